@@ -1,0 +1,241 @@
+"""Exact interval arithmetic over rationals.
+
+A printed figure stands for every value that rounds to it, so each figure is an
+``Interval`` of ``Fraction`` bounds. A bound of ``None`` is unbounded; each bound
+knows whether it is included. Nothing here touches binary floats.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Literal
+
+Sign = Literal[-1, 1]
+
+
+@dataclass(frozen=True, slots=True)
+class _Ext:
+    """A point of the extended rational line: a Fraction or ±infinity."""
+
+    value: Fraction | None
+    inf: int = 0  # -1, 0 or +1
+
+    def __lt__(self, other: _Ext) -> bool:
+        if self.inf or other.inf:
+            return self.inf < other.inf
+        assert self.value is not None and other.value is not None
+        return self.value < other.value
+
+    def sign(self) -> int:
+        if self.inf:
+            return self.inf
+        assert self.value is not None
+        return (self.value > 0) - (self.value < 0)
+
+
+def _mul(a: _Ext, b: _Ext) -> _Ext:
+    if a.inf or b.inf:
+        s = a.sign() * b.sign()
+        return _Ext(Fraction(0)) if s == 0 else _Ext(None, s)
+    assert a.value is not None and b.value is not None
+    return _Ext(a.value * b.value)
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """The set of reals between ``lo`` and ``hi`` (None = unbounded)."""
+
+    lo: Fraction | None
+    hi: Fraction | None
+    lo_closed: bool = True
+    hi_closed: bool = True
+
+    # -- construction -------------------------------------------------
+    @classmethod
+    def point(cls, value: Fraction | int) -> Interval:
+        v = Fraction(value)
+        return cls(v, v)
+
+    @classmethod
+    def around(cls, value: Fraction, half_width: Fraction) -> Interval:
+        return cls(value - half_width, value + half_width)
+
+    @classmethod
+    def everything(cls) -> Interval:
+        return cls(None, None, False, False)
+
+    # -- predicates ---------------------------------------------------
+    @property
+    def is_point(self) -> bool:
+        return self.lo is not None and self.lo == self.hi
+
+    @property
+    def bounded(self) -> bool:
+        return self.lo is not None and self.hi is not None
+
+    @property
+    def width(self) -> Fraction | None:
+        if self.lo is None or self.hi is None:
+            return None
+        return self.hi - self.lo
+
+    def contains(self, x: Fraction | int) -> bool:
+        x = Fraction(x)
+        if self.lo is not None and (x < self.lo or (x == self.lo and not self.lo_closed)):
+            return False
+        return not (self.hi is not None and (x > self.hi or (x == self.hi and not self.hi_closed)))
+
+    def contains_zero(self) -> bool:
+        return self.contains(0)
+
+    def intersect(self, other: Interval) -> Interval | None:
+        lo, lo_closed = self.lo, self.lo_closed
+        if other.lo is not None and (
+            lo is None or other.lo > lo or (other.lo == lo and not other.lo_closed)
+        ):
+            lo, lo_closed = other.lo, other.lo_closed
+        hi, hi_closed = self.hi, self.hi_closed
+        if other.hi is not None and (
+            hi is None or other.hi < hi or (other.hi == hi and not other.hi_closed)
+        ):
+            hi, hi_closed = other.hi, other.hi_closed
+        if lo is not None and hi is not None:
+            if lo > hi or (lo == hi and not (lo_closed and hi_closed)):
+                return None
+        return Interval(lo, hi, lo_closed, hi_closed)
+
+    def intersects(self, other: Interval) -> bool:
+        return self.intersect(other) is not None
+
+    def distance(self, other: Interval) -> Fraction:
+        """The gap between two intervals; zero when they touch or overlap."""
+        if self.hi is not None and other.lo is not None and self.hi < other.lo:
+            return other.lo - self.hi
+        if other.hi is not None and self.lo is not None and other.hi < self.lo:
+            return self.lo - other.hi
+        return Fraction(0)
+
+    def distance_to(self, x: Fraction) -> Fraction:
+        return self.distance(Interval.point(x))
+
+    def hull(self, other: Interval) -> Interval:
+        def pick_lo() -> tuple[Fraction | None, bool]:
+            if self.lo is None or other.lo is None:
+                return None, False
+            if self.lo == other.lo:
+                return self.lo, self.lo_closed or other.lo_closed
+            return (self.lo, self.lo_closed) if self.lo < other.lo else (other.lo, other.lo_closed)
+
+        def pick_hi() -> tuple[Fraction | None, bool]:
+            if self.hi is None or other.hi is None:
+                return None, False
+            if self.hi == other.hi:
+                return self.hi, self.hi_closed or other.hi_closed
+            return (self.hi, self.hi_closed) if self.hi > other.hi else (other.hi, other.hi_closed)
+
+        lo, lc = pick_lo()
+        hi, hc = pick_hi()
+        return Interval(lo, hi, lc, hc)
+
+    # -- arithmetic ---------------------------------------------------
+    def __neg__(self) -> Interval:
+        return Interval(
+            None if self.hi is None else -self.hi,
+            None if self.lo is None else -self.lo,
+            self.hi_closed,
+            self.lo_closed,
+        )
+
+    def __add__(self, other: Interval | Fraction | int) -> Interval:
+        o = _coerce(other)
+        lo = None if self.lo is None or o.lo is None else self.lo + o.lo
+        hi = None if self.hi is None or o.hi is None else self.hi + o.hi
+        return Interval(lo, hi, self.lo_closed and o.lo_closed, self.hi_closed and o.hi_closed)
+
+    def __radd__(self, other: Fraction | int) -> Interval:
+        return self + other
+
+    def __sub__(self, other: Interval | Fraction | int) -> Interval:
+        return self + (-_coerce(other))
+
+    def __rsub__(self, other: Fraction | int) -> Interval:
+        return _coerce(other) - self
+
+    def __mul__(self, other: Interval | Fraction | int) -> Interval:
+        o = _coerce(other)
+        corners: list[tuple[_Ext, bool]] = []
+        for a, ac in ((self._lo_ext(), self.lo_closed), (self._hi_ext(), self.hi_closed)):
+            for b, bc in ((o._lo_ext(), o.lo_closed), (o._hi_ext(), o.hi_closed)):
+                p = _mul(a, b)
+                # a zero factor that is included pins the product to an included zero
+                closed = (ac and bc) or (p.inf == 0 and p.value == 0 and (
+                    (a.inf == 0 and a.value == 0 and ac) or (b.inf == 0 and b.value == 0 and bc)
+                ))
+                corners.append((p, closed))
+        return _from_corners(corners)
+
+    def __rmul__(self, other: Fraction | int) -> Interval:
+        return self * other
+
+    def reciprocal(self) -> Interval:
+        """1/x; the whole line when the interval contains zero."""
+        positive = self.lo is not None and (self.lo > 0 or (self.lo == 0 and not self.lo_closed))
+        negative = self.hi is not None and (self.hi < 0 or (self.hi == 0 and not self.hi_closed))
+        if negative:
+            return -((-self).reciprocal())
+        if not positive:
+            return Interval.everything()
+        assert self.lo is not None
+        lo = Fraction(0) if self.hi is None else 1 / self.hi
+        lo_closed = self.hi is not None and self.hi_closed
+        if self.lo == 0:
+            return Interval(lo, None, lo_closed, False)
+        return Interval(lo, 1 / self.lo, lo_closed, self.lo_closed)
+
+    def __truediv__(self, other: Interval | Fraction | int) -> Interval:
+        return self * _coerce(other).reciprocal()
+
+    def __rtruediv__(self, other: Fraction | int) -> Interval:
+        return _coerce(other) / self
+
+    def _lo_ext(self) -> _Ext:
+        return _Ext(None, -1) if self.lo is None else _Ext(self.lo)
+
+    def _hi_ext(self) -> _Ext:
+        return _Ext(None, 1) if self.hi is None else _Ext(self.hi)
+
+    def __repr__(self) -> str:
+        lb = "[" if self.lo_closed else "("
+        rb = "]" if self.hi_closed else ")"
+        lo = "-inf" if self.lo is None else str(self.lo)
+        hi = "inf" if self.hi is None else str(self.hi)
+        return f"Interval{lb}{lo}, {hi}{rb}"
+
+
+def _coerce(x: Interval | Fraction | int) -> Interval:
+    return x if isinstance(x, Interval) else Interval.point(Fraction(x))
+
+
+def _from_corners(corners: list[tuple[_Ext, bool]]) -> Interval:
+    lo_e, lo_c = corners[0]
+    hi_e, hi_c = corners[0]
+    for e, c in corners[1:]:
+        if e < lo_e:
+            lo_e, lo_c = e, c
+        elif not (lo_e < e) and not (e < lo_e):
+            lo_c = lo_c or c
+        if hi_e < e:
+            hi_e, hi_c = e, c
+        elif not (hi_e < e) and not (e < hi_e):
+            hi_c = hi_c or c
+    lo = None if lo_e.inf else lo_e.value
+    hi = None if hi_e.inf else hi_e.value
+    return Interval(lo, hi, lo_c and lo is not None, hi_c and hi is not None)
+
+
+def sum_intervals(items: list[Interval]) -> Interval:
+    total = Interval.point(0)
+    for item in items:
+        total = total + item
+    return total

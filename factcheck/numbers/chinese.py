@@ -1,0 +1,92 @@
+"""Normalisation of printed text and Chinese numerals."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Traditional forms that change how a figure reads; everything else is left alone.
+_TRADITIONAL = str.maketrans(
+    {
+        "萬": "万",
+        "億": "亿",
+        "個": "个",
+        "點": "点",
+        "長": "长",
+        "輛": "辆",
+        "項": "项",
+        "臺": "台",
+        "條": "条",
+        "幾": "几",
+        "數": "数",
+        "餘": "余",
+        "兩": "两",
+        "噸": "吨",
+        "約": "约",
+        "級": "级",
+        "過": "过",
+        "於": "于",
+        "將": "将",
+        "減": "减",
+        "額": "额",
+        "圓": "元",
+    }
+)
+
+_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+           "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_BIG_UNITS = {"万": 10**4, "亿": 10**8}
+
+CHINESE_NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
+
+
+def normalise(text: str) -> str:
+    """Fold full-width forms and traditional characters without moving any character.
+
+    Offsets into the result equal offsets into the input: every replacement is one
+    code point for one code point.
+    """
+    out = []
+    for ch in text:
+        if "\uff01" <= ch <= "\uff5e":  # full-width ASCII block
+            out.append(chr(ord(ch) - 0xFEE0))
+        elif ch == "\u3000":
+            out.append(" ")
+        elif ch in "−–":  # minus sign, en dash used as minus
+            out.append(ch if ch == "–" else "-")
+        else:
+            out.append(ch)
+    return "".join(out).translate(_TRADITIONAL)
+
+
+def fold(text: str) -> str:
+    """Normalise for comparison: NFKC plus traditional→simplified."""
+    return normalise(unicodedata.normalize("NFC", text))
+
+
+def chinese_to_int(text: str) -> int:
+    """Read a Chinese numeral (三, 十二, 两千三百, 一万二千, 三〇〇) as an int.
+
+    Raises ValueError when the text is not a numeral.
+    """
+    if not text or any(ch not in CHINESE_NUMERAL_CHARS for ch in text):
+        raise ValueError(f"not a Chinese numeral: {text!r}")
+    # positional form: 二〇二四
+    if all(ch in _DIGITS for ch in text) and len(text) > 1:
+        return int("".join(str(_DIGITS[ch]) for ch in text))
+    total = 0
+    section = 0
+    digit: int | None = None
+    for ch in text:
+        if ch in _DIGITS:
+            digit = _DIGITS[ch]
+        elif ch in _SMALL_UNITS:
+            section += (1 if digit is None else digit) * _SMALL_UNITS[ch]
+            digit = None
+        else:
+            big = _BIG_UNITS[ch]
+            section += digit or 0
+            total = (total + section) * big if big > 10**4 else total + section * big
+            section = 0
+            digit = None
+    return total + section + (digit or 0)

@@ -1,0 +1,313 @@
+"""The grammar of one printed figure: digits, multipliers, qualifiers and the unit after it.
+
+``read_figure("超过31.67万辆")`` gives a ``Reading`` whose interval holds every true value
+consistent with the print. The rules are those of docs/numbers.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from factcheck.interval import Interval
+from factcheck.numbers.chinese import CHINESE_NUMERAL_CHARS, chinese_to_int, normalise
+from factcheck.numbers.reading import Qualifier, Reading, UnitKind
+
+
+class NumberError(ValueError):
+    """A text that is not a figure factcheck can read."""
+
+
+@dataclass(frozen=True)
+class Tolerances:
+    """How far 约 and 近 reach beyond the printed rounding (fractions of the figure)."""
+
+    approx: Fraction = Fraction(0)
+    nearly: Fraction = Fraction(1, 10)
+
+
+DEFAULT_TOLERANCES = Tolerances()
+
+SCALES: dict[str, int] = {
+    "万亿": 10**12,
+    "亿": 10**8,
+    "万": 10**4,
+    "千": 10**3,
+    "百": 10**2,
+    "trillion": 10**12,
+    "tn": 10**12,
+    "billion": 10**9,
+    "bn": 10**9,
+    "million": 10**6,
+    "mn": 10**6,
+    "m": 10**6,
+    "thousand": 10**3,
+    "k": 10**3,
+}
+
+# Longest first, so 大约 wins over 约 and 超过 over 超.
+PREFIX_QUALIFIERS: dict[str, Qualifier] = {
+    "approximately": Qualifier.APPROX, "roughly": Qualifier.APPROX, "around": Qualifier.APPROX,
+    "about": Qualifier.APPROX, "some": Qualifier.APPROX, "大约": Qualifier.APPROX,
+    "约为": Qualifier.APPROX, "约": Qualifier.APPROX,
+    "more than": Qualifier.MORE_THAN, "over": Qualifier.MORE_THAN, "above": Qualifier.MORE_THAN,
+    "exceeding": Qualifier.MORE_THAN, "超过": Qualifier.MORE_THAN, "多于": Qualifier.MORE_THAN,
+    "突破": Qualifier.MORE_THAN, "逾": Qualifier.MORE_THAN, "超": Qualifier.MORE_THAN,
+    "at least": Qualifier.AT_LEAST, "no less than": Qualifier.AT_LEAST,
+    "不少于": Qualifier.AT_LEAST, "至少": Qualifier.AT_LEAST,
+    "nearly": Qualifier.NEARLY, "almost": Qualifier.NEARLY, "just under": Qualifier.NEARLY,
+    "close to": Qualifier.NEARLY, "将近": Qualifier.NEARLY, "接近": Qualifier.NEARLY,
+    "近": Qualifier.NEARLY, "不到": Qualifier.NEARLY,
+    "up to": Qualifier.AT_MOST, "no more than": Qualifier.AT_MOST, "不超过": Qualifier.AT_MOST,
+    "less than": Qualifier.LESS_THAN, "fewer than": Qualifier.LESS_THAN,
+    "under": Qualifier.LESS_THAN, "below": Qualifier.LESS_THAN, "不足": Qualifier.LESS_THAN,
+}
+SUFFIX_QUALIFIERS: dict[str, Qualifier] = {
+    "以上": Qualifier.AT_LEAST, "左右": Qualifier.APPROX, "上下": Qualifier.APPROX,
+    "以下": Qualifier.AT_MOST, "or more": Qualifier.AT_LEAST, "plus": Qualifier.AT_LEAST,
+}
+_PREFIX_ORDER = sorted(PREFIX_QUALIFIERS, key=len, reverse=True)
+_SUFFIX_ORDER = sorted(SUFFIX_QUALIFIERS, key=len, reverse=True)
+
+PERCENT_UNITS = ("%", "percent", "per cent", "pct")
+PP_UNITS = ("个百分点", "百分点", "pp", "percentage points", "percentage point", "ppt", "ppts")
+MULTIPLE_UNITS = ("倍", "-fold", "fold", "times")
+CURRENCY_PREFIXES = {"$": "USD", "US$": "USD", "¥": "元", "￥": "元", "€": "EUR", "£": "GBP"}
+
+# 数千, 几万: "several" of a power of ten.
+_SEVERAL = re.compile(r"^(?:数|几)(十|百|千|万|十万|百万|千万|亿)")
+_SEVERAL_SCALE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "十万": 10**5,
+                  "百万": 10**6, "千万": 10**7, "亿": 10**8}
+# 万亿级, 千亿元级: an order of magnitude.
+_ORDER = re.compile(r"^(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)(元)?级")
+_ORDER_SCALE = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10**9, "亿": 10**8,
+                "千万": 10**7, "百万": 10**6, "十万": 10**5, "万": 10**4, "千": 10**3, "百": 10**2}
+# 超千亿元: a bare scale word after a qualifier.
+_BARE_SCALE = re.compile(r"^(十|百|千|万|亿)(亿|万)?")
+_DOUBLING = {"翻两番": 4, "翻一番": 2, "翻番": 2, "双倍增": 2, "倍增": 2}
+
+_NUMBER = re.compile(
+    r"^(?P<sign>[-+])?(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
+)
+_CHINESE = re.compile(f"^[{CHINESE_NUMERAL_CHARS}]+")
+_SCALE_WORDS_ZH = re.compile(r"^(万亿|亿|万|千|百)")
+_SCALE_WORDS_EN = re.compile(r"^\s*(trillion|billion|million|thousand|bn|tn|mn|m|k)\b", re.I)
+_MANY = re.compile(r"^(多|余)")
+
+
+def _strip_prefix(text: str) -> tuple[str, Qualifier | None]:
+    low = text.lower()
+    for word in _PREFIX_ORDER:
+        if low.startswith(word) and (not word.isascii() or len(text) == len(word)
+                                     or not text[len(word)].isalpha()):
+            return text[len(word):].lstrip(), PREFIX_QUALIFIERS[word]
+    return text, None
+
+
+def _strip_suffix(text: str) -> tuple[str, Qualifier | None]:
+    low = text.lower()
+    for word in _SUFFIX_ORDER:
+        if low.endswith(word):
+            return text[: len(text) - len(word)].rstrip(), SUFFIX_QUALIFIERS[word]
+    return text, None
+
+
+def last_nonzero_unit(digits: str, decimals: int) -> Fraction:
+    """The place value of the last non-zero printed digit (150 → 10, 1000 → 1000, 2.5 → 0.1)."""
+    all_digits = digits.replace(".", "").lstrip("0") or "0"
+    trailing = len(all_digits) - len(all_digits.rstrip("0"))
+    if all_digits == "0":
+        return Fraction(1, 10**decimals)
+    return Fraction(10) ** (trailing - decimals)
+
+
+def _unit_kind(unit: str) -> tuple[str | None, UnitKind]:
+    u = unit.strip()
+    low = u.lower()
+    if low in PERCENT_UNITS:
+        return "%", UnitKind.PERCENT
+    if low in PP_UNITS:
+        return u, UnitKind.PERCENTAGE_POINT
+    if low in MULTIPLE_UNITS:
+        return u, UnitKind.MULTIPLE
+    return (u or None), UnitKind.AMOUNT
+
+
+def read_figure(text: str, tolerances: Tolerances = DEFAULT_TOLERANCES) -> Reading:
+    """Read one printed figure with its qualifier and unit into an interval."""
+    original = text
+    s = normalise(text).strip()
+    if not s:
+        raise NumberError("empty figure")
+    s, qualifier = _strip_prefix(s)
+    s, suffix_q = _strip_suffix(s)
+    if suffix_q is not None:
+        if qualifier is not None and qualifier is not suffix_q:
+            raise NumberError(f"conflicting qualifiers in {original!r}")
+        qualifier = suffix_q
+
+    currency = None
+    for sym in sorted(CURRENCY_PREFIXES, key=len, reverse=True):
+        if s.startswith(sym):
+            currency = CURRENCY_PREFIXES[sym]
+            s = s[len(sym):].lstrip()
+            break
+
+    special = _read_special(s, original, qualifier)
+    if special is not None:
+        return special
+
+    m = _NUMBER.match(s)
+    if m:
+        int_part = m.group("int").replace(",", "")
+        frac = m.group("frac") or ""
+        digits = int_part + ("." + frac if frac else "")
+        value = Fraction(int_part + frac) / 10 ** len(frac)
+        if m.group("sign") == "-":
+            value = -value
+        rest = s[m.end():]
+    else:
+        c = _CHINESE.match(s)
+        if not c:
+            raise NumberError(f"no number in {original!r}")
+        numeral = c.group(0)
+        # a trailing scale word belongs to the multiplier, not the numeral (三千万 = 3 千万)
+        try:
+            value = Fraction(chinese_to_int(numeral))
+        except ValueError as exc:
+            raise NumberError(str(exc)) from None
+        rest = s[c.end():]
+        return _finish(original, value, str(value), 0, 1, "", rest, qualifier, currency,
+                       tolerances)
+
+    scale, scale_word = 1, ""
+    zh = _SCALE_WORDS_ZH.match(rest)
+    if zh:
+        scale_word = zh.group(1)
+        scale = SCALES[scale_word]
+        rest = rest[zh.end():]
+        # mixed forms: 3万4000, 13万2
+        tail = re.match(r"^(\d+)(?!\.)", rest)
+        if tail and scale >= 10**4:
+            t = tail.group(1)
+            below = scale // 10 ** len(t) if len(t) < len(str(scale)) - 1 else 1
+            if int(t) * below < scale:
+                value = value * scale + int(t) * below
+                scale, scale_word, frac = 1, "", ""
+                rest = rest[tail.end():]
+                digits = str(value)
+    else:
+        en = _SCALE_WORDS_EN.match(rest)
+        if en:
+            scale_word = en.group(1).lower()
+            scale = SCALES[scale_word]
+            rest = rest[en.end():]
+    return _finish(original, value * scale if scale_word else value, digits, len(frac), scale,
+                   scale_word, rest, qualifier, currency, tolerances)
+
+
+def _finish(
+    original: str,
+    value: Fraction,
+    digits: str,
+    decimals: int,
+    scale: int,
+    scale_word: str,
+    rest: str,
+    qualifier: Qualifier | None,
+    currency: str | None,
+    tolerances: Tolerances,
+) -> Reading:
+    many = _MANY.match(rest)
+    if many:
+        rest = rest[many.end():]
+        if qualifier is not None:
+            raise NumberError(f"conflicting qualifiers in {original!r}")
+    # 4万余: the 余 can also follow the scale word, handled above; 40多万: before it
+    if many and not scale_word:
+        zh = _SCALE_WORDS_ZH.match(rest)
+        if zh:
+            scale_word = zh.group(1)
+            scale = SCALES[scale_word]
+            value *= scale
+            rest = rest[zh.end():]
+    rest = rest.strip()
+    unit, kind = _unit_kind(rest)
+    if currency:
+        if unit and kind is UnitKind.AMOUNT:
+            raise NumberError(f"two units in {original!r}")
+        unit = currency
+    q = Qualifier.EXACT if qualifier is None else qualifier
+    step = Fraction(1, 10**decimals) * scale  # one unit of the last printed digit
+    rounded = kind is not UnitKind.AMOUNT or decimals > 0 or scale > 1
+    half = step / 2 if rounded else Fraction(0)
+
+    if many:
+        top = last_nonzero_unit(digits, decimals) * scale
+        interval = Interval(value, value + top, False, False)
+        q = Qualifier.MORE_THAN
+    elif q is Qualifier.EXACT:
+        interval = Interval.around(value, half)
+    elif q is Qualifier.APPROX:
+        reach = max(last_nonzero_unit(digits, decimals) * scale / 2, half,
+                    abs(value) * tolerances.approx)
+        interval = Interval.around(value, reach)
+    elif q is Qualifier.MORE_THAN:
+        interval = Interval(value - half, None, False, False)
+    elif q is Qualifier.AT_LEAST:
+        interval = Interval(value - half, None, True, False)
+    elif q is Qualifier.NEARLY:
+        interval = Interval(value * (1 - tolerances.nearly), value, False, True)
+    elif q is Qualifier.AT_MOST:
+        interval = Interval(None, value + half, False, True)
+    else:
+        interval = Interval(None, value - half if half else value, False, bool(half))
+    return Reading(original, value, interval, q, unit, kind, decimals, scale, scale_word,
+                   estimate=False)
+
+
+def _read_special(s: str, original: str, qualifier: Qualifier | None) -> Reading | None:
+    for word, factor in _DOUBLING.items():
+        if s.startswith(word):
+            v = Fraction(factor)
+            return Reading(original, v, Interval.point(v), Qualifier.EXACT, "倍",
+                           UnitKind.MULTIPLE, 0, 1, "", estimate=False)
+    m = _SEVERAL.match(s)
+    if m:
+        base = _SEVERAL_SCALE[m.group(1)]
+        unit, kind = _unit_kind(s[m.end():])
+        v = Fraction(2 * base)
+        return Reading(original, v, Interval(Fraction(2 * base), Fraction(10 * base - 1)),
+                       Qualifier.APPROX, unit, kind, 0, base, m.group(1), estimate=True)
+    m = _ORDER.match(s)
+    if m:
+        base = _ORDER_SCALE[m.group(1)]
+        unit = m.group(2) or s[m.end():].strip() or None
+        return Reading(original, Fraction(base), Interval(Fraction(base), Fraction(base * 10),
+                       True, False), Qualifier.AT_LEAST, unit, UnitKind.AMOUNT, 0, base,
+                       m.group(1), estimate=True)
+    if qualifier is not None:
+        m = _BARE_SCALE.match(s)
+        if m and not _NUMBER.match(s):
+            base = 1
+            for ch in m.group(0):
+                base *= {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}[ch]
+            unit, kind = _unit_kind(s[m.end():])
+            return _bound_reading(original, Fraction(base), qualifier, unit, kind, base,
+                                  m.group(0))
+    return None
+
+
+def _bound_reading(original: str, v: Fraction, q: Qualifier, unit: str | None, kind: UnitKind,
+                   scale: int, word: str) -> Reading:
+    intervals = {
+        Qualifier.MORE_THAN: Interval(v, None, False, False),
+        Qualifier.AT_LEAST: Interval(v, None, True, False),
+        Qualifier.NEARLY: Interval(v * Fraction(9, 10), v, False, True),
+        Qualifier.AT_MOST: Interval(None, v, False, True),
+        Qualifier.LESS_THAN: Interval(None, v, False, False),
+        Qualifier.APPROX: Interval(v / 2, v * 3 / 2),
+        Qualifier.EXACT: Interval.point(v),
+    }
+    return Reading(original, v, intervals[q], q, unit, kind, 0, scale, word, estimate=True)
