@@ -1,0 +1,145 @@
+"""The claims file: strict, typed records of an article's numeric claims.
+
+Keys are kebab-case in YAML (``part-of``); unknown keys are errors. The JSON Schema
+printed by ``factcheck schema`` is generated from these models.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
+CODE_PATTERN = r"^FC[0-9]{3}$"
+
+ClaimId = Annotated[str, Field(pattern=ID_PATTERN, max_length=200)]
+
+
+class ClaimKind(StrEnum):
+    """What a claim's figure is."""
+
+    AMOUNT = "amount"
+    GROWTH = "growth"
+    MULTIPLE = "multiple"
+    PP_CHANGE = "pp-change"
+    PP_GAP = "pp-gap"
+    SHARE = "share"
+    RATE = "rate"
+    STRUCTURE = "structure"
+    RANK = "rank"
+    YEAR = "year"
+    SPAN = "span"
+    DURATION = "duration"
+    TARGET = "target"
+    LABEL = "label"
+
+
+class Language(StrEnum):
+    ZH = "zh"
+    EN = "en"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=False,
+        alias_generator=lambda name: name.replace("_", "-"),
+        frozen=True,
+    )
+
+
+def _no_control(value: str) -> str:
+    if _CONTROL.search(value):
+        raise ValueError("contains control or bidirectional formatting characters")
+    return value
+
+
+class Claim(_Strict):
+    """One numeric claim of the article."""
+
+    id: ClaimId = Field(description="Unique id, referenced by relations.")
+    quote: str = Field(min_length=1, description="Verbatim text of the article holding the figure.")
+    occurrence: int = Field(
+        1, ge=1, description="Which occurrence of the quote is meant when it appears more than once."
+    )
+    value: str = Field(
+        min_length=1,
+        description="The figure as printed, with its unit: '31.67万 辆', '8.1%', '2.4 pp', "
+        "'近8万 平方米', '7.7:57.5:34.8', '2014..2016', '33618'.",
+    )
+    kind: ClaimKind = Field(ClaimKind.AMOUNT, description="What the figure is.")
+    measures: str | None = Field(None, description="What is measured, in plain words.")
+    subject: str | None = None
+    metric: str | None = None
+    period: str | None = None
+
+    # relations
+    current: ClaimId | None = Field(None, description="growth/multiple: the amount after the change.")
+    prior: ClaimId | None = Field(
+        None, description="growth/multiple: the amount before; pp-change: the earlier rate."
+    )
+    increase: ClaimId | None = Field(None, description="growth: the absolute increase.")
+    of: ClaimId | None = Field(None, description="pp-change: the rate that changed; pp-gap: the rate compared.")
+    against: ClaimId | None = Field(None, description="pp-gap: the rate it is compared against.")
+    component: int | None = Field(
+        None, ge=1, description="pp-change of a structure: which component (1-based) shifted."
+    )
+    part: ClaimId | None = Field(None, description="share: the part.")
+    whole: ClaimId | None = Field(None, description="share: the whole.")
+    part_of: ClaimId | None = Field(None, description="This amount is a part of that total (其中).")
+    exhaustive: bool = Field(False, description="On a total: the parts recorded sum to it exactly.")
+    components: list[ClaimId] = Field(
+        default_factory=list,
+        description="label: the counts its digits stand for; structure: the amounts of its parts.",
+    )
+    count: ClaimId | None = Field(None, description="span: the duration that counts its years.")
+    part_growth: ClaimId | None = Field(None, description="share: growth rate of the part.")
+    whole_growth: ClaimId | None = Field(None, description="share: growth rate of the whole.")
+    real: bool = Field(
+        False, description="growth: a price-adjusted (real) rate, not comparable with nominal amounts."
+    )
+    ignore: dict[Annotated[str, Field(pattern=CODE_PATTERN)], Annotated[str, Field(min_length=3)]] = Field(
+        default_factory=dict, description="Waived check codes, each with the reason."
+    )
+    note: str | None = None
+
+    _check_text = field_validator("id", "quote", mode="after")(_no_control)
+
+    def references(self) -> list[tuple[str, str]]:
+        """(field, claim id) for every relation this claim names."""
+        refs: list[tuple[str, str]] = []
+        for name in ("current", "prior", "increase", "of", "against", "part", "whole",
+                     "part_of", "count", "part_growth", "whole_growth"):
+            target = getattr(self, name)
+            if target is not None:
+                refs.append((name, target))
+        refs.extend(("components", c) for c in self.components)
+        return refs
+
+
+class Waiver(_Strict):
+    """A figure of the article that is deliberately not a claim (a year, a product name)."""
+
+    quote: str = Field(min_length=1)
+    occurrence: int | None = Field(
+        None, ge=1, description="Only this occurrence; every occurrence when omitted."
+    )
+    reason: str = Field(min_length=3)
+
+    _check_text = field_validator("quote", mode="after")(_no_control)
+
+
+class ClaimsFile(_Strict):
+    """One article's claims."""
+
+    article: str = Field(min_length=1, description="Path of the article, relative to this file.")
+    published: dt.date = Field(description="Publication date; resolves 今年, 去年, 前三季度.")
+    language: Language = Language.ZH
+    title: str | None = None
+    claims: list[Claim] = Field(min_length=1)
+    waivers: list[Waiver] = Field(default_factory=list)

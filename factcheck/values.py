@@ -1,0 +1,109 @@
+"""A claim's ``value`` field, typed: a figure with a unit, a ratio list, a span or a label."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from factcheck.interval import Interval
+from factcheck.numbers.chinese import normalise
+from factcheck.numbers.grammar import DEFAULT_TOLERANCES, NumberError, Tolerances, read_figure
+from factcheck.numbers.reading import Reading, UnitKind
+from factcheck.units import DIMENSIONLESS, Unit, resolve
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure with its resolved unit; value and interval are in the unit as written."""
+
+    reading: Reading
+    unit: Unit
+
+    @property
+    def value(self) -> Fraction:
+        return self.reading.value
+
+    @property
+    def interval(self) -> Interval:
+        return self.reading.interval
+
+    @property
+    def kind(self) -> UnitKind:
+        return self.reading.unit_kind
+
+    def base_interval(self) -> Interval:
+        """The interval in the unit's base (years in months, inches in metres)."""
+        return self.reading.interval * self.unit.factor
+
+    def base_value(self) -> Fraction:
+        return self.reading.value * self.unit.factor
+
+
+@dataclass(frozen=True, slots=True)
+class RatioList:
+    """7.7:57.5:34.8 — shares of a partition."""
+
+    parts: tuple[Reading, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """2014..2016 — a run of calendar years, both ends included."""
+
+    start: int
+    end: int
+
+    @property
+    def years(self) -> int:
+        return self.end - self.start + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A name made of digits ("33618", "1院5中心10平台")."""
+
+    text: str
+    numbers: tuple[int, ...]
+    digits: str
+
+
+Value = Figure | RatioList | Span | Label
+
+_SPAN = re.compile(r"^\s*(\d{4})\s*年?\s*(?:\.\.|—|–|-|~|至|到|to)\s*(\d{4})\s*年?\s*$")
+_RATIO = re.compile(r"^\s*\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?)+\s*$")
+_PERCENT_WORDS = {"%": "%", "pp": "percentage_point"}
+
+
+def parse_figure(text: str, tolerances: Tolerances = DEFAULT_TOLERANCES) -> Figure:
+    reading = read_figure(text, tolerances)
+    unit = resolve(reading.unit) if reading.unit else DIMENSIONLESS
+    kind = reading.unit_kind
+    if kind is UnitKind.AMOUNT and unit.dimension == "percent":
+        reading = reading.with_unit(reading.unit, UnitKind.PERCENT)
+    elif kind is UnitKind.AMOUNT and unit.dimension == "percentage_point":
+        reading = reading.with_unit(reading.unit, UnitKind.PERCENTAGE_POINT)
+    elif kind is UnitKind.AMOUNT and unit.dimension == "multiple":
+        reading = reading.with_unit(reading.unit, UnitKind.MULTIPLE)
+    return Figure(reading, unit)
+
+
+def parse_value(text: str, *, label: bool = False,
+                tolerances: Tolerances = DEFAULT_TOLERANCES) -> Value:
+    """Parse a claim's value. Raises NumberError or UnknownUnitError on bad text."""
+    s = normalise(str(text)).strip()
+    if label:
+        numbers = tuple(int(n) for n in re.findall(r"\d+", s))
+        if not numbers:
+            raise NumberError(f"label {text!r} has no digits")
+        return Label(s, numbers, "".join(re.findall(r"\d", s)))
+    span = _SPAN.match(s)
+    if span:
+        start, end = int(span.group(1)), int(span.group(2))
+        if end < start:
+            raise NumberError(f"span {text!r} ends before it starts")
+        return Span(start, end)
+    if _RATIO.match(s):
+        return RatioList(tuple(read_figure(p.strip() + "%", tolerances)
+                               for p in re.split(r"[:：]", s)))
+    return parse_figure(s, tolerances)
