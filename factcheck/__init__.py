@@ -1,0 +1,3 @@
+"""factcheck: check the numbers in news articles against typed, rounding-aware claims."""
+
+__version__ = "0.1.0"

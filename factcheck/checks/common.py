@@ -1,0 +1,77 @@
+"""Shared pieces of the arithmetic checks: turning a comparison into an outcome."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from factcheck.compare import Comparison, compare
+from factcheck.display import Style
+from factcheck.findings import Number, Outcome, Verdict
+from factcheck.interval import Interval
+from factcheck.values import Figure
+
+HUNDRED = Fraction(100)
+
+
+def judged(
+    code: str,
+    ids: tuple[str, ...],
+    what: str,
+    stated_text: str,
+    stated: Interval,
+    computed: Interval,
+    point: Fraction | None,
+    style: Style,
+    arithmetic: str,
+    numbers: tuple[Number, ...] = (),
+) -> Outcome:
+    """Compare a stated figure with what the other figures give, and explain the verdict."""
+    c = compare(stated, computed, point)
+    full = f"{arithmetic} = {style(point) if point is not None else '?'} ({style.interval(computed)})"
+    return Outcome(
+        code=code,
+        verdict=c.verdict,
+        claim_ids=ids,
+        message=explain(c, what, stated_text, style),
+        arithmetic=full,
+        numbers=(*numbers, Number("stated", stated_text, None, stated),
+                 Number("computed", style.interval(computed), point, computed)),
+        discrepancy=None if c.verdict is Verdict.PASS else style(c.gap),
+    )
+
+
+def explain(c: Comparison, what: str, stated_text: str, style: Style) -> str:
+    face = style(c.computed_point) if c.computed_point is not None else "?"
+    if c.verdict is Verdict.PASS:
+        return f"{what}: the figures give {face}, consistent with the printed {stated_text}."
+    if c.verdict is Verdict.ROUNDING:
+        return (
+            f"{what}: consistent only within rounding — at face value the figures give {face}, "
+            f"{style(c.gap)} outside the printed {stated_text}."
+        )
+    return (
+        f"{what}: the figures allow {style.interval(c.computed)}, but the article prints "
+        f"{stated_text}; no reading of the rounded figures closes the gap of {style(c.gap)}."
+    )
+
+
+def mismatch(code: str, ids: tuple[str, ...], what: str, a: Figure, b: Figure) -> Outcome:
+    return Outcome(
+        code=code,
+        verdict=Verdict.FAIL,
+        claim_ids=ids,
+        message=(
+            f"{what}: {a.reading.text.strip()} is in {a.unit.canonical} ({a.unit.dimension}) but "
+            f"{b.reading.text.strip()} is in {b.unit.canonical} ({b.unit.dimension}); "
+            "they cannot be compared."
+        ),
+    )
+
+
+def percent_factor(fig: Figure) -> tuple[Interval, Fraction]:
+    """1 + g for a growth figure in % or 倍 (增长1.3倍 = ×2.3)."""
+    from factcheck.numbers.reading import UnitKind
+
+    if fig.kind is UnitKind.MULTIPLE:
+        return fig.interval + 1, fig.value + 1
+    return fig.interval / HUNDRED + 1, fig.value / HUNDRED + 1

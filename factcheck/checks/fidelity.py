@@ -1,0 +1,158 @@
+"""FC1xx — the claims still say what the article says."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.checks.context import Context
+from factcheck.checks.registry import Result, check
+from factcheck.findings import Outcome, Severity, Verdict
+from factcheck.graph import Node
+from factcheck.model import ClaimKind
+from factcheck.numbers.chinese import normalise
+from factcheck.numbers.reading import Reading, UnitKind
+from factcheck.numbers.scan import Mention, scan, scan_chinese
+from factcheck.values import Figure, Label, RatioList, Span
+
+DECLINE = re.compile(r"下降|降低|减少|回落|下滑|低于|慢于|缩小|收窄|放缓|declin|fell|fall|down|lower|below|drop")
+RANK_FIRST = re.compile(r"第一|第1|首位|居首|榜首|之首|top|first", re.I)
+
+
+@check("FC101", "quote-not-found", "Each claim's quote is still in the article.")
+def quote_not_found(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: the claim's ``quote`` occurs in the article, at least ``occurrence`` times.
+
+    Why it matters: the quote ties a claim to the sentence it came from. An edit of the
+    article that changes the sentence silently detaches the claim, and every check on it
+    would then vouch for a figure the article no longer prints.
+
+    Example: the claim quotes ``同比增长8.1%`` but the article now reads ``同比增长8.2%``.
+    """
+    for node in ctx.graph.nodes:
+        c = node.claim
+        if node.quote_span is not None:
+            yield Outcome("FC101", Verdict.PASS, (c.id,), f"Quote found: “{c.quote}”.")
+        elif node.quote_count == 0:
+            yield Outcome("FC101", Verdict.FAIL, (c.id,),
+                          f"The quote “{c.quote}” is not in the article; was the sentence edited?")
+        else:
+            yield Outcome(
+                "FC101", Verdict.FAIL, (c.id,),
+                f"The quote “{c.quote}” occurs {node.quote_count} time(s); "
+                f"occurrence {c.occurrence} was asked for.",
+            )
+
+
+@check("FC102", "quote-number-mismatch",
+       "The figure in the quote reads to the recorded value and qualifier.")
+def quote_number_mismatch(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: among the figures printed in the quote there is one that reads exactly
+    to the claim's value: same digits and decimals, same multiplier, same qualifier (约, 超过,
+    近, 多, 以上 …), a decline word when the value is negative.
+
+    Why it matters: a claims file that records ``31.67万 辆`` for a quote saying
+    ``超过31.67万辆`` checks a different claim than the one printed.
+
+    Example: quote ``销量超过31.67万辆`` with value ``31.67万 辆`` fails (the qualifier
+    ``超过`` is missing); value ``超过31.67万 辆`` passes.
+    """
+    for node in ctx.graph.nodes:
+        if node.quote_span is None:
+            continue
+        problem = _fidelity_problem(node, ctx)
+        if problem is None:
+            yield Outcome("FC102", Verdict.PASS, (node.id,),
+                          f"The quote prints {node.claim.value.strip()}.")
+        else:
+            yield Outcome("FC102", Verdict.FAIL, (node.id,), problem)
+
+
+def _same(a: Reading, b: Reading) -> bool:
+    return abs(a.value) == abs(b.value) and a.decimals == b.decimals
+
+
+def _fidelity_problem(node: Node, ctx: Context) -> str | None:
+    quote = node.claim.quote
+    value = node.value
+    folded = normalise(quote)
+    mentions: list[Mention] = scan(quote, ctx.tolerances) + scan_chinese(quote, ctx.tolerances)
+    if isinstance(value, Label):
+        return None if value.text in folded else f"The quote does not contain the label {value.text}."
+    if isinstance(value, Span):
+        years = {int(m.reading.value) for m in mentions if m.reading.value.denominator == 1}
+        missing = [y for y in (value.start, value.end) if y not in years]
+        return None if not missing else f"The quote does not print the year(s) {missing}."
+    if isinstance(value, RatioList):
+        printed = [m.reading for m in scan(quote.replace(":", " : ").replace("：", " ： "))]
+        want = list(value.parts)
+        for i in range(len(printed) - len(want) + 1):
+            if all(_same(p, w) for p, w in zip(printed[i:i + len(want)], want, strict=True)):
+                return None
+        return f"The quote does not print the ratios {node.claim.value}."
+    assert isinstance(value, Figure)
+    want_r = value.reading
+    if node.claim.kind is ClaimKind.RANK and want_r.value == 1 and RANK_FIRST.search(folded):
+        return None
+    candidates = [m for m in mentions if _same(m.reading, want_r)]
+    if not candidates:
+        shown = "、".join(m.text for m in mentions) or "no figure"
+        return f"The claim records {node.claim.value.strip()} but the quote prints {shown}."
+    if want_r.estimate:
+        return None
+    for m in candidates:
+        got = m.reading
+        if got.qualifier is not want_r.qualifier:
+            continue
+        if got.unit_kind is not want_r.unit_kind and want_r.unit_kind is not UnitKind.AMOUNT:
+            if got.unit_kind is not UnitKind.AMOUNT or got.unit is not None:
+                continue
+        if want_r.value < 0 and not DECLINE.search(folded):
+            return (f"The claim records a decline ({node.claim.value.strip()}) but the quote has "
+                    "no word of decline.")
+        return None
+    got = candidates[0].reading
+    if got.qualifier is not want_r.qualifier:
+        return (f"The quote prints “{candidates[0].text}” ({got.qualifier.value.replace('_', ' ')}) "
+                f"but the claim records {node.claim.value.strip()} "
+                f"({want_r.qualifier.value.replace('_', ' ')}).")
+    return (f"The quote prints “{candidates[0].text}” as {got.unit_kind.value.replace('_', ' ')} "
+            f"but the claim records {want_r.unit_kind.value.replace('_', ' ')}.")
+
+
+@check("FC103", "waiver-not-found", "Each waiver's quote is still in the article.")
+def waiver_not_found(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: the ``quote`` of every waiver (a figure deliberately left unclaimed,
+    such as a product name) still occurs in the article.
+
+    Why it matters: a waiver whose text has changed no longer covers anything; the figure it
+    once excused may now be a real, unchecked number.
+
+    Example: a waiver for ``问界新车型M7`` after the article was edited to ``M8``.
+    """
+    for w in ctx.graph.waivers:
+        label = f"waiver “{w.waiver.quote}”"
+        if w.spans:
+            yield Outcome("FC103", Verdict.PASS, (), f"The {label} is in the article.",
+                          subject=f"waivers[{w.index}]")
+        else:
+            yield Outcome("FC103", Verdict.FAIL, (),
+                          f"The {label} is not in the article (any more); remove or update it.",
+                          subject=f"waivers[{w.index}]")
+
+
+@check("FC105", "unused-waiver", "A claim's waiver of a check still suppresses something.",
+       Severity.WARNING)
+def unused_waiver(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: every code in a claim's ``ignore`` map suppressed a failing check in
+    this run (like an unused ``noqa``). The engine fills this in after all checks ran.
+
+    Why it matters: a stale waiver hides the next real problem of that kind on that claim.
+
+    Example: ``ignore: {FC201: "base differs"}`` on a claim whose growth now checks out.
+    """
+    return iter(())

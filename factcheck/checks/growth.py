@@ -1,0 +1,293 @@
+"""FC2xx — growth rates, multiples and percentage-point changes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fractions import Fraction
+
+from factcheck.checks.common import HUNDRED, judged, mismatch, percent_factor
+from factcheck.checks.context import Context
+from factcheck.checks.registry import Result, check
+from factcheck.display import PERCENT, PP, Style, printed, style_of
+from factcheck.findings import Implied, Outcome, Severity, Verdict
+from factcheck.interval import Interval
+from factcheck.model import ClaimKind
+from factcheck.numbers.reading import UnitKind
+from factcheck.values import Figure
+
+
+def _rate_style(fig: Figure) -> Style:
+    return style_of(fig.reading) if fig.kind is UnitKind.MULTIPLE else PERCENT
+
+
+@check("FC201", "growth-arithmetic", "A growth rate agrees with its current and prior amounts.")
+def growth_arithmetic(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: for a ``growth`` claim, current = prior × (1 + rate) and
+    increase = current − prior, for whichever of ``current``, ``prior`` and ``increase`` are
+    recorded; 增长1.3倍 means × 2.3. With only one amount recorded the others are *implied*
+    and shown in the report.
+
+    Why it matters: growth rates are the most quoted and most mistyped figures of economic
+    news; a rate that its own amounts contradict is a wrong number in print.
+
+    Example: output 12 000万吨, up 300万吨, up 2.6% ⇒ 300 ÷ (12 000 − 300) = 2.56% ✓;
+    sales 31.67万辆 up 364.23% ⇒ last year ≈ 6.82万辆 (implied).
+    """
+    for node in ctx.graph.of_kind(ClaimKind.GROWTH):
+        g = node.value
+        if not isinstance(g, Figure) or g.kind not in (UnitKind.PERCENT, UnitKind.MULTIPLE):
+            continue
+        c = node.claim
+        cur = ctx.figure(c.current)
+        pri = ctx.figure(c.prior)
+        inc = ctx.figure(c.increase)
+        amounts = [x for x in (cur, pri, inc) if x is not None]
+        for (na, a), (nb, b) in zip(amounts, amounts[1:], strict=False):
+            if a.unit.dimension != b.unit.dimension:
+                yield mismatch("FC403", (node.id, na.id, nb.id), "Growth amounts", a, b)
+                amounts = []
+        if not amounts:
+            continue
+        if c.real and cur and pri:
+            continue  # FC206 speaks for real rates between nominal amounts
+        factor, factor_pt = percent_factor(g)
+        rate_style = _rate_style(g)
+        ids = (node.id, *(n.id for n, _ in amounts))
+        scale_rate = (lambda x: x * HUNDRED) if g.kind is UnitKind.PERCENT else (lambda x: x)
+        if cur and pri:
+            (_, fc), (_, fp) = cur, pri
+            computed = scale_rate(fc.base_interval() / fp.base_interval() - 1)
+            point = scale_rate(fc.base_value() / fp.base_value() - 1)
+            yield judged("FC201", ids, "Growth from the two amounts", printed(g.reading),
+                         g.interval, computed, point, rate_style,
+                         f"{printed(fc.reading)} ÷ {printed(fp.reading)} − 1")
+            if inc:
+                _, fi = inc
+                amount_style = style_of(fc.reading)
+                yield judged("FC201", ids, "Increase from the two amounts", printed(fi.reading),
+                             fi.base_interval(), fc.base_interval() - fp.base_interval(),
+                             fc.base_value() - fp.base_value(), amount_style,
+                             f"{printed(fc.reading)} − {printed(fp.reading)}")
+        elif inc and (cur or pri):
+            _, fi = inc
+            if cur:
+                _, fc = cur
+                base_iv = fc.base_interval() - fi.base_interval()
+                base_pt = fc.base_value() - fi.base_value()
+                text = f"{printed(fi.reading)} ÷ ({printed(fc.reading)} − {printed(fi.reading)})"
+            else:
+                assert pri is not None
+                _, fp = pri
+                base_iv, base_pt = fp.base_interval(), fp.base_value()
+                text = f"{printed(fi.reading)} ÷ {printed(fp.reading)}"
+            if base_iv.contains_zero():
+                yield Outcome("FC201", Verdict.FAIL, ids,
+                              "The base of the growth rate can be zero; no rate follows from it.")
+                continue
+            computed = scale_rate(fi.base_interval() / base_iv)
+            point = None if base_pt == 0 else scale_rate(fi.base_value() / base_pt)
+            yield judged("FC201", ids, "Growth from the increase", printed(g.reading), g.interval,
+                         computed, point, rate_style, text)
+        elif cur:
+            ncur, fc = cur
+            s = style_of(fc.reading)
+            iv, pt = fc.interval / factor, fc.value / factor_pt
+            yield Implied((node.id, ncur.id), f"{ncur.claim.measures or ncur.id} — base period",
+                          "≈ " + s(pt), s.interval(iv), pt, iv, "FC201")
+        elif pri:
+            npri, fp = pri
+            s = style_of(fp.reading)
+            iv, pt = fp.interval * factor, fp.value * factor_pt
+            yield Implied((node.id, npri.id), f"{npri.claim.measures or npri.id} — after growth",
+                          "≈ " + s(pt), s.interval(iv), pt, iv, "FC201")
+        elif inc:
+            ninc, fi = inc
+            s = style_of(fi.reading)
+            rate_iv, rate_pt = factor - 1, factor_pt - 1
+            if rate_iv.contains_zero() or rate_pt == 0:
+                continue
+            prior_iv, prior_pt = fi.interval / rate_iv, fi.value / rate_pt
+            yield Implied((node.id, ninc.id), f"{ninc.claim.measures or ninc.id} — base before the increase",
+                          "≈ " + s(prior_pt), s.interval(prior_iv), prior_pt, prior_iv, "FC201")
+            yield Implied((node.id, ninc.id), f"{ninc.claim.measures or ninc.id} — total after the increase",
+                          "≈ " + s(prior_pt + fi.value), s.interval(prior_iv + fi.interval),
+                          prior_pt + fi.value, prior_iv + fi.interval, "FC201")
+
+
+@check("FC202", "rate-bounds", "A decline is at most 100%; a rate of change is above −100%.")
+def rate_bounds(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: a growth rate in % lies above −100% (nothing falls by more than all of
+    it), and 下降 figures are recorded as negative rates no larger than 100%.
+
+    Why it matters: "下降120%" is a typo for 12.0% or a misread percentage-point change.
+
+    Example: ``value: -120%`` with quote ``下降120%`` fails.
+    """
+    for node in ctx.graph.of_kind(ClaimKind.GROWTH):
+        g = node.value
+        if not isinstance(g, Figure) or g.kind is not UnitKind.PERCENT:
+            continue
+        allowed = Interval(Fraction(-100), None, False, False)
+        if g.interval.intersects(allowed):
+            yield Outcome("FC202", Verdict.PASS, (node.id,), f"{printed(g.reading)} is a possible rate.")
+        else:
+            yield Outcome("FC202", Verdict.FAIL, (node.id,),
+                          f"{printed(g.reading)} is a fall of more than 100%, which is impossible.",
+                          discrepancy=PERCENT(allowed.distance(g.interval)))
+
+
+def _rate(ctx: Context, claim_id: str | None) -> tuple[str, Figure] | None:
+    got = ctx.figure(claim_id)
+    if got is None:
+        return None
+    node, fig = got
+    return node.id, fig
+
+
+@check("FC203", "pp-change-arithmetic",
+       "A percentage-point change agrees with the rates before and after.")
+def pp_change_arithmetic(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: for a ``pp-change`` claim ``of`` a rate, rate now − rate then = the change.
+    With the earlier rate recorded (``prior``) the difference is checked; without it the
+    earlier rate is implied (8.1% now, 提高2.4个百分点 ⇒ 5.7% a year earlier). The change must
+    be in percentage points and the rate in percent.
+
+    Why it matters: 提高2.4个百分点 and 提高2.4% are different claims; mixing them is the
+    most common error with rates.
+
+    Example: 8.1%, 比去年同期提高2.4个百分点, last year's rate recorded as 5.9% ⇒ fails by 0.1 pp.
+    """
+    for node in ctx.graph.of_kind(ClaimKind.PP_CHANGE):
+        change = node.value
+        if not isinstance(change, Figure):
+            continue
+        target = ctx.graph.get(node.claim.of)
+        if target is not None and node.claim.component is not None:
+            continue  # a shift of a structure component: FC304
+        now = _rate(ctx, node.claim.of)
+        if now is None:
+            continue
+        now_id, now_fig = now
+        if change.kind is not UnitKind.PERCENTAGE_POINT:
+            yield Outcome("FC403", Verdict.FAIL, (node.id, now_id),
+                          f"A percentage-point change is recorded as {printed(change.reading)}; "
+                          "write it in pp.")
+            continue
+        if now_fig.kind is not UnitKind.PERCENT:
+            yield mismatch("FC403", (node.id, now_id), "Percentage-point change", change, now_fig)
+            continue
+        before = _rate(ctx, node.claim.prior)
+        if before is not None:
+            before_id, before_fig = before
+            yield judged("FC203", (node.id, now_id, before_id), "Change between the two rates",
+                         printed(change.reading), change.interval,
+                         now_fig.interval - before_fig.interval, now_fig.value - before_fig.value,
+                         PP, f"{printed(now_fig.reading)} − {printed(before_fig.reading)}")
+        else:
+            iv = now_fig.interval - change.interval
+            pt = now_fig.value - change.value
+            tnode = ctx.graph.by_id[now_id]
+            yield Implied((node.id, now_id),
+                          f"{tnode.claim.measures or now_id} — the earlier rate",
+                          "= " + PERCENT.more(-1)(pt), PERCENT.interval(iv), pt, iv, "FC203")
+
+
+@check("FC204", "pp-gap-arithmetic", "A percentage-point gap agrees with the two rates.")
+def pp_gap_arithmetic(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: for a ``pp-gap`` claim, rate ``of`` − rate ``against`` = the gap
+    (negative for 低于/慢于). Without ``against`` the other rate is implied
+    (8.1%, 高于全国2.3个百分点 ⇒ national 5.8%).
+
+    Why it matters: "A、B 分别增长 9.5%、7.1%，快于全部工业 5.0、2.6 个百分点" gives the
+    all-industry rate twice; when the readings disagree one figure is wrong.
+
+    Example: 9.5% and 7.1%, faster by 5.0 and 2.6 pp, against a stated 4.6% ⇒ 9.5 − 4.6 = 4.9 ✗.
+    """
+    for node in ctx.graph.of_kind(ClaimKind.PP_GAP):
+        gap = node.value
+        here = _rate(ctx, node.claim.of)
+        if not isinstance(gap, Figure) or here is None:
+            continue
+        here_id, here_fig = here
+        if gap.kind is not UnitKind.PERCENTAGE_POINT:
+            yield Outcome("FC403", Verdict.FAIL, (node.id, here_id),
+                          f"A percentage-point gap is recorded as {printed(gap.reading)}; write it in pp.")
+            continue
+        other = _rate(ctx, node.claim.against)
+        if other is not None:
+            other_id, other_fig = other
+            yield judged("FC204", (node.id, here_id, other_id), "Gap between the two rates",
+                         printed(gap.reading), gap.interval, here_fig.interval - other_fig.interval,
+                         here_fig.value - other_fig.value, PP,
+                         f"{printed(here_fig.reading)} − {printed(other_fig.reading)}")
+        else:
+            iv = here_fig.interval - gap.interval
+            pt = here_fig.value - gap.value
+            yield Implied((node.id, here_id), f"{node.claim.measures or node.id} — the rate compared against",
+                          "= " + PERCENT.more(-1)(pt), PERCENT.interval(iv), pt, iv, "FC204")
+
+
+@check("FC205", "multiple-arithmetic", "A multiple (是…的N倍) agrees with its two amounts.")
+def multiple_arithmetic(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: for a ``multiple`` claim, current = prior × N (是…的2倍, 翻番 = ×2).
+
+    Why it matters: 是…的2倍 (×2) and 增长2倍 (×3) are confused in print and in translation.
+
+    Example: 600 是 200 的 2 倍 fails: 600 ÷ 200 = 3.
+    """
+    for node in ctx.graph.of_kind(ClaimKind.MULTIPLE):
+        m = node.value
+        cur, pri = ctx.figure(node.claim.current), ctx.figure(node.claim.prior)
+        if not isinstance(m, Figure) or cur is None or pri is None:
+            continue
+        (nc, fc), (np_, fp) = cur, pri
+        if fc.unit.dimension != fp.unit.dimension:
+            yield mismatch("FC403", (node.id, nc.id, np_.id), "Multiple", fc, fp)
+            continue
+        if fp.base_interval().contains_zero():
+            yield Outcome("FC205", Verdict.FAIL, (node.id, nc.id, np_.id),
+                          "The base amount can be zero; no multiple follows from it.")
+            continue
+        yield judged("FC205", (node.id, nc.id, np_.id), "Multiple of the two amounts",
+                     printed(m.reading), m.interval, fc.base_interval() / fp.base_interval(),
+                     fc.base_value() / fp.base_value(), Style(suffix="倍", decimals=2),
+                     f"{printed(fc.reading)} ÷ {printed(fp.reading)}")
+
+
+@check("FC206", "real-growth-nominal-amounts",
+       "A real (price-adjusted) growth rate is not checked against nominal amounts.",
+       Severity.WARNING)
+def real_growth(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: a growth claim marked ``real: true`` that also records current and prior
+    amounts. Value added is usually reported at constant prices while amounts are nominal,
+    so the rate need not match the amounts; the check reports the nominal growth the amounts
+    give, as a warning and never a failure.
+
+    Why it matters: failing a correct real rate against nominal amounts is a false alarm.
+
+    Example: 增加值增长8.1% (real) with amounts 100 and 110 ⇒ nominal growth 10.0%.
+    """
+    for node in ctx.graph.of_kind(ClaimKind.GROWTH):
+        g = node.value
+        cur, pri = ctx.figure(node.claim.current), ctx.figure(node.claim.prior)
+        if not node.claim.real or not isinstance(g, Figure) or cur is None or pri is None:
+            continue
+        (nc, fc), (np_, fp) = cur, pri
+        if fc.unit.dimension != fp.unit.dimension or fp.base_interval().contains_zero():
+            continue
+        nominal = (fc.base_value() / fp.base_value() - 1) * HUNDRED
+        agrees = g.interval.contains(nominal)
+        yield Outcome(
+            "FC206", Verdict.PASS if agrees else Verdict.FAIL, (node.id, nc.id, np_.id),
+            f"The amounts give nominal growth of {PERCENT(nominal)}; the real rate "
+            f"{printed(g.reading)} is not comparable with nominal amounts"
+            + ("." if agrees else " — the gap is price change, not an error by itself."),
+            arithmetic=f"{printed(fc.reading)} ÷ {printed(fp.reading)} − 1 = {PERCENT(nominal)}",
+            severity=Severity.WARNING,
+        )

@@ -1,0 +1,90 @@
+"""Declaring checks: each is declared once, with code, name, summary and documentation.
+
+``factcheck rules``, ``--select``/``--ignore``, every report format and the README list
+all come from these declarations.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcheck.findings import Implied, Outcome, Severity
+
+if TYPE_CHECKING:
+    from factcheck.checks.context import Context
+
+Result = Outcome | Implied
+CheckFunction = Callable[["Context"], Iterable[Result]]
+
+FAMILIES = {
+    "FC1": "Fidelity and coverage",
+    "FC2": "Growth and change",
+    "FC3": "Shares and structure",
+    "FC4": "Totals and parts",
+    "FC5": "Labels, spans and time",
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    summary: str
+    severity: Severity
+    doc: str
+    function: CheckFunction
+
+    @property
+    def family(self) -> str:
+        return FAMILIES[self.code[:3]]
+
+    def run(self, context: Context) -> Iterator[Result]:
+        yield from self.function(context)
+
+
+RULES: dict[str, Rule] = {}
+
+
+def check(
+    code: str, name: str, summary: str, severity: Severity = Severity.ERROR
+) -> Callable[[CheckFunction], CheckFunction]:
+    """Register a check function under a stable code."""
+
+    def register(function: CheckFunction) -> CheckFunction:
+        if code in RULES:
+            raise RuntimeError(f"check code {code} declared twice")
+        if code[:3] not in FAMILIES:
+            raise RuntimeError(f"check code {code} is in no family")
+        RULES[code] = Rule(code, name, summary, severity, inspect.cleandoc(function.__doc__ or ""),
+                           function)
+        return function
+
+    return register
+
+
+def all_rules() -> list[Rule]:
+    """Every declared check, by code."""
+    import factcheck.checks  # noqa: F401 - importing declares the checks
+
+    return [RULES[c] for c in sorted(RULES)]
+
+
+def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:
+    """Rules whose code starts with a selected prefix and with no ignored prefix."""
+    chosen = [p.strip().upper() for p in select if p.strip()]
+    dropped = [p.strip().upper() for p in ignore if p.strip()]
+    rules = all_rules()
+    for prefix in (*chosen, *dropped):
+        if prefix != "ALL" and not any(r.code.startswith(prefix) for r in rules):
+            raise ValueError(f"no check code starts with {prefix!r}")
+    out = []
+    for rule in rules:
+        if chosen and "ALL" not in chosen and not any(rule.code.startswith(p) for p in chosen):
+            continue
+        if any(rule.code.startswith(p) for p in dropped):
+            continue
+        out.append(rule)
+    return out

@@ -1,0 +1,249 @@
+"""FC3xx — shares of a whole, structures and their shifts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fractions import Fraction
+
+from factcheck.checks.common import HUNDRED, judged, mismatch, percent_factor
+from factcheck.checks.context import Context
+from factcheck.checks.registry import Result, check
+from factcheck.display import PERCENT, PP, printed, style_of
+from factcheck.findings import Implied, Outcome, Severity, Verdict
+from factcheck.graph import Node
+from factcheck.interval import Interval, sum_intervals
+from factcheck.model import ClaimKind
+from factcheck.numbers.reading import UnitKind
+from factcheck.values import Figure, RatioList
+
+PERCENT_RANGE = Interval(Fraction(0), HUNDRED)
+
+
+@check("FC301", "share-arithmetic", "A share equals its part divided by its whole.")
+def share_arithmetic(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: for a ``share`` claim with ``part`` and ``whole``, part ÷ whole × 100 =
+    the share, on intervals. When it fails, the article's other amounts of the same
+    dimension are tried as the whole, and those that would fit are named. With only the
+    part or only the whole recorded, the other is implied.
+
+    Why it matters: a share computed against the wrong base (a sub-total instead of the
+    total) is a classic error; naming the base that fits tells the desk where it came from.
+
+    Example: 500亿 占全市的 62.5%, city total 1 000亿 ⇒ 50% ✗; fits 800亿, a sub-total.
+    """
+    for node in ctx.graph.of_kind(ClaimKind.SHARE):
+        share = node.value
+        if not isinstance(share, Figure) or share.kind is not UnitKind.PERCENT:
+            continue
+        part, whole = ctx.figure(node.claim.part), ctx.figure(node.claim.whole)
+        if part and whole:
+            (npart, fp), (nwhole, fw) = part, whole
+            ids = (node.id, npart.id, nwhole.id)
+            if fp.unit.dimension != fw.unit.dimension:
+                yield mismatch("FC403", ids, "Share", fp, fw)
+                continue
+            if fw.base_interval().contains_zero():
+                yield Outcome("FC301", Verdict.FAIL, ids,
+                              f"The whole {printed(fw.reading)} can be zero; no share of it exists.")
+                continue
+            outcome = judged(
+                "FC301", ids, "Share of the whole", printed(share.reading), share.interval,
+                fp.base_interval() / fw.base_interval() * HUNDRED,
+                fp.base_value() / fw.base_value() * HUNDRED, PERCENT,
+                f"{printed(fp.reading)} ÷ {printed(fw.reading)}",
+            )
+            if outcome.verdict is Verdict.FAIL:
+                fits = _fitting_bases(ctx, node, share, npart, fp, exclude={nwhole.id})
+                if fits:
+                    outcome = _with_note(outcome, " It would fit as a share of " + fits + ".")
+            yield outcome
+        elif part:
+            npart, fp = part
+            s = style_of(fp.reading)
+            if share.interval.contains_zero():
+                continue
+            iv, pt = fp.interval / share.interval * HUNDRED, fp.value / share.value * HUNDRED
+            yield Implied((node.id, npart.id), f"{node.claim.measures or node.id} — the whole",
+                          "≈ " + s(pt), s.interval(iv), pt, iv, "FC301")
+        elif whole:
+            nwhole, fw = whole
+            s = style_of(fw.reading)
+            iv, pt = fw.interval * share.interval / HUNDRED, fw.value * share.value / HUNDRED
+            yield Implied((node.id, nwhole.id), f"{node.claim.measures or node.id} — the part",
+                          "≈ " + s(pt), s.interval(iv), pt, iv, "FC301")
+
+
+def _with_note(outcome: Outcome, note: str) -> Outcome:
+    from dataclasses import replace
+
+    return replace(outcome, message=outcome.message + note)
+
+
+def _fitting_bases(ctx: Context, node: Node, share: Figure, npart: Node, fp: Figure,
+                   exclude: set[str]) -> str:
+    names = []
+    for other in ctx.graph.nodes:
+        if other.id in exclude or other.id == npart.id or not isinstance(other.value, Figure):
+            continue
+        fo = other.value
+        if fo.kind is not UnitKind.AMOUNT or fo.unit.dimension != fp.unit.dimension:
+            continue
+        if fo.base_interval().contains_zero():
+            continue
+        ratio = fp.base_interval() / fo.base_interval() * HUNDRED
+        if ratio.intersects(share.interval):
+            names.append(f"{printed(fo.reading)} ({other.id})")
+    return ", ".join(names)
+
+
+@check("FC302", "share-bounds", "A share or a level rate lies between 0 and 100%.")
+def share_bounds(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: ``share`` and ``rate`` claims in % can lie in [0, 100].
+
+    Why it matters: a share above 100% is a misplaced decimal point or a growth rate
+    recorded as a share.
+
+    Example: 普及率186.1% fails.
+    """
+    for node in ctx.graph.of_kind(ClaimKind.SHARE, ClaimKind.RATE):
+        fig = node.value
+        if not isinstance(fig, Figure) or fig.kind is not UnitKind.PERCENT:
+            continue
+        if fig.interval.intersects(PERCENT_RANGE):
+            yield Outcome("FC302", Verdict.PASS, (node.id,),
+                          f"{printed(fig.reading)} lies between 0 and 100%.")
+        else:
+            yield Outcome("FC302", Verdict.FAIL, (node.id,),
+                          f"{printed(fig.reading)} is not a possible share (0–100%).",
+                          discrepancy=PERCENT(PERCENT_RANGE.distance(fig.interval)))
+
+
+@check("FC303", "structure-sum", "The shares of a structure (7.7:57.5:34.8) sum to 100.")
+def structure_sum(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: a ``structure`` claim lists the shares of a partition (三次产业结构
+    7.7:57.5:34.8); they must sum to 100 within the rounding of each share.
+
+    Why it matters: a structure that sums to 99.0 or 101.2 has a mistyped component.
+
+    Example: 7.7:57.5:34.8 = 100.0 ✓; 8.0:55.1:36.0 = 99.1 ✗ (each share may be off by 0.05).
+    """
+    for node in ctx.graph.of_kind(ClaimKind.STRUCTURE):
+        ratios = node.value
+        if not isinstance(ratios, RatioList):
+            continue
+        total = sum_intervals([r.interval for r in ratios.parts])
+        point = sum((r.value for r in ratios.parts), Fraction(0))
+        yield judged("FC303", (node.id,), "Sum of the structure's shares", "100",
+                     Interval.point(HUNDRED), total, point, PERCENT.more(-1),
+                     " + ".join(printed(r) for r in ratios.parts))
+
+
+@check("FC304", "structure-shifts", "The percentage-point shifts of a structure sum to 0.")
+def structure_shifts(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: when every component of a structure has a recorded ``pp-change``
+    (``of`` the structure, ``component`` N), the shifts sum to zero within rounding.
+
+    Why it matters: shares of a whole can only move against each other; shifts of −0.4,
+    −0.3 and +0.9 pp cannot all be right.
+
+    Example: −0.4, −0.3, +0.7 pp ✓.
+    """
+    for node in ctx.graph.of_kind(ClaimKind.STRUCTURE):
+        ratios = node.value
+        if not isinstance(ratios, RatioList):
+            continue
+        shifts = {n.claim.component: n for n in ctx.graph.referring("of", node.id)
+                  if n.claim.component is not None and isinstance(n.value, Figure)}
+        if set(shifts) != set(range(1, len(ratios.parts) + 1)):
+            continue
+        figs = [shifts[i].value for i in sorted(shifts)]
+        assert all(isinstance(f, Figure) for f in figs)
+        ivs = [f.interval for f in figs if isinstance(f, Figure)]
+        pts = [f.value for f in figs if isinstance(f, Figure)]
+        yield judged("FC304", (node.id, *(shifts[i].id for i in sorted(shifts))),
+                     "Sum of the shifts", "0 pp", Interval.point(0), sum_intervals(ivs),
+                     sum(pts, Fraction(0)), PP,
+                     " + ".join(printed(f.reading) for f in figs if isinstance(f, Figure)))
+
+
+@check("FC305", "share-trajectory",
+       "A share's change agrees with the growth of its part and of its whole.", Severity.WARNING)
+def share_trajectory(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: for a ``share`` claim with ``part-growth`` and ``whole-growth`` and a
+    ``pp-change`` of it, the earlier share × (1 + part growth) ÷ (1 + whole growth) should
+    give the share now. The periods of the two comparisons often differ (a year-end share
+    against year-on-year growth, real growth against nominal shares), so a mismatch is a
+    warning to look at, not an error.
+
+    Why it matters: it catches a share, a growth rate or a pp change that cannot all hold.
+
+    Example: 32.2% at year end, part +13.8%, whole +8.1% ⇒ about 33.9% now, against 34.5%.
+    """
+    for node in ctx.graph.of_kind(ClaimKind.SHARE):
+        share = node.value
+        pg, wg = ctx.figure(node.claim.part_growth), ctx.figure(node.claim.whole_growth)
+        changes = [n for n in ctx.graph.referring("of", node.id)
+                   if n.claim.kind is ClaimKind.PP_CHANGE and isinstance(n.value, Figure)]
+        if not isinstance(share, Figure) or pg is None or wg is None or not changes:
+            continue
+        change = changes[0].value
+        assert isinstance(change, Figure)
+        (npg, fpg), (nwg, fwg) = pg, wg
+        earlier = share.interval - change.interval
+        earlier_pt = share.value - change.value
+        fp_iv, fp_pt = percent_factor(fpg)
+        fw_iv, fw_pt = percent_factor(fwg)
+        outcome = judged(
+            "FC305", (node.id, changes[0].id, npg.id, nwg.id), "Share implied by the growth rates",
+            printed(share.reading), share.interval, earlier * fp_iv / fw_iv,
+            earlier_pt * fp_pt / fw_pt, PERCENT,
+            f"({printed(share.reading)} − {printed(change.reading)}) × (1 + {printed(fpg.reading)}) "
+            f"÷ (1 + {printed(fwg.reading)})",
+        )
+        if outcome.verdict is Verdict.FAIL:
+            outcome = _with_note(outcome, " The share and the growth rates may be on different "
+                                          "bases (period, prices); check with the source.")
+        from dataclasses import replace
+
+        yield replace(outcome, severity=Severity.WARNING)
+
+
+@check("FC306", "structure-parts", "A structure's shares match the amounts of its parts.")
+def structure_parts(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: when a ``structure`` claim lists the amounts of its parts in
+    ``components``, each share equals part ÷ sum of parts.
+
+    Why it matters: a structure and the amounts it summarises are often printed side by
+    side and drift apart when one is revised.
+
+    Example: parts 48.12 + 330.55 + 221.33 = 600.0 ⇒ structure 8.0:55.1:36.9 ✓.
+    """
+    for node in ctx.graph.of_kind(ClaimKind.STRUCTURE):
+        ratios = node.value
+        parts = [ctx.figure(c) for c in node.claim.components]
+        if not isinstance(ratios, RatioList) or not parts or any(p is None for p in parts):
+            continue
+        figs = [p[1] for p in parts if p is not None]
+        if len(figs) != len(ratios.parts):
+            yield Outcome("FC306", Verdict.FAIL, (node.id,),
+                          f"The structure has {len(ratios.parts)} shares but {len(figs)} parts.")
+            continue
+        if len({f.unit.dimension for f in figs}) > 1:
+            yield mismatch("FC403", (node.id,), "Structure parts", figs[0], figs[-1])
+            continue
+        total_iv = sum_intervals([f.base_interval() for f in figs])
+        total_pt = sum((f.base_value() for f in figs), Fraction(0))
+        if total_iv.contains_zero():
+            continue
+        for i, (r, f) in enumerate(zip(ratios.parts, figs, strict=True)):
+            nid = node.claim.components[i]
+            yield judged("FC306", (node.id, nid), f"Share of part {i + 1}", printed(r),
+                         r.interval, f.base_interval() / total_iv * HUNDRED,
+                         f.base_value() / total_pt * HUNDRED, PERCENT,
+                         f"{printed(f.reading)} ÷ (sum of the parts)")

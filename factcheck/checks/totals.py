@@ -1,0 +1,106 @@
+"""FC4xx — parts against totals, partitions, and units that cannot meet."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fractions import Fraction
+
+from factcheck.checks.common import judged, mismatch
+from factcheck.checks.context import Context
+from factcheck.checks.registry import Result, check
+from factcheck.display import printed, style_of
+from factcheck.findings import Outcome, Verdict
+from factcheck.graph import Node
+from factcheck.interval import Interval, sum_intervals
+from factcheck.values import Figure
+
+
+def _parts_of(ctx: Context) -> Iterator[tuple[Node, Figure, list[tuple[Node, Figure]]]]:
+    for total in ctx.graph.nodes:
+        if not isinstance(total.value, Figure):
+            continue
+        parts = [(n, n.value) for n in ctx.graph.referring("part_of", total.id)
+                 if isinstance(n.value, Figure)]
+        if parts:
+            yield total, total.value, parts
+
+
+@check("FC401", "part-exceeds-total", "Parts (其中) do not exceed their total.")
+def part_exceeds_total(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: the claims marked ``part-of`` a total sum to no more than the total
+    (其中 …), on intervals; nested counts (56 in research ≥ 24 in trials ≥ 10 in phase III)
+    are chains of such parts.
+
+    Why it matters: a part larger than its whole is impossible and usually a swapped or
+    mistyped figure.
+
+    Example: 汽车产量121.42万辆，其中新能源汽车39.1万辆 ✓; 其中 139.1万辆 ✗.
+    """
+    for total, ft, parts in _parts_of(ctx):
+        ids = (total.id, *(n.id for n, _ in parts))
+        odd = [(n, f) for n, f in parts if f.unit.dimension != ft.unit.dimension]
+        if odd:
+            yield mismatch("FC403", (total.id, odd[0][0].id), "Part and total", odd[0][1], ft)
+            continue
+        parts_iv = sum_intervals([f.base_interval() for _, f in parts])
+        parts_pt = sum((f.base_value() for _, f in parts), Fraction(0))
+        total_iv = ft.base_interval()
+        allowed = Interval(None, total_iv.hi, False, total_iv.hi_closed)
+        style = style_of(ft.reading)
+        names = " + ".join(printed(f.reading) for _, f in parts)
+        if ft.base_value() >= parts_pt:
+            verdict, gap = Verdict.PASS, None
+            msg = f"The parts ({names}) do not exceed the total {printed(ft.reading)}."
+        elif parts_iv.intersects(allowed):
+            verdict, gap = Verdict.ROUNDING, style(parts_pt - ft.base_value())
+            msg = (f"The parts ({names}) exceed the total {printed(ft.reading)} at face value, "
+                   "but not beyond rounding.")
+        else:
+            verdict, gap = Verdict.FAIL, style(parts_iv.distance(allowed))
+            msg = (f"The parts ({names}) exceed the total {printed(ft.reading)} by at least "
+                   f"{gap}, whatever the rounding.")
+        yield Outcome("FC401", verdict, ids, msg,
+                      arithmetic=f"{names} = {style(parts_pt)} ≤ {printed(ft.reading)}",
+                      discrepancy=gap)
+
+
+@check("FC402", "partition-sum", "The parts of an exhaustive partition sum to the total.")
+def partition_sum(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: for a total marked ``exhaustive: true``, the parts recorded with
+    ``part-of`` sum to it exactly (within rounding of every figure).
+
+    Why it matters: when the three industries are all of GDP, their values must add up.
+
+    Example: 600.0亿 = 48.12 + 330.55 + 221.33 ✓.
+    """
+    for total, ft, parts in _parts_of(ctx):
+        if not total.claim.exhaustive:
+            continue
+        if any(f.unit.dimension != ft.unit.dimension for _, f in parts):
+            continue  # FC401 reports the mismatch
+        style = style_of(ft.reading)
+        yield judged(
+            "FC402", (total.id, *(n.id for n, _ in parts)), "Sum of the parts",
+            printed(ft.reading), ft.base_interval(),
+            sum_intervals([f.base_interval() for _, f in parts]),
+            sum((f.base_value() for _, f in parts), Fraction(0)), style,
+            " + ".join(printed(f.reading) for _, f in parts),
+        )
+
+
+@check("FC403", "unit-mismatch", "Related claims are in units that can be compared.")
+def unit_mismatch(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: every relation joins figures of compatible dimensions: amounts with
+    amounts of the same unit dimension (vehicles with vehicles, yuan with yuan),
+    percentage-point changes with rates in percent. The other checks report it where they
+    meet a mismatch; this declaration carries the documentation.
+
+    Why it matters: a share of vehicles in yuan, or a rate change written in % instead of
+    pp, is a wrong relation, not an arithmetic result.
+
+    Example: ``part-of`` joining 39.1万辆 to 829.16亿元 fails.
+    """
+    return iter(())

@@ -1,0 +1,78 @@
+"""Run the selected checks over a claim graph and apply the claims' own waivers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from factcheck.checks.context import Context
+from factcheck.checks.registry import RULES, Rule
+from factcheck.findings import Implied, Outcome, Severity, Verdict
+from factcheck.graph import ClaimGraph
+
+
+@dataclass
+class FileReport:
+    """Everything one claims file produced: outcomes in a stable order, implied values."""
+
+    graph: ClaimGraph
+    outcomes: list[Outcome] = field(default_factory=list)
+    implied: list[Implied] = field(default_factory=list)
+
+    @property
+    def path(self) -> str:
+        return self.graph.source.path
+
+    def count(self, verdict: Verdict, severity: Severity | None = None) -> int:
+        return sum(1 for o in self.outcomes if o.verdict is verdict
+                   and (severity is None or o.severity is severity))
+
+
+def run_checks(graph: ClaimGraph, rules: list[Rule], context: Context | None = None) -> FileReport:
+    ctx = context or Context(graph)
+    report = FileReport(graph)
+    selected = {r.code for r in rules}
+    for rule in rules:
+        for result in rule.run(ctx):
+            if isinstance(result, Implied):
+                report.implied.append(result)
+            elif result.code in selected or result.code == "FC403":
+                sev = RULES[result.code].severity if result.code in RULES else rule.severity
+                report.outcomes.append(replace(result, severity=sev))
+    _apply_waivers(report, "FC105" in selected)
+    report.outcomes.sort(key=lambda o: (_order(graph, o), o.code, o.claim_ids, o.message))
+    return report
+
+
+def _order(graph: ClaimGraph, outcome: Outcome) -> int:
+    for cid in outcome.claim_ids:
+        node = graph.by_id.get(cid)
+        if node is not None:
+            return node.quote_span.start if node.quote_span else -1
+    if outcome.article_offset is not None:
+        return outcome.article_offset[0]
+    return -1
+
+
+def _apply_waivers(report: FileReport, report_unused: bool) -> None:
+    used: set[tuple[str, str]] = set()
+    waived: list[Outcome] = []
+    for o in report.outcomes:
+        reason = None
+        if o.verdict is Verdict.FAIL:
+            for cid in o.claim_ids[:1]:
+                node = report.graph.by_id.get(cid)
+                if node is not None and o.code in node.claim.ignore:
+                    reason = node.claim.ignore[o.code]
+                    used.add((cid, o.code))
+        waived.append(o if reason is None else replace(o, verdict=Verdict.WAIVED,
+                                                         waiver_reason=reason))
+    report.outcomes = waived
+    if not report_unused:
+        return
+    for node in report.graph.nodes:
+        for code in sorted(node.claim.ignore):
+            if (node.id, code) not in used:
+                report.outcomes.append(Outcome(
+                    "FC105", Verdict.FAIL, (node.id,),
+                    f"The waiver of {code} on claim {node.id!r} suppresses nothing; remove it.",
+                    severity=Severity.WARNING))

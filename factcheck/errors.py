@@ -1,0 +1,50 @@
+"""The one error type for bad input: it always knows where the problem is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A place in a file, 1-based; end is inclusive of the last character's column."""
+
+    path: str
+    line: int = 1
+    column: int = 1
+    end_line: int | None = None
+    end_column: int | None = None
+
+
+class InputError(Exception):
+    """Bad input: reported as ``file:line:column: message`` with exit code 2."""
+
+    def __init__(self, location: Location, message: str) -> None:
+        super().__init__(message)
+        self.location = location
+        self.message = message
+
+    def __str__(self) -> str:
+        loc = self.location
+        return f"{loc.path}:{loc.line}:{loc.column}: {self.message}"
+
+
+def position_of(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a code-point offset; CRLF and lone CR end lines too."""
+    line = 1
+    col = 1
+    i = 0
+    while i < offset and i < len(text):
+        ch = text[i]
+        if ch == "\r":
+            if i + 1 < len(text) and text[i + 1] == "\n" and i + 1 < offset:
+                i += 1
+            line += 1
+            col = 1
+        elif ch == "\n":
+            line += 1
+            col = 1
+        else:
+            col += 1
+        i += 1
+    return line, col

@@ -1,0 +1,75 @@
+"""What checks produce: outcomes of each check performed, and implied values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from fractions import Fraction
+
+from factcheck.interval import Interval
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    NOTE = "note"
+
+
+class Verdict(StrEnum):
+    """How one check came out."""
+
+    PASS = "pass"
+    ROUNDING = "pass-within-rounding"
+    FAIL = "fail"
+    WAIVED = "waived"
+
+    @property
+    def label(self) -> str:
+        return {"pass": "pass", "pass-within-rounding": "within rounding",
+                "fail": "fail", "waived": "waived"}[self.value]
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number used by a check, kept exact and as displayed."""
+
+    name: str
+    display: str
+    value: Fraction | None = None
+    interval: Interval | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One check performed on one or more claims."""
+
+    code: str
+    verdict: Verdict
+    claim_ids: tuple[str, ...]
+    message: str
+    arithmetic: str | None = None
+    numbers: tuple[Number, ...] = ()
+    discrepancy: str | None = None
+    severity: Severity = Severity.ERROR
+    waiver_reason: str | None = None
+    # where the finding points when no claim carries it (an uncovered figure, a waiver)
+    article_offset: tuple[int, int] | None = None
+    subject: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        return self.verdict is Verdict.FAIL
+
+
+@dataclass(frozen=True)
+class Implied:
+    """A value the article does not print but its figures imply."""
+
+    claim_ids: tuple[str, ...]
+    description: str
+    display: str
+    interval_display: str
+    value: Fraction
+    interval: Interval
+    code: str = ""
+    numbers: tuple[Number, ...] = field(default=())

@@ -1,0 +1,188 @@
+"""The typed claim graph: every claim with its parsed value, its place in the article
+and its relations resolved to other claims."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from factcheck.errors import InputError, Location, position_of
+from factcheck.load.claims import LoadedClaims
+from factcheck.model import Claim, ClaimKind, Waiver
+from factcheck.numbers.grammar import DEFAULT_TOLERANCES, NumberError, Tolerances
+from factcheck.units import UnknownUnitError
+from factcheck.values import Value, parse_value
+
+
+@dataclass(frozen=True)
+class ArticleSpan:
+    """Code-point offsets into the article, end exclusive, with 1-based line/column."""
+
+    start: int
+    end: int
+    line: int
+    column: int
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Node:
+    """One claim with everything the checks need."""
+
+    index: int
+    claim: Claim
+    value: Value
+    location: Location
+    quote_span: ArticleSpan | None
+    quote_count: int
+
+    @property
+    def id(self) -> str:
+        return self.claim.id
+
+
+@dataclass(frozen=True)
+class WaiverNode:
+    index: int
+    waiver: Waiver
+    location: Location
+    spans: tuple[ArticleSpan, ...]
+
+
+@dataclass
+class ClaimGraph:
+    """All claims of one file, by id, plus the article they come from."""
+
+    source: LoadedClaims
+    nodes: list[Node]
+    waivers: list[WaiverNode]
+    by_id: dict[str, Node] = field(default_factory=dict)
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.by_id = {n.id: n for n in self.nodes}
+
+    @property
+    def article_text(self) -> str:
+        return self.source.article.text
+
+    def get(self, claim_id: str | None) -> Node | None:
+        return None if claim_id is None else self.by_id.get(claim_id)
+
+    def of_kind(self, *kinds: ClaimKind) -> Iterator[Node]:
+        return (n for n in self.nodes if n.claim.kind in kinds)
+
+    def referring(self, field_name: str, target: str) -> list[Node]:
+        return [n for n in self.nodes if getattr(n.claim, field_name) == target]
+
+    def span_at(self, start: int, end: int) -> ArticleSpan:
+        return make_span(self.article_text, self.paragraphs, start, end)
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """Offsets of each non-empty line of the article (a paragraph per line)."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for i, ch in enumerate(text + "\n"):
+        if ch in "\r\n":
+            if text[start:i].strip():
+                bounds.append((start, i))
+            start = i + 1
+    return bounds
+
+
+def make_span(text: str, paragraphs: list[tuple[int, int]], start: int, end: int) -> ArticleSpan:
+    line, col = position_of(text, start)
+    para = 0
+    for i, (s, e) in enumerate(paragraphs):
+        if s <= start <= e:
+            para = i + 1
+            break
+    return ArticleSpan(start, end, line, col, para)
+
+
+def find_occurrences(text: str, quote: str) -> list[int]:
+    out: list[int] = []
+    i = text.find(quote)
+    while i >= 0:
+        out.append(i)
+        i = text.find(quote, i + 1)
+    return out
+
+
+def build_graph(source: LoadedClaims, tolerances: Tolerances = DEFAULT_TOLERANCES) -> ClaimGraph:
+    """Parse values, resolve relations and place quotes; raise InputError on bad records."""
+    text = source.article.text
+    paragraphs = paragraph_bounds(text)
+    nodes: list[Node] = []
+    seen: dict[str, int] = {}
+    for i, claim in enumerate(source.claims.claims):
+        if claim.id in seen:
+            raise InputError(
+                source.field_location(i, "id"),
+                f"duplicate claim id {claim.id!r} (first used by claims[{seen[claim.id]}])",
+            )
+        seen[claim.id] = i
+        try:
+            value = parse_value(claim.value, label=claim.kind is ClaimKind.LABEL,
+                                tolerances=tolerances)
+        except (NumberError, UnknownUnitError) as exc:
+            raise InputError(source.field_location(i, "value"), f"{exc}") from None
+        occurrences = find_occurrences(text, claim.quote)
+        span = None
+        if len(occurrences) >= claim.occurrence:
+            start = occurrences[claim.occurrence - 1]
+            span = make_span(text, paragraphs, start, start + len(claim.quote))
+        nodes.append(Node(i, claim, value, source.claim_location(i), span, len(occurrences)))
+
+    for node in nodes:
+        for name, target in node.claim.references():
+            if target == node.id:
+                raise InputError(source.field_location(node.index, name),
+                                 f"claim {node.id!r} refers to itself in {_key(name)!r}")
+            if target not in seen:
+                raise InputError(source.field_location(node.index, name),
+                                 f"claim {node.id!r} names unknown claim {target!r} in {_key(name)!r}")
+    _reject_cycles(nodes, source)
+
+    waivers = []
+    for i, waiver in enumerate(source.claims.waivers):
+        starts = find_occurrences(text, waiver.quote)
+        if waiver.occurrence is not None:
+            starts = starts[waiver.occurrence - 1 : waiver.occurrence]
+        spans = tuple(make_span(text, paragraphs, s, s + len(waiver.quote)) for s in starts)
+        waivers.append(WaiverNode(i, waiver, source.positions.at(("waivers", i)), spans))
+    return ClaimGraph(source, nodes, waivers, paragraphs=paragraphs)
+
+
+def _key(name: str) -> str:
+    return name.replace("_", "-")
+
+
+def _reject_cycles(nodes: list[Node], source: LoadedClaims) -> None:
+    edges = {n.id: [t for _, t in n.claim.references()] for n in nodes}
+    index = {n.id: n.index for n in nodes}
+    state: dict[str, int] = {}
+    for root in edges:
+        if state.get(root):
+            continue
+        stack: list[tuple[str, int]] = [(root, 0)]
+        path: list[str] = []
+        while stack:
+            current, i = stack.pop()
+            if i == 0:
+                state[current] = 1
+                path.append(current)
+            targets = edges[current]
+            if i < len(targets):
+                stack.append((current, i + 1))
+                nxt = targets[i]
+                if state.get(nxt) == 1:
+                    cycle = [*path[path.index(nxt):], nxt]
+                    raise InputError(source.claim_location(index[nxt]),
+                                     "cycle of relations: " + " → ".join(cycle))
+                if not state.get(nxt):
+                    stack.append((nxt, 0))
+            else:
+                state[current] = 2
+                path.pop()

@@ -1,0 +1,113 @@
+"""Load a claims file and its article into typed, validated records."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from factcheck.errors import InputError, Location
+from factcheck.load.text import read_text
+from factcheck.load.yaml_nodes import Positions, load_yaml
+
+if TYPE_CHECKING:
+    from factcheck.model import ClaimsFile
+
+
+@dataclass(frozen=True)
+class Article:
+    """The article as decoded, with the path it is reported under."""
+
+    path: str
+    text: str
+
+
+@dataclass(frozen=True)
+class LoadedClaims:
+    """A validated claims file, the positions it was written at, and its article."""
+
+    path: str
+    claims: ClaimsFile
+    positions: Positions
+    article: Article
+
+    def claim_location(self, index: int) -> Location:
+        return self.positions.at(("claims", index))
+
+    def field_location(self, index: int, name: str) -> Location:
+        return self.positions.at(("claims", index, name.replace("_", "-")))
+
+
+def display_path(path: Path) -> str:
+    """A path as users want to see it: relative to the working directory when inside it."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if rel.startswith(os.pardir + os.sep + os.pardir) else rel
+
+
+def load_claims_file(path: Path, article_override: Path | None = None) -> LoadedClaims:
+    """Read, parse and validate a claims file, then read its article."""
+    shown = display_path(path)
+    text = read_text(path, shown, what="claims file")
+    if not text.strip():
+        raise InputError(Location(shown), "empty claims file")
+    data, positions = load_yaml(text, shown)
+    if not isinstance(data, dict):
+        raise InputError(positions.at(()), "a claims file is a mapping with 'article' and 'claims'")
+    claims = validate(data, positions)
+    if article_override is not None:
+        article_path = article_override
+        article_shown = display_path(article_override)
+        where = Location(article_shown)
+    else:
+        article_path = (path.parent / claims.article)
+        article_shown = display_path(article_path)
+        where = positions.at(("article",))
+    try:
+        article_text = read_text(article_path, article_shown, what="article")
+    except InputError as exc:
+        if exc.message == "article not found":
+            raise InputError(where, f"article {article_shown!r} not found") from None
+        raise
+    if not article_text.strip():
+        raise InputError(Location(article_shown), "article is empty")
+    return LoadedClaims(shown, claims, positions, Article(article_shown, article_text))
+
+
+def validate(data: dict[str, Any], positions: Positions) -> ClaimsFile:
+    from pydantic import ValidationError
+
+    from factcheck.model import ClaimsFile
+
+    try:
+        return ClaimsFile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        raise _as_input_error(first, positions) from None
+
+
+def _as_input_error(error: Any, positions: Positions) -> InputError:
+    loc = tuple(error["loc"])
+    kind = error["type"]
+    dotted = _dotted(loc)
+    if kind == "extra_forbidden":
+        return InputError(positions.key(loc), f"unknown key {loc[-1]!r} in {_dotted(loc[:-1])}")
+    if kind == "missing":
+        return InputError(positions.at(loc[:-1]), f"missing key {loc[-1]!r} in {_dotted(loc[:-1])}")
+    message = str(error["msg"])
+    if message.startswith("Value error, "):
+        message = message[len("Value error, "):]
+    if kind == "enum":
+        expected = error.get("ctx", {}).get("expected", "")
+        message = f"must be one of {expected}"
+    return InputError(positions.at(loc), f"{dotted}: {message[0].lower()}{message[1:]}")
+
+
+def _dotted(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "document"
