@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import os
 import sys
 from enum import StrEnum
@@ -12,6 +11,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from factcheck import __version__
+from factcheck.render import Format
 
 app = typer.Typer(
     name="factcheck",
@@ -21,12 +21,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-
-class OutputFormat(StrEnum):
-    AUTO = "auto"
-    RICH = "rich"
-    TEXT = "text"
 
 
 class FailOn(StrEnum):
@@ -61,13 +55,17 @@ def _split(values: list[str] | None) -> list[str]:
     return out
 
 
-def _use_color(stream: object) -> bool:
+def resolve_format(fmt: Format, *, to_file: bool) -> Format:
+    """``auto``: rich on a terminal, plain text when piped or written to a file."""
+    if fmt is Format.RICH and os.environ.get("NO_COLOR"):
+        return Format.TEXT
+    if fmt is not Format.AUTO:
+        return fmt
     if os.environ.get("NO_COLOR"):
-        return False
+        return Format.TEXT
     if os.environ.get("FORCE_COLOR"):
-        return True
-    isatty = getattr(stream, "isatty", None)
-    return bool(isatty and isatty())
+        return Format.RICH
+    return Format.RICH if not to_file and sys.stdout.isatty() else Format.TEXT
 
 
 @app.command(rich_help_panel="Checking")
@@ -77,9 +75,9 @@ def run(
     article: Annotated[Path | None, typer.Option(
         "--article", help="Check against this copy of the article (a draft being edited).",
         rich_help_panel="Input")] = None,
-    output_format: Annotated[OutputFormat, typer.Option(
+    output_format: Annotated[Format, typer.Option(
         "--format", "--output-format", "-f", help="Report format.",
-        rich_help_panel="Output")] = OutputFormat.AUTO,
+        rich_help_panel="Output")] = Format.AUTO,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write the report to this file (atomically).",
         rich_help_panel="Output")] = None,
@@ -100,7 +98,7 @@ def run(
     """Check claims files against their articles and report every verdict."""
     from factcheck.checks.registry import select_rules
     from factcheck.findings import Severity
-    from factcheck.render.terminal import render
+    from factcheck.render import RenderOptions, render
     from factcheck.runner import run_paths
 
     if article is not None and paths and len(paths) > 1:
@@ -112,15 +110,8 @@ def run(
     targets = list(paths) if paths else [Path("claims")]
     result = run_paths(targets, rules, article=article)
     severity = Severity.ERROR if fail_on is FailOn.ERROR else Severity.WARNING
-    buffer = io.StringIO()
-    stream = sys.stdout
-    fmt = output_format
-    color = fmt is OutputFormat.RICH or (fmt is OutputFormat.AUTO and output is None
-                                         and _use_color(stream))
-    if os.environ.get("NO_COLOR"):
-        color = False
-    render(result, buffer, color=color, fail_on=severity, show_all=show_all)
-    text = buffer.getvalue()
+    fmt = resolve_format(output_format, to_file=output is not None)
+    text = render(fmt, result, RenderOptions(fail_on=severity, show_all=show_all))
     if output is not None:
         from factcheck.atomic import atomic_write
 

@@ -36,22 +36,30 @@ def judged(
         arithmetic=full,
         numbers=(*numbers, Number("stated", stated_text, None, stated),
                  Number("computed", style.interval(computed), point, computed)),
-        discrepancy=None if c.verdict is Verdict.PASS else style(c.gap),
+        discrepancy=None if c.verdict is Verdict.PASS else gap_style(style)(c.gap),
     )
+
+
+def gap_style(style: Style) -> Style:
+    """Differences of percentages are percentage points."""
+    if style.suffix == "%":
+        return Style(style.scale, style.word, " pp", style.decimals)
+    return style
 
 
 def explain(c: Comparison, what: str, stated_text: str, style: Style) -> str:
     face = style(c.computed_point) if c.computed_point is not None else "?"
+    gap = gap_style(style)
     if c.verdict is Verdict.PASS:
         return f"{what}: the figures give {face}, consistent with the printed {stated_text}."
     if c.verdict is Verdict.ROUNDING:
         return (
             f"{what}: consistent only within rounding — at face value the figures give {face}, "
-            f"{style(c.gap)} outside the printed {stated_text}."
+            f"{gap(c.gap)} outside the printed {stated_text}."
         )
     return (
         f"{what}: the figures allow {style.interval(c.computed)}, but the article prints "
-        f"{stated_text}; no reading of the rounded figures closes the gap of {style(c.gap)}."
+        f"{stated_text}; no reading of the rounded figures closes the gap of {gap(c.gap)}."
     )
 
 

@@ -75,6 +75,13 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+_SPECIAL = re.compile(
+    r"(?:(?:数|几)(?:十万|百万|千万|十|百|千|万|亿)"
+    r"|(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万)元?级"
+    r"|(?:超过|超|逾|突破|近|约)(?:十|百|千|万)?(?:亿|万))"
+)
+
+
 @cache
 def _chinese_pattern() -> re.Pattern[str]:
     units = "|".join(re.escape(u) for u in unit_words() if u not in {"大"})
@@ -97,6 +104,26 @@ def scan(text: str, tolerances: Tolerances = DEFAULT_TOLERANCES) -> list[Mention
         except NumberError:
             continue
         out.append(Mention(start, end, text[start:end], reading))
+    out.extend(_special(text, folded, tolerances))
+    out.sort(key=lambda m: (m.start, -m.end))
+    return out
+
+
+def _special(text: str, folded: str, tolerances: Tolerances) -> list[Mention]:
+    """Magnitudes with no digits: 数千台, 万亿级, 超千亿元."""
+    out = []
+    units = unit_words()
+    for m in _SPECIAL.finditer(folded):
+        end = m.end()
+        for u in units:
+            if folded.startswith(u, end):
+                end += len(u)
+                break
+        try:
+            reading = read_figure(folded[m.start():end], tolerances)
+        except NumberError:
+            continue
+        out.append(Mention(m.start(), end, text[m.start():end], reading))
     return out
 
 

@@ -1,0 +1,49 @@
+"""Renderers: one module per output format, all fed the same RunResult.
+
+Renderers never read files; they turn findings into text. ``render`` dispatches on the
+``Format`` enum with an exhaustive match, so adding a format without a renderer fails
+type checking.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from factcheck.findings import Severity
+
+if TYPE_CHECKING:
+    from factcheck.runner import RunResult
+
+
+class Format(StrEnum):
+    AUTO = "auto"
+    RICH = "rich"
+    TEXT = "text"
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    fail_on: Severity = Severity.ERROR
+    show_all: bool = False
+    width: int | None = None
+
+
+def render(fmt: Format, result: RunResult, options: RenderOptions) -> str:
+    """The report in ``fmt`` (AUTO must be resolved by the caller)."""
+    import io
+
+    from factcheck.render import terminal
+
+    buffer = io.StringIO()
+    match fmt:
+        case Format.RICH:
+            terminal.render(result, buffer, color=True, show_all=options.show_all,
+                            fail_on=options.fail_on, width=options.width)
+        case Format.TEXT:
+            terminal.render(result, buffer, color=False, show_all=options.show_all,
+                            fail_on=options.fail_on, width=options.width)
+        case Format.AUTO:
+            raise ValueError("resolve Format.AUTO before rendering")
+    return buffer.getvalue()
