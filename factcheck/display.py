@@ -35,6 +35,11 @@ class Style:
     def _bare(self, value: Fraction) -> str:
         return format_number(value, self.decimals, self.scale, "")
 
+    def coarser(self) -> Style:
+        """One decimal fewer: the precision of the printed figures themselves."""
+        floor = 2 if self.scale > 1 else 0
+        return Style(self.scale, self.word, self.suffix, max(self.decimals - 1, floor))
+
     def more(self, extra: int = 1) -> Style:
         return Style(self.scale, self.word, self.suffix, self.decimals + extra)
 

@@ -40,7 +40,14 @@ def run_checks(graph: ClaimGraph, rules: list[Rule], context: Context | None = N
                 report.outcomes.append(replace(result, severity=sev))
     _apply_waivers(report, "FC105" in selected)
     report.outcomes.sort(key=lambda o: (_order(graph, o), o.code, o.claim_ids, o.message))
+    report.implied.sort(key=lambda i: (_first_quote(graph, i.claim_ids), i.claim_ids, i.description))
     return report
+
+
+def _first_quote(graph: ClaimGraph, ids: tuple[str, ...]) -> int:
+    starts = [n.quote_span.start for n in (graph.by_id.get(i) for i in ids)
+              if n is not None and n.quote_span is not None]
+    return min(starts, default=-1)
 
 
 def _order(graph: ClaimGraph, outcome: Outcome) -> int:

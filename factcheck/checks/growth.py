@@ -94,13 +94,13 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
             s = style_of(fc.reading)
             iv, pt = fc.interval / factor, fc.value / factor_pt
             yield Implied((node.id, ncur.id), f"{ncur.claim.measures or ncur.id} — base period",
-                          "≈ " + s(pt), s.interval(iv), pt, iv, "FC201")
+                          "≈ " + s.coarser()(pt), s.interval(iv), pt, iv, "FC201")
         elif pri:
             npri, fp = pri
             s = style_of(fp.reading)
             iv, pt = fp.interval * factor, fp.value * factor_pt
             yield Implied((node.id, npri.id), f"{npri.claim.measures or npri.id} — after growth",
-                          "≈ " + s(pt), s.interval(iv), pt, iv, "FC201")
+                          "≈ " + s.coarser()(pt), s.interval(iv), pt, iv, "FC201")
         elif inc:
             ninc, fi = inc
             s = style_of(fi.reading)
@@ -109,9 +109,9 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
                 continue
             prior_iv, prior_pt = fi.interval / rate_iv, fi.value / rate_pt
             yield Implied((node.id, ninc.id), f"{ninc.claim.measures or ninc.id} — base before the increase",
-                          "≈ " + s(prior_pt), s.interval(prior_iv), prior_pt, prior_iv, "FC201")
+                          "≈ " + s.coarser()(prior_pt), s.interval(prior_iv), prior_pt, prior_iv, "FC201")
             yield Implied((node.id, ninc.id), f"{ninc.claim.measures or ninc.id} — total after the increase",
-                          "≈ " + s(prior_pt + fi.value), s.interval(prior_iv + fi.interval),
+                          "≈ " + s.coarser()(prior_pt + fi.value), s.interval(prior_iv + fi.interval),
                           prior_pt + fi.value, prior_iv + fi.interval, "FC201")
 
 

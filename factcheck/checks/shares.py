@@ -65,13 +65,13 @@ def share_arithmetic(ctx: Context) -> Iterator[Result]:
                 continue
             iv, pt = fp.interval / share.interval * HUNDRED, fp.value / share.value * HUNDRED
             yield Implied((node.id, npart.id), f"{node.claim.measures or node.id} — the whole",
-                          "≈ " + s(pt), s.interval(iv), pt, iv, "FC301")
+                          "≈ " + s.coarser()(pt), s.interval(iv), pt, iv, "FC301")
         elif whole:
             nwhole, fw = whole
             s = style_of(fw.reading)
             iv, pt = fw.interval * share.interval / HUNDRED, fw.value * share.value / HUNDRED
             yield Implied((node.id, nwhole.id), f"{node.claim.measures or node.id} — the part",
-                          "≈ " + s(pt), s.interval(iv), pt, iv, "FC301")
+                          "≈ " + s.coarser()(pt), s.interval(iv), pt, iv, "FC301")
 
 
 def _with_note(outcome: Outcome, note: str) -> Outcome:

@@ -71,6 +71,8 @@ def chinese_to_int(text: str) -> int:
     """
     if not text or any(ch not in CHINESE_NUMERAL_CHARS for ch in text):
         raise ValueError(f"not a Chinese numeral: {text!r}")
+    if text[0] not in _DIGITS and text[0] != "十":
+        raise ValueError(f"not a Chinese numeral: {text!r}")
     # positional form: 二〇二四
     if all(ch in _DIGITS for ch in text) and len(text) > 1:
         return int("".join(str(_DIGITS[ch]) for ch in text))

@@ -1,0 +1,43 @@
+"""Shared helpers: small claims files written to a temporary directory."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from factcheck.checks.registry import all_rules
+from factcheck.engine import FileReport
+from factcheck.findings import Outcome
+from factcheck.runner import check_file
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLED_CLAIMS = ROOT / "claims" / "chongqing-manufacturing-2024.yaml"
+BUNDLED_ARTICLE = ROOT / "seeds" / "chongqing-manufacturing-2024.txt"
+
+CaseWriter = Callable[[str, str], Path]
+
+
+@pytest.fixture
+def write_case(tmp_path: Path) -> CaseWriter:
+    """Write an article and a claims file (claims list only) and return the claims path."""
+
+    def write(article: str, claims: str, published: str = "2024-11-05") -> Path:
+        (tmp_path / "article.txt").write_text(article, encoding="utf-8")
+        body = textwrap.dedent(claims).strip("\n")
+        text = f"article: article.txt\npublished: {published}\nclaims:\n{body}\n"
+        path = tmp_path / "claims.yaml"
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
+
+
+def run_case(path: Path) -> FileReport:
+    return check_file(path, all_rules())
+
+
+def outcomes(report: FileReport, code: str) -> list[Outcome]:
+    return [o for o in report.outcomes if o.code == code]
