@@ -112,6 +112,8 @@ def run(
     severity = Severity.ERROR if fail_on is FailOn.ERROR else Severity.WARNING
     fmt = resolve_format(output_format, to_file=output is not None)
     text = render(fmt, result, RenderOptions(fail_on=severity, show_all=show_all))
+    if not result.reports and fmt in (Format.RICH, Format.TEXT):
+        text = ""  # nothing was checked: the error lines on stderr say it all
     if output is not None:
         from factcheck.atomic import atomic_write
 
