@@ -64,4 +64,5 @@ def style_of(reading: Reading, extra: int = 1) -> Style:
 
 def printed(reading: Reading) -> str:
     """The figure as the claim records it, tidied: '31.67万辆'."""
-    return reading.text.replace(" ", "")
+    text = reading.text.replace(" ", "")
+    return text[:-2] + " pp" if text.endswith("pp") else text

@@ -578,7 +578,7 @@ def test_parts_exceed_total(write_case: CaseWriter) -> None:
         part-of: research
     """)
     [o] = outcomes(run_case(path), "FC401")
-    assert o.verdict is Verdict.FAIL and o.discrepancy == "4.0个"
+    assert o.verdict is Verdict.FAIL and o.discrepancy == "4个"
 
 
 def test_exhaustive_partition(write_case: CaseWriter) -> None:

@@ -47,7 +47,7 @@ def part_exceeds_total(ctx: Context) -> Iterator[Result]:
         parts_pt = sum((f.base_value() for _, f in parts), Fraction(0))
         total_iv = ft.base_interval()
         allowed = Interval(None, total_iv.hi, False, total_iv.hi_closed)
-        style = style_of(ft.reading)
+        style = style_of(ft.reading, 0)
         names = " + ".join(printed(f.reading) for _, f in parts)
         if ft.base_value() >= parts_pt:
             verdict, gap = Verdict.PASS, None

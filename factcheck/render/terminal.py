@@ -30,10 +30,11 @@ def mark(outcome: Outcome) -> tuple[str, str, str]:
 
 
 def shown(outcome: Outcome, show_all: bool) -> bool:
-    """Arithmetic results are always shown; fidelity passes only on request."""
+    """Problems and worked arithmetic are shown; plain passes (a quote found, a share
+    within 0–100%) only on request."""
     if show_all or outcome.verdict is not Verdict.PASS:
         return True
-    return not outcome.code.startswith("FC1")
+    return outcome.arithmetic is not None
 
 
 def counts(reports: Iterable[FileReport]) -> dict[str, int]:
