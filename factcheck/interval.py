@@ -100,9 +100,8 @@ class Interval:
             hi is None or other.hi < hi or (other.hi == hi and not other.hi_closed)
         ):
             hi, hi_closed = other.hi, other.hi_closed
-        if lo is not None and hi is not None:
-            if lo > hi or (lo == hi and not (lo_closed and hi_closed)):
-                return None
+        if lo is not None and hi is not None and (lo > hi or (lo == hi and not (lo_closed and hi_closed))):
+            return None
         return Interval(lo, hi, lo_closed, hi_closed)
 
     def intersects(self, other: Interval) -> bool:

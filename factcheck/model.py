@@ -84,7 +84,9 @@ class Claim(_Strict):
         None, description="growth/multiple: the amount before; pp-change: the earlier rate."
     )
     increase: ClaimId | None = Field(None, description="growth: the absolute increase.")
-    of: ClaimId | None = Field(None, description="pp-change: the rate that changed; pp-gap: the rate compared.")
+    of: ClaimId | None = Field(
+        None, description="pp-change: the rate that changed; pp-gap: the rate compared."
+    )
     against: ClaimId | None = Field(None, description="pp-gap: the rate it is compared against.")
     component: int | None = Field(
         None, ge=1, description="pp-change of a structure: which component (1-based) shifted."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from fractions import Fraction
+from itertools import pairwise
 
 from factcheck.checks.common import HUNDRED, judged, mismatch, percent_factor
 from factcheck.checks.context import Context
@@ -43,7 +44,7 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
         pri = ctx.figure(c.prior)
         inc = ctx.figure(c.increase)
         amounts = [x for x in (cur, pri, inc) if x is not None]
-        for (na, a), (nb, b) in zip(amounts, amounts[1:], strict=False):
+        for (na, a), (nb, b) in pairwise(amounts):
             if a.unit.dimension != b.unit.dimension:
                 yield mismatch("FC403", (node.id, na.id, nb.id), "Growth amounts", a, b)
                 amounts = []
@@ -54,11 +55,11 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
         factor, factor_pt = percent_factor(g)
         rate_style = _rate_style(g)
         ids = (node.id, *(n.id for n, _ in amounts))
-        scale_rate = (lambda x: x * HUNDRED) if g.kind is UnitKind.PERCENT else (lambda x: x)
+        per = HUNDRED if g.kind is UnitKind.PERCENT else Fraction(1)
         if cur and pri:
             (_, fc), (_, fp) = cur, pri
-            computed = scale_rate(fc.base_interval() / fp.base_interval() - 1)
-            point = scale_rate(fc.base_value() / fp.base_value() - 1)
+            computed = (fc.base_interval() / fp.base_interval() - 1) * per
+            point = (fc.base_value() / fp.base_value() - 1) * per
             yield judged("FC201", ids, "Growth from the two amounts", printed(g.reading),
                          g.interval, computed, point, rate_style,
                          f"{printed(fc.reading)} ÷ {printed(fp.reading)} − 1")
@@ -85,8 +86,8 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
                 yield Outcome("FC201", Verdict.FAIL, ids,
                               "The base of the growth rate can be zero; no rate follows from it.")
                 continue
-            computed = scale_rate(fi.base_interval() / base_iv)
-            point = None if base_pt == 0 else scale_rate(fi.base_value() / base_pt)
+            computed = fi.base_interval() / base_iv * per
+            point = None if base_pt == 0 else fi.base_value() / base_pt * per
             yield judged("FC201", ids, "Growth from the increase", printed(g.reading), g.interval,
                          computed, point, rate_style, text)
         elif cur:

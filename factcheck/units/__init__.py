@@ -37,9 +37,9 @@ DIMENSIONLESS = Unit("", "dimensionless", "dimensionless", Fraction(1))
 
 @cache
 def _registry() -> Any:
-    import pint  # noqa: PLC0415 - heavy, needed only when a unit is resolved
+    import pint
 
-    registry = pint.UnitRegistry(None, cache_folder=None, non_int_type=Fraction)
+    registry: Any = pint.UnitRegistry(None, cache_folder=None, non_int_type=Fraction)
     text = resources.files(__package__).joinpath(DEFINITIONS).read_text(encoding="utf-8")
     registry.load_definitions(text.splitlines())
     return registry
