@@ -56,11 +56,14 @@ def _split(values: list[str] | None) -> list[str]:
 
 
 def resolve_format(fmt: Format, *, to_file: bool) -> Format:
-    """``auto``: rich on a terminal, plain text when piped or written to a file."""
+    """``auto``: github in GitHub Actions, rich on a terminal, plain text when piped or
+    written to a file."""
     if fmt is Format.RICH and os.environ.get("NO_COLOR"):
         return Format.TEXT
     if fmt is not Format.AUTO:
         return fmt
+    if os.environ.get("GITHUB_ACTIONS") == "true" and not to_file:
+        return Format.GITHUB
     if os.environ.get("NO_COLOR"):
         return Format.TEXT
     if os.environ.get("FORCE_COLOR"):
@@ -71,47 +74,90 @@ def resolve_format(fmt: Format, *, to_file: bool) -> Format:
 @app.command(rich_help_panel="Checking")
 def run(
     paths: Annotated[list[Path] | None, typer.Argument(
-        help="Claims files or directories of them. Default: claims/.", show_default=False)] = None,
+        help="Claims files or directories of them. Default: the configured claims, else claims/.",
+        show_default=False)] = None,
     article: Annotated[Path | None, typer.Option(
         "--article", help="Check against this copy of the article (a draft being edited).",
         rich_help_panel="Input")] = None,
-    output_format: Annotated[Format, typer.Option(
-        "--format", "--output-format", "-f", help="Report format.",
-        rich_help_panel="Output")] = Format.AUTO,
+    config: Annotated[Path | None, typer.Option(
+        "--config", help="Read settings from this file instead of the nearest factcheck.toml "
+        "or pyproject.toml [tool.factcheck].", rich_help_panel="Input")] = None,
+    output_format: Annotated[Format | None, typer.Option(
+        "--format", "--output-format", "-f", help="Report format. Default: the configured "
+        "format, else auto.", show_default=False, rich_help_panel="Output")] = None,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write the report to this file (atomically).",
         rich_help_panel="Output")] = None,
     show_all: Annotated[bool, typer.Option(
         "--show-all", help="Also list passing fidelity checks.", rich_help_panel="Output")] = False,
+    statistics: Annotated[bool, typer.Option(
+        "--statistics", help="Print counts per check code instead of the report.",
+        rich_help_panel="Output")] = False,
     select: Annotated[list[str] | None, typer.Option(
         "--select", help="Check codes or prefixes to run (FC2 = all growth checks).",
         rich_help_panel="Rules")] = None,
     ignore: Annotated[list[str] | None, typer.Option(
         "--ignore", help="Check codes or prefixes to skip.", rich_help_panel="Rules")] = None,
-    fail_on: Annotated[FailOn, typer.Option(
-        "--fail-on", help="Lowest severity that makes the exit code 1.",
-        rich_help_panel="Rules")] = FailOn.ERROR,
+    fail_on: Annotated[FailOn | None, typer.Option(
+        "--fail-on", help="Lowest severity that makes the exit code 1. Default: error.",
+        show_default=False, rich_help_panel="Rules")] = None,
     exit_zero: Annotated[bool, typer.Option(
         "--exit-zero", help="Exit 0 even when checks fail (input errors still exit 2).",
         rich_help_panel="Rules")] = False,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes for many files. Default: one per core.",
+        show_default=False, rich_help_panel="Input")] = None,
+    auto: Annotated[bool, typer.Option(
+        "--auto", help="The paths are articles: discover their relations and check those, "
+        "with no claims file.", rich_help_panel="Input")] = False,
 ) -> None:
     """Check claims files against their articles and report every verdict."""
     from factcheck.checks.registry import select_rules
+    from factcheck.config import Config, find_config, load_config
+    from factcheck.errors import InputError
     from factcheck.findings import Severity
     from factcheck.render import RenderOptions, render
     from factcheck.runner import run_paths
 
+    try:
+        found = config if config is not None else find_config(Path.cwd())
+        settings = load_config(found) if found is not None else Config()
+    except InputError as exc:
+        fail(str(exc))
     if article is not None and paths and len(paths) > 1:
         fail("factcheck: --article takes exactly one claims file")
     try:
-        rules = select_rules(_split(select), _split(ignore))
+        rules = select_rules(_split(select) if select else list(settings.select),
+                             _split(ignore) if ignore else list(settings.ignore))
     except ValueError as exc:
         fail(f"factcheck: {exc}")
-    targets = list(paths) if paths else [Path("claims")]
-    result = run_paths(targets, rules, article=article)
-    severity = Severity.ERROR if fail_on is FailOn.ERROR else Severity.WARNING
-    fmt = resolve_format(output_format, to_file=output is not None)
-    text = render(fmt, result, RenderOptions(fail_on=severity, show_all=show_all))
+    targets = list(paths) if paths else list(settings.claims) or [Path("claims")]
+    chosen = output_format or Format(settings.format or Format.AUTO)
+    fmt = resolve_format(chosen, to_file=output is not None)
+    progress = _progress(fmt, to_file=output is not None)
+    try:
+        if auto:
+            from factcheck.discover.auto import run_articles
+
+            if not paths or article is not None:
+                fail("factcheck: --auto takes one or more article paths and no --article")
+            result = run_articles(list(paths), rules, settings.tolerances)
+        else:
+            result = run_paths(targets, rules, article=article, tolerances=settings.tolerances,
+                               jobs=jobs, progress=progress)
+    finally:
+        if progress is not None:
+            progress.close()
+    level = fail_on.value if fail_on is not None else (settings.fail_on or "error")
+    severity = Severity(level)
+    if statistics:
+        from factcheck.render.flat import statistics as per_code
+        from factcheck.render.flat import statistics_json, statistics_text
+
+        rows = per_code(result)
+        text = statistics_json(rows) if fmt is Format.JSON else statistics_text(rows)
+    else:
+        text = render(fmt, result, RenderOptions(fail_on=severity, show_all=show_all))
     if not result.reports and fmt in (Format.RICH, Format.TEXT):
         text = ""  # nothing was checked: the error lines on stderr say it all
     if output is not None:
@@ -123,6 +169,14 @@ def run(
             fail(f"{output}:1:1: cannot write report ({exc.strerror})")
     else:
         sys.stdout.write(text)
+    summary_path = os.environ.get("GITHUB_STEP_SUMMARY")
+    if fmt is Format.GITHUB and summary_path:
+        summary = render(Format.MARKDOWN, result, RenderOptions(fail_on=severity))
+        try:
+            with open(summary_path, "a", encoding="utf-8") as handle:
+                handle.write(summary)
+        except OSError as exc:
+            fail(f"{summary_path}:1:1: cannot append the step summary ({exc.strerror})")
     for error in result.errors:
         typer.echo(str(error), err=True)
     code = result.exit_code(severity)
@@ -131,37 +185,192 @@ def run(
     raise typer.Exit(code)
 
 
+class _ProgressBar:
+    """A rich progress bar on stderr, started at the first file done.
+
+    Starting late matters: rich refreshes from a thread, and worker processes must be
+    forked before any thread exists.
+    """
+
+    def __init__(self) -> None:
+        from rich.progress import Progress, TaskID
+
+        self._bar: Progress | None = None
+        self._task: TaskID | None = None
+        self._make = Progress
+
+    def __call__(self, done: int, total: int) -> None:
+        from rich.console import Console
+
+        if self._bar is None:
+            self._bar = self._make(console=Console(stderr=True), transient=True)
+            self._bar.start()
+            self._task = self._bar.add_task("checking claims files", total=total)
+        assert self._task is not None
+        self._bar.update(self._task, completed=done)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
+def _progress(fmt: Format, *, to_file: bool) -> _ProgressBar | None:
+    """Progress only for a person watching: a terminal report on a terminal."""
+    if fmt not in (Format.RICH, Format.TEXT) or not sys.stderr.isatty():
+        return None
+    if not to_file and not sys.stdout.isatty():
+        return None
+    return _ProgressBar()
+
+
+class RulesFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+    MARKDOWN = "markdown"
+
+
 @app.command(rich_help_panel="Reference")
 def schema() -> None:
-    """Print the JSON Schema of the claims file."""
-    import json
+    """Print the JSON Schema of the claims file (kept in schema/claims.schema.json)."""
+    from factcheck.docs import claims_schema
 
-    from factcheck.model import ClaimsFile
-
-    typer.echo(json.dumps(ClaimsFile.model_json_schema(by_alias=True), ensure_ascii=False,
-                          indent=2, sort_keys=True))
+    sys.stdout.write(claims_schema())
 
 
 @app.command(rich_help_panel="Reference")
-def rules() -> None:
+def rules(
+    output_format: Annotated[RulesFormat, typer.Option(
+        "--format", "--output-format", "-f",
+        help="text, json, or markdown (the README table).")] = RulesFormat.TEXT,
+) -> None:
     """List every check: code, name, severity and summary."""
     from factcheck.checks.registry import all_rules
+    from factcheck.docs import rules_json, rules_markdown, rules_text
 
-    for rule in all_rules():
-        typer.echo(f"{rule.code}  {rule.name:<28} {rule.severity.value:<8} {rule.summary}")
+    declared = all_rules()
+    match output_format:
+        case RulesFormat.TEXT:
+            sys.stdout.write(rules_text(declared))
+        case RulesFormat.JSON:
+            sys.stdout.write(rules_json(declared))
+        case RulesFormat.MARKDOWN:
+            sys.stdout.write(rules_markdown(declared))
 
 
 @app.command(rich_help_panel="Reference")
-def rule(code: Annotated[str, typer.Argument(help="A check code, e.g. FC201.")]) -> None:
+def rule(
+    code: Annotated[str, typer.Argument(help="A check code (FC201) or name (growth-arithmetic).")],
+    output_format: Annotated[RulesFormat, typer.Option(
+        "--format", "--output-format", "-f", help="text or json.")] = RulesFormat.TEXT,
+) -> None:
     """Print the documentation of one check."""
+    import json
+
     from factcheck.checks.registry import all_rules
+    from factcheck.docs import rule_data, rule_text
 
     for r in all_rules():
         if r.code == code.upper() or r.name == code:
-            typer.echo(f"{r.code} {r.name} ({r.severity.value})\n\n{r.summary}\n\n{r.doc}")
+            if output_format is RulesFormat.JSON:
+                sys.stdout.write(json.dumps(rule_data(r), ensure_ascii=False, indent=2,
+                                            sort_keys=True) + "\n")
+            else:
+                sys.stdout.write(rule_text(r))
             return
     fail(f"factcheck: unknown check {code!r}; see 'factcheck rules'")
 
+
+class ExtractFormatOption(StrEnum):
+    AUTO = "auto"
+    TABLE = "table"
+    JSON = "json"
+    YAML = "yaml"
+
+
+@app.command(rich_help_panel="Checking")
+def extract(
+    article: Annotated[Path, typer.Argument(help="The article text file.")],
+    output_format: Annotated[ExtractFormatOption, typer.Option(
+        "--format", "--output-format", "-f",
+        help="table (auto on a terminal), json (auto when piped) or yaml.",
+        rich_help_panel="Output")] = ExtractFormatOption.AUTO,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write to this file (atomically).",
+        rich_help_panel="Output")] = None,
+) -> None:
+    """List every numeric mention of an article: span, value, interval, unit, kind."""
+    from factcheck.errors import InputError
+    from factcheck.extract import extract as find_mentions
+    from factcheck.extract.output import to_json, to_table, to_yaml
+    from factcheck.load.text import read_article
+
+    try:
+        text = read_article(article, str(article)).text
+    except InputError as exc:
+        fail(str(exc))
+    mentions = find_mentions(text)
+    fmt = output_format
+    if fmt is ExtractFormatOption.AUTO:
+        tty = output is None and sys.stdout.isatty()
+        fmt = ExtractFormatOption.TABLE if tty else ExtractFormatOption.JSON
+    match fmt:
+        case ExtractFormatOption.TABLE:
+            color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+            body = to_table(str(article), text, mentions, color=color)
+        case ExtractFormatOption.YAML:
+            body = to_yaml(str(article), mentions)
+        case _:
+            body = to_json(str(article), mentions)
+    if output is None:
+        sys.stdout.write(body)
+        return
+    from factcheck.atomic import atomic_write
+
+    try:
+        atomic_write(output, body)
+    except OSError as exc:
+        fail(f"{output}:1:1: cannot write ({exc.strerror})")
+
+
+@app.command(rich_help_panel="Authoring")
+def init(
+    article: Annotated[Path, typer.Argument(help="The article text file.")],
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Claims file to write. Default: claims/<article name>.yaml.",
+        show_default=False)] = None,
+    published: Annotated[str | None, typer.Option(
+        "--published", help="Publication date, YYYY-MM-DD. Default: today.",
+        show_default=False)] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Overwrite the claims file if it exists.")] = False,
+) -> None:
+    """Draft a claims file with one claim per figure of a new article."""
+    import datetime as dt
+
+    from factcheck.atomic import atomic_write
+    from factcheck.errors import InputError
+    from factcheck.init_draft import draft
+    from factcheck.load.text import read_article
+
+    try:
+        text = read_article(article, str(article)).text
+    except InputError as exc:
+        fail(str(exc))
+    try:
+        date = dt.date.fromisoformat(published) if published else dt.date.today()
+    except ValueError:
+        fail(f"factcheck: --published {published!r} is not a date (YYYY-MM-DD)")
+    target = output if output is not None else Path("claims") / f"{article.stem}.yaml"
+    if target.exists() and not force:
+        fail(f"{target}:1:1: already exists; pass --force to overwrite it")
+    ref = os.path.relpath(article.resolve(), target.resolve().parent).replace(os.sep, "/")
+    language = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text[:2000]) else "en"
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(target, draft(text, ref, date, language))
+    except OSError as exc:
+        fail(f"{target}:1:1: cannot write ({exc.strerror})")
+    typer.echo(f"wrote {target}", err=True)
 
 def main() -> None:
     app()

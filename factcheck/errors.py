@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 
@@ -48,3 +49,38 @@ def position_of(text: str, offset: int) -> tuple[int, int]:
             col += 1
         i += 1
     return line, col
+
+
+class LineIndex:
+    """``position_of`` for many offsets of one text: line starts found once, then bisected.
+
+    Gives exactly what ``position_of`` gives, in O(log lines) per offset.
+    """
+
+    __slots__ = ("_starts", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        starts = [0]
+        i = 0
+        n = len(text)
+        while True:
+            cr, lf = text.find("\r", i), text.find("\n", i)
+            if cr < 0 and lf < 0:
+                break
+            j = lf if cr < 0 or (0 <= lf < cr) else cr
+            i = j + 2 if text.startswith("\r\n", j) else j + 1
+            if i > n:
+                break
+            starts.append(i)
+        self._starts = starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        text = self._text
+        offset = max(0, min(offset, len(text)))
+        if 0 < offset < len(text) and text[offset - 1] == "\r" and text[offset] == "\n":
+            # between the CR and LF of a CRLF: the CR has ended the line
+            line = bisect_right(self._starts, offset - 1)
+            return line + 1, 1
+        line = bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1

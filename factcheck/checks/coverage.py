@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
+from factcheck.extract import extract
 from factcheck.findings import Outcome, Verdict
-from factcheck.numbers.scan import scan
+from factcheck.graph import SpanCover
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
@@ -22,8 +23,11 @@ def sentence_around(text: str, start: int, end: int) -> str:
 @check("FC104", "uncovered-figure", "Every figure of the article is recorded or waived.")
 def uncovered_figure(ctx: Context) -> Iterator[Result]:
     """
-    What it checks: each figure found in the article lies inside the quote of some claim
-    or of a waiver (a quote plus a reason: years, product names, figures the desk accepts).
+    What it checks: each figure that ``factcheck extract`` finds in the article lies inside
+    the quote of some claim or of a waiver (a quote plus a reason: product names, figures
+    the desk accepts). Amounts, percentages, percentage points, multiples, rates, ratios,
+    years, dates, durations and ordinals (第一, 前十) all need cover; identifiers (M7, 5G,
+    “33618”, Ⅲ期) name things rather than count them and need none.
 
     Why it matters: a figure added during editing, with no claim, goes to print unchecked.
 
@@ -34,10 +38,12 @@ def uncovered_figure(ctx: Context) -> Iterator[Result]:
         (n.quote_span.start, n.quote_span.end) for n in graph.nodes if n.quote_span is not None
     ]
     covered += [(s.start, s.end) for w in graph.waivers for s in w.spans]
-    covered.sort()
+    cover = SpanCover(covered)  # bisect, not a scan of every span per figure
     text = graph.article_text
-    for mention in scan(text, ctx.tolerances):
-        if any(s <= mention.start and mention.end <= e for s, e in covered):
+    for mention in extract(text):
+        if not mention.needs_coverage:
+            continue
+        if cover.covers(mention.start, mention.end):
             continue
         span = graph.span_at(mention.start, mention.end)
         yield Outcome(

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import InputError, Location
-from factcheck.load.text import read_text
+from factcheck.load.text import UTF8, read_article, read_text
 from factcheck.load.yaml_nodes import Positions, load_yaml
 
 if TYPE_CHECKING:
@@ -17,10 +17,12 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Article:
-    """The article as decoded, with the path it is reported under."""
+    """The article as decoded, with the path it is reported under and the encoding it was
+    read in (``utf-8`` unless it was UTF-16 with a BOM or unambiguous GB18030)."""
 
     path: str
     text: str
+    encoding: str = UTF8
 
 
 @dataclass(frozen=True)
@@ -67,14 +69,15 @@ def load_claims_file(path: Path, article_override: Path | None = None) -> Loaded
         article_shown = display_path(article_path)
         where = positions.at(("article",))
     try:
-        article_text = read_text(article_path, article_shown, what="article")
+        decoded = read_article(article_path, article_shown)
     except InputError as exc:
         if exc.message == "article not found":
             raise InputError(where, f"article {article_shown!r} not found") from None
         raise
-    if not article_text.strip():
+    if not decoded.text.strip():
         raise InputError(Location(article_shown), "article is empty")
-    return LoadedClaims(shown, claims, positions, Article(article_shown, article_text))
+    article = Article(article_shown, decoded.text, decoded.encoding)
+    return LoadedClaims(shown, claims, positions, article)
 
 
 def validate(data: dict[str, Any], positions: Positions) -> ClaimsFile:

@@ -1,16 +1,52 @@
-"""Reading text files: encodings, BOMs and size limits, with precise errors."""
+"""Reading text files: encodings, BOMs and size limits, with precise errors.
+
+Encoding policy:
+
+* Claims files are UTF-8 (a UTF-8 BOM is allowed and dropped), as YAML requires.
+* Articles are UTF-8 too, with one exception: Chinese newsrooms still save plain text
+  in GB18030 (or its subset GBK). An article that is not valid UTF-8 is read as GB18030
+  when that reading is unambiguous — the bytes decode strictly as GB18030 into text that
+  looks like Chinese prose, and they do *not* also decode as Big5 (the other common
+  legacy Chinese encoding, which overlaps GB18030 on short texts). The decoded text
+  carries the encoding it was read in (``Decoded.encoding``) so reports can say so.
+  Anything else is an error naming the first bad byte and its line and column.
+* UTF-16 with a BOM is read as such (some Windows editors save it); without a BOM,
+  UTF-16 is not guessed.
+* NUL bytes are refused (a text file never holds them; a binary file usually does).
+* Size limits are checked before a byte is read: 64 MiB for claims files (a claims file
+  of 100 000 claims is about 15 MiB), 16 MiB for articles (a long news article is well
+  under 1 MiB; a larger file is not an article).
+
+Line and column numbers count CRLF, lone CR and LF each as one line end
+(see ``factcheck.errors.position_of``).
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import InputError, Location, position_of
 
 MAX_BYTES = 64 * 1024 * 1024
+MAX_ARTICLE_BYTES = 16 * 1024 * 1024
+
+UTF8 = "utf-8"
+GB18030 = "gb18030"
+_BOMS = ((b"\xef\xbb\xbf", UTF8), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 
 
-def read_text(path: Path, display: str, *, what: str, max_bytes: int = MAX_BYTES) -> str:
-    """Read a UTF-8 text file (a BOM is allowed) or raise InputError naming the bad byte."""
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Text as read, and the encoding it was read in."""
+
+    text: str
+    encoding: str = UTF8
+
+
+def read_bytes(path: Path, display: str, *, what: str, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a file, or InputError when missing, unreadable or too large."""
     try:
         if path.is_dir():
             raise InputError(Location(display), f"{what} is a directory, not a file")
@@ -19,28 +55,97 @@ def read_text(path: Path, display: str, *, what: str, max_bytes: int = MAX_BYTES
             raise InputError(
                 Location(display), f"{what} is {size} bytes; the limit is {max_bytes} bytes"
             )
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError(Location(display), f"{what} not found") from None
     except PermissionError:
         raise InputError(Location(display), f"{what} cannot be read (permission denied)") from None
     except OSError as exc:
         raise InputError(Location(display), f"{what} cannot be read ({exc.strerror})") from None
-    return decode(data, display, what=what)
+
+
+def read_text(path: Path, display: str, *, what: str, max_bytes: int = MAX_BYTES) -> str:
+    """Read a UTF-8 text file (a BOM is allowed) or raise InputError naming the bad byte."""
+    return decode(read_bytes(path, display, what=what, max_bytes=max_bytes), display, what=what)
+
+
+def read_article(path: Path, display: str, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Decoded:
+    """Read an article: UTF-8, UTF-16 with a BOM, or unambiguous GB18030."""
+    data = read_bytes(path, display, what="article", max_bytes=max_bytes)
+    return decode_article(data, display)
 
 
 def decode(data: bytes, display: str, *, what: str) -> str:
+    """UTF-8 (with or without BOM) to text, or InputError at the first bad byte."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
-        text = data.decode("utf-8")
+        text = data.decode(UTF8)
     except UnicodeDecodeError as exc:
-        good = data[: exc.start].decode("utf-8")
-        line, col = position_of(good, len(good))
-        raise InputError(
-            Location(display, line, col),
-            f"{what} is not valid UTF-8 (byte 0x{data[exc.start]:02x}); save it as UTF-8",
-        ) from None
+        raise _not_utf8(data, exc, display, what) from None
+    return _refuse_nul(text, display, what)
+
+
+def decode_article(data: bytes, display: str) -> Decoded:
+    what = "article"
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(Location(display), f"{what} starts with a {encoding.upper()} "
+                                 f"byte-order mark but is not valid {encoding.upper()} "
+                                 f"(byte {exc.start + len(bom)})") from None
+            return Decoded(_refuse_nul(text, display, what), encoding)
+    try:
+        return Decoded(_refuse_nul(data.decode(UTF8), display, what))
+    except UnicodeDecodeError as exc:
+        utf8_error = _not_utf8(data, exc, display, what)
+    legacy = _strict(data, GB18030)
+    if legacy is None or not _looks_like_chinese(legacy):
+        raise utf8_error
+    big5 = _strict(data, "big5")
+    if big5 is not None and _looks_like_chinese(big5):
+        loc = utf8_error.location
+        raise InputError(loc, f"{what} is not valid UTF-8; it reads as GB18030 and as Big5, "
+                              "so its encoding is ambiguous; save it as UTF-8")
+    return Decoded(_refuse_nul(legacy, display, what), GB18030)
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _looks_like_chinese(text: str) -> bool:
+    """Prose in Chinese: no control characters, and most non-ASCII letters are CJK."""
+    cjk = other = 0
+    for ch in text:
+        if ch.isascii():
+            if ch < " " and ch not in "\t\n\r":
+                return False
+            continue
+        if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef":
+            cjk += 1
+        elif unicodedata.category(ch)[0] in "CZ":
+            return False
+        else:
+            other += 1
+    return cjk > 0 and cjk >= 4 * other
+
+
+def _not_utf8(data: bytes, exc: UnicodeDecodeError, display: str, what: str) -> InputError:
+    good = data[: exc.start].decode(UTF8, errors="replace")
+    line, col = position_of(good, len(good))
+    return InputError(
+        Location(display, line, col),
+        f"{what} is not valid UTF-8 (byte 0x{data[exc.start]:02x}); save it as UTF-8",
+    )
+
+
+def _refuse_nul(text: str, display: str, what: str) -> str:
     nul = text.find("\x00")
     if nul >= 0:
         line, col = position_of(text, nul)

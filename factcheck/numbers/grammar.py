@@ -29,6 +29,9 @@ class Tolerances:
 
 DEFAULT_TOLERANCES = Tolerances()
 
+# Python refuses to turn more than 4300 digits into an int; no printed figure comes near.
+MAX_DIGITS = 1000
+
 SCALES: dict[str, int] = {
     "万亿": 10**12,
     "亿": 10**8,
@@ -162,6 +165,8 @@ def read_figure(text: str, tolerances: Tolerances = DEFAULT_TOLERANCES) -> Readi
     if m:
         int_part = m.group("int").replace(",", "")
         frac = m.group("frac") or ""
+        if len(int_part) + len(frac) > MAX_DIGITS:
+            raise NumberError(f"a figure of more than {MAX_DIGITS} digits is not a figure")
         digits = int_part + ("." + frac if frac else "")
         value = Fraction(int_part + frac) / 10 ** len(frac)
         if m.group("sign") == "-":
@@ -172,11 +177,15 @@ def read_figure(text: str, tolerances: Tolerances = DEFAULT_TOLERANCES) -> Readi
         if not c:
             raise NumberError(f"no number in {original!r}")
         numeral = c.group(0)
+        if len(numeral) > MAX_DIGITS:
+            raise NumberError(f"a figure of more than {MAX_DIGITS} digits is not a figure")
         # a trailing scale word belongs to the multiplier, not the numeral (三千万 = 3 千万)
         try:
             value = Fraction(chinese_to_int(numeral))
         except ValueError as exc:
             raise NumberError(str(exc)) from None
+        if value >= 10**MAX_DIGITS:  # 一亿亿亿…: few characters, endless digits
+            raise NumberError(f"a figure of more than {MAX_DIGITS} digits is not a figure")
         rest = s[c.end():]
         return _finish(original, value, str(value), 0, 1, "", rest, qualifier, currency,
                        tolerances)

@@ -21,6 +21,12 @@ class Format(StrEnum):
     AUTO = "auto"
     RICH = "rich"
     TEXT = "text"
+    JSON = "json"
+    SARIF = "sarif"
+    JUNIT = "junit"
+    GITHUB = "github"
+    MARKDOWN = "markdown"
+    HTML = "html"
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,30 @@ def render(fmt: Format, result: RunResult, options: RenderOptions) -> str:
         case Format.TEXT:
             terminal.render(result, buffer, color=False, show_all=options.show_all,
                             fail_on=options.fail_on, width=options.width)
+        case Format.JSON:
+            from factcheck.render import json_report
+
+            buffer.write(json_report.render(result, options))
+        case Format.SARIF:
+            from factcheck.render import sarif
+
+            buffer.write(sarif.render(result, options))
+        case Format.JUNIT:
+            from factcheck.render import junit
+
+            buffer.write(junit.render(result, options))
+        case Format.GITHUB:
+            from factcheck.render import github
+
+            buffer.write(github.render(result, options))
+        case Format.MARKDOWN:
+            from factcheck.render import markdown
+
+            buffer.write(markdown.render(result, options))
+        case Format.HTML:
+            from factcheck.render import html
+
+            buffer.write(html.render(result, options))
         case Format.AUTO:
             raise ValueError("resolve Format.AUTO before rendering")
     return buffer.getvalue()

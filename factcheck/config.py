@@ -1,0 +1,233 @@
+"""Project configuration: ``factcheck.toml`` or ``[tool.factcheck]`` in ``pyproject.toml``.
+
+The nearest directory (from the working directory up) holding either file wins;
+``factcheck.toml`` before ``pyproject.toml`` in the same directory, and a pyproject.toml
+without a ``[tool.factcheck]`` table is passed over. Command-line flags override every key.
+Unknown keys and wrong types are input errors at the key's line and column.
+
+    [tool.factcheck]
+    claims = ["claims"]            # files or directories, relative to this file
+    format = "text"
+    fail-on = "warning"
+    select = ["FC1", "FC2"]
+    ignore = ["FC104"]
+    tolerances = { approx = "5%", nearly = "10%" }   # how far 约 and 近 reach
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from factcheck.errors import InputError, Location
+from factcheck.numbers.grammar import DEFAULT_TOLERANCES, Tolerances
+from factcheck.render import Format
+
+FORMATS = tuple(f.value for f in Format)
+FAIL_LEVELS = ("error", "warning")
+KEYS = ("claims", "format", "fail-on", "select", "ignore", "tolerances")
+TOLERANCE_KEYS = ("approx", "nearly")
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings from a configuration file; ``None``/empty where the file is silent."""
+
+    path: Path | None = None
+    claims: tuple[Path, ...] = ()
+    format: str | None = None
+    fail_on: str | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    tolerances: Tolerances = field(default_factory=lambda: DEFAULT_TOLERANCES)
+
+
+def find_config(start: Path) -> Path | None:
+    """The configuration file that governs ``start`` (a directory), if any."""
+    import tomllib
+
+    for directory in (start.resolve(), *start.resolve().parents):
+        own = directory / "factcheck.toml"
+        if own.is_file():
+            return own
+        project = directory / "pyproject.toml"
+        if project.is_file():
+            try:
+                data = tomllib.loads(project.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                return project  # let load_config report what is wrong with it
+            if isinstance(data.get("tool"), dict) and "factcheck" in data["tool"]:
+                return project
+    return None
+
+
+def load_config(path: Path, shown: str | None = None) -> Config:
+    """Read and validate one configuration file."""
+    import tomllib
+
+    from factcheck.load.claims import display_path
+
+    name = shown or display_path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(Location(name), "configuration file not found") from None
+    except UnicodeDecodeError:
+        raise InputError(Location(name), "configuration file is not UTF-8") from None
+    except OSError as exc:
+        raise InputError(Location(name), f"cannot read configuration ({exc.strerror})") from None
+    try:
+        data = tomllib.loads(text, parse_float=Decimal)
+    except tomllib.TOMLDecodeError as exc:
+        line, col, message = _toml_error(str(exc))
+        raise InputError(Location(name, line, col), message) from None
+    table_path: tuple[str, ...] = ()
+    if path.name == "pyproject.toml":
+        table_path = ("tool", "factcheck")
+        table = data.get("tool", {}).get("factcheck", {})
+    else:
+        table = data
+    return _parse(table, _Locator(name, text), table_path, path.parent)
+
+
+def _parse(table: Any, where: _Locator, base: tuple[str, ...], root: Path) -> Config:
+    if not isinstance(table, dict):
+        raise InputError(where.table(base), f"{'.'.join(base)} must be a table")
+    for key in table:
+        if key not in KEYS:
+            raise InputError(where.key(base, key),
+                             f"unknown key {key!r} in {'.'.join(base) or 'factcheck.toml'}; "
+                             f"known keys: {', '.join(KEYS)}")
+    claims = table.get("claims", [])
+    if isinstance(claims, str):
+        claims = [claims]
+    claims = _strings(claims, where.key(base, "claims"), "claims")
+    fmt = _choice(table, "format", FORMATS, where, base)
+    fail_on = _choice(table, "fail-on", FAIL_LEVELS, where, base)
+    select = _strings(table.get("select", []), where.key(base, "select"), "select")
+    ignore = _strings(table.get("ignore", []), where.key(base, "ignore"), "ignore")
+    tolerances = DEFAULT_TOLERANCES
+    if "tolerances" in table:
+        tolerances = _tolerances(table["tolerances"], where, (*base, "tolerances"))
+    return Config(
+        path=root / ("pyproject.toml" if base else "factcheck.toml"),
+        claims=tuple(root / c for c in claims),
+        format=fmt,
+        fail_on=fail_on,
+        select=tuple(select),
+        ignore=tuple(ignore),
+        tolerances=tolerances,
+    )
+
+
+def _strings(value: Any, loc: Location, key: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InputError(loc, f"{key!r} must be a list of strings")
+    return list(value)
+
+
+def _choice(table: dict[str, Any], key: str, allowed: tuple[str, ...], where: _Locator,
+            base: tuple[str, ...]) -> str | None:
+    if key not in table:
+        return None
+    value = table[key]
+    if value not in allowed:
+        raise InputError(where.key(base, key),
+                         f"{key!r} must be one of {', '.join(allowed)} (got {value!r})")
+    return str(value)
+
+
+def _tolerances(value: Any, where: _Locator, base: tuple[str, ...]) -> Tolerances:
+    if not isinstance(value, dict):
+        raise InputError(where.key(base[:-1], base[-1]), "'tolerances' must be a table")
+    out: dict[str, Fraction] = {}
+    for key, raw in value.items():
+        loc = where.key(base, key)
+        if key not in TOLERANCE_KEYS:
+            raise InputError(loc, f"unknown key {key!r} in tolerances; known keys: "
+                                  f"{', '.join(TOLERANCE_KEYS)}")
+        out[key] = parse_fraction(raw, loc, f"tolerances.{key}")
+    return Tolerances(approx=out.get("approx", DEFAULT_TOLERANCES.approx),
+                      nearly=out.get("nearly", DEFAULT_TOLERANCES.nearly))
+
+
+def parse_fraction(raw: Any, loc: Location, key: str) -> Fraction:
+    """'5%', '0.05', '1/20' or a TOML number, exactly, in [0, 1)."""
+    try:
+        if isinstance(raw, bool):
+            raise ValueError
+        if isinstance(raw, Decimal | int):
+            value = Fraction(raw)
+        elif isinstance(raw, str):
+            text = raw.strip()
+            value = (Fraction(Decimal(text[:-1].strip())) / 100 if text.endswith("%")
+                     else Fraction(text))
+        else:
+            raise ValueError
+    except (ValueError, InvalidOperation, ZeroDivisionError):
+        raise InputError(loc, f"{key!r} must be a fraction such as \"5%\" or \"0.05\" "
+                              f"(got {raw!r})") from None
+    if not 0 <= value < 1:
+        raise InputError(loc, f"{key!r} must be at least 0 and below 100% (got {raw!r})")
+    return value
+
+
+_ERROR_AT = re.compile(r"^(?P<msg>.*?) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
+
+
+def _toml_error(text: str) -> tuple[int, int, str]:
+    m = _ERROR_AT.match(text)
+    if m is None:
+        return 1, 1, f"invalid TOML: {text}"
+    return int(m["line"]), int(m["col"]), f"invalid TOML: {m['msg']}"
+
+
+class _Locator:
+    """Finds where a key was written; tomllib keeps no positions."""
+
+    _HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
+
+    def __init__(self, file: str, text: str) -> None:
+        self.file = file
+        self.lines = text.splitlines()
+
+    def _tables(self) -> list[tuple[int, tuple[str, ...]]]:
+        out: list[tuple[int, tuple[str, ...]]] = [(0, ())]
+        for i, line in enumerate(self.lines):
+            m = self._HEADER.match(line)
+            if m:
+                out.append((i, tuple(p.strip().strip('"\'') for p in m[1].split("."))))
+        return out
+
+    def table(self, path: tuple[str, ...]) -> Location:
+        for i, name in self._tables():
+            if name == path and path:
+                return Location(self.file, i + 1, 1)
+        return Location(self.file)
+
+    def key(self, table: tuple[str, ...], key: str) -> Location:
+        """The key in its own table, dotted in an enclosing one, or in an inline table."""
+        tables = self._tables()
+        sections = []
+        for n, (start, name) in enumerate(tables):
+            if name == table[: len(name)]:
+                end = tables[n + 1][0] if n + 1 < len(tables) else len(self.lines)
+                sections.append((start + (1 if name else 0), end, table[len(name):]))
+        for start, end, rest in sections:
+            dotted = r"\s*\.\s*".join(rf"[\"']?{re.escape(p)}[\"']?" for p in (*rest, key))
+            pattern = re.compile(rf"^\s*({dotted})\s*=")
+            for i in range(start, end):
+                m = pattern.match(self.lines[i])
+                if m:
+                    return Location(self.file, i + 1, m.start(1) + 1)
+        inline = re.compile(rf"[{{,]\s*([\"']?{re.escape(key)}[\"']?)\s*=")
+        for start, end, _ in sections:
+            for i in range(start, end):
+                m = inline.search(self.lines[i])
+                if m:
+                    return Location(self.file, i + 1, m.start(1) + 1)
+        return self.table(table)

@@ -1,0 +1,82 @@
+"""Relation discovery: propose typed relations between an article's figures from cue words.
+
+``discover_relations(text, language)`` lists them with their evidence and confidence;
+``draft_claim_dicts`` turns them into claims-file records marked for review;
+``factcheck.discover.auto`` checks an article with no claims file.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from factcheck.discover.relation import CONFIDENT, Cue, Fig, Relation
+
+__all__ = ["CONFIDENT", "Cue", "Fig", "Relation", "detect_language", "discover_relations",
+           "draft_claim_dicts"]
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def detect_language(text: str) -> str:
+    """``zh`` when Chinese characters make up a tenth of the letters, else ``en``."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    cjk = len(_CJK.findall(text))
+    return "zh" if letters and cjk * 10 >= letters else "en"
+
+
+def discover_relations(text: str, language: str | None = None) -> list[Relation]:
+    """Every relation the cue rules find in ``text``, in order of their first figure."""
+    from factcheck.discover.context import Article
+    from factcheck.discover.figures import find_figures
+
+    lang = language or detect_language(text)
+    art = Article(text, find_figures(text, lang), lang)
+    if lang == "en":
+        from factcheck.discover import rules_en as rules
+    else:
+        from factcheck.discover import rules_zh as rules  # type: ignore[no-redef]
+    found = rules.discover(art)
+    return sorted(_dedupe(found), key=_position)
+
+
+def _position(rel: Relation) -> tuple[int, str]:
+    fig = rel.primary
+    start = fig.start if fig is not None else (rel.structure_span or (0, 0))[0]
+    return start, rel.kind
+
+
+def _dedupe(relations: list[Relation]) -> list[Relation]:
+    best: dict[tuple[str, ...], Relation] = {}
+    for rel in relations:
+        key = (*rel.signature(), *(f"{r}@{f.start}" for r, f in rel.roles))
+        if key not in best or rel.confidence > best[key].confidence:
+            best[key] = rel
+    # a part belongs to one total: the most confident relation keeps it
+    owner: dict[tuple[int, int], Relation] = {}
+    for rel in sorted(best.values(), key=lambda r: -r.confidence):
+        if rel.kind not in ("part-of", "partition"):
+            continue
+        for p in rel.all("part"):
+            owner.setdefault(p.key, rel)
+    out = []
+    for rel in best.values():
+        if rel.kind == "part-of":
+            part = rel.get("part")
+            if part is not None and owner.get(part.key) is not rel:
+                continue
+        out.append(rel)
+    return out
+
+
+def draft_claim_dicts(text: str, relations: list[Relation]) -> list[dict[str, Any]]:
+    """Claims-file records for ``relations``, each with ``note: "discovered — review"``."""
+    from factcheck.discover.claims import draft_claims
+    from factcheck.discover.context import Article, name_key
+
+    art = Article(text, [], "zh")
+
+    def subject(fig: Fig) -> str:
+        return name_key(art.clause_prefix(fig))[-30:]
+
+    return draft_claims(text, relations, subject, variants=False).claims

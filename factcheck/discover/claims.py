@@ -1,0 +1,235 @@
+"""Discovered relations as claims: dicts for a draft claims file, or a claim graph in memory.
+
+Every figure taking part in a relation becomes one claim whose quote is the figure as
+printed (with the cue word when it carries a sign, 下降9.9%). Alternative readings of an
+ambiguous relation become variant claims (``id.r2``) with the same quote; parts found
+with low confidence hang from a variant of their total (``id-lo``), so a doubtful part
+never enters the sum of the confident ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from factcheck.discover.figures import value_text
+from factcheck.discover.relation import Fig, Relation
+from factcheck.errors import position_of
+from factcheck.graph import find_occurrences
+
+REVIEW_NOTE = "discovered — review"
+
+_KIND_OF_ROLE = {"rate": "growth", "part-growth": "growth", "whole-growth": "growth",
+                 "share": "share", "change": "pp-change", "gap": "pp-gap"}
+_RANK = {"growth": 3, "share": 3, "pp-change": 3, "pp-gap": 3, "rate": 2, "amount": 1}
+
+
+@dataclass
+class Drafted:
+    """Claims made from relations, and for each relation the ids that carry its checks."""
+
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    primary: dict[int, list[str]] = field(default_factory=dict)  # relation index → claim ids
+    parts: dict[int, list[str]] = field(default_factory=dict)
+    figure_ids: dict[tuple[int, int], str] = field(default_factory=dict)
+
+
+def claim_id(text: str, fig: Fig) -> str:
+    line, col = position_of(text, fig.start)
+    return f"L{line}C{col}"
+
+
+def _quote(text: str, start: int, end: int) -> tuple[str, int]:
+    quote = text[start:end]
+    starts = find_occurrences(text, quote)
+    return quote, starts.index(start) + 1 if start in starts else 1
+
+
+class _Builder:
+    def __init__(self, text: str, subject_of: Any) -> None:
+        self.text = text
+        self.subject_of = subject_of
+        self.by_id: dict[str, dict[str, Any]] = {}
+        self.order: list[str] = []
+
+    def claim(self, fig: Fig, kind: str, suffix: str = "") -> dict[str, Any]:
+        cid = claim_id(self.text, fig) + suffix
+        existing = self.by_id.get(cid)
+        if existing is not None:
+            if _RANK.get(kind, 0) > _RANK.get(existing["kind"], 0):
+                existing["kind"] = kind
+                if fig.negative or fig.quote_start is not None:
+                    self._place(existing, fig)
+            return existing
+        record: dict[str, Any] = {"id": cid, "kind": kind}
+        self._place(record, fig)
+        subject = self.subject_of(fig)
+        if subject:
+            record["measures"] = subject
+        record["note"] = REVIEW_NOTE
+        self.by_id[cid] = record
+        self.order.append(cid)
+        return record
+
+    def _place(self, record: dict[str, Any], fig: Fig) -> None:
+        start = fig.quote_start if fig.quote_start is not None else fig.start
+        quote, occurrence = _quote(self.text, start, fig.end)
+        record["quote"] = quote
+        if occurrence > 1:
+            record["occurrence"] = occurrence
+        else:
+            record.pop("occurrence", None)
+        record["value"] = value_text(fig)
+
+    def variant(self, base: dict[str, Any], suffix: str) -> dict[str, Any]:
+        cid = base["id"] + suffix
+        if cid not in self.by_id:
+            record = {k: v for k, v in base.items()
+                      if k in ("kind", "quote", "occurrence", "value", "measures", "note")}
+            record["id"] = cid
+            self.by_id[cid] = record
+            self.order.append(cid)
+        return self.by_id[cid]
+
+
+def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
+                 *, variants: bool = True) -> Drafted:
+    """Claim dicts (kebab-case keys, as in a claims file) for ``relations``.
+
+    Without ``variants`` (a draft for a person to review) every part hangs from its total
+    and only the first reading of an ambiguous relation is written.
+    """
+    b = _Builder(text, subject_of or (lambda fig: ""))
+    out = Drafted()
+    used_totals: dict[str, int] = {}
+    for i, rel in enumerate(relations):
+        if rel.kind == "structure":
+            assert rel.structure_span is not None and rel.structure_text is not None
+            s, e = rel.structure_span
+            quote, occurrence = _quote(text, s, e)
+            line, col = position_of(text, s)
+            cid = f"L{line}C{col}"
+            record = b.by_id.get(cid) or {"id": cid, "quote": quote, "value": rel.structure_text,
+                                          "kind": "structure", "note": REVIEW_NOTE}
+            if occurrence > 1:
+                record["occurrence"] = occurrence
+            if cid not in b.by_id:
+                b.by_id[cid] = record
+                b.order.append(cid)
+            components = [b.claim(f, "amount")["id"] for f in rel.all("component")]
+            if components:
+                record["components"] = components
+            out.primary[i] = [cid]
+            continue
+        for role, fig in rel.roles:
+            kind = _KIND_OF_ROLE.get(role, "rate" if fig.is_percent else "amount")
+            b.claim(fig, kind)
+        primary = rel.primary
+        assert primary is not None
+        head = b.claim(primary, _KIND_OF_ROLE.get(_primary_role(rel), "amount"))
+        ids = [head["id"]]
+        if rel.kind == "growth":
+            for role in ("current", "prior", "increase"):
+                f = rel.get(role)
+                if f is not None:
+                    head.setdefault(role, claim_id(text, f))
+            if rel.real:
+                head["real"] = True
+        elif rel.kind in ("part-of", "partition"):
+            # each 其中-part is checked on its own: listed parts may nest (汽车 within 装备制造)
+            n = used_totals.get(head["id"], 0)
+            used_totals[head["id"]] = n + 1
+            suffix = "" if not variants or (rel.confident and n == 0) else f"-p{n + 1}"
+            total = head if not suffix else b.variant(head, suffix)
+            ids = [total["id"]]
+            if rel.kind == "partition":
+                total["exhaustive"] = True
+            parts = []
+            for p in rel.all("part"):
+                part = b.claim(p, "amount")
+                part.setdefault("part-of", total["id"])
+                parts.append(part["id"])
+            out.parts[i] = parts
+        elif rel.kind == "share":
+            for role, key in (("part", "part"), ("part-growth", "part-growth"),
+                              ("whole-growth", "whole-growth")):
+                f = rel.get(role)
+                if f is not None:
+                    head.setdefault(key, claim_id(text, f))
+            ids = _readings(b, head, rel, "whole", variants)
+        elif rel.kind == "pp-change":
+            head.setdefault("of", claim_id(text, rel.get("of")))  # type: ignore[arg-type]
+            prior = rel.get("prior")
+            if prior is not None:
+                head.setdefault("prior", claim_id(text, prior))
+        elif rel.kind == "pp-gap":
+            head.setdefault("of", claim_id(text, rel.get("of")))  # type: ignore[arg-type]
+            ids = _readings(b, head, rel, "against", variants)
+        out.primary[i] = ids
+    out.claims = [b.by_id[c] for c in b.order]
+    _break_cycles(out.claims)
+    for fig_rel in relations:
+        for _, f in fig_rel.roles:
+            out.figure_ids[f.key] = claim_id(text, f)
+    return out
+
+
+def _primary_role(rel: Relation) -> str:
+    return {"growth": "rate", "part-of": "total", "partition": "total", "share": "share",
+            "pp-change": "change", "pp-gap": "gap"}[rel.kind]
+
+
+def _readings(b: _Builder, head: dict[str, Any], rel: Relation, key: str,
+              variants: bool) -> list[str]:
+    """The relation's claim and one variant per further reading of ``key``."""
+    if not rel.readings:
+        return [head["id"]]
+    ids = []
+    for k, fig in enumerate(rel.readings if variants else rel.readings[:1]):
+        record = head if k == 0 else b.variant(head, f".r{k + 1}")
+        if k > 0:
+            for copy in ("of", "part"):
+                if copy in head:
+                    record[copy] = head[copy]
+        b.claim(fig, "rate" if fig.is_percent else "amount")
+        record.setdefault(key, claim_id(b.text, fig))
+        ids.append(record["id"])
+    return ids
+
+
+_REFERENCE_KEYS = ("current", "prior", "increase", "of", "against", "part", "whole", "part-of",
+                   "part-growth", "whole-growth")
+
+
+def _break_cycles(claims: list[dict[str, Any]]) -> None:
+    """Drop references that point back at their own claim or close a loop.
+
+    Cue rules look at text locally; in tangled prose two of them can point at each other
+    (A part of B, B part of A). A claims file may hold no such loop, so the later edge goes.
+    """
+    by_id = {c["id"]: c for c in claims}
+    for claim in claims:
+        for key in _REFERENCE_KEYS:
+            target = claim.get(key)
+            if target is None:
+                continue
+            if target == claim["id"] or target not in by_id or _reaches(by_id, target, claim["id"]):
+                del claim[key]
+        if "components" in claim:
+            claim["components"] = [c for c in claim["components"] if c != claim["id"]]
+
+
+def _reaches(by_id: dict[str, dict[str, Any]], start: str, goal: str) -> bool:
+    seen: set[str] = set()
+    stack = [start]
+    while stack:
+        cid = stack.pop()
+        if cid == goal:
+            return True
+        if cid in seen:
+            continue
+        seen.add(cid)
+        claim = by_id.get(cid, {})
+        stack.extend(str(claim[k]) for k in _REFERENCE_KEYS if k in claim)
+        stack.extend(claim.get("components", []))
+    return False

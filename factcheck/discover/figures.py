@@ -1,0 +1,84 @@
+"""Figures of an article: the shared scanner for Chinese text, a small reader for English."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck.discover.relation import Fig
+from factcheck.numbers.grammar import NumberError, read_figure
+from factcheck.numbers.reading import UnitKind
+from factcheck.numbers.scan import scan
+from factcheck.units import UnknownUnitError, resolve
+
+_EN_UNIT_WORDS = (
+    "percentage points", "percentage point", "per cent", "percent", "%", "pp",
+    "times", "fold", "-fold",
+)
+_EN_NOUN = r"(?:\s+(?P<noun>[A-Za-z][A-Za-z-]*))?"
+
+
+@cache
+def _en_pattern() -> re.Pattern[str]:
+    units = "|".join(re.escape(u) for u in sorted(_EN_UNIT_WORDS, key=len, reverse=True))
+    return re.compile(
+        r"(?P<cur>US\$|\$|€|£|¥)?"
+        r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        r"(?:\s*(?P<scale>trillion|billion|million|thousand|bn|mn))?"
+        rf"(?:\s*(?P<unit>{units}))?" + _EN_NOUN,
+    )
+
+
+def find_figures(text: str, language: str) -> list[Fig]:
+    """Every figure of ``text`` in order of position."""
+    if language == "en":
+        return _english(text)
+    return [Fig(m.start, m.end, m.text, m.reading) for m in scan(text)
+            if not _is_year(text, m.end, m.reading.unit)]
+
+
+def _is_year(text: str, end: int, unit: str | None) -> bool:
+    return unit is None and text[end:end + 1] in ("年", "月", "日")
+
+
+def _english(text: str) -> list[Fig]:
+    out: list[Fig] = []
+    for m in _en_pattern().finditer(text):
+        start = m.start()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".,"):
+            continue
+        num = m.group("num")
+        if re.fullmatch(r"(19|20)\d\d", num) and not (m.group("unit") or m.group("scale")
+                                                        or m.group("cur")):
+            continue  # a year
+        end = m.end("unit") if m.group("unit") else (m.end("scale") if m.group("scale")
+                                                     else m.end("num"))
+        body = text[start:end]
+        noun = m.group("noun")
+        if noun and not m.group("unit"):
+            # a unit word after the figure (yuan, tonnes, vehicles) when the registry knows it
+            try:
+                resolve(noun)
+                body = text[start:m.end("noun")]
+                end = m.end("noun")
+            except UnknownUnitError:
+                pass
+        try:
+            reading = read_figure(body)
+        except (NumberError, UnknownUnitError):
+            continue
+        out.append(Fig(start, end, text[start:end], reading))
+    return out
+
+
+def value_text(fig: Fig) -> str:
+    """The figure as a claim's ``value``: digits and qualifier as printed, unit as the registry
+    spells it, negative after a word of decline."""
+    r = fig.reading
+    sign = "-" if fig.negative else ""
+    body = r.text.strip()
+    if r.unit_kind is UnitKind.PERCENTAGE_POINT:
+        body = re.sub(r"\s*(?:个百分点|百分点|percentage points?|pp)$", "", body) + " pp"
+    elif r.unit_kind is UnitKind.PERCENT:
+        body = re.sub(r"\s*(?:per cent|percent)$", "%", body)
+    return sign + body

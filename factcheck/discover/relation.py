@@ -1,0 +1,121 @@
+"""What discovery produces: figures found in the text and the typed relations between them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from factcheck.numbers.reading import Reading, UnitKind
+
+# Below this, a relation is reported as a note and never fails a run.
+CONFIDENT = 0.7
+
+
+@dataclass(frozen=True)
+class Fig:
+    """A printed figure: code-point offsets into the article, end exclusive.
+
+    ``quote_start`` reaches back over a cue word that belongs to the reading (下降 for a
+    negative rate); ``negative`` records such a decline.
+    """
+
+    start: int
+    end: int
+    text: str
+    reading: Reading
+    negative: bool = False
+    quote_start: int | None = None
+
+    @property
+    def kind(self) -> UnitKind:
+        return self.reading.unit_kind
+
+    @property
+    def is_amount(self) -> bool:
+        return self.kind is UnitKind.AMOUNT and not self.reading.estimate
+
+    @property
+    def is_percent(self) -> bool:
+        return self.kind is UnitKind.PERCENT
+
+    @property
+    def is_pp(self) -> bool:
+        return self.kind is UnitKind.PERCENTAGE_POINT
+
+    @property
+    def key(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """The words that triggered a relation, with their offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+RELATION_KINDS = ("growth", "part-of", "partition", "share", "pp-change", "pp-gap", "structure")
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One discovered relation.
+
+    ``roles`` pairs a role (rate, current, prior, increase, part, total, share, whole,
+    change, of, against, gap, part-growth, whole-growth, structure, component) with a
+    figure; ``readings`` holds the alternative figures of the one ambiguous role
+    (``reading_role``: which whole a share is of, which rate a gap is against).
+    """
+
+    kind: str
+    roles: tuple[tuple[str, Fig], ...]
+    cues: tuple[Cue, ...]
+    confidence: float
+    reading_role: str | None = None
+    readings: tuple[Fig, ...] = ()
+    real: bool = False
+    structure_text: str | None = None
+    structure_span: tuple[int, int] | None = None
+    why: str = ""
+    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    def get(self, role: str) -> Fig | None:
+        for r, f in self.roles:
+            if r == role:
+                return f
+        return None
+
+    def all(self, role: str) -> list[Fig]:
+        return [f for r, f in self.roles if r == role]
+
+    @property
+    def primary(self) -> Fig | None:
+        """The figure whose claim carries the relation's checks."""
+        role = {"growth": "rate", "part-of": "total", "partition": "total", "share": "share",
+                "pp-change": "change", "pp-gap": "gap", "structure": "structure"}[self.kind]
+        return self.get(role)
+
+    @property
+    def confident(self) -> bool:
+        return self.confidence >= CONFIDENT
+
+    def signature(self, text_of: dict[tuple[int, int], str] | None = None) -> tuple[str, ...]:
+        """A comparable description: kind and the printed text of each role."""
+        parts: list[str] = [self.kind]
+        if self.structure_text is not None:
+            parts.append(f"structure={self.structure_text}")
+        by_role: dict[str, list[str]] = {}
+        for role, fig in self.roles:
+            if role == "structure":
+                continue
+            by_role.setdefault(role, []).append(fig.text)
+        if self.reading_role and self.readings:
+            by_role[self.reading_role] = ["|".join(sorted(f.text for f in self.readings))]
+        for role in sorted(by_role):
+            parts.append(f"{role}={','.join(sorted(by_role[role]))}")
+        return tuple(parts)
+
+    def evidence(self) -> str:
+        cues = "、".join(f"“{c.text}”" for c in self.cues) or "adjacency"
+        return f"cue {cues}, confidence {self.confidence:.2f}"

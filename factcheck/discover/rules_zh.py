@@ -1,0 +1,517 @@
+"""Cue-word rules for Chinese statistical prose (simplified; traditional is folded first).
+
+Each rule reads the figures around a cue (其中, 分别, 占…比重, 提高…个百分点, 高于…个百分点,
+增长…%, 增加…, 结构为…, 合计) and proposes relations with the cue as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from itertools import pairwise
+
+from factcheck.discover.context import Article, dimension, name_key, negated, quoted_from, with_unit
+from factcheck.discover.relation import Cue, Fig, Relation
+from factcheck.discover.text import paragraph_of
+
+DECLINE = ("下降", "减少", "降低", "回落", "下滑", "放缓", "收窄", "缩小", "减", "降", "低于", "慢于")
+_RISE = "增长|增加|上升|提高|增|上涨|扩大|加快|回升"
+_FALL = "下降|减少|降低|回落|下滑|下跌|放缓|收窄|缩小|减|降"
+_GROWTH_CUE = re.compile(rf"(?P<cue>{_RISE}|{_FALL})(?:了|为|达)?$")
+_INCREASE_CUE = re.compile(r"(?P<cue>(?:新增|净增)(?=[^，,。；\d]{0,12}$)"
+                           r"|(?:增加|增长|多|增收|减少)(?:了)?$)")
+_PRIOR_AFTER = re.compile(r"[，,]?(?:上年|去年|上年同期|去年同期|上年末)(?:为|是|的)")
+_DELTA = re.compile(r"(?:增加|增长|减少|多)(?:了)?$")
+_BARE_RATE = re.compile(r"^(?:同比|环比|按年|按季|按月|比上年同期|比去年同期|比上年|比去年|较上年|较去年"
+                        r"|分别|年均|累计)*$")
+_PP_CHANGE_CUE = re.compile(
+    rf"(?P<cue>(?:(?:比|较|与)(?P<period>[^，,。；]{{0,10}}?)(?:相比)?)?(?:{_RISE}|{_FALL}))(?:了)?$")
+_PP_GAP_CUE = re.compile(r"(?P<cue>高于|低于|快于|慢于|高出|低出)(?P<other>[^，,。；\d]{0,16}?)"
+                         r"(?:平均水平|平均)?(?:的)?$")
+_SHARE_CUE = re.compile(r"(?P<cue>占(?P<whole>[^，,。；\d]{0,24}?)(?:的)?(?:比重|比例|份额)?|占比)"
+                        r"(?:为|达到|达|是)?$")
+_RESPECTIVELY = re.compile(rf"分别(?:为|是|达到|达|(?P<verb>{_RISE}|{_FALL}))?")
+_OF_WHICH = re.compile(r"其中")
+_TOTAL_CUE = re.compile(r"(?P<cue>合计|总计|共计|总共|合共)(?:为|达到|达)?$")
+_STRUCTURE = re.compile(r"(?P<cue>结构(?:比例)?(?:调整)?(?:为|是|由)?)\s*"
+                        r"(?P<ratio>\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?)+)")
+_EVERY = re.compile(r"每(?P<n>\d+)(?P<noun>[^，,。；\d]{0,14}?)中[，,]?(?:就)?有(?P<m>\d+)")
+_FUNNEL = re.compile(r"(?:进入|其中|进入到)[^，,。；\d]{0,8}$")
+_TOTAL_MARK = re.compile(r"累计|全市|全省|全国|全区|总|共")
+_AREA_MARK = re.compile(r"[区县镇]|新区|园区|新增")
+_REAL = re.compile(r"增加值|生产总值|GDP")
+_SECTORS = ("第一产业", "第二产业", "第三产业")
+
+
+def discover(art: Article) -> list[Relation]:
+    relations: list[Relation] = []
+    relations += list(_structures(art))
+    relations += list(_respectively(art))
+    relations += list(_growth(art, relations))
+    relations += list(_of_which(art))
+    relations += list(_totals(art))
+    relations += list(_sectors(art, relations))
+    relations += list(_every(art))
+    relations += list(_funnel(art))
+    relations += list(_shares(art, relations))
+    relations += list(_pp_changes(art))
+    relations += list(_pp_gaps(art))
+    relations += list(_same_metric_parts(art, relations))
+    relations += list(_same_noun_parts(art, relations))
+    return link_structures(art, relations)
+
+
+def link_structures(art: Article, relations: list[Relation]) -> list[Relation]:
+    """A structure printed with a partition of as many parts: its components are those parts."""
+    out = []
+    for rel in relations:
+        if rel.kind == "structure" and rel.structure_text and rel.structure_span:
+            n = rel.structure_text.count(":") + 1
+            para = paragraph_of(art.text, rel.structure_span[0])
+            for other in relations:
+                total = other.get("total")
+                if other.kind == "partition" and total is not None and len(other.all("part")) == n \
+                        and paragraph_of(art.text, total.start) == para:
+                    rel = replace(rel, roles=tuple(("component", p) for p in other.all("part")))
+                    break
+        out.append(rel)
+    return out
+
+
+def _is_decline(cue: str) -> bool:
+    return any(cue.endswith(w) or cue == w for w in DECLINE)
+
+
+def _structures(art: Article) -> Iterator[Relation]:
+    for m in _STRUCTURE.finditer(art.folded):
+        start, end = m.span("ratio")
+        for f in art.in_range(start, end):
+            art.consumed.add(f.key)
+        ratio = re.sub(r"\s+", "", m.group("ratio")).replace("：", ":")
+        yield Relation("structure", (), (Cue(art.text[m.start("cue"):m.end("cue")], m.start("cue"),
+                                                 m.end("cue")),), 0.9,
+                       structure_text=ratio, structure_span=(m.start("cue"), end),
+                       why="a structure lists the shares of a partition")
+    art.figures = [f for f in art.figures if f.key not in art.consumed]
+
+
+def _list_after(art: Article, offset: int, end: int) -> list[Fig]:
+    """Figures listed from ``offset``: separated by 、, 和, 及, 与 or a comma and nothing else."""
+    out: list[Fig] = []
+    pos = offset
+    for f in art.in_range(offset, end):
+        gap = art.folded[pos:f.start]
+        if out and not re.fullmatch(r"\s*(?:、|和|及|与|,|，)\s*", gap):
+            break
+        if not out and gap.strip():
+            break
+        out.append(f)
+        pos = f.end
+    return out
+
+
+def _respectively(art: Article) -> Iterator[Relation]:
+    for m in _RESPECTIVELY.finditer(art.folded):
+        s = art.sentence_of(m.start())
+        listed = _list_after(art, m.end(), s.end)
+        if len(listed) < 2:
+            continue
+        unit = listed[-1].reading.unit
+        if unit and any(f.reading.unit is None for f in listed):
+            listed = [with_unit(f, unit) if f.reading.unit is None else f for f in listed]
+        verb = m.group("verb") or ""
+        if not verb:
+            before = art.folded[max(s.start, m.start() - 6):m.start()]
+            g = re.search(rf"({_RISE}|{_FALL})$", before)
+            verb = g.group(1) if g else ""
+        cue = Cue(art.text[m.start():m.end()], m.start(), m.end())
+        if listed[0].is_percent or listed[0].kind.value == "multiple":
+            if not verb:
+                continue
+            rates = [negated(f, f.start) if _is_decline(verb) else f for f in listed]
+            amounts = [f for f in art.in_range(s.start, m.start()) if f.is_amount]
+            pair = amounts[-len(rates):] if len(amounts) >= len(rates) else []
+            for f in rates:
+                art.consumed.add(f.key)
+            for i, rate in enumerate(rates):
+                roles: tuple[tuple[str, Fig], ...] = (("rate", rate),)
+                if pair:
+                    roles += (("current", pair[i]),)
+                yield Relation("growth", roles, (cue,), 0.85 if pair else 0.9,
+                               real=bool(_REAL.search(art.sentence_prefix(rate))),
+                               why="分别 pairs the listed rates with the listed amounts")
+
+
+def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
+    done = {f.key for r in found for _, f in r.roles}
+    for fig in art.figures:
+        if fig.key in done or not (fig.is_percent or fig.kind.value == "multiple"):
+            continue
+        m = art.before(fig, _GROWTH_CUE)
+        if m is None:
+            continue
+        prefix = art.clause_prefix(fig)
+        if re.search(r"占[^，,。；]*$", prefix) or "比重" in prefix[-8:]:
+            continue  # a share
+        cs, ce = art.absolute(fig, m, "cue")
+        rate = negated(fig, cs) if _is_decline(m.group("cue")) else quoted_from(fig, cs)
+        cues = [Cue(art.text[cs:ce], cs, ce)]
+        roles: list[tuple[str, Fig]] = [("rate", rate)]
+        s = art.sentence_of(fig.start)
+        own_clause = fig.start - len(prefix)
+        # a rate with its own subject (生产效率提高41%) speaks of no amount before it
+        floor = s.start if _BARE_RATE.match(prefix[:m.start()]) else own_clause
+        earlier = [f for f in art.in_range(floor, fig.start)]
+        # the amounts of the same statement: back to the previous rate of the sentence
+        stop = max((i for i, f in enumerate(earlier) if not f.is_amount), default=-1)
+        amounts = [f for f in earlier[stop + 1:] if f.is_amount and f.key not in art.consumed]
+        current = increase = prior = None
+        for a in amounts:
+            inc = art.before(a, _INCREASE_CUE)
+            if inc is not None:
+                ics, ice = art.absolute(a, inc, "cue")
+                increase = negated(a, ics) if _is_decline(inc.group("cue")) else quoted_from(a, ics)
+                cues.append(Cue(art.text[ics:ice], ics, ice))
+            elif re.search(r"(?:由|从)$", art.clause_prefix(a)) or \
+                    re.match(r"(?:增长|增加|提高|下降|减少)?(?:到|至)", art.after_figure(a)):
+                prior = a
+            else:
+                current = a
+        late = _PRIOR_AFTER.match(art.folded, fig.end)
+        if late is not None and prior is None:
+            prior = next((f for f in art.figures if f.start == late.end() and f.is_amount), None)
+        if prior is not None and current is None:
+            # 由A增长到B: B follows 到/至
+            nxt = [f for f in amounts if f.start > prior.start]
+            current = nxt[0] if nxt else None
+        for role, f in (("current", current), ("prior", prior), ("increase", increase)):
+            if f is not None:
+                roles.append((role, f))
+        confidence = 0.9 if len(roles) > 1 else 0.95
+        yield Relation("growth", tuple(roles), tuple(cues), confidence,
+                       real=bool(_REAL.search(art.sentence_prefix(fig))),
+                       why="增长/下降 gives the rate of the amount printed with it")
+
+
+def _same_dimension_before(art: Article, offset: int, dim: str, sentence_start: int) -> Fig | None:
+    for f in reversed(art.in_range(sentence_start, offset)):
+        if f.is_amount and dimension(f) == dim and art.before(f, _DELTA) is None:
+            return f
+    return None
+
+
+def _full_stop(art: Article, offset: int) -> int:
+    ends = [i for i in (art.folded.find(c, offset) for c in "。！？\n") if i >= 0]
+    return min(ends) if ends else len(art.folded)
+
+
+def _of_which(art: Article) -> Iterator[Relation]:
+    for m in _OF_WHICH.finditer(art.folded):
+        s = art.sentence_of(m.start())
+        stop = _full_stop(art, m.end())
+        after = [f for f in art.in_range(m.end(), stop)
+                 if f.is_amount and art.before(f, _DELTA) is None]
+        after = after[:1] + [f for f in after[1:] if not _OF_WHICH.search(
+            art.folded[after[0].end:f.start])] if after else []
+        if not after:
+            continue
+        dim = dimension(after[0])
+        parts = [f for f in after if dimension(f) == dim]
+        total = _same_dimension_before(art, m.start(), dim, s.start)
+        if total is None:
+            prev = art.previous_sentence(s)
+            if prev is not None:
+                total = _same_dimension_before(art, prev.end, dim, prev.start)
+        if total is None:
+            continue
+        cue = Cue(art.text[m.start():m.end()], m.start(), m.end())
+        prefixes = [art.clause_prefix(p) for p in parts]
+        sectors = len(parts) == 3 and all(sec in p for sec, p in zip(_SECTORS, prefixes, strict=True))
+        if sectors:
+            yield Relation("partition", (("total", total), *(("part", p) for p in parts)), (cue,),
+                           0.85, why="其中 followed by the three sectors lists a full partition")
+            continue
+        for p in parts:
+            yield Relation("part-of", (("total", total), ("part", p)), (cue,), 0.9,
+                           why="其中 introduces a part of the figure before it")
+
+
+def _sectors(art: Article, found: list[Relation]) -> Iterator[Relation]:
+    """分产业看，第一产业…第二产业…第三产业…: the three sectors after a total partition it."""
+    taken = {f.key for r in found if r.kind == "partition" for _, f in r.roles}
+    for i, first in enumerate(art.figures):
+        if first.key in taken or not first.is_amount or _SECTORS[0] not in art.clause_prefix(first):
+            continue
+        dim = dimension(first)
+        para = paragraph_of(art.text, first.start)
+        rest = [f for f in art.figures[i + 1:] if f.is_amount and dimension(f) == dim
+                and f.end <= para[1]][:2]
+        parts = [first, *rest]
+        if len(parts) != 3 or not all(sec in art.clause_prefix(p)
+                                      for sec, p in zip(_SECTORS, parts, strict=True)):
+            continue
+        total = next((f for f in reversed(art.in_range(para[0], first.start))
+                      if f.is_amount and dimension(f) == dim), None)
+        if total is None:
+            continue
+        cue = art.clause_prefix(first)
+        start = first.start - len(cue)
+        yield Relation("partition", (("total", total), *(("part", p) for p in parts)),
+                       (Cue(art.text[start:first.start], start, first.start),), 0.8,
+                       why="the three sectors listed after a total partition it")
+
+
+def _totals(art: Article) -> Iterator[Relation]:
+    for total in art.figures:
+        if not total.is_amount:
+            continue
+        m = art.before(total, _TOTAL_CUE)
+        if m is None:
+            continue
+        s = art.sentence_of(total.start)
+        dim = dimension(total)
+        parts = [f for f in art.in_range(s.start, total.start)
+                 if f.is_amount and dimension(f) == dim and art.before(f, _INCREASE_CUE) is None]
+        if len(parts) < 2:
+            continue
+        cs, ce = art.absolute(total, m, "cue")
+        yield Relation("partition", (("total", total), *(("part", p) for p in parts)),
+                       (Cue(art.text[cs:ce], cs, ce),), 0.85,
+                       why="合计 sums the figures listed before it")
+
+
+def _every(art: Article) -> Iterator[Relation]:
+    for m in _EVERY.finditer(art.folded):
+        total = next((f for f in art.figures if f.start == m.start("n")), None)
+        part = next((f for f in art.figures if f.start == m.start("m")), None)
+        if total is None or part is None:
+            continue
+        yield Relation("part-of", (("total", total), ("part", part)),
+                       (Cue(art.text[m.start():m.end("noun") + 1], m.start(), m.end("noun") + 1),),
+                       0.8, why="每N…中就有M: M of every N")
+
+
+def _funnel(art: Article) -> Iterator[Relation]:
+    """在研56个，进入临床24个: a later stage of the same things counted."""
+    for s in art.sentences:
+        figs = [f for f in art.in_range(s.start, s.end) if f.is_amount]
+        for a, b in pairwise(figs):
+            m = art.before(b, _FUNNEL)
+            if m is None or m.group().startswith("其中") or a.reading.unit != b.reading.unit:
+                continue
+            cs, ce = art.absolute(b, m)
+            yield Relation("part-of", (("total", a), ("part", b)), (Cue(art.text[cs:ce], cs, ce),),
+                           0.6, why="a later stage (进入…) of the things just counted")
+
+
+def _rate_before(art: Article, fig: Fig) -> Fig | None:
+    s = art.sentence_of(fig.start)
+    for f in reversed(art.in_range(s.start, fig.start)):
+        if f.is_percent:
+            return f
+    return None
+
+
+def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
+    growth_of = {rate.key: r for r in found if r.kind == "growth"
+                 and (rate := r.get("rate")) is not None}
+    for fig in art.figures:
+        if not fig.is_percent:
+            continue
+        m = art.before(fig, _SHARE_CUE)
+        if m is None:
+            continue
+        cs, ce = art.absolute(fig, m, "cue")
+        cue = Cue(art.text[cs:ce], cs, ce)
+        whole_name = name_key(m.group("whole") or "")
+        s = art.sentence_of(fig.start)
+        roles: list[tuple[str, Fig]] = [("share", fig)]
+        earlier = art.in_range(s.start, fig.start)
+        part = next((f for f in reversed(earlier) if f.is_amount), None)
+        if part is not None and any(f.is_percent for f in earlier if f.start > part.start
+                                    and f.key not in growth_of):
+            part = None
+        if part is not None:
+            roles.append(("part", part))
+        part_growth = next((f for f in reversed(earlier) if f.key in growth_of), None)
+        if part_growth is not None:
+            roles.append(("part-growth", growth_of[part_growth.key].get("rate") or part_growth))
+        wholes: list[Fig] = []
+        whole_growth = None
+        if whole_name and len(whole_name) >= 2:
+            for other in art.figures:
+                if other.key == fig.key or (part is not None and other.key == part.key):
+                    continue
+                prefix = name_key(art.sentence_prefix(other))
+                if whole_name not in prefix and not prefix.endswith(whole_name[-4:]):
+                    continue
+                if other.is_amount and part is not None and dimension(other) == dimension(part) \
+                        and other.reading.value > part.reading.value:
+                    wholes.append(other)
+                elif other.key in growth_of and whole_name in prefix and other.start < fig.start \
+                        and (part_growth is None or other.key != part_growth.key):
+                    whole_growth = growth_of[other.key].get("rate") or other
+        if whole_growth is not None and part_growth is not None:
+            roles.append(("whole-growth", whole_growth))
+        else:
+            roles = [r for r in roles if r[0] != "part-growth"]
+        confidence = 0.9 if len(wholes) <= 1 else 0.8
+        yield Relation("share", tuple(roles), (cue,), confidence,
+                       reading_role="whole" if wholes else None, readings=tuple(wholes),
+                       why="占…比重 is the part's share of the named whole")
+
+
+def _pp_changes(art: Article) -> Iterator[Relation]:
+    for fig in art.figures:
+        if not fig.is_pp:
+            continue
+        m = art.before(fig, _PP_CHANGE_CUE)
+        if m is None or art.before(fig, _PP_GAP_CUE) is not None or \
+                re.search(r"(?:高于|低于|快于|慢于|高出)[^，,。；]*$", art.sentence_prefix(fig)):
+            continue
+        of = _rate_before(art, fig)
+        if of is None:
+            continue
+        cs, ce = art.absolute(fig, m, "cue")
+        change = negated(fig, cs) if _is_decline(m.group("cue")) else quoted_from(fig, cs)
+        roles: list[tuple[str, Fig]] = [("change", change), ("of", of)]
+        period = (m.group("period") or "").strip()
+        stated = [f for f in art.in_range(cs, fig.start) if f.is_percent]
+        confidence = 0.9
+        if stated:
+            roles.append(("prior", stated[-1]))
+        elif period and period not in ("上年", "去年", "上年同期", "去年同期", "同期", "上年末"):
+            earlier = [f for f in art.figures if f.is_percent and f.start < of.start
+                       and period in art.sentence_prefix(f)
+                       and _same_subject(art, f, of)]
+            if len(earlier) == 1:
+                roles.append(("prior", earlier[0]))
+                confidence = 0.75
+        yield Relation("pp-change", tuple(roles), (Cue(art.text[cs:ce], cs, ce),), confidence,
+                       why="提高/下降…个百分点 changes the rate before it")
+
+
+def _subject(art: Article, fig: Fig) -> str:
+    prefix = art.clause_prefix(fig)
+    return name_key(re.sub(rf"(?:同比|比[^，,。；]{{0,8}})?(?:{_RISE}|{_FALL})(?:了|为|达)?$", "", prefix))
+
+
+def _same_subject(art: Article, a: Fig, b: Fig) -> bool:
+    sa, sb = _subject(art, a), _subject(art, b)
+    if not sa or not sb:
+        return not sa and not sb
+    return sa[-4:] == sb[-4:]
+
+
+_GAP_LIST = re.compile(r"(?:(?P<cue>高于|低于|快于|慢于|高出|低出)(?P<other>[^，,。；\d]{0,16}?)"
+                       r"(?:平均水平|平均)?(?:的)?|(?P<cue2>比(?P<other2>[^，,。；\d]{1,12}?)"
+                       r"(?:平均水平|平均)?(?<![提抬拉降减])(?:高出|低出|高|低|快|慢)))(?P<list>(?:\d+(?:\.\d+)?\s*(?:、|和|及|与)\s*)*)$")
+
+
+def _is_growth(art: Article, fig: Fig) -> bool:
+    return art.before(fig, _GROWTH_CUE) is not None or fig.key in art.consumed
+
+
+def _since_last_rate(art: Article, fig: Fig) -> str:
+    """The words of a rate's own statement: from the rate before it in the sentence, or
+    the sentence start (城镇居民人均可支配收入15280元，增长5.0%)."""
+    s = art.sentence_of(fig.start)
+    before = [f for f in art.in_range(s.start, fig.start) if f.is_percent or f.is_pp]
+    start = before[-1].end if before else s.start
+    return art.folded[start:fig.start]
+
+
+def _pp_gaps(art: Article) -> Iterator[Relation]:
+    for fig in art.figures:
+        if not fig.is_pp:
+            continue
+        s = art.sentence_of(fig.start)
+        m = _GAP_LIST.search(art.folded, s.start, fig.start)
+        if m is None or m.end() != fig.start:
+            continue
+        comparative = m.group("cue2") is not None
+        other_text = m.group("other2") if comparative else m.group("other")
+        if comparative and re.fullmatch(r"(?:上年|去年|上年同期|去年同期|同期|上半年|一季度|上月|上季|"
+                                        r"上年末|一季度末|上季度)", other_text or ""):
+            continue  # 比上年高: a change against another period, not a gap
+        cs, ce = m.span("cue2" if comparative else "cue")
+        head = [f for f in art.in_range(m.start("list"), m.end("list")) if f.reading.unit is None]
+        listed = [with_unit(f, "个百分点") for f in head] + [fig]
+        rates = [f for f in art.in_range(s.start, cs) if f.is_percent][-len(listed):]
+        if len(rates) < len(listed):
+            continue
+        other = name_key(other_text or "")
+        decline = _is_decline(m.group("cue")) if not comparative else \
+            m.group("cue2")[-1] in "低慢" or m.group("cue2").endswith("低出")
+        against: list[Fig] = []
+        growth = _is_growth(art, rates[-1])
+        if other:
+            taken = {r.key for r in rates}
+            for f in art.figures:
+                if not f.is_percent or f.key in taken or _is_growth(art, f) != growth:
+                    continue
+                prefix = name_key(_since_last_rate(art, f))
+                if other in prefix or (len(other) >= 3 and other[-3:] in prefix):
+                    against.append(f)
+        cue = Cue(art.text[cs:ce], cs, ce)
+        for gap, rate in zip(listed, rates, strict=True):
+            g = negated(gap, cs) if decline and gap is fig else (
+                negated(gap, gap.start) if decline else (quoted_from(gap, cs) if gap is fig else gap))
+            yield Relation("pp-gap", (("gap", g), ("of", rate)), (cue,),
+                           0.9 if len(against) <= 1 else 0.8,
+                           reading_role="against" if against else None, readings=tuple(against),
+                           why="高于/低于…个百分点 compares the rate before it with another")
+
+
+def _metric(art: Article, fig: Fig) -> str:
+    prefix = re.sub(r"(?:实现|完成|达到|达|为|是)$", "", art.clause_prefix(fig))
+    return prefix[-2:]
+
+
+def _same_metric_parts(art: Article, found: list[Relation]) -> Iterator[Relation]:
+    """规上工业完成产值526.42亿元；规上…制造业实现产值29.9亿元: a narrower subject, same metric."""
+    taken = {f.key for r in found if r.kind in ("part-of", "partition") for role, f in r.roles
+             if role == "part"}
+    for s in art.sentences:
+        nxt = art.next_sentence(s)
+        if nxt is None or art.folded[s.end - 1:s.end] != "；":
+            continue
+        a = next((f for f in art.in_range(s.start, s.end) if f.is_amount), None)
+        b = next((f for f in art.in_range(nxt.start, nxt.end) if f.is_amount), None)
+        if a is None or b is None or b.key in taken or a.reading.unit != b.reading.unit:
+            continue
+        if _metric(art, a) != _metric(art, b) or not _metric(art, a) or b.reading.value >= a.reading.value:
+            continue
+        sa, sb = name_key(art.clause_prefix(a)), name_key(art.clause_prefix(b))
+        sa = re.sub(r"^(?:今年|前三季度|上半年|一季度|全年|去年)+", "", sa)
+        if not sa or sa[:2] != sb[:2]:
+            continue
+        yield Relation("part-of", (("total", a), ("part", b)), (), 0.55,
+                       why="the same metric for a narrower subject in the next clause")
+
+
+def _noun_after(art: Article, fig: Fig) -> str:
+    m = re.match(r"(?:市级|省级|国家级)?([^，,。；、\d]{2,8}?)(?:[，,。；、和]|$)", art.after_figure(fig, 12))
+    return (m.group(1) if m else "").replace("化", "")
+
+
+def _same_noun_parts(art: Article, found: list[Relation]) -> Iterator[Relation]:
+    """区里建成14个市级智能化工厂 … 全市累计建成183个智能工厂: a district's count of the city's."""
+    taken = {f.key for r in found if r.kind in ("part-of", "partition") for role, f in r.roles
+             if role == "part"}
+    totals = [f for f in art.figures if f.is_amount and _TOTAL_MARK.search(art.sentence_prefix(f))]
+    for part in art.figures:
+        if not part.is_amount or part.key in taken or not _AREA_MARK.search(art.sentence_prefix(part)):
+            continue
+        noun = _noun_after(art, part)
+        if len(noun) < 2:
+            continue
+        for total in totals:
+            if total.key == part.key or total.reading.unit != part.reading.unit:
+                continue
+            if _noun_after(art, total) != noun or total.reading.value <= part.reading.value:
+                continue
+            yield Relation("part-of", (("total", total), ("part", replace(part))), (), 0.5,
+                           why=f"the same things counted ({noun}) for an area and for the whole")
+            break

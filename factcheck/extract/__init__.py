@@ -1,0 +1,64 @@
+"""Finding every numeric mention of a text: digits, Chinese numerals, English forms.
+
+``extract(text)`` returns the mentions in text order. Work is done one paragraph at a
+time, so cost grows linearly with the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.digits import NUMBER, scan_digits
+from factcheck.extract.en import scan_words
+from factcheck.extract.lexicon import fold
+from factcheck.extract.mentions import NEEDS_COVERAGE, Kind, Mention
+from factcheck.extract.paragraphs import paragraphs
+from factcheck.extract.suffixes import share_suffixes
+from factcheck.extract.zh import scan_numeral
+
+__all__ = ["NEEDS_COVERAGE", "Kind", "Mention", "extract", "extract_paragraph"]
+
+_ANCHOR = re.compile(
+    rf"(?P<num>{NUMBER})|(?P<cn>[零〇一二两三四五六七八九十百千万亿]+)"
+    r"|(?P<roman>[\u2160-\u216b])|(?P<circled>[\u2460-\u2473])"
+)
+
+
+def extract(text: str) -> list[Mention]:
+    """Every numeric mention of ``text``, in text order."""
+    out: list[Mention] = []
+    for offset, paragraph in paragraphs(text):
+        out.extend(extract_paragraph(paragraph, offset))
+    return out
+
+
+def extract_paragraph(paragraph: str, base: int = 0) -> list[Mention]:
+    """The mentions of one paragraph; offsets are shifted by ``base``."""
+    folded = fold(paragraph)
+    found: list[Mention] = []
+    pos = 0
+    search = _ANCHOR.search
+    while True:
+        m = search(folded, pos)
+        if m is None:
+            break
+        s, e = m.span()
+        kind = m.lastgroup
+        if kind == "num":
+            pos = max(scan_digits(folded, paragraph, s, e, base, found), e)
+        elif kind == "cn":
+            pos = max(scan_numeral(folded, paragraph, s, e, base, found), e)
+        else:
+            from factcheck.extract.reading import point
+
+            n = ord(folded[s]) - (0x2160 if kind == "roman" else 0x2460) + 1
+            from fractions import Fraction
+
+            end = e + 1 if folded.startswith("期", e) else e
+            k = Kind.IDENTIFIER if kind == "roman" else Kind.ORDINAL
+            found.append(point(base + s, base + end, paragraph[s:end],
+                               None if k is Kind.IDENTIFIER else Fraction(n), k))
+            pos = end
+    scan_words(folded, paragraph, base, found)
+    found.sort(key=lambda x: x.start)
+    return share_suffixes(found, folded, paragraph, base)

@@ -1,0 +1,93 @@
+"""English-only forms: month-name dates, years, number words and marker words."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from factcheck.extract.lexicon import TIME_UNITS, canonical
+from factcheck.extract.mentions import Kind, Mention
+from factcheck.extract.reading import from_reading, point, read
+
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October"
+           r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.? $")
+_DAY_AFTER = re.compile(r"(?:st|nd|rd|th)?(?:,? \d{4}\b)?")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)? (?:of )?{_MONTHS}\b\.?(?: \d{{4}}\b)?")
+_MARKERS = {"per ": "per", "every ": "every", "top ": "top", "first ": "first",
+            "last ": "last", "past ": "past"}
+WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20,
+         "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+_WORD_FIGURE = re.compile(
+    r"\b(?:(?P<mark>first|top|last|past|next|every|per) )?"
+    r"(?P<num>" + "|".join(WORDS) + r")"
+    r" (?P<unit>years?|months?|quarters?|weeks?|days?|hours?|times|companies|firms"
+    r"|enterprises|vehicles|cars|people|countries|projects|factories|plants)\b",
+    re.IGNORECASE,
+)
+_HAS_WORD = re.compile(r"[A-Za-z]{3}")
+
+
+def marker(folded: str, s: int) -> str:
+    """An English marker word (per, every, top) ending just before ``s``, with its space."""
+    if s < 4 or folded[s - 1] != " ":
+        return ""
+    head = folded[max(0, s - 7):s].lower()
+    for word in _MARKERS:
+        if head.endswith(word):
+            cut = s - len(word)
+            if cut == 0 or not folded[cut - 1].isalpha():
+                return word
+    return ""
+
+
+def date_around(folded: str, s: int, e: int) -> tuple[int, int] | None:
+    """A month-name date holding the day or year digits at [s, e): October 29, 29 Oct 2024."""
+    if s >= 4 and folded[s - 1] == " ":
+        m = _MONTH_BEFORE.search(folded, max(0, s - 12), s)
+        if m:
+            number = folded[s:e]
+            after = _DAY_AFTER.match(folded, e)
+            if number.isdigit() and (len(number) <= 2 or len(number) == 4):
+                return m.start(), after.end() if after and len(number) <= 2 else e
+    if e - s <= 2 and folded[s:e].isdigit():
+        m = _MONTH_AFTER.match(folded, e)
+        if m:
+            return s, m.end()
+    return None
+
+
+def looks_like_year(number: str) -> bool:
+    """A bare 4-digit integer from 1900 to 2099 reads as a year (in 2023, since 1958)."""
+    return len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2099
+
+
+def scan_words(folded: str, text: str, base: int, out: list[Mention]) -> None:
+    """Number words with a counter: three years, first three quarters, two times."""
+    if not _HAS_WORD.search(folded):
+        return
+    for m in _WORD_FIGURE.finditer(folded):
+        n = WORDS[m.group("num").lower()]
+        unit = text[m.start("unit"):m.end("unit")]
+        mark = (m.group("mark") or "").lower()
+        start = m.start() if mark else m.start("num")
+        low = unit.lower()
+        if low == "times":
+            kind = Kind.MULTIPLE
+        elif mark in ("every", "per"):
+            kind = Kind.RATE
+        elif low in TIME_UNITS:
+            kind = Kind.DURATION
+        elif mark in ("first", "top"):
+            kind = Kind.ORDINAL
+        else:
+            kind = Kind.AMOUNT
+            start = m.start("num")
+        reading = read(f"{n} {low}") if kind is not Kind.ORDINAL else None
+        if reading is not None:
+            out.append(from_reading(base + start, base + m.end(), text[start:m.end()], reading,
+                                    unit, kind))
+        else:
+            out.append(point(base + start, base + m.end(), text[start:m.end()], Fraction(n),
+                             kind, unit, canonical(unit)))

@@ -1,0 +1,106 @@
+"""Words the detectors look for: folding, unit words and their registry names, qualifiers.
+
+Unit words are read from the unit registry's data file directly, so extraction never
+imports pint.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from factcheck.numbers.chinese import normalise
+from factcheck.numbers.grammar import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
+
+_DEFINITION = re.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*(.+)$")
+
+# Unit words that the registry does not define but articles print after a figure.
+EXTRA_UNITS: dict[str, str | None] = {
+    "个百分点": "percentage_point", "百分点": "percentage_point", "%": "percent",
+    "‰": None, "倍": "multiple", "大": None, "美元": "us_dollar", "欧元": "euro",
+    "英镑": "pound_sterling", "人次": None, "周": None, "万元": "yuan",
+    "$": "us_dollar", "US$": "us_dollar", "¥": "yuan", "€": "euro", "£": "pound_sterling",
+    "percent": "percent", "per cent": "percent", "percentage points": "percentage_point",
+    "percentage point": "percentage_point", "-fold": "multiple", "square metres": "square_metre",
+    "square meters": "square_metre", "square metre": "square_metre",
+    "square meter": "square_metre", "cubic metres": "cubic_metre", "yuan": "yuan",
+    "year": "year", "month": "month", "quarter": "quarter", "day": "day", "week": None,
+    "weeks": None,
+}
+# Counters that follow 一 only in set phrases: 一批 (a group of), 一大 (a major), 一度 (once).
+NOT_AFTER_ONE = frozenset({"批", "大", "度", "所", "处", "名", "件", "次", "种", "条"})
+TIME_UNITS = frozenset({"个月", "季度", "年", "天", "日", "小时", "分钟", "秒", "周",
+                        "years", "months", "quarters", "days", "hours", "minutes", "seconds",
+                        "year", "month", "quarter", "day", "hour", "minute", "second",
+                        "weeks", "week"})
+ZH_PREFIXES = tuple(sorted((w for w in PREFIX_QUALIFIERS if not w.isascii()), key=len,
+                           reverse=True))
+EN_PREFIXES = tuple(sorted((w for w in PREFIX_QUALIFIERS if w.isascii()), key=len,
+                           reverse=True))
+SUFFIXES = tuple(sorted(SUFFIX_QUALIFIERS, key=len, reverse=True))
+
+
+@cache
+def canonical_names() -> dict[str, str | None]:
+    """Unit word as written → its name in the unit registry (None when it has none)."""
+    text = resources.files("factcheck.units").joinpath("definitions.txt").read_text("utf-8")
+    names: dict[str, str | None] = {}
+    for line in text.splitlines():
+        m = _DEFINITION.match(line.split("#", 1)[0])
+        if not m:
+            continue
+        name = m.group(1)
+        names[name] = name
+        names[name.replace("_", " ")] = name
+        for alias in m.group(2).split("=")[1:]:
+            alias = alias.strip()
+            if alias and not alias.startswith("["):
+                names[alias] = name
+                names[alias.replace("_", " ")] = name
+    for word, name in EXTRA_UNITS.items():
+        names.setdefault(word, name)
+    return names
+
+
+def canonical(unit: str | None) -> str | None:
+    if unit is None:
+        return None
+    names = canonical_names()
+    return names.get(unit, names.get(unit.lower()))
+
+
+@cache
+def zh_units() -> tuple[str, ...]:
+    """Every non-ASCII unit word, longest first (regex alternation takes the first match)."""
+    words = {w for w in canonical_names() if not w.isascii() and w not in "$€£¥"}
+    words.add("%")
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def en_units() -> tuple[str, ...]:
+    """English unit words printed after a space; single letters are too ambiguous."""
+    words = {w for w in canonical_names() if w.isascii() and len(w) > 2 and w.isalpha()
+             or " " in w}
+    words -= {"percentage_points", "square_metres"}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def fold_table() -> dict[int, str]:
+    """``normalise`` as a translation table: one code point for one, so offsets hold."""
+    table: dict[int, str] = {}
+    ranges = [(0x2000, 0x2300), (0x3000, 0x3100), (0x4E00, 0xA000), (0xFF00, 0xFFF0)]
+    for lo, hi in ranges:
+        for cp in range(lo, hi):
+            ch = chr(cp)
+            folded = normalise(ch)
+            if folded != ch:
+                table[cp] = folded
+    return table
+
+
+def fold(text: str) -> str:
+    """Full-width forms and traditional characters folded, offsets unchanged."""
+    return text.translate(fold_table())

@@ -1,0 +1,81 @@
+"""A numeric mention found in a text, and how it is turned into JSON."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from fractions import Fraction
+from typing import Any
+
+from factcheck.numbers.reading import Qualifier
+
+
+class Kind(StrEnum):
+    """What a mention is, which decides whether a claims file must cover it."""
+
+    AMOUNT = "amount"
+    PERCENT = "percent"
+    PERCENTAGE_POINT = "percentage_point"
+    MULTIPLE = "multiple"
+    RATE = "rate"
+    RATIO = "ratio"
+    YEAR = "year"
+    DATE = "date"
+    DURATION = "duration"
+    ORDINAL = "ordinal"
+    IDENTIFIER = "identifier"
+
+
+# Identifiers (M7, 5G, “33618”, Ⅲ期) name things; their digits count nothing, so a
+# claims file need not cover them. Every other kind is a statement the desk must check:
+# a wrong year or ordinal ("第一") is as wrong as a wrong amount.
+NEEDS_COVERAGE = frozenset(Kind) - {Kind.IDENTIFIER}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A figure in a text: code-point offsets (end exclusive) and its reading.
+
+    ``value``, ``low`` and ``high`` are in base units after the multiplier (31.67万辆 →
+    316700); ``low``/``high`` are None where the interval is unbounded, and all three are
+    None for dates and identifiers.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: Fraction | None
+    low: Fraction | None
+    high: Fraction | None
+    unit: str | None
+    canonical: str | None
+    qualifier: Qualifier
+    kind: Kind
+
+    @property
+    def needs_coverage(self) -> bool:
+        return self.kind in NEEDS_COVERAGE
+
+    def as_dict(self) -> dict[str, Any]:
+        """Stable key order; numbers as JSON numbers (exact decimals print exactly)."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "value": json_number(self.value),
+            "low": json_number(self.low),
+            "high": json_number(self.high),
+            "unit": self.unit,
+            "canonical": self.canonical,
+            "qualifier": self.qualifier.value,
+            "kind": self.kind.value,
+        }
+
+
+def json_number(value: Fraction | None) -> int | float | None:
+    """An int when whole; otherwise the nearest float, whose shortest repr is the decimal."""
+    if value is None:
+        return None
+    if value.denominator == 1:
+        return int(value)
+    return float(value)

@@ -1,0 +1,58 @@
+"""Shared suffixes: in 分别高出6.7和5.8个百分点 the unit printed once belongs to both figures."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.lexicon import canonical, fold
+from factcheck.extract.mentions import Kind, Mention
+from factcheck.extract.reading import from_reading, read, unit_kind
+
+_SEPARATORS = frozenset({"、", "和", "及", "与", "或", "至", "到", "-", "—", "–", "~", "～",
+                         ",", "，", " and ", " to ", " or ", "、和", "—"})
+_SCALE = re.compile(r"[\d.,]+(万亿|亿|万|\s?(?:trillion|billion|million|thousand)\b|bn|mn|tn)")
+
+
+def share_suffixes(mentions: list[Mention], folded: str, text: str, base: int) -> list[Mention]:
+    """Give a bare figure the unit (and multiplier) of the figure it is listed with."""
+    out = list(mentions)
+    for i in range(len(out) - 2, -1, -1):
+        m, nxt = out[i], out[i + 1]
+        if m.unit is not None or m.kind not in (Kind.AMOUNT, Kind.YEAR) or nxt.unit is None:
+            continue
+        if nxt.kind in (Kind.IDENTIFIER, Kind.DATE, Kind.ORDINAL, Kind.RATIO):
+            continue
+        gap = folded[m.end - base:nxt.start - base]
+        if gap not in _SEPARATORS:
+            continue
+        own = folded[m.start - base:m.end - base]
+        scale = ""
+        if not _SCALE.match(own):
+            s = _SCALE.match(fold_digits(folded[nxt.start - base:nxt.end - base]))
+            scale = s.group(1) if s else ""
+        unit_folded = fold(nxt.unit)
+        reading = read(own + scale + unit_folded)
+        if reading is None:
+            continue
+        kind = unit_kind(reading)
+        if nxt.kind in (Kind.YEAR, Kind.DURATION, Kind.RATE) and kind is Kind.AMOUNT:
+            kind = nxt.kind
+        if kind is Kind.YEAR and nxt.value is not None and reading.value.denominator == 1:
+            out[i] = Mention(m.start, m.end, m.text, reading.value, reading.value,
+                             reading.value, nxt.unit, nxt.canonical, m.qualifier, kind)
+            continue
+        out[i] = from_reading(m.start, m.end, m.text, reading, nxt.unit, kind)
+        if out[i].canonical is None:
+            out[i] = _with_canonical(out[i], canonical(nxt.unit))
+    return out
+
+
+def fold_digits(s: str) -> str:
+    """Drop a leading qualifier so the multiplier pattern sees the digits first."""
+    m = re.search(r"\d", s)
+    return s[m.start():] if m else s
+
+
+def _with_canonical(m: Mention, name: str | None) -> Mention:
+    return Mention(m.start, m.end, m.text, m.value, m.low, m.high, m.unit, name, m.qualifier,
+                   m.kind)

@@ -1,0 +1,185 @@
+"""Figures written in Chinese numerals: 九大支柱产业, 前三季度, 数千台, 超千亿元, 万亿级.
+
+A run of numeral characters is a figure only when something marks it as one: a counter
+after it (三次, 两个), a marker before it (第, 前, 每, 连续, 数, 百分之) or a qualifier before a
+bare magnitude (超千亿). Everywhere else the characters are part of a word: 零部件, 三峡,
+唯一, 统一, 一批, 两江新区, 万州.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from functools import cache
+
+from factcheck.extract.lexicon import NOT_AFTER_ONE, TIME_UNITS, ZH_PREFIXES, canonical, zh_units
+from factcheck.extract.mentions import Kind, Mention
+from factcheck.extract.reading import from_reading, point, read, unit_kind
+from factcheck.numbers.chinese import chinese_to_int
+
+SCALE_CHARS = frozenset("十百千万亿")
+_DIGIT_CHARS = frozenset("零〇一二两三四五六七八九")
+_NOT_BEFORE_QIAN = "目之以此提当空"
+_NUMERAL_CHARS = frozenset("0123456789零〇一二两三四五六七八九十百千万亿")
+
+
+def years_ago(folded: str, i: int) -> bool:
+    """前 at ``i`` ends a word (目前, 之前) or a time ago (3年前), so it marks no figure."""
+    if i < 1:
+        return False
+    if folded[i - 1] in _NOT_BEFORE_QIAN:
+        return True
+    return folded[i - 1] in "年月天" and i >= 2 and folded[i - 2] in _NUMERAL_CHARS
+_NAME_AFTER_DA = "以来精神报告代表会期间召开"
+_ARTICLE_COUNTERS = frozenset({"家", "个", "位", "座", "所", "名"})
+_INDEFINITE = re.compile(r"[^，。；！？、,;!?\s]{0,20}?的")
+
+
+@cache
+def _unit() -> re.Pattern[str]:
+    words = [u for u in zh_units() if u not in ("%", "‰", "度")]
+    return re.compile("|".join(re.escape(u) for u in words))
+
+
+_ORDER = re.compile(r"元?级")
+
+
+def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
+                 out: list[Mention]) -> int:
+    """Append the mention of the numeral run folded[s:e] if it is a figure; return resume."""
+    run = folded[s:e]
+    before = folded[s - 1] if s else ""
+    scale_only = all(ch in SCALE_CHARS for ch in run)
+    if before in "数几" and run[0] in SCALE_CHARS:
+        return _with_unit(folded, text, s - 1, e, base, out, Kind.AMOUNT)
+    order = _ORDER.match(folded, e)
+    if order and scale_only and run != "十":
+        end = order.end()
+        r = read(folded[s:end])
+        unit = "元" if "元" in folded[e:end] else None
+        if r is not None:
+            out.append(from_reading(base + s, base + end, text[s:end], r, unit, Kind.AMOUNT))
+        return end
+    qual = next((w for w in ZH_PREFIXES if folded.startswith(w, s - len(w))), "")
+    if qual and scale_only:
+        return _with_unit(folded, text, s - len(qual), e, base, out, Kind.AMOUNT)
+    if folded.startswith("百分之", s - 3):
+        r = read(_arabic(run) + "%")
+        if r is not None:
+            out.append(from_reading(base + s - 3, base + e, text[s - 3:e], r, None,
+                                    Kind.PERCENT))
+        return e
+    if scale_only and run != "十":
+        return e  # 万州, 千方百计: a magnitude word needs 数, a qualifier or 级
+    if len(run) > 1 and all(ch in _DIGIT_CHARS for ch in run) and not folded.startswith("年", e):
+        return e  # 一二, 三五: not a number outside a year
+    mark = _marker(folded, s)
+    u = _unit().match(folded, e)
+    unit = u.group(0) if u else None
+    if unit is not None and _not_a_count(folded, run, unit, s, u.end() if u else e):
+        if unit == "大" and run != "一":
+            out.append(point(base + s, base + e + 1, text[s:e + 1], None, Kind.IDENTIFIER))
+            return e + 1
+        if mark != "第":
+            return e
+        unit = None
+    if unit == "期" or (unit is None and folded.startswith("期", e)):
+        start = s - 1 if mark == "第" else s
+        kind = Kind.ORDINAL if mark == "第" else Kind.IDENTIFIER
+        end = e if mark == "第" else e + 1
+        value = _int(run) if mark == "第" else None
+        out.append(point(base + start, base + end, text[start:end], value, kind))
+        return end
+    if mark == "第" or (mark == "前" and (unit is None or unit not in TIME_UNITS)):
+        value = _int(run)
+        if value is None:
+            return e
+        out.append(point(base + s - 1, base + e, text[s - 1:e], value, Kind.ORDINAL))
+        return e
+    if unit is None:
+        return e
+    end = u.end() if u else e
+    if unit in ("月", "日", "号") and mark not in ("前", "连续", "每"):
+        value = _int(run)
+        if value is not None and 1 <= value <= (12 if unit == "月" else 31):
+            out.append(point(base + s, base + end, text[s:end], None, Kind.DATE))
+        return end
+    if unit == "年" and not mark and len(run) == 4 and all(ch in _DIGIT_CHARS for ch in run):
+        value = _int(run)
+        out.append(point(base + s, base + end, text[s:end], value, Kind.YEAR, unit,
+                         "calendar_year"))
+        return end
+    start = s - len(mark) if mark else s
+    q = next((w for w in ZH_PREFIXES if folded.startswith(w, start - len(w))), "")
+    if q and not (q == "近" and start > 1 and folded[start - 2] in "最附临"):
+        start -= len(q)
+    r = read(q + run + unit)
+    if r is None:
+        return end
+    if mark == "每":
+        kind = Kind.RATE
+    elif unit in TIME_UNITS:
+        kind = Kind.DURATION
+    elif unit == "年代":
+        kind = Kind.YEAR
+    else:
+        kind = unit_kind(r)
+    if kind is Kind.YEAR:
+        n = _int(run) or 0
+        first = 1900 + n if n < 100 else n
+        out.append(point(base + start, base + end, text[start:end], Fraction(first), kind,
+                         unit, "decade", Fraction(first), Fraction(first + 9)))
+        return end
+    out.append(from_reading(base + start, base + end, text[start:end], r,
+                            text[end - len(unit):end], kind))
+    return end
+
+
+def _with_unit(folded: str, text: str, start: int, e: int, base: int, out: list[Mention],
+               kind: Kind) -> int:
+    u = _unit().match(folded, e)
+    end = u.end() if u else e
+    r = read(folded[start:end])
+    if r is None:
+        return e
+    unit = text[e:end] if u else None
+    out.append(from_reading(base + start, base + end, text[start:end], r, unit,
+                            unit_kind(r) if r else kind))
+    return end
+
+
+def _not_a_count(folded: str, run: str, unit: str, s: int, end: int) -> bool:
+    """一批, 一大特色, 一辆辆, 十八大: counters in set phrases or names."""
+    if len(unit) == 1 and folded.startswith(unit, end):
+        return True  # reduplication: 一辆辆 = car after car
+    if run == "一" and unit in NOT_AFTER_ONE:
+        return True
+    if run == "一" and unit in _ARTICLE_COUNTERS and _INDEFINITE.match(folded, end):
+        return True  # 一家从事芯片检测的企业: "a firm that …", an article, not a count
+    if unit == "大" and (folded.startswith("党的", s - 2) or folded[end:end + 1] and
+                        folded[end] in _NAME_AFTER_DA):
+        return True
+    return False
+
+
+def _marker(folded: str, s: int) -> str:
+    for word in ("连续", "第", "每", "前", "近"):
+        if folded.startswith(word, s - len(word)):
+            if word == "前" and years_ago(folded, s - 1):
+                return ""
+            if word == "近":
+                return ""
+            return word
+    return ""
+
+
+def _int(run: str) -> Fraction | None:
+    try:
+        return Fraction(chinese_to_int(run))
+    except ValueError:
+        return None
+
+
+def _arabic(run: str) -> str:
+    value = _int(run)
+    return str(value) if value is not None else run

@@ -1,0 +1,204 @@
+"""``factcheck init``: a draft claims file with one claim per figure of a new article.
+
+Each claim gets the shortest run of clauses around its figure that occurs once in the
+article as its quote, and the figure's value, unit, qualifier and kind. Relations between
+claims (current, prior, part-of …) are left for the journalist.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from factcheck.extract import Kind, Mention, extract
+from factcheck.extract.lexicon import canonical_names
+from factcheck.model import ClaimKind
+
+_CLAUSE_STOPS = "，。；！？、：,;!?\n\r"
+_DECLINE = re.compile(r"(下降|降低|减少|回落|下滑|fell|fall|declined|down)\s*$")
+_GROWTH = re.compile(r"(增长|增速|提高|提升|上升|下降|降低|减少|回落|下滑|rose|grew|up|fell|down)\s*$")
+_SHARE = re.compile(r"(占|比重|份额|share of|accounted for)")
+_KIND = {
+    Kind.PERCENTAGE_POINT: ClaimKind.PP_CHANGE,
+    Kind.MULTIPLE: ClaimKind.MULTIPLE,
+    Kind.YEAR: ClaimKind.YEAR,
+    Kind.DURATION: ClaimKind.DURATION,
+    Kind.ORDINAL: ClaimKind.RANK,
+    Kind.DATE: ClaimKind.LABEL,
+    Kind.RATE: ClaimKind.AMOUNT,
+    Kind.AMOUNT: ClaimKind.AMOUNT,
+}
+
+
+def draft(text: str, article_ref: str, published: dt.date, language: str = "zh") -> str:
+    """The YAML text of a draft claims file for ``text``."""
+    import yaml
+
+    claims: list[dict[str, object]] = []
+    waivers: list[dict[str, object]] = []
+    counts: dict[str, int] = {}
+    mentions = [m for m in extract(text) if m.needs_coverage]
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        if m.kind is Kind.ORDINAL and "\u2460" <= m.text[0] <= "\u2473":
+            # ⑦: a list or series marker; the claims grammar has no reading of it
+            quote, occurrence = unique_quote(text, m.start, m.end)
+            waiver: dict[str, object] = {"quote": quote}
+            if occurrence > 1:
+                waiver["occurrence"] = occurrence
+            waiver["reason"] = "TODO: a list or series marker, not a quantity?"
+            waivers.append(waiver)
+        elif m.kind is Kind.RATIO:
+            group = [m]
+            while i + 1 < len(mentions) and mentions[i + 1].kind is Kind.RATIO and \
+                    text[group[-1].end:mentions[i + 1].start].strip() in (":", "："):
+                i += 1
+                group.append(mentions[i])
+            claims.append(_claim(text, group, ClaimKind.STRUCTURE,
+                                 ":".join(g.text for g in group), counts))
+        else:
+            kind, value = _kind_and_value(text, m, published)
+            claims.append(_claim(text, [m], kind, value, counts))
+        i += 1
+    document = {
+        "article": article_ref,
+        "published": published,
+        "language": language,
+        "claims": claims,
+        "waivers": waivers,
+    }
+    header = ("# Draft written by `factcheck init`: check every value, fill in `measures` and "
+              "the relations\n# (current, prior, of, part-of …), then delete this comment.\n")
+    body = yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=1000)
+    return header + str(body)
+
+
+def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKind, str]:
+    before = text[max(0, m.start - 8):m.start]
+    if m.kind is Kind.PERCENT:
+        if _GROWTH.search(before):
+            sign = "-" if _DECLINE.search(before) else ""
+            return ClaimKind.GROWTH, sign + _figure(m)
+        kind = ClaimKind.SHARE if _SHARE.search(text[max(0, m.start - 12):m.start]) else \
+            ClaimKind.RATE
+        return kind, _figure(m)
+    if m.kind is Kind.YEAR:
+        if m.canonical == "decade":
+            return ClaimKind.YEAR, f"{_digits(m.text)} 年代"
+        future = m.value is not None and m.value > published.year
+        return (ClaimKind.TARGET if future else ClaimKind.YEAR), str(m.value)
+    if m.kind is Kind.DATE:
+        return ClaimKind.LABEL, m.text
+    if m.kind is Kind.ORDINAL:
+        return ClaimKind.RANK, str(m.value)
+    return _KIND[m.kind], _figure(m)
+
+
+def _digits(s: str) -> str:
+    found = re.search(r"\d+", s)
+    return found.group(0) if found else s
+
+
+def _figure(m: Mention) -> str:
+    """The value as the claims grammar reads it: the print, with the unit as a registry word."""
+    body = m.text
+    for marker in ("上世纪", "连续", "第", "每", "前", "per ", "every ", "top "):
+        if body.startswith(marker) and m.kind in (Kind.RATE, Kind.DURATION, Kind.ORDINAL):
+            body = body[len(marker):]
+            break
+    post = ""
+    for word in ("以上", "以下", "左右", "上下", " or more", " plus"):
+        if body.endswith(word):
+            body, post = body[: -len(word)], word
+            break
+    unit = m.unit
+    if unit and body.endswith(unit) and unit not in ("%",):
+        body = body[: -len(unit)].rstrip()
+        word = unit if unit in canonical_names() and " " not in unit else m.canonical
+        if m.canonical is None:
+            word = None
+        if word in ("percentage points", "percentage point"):
+            word = "pp"
+        return f"{body} {word}{post}" if word else f"{body}{post}"
+    if unit and unit.startswith(("$", "US$", "€", "£", "¥")):
+        return body
+    return body + post
+
+
+def _claim(text: str, group: Sequence[Mention], kind: ClaimKind, value: str,
+           counts: dict[str, int]) -> dict[str, object]:
+    counts[kind.value] = counts.get(kind.value, 0) + 1
+    start, end = group[0].start, group[-1].end
+    if value.startswith("-"):
+        decline = _DECLINE.search(text[max(0, start - 8):start])
+        if decline:
+            start -= len(text[max(0, start - 8):start]) - decline.start()
+    quote, occurrence = unique_quote(text, start, end)
+    claim: dict[str, object] = {
+        "id": f"{kind.value}-{counts[kind.value]}",
+        "quote": quote,
+    }
+    if occurrence > 1:
+        claim["occurrence"] = occurrence
+    claim["value"] = value
+    claim["kind"] = kind.value
+    claim["measures"] = "TODO: what is measured"
+    return claim
+
+
+def unique_quote(text: str, start: int, end: int) -> tuple[str, int]:
+    """The shortest run of whole clauses around [start, end) that occurs once in ``text``.
+
+    Falls back to the whole sentence with its occurrence number when even that repeats.
+    """
+    left, right = _clause_left(text, start), _clause_right(text, end)
+    while True:
+        quote = text[left:right].strip()
+        if text.count(quote) == 1:
+            return quote, 1
+        new_left = _clause_left(text, left - 1) if left > 0 and text[left - 1] not in "\r\n" \
+            else left
+        new_right = _clause_right(text, right + 1) if right < len(text) and \
+            text[right] not in "\r\n" else right
+        if (new_left, new_right) == (left, right):
+            break
+        # grow on the side that adds less text, to keep the quote short
+        if new_left != left and (new_right == right or left - new_left <= new_right - right):
+            left = new_left
+        else:
+            right = new_right
+    quote = text[left:right].strip()
+    first = left + (len(text[left:right]) - len(text[left:right].lstrip()))
+    occurrence = 1 + sum(1 for i in _occurrences(text, quote) if i < first)
+    return quote, occurrence
+
+
+def _occurrences(text: str, quote: str) -> list[int]:
+    out, i = [], text.find(quote)
+    while i >= 0:
+        out.append(i)
+        i = text.find(quote, i + 1)
+    return out
+
+
+def _stop(text: str, i: int) -> bool:
+    """A clause ends at ``text[i]``; a comma inside a number (40,000) does not end one."""
+    ch = text[i]
+    if ch not in _CLAUSE_STOPS:
+        return False
+    return not (ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit()
+                and text[i + 1].isdigit())
+
+
+def _clause_left(text: str, i: int) -> int:
+    while i > 0 and not _stop(text, i - 1):
+        i -= 1
+    return max(i, 0)
+
+
+def _clause_right(text: str, i: int) -> int:
+    while i < len(text) and not _stop(text, i):
+        i += 1
+    return i

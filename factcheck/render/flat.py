@@ -1,0 +1,248 @@
+"""A run flattened into rows: one ``Finding`` per check performed, with every place it points.
+
+The machine formats (JSON, SARIF, JUnit, GitHub, Markdown) all render these rows, so they
+carry the same findings. Positions come from the claims file as loaded; nothing is read here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+from factcheck.errors import InputError, Location, position_of
+from factcheck.findings import Number, Outcome, Severity, Verdict
+
+if TYPE_CHECKING:
+    from factcheck.engine import FileReport
+    from factcheck.interval import Interval
+    from factcheck.runner import RunResult
+
+SEVERITY_RANK = {Severity.ERROR: 2, Severity.WARNING: 1, Severity.NOTE: 0}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One check performed, as every format reports it."""
+
+    file: str
+    code: str
+    name: str
+    severity: Severity
+    verdict: Verdict
+    message: str
+    arithmetic: str | None
+    discrepancy: str | None
+    claim_ids: tuple[str, ...]
+    subject: str | None
+    waiver_reason: str | None
+    numbers: tuple[Number, ...]
+    claim: Location | None  # the claim (or waiver) in the claims file
+    article: Location | None  # the quoted text in the article
+    primary: Location  # where an annotation goes: the claim, else the article, else the file
+
+    @property
+    def failed(self) -> bool:
+        return self.verdict is Verdict.FAIL
+
+    @property
+    def target(self) -> str:
+        """What the check was about: the first claim id, the subject, or the file."""
+        if self.claim_ids:
+            return self.claim_ids[0]
+        return self.subject or "file"
+
+    def blocks(self, fail_on: Severity) -> bool:
+        """Whether this finding makes the run fail at ``fail_on``."""
+        return self.failed and SEVERITY_RANK[self.severity] >= SEVERITY_RANK[fail_on]
+
+
+def findings(report: FileReport) -> list[Finding]:
+    """Every outcome of a file, in the report's order."""
+    from factcheck.checks.registry import RULES
+
+    ends = _mapping_ends(report)
+    out: list[Finding] = []
+    for o in report.outcomes:
+        rule = RULES.get(o.code)
+        claim = _claim_location(report, o, ends)
+        article = _article_location(report, o)
+        primary = claim or article or Location(report.path)
+        out.append(Finding(
+            report.path, o.code, rule.name if rule else o.code, o.severity, o.verdict, o.message,
+            o.arithmetic, o.discrepancy, o.claim_ids, o.subject, o.waiver_reason, o.numbers,
+            claim, article, primary,
+        ))
+    return out
+
+
+def _mapping_ends(report: FileReport) -> dict[tuple[str, int], tuple[int, int]]:
+    """The end of the last one-line value written in each claim and waiver mapping.
+
+    A block mapping's own end runs on to the next item (past comments and blank lines), and
+    so does a nested block mapping (``ignore:``); the last one-line value ends where a
+    reader expects the region to end.
+    """
+    ends: dict[tuple[str, int], tuple[int, int]] = {}
+    for path, loc in report.graph.source.positions.spans.items():
+        if len(path) < 3 or path[0] not in ("claims", "waivers") or not isinstance(path[1], int):
+            continue
+        if loc.end_line is not None and loc.end_line != loc.line:
+            continue
+        end = (loc.end_line or loc.line, loc.end_column or loc.column)
+        key = (str(path[0]), path[1])
+        if key not in ends or end > ends[key]:
+            ends[key] = end
+    return ends
+
+
+def _claim_location(report: FileReport, o: Outcome,
+                    ends: dict[tuple[str, int], tuple[int, int]]) -> Location | None:
+    graph = report.graph
+    index: tuple[str, int] | None = None
+    for cid in o.claim_ids:
+        node = graph.by_id.get(cid)
+        if node is not None:
+            index = ("claims", node.index)
+            break
+    if index is None and o.subject and o.subject.startswith("waivers[") and o.subject[-1] == "]":
+        number = o.subject[len("waivers["):-1]
+        if number.isdigit() and int(number) < len(graph.waivers):
+            index = ("waivers", int(number))
+    if index is None:
+        return None
+    start = graph.source.positions.at(index)
+    end_line, end_column = ends.get(index, (start.end_line or start.line,
+                                            start.end_column or start.column))
+    return Location(start.path, start.line, start.column, end_line, end_column)
+
+
+def _article_location(report: FileReport, o: Outcome) -> Location | None:
+    graph = report.graph
+    text = graph.article_text
+    span: tuple[int, int] | None = None
+    for cid in o.claim_ids:
+        node = graph.by_id.get(cid)
+        if node is not None and node.quote_span is not None:
+            span = (node.quote_span.start, node.quote_span.end)
+            break
+    if span is None:
+        span = o.article_offset
+    if span is None:
+        return None
+    line, column = position_of(text, span[0])
+    end_line, end_column = position_of(text, max(span[1] - 1, span[0]))
+    return Location(graph.source.article.path, line, column, end_line, end_column)
+
+
+def exact(value: Fraction) -> str:
+    """A rational as an exact string: a terminating decimal when it has one, else p/q."""
+    den = value.denominator
+    twos = fives = 0
+    while den % 2 == 0:
+        den //= 2
+        twos += 1
+    while den % 5 == 0:
+        den //= 5
+        fives += 1
+    if den != 1:
+        return f"{value.numerator}/{value.denominator}"
+    places = max(twos, fives)
+    if places == 0:
+        return str(value.numerator)
+    digits = str(abs(value.numerator) * 10**places // value.denominator).rjust(places + 1, "0")
+    sign = "-" if value < 0 else ""
+    return f"{sign}{digits[:-places]}.{digits[-places:]}"
+
+
+def interval_data(iv: Interval) -> dict[str, object]:
+    return {
+        "lo": None if iv.lo is None else exact(iv.lo),
+        "hi": None if iv.hi is None else exact(iv.hi),
+        "lo_closed": iv.lo_closed,
+        "hi_closed": iv.hi_closed,
+    }
+
+
+def number_data(n: Number) -> dict[str, object]:
+    return {
+        "name": n.name,
+        "display": n.display,
+        "value": None if n.value is None else exact(n.value),
+        "interval": None if n.interval is None else interval_data(n.interval),
+    }
+
+
+def location_data(loc: Location | None) -> dict[str, object] | None:
+    if loc is None:
+        return None
+    return {"path": loc.path, "line": loc.line, "column": loc.column,
+            "end_line": loc.end_line or loc.line, "end_column": loc.end_column or loc.column}
+
+
+def error_data(error: InputError) -> dict[str, object]:
+    data = location_data(error.location)
+    assert data is not None
+    return {**data, "message": error.message}
+
+
+def verdict_counts(rows: list[Finding]) -> dict[str, int]:
+    """Checks by outcome; a failed check below error severity counts as a warning."""
+    c = {"pass": 0, "pass-within-rounding": 0, "fail": 0, "warning": 0, "waived": 0}
+    for f in rows:
+        if f.failed and f.severity is not Severity.ERROR:
+            c["warning"] += 1
+        else:
+            c[f.verdict.value] += 1
+    return c
+
+
+@dataclass(frozen=True)
+class CodeStatistics:
+    code: str
+    name: str
+    severity: Severity
+    checks: int
+    passed: int
+    failed: int
+    waived: int
+
+
+def statistics(result: RunResult) -> list[CodeStatistics]:
+    """Per check code: how often it ran and how it came out, by code."""
+    from factcheck.checks.registry import RULES
+
+    runs: Counter[str] = Counter()
+    by: Counter[tuple[str, Verdict]] = Counter()
+    for report in result.reports:
+        for o in report.outcomes:
+            runs[o.code] += 1
+            by[(o.code, o.verdict)] += 1
+    out = []
+    for code in sorted(runs):
+        rule = RULES.get(code)
+        out.append(CodeStatistics(
+            code, rule.name if rule else code, rule.severity if rule else Severity.ERROR,
+            runs[code], by[(code, Verdict.PASS)] + by[(code, Verdict.ROUNDING)],
+            by[(code, Verdict.FAIL)], by[(code, Verdict.WAIVED)]))
+    return out
+
+
+def statistics_text(rows: list[CodeStatistics]) -> str:
+    """Per code, like ``ruff --statistics``: how often each check ran and how it came out."""
+    lines = [f"{'code':<6} {'name':<28} {'severity':<8} {'checks':>6} {'pass':>6} {'fail':>6} "
+             f"{'waived':>6}"]
+    for s in rows:
+        lines.append(f"{s.code:<6} {s.name:<28} {s.severity.value:<8} {s.checks:>6} "
+                     f"{s.passed:>6} {s.failed:>6} {s.waived:>6}")
+    return "\n".join(lines) + "\n"
+
+
+def statistics_json(rows: list[CodeStatistics]) -> str:
+    import json
+
+    return json.dumps([{"code": s.code, "name": s.name, "severity": s.severity.value,
+                        "checks": s.checks, "pass": s.passed, "fail": s.failed,
+                        "waived": s.waived} for s in rows],
+                      ensure_ascii=False, indent=2, sort_keys=True) + "\n"

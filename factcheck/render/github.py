@@ -1,0 +1,64 @@
+"""GitHub Actions workflow commands: an annotation for each failed check and input error.
+
+An annotation does not fail the job; the exit code does. The Markdown step summary is the
+``markdown`` format, appended by the command line to ``$GITHUB_STEP_SUMMARY``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.errors import Location
+from factcheck.findings import Severity
+from factcheck.render.flat import findings, verdict_counts
+
+if TYPE_CHECKING:
+    from factcheck.render import RenderOptions
+    from factcheck.runner import RunResult
+
+COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTE: "notice"}
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def annotation(command: str, loc: Location, title: str, message: str) -> str:
+    props = [("file", loc.path.replace("\\", "/")), ("line", str(loc.line))]
+    end_line = loc.end_line or loc.line
+    if end_line != loc.line:
+        props.append(("endLine", str(end_line)))
+    else:
+        # GitHub uses columns only on single-line annotations.
+        props.append(("col", str(loc.column)))
+        props.append(("endColumn", str(loc.end_column or loc.column)))
+    props.append(("title", title))
+    head = ",".join(f"{k}={escape_property(v)}" for k, v in props)
+    return f"::{command} {head}::{escape_data(message)}"
+
+
+def render(result: RunResult, options: RenderOptions) -> str:
+    lines: list[str] = []
+    every = []
+    for report in result.reports:
+        rows = findings(report)
+        every.extend(rows)
+        for f in rows:
+            if not f.failed:
+                continue
+            message = f.message if not f.arithmetic else f"{f.message}\n{f.arithmetic}"
+            title = f"{f.code} {f.name}" + (f" ({', '.join(f.claim_ids)})" if f.claim_ids else "")
+            lines.append(annotation(COMMANDS[f.severity], f.primary, title, message))
+    for error in result.errors:
+        lines.append(annotation("error", error.location, "factcheck input error", error.message))
+    c = verdict_counts(every)
+    files = len(result.reports) + len(result.errors)
+    verdict = {0: "OK", 1: "FAILED", 2: "ERROR"}[result.exit_code(options.fail_on)]
+    lines.append(f"factcheck: {files} claims file{'s' if files != 1 else ''}, "
+                 + ", ".join(f"{n} {w}" for w, n in c.items())
+                 + f", {len(result.errors)} input errors: {verdict}")
+    return "\n".join(lines) + "\n"

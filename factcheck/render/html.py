@@ -1,0 +1,610 @@
+"""The article itself, annotated: one self-contained HTML page with every figure marked.
+
+Each figure of the article becomes a highlight whose state comes from the outcomes the
+checks already produced (a renderer, not a second checker). Figures are found with the
+same extractor as the coverage check (FC104) and, inside a claim's quote, located the way
+the fidelity check (FC102) reads them. All text from the article and the claims is escaped; the only
+script and stylesheet are inline and pinned by hash in a Content-Security-Policy, so the
+page makes no network request and runs nothing else. Output is deterministic apart from
+the time of the run (``SOURCE_DATE_EPOCH`` pins that too).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import html
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from fractions import Fraction
+from functools import cache
+from importlib import resources
+
+from factcheck import __version__
+from factcheck.engine import FileReport
+from factcheck.extract import extract
+from factcheck.findings import Number, Outcome, Severity, Verdict
+from factcheck.graph import Node, WaiverNode
+from factcheck.interval import Interval
+from factcheck.model import ClaimKind
+from factcheck.numbers.chinese import normalise
+from factcheck.numbers.reading import format_number
+from factcheck.numbers.scan import Mention, scan, scan_chinese
+from factcheck.render import RenderOptions
+from factcheck.runner import RunResult
+from factcheck.values import Figure, Label, RatioList, Span
+
+
+class State(StrEnum):
+    """How a figure of the article came out, worst first."""
+
+    FAIL = "fail"
+    WARNING = "warning"
+    UNCOVERED = "uncovered"
+    WAIVED = "waived"
+    ROUNDING = "rounding"
+    PASS = "pass"
+
+
+# reading order of the legend and the filters
+STATE_ORDER = (State.PASS, State.ROUNDING, State.WARNING, State.FAIL, State.WAIVED,
+               State.UNCOVERED)
+LABELS = {
+    State.PASS: "pass",
+    State.ROUNDING: "pass within rounding",
+    State.WARNING: "warning",
+    State.FAIL: "fail",
+    State.WAIVED: "waived",
+    State.UNCOVERED: "not covered",
+}
+ICONS = {
+    State.PASS: "✓",
+    State.ROUNDING: "≈",
+    State.WARNING: "!",
+    State.FAIL: "✗",
+    State.WAIVED: "–",
+    State.UNCOVERED: "?",
+}
+_RANK = {s: i for i, s in enumerate(State)}
+# the verdict words of the terminal report (warning covers failed warning/note checks)
+CHECK_WORDS = ("pass", "rounding", "warning", "fail", "waived")
+_RANK_FIRST = re.compile(r"第一|第1|首位|居首位|居首|榜首|之首|top|first", re.I)
+_RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?)+")
+
+
+def outcome_state(outcome: Outcome) -> State:
+    """The state an outcome gives the figure it is placed on."""
+    if outcome.verdict is Verdict.FAIL:
+        if not outcome.claim_ids and outcome.article_offset is not None:
+            return State.UNCOVERED
+        return State.FAIL if outcome.severity is Severity.ERROR else State.WARNING
+    return {Verdict.WAIVED: State.WAIVED, Verdict.ROUNDING: State.ROUNDING}.get(
+        outcome.verdict, State.PASS)
+
+
+def check_word(outcome: Outcome) -> str:
+    """The outcome as the terminal report counts it: pass, rounding, warning, fail, waived."""
+    if outcome.verdict is Verdict.FAIL:
+        return "fail" if outcome.severity is Severity.ERROR else "warning"
+    return {Verdict.WAIVED: "waived", Verdict.ROUNDING: "rounding"}.get(outcome.verdict, "pass")
+
+
+# -- figures of one report ------------------------------------------------------------
+
+@dataclass
+class Highlight:
+    """One marked stretch of the article and everything known about it."""
+
+    start: int
+    end: int
+    claims: list[Node] = field(default_factory=list)       # claims whose figure this is
+    quoted_by: list[Node] = field(default_factory=list)    # claims whose quote merely holds it
+    waivers: list[WaiverNode] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)  # outcomes placed here
+    id: str = ""
+
+    @property
+    def state(self) -> State:
+        states = [outcome_state(o) for o in self.outcomes]
+        if self.waivers and not self.claims:
+            states.append(State.WAIVED)
+        if not (self.claims or self.quoted_by or self.waivers):
+            states.append(State.UNCOVERED)
+        return min(states, key=_RANK.__getitem__, default=State.PASS)
+
+    def checks(self) -> dict[str, int]:
+        counts = dict.fromkeys(CHECK_WORDS, 0)
+        for o in self.outcomes:
+            counts[check_word(o)] += 1
+        return counts
+
+
+@dataclass
+class Layout:
+    """The highlights of one report, in article order, and outcomes with no figure."""
+
+    report: FileReport
+    prefix: str
+    highlights: list[Highlight]
+    unplaced: list[Outcome]
+    by_claim: dict[str, Highlight]
+
+    def state_counts(self) -> dict[State, int]:
+        counts = dict.fromkeys(STATE_ORDER, 0)
+        for h in self.highlights:
+            counts[h.state] += 1
+        return counts
+
+
+def _same(a: Mention, want: Figure) -> bool:
+    r = want.reading
+    return abs(a.reading.value) == abs(r.value) and a.reading.decimals == r.decimals
+
+
+def locate(node: Node) -> tuple[int, int] | None:
+    """Where in the article the claim's own figure is printed (None: quote not found).
+
+    The figure is looked for inside the quote as the fidelity check reads it; when no
+    printed figure matches (a value the quote states in words), the whole quote is marked.
+    """
+    span = node.quote_span
+    if span is None:
+        return None
+    quote = node.claim.quote
+    base = span.start
+    folded = normalise(quote)
+    value = node.value
+    whole = (span.start, span.end)
+    if isinstance(value, Label):
+        i = folded.find(value.text)
+        return whole if i < 0 else (base + i, base + i + len(value.text))
+    if isinstance(value, RatioList):
+        m = _RATIO.search(folded)
+        return whole if m is None else (base + m.start(), base + m.end())
+    mentions = sorted(scan(quote) + scan_chinese(quote), key=lambda m: (m.start, -m.end))
+    if isinstance(value, Span):
+        years = [m for m in mentions
+                 if m.reading.value.denominator == 1 and int(m.reading.value) in
+                 (value.start, value.end)]
+        if not years:
+            return whole
+        return base + min(m.start for m in years), base + max(m.end for m in years)
+    assert isinstance(value, Figure)
+    if node.claim.kind is ClaimKind.RANK and value.value == 1:
+        first = _RANK_FIRST.search(folded)
+        if first is not None:
+            return base + first.start(), base + first.end()
+    matches = [m for m in mentions if _same(m, value)]
+    same_q = [m for m in matches if m.reading.qualifier is value.reading.qualifier]
+    if same_q or matches:
+        best = (same_q or matches)[0]
+        return base + best.start, base + best.end
+    digits = [m for m in mentions if not m.chinese_numeral]
+    if len(digits) == 1:
+        # the one figure printed is the one the claim misrecords
+        return base + digits[0].start, base + digits[0].end
+    return whole
+
+
+def layout(report: FileReport, prefix: str) -> Layout:
+    """Place every figure and every outcome of ``report`` on the article."""
+    graph = report.graph
+    text = graph.article_text
+    pieces: list[tuple[int, int, Highlight]] = []
+    own: dict[str, tuple[int, int]] = {}
+    for node in graph.nodes:
+        where = locate(node)
+        if where is not None:
+            own[node.id] = where
+            pieces.append((*where, Highlight(*where, claims=[node])))
+    for o in report.outcomes:
+        if not o.claim_ids and o.article_offset is not None:
+            pieces.append((*o.article_offset, Highlight(*o.article_offset)))
+    quotes = [(n.quote_span.start, n.quote_span.end, n) for n in graph.nodes
+              if n.quote_span is not None]
+    waived = [(s.start, s.end, w) for w in graph.waivers for s in w.spans]
+    # the figures that need cover, as the coverage check (FC104) finds them
+    for m in extract(text):
+        if not m.needs_coverage or any(s < m.end and m.start < e for s, e, _ in pieces):
+            continue
+        h = Highlight(m.start, m.end)
+        h.quoted_by = [n for s, e, n in quotes if s <= m.start and m.end <= e]
+        if not h.quoted_by:
+            h.waivers = [w for s, e, w in waived if s <= m.start and m.end <= e]
+        pieces.append((m.start, m.end, h))
+
+    highlights = _merge(pieces)
+    by_claim: dict[str, Highlight] = {}
+    for i, h in enumerate(highlights):
+        h.id = f"{prefix}f{i + 1}"
+        for n in h.claims:
+            by_claim[n.id] = h
+    unplaced: list[Outcome] = []
+    for o in report.outcomes:
+        target = _home(o, by_claim, highlights)
+        if target is None:
+            unplaced.append(o)
+        else:
+            target.outcomes.append(o)
+    return Layout(report, prefix, highlights, unplaced, by_claim)
+
+
+def _merge(pieces: list[tuple[int, int, Highlight]]) -> list[Highlight]:
+    """Overlapping pieces become one highlight carrying all their claims."""
+    out: list[Highlight] = []
+    for s, e, h in sorted(pieces, key=lambda p: (p[0], -p[1])):
+        if out and s < out[-1].end:
+            last = out[-1]
+            last.end = max(last.end, e)
+            last.claims += [n for n in h.claims if n not in last.claims]
+            last.quoted_by += [n for n in h.quoted_by if n not in last.quoted_by]
+            last.waivers += [w for w in h.waivers if w not in last.waivers]
+        else:
+            out.append(Highlight(s, e, list(h.claims), list(h.quoted_by), list(h.waivers)))
+    for h in out:
+        # a claim's own figure outranks a quote that merely holds it
+        h.quoted_by = [n for n in h.quoted_by if n not in h.claims]
+        if h.claims:
+            h.waivers = []
+    return out
+
+
+def _home(o: Outcome, by_claim: dict[str, Highlight],
+          highlights: list[Highlight]) -> Highlight | None:
+    """The highlight an outcome belongs to: its first claim's figure, or its offset."""
+    if o.claim_ids:
+        return by_claim.get(o.claim_ids[0])
+    if o.article_offset is not None:
+        s, e = o.article_offset
+        for h in highlights:
+            if h.start <= s and e <= h.end:
+                return h
+    return None
+
+
+# -- writing the page -----------------------------------------------------------------
+
+def esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+@cache
+def asset(name: str) -> str:
+    return resources.files("factcheck.render").joinpath("html_assets", name).read_text("utf-8")
+
+
+def _csp_hash(source: str) -> str:
+    digest = hashlib.sha256(source.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def run_time(now: dt.datetime | None = None) -> dt.datetime:
+    """The time stamped on the page: ``now``, else SOURCE_DATE_EPOCH, else the clock."""
+    if now is not None:
+        return now
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def render(result: RunResult, options: RenderOptions | None = None, *,
+           now: dt.datetime | None = None) -> str:
+    """The whole page for ``result``; ``now`` is the run time to print (default: see
+    :func:`run_time`)."""
+    fail_on = options.fail_on if options is not None else Severity.ERROR
+    layouts = [layout(r, f"r{i + 1}-") for i, r in enumerate(result.reports)]
+    css, js = asset("report.css"), asset("report.js")
+    csp = (f"default-src 'none'; style-src {_csp_hash(css)}; script-src {_csp_hash(js)}; "
+           "img-src data:; base-uri 'none'; form-action 'none'")
+    title = "factcheck report"
+    titles = [lay.report.graph.source.claims.title for lay in layouts]
+    if len(layouts) == 1 and titles[0]:
+        title = f"{titles[0]} — factcheck"
+    lang = "zh-Hans" if layouts and all(
+        lay.report.graph.source.claims.language.value == "zh" for lay in layouts) else "en"
+    out = [
+        "<!DOCTYPE html>\n",
+        f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n',
+        f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+        f'<meta name="generator" content="factcheck {esc(__version__)}">\n',
+        f"<title>{esc(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n",
+        _summary(result, layouts, fail_on, run_time(now)),
+        '<div class="layout">\n<main id="main">\n',
+    ]
+    for lay in layouts:
+        out.append(_article(lay))
+    if not layouts:
+        out.append('<p class="empty">No claims file could be checked.</p>\n')
+    out.append("</main>\n")
+    out.append(_sidebar(layouts))
+    out.append("</div>\n")
+    out.append(f"<script>{js}</script>\n</body>\n</html>\n")
+    return "".join(out)
+
+
+def _summary(result: RunResult, layouts: list[Layout], fail_on: Severity,
+             when: dt.datetime) -> str:
+    states = counts_by_state(layouts)
+    checks = dict.fromkeys(CHECK_WORDS, 0)
+    for lay in layouts:
+        for o in lay.report.outcomes:
+            checks[check_word(o)] += 1
+    code = result.exit_code(fail_on)
+    status = {0: "OK", 1: "FAILED", 2: "ERROR"}[code]
+    out = ['<header class="summary" id="summary">\n<div class="files">\n']
+    for lay in layouts:
+        src = lay.report.graph.source
+        out.append(
+            f'<p><span class="k">article</span> <code class="article-path">'
+            f"{esc(src.article.path)}</code> <span class=\"k\">claims</span> "
+            f'<code class="claims-path">{esc(src.path)}</code>'
+            f' <span class="k">published</span> {esc(src.claims.published.isoformat())}</p>\n')
+    for error in result.errors:
+        out.append(f'<p class="input-error" role="alert">input error: {esc(error)}</p>\n')
+    out.append("</div>\n")
+    out.append(f'<p class="status status-{status.lower()}">{status}</p>\n')
+    out.append('<div class="filters" role="group" aria-label="Show figures by verdict">\n'
+               '<span class="k">figures</span>\n')
+    for s in STATE_ORDER:
+        out.append(
+            f'<button type="button" class="filter s-{s}" data-filter="{s}" aria-pressed="true">'
+            f'<span class="icon" aria-hidden="true">{ICONS[s]}</span> {esc(LABELS[s])} '
+            f'<span class="n" data-count="{s}">{states[s]}</span></button>\n')
+    out.append("</div>\n")
+    words = {"pass": "pass", "rounding": "within rounding", "warning": "warning",
+             "fail": "fail", "waived": "waived"}
+    shown = " · ".join(f'<span data-checks="{w}">{checks[w]}</span> {words[w]}'
+                       for w in CHECK_WORDS)
+    total = sum(checks.values())
+    out.append(f'<p class="meta"><span class="checks">{total} checks: {shown}</span> · '
+               f'<span class="k">run</span> <time class="run-time" '
+               f'datetime="{esc(when.isoformat())}">{esc(when.isoformat(sep=" "))}</time> · '
+               f'factcheck <span class="version">{esc(__version__)}</span></p>\n</header>\n')
+    return "".join(out)
+
+
+def _article(lay: Layout) -> str:
+    graph = lay.report.graph
+    src = graph.source
+    text = graph.article_text
+    lang = "zh-Hans" if src.claims.language.value == "zh" else "en"
+    out = [f'<article class="article" id="{lay.prefix}article" lang="{lang}">\n']
+    if src.claims.title:
+        out.append(f"<h1>{esc(src.claims.title)}</h1>\n")
+    out.append(f'<p class="source">{esc(src.article.path)}</p>\n')
+    marks = iter(lay.highlights)
+    pending = next(marks, None)
+    for start, end in graph.paragraphs:
+        out.append("<p>")
+        pos = start
+        while pending is not None and pending.start < end:
+            if pending.start >= pos:
+                stop = min(pending.end, end)
+                out.append(esc(text[pos:pending.start]))
+                out.append(_mark(pending, text[pending.start:stop]))
+                pos = stop
+            pending = next(marks, None)
+        out.append(esc(text[pos:end]))
+        out.append("</p>\n")
+    out.append("</article>\n")
+    return "".join(out)
+
+
+def _mark(h: Highlight, shown: str) -> str:
+    s = h.state
+    ids = " ".join(n.id for n in h.claims or h.quoted_by)
+    counts = " ".join(f'data-{w}="{n}"' for w, n in h.checks().items())
+    return (f'<mark class="fig s-{s}" id="{h.id}" tabindex="0" role="button" '
+            f'data-state="{s}" data-claims="{esc(ids)}" {counts} '
+            f'aria-controls="d-{h.id}" aria-label="{esc(shown)}: {esc(LABELS[s])}">'
+            f"{esc(shown)}</mark>")
+
+
+def _sidebar(layouts: list[Layout]) -> str:
+    out = ['<aside class="side" aria-label="Findings">\n',
+           '<section class="panel" id="panel" aria-live="polite" tabindex="-1">\n',
+           '<p class="hint" id="panel-hint">Select a highlighted figure (click, or Tab to it) '
+           "to see its claims and checks.</p>\n"]
+    for lay in layouts:
+        for h in lay.highlights:
+            out.append(_detail(lay, h))
+    out.append("</section>\n")
+    out.append('<section class="findings" id="findings">\n<h2>Findings</h2>\n<ol>\n')
+    n = 0
+    for lay in layouts:
+        for h in lay.highlights:
+            for o in h.outcomes:
+                if o.verdict is not Verdict.PASS:
+                    out.append(_finding(o, h))
+                    n += 1
+            if h.state is State.UNCOVERED and not h.outcomes:
+                out.append(
+                    f'<li class="s-uncovered" data-state="uncovered"><button type="button" '
+                    f'class="goto" data-goto="{h.id}"><span class="icon" aria-hidden="true">?'
+                    f"</span> {esc(lay.report.graph.article_text[h.start:h.end])}</button> "
+                    "not covered by any claim or waiver</li>\n")
+                n += 1
+        for o in lay.unplaced:
+            if o.verdict is not Verdict.PASS:
+                out.append(_finding(o, None))
+                n += 1
+    if not n:
+        out.append('<li class="none">No findings: every check passed.</li>\n')
+    out.append("</ol>\n</section>\n")
+    implied = [(lay, imp) for lay in layouts for imp in lay.report.implied]
+    if implied:
+        out.append('<section class="implied" id="implied">\n<h2>Implied values</h2>\n'
+                   "<table>\n<thead><tr><th>claims</th><th>what</th><th>implied</th>"
+                   "<th>interval</th></tr></thead>\n<tbody>\n")
+        for lay, imp in implied:
+            links = ", ".join(_claim_link(lay, cid) for cid in imp.claim_ids)
+            out.append(f"<tr><td>{links}</td><td>{esc(imp.description)}</td>"
+                       f'<td class="num">{esc(imp.display)}</td>'
+                       f'<td class="num">{esc(imp.interval_display)}</td></tr>\n')
+        out.append("</tbody>\n</table>\n</section>\n")
+    out.append("</aside>\n")
+    return "".join(out)
+
+
+def _finding(o: Outcome, h: Highlight | None) -> str:
+    s = outcome_state(o)
+    head = f'<span class="icon" aria-hidden="true">{ICONS[s]}</span> {esc(o.code)}'
+    if o.claim_ids:
+        head += f" {esc(o.claim_ids[0])}"
+    elif o.subject:
+        head += f" {esc(o.subject)}"
+    if h is not None:
+        head = f'<button type="button" class="goto" data-goto="{h.id}">{head}</button>'
+    else:
+        head = f'<span class="nofig">{head} (not in the article)</span>'
+    body = f'<span class="word">{esc(LABELS[s])}</span> {esc(o.message)}'
+    if o.arithmetic:
+        body += f' <code class="arith">{esc(o.arithmetic)}</code>'
+    if o.waiver_reason:
+        body += f' <span class="reason">waived: {esc(o.waiver_reason)}</span>'
+    return f'<li class="s-{s}" data-state="{s}">{head} {body}</li>\n'
+
+
+def _claim_link(lay: Layout, claim_id: str) -> str:
+    h = lay.by_claim.get(claim_id)
+    if h is None:
+        return f'<span class="claim-ref">{esc(claim_id)}</span>'
+    return (f'<a class="claim-ref" href="#{h.id}" data-goto="{h.id}" '
+            f'data-claim="{esc(claim_id)}">{esc(claim_id)}</a>')
+
+
+def _detail(lay: Layout, h: Highlight) -> str:
+    graph = lay.report.graph
+    s = h.state
+    shown = graph.article_text[h.start:h.end]
+    span = graph.span_at(h.start, h.end)
+    out = [f'<div class="detail" id="d-{h.id}" data-for="{h.id}" hidden>\n',
+           f'<h2 class="s-{s}"><span class="icon" aria-hidden="true">{ICONS[s]}</span> '
+           f'<span class="figure">{esc(shown)}</span> <span class="word">{esc(LABELS[s])}</span>'
+           f"</h2>\n<p class=\"where\">{esc(graph.source.article.path)}:{span.line}:{span.column}"
+           "</p>\n"]
+    for node in h.claims:
+        out.append(_claim_block(lay, node, h))
+    for node in h.quoted_by:
+        out.append(f'<p class="note">Inside the quote of claim {_claim_link(lay, node.id)}, '
+                   "which records another figure of it.</p>\n")
+    for w in h.waivers:
+        out.append(f'<p class="note">Waived from coverage ({esc(graph.source.path)}:'
+                   f"{w.location.line}): “{esc(w.waiver.quote)}” — {esc(w.waiver.reason)}</p>\n")
+    if not (h.claims or h.quoted_by or h.waivers):
+        out.append('<p class="note">No claim or waiver covers this figure.</p>\n')
+    others = [o for o in h.outcomes if not o.claim_ids or o.claim_ids[0] not in
+              {n.id for n in h.claims}]
+    if others:
+        out.append('<ul class="checks">\n')
+        out.extend(_check_item(lay, o) for o in others)
+        out.append("</ul>\n")
+    out.append("</div>\n")
+    return "".join(out)
+
+
+def _claim_block(lay: Layout, node: Node, h: Highlight) -> str:
+    graph = lay.report.graph
+    c = node.claim
+    out = [f'<section class="claim" data-claim="{esc(c.id)}">\n<h3>claim '
+           f'<code class="claim-id">{esc(c.id)}</code> <span class="kind">{esc(c.kind.value)}'
+           f'</span> <span class="loc">{esc(graph.source.path)}:{node.location.line}</span></h3>\n',
+           f'<blockquote class="quote">{esc(c.quote)}</blockquote>\n<dl>\n',
+           f"<dt>value</dt><dd>{esc(c.value)}</dd>\n"]
+    if c.measures:
+        out.append(f"<dt>measures</dt><dd>{esc(c.measures)}</dd>\n")
+    if c.period:
+        out.append(f"<dt>period</dt><dd>{esc(c.period)}</dd>\n")
+    related = _related(lay, node)
+    if related:
+        links = " ".join(
+            f'<span class="rel">{esc(name)} → {_claim_link(lay, cid)}</span>' if forward else
+            f'<span class="rel">{_claim_link(lay, cid)} → {esc(name)}</span>'
+            for name, cid, forward in related)
+        out.append(f"<dt>related</dt><dd>{links}</dd>\n")
+    out.append("</dl>\n")
+    mine = [o for o in h.outcomes if o.claim_ids and o.claim_ids[0] == node.id]
+    elsewhere = [o for o in lay.report.outcomes if node.id in o.claim_ids[1:]]
+    if mine:
+        out.append('<ul class="checks">\n')
+        out.extend(_check_item(lay, o) for o in mine)
+        out.append("</ul>\n")
+    if elsewhere:
+        out.append('<p class="also">Also used by:</p>\n<ul class="checks also">\n')
+        out.extend(_check_item(lay, o) for o in elsewhere)
+        out.append("</ul>\n")
+    out.append("</section>\n")
+    return "".join(out)
+
+
+def _related(lay: Layout, node: Node) -> list[tuple[str, str, bool]]:
+    """(relation, claim id, forward) both ways: what this claim names, and who names it."""
+    out = [(name.replace("_", "-"), target, True) for name, target in node.claim.references()]
+    for other in lay.report.graph.nodes:
+        for name, target in other.claim.references():
+            if target == node.id:
+                out.append((name.replace("_", "-"), other.id, False))
+    return list(dict.fromkeys(out))
+
+
+def _check_item(lay: Layout, o: Outcome) -> str:
+    from factcheck.checks.registry import RULES
+
+    s = outcome_state(o)
+    rule = RULES.get(o.code)
+    name = f" {esc(rule.name)}" if rule else ""
+    out = [f'<li class="check s-{s}" data-code="{esc(o.code)}" data-state="{s}">'
+           f'<span class="icon" aria-hidden="true">{ICONS[s]}</span> '
+           f'<span class="word">{esc(LABELS[s])}</span> <code>{esc(o.code)}</code>{name}']
+    if len(o.claim_ids) > 1:
+        out.append(' <span class="with">with ' +
+                   ", ".join(_claim_link(lay, cid) for cid in o.claim_ids[1:]) + "</span>")
+    if o.arithmetic:
+        out.append(f'<pre class="arith">{esc(o.arithmetic)}</pre>')
+    if o.numbers:
+        out.append('<table class="numbers"><tbody>')
+        out.extend(_number_row(n) for n in o.numbers)
+        out.append("</tbody></table>")
+    out.append(f'<p class="message">{esc(o.message)}</p>')
+    if o.discrepancy:
+        out.append(f'<p class="gap">gap: {esc(o.discrepancy)}</p>')
+    if o.waiver_reason:
+        out.append(f'<p class="reason">waived: {esc(o.waiver_reason)}</p>')
+    out.append("</li>\n")
+    return "".join(out)
+
+
+def _number_row(n: Number) -> str:
+    iv = f"<td>{esc(interval_text(n.interval))}</td>" if n.interval is not None else "<td></td>"
+    return f"<tr><th>{esc(n.name)}</th><td>{esc(n.display)}</td>{iv}</tr>"
+
+
+def interval_text(iv: Interval) -> str:
+    """An exact interval in brackets: '[34.45, 34.55]', '(690, 700)', '[80000, ∞)'."""
+    lo = "−∞" if iv.lo is None else decimal_text(iv.lo)
+    hi = "∞" if iv.hi is None else decimal_text(iv.hi)
+    left = "[" if iv.lo_closed and iv.lo is not None else "("
+    right = "]" if iv.hi_closed and iv.hi is not None else ")"
+    return f"{left}{lo}, {hi}{right}"
+
+
+def decimal_text(x: Fraction) -> str:
+    """Exact when the decimal is short; otherwise six places, marked approximate."""
+    for places in range(7):
+        if (x * 10 ** places).denominator == 1:
+            return format_number(x, places)
+    return "≈" + format_number(x, 6)
+
+
+def counts_by_state(layouts: Iterable[Layout]) -> dict[State, int]:
+    total = dict.fromkeys(STATE_ORDER, 0)
+    for lay in layouts:
+        for s, n in lay.state_counts().items():
+            total[s] += n
+    return total

@@ -1,0 +1,91 @@
+"""JSON: one document with every check performed, its places and its exact numbers.
+
+Keys are sorted, so the same run gives the same bytes. ``schema_version`` changes when a key
+is renamed or removed; new keys may appear without a change.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from factcheck import __version__
+from factcheck.render.flat import (
+    Finding,
+    error_data,
+    exact,
+    findings,
+    interval_data,
+    location_data,
+    number_data,
+    verdict_counts,
+)
+
+if TYPE_CHECKING:
+    from factcheck.render import RenderOptions
+    from factcheck.runner import RunResult
+
+SCHEMA_VERSION = 1
+
+
+def finding_data(f: Finding) -> dict[str, object]:
+    return {
+        "code": f.code,
+        "name": f.name,
+        "severity": f.severity.value,
+        "verdict": f.verdict.value,
+        "message": f.message,
+        "arithmetic": f.arithmetic,
+        "discrepancy": f.discrepancy,
+        "claim_ids": list(f.claim_ids),
+        "subject": f.subject,
+        "waiver_reason": f.waiver_reason,
+        "claims_file": location_data(f.claim),
+        "article": location_data(f.article),
+        "numbers": [number_data(n) for n in f.numbers],
+    }
+
+
+def document(result: RunResult, options: RenderOptions) -> dict[str, object]:
+    files = []
+    every: list[Finding] = []
+    for report in result.reports:
+        rows = findings(report)
+        every.extend(rows)
+        graph = report.graph
+        files.append({
+            "path": report.path,
+            "article": graph.source.article.path,
+            "published": graph.source.claims.published.isoformat(),
+            "claims": len(graph.nodes),
+            "waivers": len(graph.waivers),
+            "counts": verdict_counts(rows),
+            "findings": [finding_data(f) for f in rows],
+            "implied": [{
+                "claim_ids": list(i.claim_ids),
+                "description": i.description,
+                "display": i.display,
+                "interval_display": i.interval_display,
+                "value": exact(i.value),
+                "interval": interval_data(i.interval),
+            } for i in report.implied],
+        })
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "factcheck", "version": __version__},
+        "fail_on": options.fail_on.value,
+        "exit_code": result.exit_code(options.fail_on),
+        "summary": {
+            "files": len(result.reports) + len(result.errors),
+            "checks": len(every),
+            "counts": verdict_counts(every),
+            "input_errors": len(result.errors),
+        },
+        "files": files,
+        "errors": [error_data(e) for e in result.errors],
+    }
+
+
+def render(result: RunResult, options: RenderOptions) -> str:
+    return json.dumps(document(result, options), ensure_ascii=False, indent=2,
+                      sort_keys=True) + "\n"

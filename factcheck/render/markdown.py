@@ -1,0 +1,86 @@
+"""Markdown for a pull-request comment or the GitHub step summary: a table and the findings."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcheck.findings import Severity, Verdict
+from factcheck.render.flat import Finding, findings, verdict_counts
+
+if TYPE_CHECKING:
+    from factcheck.render import RenderOptions
+    from factcheck.runner import RunResult
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
+COLUMNS = ("pass", "pass-within-rounding", "warning", "fail", "waived")
+HEADERS = ("pass", "within rounding", "warning", "fail", "waived")
+
+
+def escape(text: str) -> str:
+    """Text that Markdown shows as written, on one line."""
+    return _SPECIAL.sub(r"\\\1", text).replace("\r", " ").replace("\n", " ")
+
+
+def code_span(text: str) -> str:
+    ticks = "``" if "`" in text else "`"
+    return f"{ticks}{text.replace(chr(10), ' ')}{ticks}"
+
+
+def _mark(f: Finding) -> str:
+    if f.verdict is Verdict.WAIVED:
+        return "➖ waived"
+    if f.severity is Severity.ERROR:
+        return "❌ fail"
+    return f"⚠️ {f.severity.value}"
+
+
+def _finding(f: Finding) -> list[str]:
+    where = f"{f.primary.path}:{f.primary.line}:{f.primary.column}"
+    if f.article is not None and f.article.path != f.primary.path:
+        where += f" (article {f.article.line}:{f.article.column})"
+    ids = ", ".join(code_span(i) for i in f.claim_ids)
+    lines = [f"- {_mark(f)} **{f.code}** {escape(f.name)}" + (f" · {ids}" if ids else "")
+             + f" · {code_span(where)}",
+             f"  {escape(f.message)}"]
+    if f.arithmetic:
+        lines.append(f"  {code_span(f.arithmetic)}")
+    if f.waiver_reason:
+        lines.append(f"  waived: {escape(f.waiver_reason)}")
+    return lines
+
+
+def render(result: RunResult, options: RenderOptions) -> str:
+    code = result.exit_code(options.fail_on)
+    verdict = {0: "✅ OK", 1: "❌ FAILED", 2: "❌ ERROR"}[code]
+    rows = [(report.path, findings(report)) for report in result.reports]
+    every = [f for _, fs in rows for f in fs]
+    total = verdict_counts(every)
+    files = len(result.reports) + len(result.errors)
+    out = [
+        "## factcheck",
+        "",
+        f"**{verdict}** · {files} claims file{'s' if files != 1 else ''} · {len(every)} checks · "
+        + " · ".join(f"{total[c]} {h}" for c, h in zip(COLUMNS, HEADERS, strict=True))
+        + (f" · {len(result.errors)} input errors" if result.errors else ""),
+        "",
+        "| claims file | checks | " + " | ".join(HEADERS) + " |",
+        "|---|--:|" + "--:|" * len(HEADERS),
+    ]
+    for path, fs in rows:
+        c = verdict_counts(fs)
+        cell = code_span(path).replace("|", "\\|")  # GFM splits cells even in code spans
+        out.append(f"| {cell} | {len(fs)} | "
+                   + " | ".join(str(c[k]) for k in COLUMNS) + " |")
+    for error in result.errors:
+        out.append(f"| {code_span(error.location.path)} | input error | "
+                   + " | ".join("–" for _ in COLUMNS) + " |")
+    shown = [f for f in every if f.verdict in (Verdict.FAIL, Verdict.WAIVED)]
+    if shown:
+        out += ["", "### Findings", ""]
+        for f in shown:
+            out += _finding(f)
+    if result.errors:
+        out += ["", "### Input errors", ""]
+        out += [f"- {code_span(str(e))}" for e in result.errors]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,75 @@
+"""Many claims files at once: worker processes, merge order, broken files, exit codes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.checks.registry import all_rules
+from factcheck.cli import app
+from factcheck.render import Format, RenderOptions, render
+from factcheck.runner import PARALLEL_FROM, run_paths
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "failing"
+COPIES = PARALLEL_FROM + 2
+
+
+@pytest.fixture
+def archive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An archive of claims files in nested folders, one of them broken."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(FIXTURE / "article.txt", tmp_path / "article.txt")
+    text = (FIXTURE / "claims.yaml").read_text(encoding="utf-8")
+    for i in range(COPIES):
+        folder = tmp_path / "archive" / f"{i % 3}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{i:02d}.yaml").write_text(
+            text.replace("article: article.txt", "article: ../../article.txt"), encoding="utf-8")
+    (tmp_path / "archive" / "2" / "05.yaml").write_text(  # replaces a copy
+        "article: ../../article.txt\npublished: 2024-11-05\nclaims:\n  - id: x\n    quote: q\n"
+        "    value: 1\n    colour: red\n", encoding="utf-8")
+    return Path("archive")
+
+
+def test_parallel_equals_serial_in_order_and_content(archive: Path) -> None:
+    serial = run_paths([archive], all_rules(), jobs=1)
+    parallel = run_paths([archive], all_rules(), jobs=2)
+    options = RenderOptions()
+    for fmt in (Format.JSON, Format.SARIF, Format.JUNIT, Format.TEXT):
+        assert render(fmt, serial, options) == render(fmt, parallel, options)
+    paths = [r.path for r in parallel.reports]
+    assert paths == sorted(paths) and len(paths) == COPIES - 1
+
+
+def test_a_broken_file_is_reported_and_the_others_checked(archive: Path) -> None:
+    result = run_paths([archive], all_rules(), jobs=2)
+    assert [str(e) for e in result.errors] == [
+        "archive/2/05.yaml:7:5: unknown key 'colour' in claims[0]"]
+    assert len(result.reports) == COPIES - 1
+    assert result.exit_code() == 2
+
+
+def test_progress_is_called_for_every_file(archive: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    run_paths([archive], all_rules(), jobs=2, progress=lambda d, t: calls.append((d, t)))
+    assert calls == [(i, COPIES) for i in range(1, COPIES + 1)]
+
+
+def test_cli_batch_totals_without_progress_when_piped(archive: Path) -> None:
+    result = CliRunner().invoke(app, ["run", str(archive), "--jobs", "2", "-f", "json"])
+    assert result.exit_code == 2
+    doc = json.loads(result.stdout)
+    assert doc["summary"]["files"] == COPIES
+    assert doc["summary"]["input_errors"] == 1
+    assert doc["summary"]["counts"]["fail"] == 2 * (COPIES - 1)
+    assert "checking claims files" not in result.stderr
+    assert result.stderr == "archive/2/05.yaml:7:5: unknown key 'colour' in claims[0]\n"
+
+
+def test_no_claims_files_is_an_input_error(tmp_path: Path) -> None:
+    result = run_paths([tmp_path], all_rules())
+    assert [e.message for e in result.errors] == ["no claims files (*.yaml) found"]
