@@ -38,7 +38,7 @@ def run_checks(graph: ClaimGraph, rules: list[Rule], context: Context | None = N
             elif result.code in selected or result.code == "FC403":
                 sev = RULES[result.code].severity if result.code in RULES else rule.severity
                 report.outcomes.append(replace(result, severity=sev))
-    _apply_waivers(report, "FC105" in selected)
+    _apply_waivers(report, selected)
     report.outcomes.sort(key=lambda o: (_order(graph, o), o.code, o.claim_ids, o.message))
     report.implied.sort(key=lambda i: (_first_quote(graph, i.claim_ids), i.claim_ids, i.description))
     return report
@@ -60,25 +60,28 @@ def _order(graph: ClaimGraph, outcome: Outcome) -> int:
     return -1
 
 
-def _apply_waivers(report: FileReport, report_unused: bool) -> None:
+def _apply_waivers(report: FileReport, selected: set[str]) -> None:
+    """A failing check is waived by any claim it involves that waives its code."""
     used: set[tuple[str, str]] = set()
     waived: list[Outcome] = []
     for o in report.outcomes:
         reason = None
         if o.verdict is Verdict.FAIL:
-            for cid in o.claim_ids[:1]:
+            for cid in o.claim_ids:
                 node = report.graph.by_id.get(cid)
                 if node is not None and o.code in node.claim.ignore:
                     reason = node.claim.ignore[o.code]
                     used.add((cid, o.code))
+                    break
         waived.append(o if reason is None else replace(o, verdict=Verdict.WAIVED,
                                                          waiver_reason=reason))
     report.outcomes = waived
-    if not report_unused:
+    if "FC105" not in selected:
         return
     for node in report.graph.nodes:
         for code in sorted(node.claim.ignore):
-            if (node.id, code) not in used:
+            # a waiver of a check that did not run this time cannot be judged unused
+            if code in selected and (node.id, code) not in used:
                 report.outcomes.append(Outcome(
                     "FC105", Verdict.FAIL, (node.id,),
                     f"The waiver of {code} on claim {node.id!r} suppresses nothing; remove it.",

@@ -703,3 +703,40 @@ def test_time_against_publication(write_case: CaseWriter) -> None:
     assert verdicts(report, "FC503") == [Verdict.FAIL]
     assert verdicts(report, "FC504") == [Verdict.FAIL]
     assert verdicts(report, "FC505") == [Verdict.PASS, Verdict.FAIL]
+
+
+def test_waiver_on_a_related_claim_applies(write_case: CaseWriter) -> None:
+    path = write_case("今年销量200辆，去年销量100辆，增长50%。", """
+      - id: now
+        quote: 今年销量200辆
+        value: 200 辆
+        ignore: {FC201: "the desk confirmed a different base"}
+      - id: before
+        quote: 去年销量100辆
+        value: 100 辆
+      - id: g
+        quote: 增长50%
+        value: 50%
+        kind: growth
+        current: now
+        prior: before
+    """)
+    report = run_case(path)
+    assert verdicts(report, "FC201") == [Verdict.WAIVED]
+    assert outcomes(report, "FC105") == []
+
+
+def test_waiver_of_an_unselected_check_is_not_judged(write_case: CaseWriter) -> None:
+    from factcheck.checks.registry import select_rules
+    from factcheck.runner import check_file
+
+    path = write_case("增长8.1%。", """
+      - id: g
+        quote: 增长8.1%
+        value: 8.1%
+        kind: growth
+        ignore: {FC301: "not a share"}
+    """)
+    assert outcomes(check_file(path, select_rules(["FC105"])), "FC105") == []
+    [o] = outcomes(check_file(path, select_rules(["FC105", "FC301"])), "FC105")
+    assert o.message == "The waiver of FC301 on claim 'g' suppresses nothing; remove it."

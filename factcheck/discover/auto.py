@@ -101,7 +101,7 @@ def check_text(text: str, shown: str, rules: list[Rule],
         empty = FileReport(_empty_graph(text, shown, lang))
         return AutoReport(empty, relations, {})
     cf = ClaimsFile(article=shown, published=UNDATED, language=Language(lang), claims=claims)
-    source = LoadedClaims(shown, cf, positions, Article(shown, text))
+    source = LoadedClaims(shown, cf, positions, Article(shown, text), discovered=True)
     graph = build_graph(source, tolerances)
     report = run_checks(graph, selected, Context(graph, tolerances))
     codes = {r.code for r in selected}
@@ -114,7 +114,8 @@ def _empty_graph(text: str, shown: str, lang: str) -> ClaimGraph:
 
     cf = ClaimsFile.model_construct(article=shown, published=UNDATED, language=Language(lang),
                                     claims=[], waivers=[])
-    return ClaimGraph(LoadedClaims(shown, cf, Positions(shown), Article(shown, text)), [], [])
+    return ClaimGraph(LoadedClaims(shown, cf, Positions(shown), Article(shown, text), discovered=True),
+                      [], [])
 
 
 def _quote_start(text: str, record: dict[str, object]) -> int:

@@ -11,11 +11,18 @@ from fractions import Fraction
 from functools import cache
 
 from factcheck.extract import en
-from factcheck.extract.lexicon import EN_PREFIXES, TIME_UNITS, ZH_PREFIXES, canonical, en_units, zh_units
+from factcheck.extract.lexicon import (
+    EN_PREFIXES,
+    TIME_UNITS,
+    ZH_PREFIXES,
+    canonical,
+    ends_at,
+    match_unit,
+)
 from factcheck.extract.mentions import Kind, Mention
-from factcheck.extract.reading import from_reading, point, read, unit_kind
+from factcheck.extract.reading import fast_bounds, from_reading, point, read
 from factcheck.extract.zh import years_ago
-from factcheck.numbers.reading import Qualifier, Reading
+from factcheck.numbers.reading import Qualifier, UnitKind
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 
@@ -24,6 +31,8 @@ _DATE_ZH = re.compile(
     r"|\d{1,2}(?:[—–~-]\d{1,2})?[日号](?!\d)"
     r"|\d{4}([-/.])\d{1,2}\1\d{1,2}(?!\d)"
 )
+_DATE_NEXT = frozenset("年月日号—–~-/.")
+_EN_DATE_NEXT = frozenset({"", " ", ",", ".", "s", "n", "r", "t", ";", ")"})
 _RATIO = re.compile(r"(?:[:：]\d+(?:\.\d+)?)+")
 _ID_LEFT = re.compile(r"[A-Za-z][A-Za-z-]*$")
 _ID_RIGHT = re.compile(r"[A-Za-z0-9]*")
@@ -34,23 +43,24 @@ _QUOTES_CLOSE = "”\"」』》’'"
 _ZH_MARKERS = ("上世纪", "连续", "第", "每", "前")
 
 
-@cache
-def _tail() -> re.Pattern[str]:
-    zh = "|".join(re.escape(u) for u in zh_units())
-    en_ = "|".join(re.escape(u) for u in en_units())
-    return re.compile(
-        r"(?P<scale>万亿|亿|万|千(?![米克瓦])"
-        r"|\s?(?:trillion|billion|million|thousand)\b|(?:bn|tn|mn)\b)?"
-        r"(?P<many>[多余])?"
-        r"(?P<scale2>万亿|亿|万)?"
-        r"(?P<mixed>(?<=[万亿])\d{1,4}(?![\d.,]))?"
-        rf"(?P<unit>{zh}|-fold\b|\s(?i:{en_})\b)?"
-        r"(?P<post>以上|以下|左右|上下| or more\b| plus\b)?"
-    )
+_TAIL = re.compile(
+    r"(?P<scale>万亿|亿|万|千(?![米克瓦])"
+    r"|\s?(?:trillion|billion|million|thousand)\b|(?:bn|tn|mn)\b)?"
+    r"(?P<many>[多余])?"
+    r"(?P<scale2>万亿|亿|万)?"
+    r"(?P<mixed>(?<=[万亿])\d{1,4}(?![\d.,]))?"
+)
+_POSTS = ("以上", "以下", "左右", "上下", " or more", " plus")
+
+
+_PREFIX_LAST = frozenset(w[-1] for w in ZH_PREFIXES) | {" "}
+_MARKER_LAST = frozenset(w[-1] for w in _ZH_MARKERS) | {" "}
 
 
 def _prefix(folded: str, s: int) -> tuple[int, str]:
     """Start and text of a qualifier word (超过, more than) just before offset ``s``."""
+    if s == 0 or folded[s - 1] not in _PREFIX_LAST:
+        return s, ""
     head = folded[max(0, s - 14):s]
     for word in ZH_PREFIXES:
         if head.endswith(word):
@@ -68,8 +78,10 @@ def _prefix(folded: str, s: int) -> tuple[int, str]:
 
 
 def _marker(folded: str, s: int) -> str:
+    if s == 0 or folded[s - 1] not in _MARKER_LAST:
+        return ""
     for word in _ZH_MARKERS:
-        if folded.startswith(word, s - len(word)):
+        if ends_at(folded, word, s):
             if word == "前" and years_ago(folded, s - 1):
                 return ""
             return word
@@ -85,16 +97,17 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         end = _ID_RIGHT.match(folded, e).end()  # type: ignore[union-attr]
         out.append(point(base + start, base + end, text[start:end], None, Kind.IDENTIFIER))
         return end
-    date = _DATE_ZH.match(folded, s)
+    after = folded[e:e + 1]
+    date = _DATE_ZH.match(folded, s) if after and after in _DATE_NEXT else None
     if date and _valid_date(date.group(0)):
         out.append(point(base + s, base + date.end(), text[s:date.end()], None, Kind.DATE))
         return date.end()
-    dated = en.date_around(folded, s, e)
+    dated = en.date_around(folded, s, e) if after in _EN_DATE_NEXT else None
     if dated is not None:
         a, b = dated
         out.append(point(base + a, base + b, text[a:b], None, Kind.DATE))
         return b
-    ratio = _RATIO.match(folded, e)
+    ratio = _RATIO.match(folded, e) if after and after in ":：" else None
     if ratio and _is_ratio(folded[s:ratio.end()]):
         for part in re.finditer(NUMBER, folded[s:ratio.end()]):
             a, b = s + part.start(), s + part.end()
@@ -106,9 +119,13 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
 
 
 def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention]) -> int:
-    tail = _tail().match(folded, e)
+    tail = _TAIL.match(folded, e)
     assert tail is not None  # every group is optional
-    end = tail.end()
+    unit_start = tail.end()
+    unit_end = match_unit(folded, unit_start)
+    end = unit_end
+    post = next((p for p in _POSTS if folded.startswith(p, end)), "")
+    end += len(post)
     number = folded[s:e]
     if end == e and end < len(folded) and folded[end].isascii() and folded[end].isalpha():
         if _ORDINAL_EN.match(folded, end):
@@ -123,47 +140,56 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
         out.append(point(base + s, base + e, text[s:e], None, Kind.IDENTIFIER))
         return e
     start, currency = s, ""
-    for sym in _CURRENCY:
-        if folded.startswith(sym, s - len(sym)):
-            start, currency = s - len(sym), sym
-            break
+    if s and folded[s - 1] in "$¥€£":
+        currency = next(sym for sym in _CURRENCY if ends_at(folded, sym, s))
+        start = s - len(currency)
     start, qual = _prefix(folded, start)
     if qual.strip() in ("over", "under", "above", "below", "some") and not _en_context(folded, s):
         start, qual = start + len(qual), ""
     mark = _marker(folded, start)
-    unit_text = tail.group("unit")
-    unit = unit_text.strip() if unit_text else None
-    if unit and unit.lower() in en_units():
-        unit = text[tail.start("unit"):tail.end("unit")].strip()
-    elif unit:
-        unit = text[tail.start("unit"):tail.end("unit")]
+    unit_text = folded[unit_start:unit_end]
+    unit = text[unit_start:unit_end].strip() or None
     if currency:
         unit = text[s - len(currency):s]
-    figure = qual + currency + number + folded[e:end]
-    if qual.endswith(" ") and not currency:
-        figure = qual + number + folded[e:end]
-    reading = read(figure) or read(number)
-    if reading is None:
-        return e
-    kind = _kind(reading, unit, mark, number, tail.group("scale"))
+    scale, scale2 = tail.group("scale") or "", tail.group("scale2") or ""
+    fast = None
+    if not (currency or tail.group("mixed") or (scale and scale2) or qual.endswith(" ")):
+        fast = fast_bounds(number, scale or scale2, bool(tail.group("many")),
+                           unit_text, qual, post)
+    if fast is not None:
+        value, low, high, qualifier, by_unit = fast
+    else:
+        figure = qual + currency + number + folded[e:end]
+        if qual.endswith(" ") and not currency:
+            figure = qual + number + folded[e:end]
+        reading = read(figure) or read(number)
+        if reading is None:
+            return e
+        value, low, high = reading.value, reading.interval.lo, reading.interval.hi
+        qualifier, by_unit = reading.qualifier, reading.unit_kind
+    kind = _kind(by_unit, qualifier, unit, mark, number, scale or scale2)
     if mark and kind in (Kind.RATE, Kind.ORDINAL, Kind.DURATION, Kind.YEAR):
         start -= len(mark)
     if kind is Kind.YEAR:
         out.append(_year(folded, text, start, end, base, number, unit, mark))
         return end
     if kind is Kind.ORDINAL:
-        out.append(point(base + start, base + end, text[start:end], reading.value, kind, unit,
+        out.append(point(base + start, base + end, text[start:end], value, kind, unit,
                          canonical(unit)))
         return end
-    out.append(from_reading(base + start, base + end, text[start:end], reading, unit, kind))
+    out.append(Mention(base + start, base + end, text[start:end], value, low, high, unit,
+                       canonical(unit), qualifier, kind))
     return end
 
 
-def _kind(reading: Reading, unit: str | None, mark: str, number: str,
+_BY_UNIT = {UnitKind.PERCENT: Kind.PERCENT, UnitKind.PERCENTAGE_POINT: Kind.PERCENTAGE_POINT,
+            UnitKind.MULTIPLE: Kind.MULTIPLE}
+
+
+def _kind(by_unit: UnitKind, qualifier: Qualifier, unit: str | None, mark: str, number: str,
           scale: str | None) -> Kind:
-    by_unit = unit_kind(reading)
-    if by_unit is not Kind.AMOUNT:
-        return by_unit
+    if by_unit in _BY_UNIT:
+        return _BY_UNIT[by_unit]
     if mark in ("每", "per", "every"):
         return Kind.RATE
     low = (unit or "").lower()
@@ -177,7 +203,7 @@ def _kind(reading: Reading, unit: str | None, mark: str, number: str,
         return Kind.DURATION
     if mark in ("第", "前", "top"):
         return Kind.ORDINAL
-    if (unit is None and not scale and reading.qualifier is Qualifier.EXACT
+    if (unit is None and not scale and qualifier is Qualifier.EXACT
             and en.looks_like_year(number)):
         return Kind.YEAR
     return Kind.AMOUNT

@@ -7,7 +7,7 @@ imports pint.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from factcheck.numbers.chinese import normalise
@@ -63,11 +63,14 @@ def canonical_names() -> dict[str, str | None]:
     return names
 
 
+@lru_cache(maxsize=4096)
 def canonical(unit: str | None) -> str | None:
+    """The registry name of a unit word as printed (traditional and full-width forms too)."""
     if unit is None:
         return None
     names = canonical_names()
-    return names.get(unit, names.get(unit.lower()))
+    folded = fold(unit)
+    return names.get(folded, names.get(folded.lower()))
 
 
 @cache
@@ -104,3 +107,38 @@ def fold_table() -> dict[int, str]:
 def fold(text: str) -> str:
     """Full-width forms and traditional characters folded, offsets unchanged."""
     return text.translate(fold_table())
+
+
+def ends_at(text: str, word: str, i: int) -> bool:
+    """``word`` ends just before offset ``i`` (never wrapping round to the end of ``text``)."""
+    return i >= len(word) and text.startswith(word, i - len(word))
+
+
+@cache
+def _zh_unit_index() -> tuple[frozenset[str], tuple[int, ...]]:
+    words = frozenset(zh_units())
+    return words, tuple(sorted({len(w) for w in words}, reverse=True))
+
+
+@cache
+def _en_unit_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?:-fold\b|\s(?i:" + "|".join(re.escape(u) for u in en_units())
+                      + r")\b)")
+
+
+def match_unit(text: str, i: int, *, english: bool = True) -> int:
+    """End of the unit word starting at ``i`` (longest wins), or ``i`` when there is none.
+
+    A set lookup per length, not a regex alternation of every unit word: this runs once per
+    figure and the alternation was the costliest step of extraction.
+    """
+    words, lengths = _zh_unit_index()
+    for n in lengths:
+        word = text[i:i + n]
+        if len(word) == n and word in words:
+            return i + n
+    if english and i < len(text) and text[i] in " -":
+        m = _en_unit_pattern().match(text, i)
+        if m:
+            return m.end()
+    return i

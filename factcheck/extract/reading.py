@@ -7,7 +7,17 @@ from functools import lru_cache
 
 from factcheck.extract.lexicon import canonical, fold
 from factcheck.extract.mentions import Kind, Mention
-from factcheck.numbers.grammar import NumberError, read_figure
+from factcheck.numbers.grammar import (
+    DEFAULT_TOLERANCES,
+    MULTIPLE_UNITS,
+    PERCENT_UNITS,
+    PP_UNITS,
+    PREFIX_QUALIFIERS,
+    SUFFIX_QUALIFIERS,
+    NumberError,
+    last_nonzero_unit,
+    read_figure,
+)
 from factcheck.numbers.reading import Qualifier, Reading, UnitKind
 
 _KIND_OF_UNIT = {
@@ -16,6 +26,61 @@ _KIND_OF_UNIT = {
     UnitKind.MULTIPLE: Kind.MULTIPLE,
     UnitKind.AMOUNT: Kind.AMOUNT,
 }
+
+
+_PERCENT = frozenset(PERCENT_UNITS)
+_PP = frozenset(PP_UNITS)
+_MULTIPLE = frozenset(MULTIPLE_UNITS)
+_SCALE = {"": 1, "万": 10**4, "亿": 10**8, "万亿": 10**12, "千": 10**3}
+_FAST_QUALIFIERS = {"": Qualifier.EXACT, **{w: q for w, q in PREFIX_QUALIFIERS.items()
+                                            if not w.isascii()}}
+
+
+def fast_bounds(number: str, scale_word: str, many: bool, unit: str, prefix: str,
+                post: str) -> tuple[Fraction, Fraction | None, Fraction | None, Qualifier,
+                                    UnitKind] | None:
+    """The grammar's value and bounds for a plain figure, with integer arithmetic.
+
+    Covers digits, one multiplier, 多/余, a unit and one qualifier word; anything else
+    returns None and goes through ``read_figure``. tests/test_extract.py checks that both
+    agree on generated figures.
+    """
+    if "," in number or number[:1] in "+-" or scale_word not in _SCALE:
+        return None
+    if (prefix and post) or (many and (prefix or post)):
+        return None
+    q = _FAST_QUALIFIERS.get(prefix) if prefix else SUFFIX_QUALIFIERS.get(post, Qualifier.EXACT)
+    if q is None:
+        return None
+    int_part, _, frac = number.partition(".")
+    d = len(frac)
+    scale = _SCALE[scale_word]
+    den = 10**d
+    n = int(int_part + frac) * scale
+    u = unit.strip().lower()
+    kind = (UnitKind.PERCENT if u in _PERCENT else UnitKind.PERCENTAGE_POINT if u in _PP
+            else UnitKind.MULTIPLE if u in _MULTIPLE else UnitKind.AMOUNT)
+    value = Fraction(n, den)
+    rounded = kind is not UnitKind.AMOUNT or d > 0 or scale > 1
+    h2 = scale if rounded else 0  # half a unit of the last digit, over 2 * den
+    if q is Qualifier.EXACT and not many:
+        return value, Fraction(2 * n - h2, 2 * den), Fraction(2 * n + h2, 2 * den), q, kind
+    half = Fraction(h2, 2 * den)
+    if many:
+        top = last_nonzero_unit(number, d) * scale
+        return value, value, value + top, Qualifier.MORE_THAN, kind
+    if q is Qualifier.EXACT:
+        return value, value - half, value + half, q, kind
+    if q is Qualifier.APPROX:
+        reach = max(last_nonzero_unit(number, d) * scale / 2, half)
+        return value, value - reach, value + reach, q, kind
+    if q is Qualifier.MORE_THAN or q is Qualifier.AT_LEAST:
+        return value, value - half, None, q, kind
+    if q is Qualifier.NEARLY:
+        return value, value * (1 - DEFAULT_TOLERANCES.nearly), value, q, kind
+    if q is Qualifier.AT_MOST:
+        return value, None, value + half, q, kind
+    return value, None, value - half if half else value, q, kind
 
 
 @lru_cache(maxsize=65536)
@@ -35,7 +100,7 @@ def from_reading(start: int, end: int, text: str, reading: Reading, unit: str | 
                  kind: Kind) -> Mention:
     """A mention carrying the grammar's value and interval."""
     iv = reading.interval
-    name = canonical(fold(unit)) if unit else None
+    name = canonical(unit)
     if unit is None and reading.unit is not None:
         name = canonical(reading.unit)
     return Mention(start, end, text, reading.value, iv.lo, iv.hi, unit, name,

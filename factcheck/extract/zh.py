@@ -12,12 +12,13 @@ import re
 from fractions import Fraction
 from functools import cache
 
-from factcheck.extract.lexicon import NOT_AFTER_ONE, TIME_UNITS, ZH_PREFIXES, canonical, zh_units
+from factcheck.extract.lexicon import NOT_AFTER_ONE, TIME_UNITS, ZH_PREFIXES, ends_at, match_unit
 from factcheck.extract.mentions import Kind, Mention
 from factcheck.extract.reading import from_reading, point, read, unit_kind
 from factcheck.numbers.chinese import chinese_to_int
 
 SCALE_CHARS = frozenset("十百千万亿")
+_PREFIX_LAST = frozenset(w[-1] for w in ZH_PREFIXES)
 _DIGIT_CHARS = frozenset("零〇一二两三四五六七八九")
 _NOT_BEFORE_QIAN = "目之以此提当空"
 _NUMERAL_CHARS = frozenset("0123456789零〇一二两三四五六七八九十百千万亿")
@@ -35,10 +36,11 @@ _ARTICLE_COUNTERS = frozenset({"家", "个", "位", "座", "所", "名"})
 _INDEFINITE = re.compile(r"[^，。；！？、,;!?\s]{0,20}?的")
 
 
-@cache
-def _unit() -> re.Pattern[str]:
-    words = [u for u in zh_units() if u not in ("%", "‰", "度")]
-    return re.compile("|".join(re.escape(u) for u in words))
+def _unit_end(folded: str, i: int) -> int:
+    """End of the counter after a Chinese numeral (no %, and 度 is not a count here)."""
+    end = match_unit(folded, i, english=False)
+    word = folded[i:end]
+    return i if word in ("%", "‰", "度") else end
 
 
 _ORDER = re.compile(r"元?级")
@@ -50,7 +52,7 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
     run = folded[s:e]
     before = folded[s - 1] if s else ""
     scale_only = all(ch in SCALE_CHARS for ch in run)
-    if before in "数几" and run[0] in SCALE_CHARS:
+    if before and before in "数几" and run[0] in SCALE_CHARS:
         return _with_unit(folded, text, s - 1, e, base, out, Kind.AMOUNT)
     order = _ORDER.match(folded, e)
     if order and scale_only and run != "十":
@@ -60,10 +62,10 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
         if r is not None:
             out.append(from_reading(base + s, base + end, text[s:end], r, unit, Kind.AMOUNT))
         return end
-    qual = next((w for w in ZH_PREFIXES if folded.startswith(w, s - len(w))), "")
+    qual = _qualifier(folded, s)
     if qual and scale_only:
         return _with_unit(folded, text, s - len(qual), e, base, out, Kind.AMOUNT)
-    if folded.startswith("百分之", s - 3):
+    if ends_at(folded, "百分之", s):
         r = read(_arabic(run) + "%")
         if r is not None:
             out.append(from_reading(base + s - 3, base + e, text[s - 3:e], r, None,
@@ -74,9 +76,9 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
     if len(run) > 1 and all(ch in _DIGIT_CHARS for ch in run) and not folded.startswith("年", e):
         return e  # 一二, 三五: not a number outside a year
     mark = _marker(folded, s)
-    u = _unit().match(folded, e)
-    unit = u.group(0) if u else None
-    if unit is not None and _not_a_count(folded, run, unit, s, u.end() if u else e):
+    u_end = _unit_end(folded, e)
+    unit = folded[e:u_end] if u_end > e else None
+    if unit is not None and _not_a_count(folded, run, unit, s, u_end):
         if unit == "大" and run != "一":
             out.append(point(base + s, base + e + 1, text[s:e + 1], None, Kind.IDENTIFIER))
             return e + 1
@@ -98,7 +100,7 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
         return e
     if unit is None:
         return e
-    end = u.end() if u else e
+    end = u_end
     if unit in ("月", "日", "号") and mark not in ("前", "连续", "每"):
         value = _int(run)
         if value is not None and 1 <= value <= (12 if unit == "月" else 31):
@@ -110,7 +112,7 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
                          "calendar_year"))
         return end
     start = s - len(mark) if mark else s
-    q = next((w for w in ZH_PREFIXES if folded.startswith(w, start - len(w))), "")
+    q = _qualifier(folded, start)
     if q and not (q == "近" and start > 1 and folded[start - 2] in "最附临"):
         start -= len(q)
     r = read(q + run + unit)
@@ -135,14 +137,19 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
     return end
 
 
+def _qualifier(folded: str, i: int) -> str:
+    if i == 0 or folded[i - 1] not in _PREFIX_LAST:
+        return ""
+    return next((w for w in ZH_PREFIXES if ends_at(folded, w, i)), "")
+
+
 def _with_unit(folded: str, text: str, start: int, e: int, base: int, out: list[Mention],
                kind: Kind) -> int:
-    u = _unit().match(folded, e)
-    end = u.end() if u else e
+    end = _unit_end(folded, e)
     r = read(folded[start:end])
     if r is None:
         return e
-    unit = text[e:end] if u else None
+    unit = text[e:end] if end > e else None
     out.append(from_reading(base + start, base + end, text[start:end], r, unit,
                             unit_kind(r) if r else kind))
     return end
@@ -156,7 +163,7 @@ def _not_a_count(folded: str, run: str, unit: str, s: int, end: int) -> bool:
         return True
     if run == "一" and unit in _ARTICLE_COUNTERS and _INDEFINITE.match(folded, end):
         return True  # 一家从事芯片检测的企业: "a firm that …", an article, not a count
-    if unit == "大" and (folded.startswith("党的", s - 2) or folded[end:end + 1] and
+    if unit == "大" and (ends_at(folded, "党的", s) or folded[end:end + 1] and
                         folded[end] in _NAME_AFTER_DA):
         return True
     return False
@@ -164,7 +171,7 @@ def _not_a_count(folded: str, run: str, unit: str, s: int, end: int) -> bool:
 
 def _marker(folded: str, s: int) -> str:
     for word in ("连续", "第", "每", "前", "近"):
-        if folded.startswith(word, s - len(word)):
+        if ends_at(folded, word, s):
             if word == "前" and years_ago(folded, s - 1):
                 return ""
             if word == "近":

@@ -33,6 +33,7 @@ class LoadedClaims:
     claims: ClaimsFile
     positions: Positions
     article: Article
+    discovered: bool = False  # built from the article's own wording, not from a claims file
 
     def claim_location(self, index: int) -> Location:
         return self.positions.at(("claims", index))

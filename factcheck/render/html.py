@@ -342,9 +342,11 @@ def _summary(result: RunResult, layouts: list[Layout], fail_on: Severity,
         src = lay.report.graph.source
         out.append(
             f'<p><span class="k">article</span> <code class="article-path">'
-            f"{esc(src.article.path)}</code> <span class=\"k\">claims</span> "
-            f'<code class="claims-path">{esc(src.path)}</code>'
-            f' <span class="k">published</span> {esc(src.claims.published.isoformat())}</p>\n')
+            f"{esc(src.article.path)}</code> "
+            + ('' if src.discovered else '<span class="k">claims</span> ')
+            + ('<span class="k">relations discovered in the text</span></p>\n' if src.discovered else
+               f'<code class="claims-path">{esc(src.path)}</code>'
+               f' <span class="k">published</span> {esc(src.claims.published.isoformat())}</p>\n'))
     for error in result.errors:
         out.append(f'<p class="input-error" role="alert">input error: {esc(error)}</p>\n')
     out.append("</div>\n")

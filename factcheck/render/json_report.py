@@ -56,7 +56,8 @@ def document(result: RunResult, options: RenderOptions) -> dict[str, object]:
         files.append({
             "path": report.path,
             "article": graph.source.article.path,
-            "published": graph.source.claims.published.isoformat(),
+            "published": None if graph.source.discovered else graph.source.claims.published.isoformat(),
+            "discovered": graph.source.discovered,
             "claims": len(graph.nodes),
             "waivers": len(graph.waivers),
             "counts": verdict_counts(rows),

@@ -75,10 +75,16 @@ def file_report(report: FileReport, show_all: bool) -> list[RenderableType]:
     graph = report.graph
     c = counts([report])
     head = Text()
-    head.append(f"{report.path}", style="bold")
-    head.append(f"  →  {graph.source.article.path}\n")
-    head.append(f"published {graph.source.claims.published} · {len(graph.nodes)} claims · "
-                f"{len(graph.waivers)} waivers · {len(report.outcomes)} checks\n")
+    if graph.source.discovered:
+        head.append(f"{graph.source.article.path}", style="bold")
+        head.append("  (no claims file: relations discovered in the text)\n")
+        head.append(f"{len(graph.nodes)} figures in discovered relations · "
+                    f"{len(report.outcomes)} checks\n")
+    else:
+        head.append(f"{report.path}", style="bold")
+        head.append(f"  →  {graph.source.article.path}\n")
+        head.append(f"published {graph.source.claims.published} · {len(graph.nodes)} claims · "
+                    f"{len(graph.waivers)} waivers · {len(report.outcomes)} checks\n")
     for (word, n), (sym, style) in zip(c.items(), [MARKS[Verdict.PASS], MARKS[Verdict.ROUNDING],
                                                    WARN, MARKS[Verdict.FAIL],
                                                    MARKS[Verdict.WAIVED]], strict=True):
