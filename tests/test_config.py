@@ -129,9 +129,18 @@ def test_cli_flags_override_the_configuration(tmp_path: Path,
     result = CliRunner().invoke(app, ["run", "--select", "FC4", "--fail-on", "error"])
     assert result.exit_code == 0, result.output
     assert _codes(result.stdout) == {"FC401"}
-    result = CliRunner().invoke(app, ["run", "--select", "FC105"])
+    # a claim that waives FC401 although its parts fit: an unused waiver, a warning
+    write(tmp_path / "news" / "extra.txt", "在研56个，进入临床24个。")
+    write(tmp_path / "news" / "extra.yaml",
+          "article: extra.txt\npublished: 2024-11-05\nclaims:\n"
+          "  - id: r\n    quote: 在研56个\n    value: 56 个\n"
+          "  - id: t\n    quote: 进入临床24个\n    value: 24 个\n    part-of: r\n"
+          "    ignore: {FC401: stale waiver}\n")
+    result = CliRunner().invoke(app, ["run", "--select", "FC105,FC401"])
     assert result.exit_code == 1  # the configured fail level counts the unused waiver
-    assert _codes(result.stdout) == {"FC105"}
+    assert _codes(result.stdout) == {"FC105", "FC401"}
+    result = CliRunner().invoke(app, ["run", "--select", "FC105,FC401", "--fail-on", "error"])
+    assert result.exit_code == 0
 
 
 def test_cli_reports_a_bad_configuration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -51,6 +51,7 @@ _TAIL = re.compile(
     r"(?P<mixed>(?<=[万亿])\d{1,4}(?![\d.,]))?"
 )
 _POSTS = ("以上", "以下", "左右", "上下", " or more", " plus")
+_POST_FIRST = frozenset("以左上 ")
 
 
 _PREFIX_LAST = frozenset(w[-1] for w in ZH_PREFIXES) | {" "}
@@ -124,7 +125,9 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
     unit_start = tail.end()
     unit_end = match_unit(folded, unit_start)
     end = unit_end
-    post = next((p for p in _POSTS if folded.startswith(p, end)), "")
+    post = ""
+    if folded[end:end + 1] in _POST_FIRST:
+        post = next((p for p in _POSTS if folded.startswith(p, end)), "")
     end += len(post)
     number = folded[s:e]
     if end == e and end < len(folded) and folded[end].isascii() and folded[end].isalpha():

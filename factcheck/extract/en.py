@@ -26,7 +26,7 @@ _WORD_FIGURE = re.compile(
     r"|enterprises|vehicles|cars|people|countries|projects|factories|plants)\b",
     re.IGNORECASE,
 )
-_HAS_WORD = re.compile(r"[A-Za-z]{3}")
+_ENGLISH_RUN = re.compile(r"[ -~\u2018-\u201d]{8,}")
 
 
 def marker(folded: str, s: int) -> str:
@@ -65,9 +65,12 @@ def looks_like_year(number: str) -> bool:
 
 def scan_words(folded: str, text: str, base: int, out: list[Mention]) -> None:
     """Number words with a counter: three years, first three quarters, two times."""
-    if not _HAS_WORD.search(folded):
-        return
-    for m in _WORD_FIGURE.finditer(folded):
+    for run in _ENGLISH_RUN.finditer(folded):
+        _scan_run(folded, text, base, out, run.start(), run.end())
+
+
+def _scan_run(folded: str, text: str, base: int, out: list[Mention], lo: int, hi: int) -> None:
+    for m in _WORD_FIGURE.finditer(folded, lo, hi):
         n = WORDS[m.group("num").lower()]
         unit = text[m.start("unit"):m.end("unit")]
         mark = (m.group("mark") or "").lower()

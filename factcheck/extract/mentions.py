@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
-from typing import Any
+from typing import Any, NamedTuple
 
 from factcheck.numbers.reading import Qualifier
 
@@ -32,9 +31,11 @@ class Kind(StrEnum):
 NEEDS_COVERAGE = frozenset(Kind) - {Kind.IDENTIFIER}
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A figure in a text: code-point offsets (end exclusive) and its reading.
+
+    A named tuple rather than a dataclass: a long text has hundreds of thousands of
+    mentions, and a tuple is the cheapest immutable record to build.
 
     ``value``, ``low`` and ``high`` are in base units after the multiplier (31.67万辆 →
     316700); ``low``/``high`` are None where the interval is unbounded, and all three are
