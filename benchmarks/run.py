@@ -25,6 +25,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ HERE = Path(__file__).resolve().parent
 PY = sys.executable
 ENV = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1", "PYTHONDONTWRITEBYTECODE": "0"}
 FACTCHECK = [PY, "-m", "factcheck"]
+TIMEOUT = 90.0  # seconds for any one measured process
 
 
 @dataclass
@@ -50,7 +52,12 @@ def measure(cmd: Sequence[str], cwd: Path = ROOT) -> Sample:
     start = time.perf_counter()
     proc = subprocess.Popen(list(cmd), cwd=cwd, env=ENV, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
+    timer = threading.Timer(TIMEOUT, proc.kill)  # the whole suite must end in minutes
+    timer.start()
+    try:
+        _, status, usage = os.wait4(proc.pid, 0)
+    finally:
+        timer.cancel()
     elapsed = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
     err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
@@ -201,10 +208,7 @@ def scale(sizes: list[int], runs: int, work: Path) -> list[Row]:
 def extraction(runs: int, work: Path) -> list[Row]:
     script = HERE / "extract.py"
     if script.exists():
-        out = subprocess.run([PY, str(script)], cwd=ROOT, env=ENV, capture_output=True, text=True,
-                             timeout=240)
-        return [("extraction", line.strip(), "", "") for line in out.stdout.splitlines()
-                if line.strip()]
+        return _delegate("extraction", script)
     text_path = work / "extract.txt"
     seed = (ROOT / "seeds" / "chongqing-manufacturing-2024.txt").read_text(encoding="utf-8")
     copies = 5 * 1024 * 1024 // len(seed.encode()) + 1
@@ -230,9 +234,20 @@ def batch() -> list[Row]:
     script = HERE / "batch.py"
     if not script.exists():
         return [("batch", "benchmarks/batch.py not present", "–", "–")]
-    out = subprocess.run([PY, str(script)], cwd=ROOT, env=ENV, capture_output=True, text=True,
-                         timeout=240)
-    return [("batch", line.strip(), "", "") for line in out.stdout.splitlines() if line.strip()]
+    return _delegate("batch", script)
+
+
+def _delegate(section: str, script: Path, timeout: float = 100) -> list[Row]:
+    """Another benchmark script's own output, one row per line."""
+    try:
+        out = subprocess.run([PY, str(script)], cwd=ROOT, env=ENV, capture_output=True,
+                             text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return [(section, f"{script.name} took longer than {timeout:.0f} s; run it alone", "", "")]
+    lines = [line.rstrip() for line in out.stdout.splitlines() if line.strip()]
+    if out.returncode != 0:
+        lines.append(f"{script.name} exited {out.returncode}: {out.stderr.strip()[-200:]}")
+    return [(section, line, "", "") for line in lines]
 
 
 def table(rows: list[Row]) -> str:

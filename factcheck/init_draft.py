@@ -16,8 +16,11 @@ from factcheck.extract.lexicon import canonical_names
 from factcheck.model import ClaimKind
 
 _CLAUSE_STOPS = "，。；！？、：,;!?\n\r"
-_DECLINE = re.compile(r"(下降|降低|减少|回落|下滑|fell|fall|declined|down)\s*$")
-_GROWTH = re.compile(r"(增长|增速|提高|提升|上升|下降|降低|减少|回落|下滑|rose|grew|up|fell|down)\s*$")
+# the change word may precede a list: 分别增长8.5%、6.3%
+_LIST = r"(?:[\d.,]+%?\s*(?:[、和及与]|and))*\s*$"
+_DECLINE = re.compile(r"(下降|降低|减少|回落|下滑|fell|fall|declined|down)" + _LIST)
+_GROWTH = re.compile(r"(增长|增速|提高|提升|上升|下降|降低|减少|回落|下滑|rose|grew|up|fell|down)"
+                     + _LIST)
 _SHARE = re.compile(r"(占|比重|份额|share of|accounted for)")
 _KIND = {
     Kind.PERCENTAGE_POINT: ClaimKind.PP_CHANGE,
@@ -76,7 +79,7 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
 
 
 def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKind, str]:
-    before = text[max(0, m.start - 8):m.start]
+    before = text[max(0, m.start - 24):m.start]
     if m.kind is Kind.PERCENT:
         if _GROWTH.search(before):
             sign = "-" if _DECLINE.search(before) else ""
@@ -109,14 +112,15 @@ def _figure(m: Mention) -> str:
             body = body[len(marker):]
             break
     post = ""
-    for word in ("以上", "以下", "左右", "上下", " or more", " plus"):
-        if body.endswith(word):
-            body, post = body[: -len(word)], word
+    for tail in ("以上", "以下", "左右", "上下", " or more", " plus"):
+        if body.endswith(tail):
+            body, post = body[: -len(tail)], tail
             break
     unit = m.unit
     if unit and body.endswith(unit) and unit not in ("%",):
         body = body[: -len(unit)].rstrip()
-        word = unit if unit in canonical_names() and " " not in unit else m.canonical
+        word: str | None = unit if unit in canonical_names() and " " not in unit \
+            else m.canonical
         if m.canonical is None:
             word = None
         if word in ("percentage points", "percentage point"):
@@ -132,9 +136,10 @@ def _claim(text: str, group: Sequence[Mention], kind: ClaimKind, value: str,
     counts[kind.value] = counts.get(kind.value, 0) + 1
     start, end = group[0].start, group[-1].end
     if value.startswith("-"):
-        decline = _DECLINE.search(text[max(0, start - 8):start])
+        before = text[max(0, start - 24):start]
+        decline = _DECLINE.search(before)
         if decline:
-            start -= len(text[max(0, start - 8):start]) - decline.start()
+            start -= len(before) - decline.start()
     quote, occurrence = unique_quote(text, start, end)
     claim: dict[str, object] = {
         "id": f"{kind.value}-{counts[kind.value]}",

@@ -139,3 +139,30 @@ def test_cli_missing_article_is_one_line_and_exit_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["extract", str(tmp_path / "none.txt")])
     assert result.exit_code == 2
     assert result.stderr.strip() == f"{tmp_path / 'none.txt'}:1:1: article not found"
+
+
+@given(
+    st.from_regex(r"[1-9][0-9]{0,5}(\.[0-9]{1,3})?", fullmatch=True),
+    st.sampled_from(["", "万", "亿", "万亿", "千"]),
+    st.booleans(),
+    st.sampled_from(["", "%", "个百分点", "倍", "辆", "元", "平方米"]),
+    st.sampled_from(["", "超过", "近", "约", "不足", "不超过", "至少", "以上", "左右", "以下"]),
+)
+def test_fast_reading_agrees_with_the_grammar(number: str, scale: str, many: bool, unit: str,
+                                              qualifier: str) -> None:
+    from factcheck.extract.reading import fast_bounds
+    from factcheck.numbers.grammar import SUFFIX_QUALIFIERS, NumberError, read_figure
+
+    post = qualifier if qualifier in SUFFIX_QUALIFIERS else ""
+    prefix = "" if post else qualifier
+    figure = prefix + number + scale + ("多" if many else "") + unit + post
+    fast = fast_bounds(number, scale, many, unit, prefix, post)
+    try:
+        reading = read_figure(figure)
+    except NumberError:
+        assert fast is None
+        return
+    if fast is None:
+        return  # left to the grammar
+    iv = reading.interval
+    assert fast == (reading.value, iv.lo, iv.hi, reading.qualifier, reading.unit_kind)

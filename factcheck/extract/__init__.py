@@ -7,21 +7,37 @@ time, so cost grows linearly with the text.
 from __future__ import annotations
 
 import re
+from fractions import Fraction
+from functools import cache
 
 from factcheck.extract.digits import NUMBER, scan_digits
 from factcheck.extract.en import scan_words
-from factcheck.extract.lexicon import fold
+from factcheck.extract.lexicon import ZH_PREFIXES, fold, zh_units
 from factcheck.extract.mentions import NEEDS_COVERAGE, Kind, Mention
 from factcheck.extract.paragraphs import paragraphs
+from factcheck.extract.reading import point
 from factcheck.extract.suffixes import share_suffixes
 from factcheck.extract.zh import scan_numeral
 
 __all__ = ["NEEDS_COVERAGE", "Kind", "Mention", "extract", "extract_paragraph"]
 
-_ANCHOR = re.compile(
-    rf"(?P<num>{NUMBER})|(?P<cn>[零〇一二两三四五六七八九十百千万亿]+)"
-    r"|(?P<roman>[\u2160-\u216b])|(?P<circled>[\u2460-\u2473])"
-)
+_NUMERALS = "零〇一二两三四五六七八九十百千万亿"
+
+
+@cache
+def _anchor() -> re.Pattern[str]:
+    """Digits, or a numeral run that something marks as a figure (see zh.py).
+
+    The run must follow a marker or qualifier character or precede a counter, 级 or 期:
+    checking that in the pattern spares a Python call for every 一 of 统一, 一批, 唯一.
+    """
+    after = "".join(sorted({re.escape(u[0]) for u in zh_units()} | {"级", "期", "元"}))
+    before = "".join(sorted({re.escape(w[-1]) for w in ZH_PREFIXES} | set("第前每续数几之的")))
+    return re.compile(
+        rf"(?P<num>{NUMBER})"
+        rf"|[{before}](?P<cn>[{_NUMERALS}]+)|(?P<cn2>[{_NUMERALS}]+)(?=[{after}])"
+        r"|(?P<roman>[\u2160-\u216b])|(?P<circled>[\u2460-\u2473])"
+    )
 
 
 def extract(text: str) -> list[Mention]:
@@ -37,23 +53,20 @@ def extract_paragraph(paragraph: str, base: int = 0) -> list[Mention]:
     folded = fold(paragraph)
     found: list[Mention] = []
     pos = 0
-    search = _ANCHOR.search
+    search = _anchor().search
     while True:
         m = search(folded, pos)
         if m is None:
             break
-        s, e = m.span()
-        kind = m.lastgroup
+        group = m.lastgroup or "num"
+        s, e = m.span(group)
+        kind = "cn" if group == "cn2" else group
         if kind == "num":
             pos = max(scan_digits(folded, paragraph, s, e, base, found), e)
         elif kind == "cn":
             pos = max(scan_numeral(folded, paragraph, s, e, base, found), e)
         else:
-            from factcheck.extract.reading import point
-
             n = ord(folded[s]) - (0x2160 if kind == "roman" else 0x2460) + 1
-            from fractions import Fraction
-
             end = e + 1 if folded.startswith("期", e) else e
             k = Kind.IDENTIFIER if kind == "roman" else Kind.ORDINAL
             found.append(point(base + s, base + end, paragraph[s:end],

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-from functools import cache
 
 from factcheck.extract import en
 from factcheck.extract.lexicon import (

@@ -84,7 +84,7 @@ def zh_units() -> tuple[str, ...]:
 @cache
 def en_units() -> tuple[str, ...]:
     """English unit words printed after a space; single letters are too ambiguous."""
-    words = {w for w in canonical_names() if w.isascii() and len(w) > 2 and w.isalpha()
+    words = {w for w in canonical_names() if (w.isascii() and len(w) > 2 and w.isalpha())
              or " " in w}
     words -= {"percentage_points", "square_metres"}
     return tuple(sorted(words, key=len, reverse=True))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fractions import Fraction
 from functools import lru_cache
 
-from factcheck.extract.lexicon import canonical, fold
+from factcheck.extract.lexicon import canonical
 from factcheck.extract.mentions import Kind, Mention
 from factcheck.numbers.grammar import (
     DEFAULT_TOLERANCES,

@@ -9,7 +9,7 @@ from factcheck.extract.mentions import Kind, Mention
 from factcheck.extract.reading import from_reading, read, unit_kind
 
 _SEPARATORS = frozenset({"、", "和", "及", "与", "或", "至", "到", "-", "—", "–", "~", "～",
-                         ",", "，", " and ", " to ", " or ", "、和", "—"})
+                         ",", "，", " and ", " to ", " or ", "、和"})
 _SCALE = re.compile(r"[\d.,]+(万亿|亿|万|\s?(?:trillion|billion|million|thousand)\b|bn|mn|tn)")
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-from functools import cache
 
 from factcheck.extract.lexicon import NOT_AFTER_ONE, TIME_UNITS, ZH_PREFIXES, ends_at, match_unit
 from factcheck.extract.mentions import Kind, Mention
@@ -163,10 +162,8 @@ def _not_a_count(folded: str, run: str, unit: str, s: int, end: int) -> bool:
         return True
     if run == "一" and unit in _ARTICLE_COUNTERS and _INDEFINITE.match(folded, end):
         return True  # 一家从事芯片检测的企业: "a firm that …", an article, not a count
-    if unit == "大" and (ends_at(folded, "党的", s) or folded[end:end + 1] and
-                        folded[end] in _NAME_AFTER_DA):
-        return True
-    return False
+    return unit == "大" and (ends_at(folded, "党的", s)
+                            or (end < len(folded) and folded[end] in _NAME_AFTER_DA))
 
 
 def _marker(folded: str, s: int) -> str:

@@ -1,0 +1,90 @@
+"""``factcheck init``: a draft claims file that loads and runs cleanly, never overwriting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from typer.testing import CliRunner
+
+from factcheck.checks.registry import all_rules
+from factcheck.findings import Verdict
+from factcheck.init_draft import unique_quote
+from factcheck.runner import check_file
+
+ARTICLE = """长江上游某市今年前三季度地区生产总值达2531亿元，同比增长6.3%，比上半年提高0.4个百分点。
+全市新增规模以上工业企业120家，其中高新技术企业56家；软件企业4万余家，从业人员超过40万人。
+该市工业增加值分别增长8.5%、6.3%。到2027年，全市将建成智能工厂30个以上，位列西部第一。
+早在1958年，当地就建成第一座水电站；新增企业56家。
+"""
+
+
+def _init(tmp_path: Path, *args: str) -> tuple[int, str]:
+    article = tmp_path / "news.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(
+        __import__("factcheck.cli", fromlist=["app"]).app,
+        ["init", str(article), "-o", str(tmp_path / "claims" / "news.yaml"),
+         "--published", "2024-11-05", *args])
+    return result.exit_code, result.stderr
+
+
+def test_draft_loads_and_passes_fidelity_and_coverage(tmp_path: Path) -> None:
+    code, _ = _init(tmp_path)
+    assert code == 0
+    path = tmp_path / "claims" / "news.yaml"
+    data = yaml.safe_load(path.read_text("utf-8"))
+    assert data["article"] == "../news.txt"
+    assert data["published"].isoformat() == "2024-11-05"
+    report = check_file(path, all_rules())
+    bad = [(o.code, o.message) for o in report.outcomes
+           if o.verdict is Verdict.FAIL and o.code.startswith("FC1")]
+    assert bad == []
+    values = {c["value"] for c in data["claims"]}
+    assert {"2531亿 元", "6.3%", "0.4 个百分点", "4万余 家", "超过40万 人", "30 个以上",
+            "2027", "1958"} <= values
+    kinds = {c["value"]: c["kind"] for c in data["claims"]}
+    assert kinds["2027"] == "target" and kinds["1958"] == "year"
+    assert kinds["6.3%"] == "growth" and kinds["0.4 个百分点"] == "pp-change"
+
+
+def test_quotes_are_unique_or_carry_an_occurrence(tmp_path: Path) -> None:
+    _init(tmp_path)
+    data = yaml.safe_load((tmp_path / "claims" / "news.yaml").read_text("utf-8"))
+    assert data["claims"]
+    for claim in data["claims"]:
+        count = ARTICLE.count(claim["quote"])
+        if "occurrence" in claim:
+            assert count >= claim["occurrence"] > 1
+        else:
+            assert count == 1, claim["quote"]
+
+
+def test_unique_quote_grows_clause_by_clause() -> None:
+    text = "新增企业56家，增长5%。另有企业56家，增长5%。"
+    start = text.index("56家")
+    assert unique_quote(text, start, start + 3) == ("新增企业56家", 1)
+    second = text.index("增长5%", start + 5)
+    assert unique_quote(text, second + 2, second + 4) == ("另有企业56家，增长5%。", 1)
+    assert unique_quote("增长5%。\n增长5%。", 8, 10) == ("增长5%。", 2)
+
+
+def test_never_overwrites_without_force(tmp_path: Path) -> None:
+    target = tmp_path / "claims" / "news.yaml"
+    target.parent.mkdir()
+    target.write_text("keep me\n", encoding="utf-8")
+    code, err = _init(tmp_path)
+    assert code == 2
+    assert err.strip() == f"{target}:1:1: already exists; pass --force to overwrite it"
+    assert target.read_text("utf-8") == "keep me\n"
+    code, _ = _init(tmp_path, "--force")
+    assert code == 0 and target.read_text("utf-8").startswith("# Draft")
+
+
+def test_missing_article_exits_2(tmp_path: Path) -> None:
+    result = CliRunner().invoke(__import__("factcheck.cli", fromlist=["app"]).app,
+                                ["init", str(tmp_path / "none.txt"), "-o",
+                                 str(tmp_path / "x.yaml")])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"{tmp_path / 'none.txt'}:1:1: article not found"
+    assert not (tmp_path / "x.yaml").exists()
