@@ -12,7 +12,7 @@ from factcheck.graph import Node
 from factcheck.model import ClaimKind
 from factcheck.numbers.chinese import normalise
 from factcheck.numbers.reading import Reading, UnitKind
-from factcheck.numbers.scan import Mention, scan, scan_chinese
+from factcheck.extract.figures import PrintedFigure, printed_figures
 from factcheck.values import Figure, Label, RatioList, Span
 
 DECLINE = re.compile(r"下降|降低|减少|回落|下滑|低于|慢于|缩小|收窄|放缓|declin|fell|fall|down|lower|below|drop")
@@ -78,7 +78,7 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
     quote = node.claim.quote
     value = node.value
     folded = normalise(quote)
-    mentions: list[Mention] = scan(quote, ctx.tolerances) + scan_chinese(quote, ctx.tolerances)
+    mentions: list[PrintedFigure] = printed_figures(quote, ctx.tolerances)
     if isinstance(value, Label):
         return None if value.text in folded else f"The quote does not contain the label {value.text}."
     if isinstance(value, Span):
@@ -86,7 +86,7 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
         missing = [y for y in (value.start, value.end) if y not in years]
         return None if not missing else f"The quote does not print the year(s) {missing}."
     if isinstance(value, RatioList):
-        printed = [m.reading for m in scan(quote.replace(":", " : ").replace("：", " ： "))]
+        printed = [m.reading for m in mentions]
         want = list(value.parts)
         for i in range(len(printed) - len(want) + 1):
             if all(_same(p, w) for p, w in zip(printed[i:i + len(want)], want, strict=True)):

@@ -1,4 +1,4 @@
-"""Figures of an article: the shared scanner for Chinese text, a small reader for English."""
+"""Figures of an article: the extractor for Chinese text, a small reader for English."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from functools import cache
 from factcheck.discover.relation import Fig
 from factcheck.numbers.grammar import NumberError, read_figure
 from factcheck.numbers.reading import UnitKind
-from factcheck.numbers.scan import scan
+from factcheck.extract import Kind
+from factcheck.extract.figures import printed_figures
 from factcheck.units import UnknownUnitError, resolve
 
 _EN_UNIT_WORDS = (
@@ -33,8 +34,9 @@ def find_figures(text: str, language: str) -> list[Fig]:
     """Every figure of ``text`` in order of position."""
     if language == "en":
         return _english(text)
-    return [Fig(m.start, m.end, m.text, m.reading) for m in scan(text)
-            if not _is_year(text, m.end, m.reading.unit)]
+    return [Fig(m.start, m.end, m.text, m.reading) for m in printed_figures(text)
+            if m.kind is not Kind.YEAR and (not m.in_words or m.reading.estimate)
+            and not _is_year(text, m.end, m.reading.unit)]
 
 
 def _is_year(text: str, end: int, unit: str | None) -> bool:

@@ -33,7 +33,7 @@ from factcheck.interval import Interval
 from factcheck.model import ClaimKind
 from factcheck.numbers.chinese import normalise
 from factcheck.numbers.reading import format_number
-from factcheck.numbers.scan import Mention, scan, scan_chinese
+from factcheck.extract.figures import PrintedFigure, printed_figures
 from factcheck.render import RenderOptions
 from factcheck.runner import RunResult
 from factcheck.values import Figure, Label, RatioList, Span
@@ -140,7 +140,7 @@ class Layout:
         return counts
 
 
-def _same(a: Mention, want: Figure) -> bool:
+def _same(a: PrintedFigure, want: Figure) -> bool:
     r = want.reading
     return abs(a.reading.value) == abs(r.value) and a.reading.decimals == r.decimals
 
@@ -165,7 +165,7 @@ def locate(node: Node) -> tuple[int, int] | None:
     if isinstance(value, RatioList):
         m = _RATIO.search(folded)
         return whole if m is None else (base + m.start(), base + m.end())
-    mentions = sorted(scan(quote) + scan_chinese(quote), key=lambda m: (m.start, -m.end))
+    mentions = printed_figures(quote)
     if isinstance(value, Span):
         years = [m for m in mentions
                  if m.reading.value.denominator == 1 and int(m.reading.value) in
@@ -183,7 +183,7 @@ def locate(node: Node) -> tuple[int, int] | None:
     if same_q or matches:
         best = (same_q or matches)[0]
         return base + best.start, base + best.end
-    digits = [m for m in mentions if not m.chinese_numeral]
+    digits = [m for m in mentions if not m.in_words]
     if len(digits) == 1:
         # the one figure printed is the one the claim misrecords
         return base + digits[0].start, base + digits[0].end

@@ -1,0 +1,53 @@
+"""Printed figures with their full reading: the extractor finds them, the grammar reads them.
+
+Checks that compare a figure with a recorded value (fidelity, the HTML view, discovery)
+need more than the extractor's summary — the printed decimals, the unit kind — so each
+mention is read again with ``read_figure``, the same grammar that reads claim values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.extract import Kind, extract
+from factcheck.numbers.chinese import normalise
+from factcheck.numbers.grammar import DEFAULT_TOLERANCES, NumberError, Tolerances, read_figure
+from factcheck.numbers.reading import Reading
+
+# markers that place a figure (第一, 前三季度, 每60秒, 连续3年, 上世纪80年代) but are not part of it
+_MARKERS = ("上世纪", "连续", "第", "前", "每")
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedFigure:
+    """A figure of a text: code-point offsets (end exclusive), its text and its reading."""
+
+    start: int
+    end: int
+    text: str
+    reading: Reading
+    kind: Kind
+
+    @property
+    def in_words(self) -> bool:
+        """Written in Chinese numerals (三季度, 第一) rather than digits."""
+        return not any("0" <= ch <= "9" for ch in normalise(self.text))
+
+
+def printed_figures(text: str, tolerances: Tolerances = DEFAULT_TOLERANCES) -> list[PrintedFigure]:
+    """Every quantity of ``text`` (identifiers and dates left out), read into intervals."""
+    out: list[PrintedFigure] = []
+    for m in extract(text):
+        if m.kind in (Kind.IDENTIFIER, Kind.DATE):
+            continue
+        start, body = m.start, m.text
+        for marker in _MARKERS:
+            if body.startswith(marker) and len(body) > len(marker):
+                start, body = start + len(marker), body[len(marker):]
+                break
+        try:
+            reading = read_figure(normalise(body), tolerances)
+        except NumberError:
+            continue
+        out.append(PrintedFigure(start, m.end, body, reading, m.kind))
+    return out
