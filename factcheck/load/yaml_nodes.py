@@ -130,13 +130,14 @@ def _compose(loader: Any, yaml: Any, file: str) -> tuple[Any, Positions]:
     # each open collection: [container, path, start mark, key waiting for its value]
     stack: list[list[Any]] = []
     root: Any = None
+    top: list[Any] | None
     count = 0
     while True:
         event = get_event()
         if isinstance(event, collection_end):
-            value, path, start, _ = stack.pop()
+            value, done, start, _ = stack.pop()
             end = event.end_mark
-            raw[path] = (start.line + 1, start.column + 1, end.line + 1, max(end.column, 1))
+            raw[done] = (start.line + 1, start.column + 1, end.line + 1, max(end.column, 1))
             if not stack:
                 root = value
                 break
