@@ -9,8 +9,7 @@
    (growth/current/prior, share/part/whole, part-of totals, pp-change, multiples), each
    checked in a fresh process; time and peak memory (ru_maxrss of that process).
    Goal: 100 000 claims in under 10 s and under 1 GB.
-3. extraction: MB/s of figure extraction on at least 5 MB of text (``benchmarks/extract.py``
-   when present, else ``factcheck.numbers.scan.scan``).
+3. extraction: MB/s of figure extraction on at least 5 MB of text (``benchmarks/extract.py``).
 4. batch: ``benchmarks/batch.py`` when present.
 
 Every figure is the median of several runs, with the spread (min–max). Each command runs
@@ -205,29 +204,8 @@ def scale(sizes: list[int], runs: int, work: Path) -> list[Row]:
     return rows
 
 
-def extraction(runs: int, work: Path) -> list[Row]:
-    script = HERE / "extract.py"
-    if script.exists():
-        return _delegate("extraction", script)
-    text_path = work / "extract.txt"
-    seed = (ROOT / "seeds" / "chongqing-manufacturing-2024.txt").read_text(encoding="utf-8")
-    copies = 5 * 1024 * 1024 // len(seed.encode()) + 1
-    text_path.write_text(seed * copies, encoding="utf-8")
-    size_mb = text_path.stat().st_size / 1e6
-    code = ("import sys, time\n"
-            "from factcheck.numbers.scan import scan\n"
-            "text = open(sys.argv[1], encoding='utf-8').read()\n"
-            "t = time.perf_counter(); found = scan(text); e = time.perf_counter() - t\n"
-            "print(e, len(found))\n")
-    rates: list[float] = []
-    found = "0"
-    for _ in range(runs):
-        out = subprocess.run([PY, "-c", code, str(text_path)], cwd=ROOT, env=ENV,
-                             capture_output=True, text=True, check=True)
-        elapsed, found = out.stdout.split()
-        rates.append(size_mb / float(elapsed))
-    return [("extraction", f"scan() on {size_mb:.1f} MB of article text ({int(found):,} figures)",
-             spread(rates, lambda x: f"{x:.2f} MB/s"), "")]
+def extraction() -> list[Row]:
+    return _delegate("extraction", HERE / "extract.py")
 
 
 def batch() -> list[Row]:
@@ -275,7 +253,7 @@ def main(argv: list[str] | None = None) -> None:
         if args.only in (None, "scale"):
             rows += scale(sizes, max(1, args.runs // 2 + 1), work)
         if args.only in (None, "extraction"):
-            rows += extraction(args.runs, work)
+            rows += extraction()
         if args.only in (None, "batch"):
             rows += batch()
     print(table(rows))

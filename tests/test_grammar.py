@@ -136,3 +136,9 @@ def test_conflicting_qualifiers_are_an_error() -> None:
                                              ("二〇二四", 2024), ("一万亿", 10**12)])
 def test_chinese_numerals(text: str, value: int) -> None:
     assert chinese_to_int(text) == value
+
+
+@pytest.mark.parametrize("text", ["十十十", "二三十", "百百", "十百"])
+def test_malformed_chinese_numerals(text: str) -> None:
+    with pytest.raises(ValueError, match="not a Chinese numeral"):
+        chinese_to_int(text)

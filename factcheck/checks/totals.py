@@ -21,6 +21,8 @@ def _parts_of(ctx: Context) -> Iterator[tuple[Node, Figure, list[tuple[Node, Fig
             continue
         parts = [(n, n.value) for n in ctx.graph.referring("part_of", total.id)
                  if isinstance(n.value, Figure)]
+        # in reading order, so the order of records in the claims file changes nothing
+        parts.sort(key=lambda p: (p[0].quote_span.start if p[0].quote_span else -1, p[0].id))
         if parts:
             yield total, total.value, parts
 

@@ -79,13 +79,21 @@ def chinese_to_int(text: str) -> int:
     total = 0
     section = 0
     digit: int | None = None
+    last_small = 10**5  # within a section 千 > 百 > 十, each at most once
     for ch in text:
         if ch in _DIGITS:
+            if digit is not None and digit != 0:
+                raise ValueError(f"not a Chinese numeral: {text!r}")
             digit = _DIGITS[ch]
         elif ch in _SMALL_UNITS:
-            section += (1 if digit is None else digit) * _SMALL_UNITS[ch]
+            unit = _SMALL_UNITS[ch]
+            if unit >= last_small:
+                raise ValueError(f"not a Chinese numeral: {text!r}")
+            last_small = unit
+            section += (1 if digit is None else digit) * unit
             digit = None
         else:
+            last_small = 10**5
             big = _BIG_UNITS[ch]
             section += digit or 0
             total = (total + section) * big if big > 10**4 else total + section * big
