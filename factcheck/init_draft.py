@@ -1,8 +1,9 @@
 """``factcheck init``: a draft claims file with one claim per figure of a new article.
 
 Each claim gets the shortest run of clauses around its figure that occurs once in the
-article as its quote, and the figure's value, unit, qualifier and kind. Relations between
-claims (current, prior, part-of …) are left for the journalist.
+article as its quote, and the figure's value, unit, qualifier and kind. Relations that
+relation discovery finds (current, prior, of, part-of …) are drafted onto those claims,
+marked for review; the rest are left for the journalist.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
     waivers: list[dict[str, object]] = []
     counts: dict[str, int] = {}
     mentions = [m for m in extract(text) if m.needs_coverage]
+    at: dict[int, dict[str, object]] = {}  # figure start → its draft claim
     i = 0
     while i < len(mentions):
         m = mentions[i]
@@ -61,10 +63,13 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
                 group.append(mentions[i])
             claims.append(_claim(text, group, ClaimKind.STRUCTURE,
                                  ":".join(g.text for g in group), counts))
+            at[group[0].start] = claims[-1]
         else:
             kind, value = _kind_and_value(text, m, published)
             claims.append(_claim(text, [m], kind, value, counts))
+            at[m.start] = claims[-1]
         i += 1
+    attach_relations(text, at, language)
     document = {
         "article": article_ref,
         "published": published,
@@ -76,6 +81,49 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
               "the relations\n# (current, prior, of, part-of …), then delete this comment.\n")
     body = yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=1000)
     return header + str(body)
+
+
+_RELATION_KEYS = ("current", "prior", "increase", "of", "against", "part", "whole", "part-of",
+                  "count", "part-growth", "whole-growth")
+_RELATION_KINDS = {"growth", "multiple", "pp-change", "pp-gap", "share", "structure"}
+
+
+def attach_relations(text: str, at: dict[int, dict[str, object]], language: str) -> None:
+    """Draft the relations discovery finds onto the claims of the figures they join.
+
+    A relation is drafted only when every claim it names is in the draft; the claims it
+    touches are marked for review.
+    """
+    from factcheck.discover import CONFIDENT, discover_relations, draft_claim_dicts
+    from factcheck.errors import position_of
+
+    by_position: dict[str, dict[str, object]] = {}
+    for start, claim in at.items():
+        line, col = position_of(text, start)
+        by_position[f"L{line}C{col}"] = claim
+    # only confident relations: a draft should not propose what the checks would not trust
+    relations = [r for r in discover_relations(text, language or None) if r.confidence >= CONFIDENT]
+    drafted = draft_claim_dicts(text, relations)
+    for record in drafted:
+        claim = by_position.get(str(record["id"]))
+        if claim is None:
+            continue
+        added = False
+        for key in _RELATION_KEYS:
+            target = by_position.get(str(record.get(key)))
+            if target is not None and target is not claim:
+                claim[key] = target["id"]
+                added = True
+        components = [by_position.get(str(c)) for c in record.get("components", [])]
+        if components and all(c is not None for c in components):
+            claim["components"] = [c["id"] for c in components if c is not None]
+            added = True
+        if record.get("real"):
+            claim["real"] = True
+        if added or record.get("kind") in _RELATION_KINDS:
+            if record.get("kind") in _RELATION_KINDS:
+                claim["kind"] = record["kind"]
+            claim["note"] = "relations discovered — review"
 
 
 def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKind, str]:

@@ -313,3 +313,16 @@ def test_failing_gap_names_the_rate_it_would_hold_against() -> None:
     [gap] = [o for o in auto.report.outcomes if o.code == "FC204"]
     assert gap.failed
     assert "It would hold against 4.2% (line 1, column 47)." in gap.message
+
+
+def test_of_which_past_a_semicolon_is_only_a_note(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    article = tmp_path / "news.txt"
+    article.write_text("全市新增规模以上工业企业120家，其中高新技术企业56家；软件企业4万余家。\n",
+                       encoding="utf-8")
+    result = CliRunner().invoke(app, ["run", "--auto", str(article), "--format", "text"])
+    assert result.exit_code == 0, result.stdout
+    assert "Low-confidence relation, not a failure" in result.stdout

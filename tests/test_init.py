@@ -88,3 +88,17 @@ def test_missing_article_exits_2(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr.strip() == f"{tmp_path / 'none.txt'}:1:1: article not found"
     assert not (tmp_path / "x.yaml").exists()
+
+
+def test_draft_carries_discovered_relations(tmp_path: Path) -> None:
+    assert _init(tmp_path)[0] == 0
+    path = tmp_path / "claims" / "news.yaml"
+    claims = {c["quote"]: c for c in yaml.safe_load(path.read_text(encoding="utf-8"))["claims"]}
+    by_id = {c["id"]: c for c in claims.values()}
+    [growth] = [c for c in claims.values() if c["value"] == "6.3%" and "current" in c]
+    assert by_id[growth["current"]]["value"] == "2531亿 元"
+    assert growth["note"] == "relations discovered — review"
+    [part] = [c for c in claims.values() if c.get("part-of")]
+    assert (part["value"], by_id[part["part-of"]]["value"]) == ("56 家", "120 家")
+    report = check_file(path, all_rules())
+    assert not [o for o in report.outcomes if o.verdict is Verdict.FAIL]

@@ -233,8 +233,12 @@ def _of_which(art: Article) -> Iterator[Relation]:
                            0.85, why="其中 followed by the three sectors lists a full partition")
             continue
         for p in parts:
-            yield Relation("part-of", (("total", total), ("part", p)), (cue,), 0.9,
-                           why="其中 introduces a part of the figure before it")
+            # past a semicolon the list may have moved on to a new subject (…56家；软件企业4万余家)
+            moved_on = any(c in art.folded[m.end():p.start] for c in "；;")
+            yield Relation("part-of", (("total", total), ("part", p)), (cue,),
+                           0.6 if moved_on else 0.9,
+                           why="其中 introduces a part of the figure before it"
+                           + ("; this one follows a semicolon" if moved_on else ""))
 
 
 def _sectors(art: Article, found: list[Relation]) -> Iterator[Relation]:
