@@ -105,9 +105,10 @@ def attach_relations(text: str, at: dict[int, dict[str, object]], language: str)
     relations = [r for r in discover_relations(text, language or None) if r.confidence >= CONFIDENT]
     drafted = draft_claim_dicts(text, relations)
     for record in drafted:
-        claim = by_position.get(str(record["id"]))
-        if claim is None:
+        found = by_position.get(str(record["id"]))
+        if found is None:
             continue
+        claim = found
         added = False
         for key in _RELATION_KEYS:
             target = by_position.get(str(record.get(key)))

@@ -62,7 +62,7 @@ def printed(draw: st.DrawFn) -> tuple[str, int, int, int, str]:
 
 def _round_half_up(x: Fraction, decimals: int) -> int:
     """x ≥ 0 rounded to ``decimals`` places, as an integer count of the last place."""
-    return int(math.floor(x * 10**decimals + Fraction(1, 2)))
+    return math.floor(x * 10**decimals + Fraction(1, 2))
 
 
 def _no_float(obj: Any, seen: set[int] | None = None) -> Iterator[str]:

@@ -7,15 +7,17 @@ from collections.abc import Iterator
 
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
+from factcheck.extract.figures import PrintedFigure, printed_figures
 from factcheck.findings import Outcome, Severity, Verdict
 from factcheck.graph import Node
 from factcheck.model import ClaimKind
 from factcheck.numbers.chinese import normalise
 from factcheck.numbers.reading import Reading, UnitKind
-from factcheck.extract.figures import PrintedFigure, printed_figures
 from factcheck.values import Figure, Label, RatioList, Span
 
-DECLINE = re.compile(r"下降|降低|减少|回落|下滑|低于|慢于|缩小|收窄|放缓|declin|fell|fall|down|lower|below|drop")
+DECLINE = re.compile(
+    r"下降|降低|减少|回落|下滑|低于|慢于|缩小|收窄|放缓|declin|fell|fall|down|lower|below|drop"
+)
 RANK_FIRST = re.compile(r"第一|第1|首位|居首|榜首|之首|top|first", re.I)
 
 
@@ -106,9 +108,11 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
         got = m.reading
         if got.qualifier is not want_r.qualifier:
             continue
-        if got.unit_kind is not want_r.unit_kind and want_r.unit_kind is not UnitKind.AMOUNT:
-            if got.unit_kind is not UnitKind.AMOUNT or got.unit is not None:
-                continue
+        # a bare number in the quote may stand for a percentage whose sign is elsewhere
+        bare = got.unit_kind is UnitKind.AMOUNT and got.unit is None
+        if got.unit_kind is not want_r.unit_kind and want_r.unit_kind is not UnitKind.AMOUNT \
+                and not bare:
+            continue
         if want_r.value < 0 and not DECLINE.search(folded):
             return (f"The claim records a decline ({node.claim.value.strip()}) but the quote has "
                     "no word of decline.")

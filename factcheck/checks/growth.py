@@ -59,7 +59,7 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
         if cur and pri:
             (_, fc), (_, fp) = cur, pri
             computed = (fc.base_interval() / fp.base_interval() - 1) * per
-            point = (fc.base_value() / fp.base_value() - 1) * per
+            point: Fraction | None = (fc.base_value() / fp.base_value() - 1) * per
             yield judged("FC201", ids, "Growth from the two amounts", printed(g.reading),
                          g.interval, computed, point, rate_style,
                          f"{printed(fc.reading)} ÷ {printed(fp.reading)} − 1")

@@ -6,10 +6,10 @@ import re
 from functools import cache
 
 from factcheck.discover.relation import Fig
-from factcheck.numbers.grammar import NumberError, read_figure
-from factcheck.numbers.reading import UnitKind
 from factcheck.extract import Kind
 from factcheck.extract.figures import printed_figures
+from factcheck.numbers.grammar import NumberError, read_figure
+from factcheck.numbers.reading import UnitKind
 from factcheck.units import UnknownUnitError, resolve
 
 _EN_UNIT_WORDS = (

@@ -27,13 +27,13 @@ from importlib import resources
 from factcheck import __version__
 from factcheck.engine import FileReport
 from factcheck.extract import extract
+from factcheck.extract.figures import PrintedFigure, printed_figures
 from factcheck.findings import Number, Outcome, Severity, Verdict
 from factcheck.graph import Node, WaiverNode
 from factcheck.interval import Interval
 from factcheck.model import ClaimKind
 from factcheck.numbers.chinese import normalise
 from factcheck.numbers.reading import format_number
-from factcheck.extract.figures import PrintedFigure, printed_figures
 from factcheck.render import RenderOptions
 from factcheck.runner import RunResult
 from factcheck.values import Figure, Label, RatioList, Span
