@@ -372,5 +372,15 @@ def init(
         fail(f"{target}:1:1: cannot write ({exc.strerror})")
     typer.echo(f"wrote {target}", err=True)
 
+
 def main() -> None:
-    app()
+    """Entry point. A defect in factcheck itself is one line too, never a traceback;
+    FACTCHECK_DEBUG=1 shows the traceback for a bug report."""
+    try:
+        app()
+    except Exception as exc:  # typer exits by SystemExit; anything else is a defect
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        typer.echo(f"factcheck: internal error: {type(exc).__name__}: {exc} "
+                   "(rerun with FACTCHECK_DEBUG=1 and report it)", err=True)
+        sys.exit(2)

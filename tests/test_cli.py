@@ -175,3 +175,24 @@ def test_rules_and_rule() -> None:
     assert "Why it matters" in out
     code, _, err = invoke("rule", "FC999")
     assert code == 2 and "unknown check 'FC999'" in err
+
+
+def test_a_defect_is_one_line_not_a_traceback(monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    import sys
+
+    import factcheck.runner
+    from factcheck.cli import main
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(factcheck.runner, "run_paths", broken)
+    monkeypatch.setattr(sys, "argv", ["factcheck", "run", str(BUNDLED_CLAIMS)])
+    monkeypatch.delenv("FACTCHECK_DEBUG", raising=False)
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().err == (
+        "factcheck: internal error: RuntimeError: boom "
+        "(rerun with FACTCHECK_DEBUG=1 and report it)\n")

@@ -166,3 +166,13 @@ def test_fast_reading_agrees_with_the_grammar(number: str, scale: str, many: boo
         return  # left to the grammar
     iv = reading.interval
     assert fast == (reading.value, iv.lo, iv.hi, reading.qualifier, reading.unit_kind)
+
+
+def test_nearly_at_the_start_of_a_paragraph() -> None:
+    [m] = extract("近8万平方米的厂房。")
+    assert (m.text, m.qualifier.value, m.low, m.high) == ("近8万平方米", "nearly", 72000, 80000)
+
+
+def test_year_with_a_thousands_separator() -> None:
+    [m] = extract("2,023年建成。")
+    assert (m.kind.value, m.value) == ("year", 2023)

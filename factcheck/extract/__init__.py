@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 from functools import cache
+from operator import itemgetter
 
-from factcheck.extract.digits import NUMBER, scan_digits
+from factcheck.extract import digits, reading
+from factcheck.extract.digits import scan_digits
 from factcheck.extract.en import scan_words
 from factcheck.extract.lexicon import ZH_PREFIXES, fold, zh_units
 from factcheck.extract.mentions import NEEDS_COVERAGE, Kind, Mention
@@ -19,9 +21,11 @@ from factcheck.extract.reading import point
 from factcheck.extract.suffixes import share_suffixes
 from factcheck.extract.zh import scan_numeral
 
-__all__ = ["NEEDS_COVERAGE", "Kind", "Mention", "extract", "extract_paragraph"]
+__all__ = ["NEEDS_COVERAGE", "Kind", "Mention", "cache_info", "clear_caches", "extract",
+           "extract_paragraph"]
 
 _NUMERALS = "零〇一二两三四五六七八九十百千万亿"
+_START = itemgetter(0)
 
 
 @cache
@@ -96,5 +100,17 @@ def extract_paragraph(paragraph: str, base: int = 0) -> list[Mention]:
                                None if k is Kind.IDENTIFIER else Fraction(n), k))
             pos = end
     scan_words(folded, paragraph, base, found)
-    found.sort(key=lambda x: x.start)
+    found.sort(key=_START)
     return share_suffixes(found, folded, paragraph, base)
+
+
+def clear_caches() -> None:
+    """Forget every cached reading (compiled patterns and word tables stay)."""
+    digits.read_digits.cache_clear()
+    reading.read.cache_clear()
+
+
+def cache_info() -> tuple[int, int]:
+    """Hits and misses of the cache of digit-figure readings since it was last cleared."""
+    info = digits.read_digits.cache_info()
+    return info.hits, info.misses

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from functools import lru_cache, partial
 
 from factcheck.extract import en
 from factcheck.extract.lexicon import (
@@ -49,28 +50,34 @@ _TAIL = re.compile(
     r"(?P<scale2>万亿|亿|万)?"
     r"(?P<mixed>(?<=[万亿])\d{1,4}(?![\d.,]))?"
 )
+_TAIL_FIRST = frozenset("万亿千多余tbm")  # or white space: what a non-empty _TAIL starts with
 _POSTS = ("以上", "以下", "左右", "上下", " or more", " plus")
 _POST_FIRST = frozenset("以左上 ")
 
 
 _PREFIX_LAST = frozenset(w[-1] for w in ZH_PREFIXES) | {" "}
-_MARKER_LAST = frozenset(w[-1] for w in _ZH_MARKERS) | {" "}
+_MARKER_BY_LAST = {w[-1]: w for w in _ZH_MARKERS}  # no two markers end alike
+assert len(_MARKER_BY_LAST) == len(_ZH_MARKERS)
+_LEFT_WORD_LAST = _PREFIX_LAST | set(_MARKER_BY_LAST) | set("$¥€£")
+_ZH_PREFIX_SET = frozenset(ZH_PREFIXES)
+_EN_PREFIX_BY_LAST: dict[str, tuple[str, ...]] = {}  # last letter → words, longest first
+for _w in EN_PREFIXES:
+    _EN_PREFIX_BY_LAST[_w[-1]] = (*_EN_PREFIX_BY_LAST.get(_w[-1], ()), _w)
+_ZH_PREFIX_LENGTHS = tuple(sorted({len(w) for w in ZH_PREFIXES}, reverse=True))
 
 
 def _prefix(folded: str, s: int) -> tuple[int, str]:
     """Start and text of a qualifier word (超过, more than) just before offset ``s``."""
     if s == 0 or folded[s - 1] not in _PREFIX_LAST:
         return s, ""
-    head = folded[max(0, s - 14):s]
-    for word in ZH_PREFIXES:
-        if head.endswith(word):
-            before = folded[s - len(word) - 1] if s > len(word) else ""
-            if word == "近" and before in "最附临":
-                continue
-            return s - len(word), word
-    if head.endswith(" "):
-        low = head.lower()
-        for word in EN_PREFIXES:
+    for n in _ZH_PREFIX_LENGTHS:  # longest first, by set lookup rather than a loop of words
+        if n <= s and folded[s - n:s] in _ZH_PREFIX_SET:
+            if n == 1 and folded[s - 1] == "近" and s > 1 and folded[s - 2] in "最附临":
+                return s, ""  # 最近, 附近, 临近 are words, not "nearly"
+            return s - n, folded[s - n:s]
+    if folded[s - 1] == " " and s > 1:
+        low = folded[max(0, s - 14):s].lower()
+        for word in _EN_PREFIX_BY_LAST.get(low[-2], ()):
             cut = s - len(word) - 1
             if low.endswith(word + " ") and (cut == 0 or not folded[cut - 1].isalpha()):
                 return cut, word + " "
@@ -78,14 +85,17 @@ def _prefix(folded: str, s: int) -> tuple[int, str]:
 
 
 def _marker(folded: str, s: int) -> str:
-    if s == 0 or folded[s - 1] not in _MARKER_LAST:
+    if s == 0:
         return ""
-    for word in _ZH_MARKERS:
-        if ends_at(folded, word, s):
-            if word == "前" and years_ago(folded, s - 1):
-                return ""
-            return word
-    return en.marker(folded, s)
+    last = folded[s - 1]
+    if last == " ":
+        return en.marker(folded, s)
+    word = _MARKER_BY_LAST.get(last)
+    if word is None or not ends_at(folded, word, s):
+        return ""
+    if word == "前" and years_ago(folded, s - 1):
+        return ""
+    return word
 
 
 def scan_digits(folded: str, text: str, s: int, e: int, base: int,
@@ -119,15 +129,23 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
 
 
 def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention]) -> int:
-    tail = _TAIL.match(folded, e)
-    assert tail is not None  # every group is optional
-    unit_start = tail.end()
+    nxt = folded[e:e + 1]
+    if nxt in _TAIL_FIRST or nxt.isspace():
+        tail = _TAIL.match(folded, e)
+        assert tail is not None  # every group is optional
+        unit_start = tail.end()
+        scale, many, scale2, mixed = tail.groups("")
+    else:  # most figures: no multiplier, so spare the pattern
+        unit_start, scale, many, scale2, mixed = e, "", "", "", ""
     unit_end = match_unit(folded, unit_start)
     end = unit_end
     post = ""
     if folded[end:end + 1] in _POST_FIRST:
-        post = next((p for p in _POSTS if folded.startswith(p, end)), "")
-    end += len(post)
+        for word in _POSTS:
+            if folded.startswith(word, end):
+                post = word
+                end += len(word)
+                break
     number = folded[s:e]
     if end == e and end < len(folded) and folded[end].isascii() and folded[end].isalpha():
         if _ORDINAL_EN.match(folded, end):
@@ -141,47 +159,68 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
     if end == e and _is_label(folded, number, s, e):
         out.append(point(base + s, base + e, text[s:e], None, Kind.IDENTIFIER))
         return e
-    start, currency = s, ""
-    if s and folded[s - 1] in "$¥€£":
-        currency = next(sym for sym in _CURRENCY if ends_at(folded, sym, s))
-        start = s - len(currency)
-    start, qual = _prefix(folded, start)
-    if qual.strip() in ("over", "under", "above", "below", "some") and not _en_context(folded, s):
-        start, qual = start + len(qual), ""
-    mark = _marker(folded, start)
-    unit_text = folded[unit_start:unit_end]
+    start, currency, qual, mark = s, "", "", ""
+    if s and folded[s - 1] in _LEFT_WORD_LAST:  # else no currency, qualifier or marker
+        if folded[s - 1] in "$¥€£":
+            currency = next(sym for sym in _CURRENCY if ends_at(folded, sym, s))
+            start = s - len(currency)
+        start, qual = _prefix(folded, start)
+        if (qual.strip() in ("over", "under", "above", "below", "some")
+                and not _en_context(folded, s)):
+            start, qual = start + len(qual), ""
+        mark = _marker(folded, start)
     unit = text[unit_start:unit_end].strip() or None
     if currency:
         unit = text[s - len(currency):s]
-    scale, scale2 = tail.group("scale") or "", tail.group("scale2") or ""
+    got = read_digits(number, scale, many, scale2, mixed, folded[unit_start:unit_end], post,
+                      qual, currency, unit, mark)
+    if got is None:
+        return e
+    back, fields = got
+    start -= back
+    out.append(_MENTION((base + start, base + end, text[start:end], *fields)))
+    return end
+
+
+_MENTION = partial(tuple.__new__, Mention)  # a Mention without the Python-level __new__
+_Fields = tuple[Fraction | None, Fraction | None, Fraction | None, str | None, str | None,
+                Qualifier, Kind]
+
+
+@lru_cache(maxsize=1 << 15)
+def read_digits(number: str, scale: str, many: str, scale2: str, mixed: str, unit_text: str,
+                post: str, qual: str, currency: str, unit: str | None,
+                mark: str) -> tuple[int, _Fields] | None:
+    """The fields of a digit figure after its offsets and text, and how far its marker
+    extends it to the left; None when the grammar cannot read it.
+
+    Pure in its arguments (the figure and the words around it that decide its reading), so
+    cached: figures and their units repeat in a text, and this is most of the cost of a
+    mention.
+    """
     fast = None
-    if not (currency or tail.group("mixed") or (scale and scale2) or qual.endswith(" ")):
-        fast = fast_bounds(number, scale or scale2, bool(tail.group("many")),
-                           unit_text, qual, post)
+    if not (currency or mixed or (scale and scale2) or qual.endswith(" ")):
+        fast = fast_bounds(number, scale or scale2, bool(many), unit_text, qual, post)
     if fast is not None:
         value, low, high, qualifier, by_unit = fast
     else:
-        figure = qual + currency + number + folded[e:end]
+        rest = scale + many + scale2 + mixed + unit_text + post
+        figure = qual + currency + number + rest
         if qual.endswith(" ") and not currency:
-            figure = qual + number + folded[e:end]
+            figure = qual + number + rest
         reading = read(figure) or read(number)
         if reading is None:
-            return e
+            return None
         value, low, high = reading.value, reading.interval.lo, reading.interval.hi
         qualifier, by_unit = reading.qualifier, reading.unit_kind
     kind = _kind(by_unit, qualifier, unit, mark, number, scale or scale2)
-    if mark and kind in (Kind.RATE, Kind.ORDINAL, Kind.DURATION, Kind.YEAR):
-        start -= len(mark)
+    back = len(mark) if mark and kind in (Kind.RATE, Kind.ORDINAL, Kind.DURATION,
+                                          Kind.YEAR) else 0
     if kind is Kind.YEAR:
-        out.append(_year(folded, text, start, end, base, number, unit, mark))
-        return end
+        return back, _year(number, unit)
     if kind is Kind.ORDINAL:
-        out.append(point(base + start, base + end, text[start:end], value, kind, unit,
-                         canonical(unit)))
-        return end
-    out.append(Mention(base + start, base + end, text[start:end], value, low, high, unit,
-                       canonical(unit), qualifier, kind))
-    return end
+        return back, (value, value, value, unit, canonical(unit), Qualifier.EXACT, kind)
+    return back, (value, low, high, unit, canonical(unit), qualifier, kind)
 
 
 _BY_UNIT = {UnitKind.PERCENT: Kind.PERCENT, UnitKind.PERCENTAGE_POINT: Kind.PERCENTAGE_POINT,
@@ -211,15 +250,14 @@ def _kind(by_unit: UnitKind, qualifier: Qualifier, unit: str | None, mark: str, 
     return Kind.AMOUNT
 
 
-def _year(folded: str, text: str, start: int, end: int, base: int, number: str,
-          unit: str | None, mark: str) -> Mention:
-    n = int(number)
+def _year(number: str, unit: str | None) -> _Fields:
+    n = int(number.replace(",", ""))
     if unit == "年代" or (unit or "").lower().startswith("decade"):
-        first = n + 1900 if n < 100 else n
-        return point(base + start, base + end, text[start:end], Fraction(first), Kind.YEAR,
-                     unit, "decade", Fraction(first), Fraction(first + 9))
-    name = "calendar_year" if unit else None
-    return point(base + start, base + end, text[start:end], Fraction(n), Kind.YEAR, unit, name)
+        first = Fraction(n + 1900 if n < 100 else n)
+        return first, first, first + 9, unit, "decade", Qualifier.EXACT, Kind.YEAR
+    value = Fraction(n)
+    return value, value, value, unit, "calendar_year" if unit else None, Qualifier.EXACT, \
+        Kind.YEAR
 
 
 def _valid_date(date: str) -> bool:

@@ -26,6 +26,7 @@ _WORD_FIGURE = re.compile(
     r"|enterprises|vehicles|cars|people|countries|projects|factories|plants)\b",
     re.IGNORECASE,
 )
+_NUMBER_WORD = re.compile("(?:" + "|".join(WORDS) + ") ")
 _ENGLISH_RUN = re.compile(r"[ -~\u2018-\u201d]{8,}")
 
 
@@ -66,7 +67,10 @@ def looks_like_year(number: str) -> bool:
 def scan_words(folded: str, text: str, base: int, out: list[Mention]) -> None:
     """Number words with a counter: three years, first three quarters, two times."""
     for run in _ENGLISH_RUN.finditer(folded):
-        _scan_run(folded, text, base, out, run.start(), run.end())
+        # the case-blind pattern tries every position; a lower-case search for the number
+        # words alone skips from one candidate letter to the next, and most runs have none
+        if _NUMBER_WORD.search(run.group().lower()):
+            _scan_run(folded, text, base, out, run.start(), run.end())
 
 
 def _scan_run(folded: str, text: str, base: int, out: list[Mention], lo: int, hi: int) -> None:

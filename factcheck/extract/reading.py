@@ -60,10 +60,12 @@ def fast_bounds(number: str, scale_word: str, many: bool, unit: str, prefix: str
     u = unit.strip().lower()
     kind = (UnitKind.PERCENT if u in _PERCENT else UnitKind.PERCENTAGE_POINT if u in _PP
             else UnitKind.MULTIPLE if u in _MULTIPLE else UnitKind.AMOUNT)
-    value = Fraction(n, den)
+    value = Fraction(n, den) if den > 1 else Fraction(n)  # one argument: no gcd to take
     rounded = kind is not UnitKind.AMOUNT or d > 0 or scale > 1
     h2 = scale if rounded else 0  # half a unit of the last digit, over 2 * den
     if q is Qualifier.EXACT and not many:
+        if not h2:
+            return value, value, value, q, kind
         return value, Fraction(2 * n - h2, 2 * den), Fraction(2 * n + h2, 2 * den), q, kind
     half = Fraction(h2, 2 * den)
     if many:

@@ -166,15 +166,16 @@ def _not_a_count(folded: str, run: str, unit: str, s: int, end: int) -> bool:
                             or (end < len(folded) and folded[end] in _NAME_AFTER_DA))
 
 
+_MARKER_BY_LAST = {w[-1]: w for w in ("连续", "第", "每", "前", "近")}  # no two end alike
+
+
 def _marker(folded: str, s: int) -> str:
-    for word in ("连续", "第", "每", "前", "近"):
-        if ends_at(folded, word, s):
-            if word == "前" and years_ago(folded, s - 1):
-                return ""
-            if word == "近":
-                return ""
-            return word
-    return ""
+    word = _MARKER_BY_LAST.get(folded[s - 1]) if s else None
+    if word is None or word == "近" or not ends_at(folded, word, s):
+        return ""
+    if word == "前" and years_ago(folded, s - 1):
+        return ""
+    return word
 
 
 def _int(run: str) -> Fraction | None:
