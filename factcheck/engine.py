@@ -37,7 +37,9 @@ def run_checks(graph: ClaimGraph, rules: list[Rule], context: Context | None = N
                 report.implied.append(result)
             elif result.code in selected or result.code == "FC403":
                 sev = RULES[result.code].severity if result.code in RULES else rule.severity
-                report.outcomes.append(replace(result, severity=sev))
+                # (a copy only when the severity changes: replace() costs more than a check)
+                report.outcomes.append(result if result.severity is sev
+                                       else replace(result, severity=sev))
     _apply_waivers(report, selected)
     report.outcomes.sort(key=lambda o: (_order(graph, o), o.code, o.claim_ids, o.message))
     report.implied.sort(key=lambda i: (_first_quote(graph, i.claim_ids), i.claim_ids, i.description))

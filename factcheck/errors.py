@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,3 +85,9 @@ class LineIndex:
             return line + 1, 1
         line = bisect_right(self._starts, offset)
         return line, offset - self._starts[line - 1] + 1
+
+
+@lru_cache(maxsize=8)
+def line_index(text: str) -> LineIndex:
+    """The line index of ``text``, shared by callers that place many offsets in it."""
+    return LineIndex(text)

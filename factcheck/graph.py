@@ -64,6 +64,7 @@ class ClaimGraph:
     def __post_init__(self) -> None:
         self.by_id = {n.id: n for n in self.nodes}
         self._referring: dict[str, dict[str, list[Node]]] = {}
+        self._slim = False
 
     @property
     def article_text(self) -> str:
@@ -92,6 +93,14 @@ class ClaimGraph:
         if self.line_index is None:
             self.line_index = LineIndex(self.article_text)
         return self.line_index
+
+    def slim(self) -> None:
+        """Keep only what renderers read: most positions and the checks' indexes go (a
+        report is kept beside many others, and sent between processes)."""
+        if not self._slim:
+            self.source = self.source.slimmed()
+            self._slim = True
+        self._referring = {}
 
     def span_at(self, start: int, end: int) -> ArticleSpan:
         return make_span(self.article_text, self.paragraphs, start, end, self.lines)

@@ -95,11 +95,12 @@ def attach_relations(text: str, at: dict[int, dict[str, object]], language: str)
     touches are marked for review.
     """
     from factcheck.discover import CONFIDENT, discover_relations, draft_claim_dicts
-    from factcheck.errors import position_of
+    from factcheck.errors import LineIndex
 
     by_position: dict[str, dict[str, object]] = {}
+    lines = LineIndex(text)
     for start, claim in at.items():
-        line, col = position_of(text, start)
+        line, col = lines.position(start)
         by_position[f"L{line}C{col}"] = claim
     # only confident relations: a draft should not propose what the checks would not trust
     relations = [r for r in discover_relations(text, language or None) if r.confidence >= CONFIDENT]

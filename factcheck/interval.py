@@ -162,17 +162,13 @@ class Interval:
         return _coerce(other) - self
 
     def __mul__(self, other: Interval | Fraction | int) -> Interval:
-        o = _coerce(other)
-        corners: list[tuple[_Ext, bool]] = []
-        for a, ac in ((self._lo_ext(), self.lo_closed), (self._hi_ext(), self.hi_closed)):
-            for b, bc in ((o._lo_ext(), o.lo_closed), (o._hi_ext(), o.hi_closed)):
-                p = _mul(a, b)
-                # a zero factor that is included pins the product to an included zero
-                closed = (ac and bc) or (p.inf == 0 and p.value == 0 and (
-                    (a.inf == 0 and a.value == 0 and ac) or (b.inf == 0 and b.value == 0 and bc)
-                ))
-                corners.append((p, closed))
-        return _from_corners(corners)
+        o = other if isinstance(other, Interval) else _coerce(other)
+        if (self.lo is not None and self.hi is not None
+                and o.lo is not None and o.hi is not None):
+            if o.lo == o.hi and o.lo_closed and o.hi_closed:
+                return _scale(self, o.lo)
+            return _mul_bounded(self, o)
+        return _mul_corners(self, o)
 
     def __rmul__(self, other: Fraction | int) -> Interval:
         return self * other
@@ -214,6 +210,64 @@ class Interval:
 
 def _coerce(x: Interval | Fraction | int) -> Interval:
     return x if isinstance(x, Interval) else Interval.point(Fraction(x))
+
+
+def _mul_corners(x: Interval, y: Interval) -> Interval:
+    """``x * y`` for any intervals: the hull of the four corner products."""
+    corners: list[tuple[_Ext, bool]] = []
+    for a, ac in ((x._lo_ext(), x.lo_closed), (x._hi_ext(), x.hi_closed)):
+        for b, bc in ((y._lo_ext(), y.lo_closed), (y._hi_ext(), y.hi_closed)):
+            p = _mul(a, b)
+            # a zero factor that is included pins the product to an included zero
+            closed = (ac and bc) or (p.inf == 0 and p.value == 0 and (
+                (a.inf == 0 and a.value == 0 and ac) or (b.inf == 0 and b.value == 0 and bc)
+            ))
+            corners.append((p, closed))
+    return _from_corners(corners)
+
+
+def _mul_bounded(x: Interval, y: Interval) -> Interval:
+    """``x * y`` for bounded intervals: the corner rule of ``__mul__`` on plain Fractions,
+    without the extended-line objects (the common case, and the hot one)."""
+    xlo, xhi, ylo, yhi = x.lo, x.hi, y.lo, y.hi
+    assert xlo is not None and xhi is not None and ylo is not None and yhi is not None
+    xlc, xhc, ylc, yhc = x.lo_closed, x.hi_closed, y.lo_closed, y.hi_closed
+    lo = hi = xlo * ylo
+    lo_c = hi_c = _closed(lo, xlo, xlc, ylo, ylc)
+    for a, ac, b, bc in ((xlo, xlc, yhi, yhc), (xhi, xhc, ylo, ylc), (xhi, xhc, yhi, yhc)):
+        p = a * b
+        c = _closed(p, a, ac, b, bc)
+        # the same tie rule as _from_corners: an equal corner adds its closedness
+        if p < lo:
+            lo, lo_c = p, c
+        elif p == lo:
+            lo_c = lo_c or c
+        if p > hi:
+            hi, hi_c = p, c
+        elif p == hi:
+            hi_c = hi_c or c
+    return Interval(lo, hi, lo_c, hi_c)
+
+
+def _scale(x: Interval, k: Fraction) -> Interval:
+    """``x * [k, k]`` for bounded ``x`` (unit factors, ×100): the corner rule worked out,
+    two products instead of four."""
+    lo, hi, lc, hc = x.lo, x.hi, x.lo_closed, x.hi_closed
+    assert lo is not None and hi is not None
+    if k == 0:
+        return Interval(Fraction(0), Fraction(0))  # an included zero factor
+    if lo == hi:  # the corners tie: each end is included if either is
+        lc = hc = lc or hc
+    if k == 1:
+        return x if (lc, hc) == (x.lo_closed, x.hi_closed) else Interval(lo, hi, lc, hc)
+    if k > 0:
+        return Interval(lo * k, hi * k, lc, hc)
+    return Interval(hi * k, lo * k, hc, lc)
+
+
+def _closed(p: Fraction, a: Fraction, ac: bool, b: Fraction, bc: bool) -> bool:
+    # a zero factor that is included pins the product to an included zero
+    return (ac and bc) or (p == 0 and ((a == 0 and ac) or (b == 0 and bc)))
 
 
 def _from_corners(corners: list[tuple[_Ext, bool]]) -> Interval:

@@ -73,3 +73,34 @@ def test_cli_batch_totals_without_progress_when_piped(archive: Path) -> None:
 def test_no_claims_files_is_an_input_error(tmp_path: Path) -> None:
     result = run_paths([tmp_path], all_rules())
     assert [e.message for e in result.errors] == ["no claims files (*.yaml) found"]
+
+
+def test_a_report_survives_the_trip_between_processes() -> None:
+    import pickle
+    from multiprocessing.reduction import ForkingPickler
+
+    from factcheck.runner import _register_reducers, check_file
+
+    report = check_file(FIXTURE / "claims.yaml", all_rules())
+    _register_reducers()
+    back = pickle.loads(ForkingPickler.dumps(report))
+    assert back.outcomes == report.outcomes and back.implied == report.implied
+    assert back.graph.nodes == report.graph.nodes
+    assert back.graph.source.positions.spans == report.graph.source.positions.spans
+
+
+def test_slimmed_positions_give_the_same_findings() -> None:
+    from factcheck.engine import run_checks
+    from factcheck.graph import build_graph
+    from factcheck.load.claims import load_claims_file
+    from factcheck.render.flat import findings
+
+    for path in (FIXTURE / "claims.yaml",
+                 Path(__file__).resolve().parent.parent / "claims"
+                 / "chongqing-manufacturing-2024.yaml"):
+        graph = build_graph(load_claims_file(path))
+        full = findings(run_checks(graph, all_rules()))
+        kept = len(graph.source.positions.spans)
+        graph.slim()
+        assert len(graph.source.positions.spans) < kept
+        assert findings(run_checks(graph, all_rules())) == full

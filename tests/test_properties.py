@@ -33,6 +33,7 @@ from factcheck.engine import run_checks
 from factcheck.errors import InputError, LineIndex, position_of
 from factcheck.findings import Verdict
 from factcheck.graph import QuoteIndex, SpanCover, build_graph, find_occurrences
+from factcheck.interval import Interval, _mul_bounded, _mul_corners
 from factcheck.load.claims import Article, LoadedClaims, validate
 from factcheck.load.yaml_nodes import Positions, load_yaml
 from factcheck.numbers.grammar import NumberError, read_figure
@@ -371,3 +372,21 @@ def test_span_cover_agrees_with_a_scan(spans: list[tuple[int, int]], start: int,
     pairs = [(s, s + n) for s, n in spans]
     end = start + length
     assert SpanCover(pairs).covers(start, end) == any(s <= start and end <= e for s, e in pairs)
+
+
+bounded_intervals = st.builds(
+    lambda a, b, lc, hc: Interval(min(a, b), max(a, b), lc, hc),
+    st.fractions(-3, 3, max_denominator=4), st.fractions(-3, 3, max_denominator=4),
+    st.booleans(), st.booleans())
+
+
+@given(bounded_intervals, bounded_intervals)
+def test_bounded_product_agrees_with_the_corner_rule(x: Interval, y: Interval) -> None:
+    assert _mul_bounded(x, y) == _mul_corners(x, y)
+    assert x * y == _mul_corners(x, y)
+
+
+@given(bounded_intervals, st.fractions(-3, 3, max_denominator=4))
+def test_scaling_agrees_with_the_corner_rule(x: Interval, k: Fraction) -> None:
+    assert x * k == _mul_corners(x, Interval.point(k))
+    assert x * Interval.point(k) == _mul_corners(x, Interval.point(k))

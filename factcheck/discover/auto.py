@@ -21,7 +21,7 @@ from factcheck.discover.context import Article as DiscoveryArticle
 from factcheck.discover.context import name_key
 from factcheck.discover.relation import Fig, Relation
 from factcheck.engine import FileReport, run_checks
-from factcheck.errors import InputError, Location, position_of
+from factcheck.errors import InputError, Location, line_index
 from factcheck.findings import Outcome, Severity, Verdict
 from factcheck.graph import ClaimGraph, build_graph
 from factcheck.interval import Interval
@@ -93,8 +93,8 @@ def check_text(text: str, shown: str, rules: list[Rule],
     for i, record in enumerate(drafted.claims):
         claims.append(Claim.model_validate(record))
         start = _quote_start(text, record)
-        line, col = position_of(text, start)
-        end_line, end_col = position_of(text, start + len(record["quote"]) - 1)
+        line, col = line_index(text).position(start)
+        end_line, end_col = line_index(text).position(start + len(record["quote"]) - 1)
         positions.spans[("claims", i)] = Location(shown, line, col, end_line, end_col)
     selected = [r for r in rules if not r.code.startswith(SKIPPED_PREFIXES)]
     if not claims:
@@ -212,7 +212,7 @@ def _fitting_rates(text: str, rel: Relation) -> str:
     for fig in find_figures(text, detect_language(text)):
         if fig.is_percent and fig.key not in taken \
                 and (rate.reading.interval - fig.reading.interval).intersects(wanted):
-            line, col = position_of(text, fig.start)
+            line, col = line_index(text).position(fig.start)
             fits.append(f"{fig.text} (line {line}, column {col})")
     return f" It would hold against {', '.join(fits)}." if fits else ""
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from factcheck.discover.figures import value_text
 from factcheck.discover.relation import Fig, Relation
-from factcheck.errors import position_of
+from factcheck.errors import line_index
 from factcheck.graph import find_occurrences
 
 REVIEW_NOTE = "discovered — review"
@@ -35,7 +35,7 @@ class Drafted:
 
 
 def claim_id(text: str, fig: Fig) -> str:
-    line, col = position_of(text, fig.start)
+    line, col = line_index(text).position(fig.start)
     return f"L{line}C{col}"
 
 
@@ -107,7 +107,7 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
             assert rel.structure_span is not None and rel.structure_text is not None
             s, e = rel.structure_span
             quote, occurrence = _quote(text, s, e)
-            line, col = position_of(text, s)
+            line, col = line_index(text).position(s)
             cid = f"L{line}C{col}"
             record = b.by_id.get(cid) or {"id": cid, "quote": quote, "value": rel.structure_text,
                                           "kind": "structure", "note": REVIEW_NOTE}

@@ -39,14 +39,15 @@ def to_table(article: str, text: str, mentions: Sequence[Mention], *, color: boo
     from rich.console import Console
     from rich.table import Table
 
-    from factcheck.errors import position_of
+    from factcheck.errors import LineIndex
 
     table = Table(title=f"{article}: {len(mentions)} mentions", title_justify="left")
     table.add_column("line:col", justify="right")
     for name in ("text", "value", "interval", "unit", "qualifier", "kind"):
         table.add_column(name, justify="right" if name == "value" else "left")
+    lines = LineIndex(text)
     for m in mentions:
-        line, col = position_of(text, m.start)
+        line, col = lines.position(m.start)
         table.add_row(f"{line}:{col}", m.text, _num(m.value), _interval(m),
                       m.unit or "", m.qualifier.value, m.kind.value)
     buffer = io.StringIO()

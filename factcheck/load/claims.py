@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import InputError, Location
 from factcheck.load.text import UTF8, read_article, read_text
+from factcheck.load.yaml_nodes import Path as PathKey
 from factcheck.load.yaml_nodes import Positions, load_yaml
 
 if TYPE_CHECKING:
@@ -40,6 +41,40 @@ class LoadedClaims:
 
     def field_location(self, index: int, name: str) -> Location:
         return self.positions.at(("claims", index, name.replace("_", "-")))
+
+    def slimmed(self) -> LoadedClaims:
+        """The same claims with only the positions a report still reads once the graph is
+        built: those of the document, its top-level keys and each claim and waiver, plus,
+        per claim and waiver, the one-line value that ends last (where a report's region
+        for the record ends).
+
+        A claims file records a position for every key and value (a million for 100 000
+        claims), which is most of what a kept report would otherwise weigh.
+        """
+        positions = self.positions
+        # the raw tuples the loader recorded, read without making a Location of each
+        # (recorded Locations win over raw tuples, as in Positions.spans)
+        entries: dict[PathKey, tuple[int, int, int | None, int | None]] = dict(positions._raw)
+        entries.update((path, (loc.line, loc.column, loc.end_line, loc.end_column))
+                       for path, loc in positions._spans.items())
+        kept: dict[PathKey, tuple[int, int, int | None, int | None]] = {}
+        last: dict[PathKey, tuple[tuple[int, int], PathKey]] = {}
+        for path, raw in entries.items():
+            if len(path) <= 2:
+                kept[path] = raw
+                continue
+            line, column, end_line, end_column = raw
+            if (path[0] in ("claims", "waivers") and isinstance(path[1], int)
+                    and (end_line is None or end_line == line)):
+                end = (end_line or line, end_column or column)
+                record = path[:2]
+                if record not in last or end > last[record][0]:
+                    last[record] = (end, path)
+        for _, path in last.values():
+            kept[path] = entries[path]
+        file = positions.file
+        spans = {path: Location(file, *raw) for path, raw in kept.items()}
+        return replace(self, positions=Positions(file, spans))
 
 
 def display_path(path: Path) -> str:

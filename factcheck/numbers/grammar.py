@@ -137,6 +137,9 @@ def _unit_kind(unit: str) -> tuple[str | None, UnitKind]:
     return (u or None), UnitKind.AMOUNT
 
 
+_CURRENCY_LONGEST_FIRST = sorted(CURRENCY_PREFIXES, key=len, reverse=True)
+
+
 def read_figure(text: str, tolerances: Tolerances = DEFAULT_TOLERANCES) -> Reading:
     """Read one printed figure with its qualifier and unit into an interval."""
     original = text
@@ -151,7 +154,7 @@ def read_figure(text: str, tolerances: Tolerances = DEFAULT_TOLERANCES) -> Readi
         qualifier = suffix_q
 
     currency = None
-    for sym in sorted(CURRENCY_PREFIXES, key=len, reverse=True):
+    for sym in _CURRENCY_LONGEST_FIRST:
         if s.startswith(sym):
             currency = CURRENCY_PREFIXES[sym]
             s = s[len(sym):].lstrip()
@@ -168,7 +171,7 @@ def read_figure(text: str, tolerances: Tolerances = DEFAULT_TOLERANCES) -> Readi
         if len(int_part) + len(frac) > MAX_DIGITS:
             raise NumberError(f"a figure of more than {MAX_DIGITS} digits is not a figure")
         digits = int_part + ("." + frac if frac else "")
-        value = Fraction(int_part + frac) / 10 ** len(frac)
+        value = Fraction(int(int_part + frac), 10 ** len(frac))
         if m.group("sign") == "-":
             value = -value
         rest = s[m.end():]

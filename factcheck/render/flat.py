@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from factcheck.errors import InputError, Location, position_of
+from factcheck.errors import InputError, Location
 from factcheck.findings import Number, Outcome, Severity, Verdict
 
 if TYPE_CHECKING:
@@ -120,7 +120,6 @@ def _claim_location(report: FileReport, o: Outcome,
 
 def _article_location(report: FileReport, o: Outcome) -> Location | None:
     graph = report.graph
-    text = graph.article_text
     span: tuple[int, int] | None = None
     for cid in o.claim_ids:
         node = graph.by_id.get(cid)
@@ -131,8 +130,9 @@ def _article_location(report: FileReport, o: Outcome) -> Location | None:
         span = o.article_offset
     if span is None:
         return None
-    line, column = position_of(text, span[0])
-    end_line, end_column = position_of(text, max(span[1] - 1, span[0]))
+    # the graph's line index: a scan from the top per outcome is quadratic on big files
+    line, column = graph.lines.position(span[0])
+    end_line, end_column = graph.lines.position(max(span[1] - 1, span[0]))
     return Location(graph.source.article.path, line, column, end_line, end_column)
 
 

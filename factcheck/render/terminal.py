@@ -7,7 +7,7 @@ from typing import IO, TYPE_CHECKING
 
 from factcheck.engine import FileReport
 from factcheck.findings import Outcome, Severity, Verdict
-from factcheck.runner import RunResult
+from factcheck.runner import RunResult, collector_paused
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -57,19 +57,161 @@ def make_console(stream: IO[str], *, color: bool, width: int | None = None) -> C
 
 def render(result: RunResult, stream: IO[str], *, color: bool, show_all: bool = False,
            fail_on: Severity = Severity.ERROR, width: int | None = None) -> None:
+    with collector_paused():  # the reports are a big heap the collector would walk again
+        _render(result, stream, color=color, show_all=show_all, fail_on=fail_on, width=width)
+
+
+def _render(result: RunResult, stream: IO[str], *, color: bool, show_all: bool,
+            fail_on: Severity, width: int | None) -> None:
     console = make_console(stream, color=color, width=width)
+    # Plain text skips rich's layout for every part that needs none (a line that fits the
+    # width and holds nothing rich would strip); what it writes is what rich would write.
+    # (a console that is not UTF-8 swaps the box characters for ASCII: rich does that)
+    plain = None if color or not console.encoding.startswith("utf") else console.width
     for report in result.reports:
         for part in file_report(report, show_all):
-            console.print(part)
+            if plain is not None and isinstance(part, _Plain):
+                fast = part.fitted(plain)
+                if fast is not None:
+                    stream.write(fast)
+                    continue
+            console.print(part.rich() if isinstance(part, _Plain) else part)
     for error in result.errors:
         console.print(f"[bold red]error[/] {error}", markup=True)
     console.print(footer(result, fail_on))
 
 
-def file_report(report: FileReport, show_all: bool) -> list[RenderableType]:
+Spans = list[tuple[str, str]]  # (text, style) pieces of one renderable
+
+
+class _Plain:
+    """A part of the report that is plain styled text, laid out by rich only when needed."""
+
+    __slots__ = ()
+
+    def fitted(self, width: int) -> str | None:
+        """The exact text rich would print when it is sure to need no wrapping, else None."""
+        raise NotImplementedError
+
+    def rich(self) -> RenderableType:
+        raise NotImplementedError
+
+
+class _Lines(_Plain):
+    """Styled text that rich prints line for line when no line is wider than the console."""
+
+    __slots__ = ("spans",)
+
+    def __init__(self, spans: Spans) -> None:
+        self.spans = spans
+
+    def fitted(self, width: int) -> str | None:
+        text = "".join(t for t, _ in self.spans)
+        for line in text.split("\n"):
+            if not _fits(line, width):
+                return None
+        return text + "\n"
+
+    def rich(self) -> RenderableType:
+        from rich.text import Text
+
+        return Text.assemble(*self.spans)
+
+
+class _Rule(_Plain):
+    """A left-aligned rule under a bold title."""
+
+    __slots__ = ("title",)
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+
+    def fitted(self, width: int) -> str | None:
+        from rich.cells import cell_len
+
+        # rich keeps two cells for the gap and at least one rule character
+        if "\n" in self.title or not _fits(self.title, width - 2):
+            return None
+        rest = width - cell_len(self.title) - 1
+        return f"{self.title} {_RULE_CHAR * rest}\n"
+
+    def rich(self) -> RenderableType:
+        from rich.rule import Rule
+        from rich.text import Text
+
+        return Rule(Text(self.title, style="bold"), align="left")
+
+
+_RULE_CHAR = "─"
+
+
+class _Table(_Plain):
+    """The implied values: a four-column table, drawn directly when every cell fits on one
+    line (rich's layout then gives each column its widest cell plus one space each side)."""
+
+    __slots__ = ("rows",)
+    TITLE = "Implied values (not printed, but implied by the figures)"
+    HEADER = ("claims", "what", "implied", "interval")
+    RIGHT = (False, False, True, True)
+
+    def __init__(self, rows: list[tuple[str, str, str, str]]) -> None:
+        self.rows = rows
+
+    def fitted(self, width: int) -> str | None:
+        from rich.cells import cell_len
+
+        cells = [self.HEADER, *self.rows]
+        for row in self.rows:
+            for cell in row:
+                # rich reads table cells as markup; "[" may open a tag
+                if "[" in cell or not cell.isprintable():
+                    return None
+        sizes = [[cell_len(c) for c in row] for row in cells]
+        widths = [max(col) + 2 for col in zip(*sizes, strict=True)]
+        total = sum(widths) + len(widths) + 1
+        if total > width or cell_len(self.TITLE) > total:
+            return None
+
+        def rule(left: str, fill: str, cross: str, right: str) -> str:
+            return left + cross.join(fill * w for w in widths) + right
+
+        def line(row: tuple[str, ...], size: list[int], edge: str) -> str:
+            out = []
+            for cell, n, w, right in zip(row, size, widths, self.RIGHT, strict=True):
+                pad = " " * (w - 2 - n)
+                out.append(f" {pad}{cell} " if right else f" {cell}{pad} ")
+            return edge + edge.join(out) + edge
+
+        lines = [self.TITLE + " " * (total - cell_len(self.TITLE)),
+                 rule("┏", "━", "┳", "┓"), line(self.HEADER, sizes[0], "┃"),
+                 rule("┡", "━", "╇", "┩")]
+        lines += [line(row, size, "│") for row, size in zip(self.rows, sizes[1:], strict=True)]
+        lines.append(rule("└", "─", "┴", "┘"))
+        return "\n".join(lines) + "\n"
+
+    def rich(self) -> RenderableType:
+        from rich.table import Table
+
+        table = Table(title=self.TITLE, title_justify="left", show_lines=False, expand=False)
+        table.add_column("claims", overflow="fold")
+        table.add_column("what", overflow="fold")
+        table.add_column("implied", justify="right", no_wrap=True)
+        table.add_column("interval", justify="right", no_wrap=True)
+        for row in self.rows:
+            table.add_row(*row)
+        return table
+
+
+def _fits(line: str, width: int) -> bool:
+    """True when rich prints ``line`` unchanged at ``width``: printable (rich strips control
+    characters and expands tabs) and no wider than the console."""
+    from rich.cells import cell_len
+
+    return line.isprintable() and (len(line) * 2 <= width or cell_len(line) <= width)
+
+
+def file_report(report: FileReport, show_all: bool) -> list[RenderableType | _Plain]:
     from rich.panel import Panel
-    from rich.rule import Rule
-    from rich.table import Table
     from rich.text import Text
 
     graph = report.graph
@@ -90,7 +232,7 @@ def file_report(report: FileReport, show_all: bool) -> list[RenderableType]:
                                                    MARKS[Verdict.WAIVED]], strict=True):
         head.append(f"{sym} {n} {word}", style=style if n else "dim")
         head.append("   ")
-    parts: list[RenderableType] = [Panel(head, title="factcheck", title_align="left")]
+    parts: list[RenderableType | _Plain] = [Panel(head, title="factcheck", title_align="left")]
 
     by_paragraph: dict[int, list[Outcome]] = {}
     for o in report.outcomes:
@@ -106,20 +248,12 @@ def file_report(report: FileReport, show_all: bool) -> list[RenderableType]:
             title = f"¶{para} · line {line} · {excerpt}"
         else:
             title = "claims file"
-        parts.append(Rule(Text(title, style="bold"), align="left"))
+        parts.append(_Rule(title))
         for o in by_paragraph[para]:
             parts.append(_outcome(report, o))
     if report.implied:
-        table = Table(title="Implied values (not printed, but implied by the figures)",
-                      title_justify="left", show_lines=False, expand=False)
-        table.add_column("claims", overflow="fold")
-        table.add_column("what", overflow="fold")
-        table.add_column("implied", justify="right", no_wrap=True)
-        table.add_column("interval", justify="right", no_wrap=True)
-        for imp in report.implied:
-            table.add_row(", ".join(imp.claim_ids), imp.description, imp.display,
-                          imp.interval_display)
-        parts.append(table)
+        parts.append(_Table([(", ".join(imp.claim_ids), imp.description, imp.display,
+                              imp.interval_display) for imp in report.implied]))
     return parts
 
 
@@ -134,33 +268,28 @@ def _paragraph(report: FileReport, outcome: Outcome) -> int:
     return 0
 
 
-def _outcome(report: FileReport, o: Outcome) -> RenderableType:
-    from rich.text import Text
-
-    sym, style, word = mark(o)
-    t = Text()
-    t.append(f" {sym} ", style=style)
-    t.append(f"{o.code} ", style="bold")
+def _outcome(report: FileReport, o: Outcome) -> _Lines:
     from factcheck.checks.registry import RULES
 
+    sym, style, word = mark(o)
     rule = RULES.get(o.code)
-    t.append(f"{rule.name if rule else ''} ", style="dim")
-    t.append(f"[{word}]", style=style)
+    spans: Spans = [(f" {sym} ", style), (f"{o.code} ", "bold"),
+                    (f"{rule.name if rule else ''} ", "dim"), (f"[{word}]", style)]
     if o.claim_ids:
-        t.append("  " + ", ".join(o.claim_ids), style="dim")
+        spans.append(("  " + ", ".join(o.claim_ids), "dim"))
     node = report.graph.by_id.get(o.claim_ids[0]) if o.claim_ids else None
     if node is not None:
         where = node.quote_span
         loc = f"  ({node.location.line}:{node.location.column}"
         loc += f"; article {where.line}:{where.column})" if where else ")"
-        t.append(loc, style="dim")
-        t.append(f"\n     “{node.claim.quote}”", style="italic")
+        spans.append((loc, "dim"))
+        spans.append((f"\n     “{node.claim.quote}”", "italic"))
     if o.arithmetic:
-        t.append(f"\n     {o.arithmetic}")
-    t.append(f"\n     {o.message}")
+        spans.append((f"\n     {o.arithmetic}", ""))
+    spans.append((f"\n     {o.message}", ""))
     if o.waiver_reason:
-        t.append(f"\n     waived: {o.waiver_reason}", style="dim")
-    return t
+        spans.append((f"\n     waived: {o.waiver_reason}", "dim"))
+    return _Lines(spans)
 
 
 def footer(result: RunResult, fail_on: Severity) -> RenderableType:
