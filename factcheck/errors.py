@@ -65,15 +65,20 @@ class LineIndex:
         starts = [0]
         i = 0
         n = len(text)
-        while True:
-            cr, lf = text.find("\r", i), text.find("\n", i)
-            if cr < 0 and lf < 0:
-                break
+        # the next CR and LF are remembered until passed: searching afresh from every line
+        # start would rescan to the end of a text that has none, once per line
+        cr = text.find("\r")
+        lf = text.find("\n")
+        while cr >= 0 or lf >= 0:
             j = lf if cr < 0 or (0 <= lf < cr) else cr
             i = j + 2 if text.startswith("\r\n", j) else j + 1
             if i > n:
                 break
             starts.append(i)
+            if 0 <= cr < i:
+                cr = text.find("\r", i)
+            if 0 <= lf < i:
+                lf = text.find("\n", i)
         self._starts = starts
 
     def position(self, offset: int) -> tuple[int, int]:

@@ -212,15 +212,18 @@ def build_graph(source: LoadedClaims, tolerances: Tolerances = DEFAULT_TOLERANCE
             span = make_span(text, paragraphs, start, start + len(claim.quote), lines)
         nodes.append(Node(i, claim, value, source.claim_location(i), span, len(occurrences)))
 
+    edges: dict[str, list[str]] = {}  # each claim's references, read once
     for node in nodes:
-        for name, target in node.claim.references():
+        refs = node.claim.references()
+        edges[node.id] = [t for _, t in refs]
+        for name, target in refs:
             if target == node.id:
                 raise InputError(source.field_location(node.index, name),
                                  f"claim {node.id!r} refers to itself in {_key(name)!r}")
             if target not in seen:
                 raise InputError(source.field_location(node.index, name),
                                  f"claim {node.id!r} names unknown claim {target!r} in {_key(name)!r}")
-    _reject_cycles(nodes, source)
+    _reject_cycles(nodes, edges, source)
 
     waivers = []
     for i, waiver in enumerate(source.claims.waivers):
@@ -237,8 +240,7 @@ def _key(name: str) -> str:
     return name.replace("_", "-")
 
 
-def _reject_cycles(nodes: list[Node], source: LoadedClaims) -> None:
-    edges = {n.id: [t for _, t in n.claim.references()] for n in nodes}
+def _reject_cycles(nodes: list[Node], edges: dict[str, list[str]], source: LoadedClaims) -> None:
     index = {n.id: n.index for n in nodes}
     state: dict[str, int] = {}
     for root in edges:

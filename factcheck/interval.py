@@ -189,6 +189,9 @@ class Interval:
         return Interval(lo, 1 / self.lo, lo_closed, self.lo_closed)
 
     def __truediv__(self, other: Interval | Fraction | int) -> Interval:
+        if not isinstance(other, Interval) and other != 0 \
+                and self.lo is not None and self.hi is not None:
+            return _scale(self, 1 / Fraction(other))  # what the reciprocal of [k, k] gives
         return self * _coerce(other).reciprocal()
 
     def __rtruediv__(self, other: Fraction | int) -> Interval:

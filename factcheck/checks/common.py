@@ -27,7 +27,8 @@ def judged(
 ) -> Outcome:
     """Compare a stated figure with what the other figures give, and explain the verdict."""
     c = compare(stated, computed, point)
-    full = f"{arithmetic} = {style(point) if point is not None else '?'} ({style.interval(computed)})"
+    shown = style.interval(computed)
+    full = f"{arithmetic} = {style(point) if point is not None else '?'} ({shown})"
     return Outcome(
         code=code,
         verdict=c.verdict,
@@ -35,7 +36,7 @@ def judged(
         message=explain(c, what, stated_text, style),
         arithmetic=full,
         numbers=(*numbers, Number("stated", stated_text, None, stated),
-                 Number("computed", style.interval(computed), point, computed)),
+                 Number("computed", shown, point, computed)),
         discrepancy=None if c.verdict is Verdict.PASS else gap_style(style)(c.gap),
     )
 

@@ -79,10 +79,11 @@ def _same(a: Reading, b: Reading) -> bool:
 def _fidelity_problem(node: Node, ctx: Context) -> str | None:
     quote = node.claim.quote
     value = node.value
-    folded = normalise(quote)
     mentions: list[PrintedFigure] = printed_figures(quote, ctx.tolerances)
     if isinstance(value, Label):
-        return None if value.text in folded else f"The quote does not contain the label {value.text}."
+        if value.text in normalise(quote):
+            return None
+        return f"The quote does not contain the label {value.text}."
     if isinstance(value, Span):
         years = {int(m.reading.value) for m in mentions if m.reading.value.denominator == 1}
         missing = [y for y in (value.start, value.end) if y not in years]
@@ -96,7 +97,8 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
         return f"The quote does not print the ratios {node.claim.value}."
     assert isinstance(value, Figure)
     want_r = value.reading
-    if node.claim.kind is ClaimKind.RANK and want_r.value == 1 and RANK_FIRST.search(folded):
+    if node.claim.kind is ClaimKind.RANK and want_r.value == 1 \
+            and RANK_FIRST.search(normalise(quote)):
         return None
     candidates = [m for m in mentions if _same(m.reading, want_r)]
     if not candidates:
@@ -113,7 +115,7 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
         if got.unit_kind is not want_r.unit_kind and want_r.unit_kind is not UnitKind.AMOUNT \
                 and not bare:
             continue
-        if want_r.value < 0 and not DECLINE.search(folded):
+        if want_r.value < 0 and not DECLINE.search(normalise(quote)):
             return (f"The claim records a decline ({node.claim.value.strip()}) but the quote has "
                     "no word of decline.")
         return None

@@ -40,23 +40,20 @@ _BIG_UNITS = {"万": 10**4, "亿": 10**8}
 CHINESE_NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
 
 
+# the full-width ASCII block, the ideographic space and the minus sign (the en dash stays)
+_WIDTH = str.maketrans({**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)},
+                        "\u3000": " ", "−": "-"})
+
+
 def normalise(text: str) -> str:
     """Fold full-width forms and traditional characters without moving any character.
 
     Offsets into the result equal offsets into the input: every replacement is one
     code point for one code point.
     """
-    out = []
-    for ch in text:
-        if "\uff01" <= ch <= "\uff5e":  # full-width ASCII block
-            out.append(chr(ord(ch) - 0xFEE0))
-        elif ch == "\u3000":
-            out.append(" ")
-        elif ch in "−–":  # minus sign, en dash used as minus
-            out.append(ch if ch == "–" else "-")
-        else:
-            out.append(ch)
-    return "".join(out).translate(_TRADITIONAL)
+    if text.isascii():  # nothing to fold; the common case of digits and units
+        return text
+    return text.translate(_WIDTH).translate(_TRADITIONAL)
 
 
 def fold(text: str) -> str:

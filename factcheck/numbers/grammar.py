@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 
 from factcheck.interval import Interval
 from factcheck.numbers.chinese import CHINESE_NUMERAL_CHARS, chinese_to_int, normalise
@@ -142,6 +143,26 @@ _CURRENCY_LONGEST_FIRST = sorted(CURRENCY_PREFIXES, key=len, reverse=True)
 
 def read_figure(text: str, tolerances: Tolerances = DEFAULT_TOLERANCES) -> Reading:
     """Read one printed figure with its qualifier and unit into an interval."""
+    # claim values and quotes print the same figures again and again; a Reading is frozen.
+    # The default tolerances skip the key's hash of two Fractions.
+    if type(text) is str:
+        if tolerances is DEFAULT_TOLERANCES:
+            return _read_default(text)
+        return _read_cached(text, tolerances)
+    return _read_figure(text, tolerances)
+
+
+@lru_cache(maxsize=65536)
+def _read_default(text: str) -> Reading:
+    return _read_figure(text, DEFAULT_TOLERANCES)
+
+
+@lru_cache(maxsize=65536)
+def _read_cached(text: str, tolerances: Tolerances) -> Reading:
+    return _read_figure(text, tolerances)
+
+
+def _read_figure(text: str, tolerances: Tolerances) -> Reading:
     original = text
     s = normalise(text).strip()
     if not s:
@@ -251,9 +272,9 @@ def _finish(
             raise NumberError(f"two units in {original!r}")
         unit = currency
     q = Qualifier.EXACT if qualifier is None else qualifier
-    step = Fraction(1, 10**decimals) * scale  # one unit of the last printed digit
+    # half of one unit of the last printed digit
     rounded = kind is not UnitKind.AMOUNT or decimals > 0 or scale > 1
-    half = step / 2 if rounded else Fraction(0)
+    half = Fraction(scale, 2 * 10**decimals) if rounded else Fraction(0)
 
     if many:
         top = last_nonzero_unit(digits, decimals) * scale

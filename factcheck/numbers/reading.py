@@ -60,11 +60,14 @@ class Reading:
 
 def format_number(value: Fraction, decimals: int = 2, scale: int = 1, scale_word: str = "") -> str:
     """Render an exact value at a fixed number of decimals, half away from zero."""
-    scaled = value / scale
-    q = Fraction(10) ** decimals
-    n = scaled * q
-    whole = int(abs(n) + Fraction(1, 2))
-    sign = "-" if n < 0 and whole else ""
+    # integer arithmetic: floor(|value| / scale * 10**decimals + 1/2)
+    num, den = abs(value.numerator), value.denominator * scale
+    if decimals >= 0:
+        num *= 10**decimals
+    else:
+        den *= 10**-decimals
+    whole = (2 * num + den) // (2 * den)
+    sign = "-" if value < 0 and whole else ""
     digits = str(whole).rjust(decimals + 1, "0")
     text = digits if decimals == 0 else f"{digits[:-decimals]}.{digits[-decimals:]}"
     return f"{sign}{text}{scale_word}"

@@ -63,22 +63,32 @@ def render(result: RunResult, stream: IO[str], *, color: bool, show_all: bool = 
 
 def _render(result: RunResult, stream: IO[str], *, color: bool, show_all: bool,
             fail_on: Severity, width: int | None) -> None:
-    console = make_console(stream, color=color, width=width)
-    # Plain text skips rich's layout for every part that needs none (a line that fits the
-    # width and holds nothing rich would strip); what it writes is what rich would write.
-    # (a console that is not UTF-8 swaps the box characters for ASCII: rich does that)
-    plain = None if color or not console.encoding.startswith("utf") else console.width
+    # Plain text skips rich's layout (and, when no part needs it, rich's console and its
+    # import) for every part that needs none: a line that fits the width and holds nothing
+    # rich would strip. What it writes is what rich would write. A console that is not
+    # UTF-8 swaps the box characters for ASCII (rich does that), so it always goes through
+    # rich; rich reads the encoding of the stream the same way.
+    encoding = (getattr(stream, "encoding", None) or "utf-8").lower()
+    plain = None if color or not encoding.startswith("utf") else width or 100
+    console: Console | None = None
+
+    def emit(part: _Plain) -> None:
+        nonlocal console
+        if plain is not None:
+            fast = part.fitted(plain)
+            if fast is not None:
+                stream.write(fast)
+                return
+        if console is None:
+            console = make_console(stream, color=color, width=width)
+        console.print(part.rich())
+
     for report in result.reports:
         for part in file_report(report, show_all):
-            if plain is not None and isinstance(part, _Plain):
-                fast = part.fitted(plain)
-                if fast is not None:
-                    stream.write(fast)
-                    continue
-            console.print(part.rich() if isinstance(part, _Plain) else part)
+            emit(part)
     for error in result.errors:
-        console.print(f"[bold red]error[/] {error}", markup=True)
-    console.print(footer(result, fail_on))
+        emit(_Error(str(error)))
+    emit(_footer(result, fail_on))
 
 
 Spans = list[tuple[str, str]]  # (text, style) pieces of one renderable
@@ -118,6 +128,55 @@ class _Lines(_Plain):
         return Text.assemble(*self.spans)
 
 
+class _Error(_Plain):
+    """An input error: the message after a red "error", read as rich markup."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+    def fitted(self, width: int) -> str | None:
+        line = f"error {self.message}"
+        # "[" may open a markup tag
+        if "[" in self.message or "\n" in line or not _fits(line, width):
+            return None
+        return line + "\n"
+
+    def rich(self) -> RenderableType:
+        return f"[bold red]error[/] {self.message}"  # the console reads it as markup
+
+
+class _Panel(_Plain):
+    """Styled text in a rounded box as wide as the console, under a left-aligned title."""
+
+    __slots__ = ("spans", "title")
+
+    def __init__(self, spans: Spans, title: str) -> None:
+        self.spans = spans
+        self.title = title
+
+    def fitted(self, width: int) -> str | None:
+        inner = width - 4  # two borders, one space of padding each side
+        title = f" {self.title} "
+        if "[" in self.title or not _fits(title, inner):
+            return None
+        lines = "".join(t for t, _ in self.spans).split("\n")
+        out = [f"╭─{title}{_RULE_CHAR * (inner - _cells(title))}─╮"]
+        for line in lines:
+            if not _fits(line, inner):
+                return None
+            out.append(f"│ {line}{' ' * (inner - _cells(line))} │")
+        out.append(f"╰{_RULE_CHAR * (width - 2)}╯")
+        return "\n".join(out) + "\n"
+
+    def rich(self) -> RenderableType:
+        from rich.panel import Panel
+        from rich.text import Text
+
+        return Panel(Text.assemble(*self.spans), title=self.title, title_align="left")
+
+
 class _Rule(_Plain):
     """A left-aligned rule under a bold title."""
 
@@ -127,12 +186,10 @@ class _Rule(_Plain):
         self.title = title
 
     def fitted(self, width: int) -> str | None:
-        from rich.cells import cell_len
-
         # rich keeps two cells for the gap and at least one rule character
         if "\n" in self.title or not _fits(self.title, width - 2):
             return None
-        rest = width - cell_len(self.title) - 1
+        rest = width - _cells(self.title) - 1
         return f"{self.title} {_RULE_CHAR * rest}\n"
 
     def rich(self) -> RenderableType:
@@ -158,8 +215,7 @@ class _Table(_Plain):
         self.rows = rows
 
     def fitted(self, width: int) -> str | None:
-        from rich.cells import cell_len
-
+        cell_len = _cells
         cells = [self.HEADER, *self.rows]
         for row in self.rows:
             for cell in row:
@@ -205,34 +261,38 @@ class _Table(_Plain):
 def _fits(line: str, width: int) -> bool:
     """True when rich prints ``line`` unchanged at ``width``: printable (rich strips control
     characters and expands tabs) and no wider than the console."""
+    return line.isprintable() and (len(line) * 2 <= width or _cells(line) <= width)
+
+
+def _cells(text: str) -> int:
+    """The width of ``text`` in terminal cells, as rich counts it."""
+    if text.isascii() and text.isprintable():  # one cell each: skip rich's width table
+        return len(text)
     from rich.cells import cell_len
 
-    return line.isprintable() and (len(line) * 2 <= width or cell_len(line) <= width)
+    return cell_len(text)
 
 
-def file_report(report: FileReport, show_all: bool) -> list[RenderableType | _Plain]:
-    from rich.panel import Panel
-    from rich.text import Text
-
+def file_report(report: FileReport, show_all: bool) -> list[_Plain]:
     graph = report.graph
     c = counts([report])
-    head = Text()
+    head: Spans = []
     if graph.source.discovered:
-        head.append(f"{graph.source.article.path}", style="bold")
-        head.append("  (no claims file: relations discovered in the text)\n")
-        head.append(f"{len(graph.nodes)} figures in discovered relations · "
-                    f"{len(report.outcomes)} checks\n")
+        head.append((f"{graph.source.article.path}", "bold"))
+        head.append(("  (no claims file: relations discovered in the text)\n", ""))
+        head.append((f"{len(graph.nodes)} figures in discovered relations · "
+                     f"{len(report.outcomes)} checks\n", ""))
     else:
-        head.append(f"{report.path}", style="bold")
-        head.append(f"  →  {graph.source.article.path}\n")
-        head.append(f"published {graph.source.claims.published} · {len(graph.nodes)} claims · "
-                    f"{len(graph.waivers)} waivers · {len(report.outcomes)} checks\n")
+        head.append((f"{report.path}", "bold"))
+        head.append((f"  →  {graph.source.article.path}\n", ""))
+        head.append((f"published {graph.source.claims.published} · {len(graph.nodes)} claims · "
+                     f"{len(graph.waivers)} waivers · {len(report.outcomes)} checks\n", ""))
     for (word, n), (sym, style) in zip(c.items(), [MARKS[Verdict.PASS], MARKS[Verdict.ROUNDING],
                                                    WARN, MARKS[Verdict.FAIL],
                                                    MARKS[Verdict.WAIVED]], strict=True):
-        head.append(f"{sym} {n} {word}", style=style if n else "dim")
-        head.append("   ")
-    parts: list[RenderableType | _Plain] = [Panel(head, title="factcheck", title_align="left")]
+        head.append((f"{sym} {n} {word}", style if n else "dim"))
+        head.append(("   ", ""))
+    parts: list[_Plain] = [_Panel(head, "factcheck")]
 
     by_paragraph: dict[int, list[Outcome]] = {}
     for o in report.outcomes:
@@ -293,18 +353,18 @@ def _outcome(report: FileReport, o: Outcome) -> _Lines:
 
 
 def footer(result: RunResult, fail_on: Severity) -> RenderableType:
-    from rich.text import Text
+    return _footer(result, fail_on).rich()
 
+
+def _footer(result: RunResult, fail_on: Severity) -> _Lines:
     c = counts(result.reports)
     code = result.exit_code(fail_on)
-    t = Text()
     files = len(result.reports) + len(result.errors)
-    t.append(f"{files} claims file{'s' if files != 1 else ''} · ")
-    t.append(" · ".join(f"{n} {w}" for w, n in c.items()))
+    spans: Spans = [(f"{files} claims file{'s' if files != 1 else ''} · ", ""),
+                    (" · ".join(f"{n} {w}" for w, n in c.items()), "")]
     if result.errors:
-        t.append(f" · {len(result.errors)} input error{'s' if len(result.errors) != 1 else ''}",
-                 style="bold red")
+        spans.append((f" · {len(result.errors)} input error"
+                      f"{'s' if len(result.errors) != 1 else ''}", "bold red"))
     verdict = {0: ("OK", "bold green"), 1: ("FAILED", "bold red"), 2: ("ERROR", "bold red")}[code]
-    t.append("  →  ")
-    t.append(verdict[0], style=verdict[1])
-    return t
+    spans += [("  →  ", ""), verdict]
+    return _Lines(spans)
