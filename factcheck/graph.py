@@ -3,6 +3,7 @@ and its relations resolved to other claims."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -36,6 +37,9 @@ class Node:
     location: Location
     quote_span: ArticleSpan | None
     quote_count: int
+    # (field, claim id) of every relation, read from the claim once: the checks and the
+    # cycle search ask often, and each read of a model's attribute costs
+    refs: tuple[tuple[str, str], ...] = ()
 
     @property
     def id(self) -> str:
@@ -63,7 +67,8 @@ class ClaimGraph:
 
     def __post_init__(self) -> None:
         self.by_id = {n.id: n for n in self.nodes}
-        self._referring: dict[str, dict[str, list[Node]]] = {}
+        self._referring: dict[str, dict[str, list[Node]]] | None = None
+        self._kinds: dict[ClaimKind, list[Node]] | None = None
         self._slim = False
 
     @property
@@ -74,19 +79,30 @@ class ClaimGraph:
         return None if claim_id is None else self.by_id.get(claim_id)
 
     def of_kind(self, *kinds: ClaimKind) -> Iterator[Node]:
-        return (n for n in self.nodes if n.claim.kind in kinds)
+        """The claims of these kinds, in file order."""
+        by_kind = self._kinds
+        if by_kind is None:  # one pass for every check, not one per check
+            by_kind = {}
+            for n in self.nodes:
+                by_kind.setdefault(n.claim.kind, []).append(n)
+            self._kinds = by_kind
+        if len(kinds) == 1:
+            return iter(by_kind.get(kinds[0], ()))
+        picked = [n for k in set(kinds) for n in by_kind.get(k, ())]
+        picked.sort(key=lambda n: n.index)
+        return iter(picked)
 
     def referring(self, field_name: str, target: str) -> list[Node]:
         """The claims whose ``field_name`` names ``target``, in file order."""
-        index = self._referring.get(field_name)
-        if index is None:  # one pass per field, not one per call
+        index = self._referring
+        if index is None:  # one pass over every relation, not one per call
             index = {}
             for n in self.nodes:
-                value = getattr(n.claim, field_name)
-                if isinstance(value, str):
-                    index.setdefault(value, []).append(n)
-            self._referring[field_name] = index
-        return list(index.get(target, ()))
+                for name, value in n.refs:
+                    if name != "components":  # a list, not one claim
+                        index.setdefault(name, {}).setdefault(value, []).append(n)
+            self._referring = index
+        return list(index.get(field_name, {}).get(target, ()))
 
     @property
     def lines(self) -> LineIndex:
@@ -100,7 +116,8 @@ class ClaimGraph:
         if not self._slim:
             self.source = self.source.slimmed()
             self._slim = True
-        self._referring = {}
+        self._referring = None
+        self._kinds = None
 
     def span_at(self, start: int, end: int) -> ArticleSpan:
         return make_span(self.article_text, self.paragraphs, start, end, self.lines)
@@ -119,11 +136,14 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
 
 
 def make_span(text: str, paragraphs: list[tuple[int, int]], start: int, end: int,
-              lines: LineIndex | None = None) -> ArticleSpan:
+              lines: LineIndex | None = None, starts: list[int] | None = None) -> ArticleSpan:
+    """``starts``, the paragraphs' first offsets, spares a key function per step of the
+    search when many spans are made."""
     line, col = position_of(text, start) if lines is None else lines.position(start)
     # paragraphs are sorted and disjoint: the only candidate is the last one starting
     # at or before ``start``
-    i = bisect_right(paragraphs, start, key=lambda p: p[0])
+    i = (bisect_right(paragraphs, start, key=lambda p: p[0]) if starts is None
+         else bisect_right(starts, start))
     para = i if i and paragraphs[i - 1][0] <= start <= paragraphs[i - 1][1] else 0
     return ArticleSpan(start, end, line, col, para)
 
@@ -156,7 +176,15 @@ class QuoteIndex:
         for q in sorted(distinct):
             groups.setdefault(q[:k], []).append(q)
         get, hits, starts = groups.get, self._hits, text.startswith
-        for i in range(len(text) - k + 1):
+        # only positions holding a quote's first character can start one; the regex engine
+        # finds those without a step of Python per character of the article
+        firsts = "".join(sorted({q[0] for q in distinct}))
+        candidates = re.compile(f"(?=[{re.escape(firsts)}])")
+        last = len(text) - k
+        for m in candidates.finditer(text):
+            i = m.start()
+            if i > last:
+                break
             group = get(text[i:i + k])
             if group is not None:
                 for q in group:
@@ -189,6 +217,7 @@ def build_graph(source: LoadedClaims, tolerances: Tolerances = DEFAULT_TOLERANCE
     text = source.article.text
     paragraphs = paragraph_bounds(text)
     lines = LineIndex(text)
+    para_starts = [p[0] for p in paragraphs]
     quotes = QuoteIndex(text, [c.quote for c in source.claims.claims]
                         + [w.quote for w in source.claims.waivers])
     nodes: list[Node] = []
@@ -209,12 +238,13 @@ def build_graph(source: LoadedClaims, tolerances: Tolerances = DEFAULT_TOLERANCE
         span = None
         if len(occurrences) >= claim.occurrence:
             start = occurrences[claim.occurrence - 1]
-            span = make_span(text, paragraphs, start, start + len(claim.quote), lines)
-        nodes.append(Node(i, claim, value, source.claim_location(i), span, len(occurrences)))
+            span = make_span(text, paragraphs, start, start + len(claim.quote), lines, para_starts)
+        nodes.append(Node(i, claim, value, source.claim_location(i), span, len(occurrences),
+                          tuple(claim.references())))
 
     edges: dict[str, list[str]] = {}  # each claim's references, read once
     for node in nodes:
-        refs = node.claim.references()
+        refs = node.refs
         edges[node.id] = [t for _, t in refs]
         for name, target in refs:
             if target == node.id:

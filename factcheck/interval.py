@@ -162,6 +162,9 @@ class Interval:
         return _coerce(other) - self
 
     def __mul__(self, other: Interval | Fraction | int) -> Interval:
+        if other.__class__ is Fraction and self.lo is not None and self.hi is not None:
+            # a bounded interval times a number: the [k, k] case below, without building it
+            return _scale(self, other)  # type: ignore[arg-type]
         o = other if isinstance(other, Interval) else _coerce(other)
         if (self.lo is not None and self.hi is not None
                 and o.lo is not None and o.hi is not None):

@@ -114,14 +114,14 @@ class Claim(_Strict):
 
     def references(self) -> list[tuple[str, str]]:
         """(field, claim id) for every relation this claim names."""
-        refs: list[tuple[str, str]] = []
-        for name in ("current", "prior", "increase", "of", "against", "part", "whole",
-                     "part_of", "count", "part_growth", "whole_growth"):
-            target = getattr(self, name)
-            if target is not None:
-                refs.append((name, target))
-        refs.extend(("components", c) for c in self.components)
+        fields = self.__dict__  # the validated values; plain reads, not model attributes
+        refs = [(name, fields[name]) for name in _RELATIONS if fields[name] is not None]
+        refs.extend(("components", c) for c in fields["components"])
         return refs
+
+
+_RELATIONS = ("current", "prior", "increase", "of", "against", "part", "whole", "part_of",
+              "count", "part_growth", "whole_growth")
 
 
 class Waiver(_Strict):
