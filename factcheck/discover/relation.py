@@ -119,3 +119,10 @@ class Relation:
     def evidence(self) -> str:
         cues = "、".join(f"“{c.text}”" for c in self.cues) or "adjacency"
         return f"cue {cues}, confidence {self.confidence:.2f}"
+
+
+def share(roles: list[tuple[str, Fig]], cue: Cue, wholes: list[Fig], why: str) -> Relation:
+    """A share of a named whole; several amounts that could be that whole are its readings,
+    and the reading is less certain for it."""
+    return Relation("share", tuple(roles), (cue,), 0.9 if len(wholes) <= 1 else 0.8,
+                    reading_role="whole" if wholes else None, readings=tuple(wholes), why=why)

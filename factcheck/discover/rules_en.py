@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.discover.context import Article, dimension, name_key, negated, quoted_from, with_unit
-from factcheck.discover.relation import Cue, Fig, Relation
+from factcheck.discover.relation import Cue, Fig, Relation, share
 from factcheck.discover.rules_zh import link_structures
 
 _RISE = r"rose|grew|increased|climbed|jumped|gained|expanded|was up|were up|up|an increase of|growth of"
@@ -205,9 +205,7 @@ def _shares(art: Article) -> Iterator[Relation]:
                     continue
                 if core and core in name_key(_prefix(art, other) + art.text[other.end:other.end + 40]):
                     wholes.append(other)
-        yield Relation("share", tuple(roles), (cue,), 0.9 if len(wholes) <= 1 else 0.8,
-                       reading_role="whole" if wholes else None, readings=tuple(wholes),
-                       why="“accounted for X% of” is the part's share of the named whole")
+        yield share(roles, cue, wholes, "“accounted for X% of” is the part's share of the named whole")
 
 
 def _pp(art: Article) -> Iterator[Relation]:

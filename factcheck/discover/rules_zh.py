@@ -12,7 +12,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from factcheck.discover.context import Article, dimension, name_key, negated, quoted_from, with_unit
-from factcheck.discover.relation import Cue, Fig, Relation
+from factcheck.discover.relation import Cue, Fig, Relation, share
 from factcheck.discover.text import paragraph_of
 
 DECLINE = ("下降", "减少", "降低", "回落", "下滑", "放缓", "收窄", "缩小", "减", "降", "低于", "慢于")
@@ -360,10 +360,7 @@ def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
             roles.append(("whole-growth", whole_growth))
         else:
             roles = [r for r in roles if r[0] != "part-growth"]
-        confidence = 0.9 if len(wholes) <= 1 else 0.8
-        yield Relation("share", tuple(roles), (cue,), confidence,
-                       reading_role="whole" if wholes else None, readings=tuple(wholes),
-                       why="占…比重 is the part's share of the named whole")
+        yield share(roles, cue, wholes, "占…比重 is the part's share of the named whole")
 
 
 def _pp_changes(art: Article) -> Iterator[Relation]:
