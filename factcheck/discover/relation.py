@@ -55,7 +55,6 @@ class Cue:
     end: int
 
 
-RELATION_KINDS = ("growth", "part-of", "partition", "share", "pp-change", "pp-gap", "structure")
 
 
 @dataclass(frozen=True)
@@ -100,7 +99,7 @@ class Relation:
     def confident(self) -> bool:
         return self.confidence >= CONFIDENT
 
-    def signature(self, text_of: dict[tuple[int, int], str] | None = None) -> tuple[str, ...]:
+    def signature(self) -> tuple[str, ...]:
         """A comparable description: kind and the printed text of each role."""
         parts: list[str] = [self.kind]
         if self.structure_text is not None:

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from factcheck.numbers.chinese import normalise
-from factcheck.numbers.grammar import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
+from factcheck.numbers.grammar import PREFIX_QUALIFIERS
 
 _DEFINITION = re.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*(.+)$")
 
@@ -38,7 +38,6 @@ ZH_PREFIXES = tuple(sorted((w for w in PREFIX_QUALIFIERS if not w.isascii()), ke
                            reverse=True))
 EN_PREFIXES = tuple(sorted((w for w in PREFIX_QUALIFIERS if w.isascii()), key=len,
                            reverse=True))
-SUFFIXES = tuple(sorted(SUFFIX_QUALIFIERS, key=len, reverse=True))
 
 
 @cache

@@ -352,10 +352,6 @@ def _outcome(report: FileReport, o: Outcome) -> _Lines:
     return _Lines(spans)
 
 
-def footer(result: RunResult, fail_on: Severity) -> RenderableType:
-    return _footer(result, fail_on).rich()
-
-
 def _footer(result: RunResult, fail_on: Severity) -> _Lines:
     c = counts(result.reports)
     code = result.exit_code(fail_on)

@@ -33,9 +33,6 @@ class Unit:
     dimension: str
     factor: Fraction
 
-    def compatible(self, other: Unit) -> bool:
-        return self.dimension == other.dimension
-
 
 DIMENSIONLESS = Unit("", "dimensionless", "dimensionless", Fraction(1))
 
