@@ -41,7 +41,9 @@ def run_checks(graph: ClaimGraph, rules: list[Rule], context: Context | None = N
                 report.outcomes.append(result if result.severity is sev
                                        else replace(result, severity=sev))
     _apply_waivers(report, selected)
-    report.outcomes.sort(key=lambda o: (_order(graph, o), o.code, o.claim_ids, o.message))
+    # each claim's place read once, not once per outcome naming it
+    starts = {cid: (n.quote_span.start if n.quote_span else -1) for cid, n in graph.by_id.items()}
+    report.outcomes.sort(key=lambda o: (_order(starts, o), o.code, o.claim_ids, o.message))
     report.implied.sort(key=lambda i: (_first_quote(graph, i.claim_ids), i.claim_ids, i.description))
     return report
 
@@ -52,11 +54,12 @@ def _first_quote(graph: ClaimGraph, ids: tuple[str, ...]) -> int:
     return min(starts, default=-1)
 
 
-def _order(graph: ClaimGraph, outcome: Outcome) -> int:
+def _order(starts: dict[str, int], outcome: Outcome) -> int:
+    """Where an outcome sorts: the place of its first claim, else its own place."""
     for cid in outcome.claim_ids:
-        node = graph.by_id.get(cid)
-        if node is not None:
-            return node.quote_span.start if node.quote_span else -1
+        start = starts.get(cid)
+        if start is not None:
+            return start
     if outcome.article_offset is not None:
         return outcome.article_offset[0]
     return -1

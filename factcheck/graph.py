@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.errors import InputError, LineIndex, Location, position_of
@@ -40,10 +40,10 @@ class Node:
     # (field, claim id) of every relation, read from the claim once: the checks and the
     # cycle search ask often, and each read of a model's attribute costs
     refs: tuple[tuple[str, str], ...] = ()
+    id: str = field(init=False)  # the claim's id, asked for millions of times
 
-    @property
-    def id(self) -> str:
-        return self.claim.id
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "id", self.claim.id)
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,11 @@ class ClaimGraph:
 
     def referring(self, field_name: str, target: str) -> list[Node]:
         """The claims whose ``field_name`` names ``target``, in file order."""
+        return list(self.referring_all(field_name).get(target, ()))
+
+    def referring_all(self, field_name: str) -> Mapping[str, Sequence[Node]]:
+        """Every claim named in ``field_name`` by some claim, with those claims in file
+        order (read-only: a check that walks every target asks once, not once per node)."""
         index = self._referring
         if index is None:  # one pass over every relation, not one per call
             index = {}
@@ -102,7 +107,7 @@ class ClaimGraph:
                     if name != "components":  # a list, not one claim
                         index.setdefault(name, {}).setdefault(value, []).append(n)
             self._referring = index
-        return list(index.get(field_name, {}).get(target, ()))
+        return index.get(field_name, {})
 
     @property
     def lines(self) -> LineIndex:

@@ -164,7 +164,7 @@ class Interval:
     def __mul__(self, other: Interval | Fraction | int) -> Interval:
         if other.__class__ is Fraction and self.lo is not None and self.hi is not None:
             # a bounded interval times a number: the [k, k] case below, without building it
-            return _scale(self, other)  # type: ignore[arg-type]
+            return _scale(self, other)
         o = other if isinstance(other, Interval) else _coerce(other)
         if (self.lo is not None and self.hi is not None
                 and o.lo is not None and o.hi is not None):
@@ -177,7 +177,9 @@ class Interval:
         return self * other
 
     def reciprocal(self) -> Interval:
-        """1/x; the whole line when the interval contains zero."""
+        """1/x; the whole line when the interval contains zero (or is empty)."""
+        if self.lo is not None and self.lo == self.hi and not (self.lo_closed and self.hi_closed):
+            return Interval.everything()  # an empty interval: nothing to divide by
         positive = self.lo is not None and (self.lo > 0 or (self.lo == 0 and not self.lo_closed))
         negative = self.hi is not None and (self.hi < 0 or (self.hi == 0 and not self.hi_closed))
         if negative:
@@ -195,6 +197,15 @@ class Interval:
         if not isinstance(other, Interval) and other != 0 \
                 and self.lo is not None and self.hi is not None:
             return _scale(self, 1 / Fraction(other))  # what the reciprocal of [k, k] gives
+        if isinstance(other, Interval):
+            xlo, xhi, ylo, yhi = self.lo, self.hi, other.lo, other.hi
+            if (xlo is not None and xhi is not None and ylo is not None and yhi is not None
+                    and 0 < xlo < xhi and 0 < ylo < yhi):
+                # both positive and not points: the corner rule of ``self * (1 / other)``
+                # has one least corner, xlo / yhi, and one greatest, xhi / ylo (the common
+                # case of a ratio of two amounts, worked out without the four products)
+                return Interval(xlo / yhi, xhi / ylo, self.lo_closed and other.hi_closed,
+                                self.hi_closed and other.lo_closed)
         return self * _coerce(other).reciprocal()
 
     def __rtruediv__(self, other: Fraction | int) -> Interval:

@@ -53,3 +53,8 @@ def test_distance_is_the_gap() -> None:
 def test_hull() -> None:
     h = Interval(F(0), F(1), False, True).hull(Interval(F(2), F(3), True, False))
     assert (h.lo, h.hi, h.lo_closed, h.hi_closed) == (0, 3, False, False)
+
+
+def test_reciprocal_of_an_empty_interval_does_not_crash() -> None:
+    assert Interval(F(0), F(0), True, False).reciprocal() == Interval.everything()
+    assert Interval(F(0), F(0), False, False).reciprocal() == Interval.everything()

@@ -28,12 +28,13 @@ def judged(
     """Compare a stated figure with what the other figures give, and explain the verdict."""
     c = compare(stated, computed, point)
     shown = style.interval(computed)
-    full = f"{arithmetic} = {style(point) if point is not None else '?'} ({shown})"
+    face = style(point) if point is not None else "?"  # written once, read twice
+    full = f"{arithmetic} = {face} ({shown})"
     return Outcome(
         code=code,
         verdict=c.verdict,
         claim_ids=ids,
-        message=explain(c, what, stated_text, style),
+        message=explain(c, what, stated_text, style, face, shown),
         arithmetic=full,
         numbers=(*numbers, Number("stated", stated_text, None, stated),
                  Number("computed", shown, point, computed)),
@@ -48,18 +49,23 @@ def gap_style(style: Style) -> Style:
     return style
 
 
-def explain(c: Comparison, what: str, stated_text: str, style: Style) -> str:
-    face = style(c.computed_point) if c.computed_point is not None else "?"
-    gap = gap_style(style)
+def explain(c: Comparison, what: str, stated_text: str, style: Style,
+            face: str | None = None, shown: str | None = None) -> str:
+    """``face`` and ``shown``, when given, are the computed point and interval already
+    written in ``style``."""
+    if face is None:
+        face = style(c.computed_point) if c.computed_point is not None else "?"
     if c.verdict is Verdict.PASS:
         return f"{what}: the figures give {face}, consistent with the printed {stated_text}."
+    gap = gap_style(style)
     if c.verdict is Verdict.ROUNDING:
         return (
             f"{what}: consistent only within rounding — at face value the figures give {face}, "
             f"{gap(c.gap)} outside the printed {stated_text}."
         )
     return (
-        f"{what}: the figures allow {style.interval(c.computed)}, but the article prints "
+        f"{what}: the figures allow {shown if shown is not None else style.interval(c.computed)}, "
+        f"but the article prints "
         f"{stated_text}; no reading of the rounded figures closes the gap of {gap(c.gap)}."
     )
 

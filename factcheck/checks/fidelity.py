@@ -73,7 +73,12 @@ def quote_number_mismatch(ctx: Context) -> Iterator[Result]:
 
 
 def _same(a: Reading, b: Reading) -> bool:
-    return abs(a.value) == abs(b.value) and a.decimals == b.decimals
+    """Same magnitude and printed decimals (the cheap test first; no new Fractions when
+    the values are equal)."""
+    if a.decimals != b.decimals:
+        return False
+    x, y = a.value, b.value
+    return x == y or x == -y
 
 
 def _fidelity_problem(node: Node, ctx: Context) -> str | None:

@@ -16,11 +16,12 @@ from factcheck.values import Figure
 
 
 def _parts_of(ctx: Context) -> Iterator[tuple[Node, Figure, list[tuple[Node, Figure]]]]:
+    referring = ctx.graph.referring_all("part_of")
     for total in ctx.graph.nodes:
-        if not isinstance(total.value, Figure):
+        named = referring.get(total.id)
+        if not named or not isinstance(total.value, Figure):
             continue
-        parts = [(n, n.value) for n in ctx.graph.referring("part_of", total.id)
-                 if isinstance(n.value, Figure)]
+        parts = [(n, n.value) for n in named if isinstance(n.value, Figure)]
         # in reading order, so the order of records in the claims file changes nothing
         parts.sort(key=lambda p: (p[0].quote_span.start if p[0].quote_span else -1, p[0].id))
         if parts:

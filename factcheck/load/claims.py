@@ -54,17 +54,22 @@ class LoadedClaims:
         positions = self.positions
         # the raw tuples the loader recorded, read without making a Location of each
         # (recorded Locations win over raw tuples, as in Positions.spans)
-        entries: dict[PathKey, tuple[int, int, int | None, int | None]] = dict(positions._raw)
-        entries.update((path, (loc.line, loc.column, loc.end_line, loc.end_column))
-                       for path, loc in positions._spans.items())
+        entries: dict[PathKey, tuple[int, int, int | None, int | None]]
+        if positions._spans:
+            entries = dict(positions._raw)
+            entries.update((path, (loc.line, loc.column, loc.end_line, loc.end_column))
+                           for path, loc in positions._spans.items())
+        else:  # only raw tuples (the usual case): read them in place, no copy of a million
+            entries = positions._raw  # type: ignore[assignment]
         kept: dict[PathKey, tuple[int, int, int | None, int | None]] = {}
         last: dict[PathKey, tuple[tuple[int, int], PathKey]] = {}
+        records = ("claims", "waivers")
         for path, raw in entries.items():
             if len(path) <= 2:
                 kept[path] = raw
                 continue
             line, column, end_line, end_column = raw
-            if (path[0] in ("claims", "waivers") and isinstance(path[1], int)
+            if (path[0] in records and path[1].__class__ is int
                     and (end_line is None or end_line == line)):
                 end = (end_line or line, end_column or column)
                 record = path[:2]
