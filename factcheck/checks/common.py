@@ -90,3 +90,11 @@ def percent_factor(fig: Figure) -> tuple[Interval, Fraction]:
     if fig.kind is UnitKind.MULTIPLE:
         return fig.interval + 1, fig.value + 1
     return fig.interval / HUNDRED + 1, fig.value / HUNDRED + 1
+
+
+def pass_or_fail(code: str, ok: bool, ids: tuple[str, ...], passed: str, failed: str,
+                 *, arithmetic: str | None = None, discrepancy: str | None = None) -> Outcome:
+    """The outcome of a yes/no check: its message for each verdict; a gap only on failure."""
+    if ok:
+        return Outcome(code, Verdict.PASS, ids, passed, arithmetic=arithmetic)
+    return Outcome(code, Verdict.FAIL, ids, failed, arithmetic=arithmetic, discrepancy=discrepancy)

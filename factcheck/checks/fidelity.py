@@ -12,13 +12,13 @@ from factcheck.findings import Outcome, Severity, Verdict
 from factcheck.graph import Node
 from factcheck.model import ClaimKind
 from factcheck.numbers.chinese import normalise
-from factcheck.numbers.reading import Reading, UnitKind
+from factcheck.numbers.reading import UnitKind
+from factcheck.quotes import RANK_FIRST, same_figure
 from factcheck.values import Figure, Label, RatioList, Span
 
 DECLINE = re.compile(
     r"下降|降低|减少|回落|下滑|低于|慢于|缩小|收窄|放缓|declin|fell|fall|down|lower|below|drop"
 )
-RANK_FIRST = re.compile(r"第一|第1|首位|居首|榜首|之首|top|first", re.I)
 
 
 @check("FC101", "quote-not-found", "Each claim's quote is still in the article.")
@@ -72,15 +72,6 @@ def quote_number_mismatch(ctx: Context) -> Iterator[Result]:
             yield Outcome("FC102", Verdict.FAIL, (node.id,), problem)
 
 
-def _same(a: Reading, b: Reading) -> bool:
-    """Same magnitude and printed decimals (the cheap test first; no new Fractions when
-    the values are equal)."""
-    if a.decimals != b.decimals:
-        return False
-    x, y = a.value, b.value
-    return x == y or x == -y
-
-
 def _fidelity_problem(node: Node, ctx: Context) -> str | None:
     quote = node.claim.quote
     value = node.value
@@ -97,7 +88,7 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
         printed = [m.reading for m in mentions]
         want = list(value.parts)
         for i in range(len(printed) - len(want) + 1):
-            if all(_same(p, w) for p, w in zip(printed[i:i + len(want)], want, strict=True)):
+            if all(same_figure(p, w) for p, w in zip(printed[i:i + len(want)], want, strict=True)):
                 return None
         return f"The quote does not print the ratios {node.claim.value}."
     assert isinstance(value, Figure)
@@ -105,7 +96,7 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
     if node.claim.kind is ClaimKind.RANK and want_r.value == 1 \
             and RANK_FIRST.search(normalise(quote)):
         return None
-    candidates = [m for m in mentions if _same(m.reading, want_r)]
+    candidates = [m for m in mentions if same_figure(m.reading, want_r)]
     if not candidates:
         shown = "、".join(m.text for m in mentions) or "no figure"
         return f"The claim records {node.claim.value.strip()} but the quote prints {shown}."

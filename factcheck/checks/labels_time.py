@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterator
 from fractions import Fraction
 
+from factcheck.checks.common import pass_or_fail
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.display import printed
-from factcheck.findings import Outcome, Verdict
 from factcheck.model import ClaimKind
 from factcheck.numbers.chinese import normalise
 from factcheck.values import Figure, Label, Span
@@ -43,14 +43,11 @@ def label_components(ctx: Context) -> Iterator[Result]:
         joined = "".join(counts)
         ids = (node.id, *node.claim.components)
         arithmetic = " ‖ ".join(counts) + f" = {joined}"
-        if joined == label.digits:
-            yield Outcome("FC501", Verdict.PASS, ids,
-                          f"The label “{label.text}” spells its components' counts.",
-                          arithmetic=arithmetic)
-        else:
-            yield Outcome("FC501", Verdict.FAIL, ids,
-                          f"The label “{label.text}” does not match its components' counts "
-                          f"({', '.join(counts)}).", arithmetic=arithmetic)
+        yield pass_or_fail(
+            "FC501", joined == label.digits, ids,
+            f"The label “{label.text}” spells its components' counts.",
+            f"The label “{label.text}” does not match its components' counts "
+            f"({', '.join(counts)}).", arithmetic=arithmetic)
 
 
 @check("FC502", "span-count", "A span of years agrees with the count of years stated.")
@@ -72,15 +69,12 @@ def span_count(ctx: Context) -> Iterator[Result]:
         years = fig.base_value() / 12 if fig.unit.dimension == "month" else fig.value
         ids = (node.id, count_node.id)
         arithmetic = f"{span.end} − {span.start} + 1 = {span.years}"
-        if years == span.years:
-            yield Outcome("FC502", Verdict.PASS, ids,
-                          f"{span.start}–{span.end} is {span.years} years, as stated.",
-                          arithmetic=arithmetic)
-        else:
-            yield Outcome("FC502", Verdict.FAIL, ids,
-                          f"{span.start}–{span.end} is {span.years} years, but the article says "
-                          f"{printed(fig.reading)}.", arithmetic=arithmetic,
-                          discrepancy=f"{abs(years - span.years)} year(s)")
+        yield pass_or_fail(
+            "FC502", years == span.years, ids,
+            f"{span.start}–{span.end} is {span.years} years, as stated.",
+            f"{span.start}–{span.end} is {span.years} years, but the article says "
+            f"{printed(fig.reading)}.", arithmetic=arithmetic,
+            discrepancy=f"{abs(years - span.years)} year(s)")
 
 
 @check("FC503", "target-in-future", "A target year lies after publication.")
@@ -97,13 +91,11 @@ def target_in_future(ctx: Context) -> Iterator[Result]:
         if not isinstance(fig, Figure):
             continue
         year = fig.value
-        if year >= ctx.published.year:
-            yield Outcome("FC503", Verdict.PASS, (node.id,),
-                          f"The target year {year} is not before publication ({ctx.published}).")
-        else:
-            yield Outcome("FC503", Verdict.FAIL, (node.id,),
-                          f"The target year {year} is before publication ({ctx.published}).",
-                          discrepancy=f"{ctx.published.year - year} year(s)")
+        yield pass_or_fail(
+            "FC503", year >= ctx.published.year, (node.id,),
+            f"The target year {year} is not before publication ({ctx.published}).",
+            f"The target year {year} is before publication ({ctx.published}).",
+            discrepancy=f"{ctx.published.year - year} year(s)")
 
 
 @check("FC504", "period-elapsed", "A year-to-date period (前8个月) has ended by publication.")
@@ -126,13 +118,11 @@ def period_elapsed(ctx: Context) -> Iterator[Result]:
         if months is None:
             continue
         elapsed = Fraction(ctx.published.month - 1)
-        if months <= elapsed:
-            yield Outcome("FC504", Verdict.PASS, (node.id,),
-                          f"{m.group(0)} ({months} months) had ended by {ctx.published}.")
-        else:
-            yield Outcome("FC504", Verdict.FAIL, (node.id,),
-                          f"{m.group(0)} ({months} months) had not ended by {ctx.published}.",
-                          discrepancy=f"{months - elapsed} month(s)")
+        yield pass_or_fail(
+            "FC504", months <= elapsed, (node.id,),
+            f"{m.group(0)} ({months} months) had ended by {ctx.published}.",
+            f"{m.group(0)} ({months} months) had not ended by {ctx.published}.",
+            discrepancy=f"{months - elapsed} month(s)")
 
 
 @check("FC505", "year-not-future", "A year stated as past lies before publication.")
@@ -149,8 +139,7 @@ def year_not_future(ctx: Context) -> Iterator[Result]:
         fig = node.value
         if not isinstance(fig, Figure) or fig.unit.dimension == "decade" or fig.value < 1000:
             continue
-        if fig.value <= ctx.published.year:
-            yield Outcome("FC505", Verdict.PASS, (node.id,), f"{fig.value} is not in the future.")
-        else:
-            yield Outcome("FC505", Verdict.FAIL, (node.id,),
-                          f"{fig.value} is after publication ({ctx.published}); is it a target?")
+        yield pass_or_fail(
+            "FC505", fig.value <= ctx.published.year, (node.id,),
+            f"{fig.value} is not in the future.",
+            f"{fig.value} is after publication ({ctx.published}); is it a target?")

@@ -27,13 +27,14 @@ from importlib import resources
 from factcheck import __version__
 from factcheck.engine import FileReport
 from factcheck.extract import extract
-from factcheck.extract.figures import PrintedFigure, printed_figures
+from factcheck.extract.figures import printed_figures
 from factcheck.findings import Number, Outcome, Severity, Verdict
 from factcheck.graph import Node, WaiverNode
 from factcheck.interval import Interval
 from factcheck.model import ClaimKind
 from factcheck.numbers.chinese import normalise
 from factcheck.numbers.reading import format_number
+from factcheck.quotes import RANK_FIRST, same_figure
 from factcheck.render import RenderOptions
 from factcheck.runner import RunResult
 from factcheck.values import Figure, Label, RatioList, Span
@@ -72,7 +73,6 @@ ICONS = {
 _RANK = {s: i for i, s in enumerate(State)}
 # the verdict words of the terminal report (warning covers failed warning/note checks)
 CHECK_WORDS = ("pass", "rounding", "warning", "fail", "waived")
-_RANK_FIRST = re.compile(r"第一|第1|首位|居首位|居首|榜首|之首|top|first", re.I)
 _RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?)+")
 
 
@@ -140,11 +140,6 @@ class Layout:
         return counts
 
 
-def _same(a: PrintedFigure, want: Figure) -> bool:
-    r = want.reading
-    return abs(a.reading.value) == abs(r.value) and a.reading.decimals == r.decimals
-
-
 def locate(node: Node) -> tuple[int, int] | None:
     """Where in the article the claim's own figure is printed (None: quote not found).
 
@@ -175,10 +170,10 @@ def locate(node: Node) -> tuple[int, int] | None:
         return base + min(m.start for m in years), base + max(m.end for m in years)
     assert isinstance(value, Figure)
     if node.claim.kind is ClaimKind.RANK and value.value == 1:
-        first = _RANK_FIRST.search(folded)
+        first = RANK_FIRST.search(folded)
         if first is not None:
             return base + first.start(), base + first.end()
-    matches = [m for m in mentions if _same(m, value)]
+    matches = [m for m in mentions if same_figure(m.reading, value.reading)]
     same_q = [m for m in matches if m.reading.qualifier is value.reading.qualifier]
     if same_q or matches:
         best = (same_q or matches)[0]
