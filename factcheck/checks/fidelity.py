@@ -17,7 +17,8 @@ from factcheck.quotes import RANK_FIRST, same_figure
 from factcheck.values import Figure, Label, RatioList, Span
 
 DECLINE = re.compile(
-    r"下降|降低|减少|回落|下滑|低于|慢于|缩小|收窄|放缓|declin|fell|fall|down|lower|below|drop"
+    r"下降|降低|减少|回落|下滑|低于|慢于|缩小|收窄|放缓|逆差|赤字|declin|fell|fall|down|lower|below|drop"
+    r"|deficit"
 )
 
 
