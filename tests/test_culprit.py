@@ -72,3 +72,16 @@ def test_typos_likeliest_first() -> None:
     assert all(v.endswith("亿元") for v in variants)
     assert len(variants) == len(set(variants))
     assert list(typos("no digits")) == []
+
+
+def test_json_carries_the_culprit() -> None:
+    import json
+
+    from factcheck.render import Format, RenderOptions, render
+    from factcheck.runner import run_paths
+
+    result = run_paths([FIXTURES / "culprit" / "claims.yaml"], all_rules())
+    data = json.loads(render(Format.JSON, result, RenderOptions()))["files"][0]["culprit"]
+    assert data["claim_ids"] == ["auto"] and data["suggestion"] == "2706.91亿元"
+    assert data["message"].startswith("likely culprit: 2760.91亿元 (auto)")
+    assert [f["code"] for f in data["failing"]] == ["FC401", "FC402", "FC301"]
