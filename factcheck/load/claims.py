@@ -38,6 +38,8 @@ class LoadedClaims:
     discovered: bool = False  # built from the article's own wording, not from a claims file
     # for discovered claims: the relations behind them (evidence, readings, shared rates)
     provenance: Provenance | None = None
+    # other files the verdicts read (reference tables): the result cache compares them
+    data_files: tuple[str, ...] = ()
 
     def claim_location(self, index: int) -> Location:
         return self.positions.at(("claims", index))
