@@ -23,7 +23,7 @@ from factcheck.checks.context import Context
 from factcheck.checks.registry import Rule
 from factcheck.engine import FileReport, run_checks
 from factcheck.errors import InputError, Location
-from factcheck.findings import Severity, Verdict
+from factcheck.findings import Severity, blocks
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, Tolerances
 
 CLAIM_SUFFIXES = (".yaml", ".yml")
@@ -42,10 +42,8 @@ class RunResult:
     def exit_code(self, fail_on: Severity = Severity.ERROR) -> int:
         if self.errors:
             return 2
-        levels = ([Severity.ERROR] if fail_on is Severity.ERROR
-                  else [Severity.ERROR, Severity.WARNING])
         for report in self.reports:
-            if any(o.verdict is Verdict.FAIL and o.severity in levels for o in report.outcomes):
+            if any(blocks(o, fail_on) for o in report.outcomes):
                 return 1
         return 0
 
