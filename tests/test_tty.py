@@ -24,7 +24,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX pseudo-te
 def _env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items()
            if k not in ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES", "GITHUB_ACTIONS")}
-    env.update(TERM="xterm-256color", **extra)
+    env.update(TERM="xterm-256color", FACTCHECK_NO_CACHE="1", **extra)
     return env
 
 

@@ -35,6 +35,8 @@ class LoadedClaims:
     positions: Positions
     article: Article
     discovered: bool = False  # built from the article's own wording, not from a claims file
+    # other files the verdicts read (reference tables): the result cache compares them
+    data_files: tuple[str, ...] = ()
 
     def claim_location(self, index: int) -> Location:
         return self.positions.at(("claims", index))
