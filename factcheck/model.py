@@ -46,6 +46,14 @@ class ClaimKind(StrEnum):
     RATIO = "ratio"
 
 
+class Direction(StrEnum):
+    """The direction the words of a change state (rose, 下降, down from, unchanged)."""
+
+    UP = "up"
+    DOWN = "down"
+    UNCHANGED = "unchanged"
+
+
 class Language(StrEnum):
     ZH = "zh"
     EN = "en"
@@ -118,7 +126,7 @@ class Claim(_Strict):
         None, description="difference: the amount subtracted from (exports); ratio: the antecedent.")
     right: ClaimId | None = Field(
         None, description="difference: the amount subtracted (imports); ratio: the consequent.")
-    direction: Literal["up", "down", "unchanged"] | None = Field(
+    direction: Direction | None = Field(
         None, description="With 'prior': the direction the words state (rose, 下降, down from).")
     breakdowns: dict[Annotated[str, Field(min_length=1)], Members] = Field(
         default_factory=dict,

@@ -13,7 +13,7 @@ from factcheck.display import PERCENT, PP, printed, style_of
 from factcheck.findings import Implied, Number, Outcome, Severity, Verdict
 from factcheck.graph import Node
 from factcheck.interval import Interval, sum_intervals
-from factcheck.model import ClaimKind
+from factcheck.model import ClaimKind, Direction
 from factcheck.numbers.reading import UnitKind
 from factcheck.values import Figure
 
@@ -83,7 +83,8 @@ def change_arithmetic(ctx: Context) -> Iterator[Result]:
                           "= " + st(pt), st.interval(iv), pt, iv, "FC207")
 
 
-_WORDS = {"up": "rose", "down": "fell", "unchanged": "was unchanged"}
+_WORDS = {Direction.UP: "rose", Direction.DOWN: "fell", Direction.UNCHANGED: "was unchanged"}
+_SIGNS = {Direction.UP: _POSITIVE, Direction.DOWN: _NEGATIVE, Direction.UNCHANGED: _ZERO}
 
 
 @check("FC208", "stated-direction", "The direction the words state agrees with the figures.")
@@ -104,7 +105,7 @@ def stated_direction(ctx: Context) -> Iterator[Result]:
         fig = node.value
         if direction is None or not isinstance(fig, Figure):
             continue
-        want = {"up": _POSITIVE, "down": _NEGATIVE, "unchanged": _ZERO}[direction]
+        want = _SIGNS[direction]
         kind = node.claim.kind
         if kind in (ClaimKind.AMOUNT, ClaimKind.RATE, ClaimKind.SHARE):
             before = ctx.figure(node.claim.prior)
