@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from factcheck.checks.context import Context
 from factcheck.checks.registry import RULES, Rule
+from factcheck.culprit import Localisation, localise
 from factcheck.findings import Implied, Outcome, Severity, Verdict
 from factcheck.graph import ClaimGraph
 
@@ -17,6 +18,8 @@ class FileReport:
     graph: ClaimGraph
     outcomes: list[Outcome] = field(default_factory=list)
     implied: list[Implied] = field(default_factory=list)
+    # the figures most likely at fault when checks fail (None: nothing to localise)
+    localisation: Localisation | None = None
 
     @property
     def path(self) -> str:
@@ -45,6 +48,7 @@ def run_checks(graph: ClaimGraph, rules: list[Rule], context: Context | None = N
     starts = {cid: (n.quote_span.start if n.quote_span else -1) for cid, n in graph.by_id.items()}
     report.outcomes.sort(key=lambda o: (_order(starts, o), o.code, o.claim_ids, o.message))
     report.implied.sort(key=lambda i: (_first_quote(graph, i.claim_ids), i.claim_ids, i.description))
+    report.localisation = localise(graph, rules, ctx, report.outcomes)
     return report
 
 

@@ -390,3 +390,34 @@ def test_bundled_tables_point_at_the_schema() -> None:
     for sidecar in sorted((ROOT / "data").glob("*.yaml")):
         first = sidecar.read_text(encoding="utf-8").splitlines()[0]
         assert first == "# yaml-language-server: $schema=../schema/table.schema.json"
+
+
+# --- the result cache sees the data files -------------------------------------------------
+
+@pytest.fixture
+def cached(monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck import cache
+
+    monkeypatch.delenv("FACTCHECK_NO_CACHE", raising=False)
+    monkeypatch.delenv("FACTCHECK_CACHE_DIR", raising=False)
+    monkeypatch.setattr(cache, "ARGV", None)
+
+
+def test_a_changed_table_is_checked_again_despite_the_cache(tmp_path: Path, cached: None) -> None:
+    path = project(tmp_path)
+    assert runner.invoke(app, ["run", path.name, "-f", "text"]).exit_code == 0
+    (tmp_path / "data" / "t.csv").write_text(CSV.replace("8.13", "8.3"), encoding="utf-8")
+    result = runner.invoke(app, ["run", path.name, "-f", "text"])
+    assert result.exit_code == 1 and "FC601 source-value [fail]" in result.stdout
+
+
+def test_a_new_vintage_in_the_data_folder_is_seen_despite_the_cache(tmp_path: Path,
+                                                                    cached: None) -> None:
+    path = project(tmp_path)
+    assert runner.invoke(app, ["run", path.name, "-f", "text"]).exit_code == 0
+    newer = (META.replace("released: 2024-10-18", "released: 2025-01-17")
+             .replace("first release", "revised") + "revises: t\n")
+    (tmp_path / "data" / "t-rev.yaml").write_text(newer, encoding="utf-8")
+    (tmp_path / "data" / "t-rev.csv").write_text(CSV, encoding="utf-8")
+    result = runner.invoke(app, ["run", path.name, "-f", "text"])
+    assert "FC603 source-revised [warning]" in result.stdout

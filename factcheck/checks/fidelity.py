@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from factcheck import lexicon
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.extract.figures import PrintedFigure, printed_figures
@@ -16,9 +17,8 @@ from factcheck.numbers.reading import UnitKind
 from factcheck.quotes import RANK_FIRST, same_figure
 from factcheck.values import Figure, Label, RatioList, Span
 
-DECLINE = re.compile(
-    r"下降|降低|减少|回落|下滑|低于|慢于|缩小|收窄|放缓|declin|fell|fall|down|lower|below|drop"
-)
+DECLINE = re.compile(lexicon.alternation(lexicon.words("decline") + lexicon.words("below")),
+                     re.IGNORECASE)
 
 
 @check("FC101", "quote-not-found", "Each claim's quote is still in the article.")

@@ -36,6 +36,8 @@ class LoadedClaims:
     positions: Positions
     article: Article
     discovered: bool = False  # built from the article's own wording, not from a claims file
+    # other files the verdicts read (reference tables): the result cache compares them
+    data_files: tuple[str, ...] = ()
     sources: Sources | None = None  # the reference-data cells its claims cite
 
     def claim_location(self, index: int) -> Location:
@@ -130,7 +132,8 @@ def load_claims_file(path: Path, article_override: Path | None = None) -> Loaded
         raise InputError(Location(article_shown), "article is empty")
     article = Article(article_shown, decoded.text, decoded.encoding)
     sources = resolve(claims, path, positions)
-    return LoadedClaims(shown, claims, positions, article, sources=sources)
+    return LoadedClaims(shown, claims, positions, article, sources=sources,
+                        data_files=sources.files if sources is not None else ())
 
 
 def validate(data: dict[str, Any], positions: Positions) -> ClaimsFile:

@@ -108,7 +108,8 @@ class Cell:
 
 @dataclass(frozen=True)
 class Sources:
-    """Every citation of one claims file, resolved; and the data files read for them."""
+    """Every citation of one claims file, resolved; and the data files read for them (the
+    folder first, whose listing a result cache compares, then the sidecars and CSVs)."""
 
     folder: str | None
     claims: Mapping[str, Cell] = field(default_factory=dict)
@@ -232,7 +233,7 @@ class DataFolder:
         revision check) and the CSV of each table read."""
         out = {e.shown_sidecar for e in self.entries.values()}
         out.update(self.entries[t].shown_csv for t in tables if t in self.entries)
-        return tuple(sorted(out))
+        return (self.shown, *sorted(out))  # the folder itself: a new vintage may appear
 
 
 def _figure(number: str, multiplier: str | None, unit: str) -> Figure:
@@ -347,7 +348,8 @@ def cited_files(claims_path: Path) -> list[Path]:
     """The data files whose contents a check of ``claims_path`` depends on (for a result
     cache's key): every table sidecar of its data folder and the CSVs of the tables it
     cites and of their newer vintages. Empty when it cites none. Reads the claims file and
-    the sidecars, not the CSVs; raises InputError on bad input."""
+    the sidecars, not the CSVs; raises InputError on bad input. (The loader records the
+    same files, and the folder, in ``LoadedClaims.data_files``.)"""
     from factcheck.load.claims import read_claims
 
     claims, _ = read_claims(claims_path)

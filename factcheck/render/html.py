@@ -28,7 +28,7 @@ from factcheck import __version__
 from factcheck.engine import FileReport
 from factcheck.extract import extract
 from factcheck.extract.figures import printed_figures
-from factcheck.findings import Number, Outcome, Severity, Verdict
+from factcheck.findings import Category, Number, Outcome, Severity, Verdict, category
 from factcheck.graph import Node, WaiverNode
 from factcheck.interval import Interval
 from factcheck.model import ClaimKind
@@ -76,21 +76,35 @@ CHECK_WORDS = ("pass", "rounding", "warning", "fail", "waived")
 _RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?)+")
 
 
+_STATE_OF = {
+    Category.PASS: State.PASS,
+    Category.ROUNDING: State.ROUNDING,
+    Category.WARNING: State.WARNING,
+    Category.FAIL: State.FAIL,
+    Category.WAIVED: State.WAIVED,
+}
+_WORD_OF = {
+    Category.PASS: "pass",
+    Category.ROUNDING: "rounding",
+    Category.WARNING: "warning",
+    Category.FAIL: "fail",
+    Category.WAIVED: "waived",
+}
+
+
 def outcome_state(outcome: Outcome) -> State:
-    """The state an outcome gives the figure it is placed on."""
-    if outcome.verdict is Verdict.FAIL:
-        if not outcome.claim_ids and outcome.article_offset is not None:
-            return State.UNCOVERED
-        return State.FAIL if outcome.severity is Severity.ERROR else State.WARNING
-    return {Verdict.WAIVED: State.WAIVED, Verdict.ROUNDING: State.ROUNDING}.get(
-        outcome.verdict, State.PASS)
+    """The state an outcome gives the figure it is placed on: its category, except that a
+    failure placed on the article with no claim (FC104) marks a figure not covered."""
+    cat = category(outcome)
+    if cat in (Category.FAIL, Category.WARNING) and not outcome.claim_ids \
+            and outcome.article_offset is not None:
+        return State.UNCOVERED
+    return _STATE_OF[cat]
 
 
 def check_word(outcome: Outcome) -> str:
     """The outcome as the terminal report counts it: pass, rounding, warning, fail, waived."""
-    if outcome.verdict is Verdict.FAIL:
-        return "fail" if outcome.severity is Severity.ERROR else "warning"
-    return {Verdict.WAIVED: "waived", Verdict.ROUNDING: "rounding"}.get(outcome.verdict, "pass")
+    return _WORD_OF[category(outcome)]
 
 
 # -- figures of one report ------------------------------------------------------------

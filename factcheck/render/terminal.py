@@ -6,11 +6,13 @@ from collections.abc import Iterable
 from typing import IO, TYPE_CHECKING
 
 from factcheck.engine import FileReport
-from factcheck.findings import Outcome, Severity, Verdict
+from factcheck.findings import Category, Outcome, Severity, Verdict, category, category_counts
 from factcheck.runner import RunResult, collector_paused
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
+
+    from factcheck.render import RenderOptions
 
 MARKS = {
     Verdict.PASS: ("✓", "green"),
@@ -21,12 +23,29 @@ MARKS = {
 WARN = ("!", "yellow")
 
 
+SYMBOLS = {
+    Category.PASS: MARKS[Verdict.PASS],
+    Category.ROUNDING: MARKS[Verdict.ROUNDING],
+    Category.WARNING: WARN,
+    Category.FAIL: MARKS[Verdict.FAIL],
+    Category.WAIVED: MARKS[Verdict.WAIVED],
+}
+WORDS = {
+    Category.PASS: "pass",
+    Category.ROUNDING: "within rounding",
+    Category.WARNING: "warning",
+    Category.FAIL: "fail",
+    Category.WAIVED: "waived",
+}
+
+
 def mark(outcome: Outcome) -> tuple[str, str, str]:
-    """Symbol, style and word for an outcome; a failed warning-level check is a warning."""
-    if outcome.verdict is Verdict.FAIL and outcome.severity is not Severity.ERROR:
-        return WARN[0], WARN[1], outcome.severity.value
-    sym, style = MARKS[outcome.verdict]
-    return sym, style, outcome.verdict.label
+    """Symbol, style and word for an outcome, by its category; a failed check below error
+    severity is a warning and is named by its severity (warning, note)."""
+    cat = category(outcome)
+    sym, style = SYMBOLS[cat]
+    word = outcome.severity.value if cat is Category.WARNING else WORDS[cat]
+    return sym, style, word
 
 
 def shown(outcome: Outcome, show_all: bool) -> bool:
@@ -38,12 +57,11 @@ def shown(outcome: Outcome, show_all: bool) -> bool:
 
 
 def counts(reports: Iterable[FileReport]) -> dict[str, int]:
-    c = {"pass": 0, "within rounding": 0, "warning": 0, "fail": 0, "waived": 0}
+    c = dict.fromkeys(Category, 0)
     for report in reports:
-        for o in report.outcomes:
-            word = mark(o)[2]
-            c["warning" if word in ("warning", "note") else word] += 1
-    return c
+        for cat, n in category_counts(report.outcomes).items():
+            c[cat] += n
+    return {WORDS[cat]: n for cat, n in c.items()}
 
 
 def make_console(stream: IO[str], *, color: bool, width: int | None = None) -> Console:
@@ -53,6 +71,25 @@ def make_console(stream: IO[str], *, color: bool, width: int | None = None) -> C
         return Console(file=stream, highlight=False, soft_wrap=False)
     return Console(file=stream, width=width or 100, color_system=None, force_terminal=False,
                    highlight=False, no_color=True, emoji=False)
+
+
+def render_rich(result: RunResult, options: RenderOptions) -> str:
+    """The report with colour (the ``rich`` format)."""
+    return _to_string(result, options, color=True)
+
+
+def render_text(result: RunResult, options: RenderOptions) -> str:
+    """The report without colour (the ``text`` format)."""
+    return _to_string(result, options, color=False)
+
+
+def _to_string(result: RunResult, options: RenderOptions, *, color: bool) -> str:
+    import io
+
+    buffer = io.StringIO()
+    render(result, buffer, color=color, show_all=options.show_all, fail_on=options.fail_on,
+           width=options.width)
+    return buffer.getvalue()
 
 
 def render(result: RunResult, stream: IO[str], *, color: bool, show_all: bool = False,
@@ -287,9 +324,7 @@ def file_report(report: FileReport, show_all: bool) -> list[_Plain]:
         head.append((f"  →  {graph.source.article.path}\n", ""))
         head.append((f"published {graph.source.claims.published} · {len(graph.nodes)} claims · "
                      f"{len(graph.waivers)} waivers · {len(report.outcomes)} checks\n", ""))
-    for (word, n), (sym, style) in zip(c.items(), [MARKS[Verdict.PASS], MARKS[Verdict.ROUNDING],
-                                                   WARN, MARKS[Verdict.FAIL],
-                                                   MARKS[Verdict.WAIVED]], strict=True):
+    for (word, n), (sym, style) in zip(c.items(), SYMBOLS.values(), strict=True):
         head.append((f"{sym} {n} {word}", style if n else "dim"))
         head.append(("   ", ""))
     parts: list[_Plain] = [_Panel(head, "factcheck")]
