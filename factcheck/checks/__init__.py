@@ -8,5 +8,6 @@ from factcheck.checks import (  # noqa: F401
     labels_time,
     relations,
     shares,
+    sources,
     totals,
 )
