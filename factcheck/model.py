@@ -13,6 +13,10 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from factcheck.startup import skip_pydantic_plugin_scan
+
+skip_pydantic_plugin_scan()  # before the models below build their validators
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 CODE_PATTERN = r"^FC[0-9]{3}$"
