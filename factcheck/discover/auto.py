@@ -41,6 +41,12 @@ CODES = {
     "pp-change": ("FC203", "FC403"),
     "pp-gap": ("FC204", "FC403"),
     "structure": ("FC303", "FC306", "FC304"),
+    "contribution": ("FC209", "FC403"),
+    "contribution-rate": ("FC210", "FC403"),
+    "average-growth": ("FC212",),
+    "balance": ("FC405", "FC403"),
+    "change": ("FC207", "FC403"),
+    "from-to": ("FC208", "FC403"),
 }
 # a placeholder: no check of discovered relations depends on the publication date
 UNDATED = dt.date(2000, 1, 1)

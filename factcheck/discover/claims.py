@@ -13,15 +13,23 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.discover.figures import value_text
-from factcheck.discover.relation import Fig, Relation
+from factcheck.discover.relation import PROSE_PRIMARY, Fig, Relation
 from factcheck.errors import line_index
 from factcheck.graph import find_occurrences
 
 REVIEW_NOTE = "discovered — review"
 
 _KIND_OF_ROLE = {"rate": "growth", "part-growth": "growth", "whole-growth": "growth",
-                 "share": "share", "change": "pp-change", "gap": "pp-gap"}
-_RANK = {"growth": 3, "share": 3, "pp-change": 3, "pp-gap": 3, "rate": 2, "amount": 1}
+                 "share": "share", "change": "pp-change", "gap": "pp-gap",
+                 "contribution": "contribution", "contribution-rate": "contribution-rate",
+                 "average": "growth", "balance": "difference", "delta": "change"}
+_RANK = {"contribution": 4, "contribution-rate": 4, "difference": 4, "change": 4,
+         "growth": 3, "share": 3, "pp-change": 3, "pp-gap": 3, "rate": 2, "amount": 1}
+# the keys a relation of statistical prose drafts on its claim: key → role
+_PROSE_KEYS = {"contribution": (("part-growth", "part-growth"), ("part", "part")),
+               "balance": (("left", "left"), ("right", "right")),
+               "change": (("current", "current"),),
+               "from-to": (("prior", "prior"),)}
 
 
 @dataclass
@@ -165,6 +173,13 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
         elif rel.kind == "pp-gap":
             head.setdefault("of", claim_id(text, rel.get("of")))  # type: ignore[arg-type]
             ids = _readings(b, head, rel, "against", variants)
+        elif rel.kind in _PROSE_KEYS:
+            for key, role in _PROSE_KEYS[rel.kind]:
+                f = rel.get(role)
+                if f is not None:
+                    head.setdefault(key, claim_id(text, f))
+            if "direction" in rel.extra:
+                head["direction"] = rel.extra["direction"]
         out.primary[i] = ids
     out.claims = [b.by_id[c] for c in b.order]
     _break_cycles(out.claims)
@@ -176,7 +191,7 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
 
 def _primary_role(rel: Relation) -> str:
     return {"growth": "rate", "part-of": "total", "partition": "total", "share": "share",
-            "pp-change": "change", "pp-gap": "gap"}[rel.kind]
+            "pp-change": "change", "pp-gap": "gap", **PROSE_PRIMARY}[rel.kind]
 
 
 def _readings(b: _Builder, head: dict[str, Any], rel: Relation, key: str,
@@ -198,7 +213,7 @@ def _readings(b: _Builder, head: dict[str, Any], rel: Relation, key: str,
 
 
 _REFERENCE_KEYS = ("current", "prior", "increase", "of", "against", "part", "whole", "part-of",
-                   "part-growth", "whole-growth")
+                   "part-growth", "whole-growth", "left", "right")
 
 
 def _break_cycles(claims: list[dict[str, Any]]) -> None:

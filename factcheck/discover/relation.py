@@ -9,6 +9,11 @@ from factcheck.numbers.reading import Reading, UnitKind
 # Below this, a relation is reported as a note and never fails a run.
 CONFIDENT = 0.7
 
+# The relations of statistical prose (rules_prose): the role whose claim carries the checks.
+PROSE_PRIMARY = {"contribution": "contribution", "contribution-rate": "contribution-rate",
+                 "average-growth": "average", "balance": "balance", "change": "delta",
+                 "from-to": "current"}
+
 
 @dataclass(frozen=True)
 class Fig:
@@ -92,7 +97,8 @@ class Relation:
     def primary(self) -> Fig | None:
         """The figure whose claim carries the relation's checks."""
         role = {"growth": "rate", "part-of": "total", "partition": "total", "share": "share",
-                "pp-change": "change", "pp-gap": "gap", "structure": "structure"}[self.kind]
+                "pp-change": "change", "pp-gap": "gap", "structure": "structure",
+                **PROSE_PRIMARY}[self.kind]
         return self.get(role)
 
     @property

@@ -12,6 +12,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from factcheck import lexicon
+from factcheck.discover import rules_prose
 from factcheck.discover.context import Article, dimension, name_key, negated, quoted_from, with_unit
 from factcheck.discover.relation import Cue, Fig, Relation, share
 from factcheck.discover.text import paragraph_of
@@ -50,6 +51,7 @@ _SECTORS = lexicon.ordered("sectors", "zh")
 
 
 def discover(art: Article) -> list[Relation]:
+    withdrawn = rules_prose.withdraw(art)  # before the rules that would misread them
     relations: list[Relation] = []
     relations += list(_structures(art))
     relations += list(_respectively(art))
@@ -64,6 +66,8 @@ def discover(art: Article) -> list[Relation]:
     relations += list(_pp_gaps(art))
     relations += list(_same_metric_parts(art, relations))
     relations += list(_same_noun_parts(art, relations))
+    relations += rules_prose.discover(art, relations)
+    relations += withdrawn
     return link_structures(art, relations)
 
 
