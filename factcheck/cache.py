@@ -123,7 +123,13 @@ def _module_stamp(name: str) -> str:
 
 
 def file_digest(path: str | Path) -> str | None:
-    """SHA-256 of a file's bytes; None when it cannot be read (absent counts as a state)."""
+    """SHA-256 of a file's bytes; None when it cannot be read (absent counts as a state).
+    Of a directory (a data folder), the names it holds: a table added or removed changes it."""
+    if os.path.isdir(path):
+        try:
+            return hashlib.sha256("\0".join(sorted(os.listdir(path))).encode()).hexdigest()
+        except OSError:
+            return None
     try:
         with open(path, "rb") as handle:
             return hashlib.file_digest(handle, "sha256").hexdigest()

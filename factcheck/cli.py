@@ -12,11 +12,13 @@ import typer
 
 from factcheck import __version__
 from factcheck.render import Format
+from factcheck.startup import lazy_typer_coercion
 
 if TYPE_CHECKING:
     from factcheck.cache import Store
     from factcheck.runner import RunResult
 
+lazy_typer_coercion()
 app = typer.Typer(
     name="factcheck",
     help="Check the numbers in news articles against their claims files.",
@@ -172,7 +174,8 @@ def run(
         rows = per_code(result)
         text = statistics_json(rows) if fmt is Format.JSON else statistics_text(rows)
     else:
-        text = render(fmt, result, RenderOptions(fail_on=severity, show_all=show_all))
+        text = render(fmt, result, RenderOptions(fail_on=severity, show_all=show_all,
+                                                 width=_terminal_width(to_file=output is not None)))
     if not result.reports and fmt in (Format.RICH, Format.TEXT):
         text = ""  # nothing was checked: the error lines on stderr say it all
     if output is not None:
@@ -201,6 +204,15 @@ def run(
             and not (fmt is Format.GITHUB and summary_path)):
         _store_run(store, result, text, code, targets if not auto else [], config)
     raise typer.Exit(code)
+
+
+def _terminal_width(*, to_file: bool) -> int | None:
+    """The terminal's width when the report goes to one; None (no wrapping) otherwise."""
+    if to_file or not sys.stdout.isatty():
+        return None
+    import shutil
+
+    return shutil.get_terminal_size().columns
 
 
 def _cache_store() -> Store | None:
@@ -291,8 +303,17 @@ class RulesFormat(StrEnum):
 
 
 @app.command(rich_help_panel="Reference")
-def schema() -> None:
+def schema(
+    table: Annotated[bool, typer.Option(
+        "--table", help="The schema of a reference table's sidecar instead "
+        "(kept in schema/table.schema.json).")] = False,
+) -> None:
     """Print the JSON Schema of the claims file (kept in schema/claims.schema.json)."""
+    if table:
+        from factcheck.refs.model import table_schema
+
+        sys.stdout.write(table_schema())
+        return
     from factcheck.docs import claims_schema
 
     sys.stdout.write(claims_schema())
