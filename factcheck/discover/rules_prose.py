@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from factcheck import lexicon
 from factcheck.discover.context import Article, dimension, negated, quoted_from
-from factcheck.discover.relation import Cue, Fig, Relation
+from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role
 from factcheck.model import Direction
 
 
@@ -96,21 +96,21 @@ def withdraw(art: Article) -> list[Relation]:
             cs, ce = art.absolute(fig, m, "cue")
             negative = bool(pat["falling"].search(m.group("cue")))
             head = negated(fig, cs) if negative else quoted_from(fig, cs)
-            roles: list[tuple[str, Fig]] = [("contribution", head)]
+            roles: list[tuple[Role, Fig]] = [(Role.CONTRIBUTION, head)]
             rate = _rate_before(art, fig)
             if rate is not None:
-                roles.append(("part-growth", rate))
+                roles.append((Role.PART_GROWTH, rate))
                 amount = _amount_before(art, rate)
                 if amount is not None:
-                    roles.append(("part", amount))
-            out.append(Relation("contribution", tuple(roles), (_cue(art, cs, ce),), 0.8,
+                    roles.append((Role.PART, amount))
+            out.append(Relation(RelationKind.CONTRIBUTION, tuple(roles), (_cue(art, cs, ce),), 0.8,
                                 why="拉动 / contributed: a part's change over the whole before"))
             taken.append(fig)
         elif fig.is_percent:
             for kind, key, role, why in (
-                    ("contribution-rate", "contribution_rate", "contribution-rate",
+                    (RelationKind.CONTRIBUTION_RATE, "contribution_rate", Role.CONTRIBUTION_RATE,
                      "贡献率: a part's share of the whole's change"),
-                    ("average-growth", "average", "average",
+                    (RelationKind.AVERAGE_GROWTH, "average", Role.AVERAGE,
                      "an average rate across several periods, not a change between two amounts")):
                 m = art.before(fig, pat[key])
                 if m is None:
@@ -159,16 +159,16 @@ def _balances(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
         cs, ce = art.absolute(fig, m, "cue")
         negative = bool(pat["negative"].search(m.group("cue")))
         head = negated(fig, cs) if negative else quoted_from(fig, cs)
-        roles: list[tuple[str, Fig]] = [("balance", head)]
+        roles: list[tuple[Role, Fig]] = [(Role.BALANCE, head)]
         s = art.sentence_of(fig.start)
         dim = dimension(fig)
-        for role, key in (("left", "exports"), ("right", "imports")):
+        for role, key in ((Role.LEFT, "exports"), (Role.RIGHT, "imports")):
             side = [f for f in art.in_range(s.start, fig.start)
                     if f.is_amount and dimension(f) == dim and art.before(f, pat[key])]
             if side:
                 roles.append((role, side[-1]))
         both = len(roles) == 3
-        yield Relation("balance", tuple(roles), (_cue(art, cs, ce),), 0.85 if both else 0.6,
+        yield Relation(RelationKind.BALANCE, tuple(roles), (_cue(art, cs, ce),), 0.85 if both else 0.6,
                        why="a balance is exports − imports, negative for a deficit")
 
 
@@ -190,15 +190,16 @@ def _changes(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
         negative = bool(pat["falling"].search(m.group("cue")))
         head = negated(fig, cs) if negative else quoted_from(fig, cs)
         dim = dimension(fig)
-        roles: list[tuple[str, Fig]] = [("delta", head)]
+        roles: list[tuple[Role, Fig]] = [(Role.DELTA, head)]
         if art.language == "en" and rest and rest[0].is_amount and dimension(rest[0]) == dim \
                 and re.match(r"^\s*to\s+$", art.folded[fig.end:rest[0].start], re.I):
-            roles.append(("current", rest[0]))  # rose by 145,000 to 2.6 million
+            roles.append((Role.CURRENT, rest[0]))  # rose by 145,000 to 2.6 million
         else:
             before = [f for f in art.in_range(s.start, cs) if f.is_amount and dimension(f) == dim]
             if before:
-                roles.append(("current", before[-1]))
-        yield Relation("change", tuple(roles), (_cue(art, cs, ce),), 0.75 if len(roles) > 1 else 0.6,
+                roles.append((Role.CURRENT, before[-1]))
+        confidence = 0.75 if len(roles) > 1 else 0.6
+        yield Relation(RelationKind.CHANGE, tuple(roles), (_cue(art, cs, ce),), confidence,
                        why="增加/减少 with no rate: the change of the amount before it")
 
 
@@ -233,6 +234,7 @@ def _from_to(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
         if not word:
             continue
         direction = (Direction.DOWN if pat["falling"].search(word) else Direction.UP).value
-        yield Relation("from-to", (("current", current), ("prior", prior)), (_cue(art, cs, ce),),
-                       0.85, why="a figure with its earlier value: the words state the direction",
+        roles = ((Role.CURRENT, current), (Role.PRIOR, prior))
+        yield Relation(RelationKind.FROM_TO, roles, (_cue(art, cs, ce),), 0.85,
+                       why="a figure with its earlier value: the words state the direction",
                        extra={"direction": direction})
