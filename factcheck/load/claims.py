@@ -14,6 +14,8 @@ from factcheck.load.yaml_nodes import Positions, load_yaml
 
 if TYPE_CHECKING:
     from factcheck.model import ClaimsFile
+    from factcheck.provenance import Provenance
+    from factcheck.refs.resolve import Sources
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,11 @@ class LoadedClaims:
     positions: Positions
     article: Article
     discovered: bool = False  # built from the article's own wording, not from a claims file
+    # for discovered claims: the relations behind them (evidence, readings, shared rates)
+    provenance: Provenance | None = None
+    # other files the verdicts read (reference tables): the result cache compares them
+    data_files: tuple[str, ...] = ()
+    sources: Sources | None = None  # the reference-data cells its claims cite
 
     def claim_location(self, index: int) -> Location:
         return self.positions.at(("claims", index))
@@ -91,8 +98,8 @@ def display_path(path: Path) -> str:
     return str(path) if rel.startswith(os.pardir + os.sep + os.pardir) else rel
 
 
-def load_claims_file(path: Path, article_override: Path | None = None) -> LoadedClaims:
-    """Read, parse and validate a claims file, then read its article."""
+def read_claims(path: Path) -> tuple[ClaimsFile, Positions]:
+    """Read, parse and validate a claims file (not its article)."""
     shown = display_path(path)
     text = read_text(path, shown, what="claims file")
     if not text.strip():
@@ -100,7 +107,16 @@ def load_claims_file(path: Path, article_override: Path | None = None) -> Loaded
     data, positions = load_yaml(text, shown)
     if not isinstance(data, dict):
         raise InputError(positions.at(()), "a claims file is a mapping with 'article' and 'claims'")
-    claims = validate(data, positions)
+    return validate(data, positions), positions
+
+
+def load_claims_file(path: Path, article_override: Path | None = None) -> LoadedClaims:
+    """Read, parse and validate a claims file, then read its article and the reference
+    data its claims cite."""
+    from factcheck.refs.resolve import resolve
+
+    shown = display_path(path)
+    claims, positions = read_claims(path)
     if article_override is not None:
         article_path = article_override
         article_shown = display_path(article_override)
@@ -118,7 +134,9 @@ def load_claims_file(path: Path, article_override: Path | None = None) -> Loaded
     if not decoded.text.strip():
         raise InputError(Location(article_shown), "article is empty")
     article = Article(article_shown, decoded.text, decoded.encoding)
-    return LoadedClaims(shown, claims, positions, article)
+    sources = resolve(claims, path, positions)
+    return LoadedClaims(shown, claims, positions, article, sources=sources,
+                        data_files=sources.files if sources is not None else ())
 
 
 def validate(data: dict[str, Any], positions: Positions) -> ClaimsFile:
