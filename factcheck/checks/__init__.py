@@ -5,6 +5,7 @@ from factcheck.checks import (  # noqa: F401
     fidelity,
     growth,
     labels_time,
+    review,
     shares,
     sources,
     totals,
