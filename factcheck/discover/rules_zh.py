@@ -209,7 +209,8 @@ def _amounts_before(art: Article, offset: int, dim: str, sentence_start: int) ->
 
 def _metric_word(art: Article, fig: Fig) -> str:
     """What an amount measures, by the last word before it (总产值 → 产值, 增加值 → 加值)."""
-    prefix = re.sub(r"(?:实现|完成|达到|累计|共|达|为|是|约|超过|突破)+$", "", art.clause_prefix(fig))
+    verbs = lexicon.alternation(lexicon.words("amount_verbs", "zh"))
+    prefix = re.sub(rf"(?:{verbs})+$", "", art.clause_prefix(fig))
     return prefix[-2:]
 
 
@@ -224,7 +225,7 @@ def _named_whole(art: Article, candidates: list[Fig], part: Fig) -> Fig | None:
 
 
 def _per_capita(art: Article, fig: Fig) -> bool:
-    return any(w in art.clause_prefix(fig) for w in ("人均", "平均每人", "平均"))
+    return any(w in art.clause_prefix(fig) for w in lexicon.words("per_capita", "zh"))
 
 
 def _adds_up(total: Fig, parts: list[Fig]) -> bool:
