@@ -29,7 +29,7 @@ _RANK = {"contribution": 4, "contribution-rate": 4, "difference": 4, "change": 4
 # the keys a relation of statistical prose drafts on its claim, each from a role
 _PROSE_KEYS = {RelationKind.CONTRIBUTION: (("part-growth", Role.PART_GROWTH), ("part", Role.PART)),
                RelationKind.BALANCE: (("left", Role.LEFT), ("right", Role.RIGHT)),
-               RelationKind.CHANGE: (("current", Role.CURRENT),),
+               RelationKind.CHANGE: (("current", Role.CURRENT), ("prior", Role.PRIOR)),
                RelationKind.FROM_TO: (("prior", Role.PRIOR),)}
 
 

@@ -19,6 +19,7 @@ from itertools import pairwise
 from factcheck import lexicon
 from factcheck.discover.context import Article, dimension, negated, quoted_from
 from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role
+from factcheck.discover.text import paragraph_of
 from factcheck.model import Direction
 
 
@@ -61,7 +62,7 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
             rf"(?P<cue>(?:{_alt('contribution', 'zh')})[^，,。；\d]{{0,16}}?"
             rf"(?:{_alt('rise', 'zh')}|{_alt('decline', 'zh')})?)(?:了)?$"),
         "contribution_rate": re.compile(
-            rf"(?P<cue>(?:{_alt('contribution_rate', 'zh')}))(?:为|达到|达|是)?$"),
+            rf"(?P<cue>(?:{_alt('contribution_rate', 'zh')}))(?:为|达到|达|是){{0,2}}$"),
         "average": re.compile(rf"(?P<cue>(?:{_alt('average_growth', 'zh')}))(?:了)?$"),
         "balance": re.compile(rf"(?P<cue>(?:{_alt('balance', 'zh')}))(?:为|达到|达|是)?$"),
         "change": re.compile(
@@ -71,6 +72,8 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         "exports": re.compile(rf"(?<!进)(?:{_alt('exports', 'zh')})(?:为|达到|达)?$"),
         "imports": re.compile(rf"(?:{_alt('imports', 'zh')})(?:为|达到|达)?$"),
         "from_before": re.compile(rf"(?:{_alt('direction_from', 'zh')})$"),
+        # 比上年 / 较上月 / 同比: the change is against an earlier period
+        "against_period": re.compile(rf"(?:比|较|與|与|{_alt('year_on_year', 'zh')})"),
         "to_between": re.compile(
             rf"^(?P<cue>(?P<dir>{_alt('rise', 'zh')}|{_alt('decline', 'zh')})?(?:到|至))$"),
     }
@@ -160,10 +163,11 @@ def _balances(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
         negative = bool(pat["negative"].search(m.group("cue")))
         head = negated(fig, cs) if negative else quoted_from(fig, cs)
         roles: list[tuple[Role, Fig]] = [(Role.BALANCE, head)]
-        s = art.sentence_of(fig.start)
+        # the two sides may be printed sentences before the balance (出口…；进口…。顺差…)
+        para_start = paragraph_of(art.text, fig.start)[0]
         dim = dimension(fig)
         for role, key in ((Role.LEFT, "exports"), (Role.RIGHT, "imports")):
-            side = [f for f in art.in_range(s.start, fig.start)
+            side = [f for f in art.in_range(para_start, fig.start)
                     if f.is_amount and dimension(f) == dim and art.before(f, pat[key])]
             if side:
                 roles.append((role, side[-1]))
@@ -173,15 +177,16 @@ def _balances(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
 
 
 def _changes(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
-    """An amount after an increase word, with no rate after it in its clause; the amount it
-    changes is the one printed before it in the sentence."""
+    """An amount after an increase word, with no rate after it in its clause: in Chinese
+    against an earlier period (比上年增加86.3亿元), the change of the amount printed before it
+    in the sentence; in English "by 145,000 to 2.6 million" or "by 87,000, from A to B"."""
     pat = _patterns(art.language)
+    deltas = {f.key for f in art.figures if f.is_amount and art.before(f, pat["change"])}
     for fig in art.figures:
-        if fig.key in used or not fig.is_amount:
+        if fig.key in used or fig.key not in deltas:
             continue
         m = art.before(fig, pat["change"])
-        if m is None:
-            continue
+        assert m is not None
         cs, ce = art.absolute(fig, m, "cue")
         s = art.sentence_of(fig.start)
         rest = art.in_range(fig.end, s.end)
@@ -191,15 +196,25 @@ def _changes(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
         head = negated(fig, cs) if negative else quoted_from(fig, cs)
         dim = dimension(fig)
         roles: list[tuple[Role, Fig]] = [(Role.DELTA, head)]
-        if art.language == "en" and rest and rest[0].is_amount and dimension(rest[0]) == dim \
-                and re.match(r"^\s*to\s+$", art.folded[fig.end:rest[0].start], re.I):
-            roles.append((Role.CURRENT, rest[0]))  # rose by 145,000 to 2.6 million
+        after = [f for f in rest[:2] if f.is_amount and dimension(f) == dim]
+        if art.language == "en":
+            gap = art.folded[fig.end:after[0].start] if after else ""
+            if after and re.fullmatch(r"\s*to\s+", gap, re.I):
+                roles.append((Role.CURRENT, after[0]))  # by 145,000 to 2.6 million
+            elif len(after) == 2 and re.fullmatch(r",?\s*from\s+", gap, re.I) and re.fullmatch(
+                    r"\s*to\s+", art.folded[after[0].end:after[1].start], re.I):
+                roles += [(Role.CURRENT, after[1]), (Role.PRIOR, after[0])]
+            else:
+                continue
         else:
-            before = [f for f in art.in_range(s.start, cs) if f.is_amount and dimension(f) == dim]
-            if before:
-                roles.append((Role.CURRENT, before[-1]))
-        confidence = 0.75 if len(roles) > 1 else 0.6
-        yield Relation(RelationKind.CHANGE, tuple(roles), (_cue(art, cs, ce),), confidence,
+            if not pat["against_period"].search(art.clause_prefix(fig)[:m.start()]):
+                continue  # no earlier period named (其中…减少2千人): a part, not a change
+            before = [f for f in art.in_range(s.start, cs)
+                      if f.is_amount and dimension(f) == dim and f.key not in deltas]
+            if not before:
+                continue
+            roles.append((Role.CURRENT, before[-1]))
+        yield Relation(RelationKind.CHANGE, tuple(roles), (_cue(art, cs, ce),), 0.75,
                        why="增加/减少 with no rate: the change of the amount before it")
 
 
