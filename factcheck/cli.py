@@ -110,6 +110,11 @@ def run(
     auto: Annotated[bool, typer.Option(
         "--auto", help="The paths are articles: discover their relations and check those, "
         "with no claims file.", rich_help_panel="Input")] = False,
+    root: Annotated[Path | None, typer.Option(
+        "--root", help="Project root: paths named in claims files and the configuration must "
+        "stay inside it. Default: the configuration file's directory, else the repository "
+        "root, else the working directory.", show_default=False,
+        rich_help_panel="Input")] = None,
 ) -> None:
     """Check claims files against their articles and report every verdict."""
     from factcheck.checks.registry import select_rules
@@ -120,8 +125,12 @@ def run(
     from factcheck.runner import run_paths
 
     try:
+        if root is not None and ("\x00" in str(root) or not root.is_dir()):
+            fail(f"factcheck: --root {str(root)!r} is not a directory")
         found = config if config is not None else find_config(Path.cwd())
-        settings = load_config(found) if found is not None else Config()
+        project = root.resolve() if root is not None else None
+        config_dir = found.resolve().parent if found is not None else None
+        settings = load_config(found, root=project) if found is not None else Config()
     except InputError as exc:
         fail(str(exc))
     if article is not None and paths and len(paths) > 1:
@@ -144,7 +153,8 @@ def run(
             result = run_articles(list(paths), rules, settings.tolerances)
         else:
             result = run_paths(targets, rules, article=article, tolerances=settings.tolerances,
-                               jobs=jobs, progress=progress)
+                               jobs=jobs, progress=progress, root=project,
+                               config_dir=config_dir)
     finally:
         if progress is not None:
             progress.close()

@@ -32,6 +32,7 @@ PARALLEL_FROM = 8
 
 Progress = Callable[[int, int], None]  # (files done, files in all)
 Outcome = FileReport | tuple[Location, str]
+Roots = tuple[Path | None, Path | None]  # (--root, the configuration's directory)
 
 
 @dataclass
@@ -51,11 +52,12 @@ class RunResult:
 
 
 def check_file(path: Path, rules: list[Rule], *, article: Path | None = None,
-               tolerances: Tolerances = DEFAULT_TOLERANCES) -> FileReport:
+               tolerances: Tolerances = DEFAULT_TOLERANCES,
+               root: Path | None = None, config_dir: Path | None = None) -> FileReport:
     from factcheck.graph import build_graph
     from factcheck.load.claims import load_claims_file
 
-    loaded = load_claims_file(path, article)
+    loaded = load_claims_file(path, article, root, config_dir)
     graph = build_graph(loaded, tolerances)
     graph.slim()  # the positions of every key were for loading errors only
     report = run_checks(graph, rules, Context(graph, tolerances))
@@ -64,12 +66,16 @@ def check_file(path: Path, rules: list[Rule], *, article: Path | None = None,
 
 
 def expand(paths: list[Path]) -> list[Path]:
-    """Claims files named, and every claims file under named directories, in a stable order."""
+    """Claims files named, and every claims file under named directories, in a stable order
+    (nothing under a ``.git`` directory)."""
+    from factcheck.load.paths import GIT
+
     out: list[Path] = []
     for p in paths:
-        if p.is_dir():
+        if "\x00" not in str(p) and p.is_dir():
             out.extend(sorted(q for q in p.rglob("*")
-                              if q.suffix in CLAIM_SUFFIXES and q.is_file()))
+                              if q.suffix in CLAIM_SUFFIXES and GIT not in q.parts
+                              and q.is_file()))
         else:
             out.append(p)
     return out
@@ -84,10 +90,28 @@ def default_jobs() -> int:
 
 def run_paths(paths: list[Path], rules: list[Rule], *, article: Path | None = None,
               tolerances: Tolerances = DEFAULT_TOLERANCES, jobs: int | None = None,
-              progress: Progress | None = None) -> RunResult:
-    """Check every claims file under ``paths``; ``jobs`` > 1 uses worker processes."""
+              progress: Progress | None = None, root: Path | None = None,
+              config_dir: Path | None = None) -> RunResult:
+    """Check every claims file under ``paths``; ``jobs`` > 1 uses worker processes.
+
+    Articles named by the claims files, and claims files found in directories, must lie
+    inside their project root (``root`` when given; see ``factcheck.load.paths``).
+    """
+    from factcheck.load.paths import confine, root_for
+
+    roots = (root, config_dir)
     result = RunResult()
     files = expand(paths)
+    named = set(paths)
+    for path in files:
+        if path not in named:  # found in a directory: a name anyone could have pushed
+            try:
+                confine(path, root_for(path, root, config_dir), Location(str(path)),
+                        "claims file")
+            except InputError as exc:
+                result.errors.append(exc)
+    if result.errors:
+        return result
     if not files:
         shown = ", ".join(str(p) for p in paths) or "."
         result.errors.append(InputError(Location(shown), "no claims files (*.yaml) found"))
@@ -96,11 +120,11 @@ def run_paths(paths: list[Path], rules: list[Rule], *, article: Path | None = No
     codes = [r.code for r in rules]
     with collector_paused():
         if workers > 1 and len(files) >= PARALLEL_FROM:
-            outcomes = _parallel(files, codes, article, tolerances, workers, progress)
+            outcomes = _parallel(files, codes, article, tolerances, workers, progress, roots)
         else:
             outcomes = []
             for done, path in enumerate(files, 1):
-                outcomes.append(_check_one(path, codes, article, tolerances))
+                outcomes.append(_check_one(path, codes, article, tolerances, roots))
                 if progress is not None:
                     progress(done, len(files))
     for outcome in outcomes:
@@ -129,14 +153,14 @@ def collector_paused() -> Iterator[None]:
 
 
 def _check_one(path: Path, codes: list[str], article: Path | None,
-               tolerances: Tolerances) -> Outcome:
+               tolerances: Tolerances, roots: Roots = (None, None)) -> Outcome:
     """One file, in whichever process; a broken file becomes its error, never an exception."""
     from factcheck.checks.registry import RULES, all_rules
 
     all_rules()  # a fresh worker process declares the checks here
     try:
         return check_file(path, [RULES[c] for c in codes], article=article,
-                          tolerances=tolerances)
+                          tolerances=tolerances, root=roots[0], config_dir=roots[1])
     except InputError as exc:
         return exc.location, exc.message
     except RecursionError:
@@ -144,11 +168,11 @@ def _check_one(path: Path, codes: list[str], article: Path | None,
 
 
 def _check_chunk(paths: list[Path], codes: list[str], article: Path | None,
-                 tolerances: Tolerances) -> list[Outcome]:
+                 tolerances: Tolerances, roots: Roots = (None, None)) -> list[Outcome]:
     """A worker's task: several files, so one round trip carries many reports."""
     _register_reducers()
     with collector_paused():
-        return [_check_one(path, codes, article, tolerances) for path in paths]
+        return [_check_one(path, codes, article, tolerances, roots) for path in paths]
 
 
 def _chunks(files: list[Path], workers: int) -> list[list[Path]]:
@@ -191,7 +215,8 @@ def _by_constructor(cls: type, names: list[str]) -> Callable[[object], tuple[typ
 
 
 def _parallel(files: list[Path], codes: list[str], article: Path | None,
-              tolerances: Tolerances, workers: int, progress: Progress | None) -> list[Outcome]:
+              tolerances: Tolerances, workers: int, progress: Progress | None,
+              roots: Roots = (None, None)) -> list[Outcome]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
@@ -205,7 +230,7 @@ def _parallel(files: list[Path], codes: list[str], article: Path | None,
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         # Every task is submitted (and every worker forked) before the caller's progress
         # display can start a thread.
-        futures = {pool.submit(_check_chunk, part, codes, article, tolerances): i
+        futures = {pool.submit(_check_chunk, part, codes, article, tolerances, roots): i
                    for i, part in enumerate(parts)}
         for future in as_completed(futures):
             outcomes = future.result()

@@ -91,8 +91,16 @@ def display_path(path: Path) -> str:
     return str(path) if rel.startswith(os.pardir + os.sep + os.pardir) else rel
 
 
-def load_claims_file(path: Path, article_override: Path | None = None) -> LoadedClaims:
-    """Read, parse and validate a claims file, then read its article."""
+def load_claims_file(path: Path, article_override: Path | None = None,
+                     root: Path | None = None, config_dir: Path | None = None) -> LoadedClaims:
+    """Read, parse and validate a claims file, then read its article.
+
+    The article the file names must lie inside the project root (``root`` when given, else
+    the one ``factcheck.load.paths.root_for`` finds); an ``article_override`` is the user's
+    own choice on the command line and is not confined.
+    """
+    from factcheck.load.paths import confine, root_for
+
     shown = display_path(path)
     text = read_text(path, shown, what="claims file")
     if not text.strip():
@@ -106,9 +114,11 @@ def load_claims_file(path: Path, article_override: Path | None = None) -> Loaded
         article_shown = display_path(article_override)
         where = Location(article_shown)
     else:
-        article_path = (path.parent / claims.article)
-        article_shown = display_path(article_path)
         where = positions.at(("article",))
+        named = path.parent / claims.article
+        confine(named, root_for(path, root, config_dir), where, "article", claims.article)
+        article_path = named
+        article_shown = display_path(article_path)
     try:
         decoded = read_article(article_path, article_shown)
     except InputError as exc:
