@@ -6,12 +6,16 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from factcheck import __version__
 from factcheck.render import Format
+
+if TYPE_CHECKING:
+    from factcheck.cache import Store
+    from factcheck.runner import RunResult
 
 app = typer.Typer(
     name="factcheck",
@@ -110,6 +114,9 @@ def run(
     auto: Annotated[bool, typer.Option(
         "--auto", help="The paths are articles: discover their relations and check those, "
         "with no claims file.", rich_help_panel="Input")] = False,
+    no_cache: Annotated[bool, typer.Option(
+        "--no-cache", help="Check every file again; neither read nor write .factcheck_cache/.",
+        rich_help_panel="Input")] = False,
     root: Annotated[Path | None, typer.Option(
         "--root", help="Project root: paths named in claims files and the configuration must "
         "stay inside it. Default: the configuration file's directory, else the repository "
@@ -144,6 +151,7 @@ def run(
     chosen = output_format or Format(settings.format or Format.AUTO)
     fmt = resolve_format(chosen, to_file=output is not None)
     progress = _progress(fmt, to_file=output is not None)
+    store = None if no_cache else _cache_store()
     try:
         if auto:
             from factcheck.discover.auto import run_articles
@@ -152,8 +160,16 @@ def run(
                 fail("factcheck: --auto takes one or more article paths and no --article")
             result = run_articles(list(paths), rules, settings.tolerances)
         else:
+            reports = None
+            if store is not None:
+                from factcheck.cache import ReportCache, file_digest
+
+                reports = ReportCache(store, (
+                    str(found), found and file_digest(found), settings.tolerances,
+                    [r.code for r in rules], str(article), article and str(article.resolve()),
+                    str(project)))
             result = run_paths(targets, rules, article=article, tolerances=settings.tolerances,
-                               jobs=jobs, progress=progress, root=project,
+                               jobs=jobs, progress=progress, cache=reports, root=project,
                                config_dir=config_dir)
     finally:
         if progress is not None:
@@ -167,7 +183,8 @@ def run(
         rows = per_code(result)
         text = statistics_json(rows) if fmt is Format.JSON else statistics_text(rows)
     else:
-        text = render(fmt, result, RenderOptions(fail_on=severity, show_all=show_all))
+        text = render(fmt, result, RenderOptions(fail_on=severity, show_all=show_all,
+                                                 width=_terminal_width(to_file=output is not None)))
     if not result.reports and fmt in (Format.RICH, Format.TEXT):
         text = ""  # nothing was checked: the error lines on stderr say it all
     if output is not None:
@@ -192,7 +209,45 @@ def run(
     code = result.exit_code(severity)
     if exit_zero and code == 1:
         code = 0
+    if (store is not None and not result.errors and output is None and fmt is not Format.HTML
+            and not (fmt is Format.GITHUB and summary_path)):
+        _store_run(store, result, text, code, targets if not auto else [], config)
     raise typer.Exit(code)
+
+
+def _terminal_width(*, to_file: bool) -> int | None:
+    """The terminal's width when the report goes to one; None (no wrapping) otherwise."""
+    if to_file or not sys.stdout.isatty():
+        return None
+    import shutil
+
+    return shutil.get_terminal_size().columns
+
+
+def _cache_store() -> Store | None:
+    """The result cache of this working directory, unless turned off."""
+    from factcheck.cache import Store, cache_dir, disabled_by_environment
+
+    if disabled_by_environment():
+        return None
+    return Store(cache_dir(), warn=lambda message: typer.echo(message, err=True))
+
+
+def _store_run(store: Store, result: RunResult, text: str, code: int, targets: list[Path],
+               config: Path | None) -> None:
+    """Record the whole run for ``factcheck.entry`` to replay while nothing it read changes."""
+    from factcheck import cache
+
+    if cache.ARGV is None:
+        return
+    files = [str(p) for p in cache.config_candidates(Path.cwd())]
+    if config is not None:
+        files.append(str(config))
+    for report in result.reports:
+        files += [report.path, *cache.report_inputs(report)]
+    cache.store_run(store, cache.ARGV, files=files,
+                    directories=[str(t) for t in targets if t.is_dir()],
+                    stdout=text, stderr="", code=code)
 
 
 class _ProgressBar:
@@ -231,6 +286,23 @@ def _progress(fmt: Format, *, to_file: bool) -> _ProgressBar | None:
     if not to_file and not sys.stdout.isatty():
         return None
     return _ProgressBar()
+
+
+cache_app = typer.Typer(help="The result cache (.factcheck_cache/).", no_args_is_help=True)
+app.add_typer(cache_app, name="cache", rich_help_panel="Reference")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Delete the result cache of this directory (safe: it is rebuilt by the next run)."""
+    from factcheck.cache import cache_dir, clear
+
+    root = cache_dir()
+    try:
+        entries = clear(root)
+    except OSError as exc:
+        fail(f"factcheck: cannot clear the cache: {exc.strerror or exc}")
+    typer.echo(f"removed {root} ({entries} entr{'y' if entries == 1 else 'ies'})", err=True)
 
 
 class RulesFormat(StrEnum):

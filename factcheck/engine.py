@@ -1,13 +1,15 @@
-"""Run the selected checks over a claim graph and apply the claims' own waivers."""
+"""Run the selected checks over a claim graph; settle every outcome in one place."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
 from factcheck.checks.context import Context
-from factcheck.checks.registry import RULES, Rule
+from factcheck.checks.registry import RULES, Rule, rules_to_run
+from factcheck.culprit import Localisation, localise
 from factcheck.findings import Implied, Outcome, Severity, Verdict
 from factcheck.graph import ClaimGraph
+from factcheck.provenance import Provenance
 
 
 @dataclass
@@ -17,6 +19,8 @@ class FileReport:
     graph: ClaimGraph
     outcomes: list[Outcome] = field(default_factory=list)
     implied: list[Implied] = field(default_factory=list)
+    # the figures most likely at fault when checks fail (None: nothing to localise)
+    localisation: Localisation | None = None
 
     @property
     def path(self) -> str:
@@ -27,25 +31,117 @@ class FileReport:
                    and (severity is None or o.severity is severity))
 
 
+# No claims file: quoting, coverage, waiver and calendar checks say nothing about claims
+# drafted from the text itself.
+NOT_FOR_DISCOVERED = ("FC1", "FC5")
+
+
 def run_checks(graph: ClaimGraph, rules: list[Rule], context: Context | None = None) -> FileReport:
-    ctx = context or Context(graph)
+    """Run every check whose outcomes can carry a selected code, then settle its outcomes."""
+    selected = frozenset(r.code for r in rules if not (
+        graph.source.discovered and r.code.startswith(NOT_FOR_DISCOVERED)))
+    ctx = replace(context or Context(graph), selected=selected)
     report = FileReport(graph)
-    selected = {r.code for r in rules}
-    for rule in rules:
+    raw: list[Outcome] = []
+    late: list[Rule] = []
+    for rule in rules_to_run(selected):
+        if rule.reads_outcomes:
+            late.append(rule)
+            continue
         for result in rule.run(ctx):
             if isinstance(result, Implied):
-                report.implied.append(result)
-            elif result.code in selected or result.code == "FC403":
-                sev = RULES[result.code].severity if result.code in RULES else rule.severity
-                # (a copy only when the severity changes: replace() costs more than a check)
-                report.outcomes.append(result if result.severity is sev
-                                       else replace(result, severity=sev))
-    _apply_waivers(report, selected)
+                if rule.code in selected:
+                    report.implied.append(result)
+            else:
+                raw.append(result)
+    outcomes = settle(raw, graph, selected)
+    if late:
+        after = replace(ctx, earlier=tuple(outcomes))
+        outcomes += settle([r for rule in late for r in rule.run(after)
+                            if isinstance(r, Outcome)], graph, selected)
+    report.outcomes = outcomes
     # each claim's place read once, not once per outcome naming it
     starts = {cid: (n.quote_span.start if n.quote_span else -1) for cid, n in graph.by_id.items()}
     report.outcomes.sort(key=lambda o: (_order(starts, o), o.code, o.claim_ids, o.message))
     report.implied.sort(key=lambda i: (_first_quote(graph, i.claim_ids), i.claim_ids, i.description))
+    report.localisation = localise(graph, rules, ctx, report.outcomes)
     return report
+
+
+def settle(outcomes: list[Outcome], graph: ClaimGraph, selected: frozenset[str]) -> list[Outcome]:
+    """The one place every outcome passes through before any report sees it.
+
+    In order: only selected codes are kept (every code, FC403 included); each outcome takes
+    the severity its code is declared with; the alternative readings of a discovered
+    relation leave one outcome (one that holds, else the first); a failure resting on a
+    low-confidence discovered relation becomes a note and shows its evidence; a failure
+    whose claim waives the code is waived.
+    """
+    kept: list[Outcome] = []
+    for o in outcomes:
+        if o.code not in selected:
+            continue
+        rule = RULES.get(o.code)
+        if rule is None:
+            raise RuntimeError(f"a check reported the undeclared code {o.code}")
+        # (a copy only when the severity changes: replace() costs more than a check)
+        kept.append(o if o.severity is rule.severity else replace(o, severity=rule.severity))
+    provenance = graph.provenance
+    if provenance is not None:
+        kept = _discovered(kept, provenance)
+    return [_waived(o, graph) for o in kept]
+
+
+def _waived(o: Outcome, graph: ClaimGraph) -> Outcome:
+    if o.verdict is not Verdict.FAIL:
+        return o
+    waiver = graph.waiver_of(o.code, o.claim_ids)
+    if waiver is None:
+        return o
+    return replace(o, verdict=Verdict.WAIVED, waiver_reason=waiver[1])
+
+
+def _discovered(outcomes: list[Outcome], provenance: Provenance) -> list[Outcome]:
+    """Readings and evidence of discovered relations."""
+    evidence = [provenance.evidence_for(o.code, o.claim_ids) for o in outcomes]
+    dropped: set[int] = set()
+    notes: dict[int, str] = {}
+    for readings in provenance.readings:
+        reading_of = {a.carrier: a.reading for a in readings.alternatives}
+        groups: dict[str, list[int]] = {}
+        for k, o in enumerate(outcomes):
+            if o.claim_ids and o.claim_ids[0] in reading_of \
+                    and any(e.relation == readings.relation for e in evidence[k]):
+                groups.setdefault(o.code, []).append(k)
+        for ks in groups.values():
+            tried = []
+            for k in ks:
+                o = outcomes[k]
+                reading = reading_of[o.claim_ids[0]]
+                if reading in o.claim_ids:  # (a check of the carrier alone reads no whole)
+                    mark = "✗" if o.verdict is Verdict.FAIL else "✓"
+                    tried.append(f"{readings.role} {reading} {mark}")
+            holding = [k for k in ks if outcomes[k].verdict is not Verdict.FAIL]
+            keep = holding[0] if holding else ks[0]
+            dropped.update(k for k in ks if k != keep)
+            if tried:
+                notes[keep] = notes.get(keep, "") + " Readings tried: " + "; ".join(tried) + "."
+    out: list[Outcome] = []
+    for k, o in enumerate(outcomes):
+        if k in dropped:
+            continue
+        if not evidence[k]:
+            out.append(o)
+            continue
+        message = o.message + notes.get(k, "")
+        severity = o.severity
+        weakest = min(evidence[k], key=lambda e: e.confidence)
+        if not weakest.confident and o.verdict is Verdict.FAIL:
+            severity = Severity.NOTE
+            message = "Low-confidence relation, not a failure: " + message
+        message += f" [discovered: {weakest.why}; {weakest.cues}]"
+        out.append(replace(o, message=message, severity=severity))
+    return out
 
 
 def _first_quote(graph: ClaimGraph, ids: tuple[str, ...]) -> int:
@@ -63,31 +159,3 @@ def _order(starts: dict[str, int], outcome: Outcome) -> int:
     if outcome.article_offset is not None:
         return outcome.article_offset[0]
     return -1
-
-
-def _apply_waivers(report: FileReport, selected: set[str]) -> None:
-    """A failing check is waived by any claim it involves that waives its code."""
-    used: set[tuple[str, str]] = set()
-    waived: list[Outcome] = []
-    for o in report.outcomes:
-        reason = None
-        if o.verdict is Verdict.FAIL:
-            for cid in o.claim_ids:
-                node = report.graph.by_id.get(cid)
-                if node is not None and o.code in node.claim.ignore:
-                    reason = node.claim.ignore[o.code]
-                    used.add((cid, o.code))
-                    break
-        waived.append(o if reason is None else replace(o, verdict=Verdict.WAIVED,
-                                                         waiver_reason=reason))
-    report.outcomes = waived
-    if "FC105" not in selected:
-        return
-    for node in report.graph.nodes:
-        for code in sorted(node.claim.ignore):
-            # a waiver of a check that did not run this time cannot be judged unused
-            if code in selected and (node.id, code) not in used:
-                report.outcomes.append(Outcome(
-                    "FC105", Verdict.FAIL, (node.id,),
-                    f"The waiver of {code} on claim {node.id!r} suppresses nothing; remove it.",
-                    severity=Severity.WARNING))

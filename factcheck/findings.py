@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
@@ -27,6 +28,46 @@ class Verdict(StrEnum):
     def label(self) -> str:
         return {"pass": "pass", "pass-within-rounding": "within rounding",
                 "fail": "fail", "waived": "waived"}[self.value]
+
+
+class Category(StrEnum):
+    """How every report counts an outcome: a failed check below error severity is a warning."""
+
+    PASS = "pass"
+    ROUNDING = "pass-within-rounding"
+    WARNING = "warning"
+    FAIL = "fail"
+    WAIVED = "waived"
+
+
+SEVERITY_RANK = {Severity.ERROR: 2, Severity.WARNING: 1, Severity.NOTE: 0}
+
+
+def category(outcome: Outcome) -> Category:
+    """The one category of an outcome, read by every renderer's counts and marks."""
+    verdict = outcome.verdict
+    if verdict is Verdict.FAIL:
+        return Category.FAIL if outcome.severity is Severity.ERROR else Category.WARNING
+    if verdict is Verdict.ROUNDING:
+        return Category.ROUNDING
+    if verdict is Verdict.WAIVED:
+        return Category.WAIVED
+    return Category.PASS
+
+
+def blocks(outcome: Outcome, fail_on: Severity) -> bool:
+    """Whether ``outcome`` makes a run fail at ``fail_on``: the one fail level, read by the
+    exit code and by every format that marks failures."""
+    return (outcome.verdict is Verdict.FAIL
+            and SEVERITY_RANK[outcome.severity] >= SEVERITY_RANK[fail_on])
+
+
+def category_counts(outcomes: Iterable[Outcome]) -> dict[Category, int]:
+    """Outcomes per category, every category present, in the order of ``Category``."""
+    counts = dict.fromkeys(Category, 0)
+    for o in outcomes:
+        counts[category(o)] += 1
+    return counts
 
 
 @dataclass(frozen=True)

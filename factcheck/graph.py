@@ -7,13 +7,18 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from factcheck.errors import InputError, LineIndex, Location, position_of
 from factcheck.load.claims import LoadedClaims
 from factcheck.model import Claim, ClaimKind, Waiver
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, NumberError, Tolerances
+from factcheck.provenance import Provenance
 from factcheck.units import UnknownUnitError
 from factcheck.values import Value, parse_value
+
+if TYPE_CHECKING:
+    from factcheck.extract.mentions import Mention
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,7 @@ class ClaimGraph:
         self.by_id = {n.id: n for n in self.nodes}
         self._referring: dict[str, dict[str, list[Node]]] | None = None
         self._kinds: dict[ClaimKind, list[Node]] | None = None
+        self._mentions: list[Mention] | None = None
         self._slim = False
 
     @property
@@ -123,6 +129,30 @@ class ClaimGraph:
             self._slim = True
         self._referring = None
         self._kinds = None
+
+    def mentions(self) -> list[Mention]:
+        """Every figure the extractor finds in the article, found once per graph: coverage
+        (FC104) reads them, and the HTML view places covered figures with them."""
+        if self._mentions is None:
+            from factcheck.extract import extract
+
+            self._mentions = extract(self.article_text)
+        return self._mentions
+
+    @property
+    def provenance(self) -> Provenance | None:
+        """For discovered claims: the relations behind them."""
+        return self.source.provenance
+
+    def waiver_of(self, code: str, claim_ids: tuple[str, ...]) -> tuple[str, str] | None:
+        """The claim, of those named, that waives ``code`` (the first), with its reason."""
+        for cid in claim_ids:
+            node = self.by_id.get(cid)
+            if node is not None:
+                reason = node.claim.ignore.get(code)
+                if reason is not None:
+                    return cid, reason
+        return None
 
     def span_at(self, start: int, end: int) -> ArticleSpan:
         return make_span(self.article_text, self.paragraphs, start, end, self.lines)

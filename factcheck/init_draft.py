@@ -12,16 +12,19 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from factcheck import lexicon
 from factcheck.extract import Kind, Mention, extract
-from factcheck.extract.lexicon import canonical_names
+from factcheck.extract.lexicon import EN_MARKERS, POSTS, ZH_MARKERS, canonical_names
 from factcheck.model import ClaimKind
 
 _CLAUSE_STOPS = "，。；！？、：,;!?\n\r"
 # the change word may precede a list: 分别增长8.5%、6.3%
 _LIST = r"(?:[\d.,]+%?\s*(?:[、和及与]|and))*\s*$"
-_DECLINE = re.compile(r"(下降|降低|减少|回落|下滑|fell|fall|declined|down)" + _LIST)
-_GROWTH = re.compile(r"(增长|增速|提高|提升|上升|下降|降低|减少|回落|下滑|rose|grew|up|fell|down)"
+_DECLINE = re.compile(f"({lexicon.alternation(lexicon.words('decline'))})" + _LIST)
+_GROWTH = re.compile(f"({lexicon.alternation(lexicon.words('rise') + lexicon.words('decline'))})"
                      + _LIST)
+_MARKERS = (*ZH_MARKERS, *(w + " " for w in EN_MARKERS))
+_PP_WORDS = frozenset(w for w in lexicon.words("percentage_point", "en") if " " in w)
 _SHARE = re.compile(r"(占|比重|份额|share of|accounted for)")
 _KIND = {
     Kind.PERCENTAGE_POINT: ClaimKind.PP_CHANGE,
@@ -157,12 +160,12 @@ def _digits(s: str) -> str:
 def _figure(m: Mention) -> str:
     """The value as the claims grammar reads it: the print, with the unit as a registry word."""
     body = m.text
-    for marker in ("上世纪", "连续", "第", "每", "前", "per ", "every ", "top "):
+    for marker in _MARKERS:
         if body.startswith(marker) and m.kind in (Kind.RATE, Kind.DURATION, Kind.ORDINAL):
             body = body[len(marker):]
             break
     post = ""
-    for tail in ("以上", "以下", "左右", "上下", " or more", " plus"):
+    for tail in POSTS:
         if body.endswith(tail):
             body, post = body[: -len(tail)], tail
             break
@@ -173,7 +176,7 @@ def _figure(m: Mention) -> str:
             else m.canonical
         if m.canonical is None:
             word = None
-        if word in ("percentage points", "percentage point"):
+        if word in _PP_WORDS:
             word = "pp"
         return f"{body} {word}{post}" if word else f"{body}{post}"
     if unit and unit.startswith(("$", "US$", "€", "£", "¥")):

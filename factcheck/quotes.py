@@ -6,12 +6,11 @@ it?) ask the same question; both answer it with these pieces.
 
 from __future__ import annotations
 
-import re
-
+from factcheck import lexicon
 from factcheck.numbers.reading import Reading
 
 # a rank of 1 printed in words; the longest form first, so a highlight covers all of it
-RANK_FIRST = re.compile(r"第一|第1|首位|居首位|居首|榜首|之首|top|first", re.I)
+RANK_FIRST = lexicon.pattern("rank_first")
 
 
 def same_figure(printed: Reading, recorded: Reading) -> bool:

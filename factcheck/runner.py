@@ -1,16 +1,18 @@
 """From paths to reports: load, build the graph, run the checks. Prints nothing.
 
 Many files run in worker processes, a chunk of consecutive files per task. A worker sends
-back each ``FileReport`` itself, slimmed to what renderers read (it pickles: plain
-dataclasses, pydantic models and Fractions), or, for a broken file, the error's location and
-message (an ``InputError`` does not pickle its location). Results are merged by the files'
-order, so the report does not depend on which worker was fastest.
+back each ``FileReport`` as its pickle, slimmed to what renderers read (plain dataclasses,
+pydantic models and Fractions; the same bytes the result cache stores), or, for a broken
+file, the error's location and message (an ``InputError`` does not pickle its location).
+Results are merged by the files' order, so the report does not depend on which worker was
+fastest.
 """
 
 from __future__ import annotations
 
 import gc
 import os
+import pickle
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,11 +21,12 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
+from factcheck.cache import ReportCache, report_inputs
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Rule
 from factcheck.engine import FileReport, run_checks
 from factcheck.errors import InputError, Location
-from factcheck.findings import Severity, Verdict
+from factcheck.findings import Severity, blocks
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, Tolerances
 
 CLAIM_SUFFIXES = (".yaml", ".yml")
@@ -32,6 +35,7 @@ PARALLEL_FROM = 8
 
 Progress = Callable[[int, int], None]  # (files done, files in all)
 Outcome = FileReport | tuple[Location, str]
+Sent = bytes | tuple[Location, str]  # what a worker sends back: a report's pickle, or an error
 Roots = tuple[Path | None, Path | None]  # (--root, the configuration's directory)
 
 
@@ -43,10 +47,8 @@ class RunResult:
     def exit_code(self, fail_on: Severity = Severity.ERROR) -> int:
         if self.errors:
             return 2
-        levels = ([Severity.ERROR] if fail_on is Severity.ERROR
-                  else [Severity.ERROR, Severity.WARNING])
         for report in self.reports:
-            if any(o.verdict is Verdict.FAIL and o.severity in levels for o in report.outcomes):
+            if any(blocks(o, fail_on) for o in report.outcomes):
                 return 1
         return 0
 
@@ -90,12 +92,14 @@ def default_jobs() -> int:
 
 def run_paths(paths: list[Path], rules: list[Rule], *, article: Path | None = None,
               tolerances: Tolerances = DEFAULT_TOLERANCES, jobs: int | None = None,
-              progress: Progress | None = None, root: Path | None = None,
-              config_dir: Path | None = None) -> RunResult:
+              progress: Progress | None = None, cache: ReportCache | None = None,
+              root: Path | None = None, config_dir: Path | None = None) -> RunResult:
     """Check every claims file under ``paths``; ``jobs`` > 1 uses worker processes.
 
-    Articles named by the claims files, and claims files found in directories, must lie
-    inside their project root (``root`` when given; see ``factcheck.load.paths``).
+    With a ``cache``, a claims file whose stored report is still right is not checked
+    again, and every report checked is stored. Articles named by the claims files, and
+    claims files found in directories, must lie inside their project root (``root`` when
+    given; see ``factcheck.load.paths``).
     """
     from factcheck.load.paths import confine, root_for
 
@@ -116,23 +120,65 @@ def run_paths(paths: list[Path], rules: list[Rule], *, article: Path | None = No
         shown = ", ".join(str(p) for p in paths) or "."
         result.errors.append(InputError(Location(shown), "no claims files (*.yaml) found"))
         return result
-    workers = min(jobs or default_jobs(), len(files))
     codes = [r.code for r in rules]
+    outcomes: list[Outcome | None] = [None] * len(files)
+    keys: dict[int, str] = {}
     with collector_paused():
-        if workers > 1 and len(files) >= PARALLEL_FROM:
-            outcomes = _parallel(files, codes, article, tolerances, workers, progress, roots)
+        if cache is not None:
+            for i, path in enumerate(files):
+                found = cache.get(path)
+                if found is None:
+                    continue
+                keys[i], outcomes[i] = found
+        todo = [i for i, o in enumerate(outcomes) if o is None]
+        done = len(files) - len(todo)
+        if progress is not None and done:
+            progress(done, len(files))
+        workers = min(jobs or default_jobs(), len(todo))
+        if workers > 1 and len(todo) >= PARALLEL_FROM:
+            sent = _parallel([files[i] for i in todo], codes, article, tolerances, workers,
+                             _offset(progress, done, len(files)), roots)
+            for i, item in zip(todo, sent, strict=True):
+                outcomes[i] = _received(item, cache, keys.get(i))
         else:
-            outcomes = []
-            for done, path in enumerate(files, 1):
-                outcomes.append(_check_one(path, codes, article, tolerances, roots))
+            for i in todo:
+                checked = _check_one(files[i], codes, article, tolerances, roots)
+                if cache is not None and i in keys and isinstance(checked, FileReport):
+                    cache.put(keys[i], _dumps(checked), report_inputs(checked))
+                outcomes[i] = checked
+                done += 1
                 if progress is not None:
                     progress(done, len(files))
-    for outcome in outcomes:
-        if isinstance(outcome, FileReport):
-            result.reports.append(outcome)
-        else:
-            result.errors.append(InputError(*outcome))
+    for done_outcome in outcomes:
+        if isinstance(done_outcome, FileReport):
+            result.reports.append(done_outcome)
+        elif done_outcome is not None:
+            result.errors.append(InputError(*done_outcome))
     return result
+
+
+def _offset(progress: Progress | None, already: int, total: int) -> Progress | None:
+    if progress is None:
+        return None
+    return lambda done, _: progress(already + done, total)
+
+
+def _dumps(report: FileReport) -> bytes:
+    from multiprocessing.reduction import ForkingPickler
+
+    _register_reducers()
+    return bytes(ForkingPickler.dumps(report, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _received(outcome: Sent, cache: ReportCache | None, key: str | None) -> Outcome:
+    """A worker's result in the parent: a report arrives as its pickle, which is also what
+    the cache stores."""
+    if not isinstance(outcome, bytes):
+        return outcome
+    report: FileReport = pickle.loads(outcome)
+    if cache is not None and key is not None:
+        cache.put(key, outcome, report_inputs(report))
+    return report
 
 
 @contextmanager
@@ -168,11 +214,15 @@ def _check_one(path: Path, codes: list[str], article: Path | None,
 
 
 def _check_chunk(paths: list[Path], codes: list[str], article: Path | None,
-                 tolerances: Tolerances, roots: Roots = (None, None)) -> list[Outcome]:
-    """A worker's task: several files, so one round trip carries many reports."""
-    _register_reducers()
+                 tolerances: Tolerances, roots: Roots = (None, None)) -> list[Sent]:
+    """A worker's task: several files, so one round trip carries many reports (each as
+    its pickle, which the parent may store in the cache as it is)."""
     with collector_paused():
-        return [_check_one(path, codes, article, tolerances, roots) for path in paths]
+        out: list[Sent] = []
+        for path in paths:
+            outcome = _check_one(path, codes, article, tolerances, roots)
+            out.append(_dumps(outcome) if isinstance(outcome, FileReport) else outcome)
+        return out
 
 
 def _chunks(files: list[Path], workers: int) -> list[list[Path]]:
@@ -180,6 +230,9 @@ def _chunks(files: list[Path], workers: int) -> list[list[Path]]:
     the progress display moves, and at most 32 files each."""
     size = max(1, min(32, -(-len(files) // (workers * 8))))
     return [files[i:i + size] for i in range(0, len(files), size)]
+
+
+_REGISTERED = False
 
 
 def _register_reducers() -> None:
@@ -191,6 +244,10 @@ def _register_reducers() -> None:
     ``(cls, field values)`` is the same object, rebuilt by its own constructor. Only the
     pickler that carries results between processes is affected.
     """
+    global _REGISTERED
+    if _REGISTERED:
+        return
+    _REGISTERED = True
     from dataclasses import fields
     from multiprocessing.reduction import ForkingPickler
 
@@ -216,7 +273,7 @@ def _by_constructor(cls: type, names: list[str]) -> Callable[[object], tuple[typ
 
 def _parallel(files: list[Path], codes: list[str], article: Path | None,
               tolerances: Tolerances, workers: int, progress: Progress | None,
-              roots: Roots = (None, None)) -> list[Outcome]:
+              roots: Roots = (None, None)) -> list[Sent]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
@@ -225,7 +282,7 @@ def _parallel(files: list[Path], codes: list[str], article: Path | None,
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
     _register_reducers()  # before the workers fork; a spawned worker registers its own
     parts = _chunks(files, workers)
-    slots: list[list[Outcome]] = [[] for _ in parts]
+    slots: list[list[Sent]] = [[] for _ in parts]
     done = 0
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         # Every task is submitted (and every worker forked) before the caller's progress

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +19,10 @@ BUNDLED_CLAIMS = ROOT / "claims" / "chongqing-manufacturing-2024.yaml"
 BUNDLED_ARTICLE = ROOT / "seeds" / "chongqing-manufacturing-2024.txt"
 
 CaseWriter = Callable[[str, str], Path]
+
+# Tests check the code as it is, so no run (in process or in a subprocess) reads or writes
+# the result cache unless a test turns it on (tests/test_cache.py).
+os.environ["FACTCHECK_NO_CACHE"] = "1"
 
 
 @pytest.fixture

@@ -226,7 +226,7 @@ def test_summary_bar(fixture_page: str, fixture_result: RunResult) -> None:
 def test_findings_list_targets_figures(fixture_page: str) -> None:
     findings = fixture_page[fixture_page.index('<section class="findings"'):]
     findings = findings[:findings.index("</section>")]
-    targets = re.findall(r'<li class="s-(\w+)" data-state="\w+"><button type="button" '
+    targets = re.findall(r'<li class="s-(\w+)" data-state="\w+"[^>]*><button type="button" '
                          r'class="goto" data-goto="([\w-]+)">', findings)
     by_state = {state: target for state, target in targets}
     marks = {m["id"]: m for m in marks_of(fixture_page)}

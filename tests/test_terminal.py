@@ -13,6 +13,7 @@ from factcheck.render.terminal import _Error, _footer, file_report, make_console
 from factcheck.runner import run_paths
 
 FAILING = ROOT / "tests" / "fixtures" / "failing" / "claims.yaml"
+CULPRIT = ROOT / "tests" / "fixtures" / "culprit" / "claims.yaml"
 
 
 def _by_rich(part: object, width: int) -> str:
@@ -22,7 +23,8 @@ def _by_rich(part: object, width: int) -> str:
 
 
 @pytest.mark.parametrize("width", [40, 61, 100, 160])
-@pytest.mark.parametrize("claims", [BUNDLED_CLAIMS, FAILING], ids=["bundled", "failing"])
+@pytest.mark.parametrize("claims", [BUNDLED_CLAIMS, FAILING, CULPRIT],
+                         ids=["bundled", "failing", "culprit"])
 def test_direct_text_equals_rich(claims: Path, width: int) -> None:
     result = run_paths([claims], all_rules())
     parts = [*(p for r in result.reports for sa in (False, True) for p in file_report(r, sa)),
@@ -34,3 +36,50 @@ def test_direct_text_equals_rich(claims: Path, width: int) -> None:
             direct += 1
             assert fast == _by_rich(part, width)
     assert direct > 0
+
+
+def _report(claims: Path, width: int | None, color: bool = False) -> str:
+    from factcheck.render import Format, RenderOptions, render
+
+    result = run_paths([claims], all_rules())
+    return render(Format.RICH if color else Format.TEXT, result, RenderOptions(width=width))
+
+
+def test_failures_lead_under_their_suspect() -> None:
+    text = _report(CULPRIT, 120)
+    lines = text.splitlines()
+    assert lines[5] == "3 failing checks"
+    assert lines[6] == ("  likely culprit: 2760.91亿元 (auto) is the likely typo: with 2706.91亿元 "
+                        "all 3 failing checks pass")
+    assert lines[7].startswith("suspect 2760.91亿元 (auto, ")
+    assert lines[7].split(" ─")[0].endswith("tests/fixtures/culprit/claims.yaml:9:5)")
+    assert lines[8] == " ✗ FC401 part-exceeds-total [fail]  total, auto, electronics, other"
+    assert lines[9].endswith("culprit/claims.yaml:5:5 · "
+                             f"{CULPRIT.parent / 'article.txt'}:1:1"[-len("culprit/article.txt:1:1"):])
+    # passes come after every failure
+    lines = _report(FAILING, 120).splitlines()
+    first_pass = next(i for i, line in enumerate(lines) if line.startswith(" ✓"))
+    assert all(not line.startswith(" ✗") for line in lines[first_pass:])
+
+
+@pytest.mark.parametrize("color", [False, True])
+def test_narrow_implied_values_are_a_list_with_whole_ids(color: bool) -> None:
+    import re
+
+    from rich.cells import cell_len
+
+    text = re.sub(r"\x1b\[[0-9;]*m", "", _report(BUNDLED_CLAIMS, 60, color))
+    assert all(cell_len(line) <= 60 for line in text.splitlines())
+    start = text.index("Implied values")
+    assert "┏" not in text[start:]
+    assert ("\n  industry-growth-gap-national, industry-growth\n    Gap between Chongqing's and "
+            "China's above-size \n    industrial") in text
+    assert "compared against = 5.8%  (5.70–5.90%)" in text
+    wide = _report(BUNDLED_CLAIMS, 400)
+    assert "┏" in wide[wide.index("Implied values"):]
+
+
+def test_piped_text_is_never_hard_wrapped() -> None:
+    text = _report(FAILING, None)
+    assert ("     Growth from the two amounts: the figures allow 19.89–20.11%, but the article "
+            "prints 25.0%; no reading of the rounded figures closes the gap of 4.84 pp.\n") in text

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from factcheck.findings import Outcome
 from factcheck.graph import ClaimGraph, Node
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, Tolerances
 from factcheck.values import Figure
@@ -14,6 +15,10 @@ from factcheck.values import Figure
 class Context:
     graph: ClaimGraph
     tolerances: Tolerances = DEFAULT_TOLERANCES
+    # set by the engine: the codes selected for this run, and (for a check that reads
+    # outcomes) the settled outcomes of the others
+    selected: frozenset[str] = frozenset()
+    earlier: tuple[Outcome, ...] = field(default=())
 
     @property
     def published(self) -> dt.date:

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
-from factcheck.extract import extract
 from factcheck.findings import Outcome, Verdict
 from factcheck.graph import SpanCover
 
@@ -40,7 +39,7 @@ def uncovered_figure(ctx: Context) -> Iterator[Result]:
     covered += [(s.start, s.end) for w in graph.waivers for s in w.spans]
     cover = SpanCover(covered)  # bisect, not a scan of every span per figure
     text = graph.article_text
-    for mention in extract(text):
+    for mention in graph.mentions():
         if not mention.needs_coverage:
             continue
         if cover.covers(mention.start, mention.end):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from factcheck import lexicon
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.extract.figures import PrintedFigure, printed_figures
@@ -16,9 +17,8 @@ from factcheck.numbers.reading import UnitKind
 from factcheck.quotes import RANK_FIRST, same_figure
 from factcheck.values import Figure, Label, RatioList, Span
 
-DECLINE = re.compile(
-    r"下降|降低|减少|回落|下滑|低于|慢于|缩小|收窄|放缓|declin|fell|fall|down|lower|below|drop"
-)
+DECLINE = re.compile(lexicon.alternation(lexicon.words("decline") + lexicon.words("below")),
+                     re.IGNORECASE)
 
 
 @check("FC101", "quote-not-found", "Each claim's quote is still in the article.")
@@ -147,14 +147,27 @@ def waiver_not_found(ctx: Context) -> Iterator[Result]:
 
 
 @check("FC105", "unused-waiver", "A claim's waiver of a check still suppresses something.",
-       Severity.WARNING)
+       Severity.WARNING, reads_outcomes=True)
 def unused_waiver(ctx: Context) -> Iterator[Result]:
     """
     What it checks: every code in a claim's ``ignore`` map suppressed a failing check in
-    this run (like an unused ``noqa``). The engine fills this in after all checks ran.
+    this run (like an unused ``noqa``). It runs after the other checks, on their outcomes;
+    a waiver of a check that did not run this time is not judged.
 
     Why it matters: a stale waiver hides the next real problem of that kind on that claim.
 
     Example: ``ignore: {FC201: "base differs"}`` on a claim whose growth now checks out.
     """
-    return iter(())
+    graph = ctx.graph
+    used: set[tuple[str, str]] = set()
+    for o in ctx.earlier:
+        if o.verdict is Verdict.WAIVED:
+            waiver = graph.waiver_of(o.code, o.claim_ids)
+            if waiver is not None:
+                used.add((waiver[0], o.code))
+    for node in graph.nodes:
+        for code in sorted(node.claim.ignore):
+            if code in ctx.selected and (node.id, code) not in used:
+                yield Outcome(
+                    "FC105", Verdict.FAIL, (node.id,),
+                    f"The waiver of {code} on claim {node.id!r} suppresses nothing; remove it.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from fractions import Fraction
 from itertools import pairwise
 
@@ -21,7 +22,8 @@ def _rate_style(fig: Figure) -> Style:
     return style_of(fig.reading) if fig.kind is UnitKind.MULTIPLE else PERCENT
 
 
-@check("FC201", "growth-arithmetic", "A growth rate agrees with its current and prior amounts.")
+@check("FC201", "growth-arithmetic", "A growth rate agrees with its current and prior amounts.",
+       emits=("FC403",))
 def growth_arithmetic(ctx: Context) -> Iterator[Result]:
     """
     What it checks: for a ``growth`` claim, current = prior × (1 + rate) and
@@ -148,7 +150,7 @@ def _rate(ctx: Context, claim_id: str | None) -> tuple[str, Figure] | None:
 
 
 @check("FC203", "pp-change-arithmetic",
-       "A percentage-point change agrees with the rates before and after.")
+       "A percentage-point change agrees with the rates before and after.", emits=("FC403",))
 def pp_change_arithmetic(ctx: Context) -> Iterator[Result]:
     """
     What it checks: for a ``pp-change`` claim ``of`` a rate, rate now − rate then = the change.
@@ -196,7 +198,8 @@ def pp_change_arithmetic(ctx: Context) -> Iterator[Result]:
                           "= " + PERCENT.more(-1)(pt), PERCENT.interval(iv), pt, iv, "FC203")
 
 
-@check("FC204", "pp-gap-arithmetic", "A percentage-point gap agrees with the two rates.")
+@check("FC204", "pp-gap-arithmetic", "A percentage-point gap agrees with the two rates.",
+       emits=("FC403",))
 def pp_gap_arithmetic(ctx: Context) -> Iterator[Result]:
     """
     What it checks: for a ``pp-gap`` claim, rate ``of`` − rate ``against`` = the gap
@@ -206,8 +209,13 @@ def pp_gap_arithmetic(ctx: Context) -> Iterator[Result]:
     Why it matters: "A、B 分别增长 9.5%、7.1%，快于全部工业 5.0、2.6 个百分点" gives the
     all-industry rate twice; when the readings disagree one figure is wrong.
 
+    Gaps stated against one rate the article does not print (discovered from 分别…快于) must
+    imply the same rate. A failing gap names the percentages printed elsewhere in the
+    article that it would hold against.
+
     Example: 9.5% and 7.1%, faster by 5.0 and 2.6 pp, against a stated 4.6% ⇒ 9.5 − 4.6 = 4.9 ✗.
     """
+    yield from _gaps_against_one_rate(ctx)
     for node in ctx.graph.of_kind(ClaimKind.PP_GAP):
         gap = node.value
         here = _rate(ctx, node.claim.of)
@@ -221,10 +229,16 @@ def pp_gap_arithmetic(ctx: Context) -> Iterator[Result]:
         other = _rate(ctx, node.claim.against)
         if other is not None:
             other_id, other_fig = other
-            yield judged("FC204", (node.id, here_id, other_id), "Gap between the two rates",
-                         printed(gap.reading), gap.interval, here_fig.interval - other_fig.interval,
-                         here_fig.value - other_fig.value, PP,
-                         f"{printed(here_fig.reading)} − {printed(other_fig.reading)}")
+            outcome = judged("FC204", (node.id, here_id, other_id), "Gap between the two rates",
+                             printed(gap.reading), gap.interval,
+                             here_fig.interval - other_fig.interval,
+                             here_fig.value - other_fig.value, PP,
+                             f"{printed(here_fig.reading)} − {printed(other_fig.reading)}")
+            if outcome.verdict is Verdict.FAIL:
+                hint = _fitting_rates(ctx, here_fig.interval - gap.interval,
+                                      (node.id, here_id, other_id))
+                outcome = replace(outcome, message=outcome.message + hint)
+            yield outcome
         else:
             iv = here_fig.interval - gap.interval
             pt = here_fig.value - gap.value
@@ -232,7 +246,53 @@ def pp_gap_arithmetic(ctx: Context) -> Iterator[Result]:
                           "= " + PERCENT.more(-1)(pt), PERCENT.interval(iv), pt, iv, "FC204")
 
 
-@check("FC205", "multiple-arithmetic", "A multiple (是…的N倍) agrees with its two amounts.")
+def _fitting_rates(ctx: Context, wanted: Interval, ids: tuple[str, ...]) -> str:
+    """Rates printed elsewhere that the gap would hold against (the pp-gap twin of FC301's
+    fitting base)."""
+    from factcheck.extract.figures import printed_figures
+
+    graph = ctx.graph
+    taken = [n.quote_span for n in (graph.get(i) for i in ids)
+             if n is not None and n.quote_span is not None]
+    fits = []
+    for fig in printed_figures(graph.article_text, ctx.tolerances):
+        if fig.reading.unit_kind is not UnitKind.PERCENT or fig.in_words:
+            continue
+        if any(s.start <= fig.start and fig.end <= s.end for s in taken):
+            continue
+        if fig.reading.interval.intersects(wanted):
+            span = graph.span_at(fig.start, fig.end)
+            fits.append(f"{fig.text} (line {span.line}, column {span.column})")
+    return f" It would hold against {', '.join(fits)}." if fits else ""
+
+
+def _gaps_against_one_rate(ctx: Context) -> Iterator[Result]:
+    """Gaps against one unnamed rate: the rates they imply must meet."""
+    provenance = ctx.graph.provenance
+    for group in provenance.shared_against if provenance is not None else ():
+        implied: list[tuple[Interval, Figure, Figure]] = []
+        for gid in group.gaps:
+            gap = ctx.figure(gid)
+            rate = _rate(ctx, gap[0].claim.of) if gap is not None else None
+            if gap is None or rate is None:
+                break
+            implied.append((rate[1].interval - gap[1].interval, rate[1], gap[1]))
+        if len(implied) < 2 or len(implied) != len(group.gaps):
+            continue
+        common: Interval | None = implied[0][0]
+        for iv, _, _ in implied[1:]:
+            common = common.intersect(iv) if common is not None else None
+        holds = common is not None
+        shown = "; ".join(f"{printed(r.reading)} − {printed(g.reading)} ⇒ {PERCENT.interval(iv)}"
+                          for iv, r, g in implied)
+        what = "agree" if holds else "disagree"
+        yield Outcome("FC204", Verdict.PASS if holds else Verdict.FAIL, group.gaps,
+                      f"The gaps imply the rate compared against: {shown}; the readings {what}."
+                      + ("" if holds else " One of these figures is wrong."))
+
+
+@check("FC205", "multiple-arithmetic", "A multiple (是…的N倍) agrees with its two amounts.",
+       emits=("FC403",))
 def multiple_arithmetic(ctx: Context) -> Iterator[Result]:
     """
     What it checks: for a ``multiple`` claim, current = prior × N (是…的2倍, 翻番 = ×2).

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from fractions import Fraction
 
+from factcheck import lexicon
 from factcheck.checks.common import pass_or_fail
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
@@ -15,7 +16,7 @@ from factcheck.numbers.chinese import normalise
 from factcheck.values import Figure, Label, Span
 
 _YEAR_TO_DATE = re.compile(r"前\s*([0-9一二三四五六七八九十]+)\s*(个月|季度)")
-_LAST_YEAR = re.compile(r"去年|上年|last year|a year earlier", re.I)
+_LAST_YEAR = lexicon.pattern("last_year")
 
 
 @check("FC501", "label-components", "A label's digits are the counts of its components.")

@@ -36,6 +36,15 @@ class Rule:
     severity: Severity
     doc: str
     function: CheckFunction
+    # other codes its function reports where it meets them (FC403 from the arithmetic checks)
+    emits: tuple[str, ...] = ()
+    # runs after the others, on their settled outcomes (``Context.earlier``)
+    reads_outcomes: bool = False
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """Every code an outcome of this check may carry."""
+        return (self.code, *self.emits)
 
     @property
     def family(self) -> str:
@@ -49,9 +58,14 @@ RULES: dict[str, Rule] = {}
 
 
 def check(
-    code: str, name: str, summary: str, severity: Severity = Severity.ERROR
+    code: str, name: str, summary: str, severity: Severity = Severity.ERROR, *,
+    emits: tuple[str, ...] = (), reads_outcomes: bool = False,
 ) -> Callable[[CheckFunction], CheckFunction]:
-    """Register a check function under a stable code."""
+    """Register a check function under a stable code.
+
+    ``emits`` names the other codes the function reports (each is declared on its own,
+    with its severity and documentation); ``reads_outcomes`` runs it after the others.
+    """
 
     def register(function: CheckFunction) -> CheckFunction:
         if code in RULES:
@@ -59,7 +73,7 @@ def check(
         if code[:3] not in FAMILIES:
             raise RuntimeError(f"check code {code} is in no family")
         RULES[code] = Rule(code, name, summary, severity, inspect.cleandoc(function.__doc__ or ""),
-                           function)
+                           function, tuple(emits), reads_outcomes)
         return function
 
     return register
@@ -70,6 +84,12 @@ def all_rules() -> list[Rule]:
     import factcheck.checks  # noqa: F401 - importing declares the checks
 
     return [RULES[c] for c in sorted(RULES)]
+
+
+def rules_to_run(selected: Iterable[str]) -> list[Rule]:
+    """The declared checks whose outcomes can carry a selected code, by code."""
+    wanted = set(selected)
+    return [r for r in all_rules() if not wanted.isdisjoint(r.codes)]
 
 
 def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:

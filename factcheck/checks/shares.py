@@ -19,7 +19,8 @@ from factcheck.values import Figure, RatioList
 PERCENT_RANGE = Interval(Fraction(0), HUNDRED)
 
 
-@check("FC301", "share-arithmetic", "A share equals its part divided by its whole.")
+@check("FC301", "share-arithmetic", "A share equals its part divided by its whole.",
+       emits=("FC403",))
 def share_arithmetic(ctx: Context) -> Iterator[Result]:
     """
     What it checks: for a ``share`` claim with ``part`` and ``whole``, part ÷ whole × 100 =
@@ -213,7 +214,8 @@ def share_trajectory(ctx: Context) -> Iterator[Result]:
         yield replace(outcome, severity=Severity.WARNING)
 
 
-@check("FC306", "structure-parts", "A structure's shares match the amounts of its parts.")
+@check("FC306", "structure-parts", "A structure's shares match the amounts of its parts.",
+       emits=("FC403",))
 def structure_parts(ctx: Context) -> Iterator[Result]:
     """
     What it checks: when a ``structure`` claim lists the amounts of its parts in

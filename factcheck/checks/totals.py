@@ -28,7 +28,7 @@ def _parts_of(ctx: Context) -> Iterator[tuple[Node, Figure, list[tuple[Node, Fig
             yield total, total.value, parts
 
 
-@check("FC401", "part-exceeds-total", "Parts (其中) do not exceed their total.")
+@check("FC401", "part-exceeds-total", "Parts (其中) do not exceed their total.", emits=("FC403",))
 def part_exceeds_total(ctx: Context) -> Iterator[Result]:
     """
     What it checks: the claims marked ``part-of`` a total sum to no more than the total

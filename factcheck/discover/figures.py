@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from factcheck import lexicon
 from factcheck.discover.relation import Fig
 from factcheck.extract import Kind
 from factcheck.extract.figures import printed_figures
@@ -12,20 +13,20 @@ from factcheck.numbers.grammar import NumberError, read_figure
 from factcheck.numbers.reading import UnitKind
 from factcheck.units import UnknownUnitError, resolve
 
-_EN_UNIT_WORDS = (
-    "percentage points", "percentage point", "per cent", "percent", "%", "pp",
-    "times", "fold", "-fold",
-)
+_EN_UNIT_WORDS = (lexicon.words("percentage_point", "en") + lexicon.words("percent", "en")
+                  + lexicon.words("multiple", "en"))
 _EN_NOUN = r"(?:\s+(?P<noun>[A-Za-z][A-Za-z-]*))?"
 
 
 @cache
 def _en_pattern() -> re.Pattern[str]:
-    units = "|".join(re.escape(u) for u in sorted(_EN_UNIT_WORDS, key=len, reverse=True))
+    units = lexicon.alternation(_EN_UNIT_WORDS)
+    signs = lexicon.alternation(list(lexicon.table("currencies")))
+    scales = lexicon.alternation([w for w in lexicon.table("scales", "en") if len(w) > 1])
     return re.compile(
-        r"(?P<cur>US\$|\$|€|£|¥)?"
+        rf"(?P<cur>{signs})?"
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-        r"(?:\s*(?P<scale>trillion|billion|million|thousand|bn|mn))?"
+        rf"(?:\s*(?P<scale>{scales})\b)?"
         rf"(?:\s*(?P<unit>{units}))?" + _EN_NOUN,
     )
 
@@ -80,7 +81,8 @@ def value_text(fig: Fig) -> str:
     sign = "-" if fig.negative else ""
     body = r.text.strip()
     if r.unit_kind is UnitKind.PERCENTAGE_POINT:
-        body = re.sub(r"\s*(?:个百分点|百分点|percentage points?|pp)$", "", body) + " pp"
+        body = re.sub(rf"\s*(?:{lexicon.alternation(lexicon.words('percentage_point'))})$", "",
+                      body) + " pp"
     elif r.unit_kind is UnitKind.PERCENT:
-        body = re.sub(r"\s*(?:per cent|percent)$", "%", body)
+        body = re.sub(rf"\s*(?:{lexicon.alternation(lexicon.words('percent'))})$", "%", body)
     return sign + body

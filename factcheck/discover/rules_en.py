@@ -6,19 +6,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from factcheck import lexicon
 from factcheck.discover.context import Article, dimension, name_key, negated, quoted_from, with_unit
 from factcheck.discover.relation import Cue, Fig, Relation, share
 from factcheck.discover.rules_zh import link_structures
 
-_RISE = r"rose|grew|increased|climbed|jumped|gained|expanded|was up|were up|up|an increase of|growth of"
-_FALL = (r"fell|declined|dropped|decreased|shrank|contracted|was down|were down|down|a decline of"
-         r"|a decrease of")
+_RISE = lexicon.alternation(lexicon.words("rise", "en"))
+_FALL = lexicon.alternation(lexicon.words("decline", "en"))
+_ABOVE_BELOW = lexicon.alternation(lexicon.words("above", "en") + lexicon.words("below", "en"))
 _GROWTH_CUE = re.compile(rf"(?P<cue>\b(?:{_RISE}|{_FALL}))(?:\s+by)?\s*$", re.I)
-_INCREASE_CUE = re.compile(rf"(?P<cue>\b(?:{_RISE}|{_FALL}|added|an additional))(?:\s+by)?\s*$", re.I)
-_PP_CHANGE_CUE = re.compile(rf"(?P<cue>\b(?:{_RISE}|{_FALL}|edged up|edged down|slowed|quickened))"
-                            r"(?:\s+by)?\s*$", re.I)
-_PP_GAP_AFTER = re.compile(r"^\s*(?P<cue>higher than|lower than|faster than|slower than|above|below"
-                           r"|more than)\s+(?P<other>[^,.;()]{1,40}?)(?=\s*(?:[,.;(]|$|\d))", re.I)
+_INCREASE_CUE = re.compile(
+    rf"(?P<cue>\b(?:{_RISE}|{_FALL}|{lexicon.alternation(lexicon.words('increase', 'en'))}))"
+    r"(?:\s+by)?\s*$", re.I)
+_PP_CHANGE_CUE = re.compile(rf"(?P<cue>\b(?:{_RISE}|{_FALL}))(?:\s+by)?\s*$", re.I)
+_PP_GAP_AFTER = re.compile(rf"^\s*(?P<cue>{_ABOVE_BELOW})\s+(?P<other>[^,.;()]{{1,40}}?)"
+                           r"(?=\s*(?:[,.;(]|$|\d))", re.I)
 _SHARE_CUE = re.compile(r"(?P<cue>\baccount(?:ed|s|ing)? for|\bmade up|\bmake up|\ba share of)\s*$",
                         re.I)
 _SHARE_WHOLE = re.compile(r"^\s*of\s+(?P<whole>[^,.;]{1,50}?)(?=\s*(?:[,.;]|$))", re.I)
@@ -30,7 +32,7 @@ _STRUCTURE = re.compile(r"(?P<cue>\bstructure\s+(?:was|of|stood at|is))\s*"
                         r"(?P<ratio>\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)+)", re.I)
 _OTHER_PERIOD = re.compile(r"(?:in|on|at|during)\s|(?:the\s+)?(?:previous|prior|last|a year)", re.I)
 _REAL = re.compile(r"value added|\bGDP\b|gross domestic product|in real terms|price-adjusted", re.I)
-_DECLINE = re.compile(rf"\b(?:{_FALL}|lower than|slower than|below|edged down|slowed)", re.I)
+_DECLINE = re.compile(rf"\b(?:{_FALL}|{lexicon.alternation(lexicon.words('below', 'en'))})", re.I)
 
 
 def discover(art: Article) -> list[Relation]:

@@ -11,23 +11,28 @@ from collections.abc import Iterator
 from dataclasses import replace
 from itertools import pairwise
 
+from factcheck import lexicon
 from factcheck.discover.context import Article, dimension, name_key, negated, quoted_from, with_unit
 from factcheck.discover.relation import Cue, Fig, Relation, share
 from factcheck.discover.text import paragraph_of
 
-DECLINE = ("下降", "减少", "降低", "回落", "下滑", "放缓", "收窄", "缩小", "减", "降", "低于", "慢于")
-_RISE = "增长|增加|上升|提高|增|上涨|扩大|加快|回升"
-_FALL = "下降|减少|降低|回落|下滑|下跌|放缓|收窄|缩小|减|降"
+
+def _alt(*categories: str) -> str:
+    return lexicon.alternation([w for c in categories for w in lexicon.words(c, "zh")])
+
+
+DECLINE = lexicon.words("decline", "zh") + lexicon.words("below", "zh")
+_RISE = _alt("rise")
+_FALL = _alt("decline")
 _GROWTH_CUE = re.compile(rf"(?P<cue>{_RISE}|{_FALL})(?:了|为|达)?$")
-_INCREASE_CUE = re.compile(r"(?P<cue>(?:新增|净增)(?=[^，,。；\d]{0,12}$)"
-                           r"|(?:增加|增长|多|增收|减少)(?:了)?$)")
-_PRIOR_AFTER = re.compile(r"[，,]?(?:上年|去年|上年同期|去年同期|上年末)(?:为|是|的)")
-_DELTA = re.compile(r"(?:增加|增长|减少|多)(?:了)?$")
-_BARE_RATE = re.compile(r"^(?:同比|环比|按年|按季|按月|比上年同期|比去年同期|比上年|比去年|较上年|较去年"
-                        r"|分别|年均|累计)*$")
+_INCREASE_CUE = re.compile(rf"(?P<cue>(?:{_alt('net_new')})(?=[^，,。；\d]{{0,12}}$)"
+                           rf"|(?:{_alt('increase', 'decrease')})(?:了)?$)")
+_PRIOR_AFTER = re.compile(rf"[，,]?(?:{_alt('prior_period')})(?:为|是|的)")
+_DELTA = re.compile(rf"(?:{_alt('increase', 'decrease')})(?:了)?$")
+_BARE_RATE = re.compile(rf"^(?:{_alt('rate_context')})*$")
 _PP_CHANGE_CUE = re.compile(
     rf"(?P<cue>(?:(?:比|较|与)(?P<period>[^，,。；]{{0,10}}?)(?:相比)?)?(?:{_RISE}|{_FALL}))(?:了)?$")
-_PP_GAP_CUE = re.compile(r"(?P<cue>高于|低于|快于|慢于|高出|低出)(?P<other>[^，,。；\d]{0,16}?)"
+_PP_GAP_CUE = re.compile(rf"(?P<cue>{_alt('above', 'below')})(?P<other>[^，,。；\d]{0,16}?)"
                          r"(?:平均水平|平均)?(?:的)?$")
 _SHARE_CUE = re.compile(r"(?P<cue>占(?P<whole>[^，,。；\d]{0,24}?)(?:的)?(?:比重|比例|份额)?|占比)"
                         r"(?:为|达到|达|是)?$")
@@ -39,9 +44,9 @@ _STRUCTURE = re.compile(r"(?P<cue>结构(?:比例)?(?:调整)?(?:为|是|由)?)\
 _EVERY = re.compile(r"每(?P<n>\d+)(?P<noun>[^，,。；\d]{0,14}?)中[，,]?(?:就)?有(?P<m>\d+)")
 _FUNNEL = re.compile(r"(?:进入|其中|进入到)[^，,。；\d]{0,8}$")
 _TOTAL_MARK = re.compile(r"累计|全市|全省|全国|全区|总|共")
-_AREA_MARK = re.compile(r"[区县镇]|新区|园区|新增")
+_AREA_MARK = re.compile(rf"[区县镇]|新区|园区|{_alt('net_new')}")
 _REAL = re.compile(r"增加值|生产总值|GDP")
-_SECTORS = ("第一产业", "第二产业", "第三产业")
+_SECTORS = lexicon.ordered("sectors", "zh")
 
 
 def discover(art: Article) -> list[Relation]:
@@ -174,7 +179,7 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
                 increase = negated(a, ics) if _is_decline(inc.group("cue")) else quoted_from(a, ics)
                 cues.append(Cue(art.text[ics:ice], ics, ice))
             elif re.search(r"(?:由|从)$", art.clause_prefix(a)) or \
-                    re.match(r"(?:增长|增加|提高|下降|减少)?(?:到|至)", art.after_figure(a)):
+                    re.match(rf"(?:{_alt('rise', 'decline')})?(?:到|至)", art.after_figure(a)):
                 prior = a
             else:
                 current = a
@@ -369,7 +374,7 @@ def _pp_changes(art: Article) -> Iterator[Relation]:
             continue
         m = art.before(fig, _PP_CHANGE_CUE)
         if m is None or art.before(fig, _PP_GAP_CUE) is not None or \
-                re.search(r"(?:高于|低于|快于|慢于|高出)[^，,。；]*$", art.sentence_prefix(fig)):
+                re.search(rf"(?:{_alt('above', 'below')})[^，,。；]*$", art.sentence_prefix(fig)):
             continue
         of = _rate_before(art, fig)
         if of is None:
@@ -382,7 +387,7 @@ def _pp_changes(art: Article) -> Iterator[Relation]:
         confidence = 0.9
         if stated:
             roles.append(("prior", stated[-1]))
-        elif period and period not in ("上年", "去年", "上年同期", "去年同期", "同期", "上年末"):
+        elif period and period not in lexicon.words("prior_period", "zh"):
             earlier = [f for f in art.figures if f.is_percent and f.start < of.start
                        and period in art.sentence_prefix(f)
                        and _same_subject(art, f, of)]
@@ -395,7 +400,8 @@ def _pp_changes(art: Article) -> Iterator[Relation]:
 
 def _subject(art: Article, fig: Fig) -> str:
     prefix = art.clause_prefix(fig)
-    return name_key(re.sub(rf"(?:同比|比[^，,。；]{{0,8}})?(?:{_RISE}|{_FALL})(?:了|为|达)?$", "", prefix))
+    cue = rf"(?:{_alt('year_on_year')}|比[^，,。；]{{0,8}})?(?:{_RISE}|{_FALL})(?:了|为|达)?$"
+    return name_key(re.sub(cue, "", prefix))
 
 
 def _same_subject(art: Article, a: Fig, b: Fig) -> bool:
@@ -405,9 +411,11 @@ def _same_subject(art: Article, a: Fig, b: Fig) -> bool:
     return sa[-4:] == sb[-4:]
 
 
-_GAP_LIST = re.compile(r"(?:(?P<cue>高于|低于|快于|慢于|高出|低出)(?P<other>[^，,。；\d]{0,16}?)"
+_GAP_LIST = re.compile(rf"(?:(?P<cue>{_alt('above', 'below')})(?P<other>[^，,。；\d]{{0,16}}?)"
                        r"(?:平均水平|平均)?(?:的)?|(?P<cue2>比(?P<other2>[^，,。；\d]{1,12}?)"
-                       r"(?:平均水平|平均)?(?<![提抬拉降减])(?:高出|低出|高|低|快|慢)))(?P<list>(?:\d+(?:\.\d+)?\s*(?:、|和|及|与)\s*)*)$")
+                       r"(?:平均水平|平均)?(?<![提抬拉降减])"
+                       rf"(?:{_alt('comparative_up', 'comparative_down')})))"
+                       r"(?P<list>(?:\d+(?:\.\d+)?\s*(?:、|和|及|与)\s*)*)$")
 
 
 def _is_growth(art: Article, fig: Fig) -> bool:
@@ -433,18 +441,17 @@ def _pp_gaps(art: Article) -> Iterator[Relation]:
             continue
         comparative = m.group("cue2") is not None
         other_text = m.group("other2") if comparative else m.group("other")
-        if comparative and re.fullmatch(r"(?:上年|去年|上年同期|去年同期|同期|上半年|一季度|上月|上季|"
-                                        r"上年末|一季度末|上季度)", other_text or ""):
+        if comparative and (other_text or "") in lexicon.words("earlier_period", "zh"):
             continue  # 比上年高: a change against another period, not a gap
         cs, ce = m.span("cue2" if comparative else "cue")
         head = [f for f in art.in_range(m.start("list"), m.end("list")) if f.reading.unit is None]
-        listed = [with_unit(f, "个百分点") for f in head] + [fig]
+        listed = [with_unit(f, lexicon.words("percentage_point", "zh")[0]) for f in head] + [fig]
         rates = [f for f in art.in_range(s.start, cs) if f.is_percent][-len(listed):]
         if len(rates) < len(listed):
             continue
         other = name_key(other_text or "")
         decline = _is_decline(m.group("cue")) if not comparative else \
-            m.group("cue2")[-1] in "低慢" or m.group("cue2").endswith("低出")
+            m.group("cue2").endswith(lexicon.words("comparative_down", "zh"))
         against: list[Fig] = []
         growth = _is_growth(art, rates[-1])
         if other:
@@ -485,7 +492,7 @@ def _same_metric_parts(art: Article, found: list[Relation]) -> Iterator[Relation
         if _metric(art, a) != _metric(art, b) or not _metric(art, a) or b.reading.value >= a.reading.value:
             continue
         sa, sb = name_key(art.clause_prefix(a)), name_key(art.clause_prefix(b))
-        sa = re.sub(r"^(?:今年|前三季度|上半年|一季度|全年|去年)+", "", sa)
+        sa = re.sub(rf"^(?:{_alt('clause_periods')})+", "", sa)
         if not sa or sa[:2] != sb[:2]:
             continue
         yield Relation("part-of", (("total", a), ("part", b)), (), 0.55,

@@ -5,12 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Traditional characters of the cue words; one character for one, so offsets hold.
-_TRAD = ("萬億個點長輛項臺條於減額別佔較為總計結構產業實現銷營規與國們這發進單價値廠"
-         "間數據達緩擴縮噸開務費級區縣廣東臨創藥醫車電機貨資製積兩約過將餘後幣稅點倍歲")
-_SIMP = ("万亿个点长辆项台条于减额别占较为总计结构产业实现销营规与国们这发进单价值厂"
-         "间数据达缓扩缩吨开务费级区县广东临创药医车电机货资制积两约过将余后币税点倍岁")
-_FOLD = str.maketrans(_TRAD, _SIMP)
+from factcheck import lexicon
+
+_FOLD = lexicon.traditional()
 
 _SENTENCE_END = re.compile(r"[。！？；\n]|(?<=[a-z0-9%)])\.(?=\s|$)|;")
 _CLAUSE_END = re.compile(r"[，,、：:]")

@@ -10,14 +10,22 @@ import re
 from fractions import Fraction
 from functools import lru_cache, partial
 
+from factcheck import lexicon
 from factcheck.extract import en
 from factcheck.extract.lexicon import (
+    CONTEXT_QUALIFIERS,
     EN_PREFIXES,
+    EN_SCALE_ABBREVIATIONS,
+    EN_SCALE_WORDS,
+    POSTS,
     TIME_UNITS,
+    ZH_BIG_SCALES,
+    ZH_MARKERS,
     ZH_PREFIXES,
     canonical,
     ends_at,
     match_unit,
+    zh_thousand,
 )
 from factcheck.extract.mentions import Kind, Mention
 from factcheck.extract.reading import fast_bounds, from_reading, point, read
@@ -40,19 +48,22 @@ _ORDINAL_EN = re.compile(r"(?:st|nd|rd|th)\b")
 _CURRENCY = ("US$", "$", "¥", "€", "£")
 _QUOTES_OPEN = "“\"「『《‘'"
 _QUOTES_CLOSE = "”\"」』》’'"
-_ZH_MARKERS = ("上世纪", "连续", "第", "每", "前")
+_ZH_MARKERS = ZH_MARKERS
 
 
+_MANY = "".join(lexicon.words("many"))
 _TAIL = re.compile(
-    r"(?P<scale>万亿|亿|万|千(?![米克瓦])"
-    r"|\s?(?:trillion|billion|million|thousand)\b|(?:bn|tn|mn)\b)?"
-    r"(?P<many>[多余])?"
-    r"(?P<scale2>万亿|亿|万)?"
+    rf"(?P<scale>{ZH_BIG_SCALES}|{zh_thousand()}"
+    rf"|\s?(?:{EN_SCALE_WORDS})\b|(?:{EN_SCALE_ABBREVIATIONS})\b)?"
+    rf"(?P<many>[{_MANY}])?"
+    rf"(?P<scale2>{ZH_BIG_SCALES})?"
     r"(?P<mixed>(?<=[万亿])\d{1,4}(?![\d.,]))?"
 )
-_TAIL_FIRST = frozenset("万亿千多余tbm")  # or white space: what a non-empty _TAIL starts with
-_POSTS = ("以上", "以下", "左右", "上下", " or more", " plus")
-_POST_FIRST = frozenset("以左上 ")
+# what a non-empty _TAIL starts with (or white space)
+_TAIL_FIRST = frozenset(w[0] for w in lexicon.table("scales") if len(w) > 1 or not w.isascii()) \
+    | frozenset(_MANY)
+_POSTS = POSTS
+_POST_FIRST = frozenset(w[0] for w in POSTS)
 
 
 _PREFIX_LAST = frozenset(w[-1] for w in ZH_PREFIXES) | {" "}
@@ -165,7 +176,7 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
             currency = next(sym for sym in _CURRENCY if ends_at(folded, sym, s))
             start = s - len(currency)
         start, qual = _prefix(folded, start)
-        if (qual.strip() in ("over", "under", "above", "below", "some")
+        if (qual.strip() in CONTEXT_QUALIFIERS
                 and not _en_context(folded, s)):
             start, qual = start + len(qual), ""
         mark = _marker(folded, start)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from factcheck.extract.lexicon import TIME_UNITS, canonical
+from factcheck import lexicon
+from factcheck.extract.lexicon import EN_MARKERS, MULTIPLE_WORDS, TIME_UNITS, canonical
 from factcheck.extract.mentions import Kind, Mention
 from factcheck.extract.reading import from_reading, point, read
 
@@ -14,16 +15,13 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.? $")
 _DAY_AFTER = re.compile(r"(?:st|nd|rd|th)?(?:,? \d{4}\b)?")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)? (?:of )?{_MONTHS}\b\.?(?: \d{{4}}\b)?")
-_MARKERS = {"per ": "per", "every ": "every", "top ": "top", "first ": "first",
-            "last ": "last", "past ": "past"}
-WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20,
-         "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+_MARKERS = {w + " ": w for w in EN_MARKERS}
+WORDS: dict[str, int] = lexicon.table("number_words", "en")
+_COUNTED = lexicon.alternation(lexicon.words("time_units", "en") + lexicon.words("word_counters", "en"))
 _WORD_FIGURE = re.compile(
-    r"\b(?:(?P<mark>first|top|last|past|next|every|per) )?"
+    rf"\b(?:(?P<mark>{lexicon.alternation([*EN_MARKERS, 'next'])}) )?"
     r"(?P<num>" + "|".join(WORDS) + r")"
-    r" (?P<unit>years?|months?|quarters?|weeks?|days?|hours?|times|companies|firms"
-    r"|enterprises|vehicles|cars|people|countries|projects|factories|plants)\b",
+    rf" (?P<unit>{_COUNTED})\b",
     re.IGNORECASE,
 )
 _NUMBER_WORD = re.compile("(?:" + "|".join(WORDS) + ") ")
@@ -80,7 +78,7 @@ def _scan_run(folded: str, text: str, base: int, out: list[Mention], lo: int, hi
         mark = (m.group("mark") or "").lower()
         start = m.start() if mark else m.start("num")
         low = unit.lower()
-        if low == "times":
+        if low in MULTIPLE_WORDS:
             kind = Kind.MULTIPLE
         elif mark in ("every", "per"):
             kind = Kind.RATE

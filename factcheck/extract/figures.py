@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract import Kind, extract
+from factcheck.extract.lexicon import ZH_MARKERS
 from factcheck.numbers.chinese import normalise
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, NumberError, Tolerances, read_figure
 from factcheck.numbers.reading import Reading
 
 # markers that place a figure (第一, 前三季度, 每60秒, 连续3年, 上世纪80年代) but are not part of it
-_MARKERS = ("上世纪", "连续", "第", "前", "每")
+_MARKERS = ZH_MARKERS
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,30 +10,41 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
+from factcheck import lexicon
 from factcheck.numbers.chinese import normalise
 from factcheck.numbers.grammar import PREFIX_QUALIFIERS
 
 _DEFINITION = re.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*(.+)$")
 
 # Unit words that the registry does not define but articles print after a figure.
-EXTRA_UNITS: dict[str, str | None] = {
-    "个百分点": "percentage_point", "百分点": "percentage_point", "%": "percent",
-    "‰": None, "倍": "multiple", "大": None, "美元": "us_dollar", "欧元": "euro",
-    "英镑": "pound_sterling", "人次": None, "周": None, "万元": "yuan",
-    "$": "us_dollar", "US$": "us_dollar", "¥": "yuan", "€": "euro", "£": "pound_sterling",
-    "percent": "percent", "per cent": "percent", "percentage points": "percentage_point",
-    "percentage point": "percentage_point", "-fold": "multiple", "square metres": "square_metre",
-    "square meters": "square_metre", "square metre": "square_metre",
-    "square meter": "square_metre", "cubic metres": "cubic_metre", "yuan": "yuan",
-    "year": "year", "month": "month", "quarter": "quarter", "day": "day", "week": None,
-    "weeks": None,
-}
+EXTRA_UNITS: dict[str, str | None] = {w: (n or None) for w, n in lexicon.table("units").items()}
 # Counters that follow 一 only in set phrases: 一批 (a group of), 一大 (a major), 一度 (once).
-NOT_AFTER_ONE = frozenset({"批", "大", "度", "所", "处", "名", "件", "次", "种", "条"})
-TIME_UNITS = frozenset({"个月", "季度", "年", "天", "日", "小时", "分钟", "秒", "周",
-                        "years", "months", "quarters", "days", "hours", "minutes", "seconds",
-                        "year", "month", "quarter", "day", "hour", "minute", "second",
-                        "weeks", "week"})
+NOT_AFTER_ONE = frozenset(lexicon.words("not_after_one"))
+TIME_UNITS = frozenset(lexicon.words("time_units"))
+ZH_MARKERS = lexicon.ordered("markers", "zh")
+EN_MARKERS = lexicon.ordered("markers", "en")
+# qualifiers after a figure; English ones follow a space (30 or more)
+POSTS = tuple(w if not w.isascii() else " " + w for w in lexicon.table("suffix_qualifiers"))
+# words that qualify a figure only in English context (over 40, not 超over)
+CONTEXT_QUALIFIERS = frozenset(lexicon.words("context_qualifiers", "en"))
+PERCENT_OF = lexicon.words("percent_of", "zh")
+MULTIPLE_WORDS = frozenset(lexicon.words("multiple"))
+_ZH_SCALES = lexicon.table("scales", "zh")
+_EN_SCALES = lexicon.table("scales", "en")
+# multipliers after digits: the large Chinese ones; 千 unless it starts a unit (千米, 千克, 千瓦);
+# English words after an optional space, abbreviations (bn, tn, mn) right after the digits
+ZH_BIG_SCALES = lexicon.alternation([w for w, v in _ZH_SCALES.items() if v >= 10**4])
+EN_SCALE_WORDS = lexicon.alternation([w for w in _EN_SCALES if len(w) > 3])
+EN_SCALE_ABBREVIATIONS = lexicon.alternation([w for w in _EN_SCALES if 1 < len(w) <= 3])
+
+
+def zh_thousand() -> str:
+    """千 as a multiplier: not the first character of a unit word (千米, 千克, 千瓦)."""
+    word = next(w for w, v in _ZH_SCALES.items() if v == 1000)
+    after = sorted({u[len(word)] for u in zh_units() if u.startswith(word) and len(u) > len(word)})
+    return f"{re.escape(word)}(?![{''.join(after)}])" if after else re.escape(word)
+
+
 ZH_PREFIXES = tuple(sorted((w for w in PREFIX_QUALIFIERS if not w.isascii()), key=len,
                            reverse=True))
 EN_PREFIXES = tuple(sorted((w for w in PREFIX_QUALIFIERS if w.isascii()), key=len,
@@ -141,7 +152,8 @@ def _zh_unit_index() -> dict[str, tuple[tuple[int, frozenset[str]], ...]]:
 
 @cache
 def _en_unit_pattern() -> re.Pattern[str]:
-    return re.compile(r"(?:-fold\b|\s(?i:" + "|".join(re.escape(u) for u in en_units())
+    hyphenated = lexicon.alternation([w for w in MULTIPLE_WORDS if w.startswith("-")])
+    return re.compile(rf"(?:(?:{hyphenated})\b|\s(?i:" + "|".join(re.escape(u) for u in en_units())
                       + r")\b)")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fractions import Fraction
 from functools import lru_cache
 
+from factcheck import lexicon
 from factcheck.extract.lexicon import canonical
 from factcheck.extract.mentions import Kind, Mention
 from factcheck.numbers.grammar import (
@@ -31,7 +32,7 @@ _KIND_OF_UNIT = {
 _PERCENT = frozenset(PERCENT_UNITS)
 _PP = frozenset(PP_UNITS)
 _MULTIPLE = frozenset(MULTIPLE_UNITS)
-_SCALE = {"": 1, "万": 10**4, "亿": 10**8, "万亿": 10**12, "千": 10**3}
+_SCALE: dict[str, int] = {"": 1, **lexicon.table("scales", "zh")}
 _FAST_QUALIFIERS = {"": Qualifier.EXACT, **{w: q for w, q in PREFIX_QUALIFIERS.items()
                                             if not w.isascii()}}
 

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.lexicon import canonical, fold
+from factcheck.extract.lexicon import (
+    EN_SCALE_ABBREVIATIONS,
+    EN_SCALE_WORDS,
+    ZH_BIG_SCALES,
+    canonical,
+    fold,
+)
 from factcheck.extract.mentions import Kind, Mention
 from factcheck.extract.reading import from_reading, read, unit_kind
 
 _SEPARATORS = frozenset({"、", "和", "及", "与", "或", "至", "到", "-", "—", "–", "~", "～",
                          ",", "，", " and ", " to ", " or ", "、和"})
-_SCALE = re.compile(r"[\d.,]+(万亿|亿|万|\s?(?:trillion|billion|million|thousand)\b|bn|mn|tn)")
+_SCALE = re.compile(rf"[\d.,]+({ZH_BIG_SCALES}|\s?(?:{EN_SCALE_WORDS})\b|{EN_SCALE_ABBREVIATIONS})")
 
 
 def share_suffixes(mentions: list[Mention], folded: str, text: str, base: int) -> list[Mention]:

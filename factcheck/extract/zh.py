@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from factcheck.extract.lexicon import NOT_AFTER_ONE, TIME_UNITS, ZH_PREFIXES, ends_at, match_unit
+from factcheck.extract.lexicon import NOT_AFTER_ONE, PERCENT_OF, TIME_UNITS, ZH_PREFIXES, ends_at, match_unit
 from factcheck.extract.mentions import Kind, Mention
 from factcheck.extract.reading import from_reading, point, read, unit_kind
 from factcheck.numbers.chinese import chinese_to_int
@@ -64,10 +64,11 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
     qual = _qualifier(folded, s)
     if qual and scale_only:
         return _with_unit(folded, text, s - len(qual), e, base, out, Kind.AMOUNT)
-    if ends_at(folded, "百分之", s):
+    of = next((w for w in PERCENT_OF if ends_at(folded, w, s)), "")
+    if of:
         r = read(_arabic(run) + "%")
         if r is not None:
-            out.append(from_reading(base + s - 3, base + e, text[s - 3:e], r, None,
+            out.append(from_reading(base + s - len(of), base + e, text[s - len(of):e], r, None,
                                     Kind.PERCENT))
         return e
     if scale_only and run != "十":

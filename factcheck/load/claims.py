@@ -14,6 +14,7 @@ from factcheck.load.yaml_nodes import Positions, load_yaml
 
 if TYPE_CHECKING:
     from factcheck.model import ClaimsFile
+    from factcheck.provenance import Provenance
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,10 @@ class LoadedClaims:
     positions: Positions
     article: Article
     discovered: bool = False  # built from the article's own wording, not from a claims file
+    # for discovered claims: the relations behind them (evidence, readings, shared rates)
+    provenance: Provenance | None = None
+    # other files the verdicts read (reference tables): the result cache compares them
+    data_files: tuple[str, ...] = ()
 
     def claim_location(self, index: int) -> Location:
         return self.positions.at(("claims", index))

@@ -4,38 +4,14 @@ from __future__ import annotations
 
 import unicodedata
 
-# Traditional forms that change how a figure reads; everything else is left alone.
-_TRADITIONAL = str.maketrans(
-    {
-        "萬": "万",
-        "億": "亿",
-        "個": "个",
-        "點": "点",
-        "長": "长",
-        "輛": "辆",
-        "項": "项",
-        "臺": "台",
-        "條": "条",
-        "幾": "几",
-        "數": "数",
-        "餘": "余",
-        "兩": "两",
-        "噸": "吨",
-        "約": "约",
-        "級": "级",
-        "過": "过",
-        "於": "于",
-        "將": "将",
-        "減": "减",
-        "額": "额",
-        "圓": "元",
-    }
-)
+from factcheck import lexicon
 
-_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-           "六": 6, "七": 7, "八": 8, "九": 9}
-_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-_BIG_UNITS = {"万": 10**4, "亿": 10**8}
+# Traditional forms that change how a figure reads (the lexicon's table); nothing else moves.
+_TRADITIONAL = lexicon.traditional()
+
+_DIGITS: dict[str, int] = lexicon.table("numerals", "zh")
+_SMALL_UNITS: dict[str, int] = lexicon.table("numeral_units", "zh")
+_BIG_UNITS: dict[str, int] = lexicon.table("numeral_big_units", "zh")
 
 CHINESE_NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
 

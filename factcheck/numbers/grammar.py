@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
+from factcheck import lexicon
 from factcheck.interval import Interval
 from factcheck.numbers.chinese import CHINESE_NUMERAL_CHARS, chinese_to_int, normalise
 from factcheck.numbers.reading import Qualifier, Reading, UnitKind
@@ -33,71 +34,46 @@ DEFAULT_TOLERANCES = Tolerances()
 # Python refuses to turn more than 4300 digits into an int; no printed figure comes near.
 MAX_DIGITS = 1000
 
-SCALES: dict[str, int] = {
-    "万亿": 10**12,
-    "亿": 10**8,
-    "万": 10**4,
-    "千": 10**3,
-    "百": 10**2,
-    "trillion": 10**12,
-    "tn": 10**12,
-    "billion": 10**9,
-    "bn": 10**9,
-    "million": 10**6,
-    "mn": 10**6,
-    "m": 10**6,
-    "thousand": 10**3,
-    "k": 10**3,
-}
-
+# Every word below comes from the lexicon (factcheck/lexicon/*.toml).
+SCALES: dict[str, int] = lexicon.table("scales")
 # Longest first, so 大约 wins over 约 and 超过 over 超.
 PREFIX_QUALIFIERS: dict[str, Qualifier] = {
-    "approximately": Qualifier.APPROX, "roughly": Qualifier.APPROX, "around": Qualifier.APPROX,
-    "about": Qualifier.APPROX, "some": Qualifier.APPROX, "大约": Qualifier.APPROX,
-    "约为": Qualifier.APPROX, "约": Qualifier.APPROX,
-    "more than": Qualifier.MORE_THAN, "over": Qualifier.MORE_THAN, "above": Qualifier.MORE_THAN,
-    "exceeding": Qualifier.MORE_THAN, "超过": Qualifier.MORE_THAN, "多于": Qualifier.MORE_THAN,
-    "突破": Qualifier.MORE_THAN, "逾": Qualifier.MORE_THAN, "超": Qualifier.MORE_THAN,
-    "at least": Qualifier.AT_LEAST, "no less than": Qualifier.AT_LEAST,
-    "不少于": Qualifier.AT_LEAST, "至少": Qualifier.AT_LEAST,
-    "nearly": Qualifier.NEARLY, "almost": Qualifier.NEARLY, "just under": Qualifier.NEARLY,
-    "close to": Qualifier.NEARLY, "将近": Qualifier.NEARLY, "接近": Qualifier.NEARLY,
-    "近": Qualifier.NEARLY, "不到": Qualifier.NEARLY,
-    "up to": Qualifier.AT_MOST, "no more than": Qualifier.AT_MOST, "不超过": Qualifier.AT_MOST,
-    "less than": Qualifier.LESS_THAN, "fewer than": Qualifier.LESS_THAN,
-    "under": Qualifier.LESS_THAN, "below": Qualifier.LESS_THAN, "不足": Qualifier.LESS_THAN,
-}
+    w: Qualifier(q) for w, q in lexicon.table("qualifiers").items()}
 SUFFIX_QUALIFIERS: dict[str, Qualifier] = {
-    "以上": Qualifier.AT_LEAST, "左右": Qualifier.APPROX, "上下": Qualifier.APPROX,
-    "以下": Qualifier.AT_MOST, "or more": Qualifier.AT_LEAST, "plus": Qualifier.AT_LEAST,
-}
-_PREFIX_ORDER = sorted(PREFIX_QUALIFIERS, key=len, reverse=True)
-_SUFFIX_ORDER = sorted(SUFFIX_QUALIFIERS, key=len, reverse=True)
+    w: Qualifier(q) for w, q in lexicon.table("suffix_qualifiers").items()}
+_PREFIX_ORDER = list(PREFIX_QUALIFIERS)
+_SUFFIX_ORDER = list(SUFFIX_QUALIFIERS)
 
-PERCENT_UNITS = ("%", "percent", "per cent", "pct")
-PP_UNITS = ("个百分点", "百分点", "pp", "percentage points", "percentage point", "ppt", "ppts")
-MULTIPLE_UNITS = ("倍", "-fold", "fold", "times")
-CURRENCY_PREFIXES = {"$": "USD", "US$": "USD", "¥": "元", "￥": "元", "€": "EUR", "£": "GBP"}
+PERCENT_UNITS = lexicon.words("percent")
+PP_UNITS = lexicon.words("percentage_point")
+MULTIPLE_UNITS = lexicon.words("multiple")
+CURRENCY_PREFIXES: dict[str, str] = lexicon.table("currencies")
 
+_ZH_SCALES = lexicon.table("scales", "zh")
+_NUMERAL_UNITS = {**lexicon.table("numeral_units", "zh"), **lexicon.table("numeral_big_units", "zh")}
+# compound magnitudes: 十万, 千亿, 万亿
+_MAGNITUDES = {**{a + b: x * y for a, x in _NUMERAL_UNITS.items()
+                  for b, y in _NUMERAL_UNITS.items() if x < y}, **_NUMERAL_UNITS}
+_MAGNITUDE_ALT = lexicon.alternation(list(_MAGNITUDES))
 # 数千, 几万: "several" of a power of ten.
-_SEVERAL = re.compile(r"^(?:数|几)(十|百|千|万|十万|百万|千万|亿)")
-_SEVERAL_SCALE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "十万": 10**5,
-                  "百万": 10**6, "千万": 10**7, "亿": 10**8}
+_SEVERAL = re.compile(rf"^(?:{lexicon.alternation(lexicon.words('several', 'zh'))})"
+                      rf"({_MAGNITUDE_ALT})")
+_SEVERAL_SCALE = _MAGNITUDES
 # 万亿级, 千亿元级: an order of magnitude.
-_ORDER = re.compile(r"^(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)(元)?级")
-_ORDER_SCALE = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10**9, "亿": 10**8,
-                "千万": 10**7, "百万": 10**6, "十万": 10**5, "万": 10**4, "千": 10**3, "百": 10**2}
+_ORDER = re.compile(rf"^({_MAGNITUDE_ALT})(元)?级")
+_ORDER_SCALE = _MAGNITUDES
 # 超千亿元: a bare scale word after a qualifier.
-_BARE_SCALE = re.compile(r"^(十|百|千|万|亿)(亿|万)?")
-_DOUBLING = {"翻两番": 4, "翻一番": 2, "翻番": 2, "双倍增": 2, "倍增": 2}
+_BARE_SCALE = re.compile(rf"^({_MAGNITUDE_ALT})")
+_DOUBLING: dict[str, int] = lexicon.table("doubling")
 
 _NUMBER = re.compile(
     r"^(?P<sign>[-+])?(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
 )
 _CHINESE = re.compile(f"^[{CHINESE_NUMERAL_CHARS}]+")
-_SCALE_WORDS_ZH = re.compile(r"^(万亿|亿|万|千|百)")
-_SCALE_WORDS_EN = re.compile(r"^\s*(trillion|billion|million|thousand|bn|tn|mn|m|k)\b", re.I)
-_MANY = re.compile(r"^(多|余)")
+_SCALE_WORDS_ZH = re.compile(rf"^({lexicon.alternation(list(_ZH_SCALES))})")
+_SCALE_WORDS_EN = re.compile(
+    rf"^\s*({lexicon.alternation(list(lexicon.table('scales', 'en')))})\b", re.I)
+_MANY = re.compile(rf"^({lexicon.alternation(lexicon.words('many'))})")
 
 
 def _strip_prefix(text: str) -> tuple[str, Qualifier | None]:
@@ -138,7 +114,7 @@ def _unit_kind(unit: str) -> tuple[str | None, UnitKind]:
     return (u or None), UnitKind.AMOUNT
 
 
-_CURRENCY_LONGEST_FIRST = sorted(CURRENCY_PREFIXES, key=len, reverse=True)
+_CURRENCY_LONGEST_FIRST = list(CURRENCY_PREFIXES)
 
 
 def read_figure(text: str, tolerances: Tolerances = DEFAULT_TOLERANCES) -> Reading:
@@ -323,9 +299,7 @@ def _read_special(s: str, original: str, qualifier: Qualifier | None) -> Reading
     if qualifier is not None:
         m = _BARE_SCALE.match(s)
         if m and not _NUMBER.match(s):
-            base = 1
-            for ch in m.group(0):
-                base *= {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}[ch]
+            base = _MAGNITUDES[m.group(1)]
             unit, kind = _unit_kind(s[m.end():])
             return _bound_reading(original, Fraction(base), qualifier, unit, kind, base,
                                   m.group(0))

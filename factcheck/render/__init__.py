@@ -1,15 +1,16 @@
 """Renderers: one module per output format, all fed the same RunResult.
 
 Renderers never read files; they turn findings into text. ``render`` dispatches on the
-``Format`` enum with an exhaustive match, so adding a format without a renderer fails
-type checking.
+``Format`` enum through ``RENDERERS``, one line per format; a test fails when a format
+has none. A new format is one module and one line there.
 """
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from factcheck.findings import Severity
 
@@ -36,44 +37,41 @@ class RenderOptions:
     width: int | None = None
 
 
+class Renderer(Protocol):
+    """What every output format provides: the whole report as text, from outcomes alone."""
+
+    def __call__(self, result: RunResult, options: RenderOptions, /) -> str: ...
+
+
+# One line per format: the module and function that render it, imported only when used
+# (start-up time). tests/test_render_registry.py fails when a format has no line here.
+RENDERERS: dict[Format, str] = {
+    Format.RICH: "factcheck.render.terminal:render_rich",
+    Format.TEXT: "factcheck.render.terminal:render_text",
+    Format.JSON: "factcheck.render.json_report:render",
+    Format.SARIF: "factcheck.render.sarif:render",
+    Format.JUNIT: "factcheck.render.junit:render",
+    Format.GITHUB: "factcheck.render.github:render",
+    Format.MARKDOWN: "factcheck.render.markdown:render",
+    Format.HTML: "factcheck.render.html:render",
+}
+# chosen among the others by the caller, never rendered itself
+RESOLVED_BY_CALLER = frozenset({Format.AUTO})
+
+
+def renderer(fmt: Format) -> Renderer:
+    """The renderer registered for ``fmt``; a format without one is an error, never 0 bytes."""
+    if fmt in RESOLVED_BY_CALLER:
+        raise ValueError(f"resolve Format.{fmt.name} before rendering")
+    try:
+        target = RENDERERS[fmt]
+    except KeyError:
+        raise LookupError(f"no renderer registered for format {fmt.value!r}") from None
+    module, _, name = target.partition(":")
+    function: Renderer = getattr(importlib.import_module(module), name)
+    return function
+
+
 def render(fmt: Format, result: RunResult, options: RenderOptions) -> str:
     """The report in ``fmt`` (AUTO must be resolved by the caller)."""
-    import io
-
-    from factcheck.render import terminal
-
-    buffer = io.StringIO()
-    match fmt:
-        case Format.RICH:
-            terminal.render(result, buffer, color=True, show_all=options.show_all,
-                            fail_on=options.fail_on, width=options.width)
-        case Format.TEXT:
-            terminal.render(result, buffer, color=False, show_all=options.show_all,
-                            fail_on=options.fail_on, width=options.width)
-        case Format.JSON:
-            from factcheck.render import json_report
-
-            buffer.write(json_report.render(result, options))
-        case Format.SARIF:
-            from factcheck.render import sarif
-
-            buffer.write(sarif.render(result, options))
-        case Format.JUNIT:
-            from factcheck.render import junit
-
-            buffer.write(junit.render(result, options))
-        case Format.GITHUB:
-            from factcheck.render import github
-
-            buffer.write(github.render(result, options))
-        case Format.MARKDOWN:
-            from factcheck.render import markdown
-
-            buffer.write(markdown.render(result, options))
-        case Format.HTML:
-            from factcheck.render import html
-
-            buffer.write(html.render(result, options))
-        case Format.AUTO:
-            raise ValueError("resolve Format.AUTO before rendering")
-    return buffer.getvalue()
+    return renderer(fmt)(result, options)

@@ -12,14 +12,24 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from factcheck.errors import InputError, Location
-from factcheck.findings import Number, Outcome, Severity, Verdict
+from factcheck.findings import (
+    SEVERITY_RANK,
+    Category,
+    Number,
+    Outcome,
+    Severity,
+    Verdict,
+    blocks,
+    category,
+    category_counts,
+)
 
 if TYPE_CHECKING:
     from factcheck.engine import FileReport
     from factcheck.interval import Interval
     from factcheck.runner import RunResult
 
-SEVERITY_RANK = {Severity.ERROR: 2, Severity.WARNING: 1, Severity.NOTE: 0}
+__all__ = ["SEVERITY_RANK", "Finding", "findings"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +51,7 @@ class Finding:
     claim: Location | None  # the claim (or waiver) in the claims file
     article: Location | None  # the quoted text in the article
     primary: Location  # where an annotation goes: the claim, else the article, else the file
+    outcome: Outcome  # what the finding reports, for its category and fail level
 
     @property
     def failed(self) -> bool:
@@ -53,9 +64,13 @@ class Finding:
             return self.claim_ids[0]
         return self.subject or "file"
 
+    @property
+    def category(self) -> Category:
+        return category(self.outcome)
+
     def blocks(self, fail_on: Severity) -> bool:
         """Whether this finding makes the run fail at ``fail_on``."""
-        return self.failed and SEVERITY_RANK[self.severity] >= SEVERITY_RANK[fail_on]
+        return blocks(self.outcome, fail_on)
 
 
 def findings(report: FileReport) -> list[Finding]:
@@ -72,7 +87,7 @@ def findings(report: FileReport) -> list[Finding]:
         out.append(Finding(
             report.path, o.code, rule.name if rule else o.code, o.severity, o.verdict, o.message,
             o.arithmetic, o.discrepancy, o.claim_ids, o.subject, o.waiver_reason, o.numbers,
-            claim, article, primary,
+            claim, article, primary, o,
         ))
     return out
 
@@ -189,13 +204,10 @@ def error_data(error: InputError) -> dict[str, object]:
 
 def verdict_counts(rows: list[Finding]) -> dict[str, int]:
     """Checks by outcome; a failed check below error severity counts as a warning."""
-    c = {"pass": 0, "pass-within-rounding": 0, "fail": 0, "warning": 0, "waived": 0}
-    for f in rows:
-        if f.failed and f.severity is not Severity.ERROR:
-            c["warning"] += 1
-        else:
-            c[f.verdict.value] += 1
-    return c
+    counts = category_counts(f.outcome for f in rows)
+    # (the key order of the JSON schema, which predates the categories)
+    return {c.value: counts[c] for c in (Category.PASS, Category.ROUNDING, Category.FAIL,
+                                          Category.WARNING, Category.WAIVED)}
 
 
 @dataclass(frozen=True)

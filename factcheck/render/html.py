@@ -26,9 +26,8 @@ from importlib import resources
 
 from factcheck import __version__
 from factcheck.engine import FileReport
-from factcheck.extract import extract
 from factcheck.extract.figures import printed_figures
-from factcheck.findings import Number, Outcome, Severity, Verdict
+from factcheck.findings import Category, Number, Outcome, Severity, Verdict, category
 from factcheck.graph import Node, WaiverNode
 from factcheck.interval import Interval
 from factcheck.model import ClaimKind
@@ -76,21 +75,35 @@ CHECK_WORDS = ("pass", "rounding", "warning", "fail", "waived")
 _RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?)+")
 
 
+_STATE_OF = {
+    Category.PASS: State.PASS,
+    Category.ROUNDING: State.ROUNDING,
+    Category.WARNING: State.WARNING,
+    Category.FAIL: State.FAIL,
+    Category.WAIVED: State.WAIVED,
+}
+_WORD_OF = {
+    Category.PASS: "pass",
+    Category.ROUNDING: "rounding",
+    Category.WARNING: "warning",
+    Category.FAIL: "fail",
+    Category.WAIVED: "waived",
+}
+
+
 def outcome_state(outcome: Outcome) -> State:
-    """The state an outcome gives the figure it is placed on."""
-    if outcome.verdict is Verdict.FAIL:
-        if not outcome.claim_ids and outcome.article_offset is not None:
-            return State.UNCOVERED
-        return State.FAIL if outcome.severity is Severity.ERROR else State.WARNING
-    return {Verdict.WAIVED: State.WAIVED, Verdict.ROUNDING: State.ROUNDING}.get(
-        outcome.verdict, State.PASS)
+    """The state an outcome gives the figure it is placed on: its category, except that a
+    failure placed on the article with no claim (FC104) marks a figure not covered."""
+    cat = category(outcome)
+    if cat in (Category.FAIL, Category.WARNING) and not outcome.claim_ids \
+            and outcome.article_offset is not None:
+        return State.UNCOVERED
+    return _STATE_OF[cat]
 
 
 def check_word(outcome: Outcome) -> str:
     """The outcome as the terminal report counts it: pass, rounding, warning, fail, waived."""
-    if outcome.verdict is Verdict.FAIL:
-        return "fail" if outcome.severity is Severity.ERROR else "warning"
-    return {Verdict.WAIVED: "waived", Verdict.ROUNDING: "rounding"}.get(outcome.verdict, "pass")
+    return _WORD_OF[category(outcome)]
 
 
 # -- figures of one report ------------------------------------------------------------
@@ -109,11 +122,11 @@ class Highlight:
 
     @property
     def state(self) -> State:
+        """The worst state of the outcomes placed here (an uncovered figure is an FC104
+        outcome); a figure inside a waiver and under no claim is waived."""
         states = [outcome_state(o) for o in self.outcomes]
         if self.waivers and not self.claims:
             states.append(State.WAIVED)
-        if not (self.claims or self.quoted_by or self.waivers):
-            states.append(State.UNCOVERED)
         return min(states, key=_RANK.__getitem__, default=State.PASS)
 
     def checks(self) -> dict[str, int]:
@@ -188,7 +201,6 @@ def locate(node: Node) -> tuple[int, int] | None:
 def layout(report: FileReport, prefix: str) -> Layout:
     """Place every figure and every outcome of ``report`` on the article."""
     graph = report.graph
-    text = graph.article_text
     pieces: list[tuple[int, int, Highlight]] = []
     own: dict[str, tuple[int, int]] = {}
     for node in graph.nodes:
@@ -202,15 +214,17 @@ def layout(report: FileReport, prefix: str) -> Layout:
     quotes = [(n.quote_span.start, n.quote_span.end, n) for n in graph.nodes
               if n.quote_span is not None]
     waived = [(s.start, s.end, w) for w in graph.waivers for s in w.spans]
-    # the figures that need cover, as the coverage check (FC104) finds them
-    for m in extract(text):
+    # the other figures inside a quote or a waiver, as the graph found them once; a figure
+    # outside both is drawn only where an FC104 outcome (above) reports it
+    for m in graph.mentions():
         if not m.needs_coverage or any(s < m.end and m.start < e for s, e, _ in pieces):
             continue
         h = Highlight(m.start, m.end)
         h.quoted_by = [n for s, e, n in quotes if s <= m.start and m.end <= e]
         if not h.quoted_by:
             h.waivers = [w for s, e, w in waived if s <= m.start and m.end <= e]
-        pieces.append((m.start, m.end, h))
+        if h.quoted_by or h.waivers:
+            pieces.append((m.start, m.end, h))
 
     highlights = _merge(pieces)
     by_claim: dict[str, Highlight] = {}
@@ -420,13 +434,6 @@ def _sidebar(layouts: list[Layout]) -> str:
                 if o.verdict is not Verdict.PASS:
                     out.append(_finding(o, h))
                     n += 1
-            if h.state is State.UNCOVERED and not h.outcomes:
-                out.append(
-                    f'<li class="s-uncovered" data-state="uncovered"><button type="button" '
-                    f'class="goto" data-goto="{h.id}"><span class="icon" aria-hidden="true">?'
-                    f"</span> {esc(lay.report.graph.article_text[h.start:h.end])}</button> "
-                    "not covered by any claim or waiver</li>\n")
-                n += 1
         for o in lay.unplaced:
             if o.verdict is not Verdict.PASS:
                 out.append(_finding(o, None))
@@ -465,7 +472,9 @@ def _finding(o: Outcome, h: Highlight | None) -> str:
         body += f' <code class="arith">{esc(o.arithmetic)}</code>'
     if o.waiver_reason:
         body += f' <span class="reason">waived: {esc(o.waiver_reason)}</span>'
-    return f'<li class="s-{s}" data-state="{s}">{head} {body}</li>\n'
+    return (f'<li class="s-{s}" data-state="{s}" data-code="{esc(o.code)}" '
+            f'data-claims="{esc(" ".join(o.claim_ids))}" data-category="{category(o)}">'
+            f"{head} {body}</li>\n")
 
 
 def _claim_link(lay: Layout, claim_id: str) -> str:

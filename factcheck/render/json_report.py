@@ -22,6 +22,7 @@ from factcheck.render.flat import (
 )
 
 if TYPE_CHECKING:
+    from factcheck.engine import FileReport
     from factcheck.render import RenderOptions
     from factcheck.runner import RunResult
 
@@ -43,6 +44,22 @@ def finding_data(f: Finding) -> dict[str, object]:
         "claims_file": location_data(f.claim),
         "article": location_data(f.article),
         "numbers": [number_data(n) for n in f.numbers],
+    }
+
+
+def culprit_data(report: FileReport) -> dict[str, object] | None:
+    """The likely culprit of the failing checks, or None when none failed."""
+    loc = report.localisation
+    if loc is None:
+        return None
+    single = loc.single
+    return {
+        "message": loc.sentence(),
+        "claim_ids": list(single.claim_ids) if single else None,
+        "suggestion": single.suggestion if single else None,
+        "failing": [{"code": c, "claim_ids": list(ids)} for c, ids, _ in loc.failing],
+        "candidates": [{"claim_ids": list(c.claim_ids), "printed": list(c.printed),
+                        "suggestion": c.suggestion} for c in loc.culprits],
     }
 
 
@@ -70,6 +87,7 @@ def document(result: RunResult, options: RenderOptions) -> dict[str, object]:
                 "value": exact(i.value),
                 "interval": interval_data(i.interval),
             } for i in report.implied],
+            "culprit": culprit_data(report),
         })
     return {
         "schema_version": SCHEMA_VERSION,

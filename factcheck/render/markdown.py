@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from factcheck.findings import Severity, Verdict
+from factcheck.findings import Category, Verdict
 from factcheck.render.flat import Finding, findings, verdict_counts
 
 if TYPE_CHECKING:
@@ -28,9 +28,10 @@ def code_span(text: str) -> str:
 
 
 def _mark(f: Finding) -> str:
-    if f.verdict is Verdict.WAIVED:
+    cat = f.category
+    if cat is Category.WAIVED:
         return "➖ waived"
-    if f.severity is Severity.ERROR:
+    if cat is Category.FAIL:
         return "❌ fail"
     return f"⚠️ {f.severity.value}"
 

@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import IO, TYPE_CHECKING
 
+from factcheck.culprit import Localisation
 from factcheck.engine import FileReport
-from factcheck.findings import Outcome, Severity, Verdict
+from factcheck.errors import Location
+from factcheck.findings import Category, Outcome, Severity, Verdict, category, category_counts
 from factcheck.runner import RunResult, collector_paused
 
 if TYPE_CHECKING:
-    from rich.console import Console, RenderableType
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+
+    from factcheck.render import RenderOptions
 
 MARKS = {
     Verdict.PASS: ("✓", "green"),
@@ -21,12 +25,29 @@ MARKS = {
 WARN = ("!", "yellow")
 
 
+SYMBOLS = {
+    Category.PASS: MARKS[Verdict.PASS],
+    Category.ROUNDING: MARKS[Verdict.ROUNDING],
+    Category.WARNING: WARN,
+    Category.FAIL: MARKS[Verdict.FAIL],
+    Category.WAIVED: MARKS[Verdict.WAIVED],
+}
+WORDS = {
+    Category.PASS: "pass",
+    Category.ROUNDING: "within rounding",
+    Category.WARNING: "warning",
+    Category.FAIL: "fail",
+    Category.WAIVED: "waived",
+}
+
+
 def mark(outcome: Outcome) -> tuple[str, str, str]:
-    """Symbol, style and word for an outcome; a failed warning-level check is a warning."""
-    if outcome.verdict is Verdict.FAIL and outcome.severity is not Severity.ERROR:
-        return WARN[0], WARN[1], outcome.severity.value
-    sym, style = MARKS[outcome.verdict]
-    return sym, style, outcome.verdict.label
+    """Symbol, style and word for an outcome, by its category; a failed check below error
+    severity is a warning and is named by its severity (warning, note)."""
+    cat = category(outcome)
+    sym, style = SYMBOLS[cat]
+    word = outcome.severity.value if cat is Category.WARNING else WORDS[cat]
+    return sym, style, word
 
 
 def shown(outcome: Outcome, show_all: bool) -> bool:
@@ -38,21 +59,48 @@ def shown(outcome: Outcome, show_all: bool) -> bool:
 
 
 def counts(reports: Iterable[FileReport]) -> dict[str, int]:
-    c = {"pass": 0, "within rounding": 0, "warning": 0, "fail": 0, "waived": 0}
+    c = dict.fromkeys(Category, 0)
     for report in reports:
-        for o in report.outcomes:
-            word = mark(o)[2]
-            c["warning" if word in ("warning", "note") else word] += 1
-    return c
+        for cat, n in category_counts(report.outcomes).items():
+            c[cat] += n
+    return {WORDS[cat]: n for cat, n in c.items()}
 
 
 def make_console(stream: IO[str], *, color: bool, width: int | None = None) -> Console:
     from rich.console import Console
 
     if color:
-        return Console(file=stream, highlight=False, soft_wrap=False)
-    return Console(file=stream, width=width or 100, color_system=None, force_terminal=False,
-                   highlight=False, no_color=True, emoji=False)
+        # the report is written into a buffer, which rich would take for a file without
+        # colour; the caller decided it goes to a terminal (or FORCE_COLOR asked)
+        return Console(file=stream, width=width, force_terminal=True, color_system="auto",
+                       highlight=False, soft_wrap=False, emoji=False)
+    return Console(file=stream, width=width or BOX_WIDTH, color_system=None,
+                   force_terminal=False, highlight=False, no_color=True, emoji=False)
+
+
+# Boxes and rules of plain text that goes to a file or a pipe are this wide; its lines are
+# never wrapped (a message stays on one line for grep).
+BOX_WIDTH = 100
+UNWRAPPED = 1 << 30
+
+
+def render_rich(result: RunResult, options: RenderOptions) -> str:
+    """The report with colour (the ``rich`` format)."""
+    return _to_string(result, options, color=True)
+
+
+def render_text(result: RunResult, options: RenderOptions) -> str:
+    """The report without colour (the ``text`` format)."""
+    return _to_string(result, options, color=False)
+
+
+def _to_string(result: RunResult, options: RenderOptions, *, color: bool) -> str:
+    import io
+
+    buffer = io.StringIO()
+    render(result, buffer, color=color, show_all=options.show_all, fail_on=options.fail_on,
+           width=options.width)
+    return buffer.getvalue()
 
 
 def render(result: RunResult, stream: IO[str], *, color: bool, show_all: bool = False,
@@ -68,20 +116,22 @@ def _render(result: RunResult, stream: IO[str], *, color: bool, show_all: bool,
     # rich would strip. What it writes is what rich would write. A console that is not
     # UTF-8 swaps the box characters for ASCII (rich does that), so it always goes through
     # rich; rich reads the encoding of the stream the same way.
+    # Text wraps only at a known width (a terminal); piped or to a file it does not.
     encoding = (getattr(stream, "encoding", None) or "utf-8").lower()
-    plain = None if color or not encoding.startswith("utf") else width or 100
+    plain = None if color or not encoding.startswith("utf") else width or BOX_WIDTH
+    wrap = color or width is not None
     console: Console | None = None
 
     def emit(part: _Plain) -> None:
         nonlocal console
         if plain is not None:
-            fast = part.fitted(plain)
+            fast = part.fitted(plain if part.boxed or wrap else UNWRAPPED)
             if fast is not None:
                 stream.write(fast)
                 return
         if console is None:
             console = make_console(stream, color=color, width=width)
-        console.print(part.rich())
+        console.print(part.rich(), soft_wrap=not wrap and not part.boxed)
 
     for report in result.reports:
         for part in file_report(report, show_all):
@@ -98,6 +148,7 @@ class _Plain:
     """A part of the report that is plain styled text, laid out by rich only when needed."""
 
     __slots__ = ()
+    boxed = False  # drawn to the width (a box, a rule, a table), even when text is not wrapped
 
     def fitted(self, width: int) -> str | None:
         """The exact text rich would print when it is sure to need no wrapping, else None."""
@@ -128,6 +179,53 @@ class _Lines(_Plain):
         return Text.assemble(*self.spans)
 
 
+class _Hanging(_Plain):
+    """Lines of styled text under a hanging indent: the first line after ``first``, every
+    other line, and every continuation of a wrapped one, after ``rest``; wrapped at spaces,
+    so a word is split only when it is wider than the room."""
+
+    __slots__ = ("first", "rest", "spans")
+
+    def __init__(self, spans: Spans, first: str = " ", rest: str = "     ") -> None:
+        self.spans = spans
+        self.first = first
+        self.rest = rest
+
+    def fitted(self, width: int) -> str | None:
+        room = width - max(len(self.first), len(self.rest))
+        out = []
+        for i, line in enumerate("".join(t for t, _ in self.spans).split("\n")):
+            if not _fits(line, room):
+                return None
+            out.append((self.first if i == 0 else self.rest) + line)
+        return "\n".join(out) + "\n"
+
+    def rich(self) -> RenderableType:
+        return _HangingText(self.spans, self.first, self.rest)
+
+
+class _HangingText:
+    """The rich side of ``_Hanging``: wraps at the room left by the wider indent."""
+
+    def __init__(self, spans: Spans, first: str, rest: str) -> None:
+        self.spans, self.first, self.rest = spans, first, rest
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.segment import Segment
+        from rich.text import Text
+
+        text = Text.assemble(*self.spans)
+        if options.no_wrap:
+            lines = text.split("\n")
+        else:
+            room = max(8, options.max_width - max(len(self.first), len(self.rest)))
+            lines = text.wrap(console, room, overflow="fold")
+        for i, line in enumerate(lines):
+            yield Segment(self.first if i == 0 else self.rest)
+            yield from line.render(console)
+            yield Segment.line()
+
+
 class _Error(_Plain):
     """An input error: the message after a red "error", read as rich markup."""
 
@@ -151,6 +249,7 @@ class _Panel(_Plain):
     """Styled text in a rounded box as wide as the console, under a left-aligned title."""
 
     __slots__ = ("spans", "title")
+    boxed = True
 
     def __init__(self, spans: Spans, title: str) -> None:
         self.spans = spans
@@ -181,6 +280,7 @@ class _Rule(_Plain):
     """A left-aligned rule under a bold title."""
 
     __slots__ = ("title",)
+    boxed = True
 
     def __init__(self, title: str) -> None:
         self.title = title
@@ -207,12 +307,28 @@ class _Table(_Plain):
     line (rich's layout then gives each column its widest cell plus one space each side)."""
 
     __slots__ = ("rows",)
+    boxed = True
     TITLE = "Implied values (not printed, but implied by the figures)"
     HEADER = ("claims", "what", "implied", "interval")
     RIGHT = (False, False, True, True)
 
     def __init__(self, rows: list[tuple[str, str, str, str]]) -> None:
         self.rows = rows
+
+    def _total(self) -> int:
+        """The table's width as rich lays it out: each column its widest cell plus one
+        space each side, and the borders."""
+        widths = [max(_cells(c) for c in col) + 2
+                  for col in zip(self.HEADER, *self.rows, strict=True)]
+        return sum(widths) + len(widths) + 1
+
+    def _compact(self) -> list[_Hanging]:
+        """The rows as a list, for a terminal too narrow for the table."""
+        out = [_Hanging([(self.TITLE, "bold")], first="", rest="")]
+        for ids, what, implied, interval in self.rows:
+            out.append(_Hanging([(ids, "dim"), (f"\n{what} {implied}  ({interval})", "")],
+                                first="  ", rest="    "))
+        return out
 
     def fitted(self, width: int) -> str | None:
         cell_len = _cells
@@ -225,7 +341,10 @@ class _Table(_Plain):
         sizes = [[cell_len(c) for c in row] for row in cells]
         widths = [max(col) + 2 for col in zip(*sizes, strict=True)]
         total = sum(widths) + len(widths) + 1
-        if total > width or cell_len(self.TITLE) > total:
+        if total > width:
+            compact = [part.fitted(width) for part in self._compact()]
+            return None if None in compact else "".join(p for p in compact if p is not None)
+        if cell_len(self.TITLE) > total:
             return None
 
         def rule(left: str, fill: str, cross: str, right: str) -> str:
@@ -246,6 +365,9 @@ class _Table(_Plain):
         return "\n".join(lines) + "\n"
 
     def rich(self) -> RenderableType:
+        return _TableOrList(self)
+
+    def table(self) -> RenderableType:
         from rich.table import Table
 
         table = Table(title=self.TITLE, title_justify="left", show_lines=False, expand=False)
@@ -256,6 +378,20 @@ class _Table(_Plain):
         for row in self.rows:
             table.add_row(*row)
         return table
+
+
+class _TableOrList:
+    """The implied values as a table where it fits, else as a list (no id split mid-word)."""
+
+    def __init__(self, table: _Table) -> None:
+        self.table = table
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if self.table._total() <= options.max_width:
+            yield self.table.table()
+        else:
+            for part in self.table._compact():
+                yield part.rich()
 
 
 def _fits(line: str, width: int) -> bool:
@@ -287,33 +423,86 @@ def file_report(report: FileReport, show_all: bool) -> list[_Plain]:
         head.append((f"  →  {graph.source.article.path}\n", ""))
         head.append((f"published {graph.source.claims.published} · {len(graph.nodes)} claims · "
                      f"{len(graph.waivers)} waivers · {len(report.outcomes)} checks\n", ""))
-    for (word, n), (sym, style) in zip(c.items(), [MARKS[Verdict.PASS], MARKS[Verdict.ROUNDING],
-                                                   WARN, MARKS[Verdict.FAIL],
-                                                   MARKS[Verdict.WAIVED]], strict=True):
+    for (word, n), (sym, style) in zip(c.items(), SYMBOLS.values(), strict=True):
         head.append((f"{sym} {n} {word}", style if n else "dim"))
         head.append(("   ", ""))
     parts: list[_Plain] = [_Panel(head, "factcheck")]
 
+    failing = [o for o in report.outcomes if o.verdict is Verdict.FAIL]
+    others = [o for o in report.outcomes if o.verdict is not Verdict.FAIL and shown(o, show_all)]
+    if failing:
+        errors = sum(1 for o in failing if o.severity is Severity.ERROR)
+        warnings = len(failing) - errors
+        heading = f"{errors} failing check{'s' if errors != 1 else ''}"
+        if warnings:
+            heading += f", {warnings} warning{'s' if warnings != 1 else ''}"
+        parts.append(_Hanging([(heading, "bold red" if errors else "bold yellow")],
+                              first="", rest=""))
+        loc = report.localisation
+        explained: list[Outcome] = []
+        if loc is not None:
+            parts.append(_Hanging([(culprit_line(loc), "bold")], first="  ", rest="    "))
+            keys = set(loc.failing)
+            if loc.culprits:
+                explained = [o for o in failing if (o.code, o.claim_ids, o.subject) in keys]
+            if explained:
+                parts.append(_Rule(_suspect_title(report, loc)))
+                parts.extend(_outcome(report, o) for o in explained)
+        parts.extend(_by_paragraph(report, [o for o in failing if o not in explained]))
+    if others:
+        if failing:
+            parts.append(_Hanging([("Worked relations and other checks", "bold")],
+                                  first="", rest=""))
+        parts.extend(_by_paragraph(report, others))
+    if report.implied:
+        parts.append(_Table([(", ".join(imp.claim_ids), imp.description, imp.display,
+                              imp.interval_display) for imp in report.implied]))
+    return parts
+
+
+def culprit_line(loc: Localisation) -> str:
+    return loc.sentence()
+
+
+def _suspect_title(report: FileReport, loc: Localisation) -> str:
+    """The figures to look at first, with where each is recorded."""
+    ids: list[str] = []
+    for c in loc.culprits:
+        ids.extend(i for i in c.claim_ids if i not in ids)
+        if loc.single is not None:
+            ids = list(loc.single.claim_ids)
+            break
+    named = []
+    for cid in ids:
+        node = report.graph.by_id.get(cid)
+        if node is not None:
+            where = f", {_where(node.location)}" if len(ids) == 1 else ""
+            named.append(f"{node.claim.value} ({cid}{where})")
+    return ("suspect " if len(named) == 1 else "suspects ") + " · ".join(named)
+
+
+def _where(loc: Location) -> str:
+    return f"{loc.path}:{loc.line}:{loc.column}"
+
+
+def _by_paragraph(report: FileReport, outcomes: list[Outcome]) -> list[_Plain]:
+    graph = report.graph
     by_paragraph: dict[int, list[Outcome]] = {}
-    for o in report.outcomes:
-        if shown(o, show_all):
-            by_paragraph.setdefault(_paragraph(report, o), []).append(o)
+    for o in outcomes:
+        by_paragraph.setdefault(_paragraph(report, o), []).append(o)
     text = graph.article_text
+    parts: list[_Plain] = []
     for para in sorted(by_paragraph):
         if para and para <= len(graph.paragraphs):
             s, e = graph.paragraphs[para - 1]
             excerpt = text[s:e].strip()
-            excerpt = excerpt[:48] + ("…" if len(excerpt) > 48 else "")
+            excerpt = excerpt[:40] + ("…" if len(excerpt) > 40 else "")
             line = graph.span_at(s, s).line
             title = f"¶{para} · line {line} · {excerpt}"
         else:
             title = "claims file"
         parts.append(_Rule(title))
-        for o in by_paragraph[para]:
-            parts.append(_outcome(report, o))
-    if report.implied:
-        parts.append(_Table([(", ".join(imp.claim_ids), imp.description, imp.display,
-                              imp.interval_display) for imp in report.implied]))
+        parts.extend(_outcome(report, o) for o in by_paragraph[para])
     return parts
 
 
@@ -328,28 +517,48 @@ def _paragraph(report: FileReport, outcome: Outcome) -> int:
     return 0
 
 
-def _outcome(report: FileReport, o: Outcome) -> _Lines:
+def positions(report: FileReport, o: Outcome) -> tuple[Location | None, Location | None]:
+    """Where an outcome points: its first claim in the claims file, and the quoted text (or
+    the figure it is about) in the article, each as path:line:column."""
+    graph = report.graph
+    node = report.graph.by_id.get(o.claim_ids[0]) if o.claim_ids else None
+    claim = node.location if node is not None else None
+    article: Location | None = None
+    if node is not None and node.quote_span is not None:
+        article = Location(graph.source.article.path, node.quote_span.line,
+                           node.quote_span.column)
+    elif o.article_offset is not None:
+        line, column = graph.lines.position(o.article_offset[0])
+        article = Location(graph.source.article.path, line, column)
+    if claim is None and o.subject and o.subject.startswith("waivers["):
+        number = o.subject[len("waivers["):-1]
+        if number.isdigit() and int(number) < len(graph.waivers):
+            claim = graph.waivers[int(number)].location
+    return claim, article
+
+
+def _outcome(report: FileReport, o: Outcome) -> _Hanging:
     from factcheck.checks.registry import RULES
 
     sym, style, word = mark(o)
     rule = RULES.get(o.code)
-    spans: Spans = [(f" {sym} ", style), (f"{o.code} ", "bold"),
+    spans: Spans = [(f"{sym} ", style), (f"{o.code} ", "bold"),
                     (f"{rule.name if rule else ''} ", "dim"), (f"[{word}]", style)]
     if o.claim_ids:
         spans.append(("  " + ", ".join(o.claim_ids), "dim"))
+    claim, article = positions(report, o)
+    where = [_where(p) for p in (claim, article) if p is not None]
+    if where:
+        spans.append(("\n" + " · ".join(where), "dim"))
     node = report.graph.by_id.get(o.claim_ids[0]) if o.claim_ids else None
     if node is not None:
-        where = node.quote_span
-        loc = f"  ({node.location.line}:{node.location.column}"
-        loc += f"; article {where.line}:{where.column})" if where else ")"
-        spans.append((loc, "dim"))
-        spans.append((f"\n     “{node.claim.quote}”", "italic"))
+        spans.append((f"\n“{node.claim.quote}”", "italic"))
     if o.arithmetic:
-        spans.append((f"\n     {o.arithmetic}", ""))
-    spans.append((f"\n     {o.message}", ""))
+        spans.append((f"\n{o.arithmetic}", ""))
+    spans.append((f"\n{o.message}", ""))
     if o.waiver_reason:
-        spans.append((f"\n     waived: {o.waiver_reason}", "dim"))
-    return _Lines(spans)
+        spans.append((f"\nwaived: {o.waiver_reason}", "dim"))
+    return _Hanging(spans)
 
 
 def _footer(result: RunResult, fail_on: Severity) -> _Lines:

@@ -1,0 +1,217 @@
+"""The likely culprit: the fewest printed figures whose change makes every failing check pass.
+
+Error localisation in the manner of record editing (errorlocate): a figure is *freed* (its
+interval widened to the whole line) and the checks that failed are run again with the same
+interval arithmetic. A figure whose freeing makes every failure pass explains them; when
+no single figure does, pairs are tried. For a figure that explains the failures, the likely
+typos of its digits (two digits swapped, one digit wrong, one dropped, the decimal point
+moved) are tried in turn, and the first that passes every check is the suggestion.
+
+Only error-level arithmetic failures are localised: fidelity and coverage (FC1xx) say
+where the claims file and the article disagree, not which figure is wrong. Prints nothing,
+reads no file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from fractions import Fraction
+from itertools import combinations, pairwise
+from typing import TYPE_CHECKING
+
+from factcheck.findings import Outcome, Severity, Verdict
+from factcheck.interval import Interval
+from factcheck.values import Figure, parse_value
+
+if TYPE_CHECKING:
+    from factcheck.checks.context import Context
+    from factcheck.checks.registry import Rule
+    from factcheck.graph import ClaimGraph, Node
+
+# Bounds on the search: a file with many failures is reported without a culprit rather
+# than slowly (each trial runs the failed checks again).
+MAX_FAILURES = 40
+MAX_FIGURES = 16
+MAX_PAIRS = 60
+
+Key = tuple[str, tuple[str, ...], str | None]
+
+
+@dataclass(frozen=True)
+class Culprit:
+    """A smallest set of figures that explains every failing check."""
+
+    claim_ids: tuple[str, ...]
+    printed: tuple[str, ...]  # each figure's value as the claims file records it
+    suggestion: str | None = None  # for one figure: a likely correct value, if a typo fits
+
+
+@dataclass(frozen=True)
+class Localisation:
+    """What localisation found for one file's failing checks."""
+
+    failing: tuple[Key, ...]  # the failing checks considered: (code, claim ids, subject)
+    culprits: tuple[Culprit, ...]  # every smallest explaining set, the likeliest first
+
+    @property
+    def single(self) -> Culprit | None:
+        """The one figure to suspect, when exactly one does it (or one fits a typo)."""
+        ones = [c for c in self.culprits if len(c.claim_ids) == 1]
+        if len(ones) == 1:
+            return ones[0]
+        typed = [c for c in ones if c.suggestion is not None]
+        return typed[0] if len(typed) == 1 else None
+
+    def sentence(self) -> str:
+        """One line for every format."""
+        n = len(self.failing)
+        checks = "the failing check" if n == 1 else f"all {n} failing checks"
+        one = self.single
+        if one is not None:
+            (cid,), (printed,) = one.claim_ids, one.printed
+            if one.suggestion is not None:
+                return (f"likely culprit: {printed} ({cid}) is the likely typo: "
+                        f"with {one.suggestion} {checks} pass")
+            return f"likely culprit: {printed} ({cid}): with another value {checks} pass"
+        ones = [c for c in self.culprits if len(c.claim_ids) == 1]
+        if ones:
+            names = ", ".join(f"{c.printed[0]} ({c.claim_ids[0]}"
+                              + (f"; {c.suggestion} would fit)" if c.suggestion else ")")
+                              for c in ones)
+            return f"likely culprit: any one of {names} would make {checks} pass"
+        if self.culprits:
+            pair = self.culprits[0]
+            names = " and ".join(f"{p} ({c})" for c, p in zip(pair.claim_ids, pair.printed,
+                                                               strict=True))
+            return f"no single figure explains the failures; changing {names} together would"
+        return "no single figure explains the failures"
+
+
+def key(outcome: Outcome) -> Key:
+    return outcome.code, outcome.claim_ids, outcome.subject
+
+
+def considered(outcomes: Iterable[Outcome]) -> list[Outcome]:
+    """The failures localisation explains: error-level arithmetic, not waived."""
+    return [o for o in outcomes if o.verdict is Verdict.FAIL and o.severity is Severity.ERROR
+            and not o.code.startswith("FC1")]
+
+
+def localise(graph: ClaimGraph, rules: list[Rule], context: Context,
+             outcomes: list[Outcome]) -> Localisation | None:
+    """The smallest sets of figures explaining ``outcomes``' failures, or None when nothing
+    failed (or too much did to search)."""
+    failing = considered(outcomes)
+    if not failing or len(failing) > MAX_FAILURES:
+        return None
+    wanted = {key(o) for o in failing}
+    codes = {o.code for o in failing}
+    arithmetic = [r for r in rules if not r.code.startswith("FC1")]
+    failed_rules = [r for r in arithmetic if r.code in codes]
+    # a trial must not break what passed (a waived failure stays the claims' business)
+    passing = {key(o) for o in outcomes if o.verdict in (Verdict.PASS, Verdict.ROUNDING)}
+    figures: list[Node] = []
+    for o in failing:
+        for cid in o.claim_ids:
+            node = graph.by_id.get(cid)
+            if node is not None and isinstance(node.value, Figure) and node not in figures:
+                figures.append(node)
+    figures = figures[:MAX_FIGURES]
+
+    def fixes(changes: dict[str, Figure], rules_run: list[Rule], strict: bool) -> bool:
+        trial = _with_values(graph, changes)
+        ctx = replace(context, graph=trial)
+        try:
+            results = [r for rule in rules_run for r in rule.run(ctx) if isinstance(r, Outcome)]
+        except (ArithmeticError, ValueError, TypeError):
+            return False
+        for o in results:
+            k = key(o)
+            if o.verdict is Verdict.FAIL and (k in wanted or (strict and k in passing)):
+                return False
+        return True
+
+    freed = {n.id: _freed(n.value) for n in figures if isinstance(n.value, Figure)}
+    culprits: list[Culprit] = []
+    for node in figures:
+        if fixes({node.id: freed[node.id]}, failed_rules, strict=False):
+            def passes(fig: Figure, cid: str = node.id) -> bool:
+                return fixes({cid: fig}, arithmetic, True)
+
+            suggestion = _typo(node, passes, context)
+            culprits.append(Culprit((node.id,), (node.claim.value,), suggestion))
+    if not culprits:
+        for a, b in list(combinations(figures, 2))[:MAX_PAIRS]:
+            if fixes({a.id: freed[a.id], b.id: freed[b.id]}, failed_rules, strict=False):
+                culprits.append(Culprit((a.id, b.id), (a.claim.value, b.claim.value)))
+    culprits.sort(key=lambda c: (len(c.claim_ids), c.suggestion is None))
+    return Localisation(tuple(key(o) for o in failing), tuple(culprits))
+
+
+def _freed(figure: Figure) -> Figure:
+    reading = replace(figure.reading, interval=Interval.everything())
+    return Figure(reading, figure.unit)
+
+
+def _with_values(graph: ClaimGraph, changes: dict[str, Figure]) -> ClaimGraph:
+    from factcheck.graph import ClaimGraph
+
+    nodes = [replace(n, value=changes[n.id]) if n.id in changes else n for n in graph.nodes]
+    return ClaimGraph(graph.source, nodes, graph.waivers, paragraphs=graph.paragraphs,
+                      line_index=graph.line_index)
+
+
+_DIGITS = re.compile(r"\d[\d.]*")
+
+
+def _typo(node: Node, passes: Callable[[Figure], bool], context: Context) -> str | None:
+    """The first likely typo of the figure's digits with which every check passes."""
+    text = node.claim.value
+    for candidate in typos(text):
+        try:
+            value = parse_value(candidate, tolerances=context.tolerances)
+        except Exception:  # a variant the grammar rejects is no candidate
+            continue
+        if isinstance(value, Figure) and value.unit == getattr(node.value, "unit", None) \
+                and passes(value):
+            return candidate
+    return None
+
+
+def typos(text: str) -> Iterator[str]:
+    """Likely mistypings of the first number in ``text``, likeliest first: two adjacent
+    digits swapped, then one digit wrong (nearest value first), one digit dropped, the
+    decimal point moved by one place."""
+    m = _DIGITS.search(text)
+    if m is None:
+        return
+    number = m.group().rstrip(".")
+    head, tail = text[:m.start()], text[m.start() + len(number):]
+    seen = {number}
+
+    def out(variant: str) -> Iterator[str]:
+        if variant not in seen and variant and not variant.startswith(".") \
+                and not variant.endswith(".") and variant.count(".") <= 1 \
+                and not (len(variant) > 1 and variant[0] == "0" and variant[1] != "."):
+            seen.add(variant)
+            yield head + variant + tail
+
+    digits = [i for i, ch in enumerate(number) if ch.isdigit()]
+    for i, j in pairwise(digits):
+        if j == i + 1 and number[i] != number[j]:
+            yield from out(number[:i] + number[j] + number[i] + number[j + 1:])
+    original = Fraction(number)
+    subs = [number[:i] + d + number[i + 1:] for i in digits for d in "0123456789" if d != number[i]]
+    subs.sort(key=lambda v: (abs(Fraction(v) - original), v) if not v.startswith(".") else (0, v))
+    for v in subs:
+        yield from out(v)
+    for i in digits:
+        yield from out(number[:i] + number[i + 1:])
+    if "." in number:
+        p = number.index(".")
+        bare = number.replace(".", "")
+        for q in (p - 1, p + 1):
+            if 0 < q < len(bare):
+                yield from out(bare[:q] + "." + bare[q:])

@@ -1,0 +1,73 @@
+"""The words of each language factcheck reads: one data file per language.
+
+``zh.toml`` and ``en.toml`` beside this module hold the rise and decline words, comparison
+words, multipliers, qualifiers, unit words and currency signs, period words, ordinals and
+the traditional→simplified table. The number grammar, extraction, fidelity, discovery and
+``init`` all read them from here; no other module spells such words (a test sees to it).
+Each file is parsed once per process.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+LANGUAGES = ("zh", "en")
+
+
+@cache
+def data(language: str) -> dict[str, Any]:
+    """The parsed lexicon of one language."""
+    if language not in LANGUAGES:
+        raise ValueError(f"no lexicon for language {language!r}")
+    # beside this module, not through importlib.resources: its readers cost start-up time
+    with Path(__file__).with_name(f"{language}.toml").open("rb") as f:
+        return tomllib.load(f)
+
+
+@cache
+def words(category: str, language: str | None = None) -> tuple[str, ...]:
+    """The words of a category (``decline``, ``percentage_point`` …), longest first.
+
+    Without a language, the words of every language (numbers print alike in both).
+    """
+    found: set[str] = set()
+    for lang in (language,) if language else LANGUAGES:
+        found.update(data(lang)["words"].get(category, ()))
+    return tuple(sorted(found, key=lambda w: (-len(w), w)))
+
+
+@cache
+def ordered(category: str, language: str) -> tuple[str, ...]:
+    """The words of a category in the order the lexicon lists them (第一产业, 第二产业 …)."""
+    return tuple(data(language)["words"].get(category, ()))
+
+
+@cache
+def table(name: str, language: str | None = None) -> dict[str, Any]:
+    """A table of the lexicon (``scales``, ``qualifiers``, ``units`` …), merged over languages
+    when no language is given; keys longest first."""
+    merged: dict[str, Any] = {}
+    for lang in (language,) if language else LANGUAGES:
+        merged.update(data(lang).get(name, {}))
+    return {k: merged[k] for k in sorted(merged, key=lambda w: (-len(w), w))}
+
+
+def alternation(items: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of ``items``, escaped, longest first (so 下降 wins over 降)."""
+    return "|".join(re.escape(w) for w in sorted(items, key=lambda w: (-len(w), w)))
+
+
+@cache
+def pattern(category: str, language: str | None = None) -> re.Pattern[str]:
+    """The words of a category as one compiled, case-blind alternation."""
+    return re.compile(alternation(words(category, language)), re.IGNORECASE)
+
+
+@cache
+def traditional() -> dict[int, str]:
+    """Traditional → simplified, one code point for one, as a translation table."""
+    return {ord(k): v for k, v in table("traditional").items()}

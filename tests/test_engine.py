@@ -1,0 +1,49 @@
+"""The engine: which checks run, and the one place every outcome is settled."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.checks.context import Context
+from factcheck.checks.registry import RULES, all_rules, rules_to_run
+from factcheck.engine import settle
+from factcheck.findings import Outcome, Severity, Verdict
+from factcheck.graph import build_graph
+from factcheck.load.claims import load_claims_file
+
+ROOT = Path(__file__).resolve().parent.parent
+FILES = [ROOT / "claims" / "chongqing-manufacturing-2024.yaml",
+         ROOT / "tests" / "fixtures" / "failing" / "claims.yaml",
+         ROOT / "tests" / "fixtures" / "html" / "claims.yaml"]
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.parent.name)
+def test_a_check_reports_only_the_codes_it_declares(path: Path) -> None:
+    graph = build_graph(load_claims_file(path))
+    ctx = Context(graph, selected=frozenset(RULES))
+    for rule in all_rules():
+        for result in rule.run(ctx):
+            if isinstance(result, Outcome):
+                assert result.code in rule.codes, (rule.code, result.code)
+
+
+def test_fc403_is_run_by_the_checks_that_report_it() -> None:
+    all_rules()
+    running = {r.code for r in rules_to_run({"FC403"})}
+    assert running == {"FC403", *(r.code for r in RULES.values() if "FC403" in r.emits)}
+    assert {"FC201", "FC301", "FC401"} <= running
+
+
+def test_settle_keeps_selected_codes_and_declared_severities() -> None:
+    graph = build_graph(load_claims_file(FILES[1]))
+    raw = [Outcome("FC305", Verdict.FAIL, ("output",), "m"),  # declared a warning
+           Outcome("FC403", Verdict.FAIL, ("output",), "m"),
+           Outcome("FC201", Verdict.FAIL, ("auto",), "m")]  # 'auto' waives FC201
+    kept = settle(raw, graph, frozenset({"FC305", "FC201"}))
+    assert [(o.code, o.severity, o.verdict) for o in kept] == [
+        ("FC305", Severity.WARNING, Verdict.FAIL), ("FC201", Severity.ERROR, Verdict.WAIVED)]
+    assert kept[1].waiver_reason == "stale: the growth was once recorded here"
+    with pytest.raises(RuntimeError, match="undeclared code FC999"):
+        settle([Outcome("FC999", Verdict.PASS, (), "m")], graph, frozenset({"FC999"}))

@@ -1,0 +1,115 @@
+"""One lexicon per language: the words live in factcheck/lexicon/*.toml and nowhere else."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from factcheck import lexicon
+from factcheck.numbers.reading import Qualifier, UnitKind
+
+PACKAGE = Path(lexicon.__file__).parent.parent
+
+CATEGORIES = ("rise", "decline", "increase", "decrease", "above", "below", "percent",
+              "percentage_point", "per_mille_point", "multiple", "periods", "quarters",
+              "ordinals", "percent_of", "per_mille_of")
+TABLES = ("qualifiers", "suffix_qualifiers", "scales", "doubling", "currencies")
+
+
+def _guarded_words() -> set[str]:
+    """Words no module but the lexicon may spell: CJK words of two characters or more,
+    English words of four letters or more."""
+    found: set[str] = set()
+    for cat in CATEGORIES:
+        found.update(lexicon.words(cat))
+    for name in TABLES:
+        found.update(lexicon.table(name))
+    return {w for w in found if (not w.isascii() and len(w) >= 2)
+            or (w.isascii() and len(w.replace(" ", "")) >= 4 and w.replace(" ", "").isalpha())}
+
+
+NAMES = frozenset(q.value for q in Qualifier) | frozenset(k.value for k in UnitKind)
+# Compound nouns that contain a lexicon word but are names, not readings of it.
+COMPOUNDS = ("增加值", "规模以上", "value added")
+
+
+def _string_constants(tree: ast.AST) -> list[tuple[int, str, bool]]:
+    """Every string constant but docstrings: line, text, and whether it is an element of
+    a collection literal (a word list)."""
+    docstrings = set()
+    listed = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                docstrings.add(id(body[0].value))
+        elements: list[ast.expr | None] = []
+        if isinstance(node, ast.Tuple | ast.List | ast.Set):
+            elements = list(node.elts)
+        elif isinstance(node, ast.Dict):
+            elements = list(node.keys)
+        strings = [e for e in elements if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+        if len(strings) >= 2:
+            listed.update(id(e) for e in strings)
+    return [(n.lineno, n.value, id(n) in listed) for n in ast.walk(tree)
+            if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docstrings]
+
+
+def offenders() -> list[str]:
+    """String constants outside the lexicon that spell its words: in a regex alternation,
+    as a whole Chinese word, or as an element of a word list."""
+    guarded = _guarded_words()
+    cjk = [w for w in guarded if not w.isascii()]
+    english = re.compile(r"(?<![A-Za-z])(?:" + lexicon.alternation(
+        [w for w in guarded if w.isascii()]) + r")(?![A-Za-z])", re.I)
+    out = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.parent.name == "lexicon":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for line, text, listed in _string_constants(tree):
+            pattern = "|" in text or text.startswith(("^", "(?", "["))
+            if not (pattern or listed or text.strip() in guarded):
+                continue  # a message or a name, not a word list or a pattern
+            bare = text
+            for word in COMPOUNDS:
+                bare = bare.replace(word, "")
+            hit = next((w for w in cjk if w in bare), None)
+            if hit is None and (pattern or listed):
+                m = english.search(bare)
+                hit = m.group(0) if m else None
+            if text in NAMES:
+                hit = None  # an enum value or a configuration key, not a word of prose
+            if hit is not None:
+                out.append(f"{path.relative_to(PACKAGE.parent)}:{line}: {hit!r} in {text!r}")
+    return out
+
+
+def test_no_module_but_the_lexicon_spells_its_words() -> None:
+    assert offenders() == []
+
+
+@pytest.mark.parametrize("language", lexicon.LANGUAGES)
+def test_each_language_has_every_category(language: str) -> None:
+    data = lexicon.data(language)
+    assert set(data["words"]) >= set(CATEGORIES) - {"percent_of", "per_mille_of"}
+    for name in TABLES:
+        assert name in data
+
+
+def test_the_lexicon_is_read_once() -> None:
+    assert lexicon.data("zh") is lexicon.data("zh")
+    assert lexicon.words("decline")[0] in lexicon.words("decline", "zh") + lexicon.words(
+        "decline", "en")
+
+
+def test_alternation_puts_the_longest_word_first() -> None:
+    assert re.match(lexicon.alternation(["降", "下降"]), "下降").group(0) == "下降"  # type: ignore[union-attr]
+
+
+def test_unknown_language_is_refused() -> None:
+    with pytest.raises(ValueError, match="no lexicon"):
+        lexicon.data("fr")
