@@ -209,3 +209,16 @@ def test_auto_reads_a_control_character_in_a_discovered_quote(tmp_path: Path, ch
     (tmp_path / "a.txt").write_text(text, encoding="utf-8", newline="")
     code, _, err = _invoke(tmp_path, "run", "--auto", "a.txt", "-f", "json")
     assert (code, err) == (0, "")
+
+
+def test_a_claims_file_that_is_a_fifo_or_device_does_not_block(tmp_path: Path) -> None:
+    """Named on the command line (as pre-commit names files), with the result cache on."""
+    os.mkfifo(tmp_path / "fifo.yaml")
+    (tmp_path / "zero.yaml").symlink_to("/dev/zero")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"}
+    env.pop("FACTCHECK_NO_CACHE", None)
+    for name, kind in (("fifo.yaml", "a FIFO"), ("zero.yaml", "a character device")):
+        proc = subprocess.run([sys.executable, "-m", "factcheck", "run", name], cwd=tmp_path,
+                              env=env, capture_output=True, text=True, timeout=60)
+        assert (proc.returncode, proc.stderr.splitlines()) == (
+            2, [f"{name}:1:1: claims file is not a regular file ({kind}); it is not read"])
