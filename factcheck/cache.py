@@ -155,7 +155,13 @@ def read_regular(path: str | Path, limit: int = READ_LIMIT) -> bytes | None:
 
 
 def file_digest(path: str | Path) -> str | None:
-    """SHA-256 of a file's bytes; None when it cannot be read (absent counts as a state)."""
+    """SHA-256 of a file's bytes; None when it cannot be read (absent counts as a state).
+    Of a directory (a data folder), the names it holds: a table added or removed changes it."""
+    if os.path.isdir(path):
+        try:
+            return hashlib.sha256("\0".join(sorted(os.listdir(path))).encode()).hexdigest()
+        except OSError:
+            return None
     data = read_regular(path)
     return None if data is None else hashlib.sha256(data).hexdigest()
 

@@ -312,8 +312,17 @@ class RulesFormat(StrEnum):
 
 
 @app.command(rich_help_panel="Reference")
-def schema() -> None:
+def schema(
+    table: Annotated[bool, typer.Option(
+        "--table", help="The schema of a reference table's sidecar instead "
+        "(kept in schema/table.schema.json).")] = False,
+) -> None:
     """Print the JSON Schema of the claims file (kept in schema/claims.schema.json)."""
+    if table:
+        from factcheck.refs.model import table_schema
+
+        sys.stdout.write(table_schema())
+        return
     from factcheck.docs import claims_schema
 
     sys.stdout.write(claims_schema())

@@ -277,15 +277,22 @@ def build_graph(source: LoadedClaims, tolerances: Tolerances = DEFAULT_TOLERANCE
         nodes.append(Node(i, claim, value, source.claim_location(i), span, len(occurrences),
                           tuple(claim.references())))
 
+    # source values (``references:``) may be members of relations; they are not claims
+    reference_ids = set()
+    for i, ref in enumerate(source.claims.references):
+        if ref.id in seen or ref.id in reference_ids:
+            raise InputError(source.positions.at(("references", i, "id")),
+                             f"duplicate id {ref.id!r} (a claim or reference already uses it)")
+        reference_ids.add(ref.id)
     edges: dict[str, list[str]] = {}  # each claim's references, read once
     for node in nodes:
         refs = node.refs
-        edges[node.id] = [t for _, t in refs]
+        edges[node.id] = [t for _, t in refs if t not in reference_ids]
         for name, target in refs:
             if target == node.id:
                 raise InputError(source.field_location(node.index, name),
                                  f"claim {node.id!r} refers to itself in {_key(name)!r}")
-            if target not in seen:
+            if target not in seen and target not in reference_ids:
                 raise InputError(source.field_location(node.index, name),
                                  f"claim {node.id!r} names unknown claim {target!r} in {_key(name)!r}")
     _reject_cycles(nodes, edges, source)

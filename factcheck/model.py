@@ -13,6 +13,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from factcheck.refs.model import Citation, Reference
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 CODE_PATTERN = r"^FC[0-9]{3}$"
@@ -109,6 +111,8 @@ class Claim(_Strict):
         default_factory=dict, description="Waived check codes, each with the reason."
     )
     note: str | None = None
+    source: Citation | None = Field(
+        None, description="The reference-table cell the figure comes from (FC6xx).")
 
     _check_text = field_validator("id", "quote", mode="after")(_no_control)
 
@@ -145,3 +149,9 @@ class ClaimsFile(_Strict):
     title: str | None = None
     claims: list[Claim] = Field(min_length=1)
     waivers: list[Waiver] = Field(default_factory=list)
+    data: str | None = Field(
+        default=None, min_length=1, description="Folder of the reference tables the claims cite, "
+        "relative to this file.")
+    references: list[Reference] = Field(
+        default_factory=list, description="Source values not printed in the article that "
+        "relations name as members (against, prior, current, whole …).")

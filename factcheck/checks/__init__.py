@@ -6,5 +6,6 @@ from factcheck.checks import (  # noqa: F401
     growth,
     labels_time,
     shares,
+    sources,
     totals,
 )

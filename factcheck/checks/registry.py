@@ -25,6 +25,7 @@ FAMILIES = {
     "FC3": "Shares and structure",
     "FC4": "Totals and parts",
     "FC5": "Labels, spans and time",
+    "FC6": "Reference data",
 }
 
 

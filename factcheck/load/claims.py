@@ -15,6 +15,7 @@ from factcheck.load.yaml_nodes import Positions, load_yaml
 if TYPE_CHECKING:
     from factcheck.model import ClaimsFile
     from factcheck.provenance import Provenance
+    from factcheck.refs.resolve import Sources
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class LoadedClaims:
     provenance: Provenance | None = None
     # other files the verdicts read (reference tables): the result cache compares them
     data_files: tuple[str, ...] = ()
+    sources: Sources | None = None  # the reference-data cells its claims cite
 
     def claim_location(self, index: int) -> Location:
         return self.positions.at(("claims", index))
@@ -96,16 +98,8 @@ def display_path(path: Path) -> str:
     return str(path) if rel.startswith(os.pardir + os.sep + os.pardir) else rel
 
 
-def load_claims_file(path: Path, article_override: Path | None = None,
-                     root: Path | None = None, config_dir: Path | None = None) -> LoadedClaims:
-    """Read, parse and validate a claims file, then read its article.
-
-    The article the file names must lie inside the project root (``root`` when given, else
-    the one ``factcheck.load.paths.root_for`` finds); an ``article_override`` is the user's
-    own choice on the command line and is not confined.
-    """
-    from factcheck.load.paths import confine, root_for
-
+def read_claims(path: Path) -> tuple[ClaimsFile, Positions]:
+    """Read, parse and validate a claims file (not its article)."""
     shown = display_path(path)
     text = read_text(path, shown, what="claims file")
     if not text.strip():
@@ -113,7 +107,23 @@ def load_claims_file(path: Path, article_override: Path | None = None,
     data, positions = load_yaml(text, shown)
     if not isinstance(data, dict):
         raise InputError(positions.at(()), "a claims file is a mapping with 'article' and 'claims'")
-    claims = validate(data, positions)
+    return validate(data, positions), positions
+
+
+def load_claims_file(path: Path, article_override: Path | None = None,
+                     root: Path | None = None, config_dir: Path | None = None) -> LoadedClaims:
+    """Read, parse and validate a claims file, then read its article and the reference
+    data its claims cite.
+
+    The article and the data the file names must lie inside the project root (``root``
+    when given, else the one ``factcheck.load.paths.root_for`` finds); an
+    ``article_override`` is the user's own choice on the command line and is not confined.
+    """
+    from factcheck.load.paths import confine, root_for
+    from factcheck.refs.resolve import resolve
+
+    shown = display_path(path)
+    claims, positions = read_claims(path)
     if article_override is not None:
         article_path = article_override
         article_shown = display_path(article_override)
@@ -133,7 +143,12 @@ def load_claims_file(path: Path, article_override: Path | None = None,
     if not decoded.text.strip():
         raise InputError(Location(article_shown), "article is empty")
     article = Article(article_shown, decoded.text, decoded.encoding)
-    return LoadedClaims(shown, claims, positions, article)
+    if claims.data is not None:
+        confine(path.parent / claims.data, root_for(path, root, config_dir),
+                positions.at(("data",)), "data folder", claims.data)
+    sources = resolve(claims, path, positions)
+    return LoadedClaims(shown, claims, positions, article, sources=sources,
+                        data_files=sources.files if sources is not None else ())
 
 
 def validate(data: dict[str, Any], positions: Positions) -> ClaimsFile:

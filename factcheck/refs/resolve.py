@@ -1,0 +1,369 @@
+"""From a claims file's citations to the cells they name, read before any check runs.
+
+Checks never read files: the loader resolves every citation here into a small record
+(``Cell``) with the cell's text, its figure (the column's unit and multiplier applied), its
+place in the CSV, the table's provenance and any newer vintage of the same figures. A
+report keeps only these records, never the tables.
+
+A data folder holds tables ``NAME.csv``, each with its sidecar ``NAME.yaml``. Every sidecar
+of the folder is read (they are small) so that a newer vintage that ``revises`` a cited
+table is found; a CSV is read only when a claim cites it or a newer vintage of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from factcheck.errors import InputError, Location
+from factcheck.values import Figure
+
+if TYPE_CHECKING:
+    from factcheck.load.yaml_nodes import Positions
+    from factcheck.model import ClaimsFile
+    from factcheck.refs.model import Citation, TableMeta
+    from factcheck.refs.table import Table
+
+SIDECAR_SUFFIXES = (".yaml", ".yml")
+_NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+
+
+class Status(StrEnum):
+    """What became of a citation."""
+
+    OK = "ok"
+    NO_TABLE = "no-table"
+    NO_ROW = "no-row"
+    NO_COLUMN = "no-column"
+    TEXT_COLUMN = "text-column"
+    NOT_NUMERIC = "not-numeric"
+
+
+@dataclass(frozen=True)
+class TableInfo:
+    """A table's provenance, as a report names it."""
+
+    name: str
+    csv: str
+    sidecar: str
+    title: str
+    publisher: str
+    url: str
+    released: dt.date
+    vintage: str
+
+    def described(self) -> str:
+        return f"{self.name} ({self.vintage}, released {self.released})"
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """One cell looked up in one table."""
+
+    status: Status
+    detail: str = ""
+    text: str | None = None
+    figure: Figure | None = None
+    location: Location | None = None
+    table: TableInfo | None = None
+
+    @property
+    def location_text(self) -> str:
+        loc = self.location
+        if loc is None:
+            return self.table.csv if self.table is not None else "the data folder"
+        return f"{loc.path}:{loc.line}:{loc.column}"
+
+    @property
+    def shown(self) -> str:
+        """The cell as the table prints it, with the column's multiplier and unit."""
+        if self.figure is None:
+            return repr(self.text)
+        from factcheck.display import printed
+
+        return printed(self.figure.reading)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A citation of a claim or a reference, resolved."""
+
+    owner: str  # the claim's or the reference's id
+    table: str
+    row: str  # the row keys, as written: "region=全国, period=2024Q1-Q3"
+    column: str
+    found: Lookup
+    newer: Lookup | None = None  # the same cell in the newest vintage that revises the table
+    newer_chain: tuple[str, ...] = ()  # the tables from the cited one to the newest
+
+    @property
+    def where(self) -> str:
+        return f"table {self.table}, row {self.row}, column {self.column}"
+
+
+@dataclass(frozen=True)
+class Sources:
+    """Every citation of one claims file, resolved; and the data files read for them (the
+    folder first, whose listing a result cache compares, then the sidecars and CSVs)."""
+
+    folder: str | None
+    claims: Mapping[str, Cell] = field(default_factory=dict)
+    references: Mapping[str, Cell] = field(default_factory=dict)
+    files: tuple[str, ...] = ()
+
+
+@dataclass
+class _Entry:
+    name: str
+    sidecar: Path
+    shown_sidecar: str
+    meta: TableMeta
+    positions: Positions
+    csv: Path
+    shown_csv: str
+
+
+class DataFolder:
+    """The sidecars of one data folder, and its tables as they are read."""
+
+    def __init__(self, path: Path, shown: str) -> None:
+        self.path = path
+        self.shown = shown
+        self.entries: dict[str, _Entry] = {}
+        self._tables: dict[str, Table] = {}
+        self._scan()
+
+    def _scan(self) -> None:
+        from factcheck.load.claims import display_path
+        from factcheck.load.paths import confine
+
+        if not self.path.is_dir():
+            raise InputError(Location(self.shown), "data folder not found")
+        files = sorted(p for p in self.path.iterdir() if p.is_file())
+        for p in files:  # a symlink in the folder must not reach outside it
+            confine(p, self.path, Location(display_path(p)), "data file", p.name)
+        for sidecar in (p for p in files if p.suffix in SIDECAR_SUFFIXES):
+            name = sidecar.stem
+            shown = display_path(sidecar)
+            if name in self.entries:
+                raise InputError(Location(shown), f"a second sidecar for table {name!r}")
+            meta, positions = _read_sidecar(sidecar, shown)
+            csv_path = sidecar.with_name(meta.csv or f"{name}.csv")
+            if not csv_path.is_file():
+                raise InputError(positions.at(("csv",)) if meta.csv else Location(shown),
+                                 f"table {name!r} has no CSV file {csv_path.name} beside it")
+            self.entries[name] = _Entry(name, sidecar, shown, meta, positions, csv_path,
+                                        display_path(csv_path))
+        described = {e.csv.name for e in self.entries.values()}
+        for p in files:
+            if p.suffix == ".csv" and p.name not in described:
+                raise InputError(Location(display_path(p)),
+                                 f"table without provenance: no sidecar {p.stem}.yaml beside "
+                                 "it (title, publisher, url, released, vintage, keys, columns)")
+        for entry in self.entries.values():
+            older = entry.meta.revises
+            if older is None:
+                continue
+            if older not in self.entries:
+                raise InputError(entry.positions.at(("revises",)),
+                                 f"revises: no table {older!r} in the data folder")
+            if self.entries[older].meta.released >= entry.meta.released:
+                raise InputError(entry.positions.at(("revises",)),
+                                 f"revises {older!r}, released {self.entries[older].meta.released}, "
+                                 f"but this vintage is released {entry.meta.released}, not later")
+
+    def table(self, name: str) -> Table:
+        if name not in self._tables:
+            e = self.entries[name]
+            self._tables[name] = _cached_table(name, e.csv, e.shown_csv, e.meta, e.shown_sidecar)
+        return self._tables[name]
+
+    def info(self, name: str) -> TableInfo:
+        e = self.entries[name]
+        m = e.meta
+        return TableInfo(name, e.shown_csv, e.shown_sidecar, m.title, m.publisher, m.url,
+                         m.released, m.vintage)
+
+    def newest(self, name: str) -> tuple[str, ...]:
+        """The chain of vintages from ``name`` to the newest that revises it (``name`` alone
+        when none does). Of two newer vintages revising the same table, the later release."""
+        chain = [name]
+        while True:
+            newer = sorted((e.meta.released, e.name) for e in self.entries.values()
+                           if e.meta.revises == chain[-1])
+            if not newer:
+                return tuple(chain)
+            chain.append(newer[-1][1])
+
+    def look_up(self, citation: Citation, table_name: str | None = None) -> Lookup:
+        name = table_name or citation.table
+        if name not in self.entries:
+            known = ", ".join(sorted(self.entries)) or "none"
+            return Lookup(Status.NO_TABLE, f"no table {name!r} in {self.shown} (tables: {known})")
+        info = self.info(name)
+        table = self.table(name)
+        meta = table.meta
+        if set(citation.row) != set(meta.keys):
+            return Lookup(Status.NO_ROW, f"the row must be named by the key columns "
+                          f"{', '.join(meta.keys)}", table=info)
+        row = table.find(dict(citation.row))
+        if row is None:
+            return Lookup(Status.NO_ROW, "no row has these keys", table=info)
+        if citation.column not in meta.columns:
+            return Lookup(Status.NO_COLUMN, f"no column {citation.column!r} (columns: "
+                          f"{', '.join(table.header)})", table=info,
+                          location=Location(info.csv, table.line_of(row), 1))
+        location = table.cell_location(row, citation.column)
+        text = table.rows[row][table.header.index(citation.column)]
+        column = meta.columns[citation.column]
+        if column.unit is None:
+            return Lookup(Status.TEXT_COLUMN, f"column {citation.column!r} holds text (it has no "
+                          "unit)", text, None, location, info)
+        number = text.strip()
+        if not _NUMBER.match(number):
+            return Lookup(Status.NOT_NUMERIC, "empty cell" if not number else
+                          f"{text!r} is not a number", text, None, location, info)
+        return Lookup(Status.OK, "", text, _figure(number, column.multiplier, column.unit),
+                      location, info)
+
+    def files_for(self, tables: Iterable[str]) -> tuple[str, ...]:
+        """The data files a result depends on: every sidecar (a new vintage changes the
+        revision check) and the CSV of each table read."""
+        out = {e.shown_sidecar for e in self.entries.values()}
+        out.update(self.entries[t].shown_csv for t in tables if t in self.entries)
+        return (self.shown, *sorted(out))  # the folder itself: a new vintage may appear
+
+
+def _figure(number: str, multiplier: str | None, unit: str) -> Figure:
+    from factcheck.values import parse_figure
+
+    return parse_figure(f"{number.replace(',', '')}{multiplier or ''} {unit}")
+
+
+def _read_sidecar(path: Path, shown: str) -> tuple[TableMeta, Positions]:
+    from pydantic import ValidationError
+
+    from factcheck.load.claims import _as_input_error
+    from factcheck.load.text import read_text
+    from factcheck.load.yaml_nodes import load_yaml
+    from factcheck.numbers.grammar import NumberError
+    from factcheck.refs.model import TableMeta
+    from factcheck.units import UnknownUnitError
+
+    text = read_text(path, shown, what="table sidecar")
+    if not text.strip():
+        raise InputError(Location(shown), "empty table sidecar: a table needs its provenance")
+    data, positions = load_yaml(text, shown)
+    if not isinstance(data, dict):
+        raise InputError(positions.at(()), "a table sidecar is a mapping (title, publisher, "
+                         "url, released, vintage, keys, columns)")
+    try:
+        meta = TableMeta.model_validate(data)
+    except ValidationError as exc:
+        raise _as_input_error(exc.errors(include_url=False)[0], positions) from None
+    for name, column in meta.columns.items():
+        if column.unit is None:
+            continue
+        try:
+            _figure("1", column.multiplier, column.unit)
+        except (NumberError, UnknownUnitError) as exc:
+            key = "multiplier" if column.multiplier else "unit"
+            raise InputError(positions.at(("columns", name, key)),
+                             f"columns.{name}: {exc}") from None
+    return meta, positions
+
+
+_TABLES: dict[tuple[str, int, int], Table] = {}
+
+
+def _cached_table(name: str, csv_path: Path, shown: str, meta: TableMeta, sidecar: str) -> Table:
+    """A table read once per process while its file is unchanged (many claims files of one
+    run cite the same tables)."""
+    from factcheck.refs.table import load_table
+
+    try:
+        st = csv_path.stat()
+        key = (str(csv_path.resolve()), st.st_mtime_ns, st.st_size)
+    except OSError:
+        return load_table(name, csv_path, shown, meta, sidecar)
+    table = _TABLES.get(key)
+    if table is None or table.meta != meta:
+        if len(_TABLES) >= 16:
+            _TABLES.clear()
+        table = _TABLES[key] = load_table(name, csv_path, shown, meta, sidecar)
+    return table
+
+
+def data_folder_of(claims: ClaimsFile, claims_path: Path) -> Path | None:
+    return None if claims.data is None else claims_path.parent / claims.data
+
+
+def resolve(claims: ClaimsFile, claims_path: Path, positions: Positions) -> Sources | None:
+    """Every citation of ``claims``, looked up; None when the file cites nothing."""
+    from factcheck.load.claims import display_path
+
+    cited = [(c.id, c.source, ("claims", i, "source")) for i, c in enumerate(claims.claims)
+             if c.source is not None]
+    cited += [(r.id, r.source, ("references", i, "source"))
+              for i, r in enumerate(claims.references)]
+    if not cited and claims.data is None:
+        return None
+    folder_path = data_folder_of(claims, claims_path)
+    if folder_path is None:
+        raise InputError(positions.at(cited[0][2]),
+                         "this claim cites a table, but the claims file names no data folder; "
+                         "add 'data: PATH' (relative to the claims file)")
+    shown = display_path(folder_path)
+    try:
+        folder = DataFolder(folder_path, shown)
+    except InputError as exc:
+        if exc.message == "data folder not found":
+            raise InputError(positions.at(("data",)),
+                             f"data folder {shown!r} not found") from None
+        raise
+    by_claim: dict[str, Cell] = {}
+    by_reference: dict[str, Cell] = {}
+    read: set[str] = set()
+    n_claims = sum(1 for c in claims.claims if c.source is not None)
+    for k, (owner, citation, _) in enumerate(cited):
+        assert citation is not None
+        found = folder.look_up(citation)
+        newer: Lookup | None = None
+        chain: tuple[str, ...] = ()
+        if citation.table in folder.entries:
+            read.add(citation.table)
+            chain = folder.newest(citation.table)
+            if len(chain) > 1:
+                newer = folder.look_up(citation, chain[-1])
+                read.add(chain[-1])
+        cell = Cell(owner, citation.table, citation.describe_row(), citation.column, found,
+                    newer, chain)
+        (by_claim if k < n_claims else by_reference)[owner] = cell
+    return Sources(shown, by_claim, by_reference, folder.files_for(sorted(read)))
+
+
+def cited_files(claims_path: Path) -> list[Path]:
+    """The data files whose contents a check of ``claims_path`` depends on (for a result
+    cache's key): every table sidecar of its data folder and the CSVs of the tables it
+    cites and of their newer vintages. Empty when it cites none. Reads the claims file and
+    the sidecars, not the CSVs; raises InputError on bad input. (The loader records the
+    same files, and the folder, in ``LoadedClaims.data_files``.)"""
+    from factcheck.load.claims import read_claims
+
+    claims, _ = read_claims(claims_path)
+    folder_path = data_folder_of(claims, claims_path)
+    if folder_path is None or not folder_path.is_dir():
+        return []
+    folder = DataFolder(folder_path, str(folder_path))
+    tables: set[str] = set()
+    for src in [c.source for c in claims.claims] + [r.source for r in claims.references]:
+        if src is not None and src.table in folder.entries:
+            tables.update(folder.newest(src.table))
+    paths = {e.sidecar.resolve() for e in folder.entries.values()}
+    paths.update(folder.entries[t].csv.resolve() for t in tables)
+    return sorted(paths)
