@@ -222,3 +222,11 @@ def test_a_claims_file_that_is_a_fifo_or_device_does_not_block(tmp_path: Path) -
                               env=env, capture_output=True, text=True, timeout=60)
         assert (proc.returncode, proc.stderr.splitlines()) == (
             2, [f"{name}:1:1: claims file is not a regular file ({kind}); it is not read"])
+
+
+def test_a_data_folder_outside_the_root_is_refused(repo: Path) -> None:
+    path = _claims(repo, "../article.txt")
+    path.write_text(path.read_text(encoding="utf-8") + "data: /etc\n", encoding="utf-8")
+    code, _, err = _invoke(repo, "run", "claims/c.yaml")
+    assert (code, err.splitlines()) == (2, ["claims/c.yaml:7:7: data folder '/etc' is outside "
+                                            "the project root '.'; set another root with --root"])
