@@ -12,11 +12,13 @@ import typer
 
 from factcheck import __version__
 from factcheck.render import Format
+from factcheck.startup import lazy_typer_coercion
 
 if TYPE_CHECKING:
     from factcheck.cache import Store
     from factcheck.runner import RunResult
 
+lazy_typer_coercion()
 app = typer.Typer(
     name="factcheck",
     help="Check the numbers in news articles against their claims files.",

@@ -6,6 +6,7 @@ libraries (typer, rich, pydantic).
 
 from __future__ import annotations
 
+import gc
 import sys
 
 
@@ -21,6 +22,18 @@ def main() -> None:
         if code is not None:
             sys.exit(code)
         cache.ARGV = list(argv)  # the run stores itself under this command line
+    # Importing allocates hundreds of thousands of long-lived objects (modules, classes,
+    # compiled patterns) that the collector would walk again and again; they are moved
+    # out of its sight once imported, and out of the final collection at exit.
+    gc.disable()
+    from factcheck.startup import skip_pydantic_plugin_scan
+
+    skip_pydantic_plugin_scan()
     from factcheck.cli import main as cli_main
 
-    cli_main()
+    gc.freeze()
+    gc.enable()
+    try:
+        cli_main()
+    finally:
+        gc.freeze()

@@ -18,6 +18,7 @@ from factcheck.units import UnknownUnitError
 from factcheck.values import Value, parse_value
 
 if TYPE_CHECKING:
+    from factcheck.extract.figures import PrintedFigure
     from factcheck.extract.mentions import Mention
 
 
@@ -45,6 +46,10 @@ class Node:
     # (field, claim id) of every relation, read from the claim once: the checks and the
     # cycle search ask often, and each read of a model's attribute costs
     refs: tuple[tuple[str, str], ...] = ()
+    # the figures printed in the quote, and where in the article the claim's own figure is
+    # (None: quote not found); found once here, read by fidelity and the HTML view
+    quote_figures: tuple[PrintedFigure, ...] = ()
+    figure_span: tuple[int, int] | None = None
     id: str = field(init=False)  # the claim's id, asked for millions of times
 
     def __post_init__(self) -> None:
@@ -248,7 +253,11 @@ class SpanCover:
 
 
 def build_graph(source: LoadedClaims, tolerances: Tolerances = DEFAULT_TOLERANCES) -> ClaimGraph:
-    """Parse values, resolve relations and place quotes; raise InputError on bad records."""
+    """Parse values, resolve relations and place quotes and figures; raise InputError on
+    bad records."""
+    from factcheck.extract.figures import printed_figures
+    from factcheck.quotes import own_figure
+
     text = source.article.text
     paragraphs = paragraph_bounds(text)
     lines = LineIndex(text)
@@ -271,11 +280,16 @@ def build_graph(source: LoadedClaims, tolerances: Tolerances = DEFAULT_TOLERANCE
             raise InputError(source.field_location(i, "value"), f"{exc}") from None
         occurrences = quotes.occurrences(claim.quote)
         span = None
+        figures: tuple[PrintedFigure, ...] = ()
+        figure_span = None
         if len(occurrences) >= claim.occurrence:
             start = occurrences[claim.occurrence - 1]
             span = make_span(text, paragraphs, start, start + len(claim.quote), lines, para_starts)
+            figures = tuple(printed_figures(claim.quote, tolerances))
+            s, e = own_figure(value, claim.kind is ClaimKind.RANK, claim.quote, figures)
+            figure_span = (start + s, start + e)
         nodes.append(Node(i, claim, value, source.claim_location(i), span, len(occurrences),
-                          tuple(claim.references())))
+                          tuple(claim.references()), figures, figure_span))
 
     # source values (``references:``) may be members of relations; they are not claims
     reference_ids = set()

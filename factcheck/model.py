@@ -13,7 +13,11 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from factcheck.refs.model import Citation, Reference
+from factcheck.startup import skip_pydantic_plugin_scan
+
+skip_pydantic_plugin_scan()  # before the models here and in factcheck.refs build validators
+
+from factcheck.refs.model import Citation, Reference  # noqa: E402
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"

@@ -47,3 +47,28 @@ def test_settle_keeps_selected_codes_and_declared_severities() -> None:
     assert kept[1].waiver_reason == "stale: the growth was once recorded here"
     with pytest.raises(RuntimeError, match="undeclared code FC999"):
         settle([Outcome("FC999", Verdict.PASS, (), "m")], graph, frozenset({"FC999"}))
+
+
+def test_fidelity_and_the_html_view_read_the_figures_the_graph_found() -> None:
+    """FC102 and the page read each claim's figures from the graph, not from the text again:
+    a graph whose record of a quote's figures is emptied fails FC102 and marks the quote."""
+    from dataclasses import replace
+
+    from factcheck.engine import run_checks
+    from factcheck.graph import ClaimGraph
+    from factcheck.render.html import layout
+
+    graph = build_graph(load_claims_file(FILES[1]))
+    node = graph.by_id["output"]
+    assert node.quote_span is not None and node.figure_span is not None
+    assert graph.article_text[slice(*node.figure_span)] == "1200亿元"
+    blind = replace(node, quote_figures=(), figure_span=(node.quote_span.start,
+                                                         node.quote_span.end))
+    nodes = [blind if n is node else n for n in graph.nodes]
+    other = ClaimGraph(graph.source, nodes, graph.waivers, paragraphs=graph.paragraphs)
+    report = run_checks(other, [RULES["FC102"]])
+    [fc102] = [o for o in report.outcomes if o.claim_ids == ("output",)]
+    assert fc102.failed and "the quote prints no figure" in fc102.message
+    lay = layout(report, "r-")
+    assert (lay.by_claim["output"].start, lay.by_claim["output"].end) == (
+        node.quote_span.start, node.quote_span.end)

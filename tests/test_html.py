@@ -167,8 +167,8 @@ def test_failing_figure_detail_holds_the_arithmetic(fixture_result: RunResult,
     ("前三季度，软件业务收入", "3 季度", "duration", "三季度"),
     ("今年上半年，汽车产量", "6 个月", "duration", "今年上半年，汽车产量"),
 ])
-def test_locate_marks_the_claims_own_figure(write_case: CaseWriter, quote: str, value: str,
-                                            kind: str, shown: str) -> None:
+def test_the_graph_places_the_claims_own_figure(write_case: CaseWriter, quote: str, value: str,
+                                                kind: str, shown: str) -> None:
     article = f"导语。{quote}。\n"
     report = run_case(write_case(article, f"""
         - id: c
@@ -176,9 +176,12 @@ def test_locate_marks_the_claims_own_figure(write_case: CaseWriter, quote: str, 
           value: "{value}"
           kind: {kind}
         """))
-    where = page.locate(report.graph.nodes[0])
+    where = report.graph.nodes[0].figure_span
     assert where is not None
     assert article[where[0]:where[1]] == shown
+    # the page marks that place, found once while the graph was built
+    marks = marks_of(page.render(RunResult([report]), now=WHEN))
+    assert [m["text"] for m in marks if m["text"] == shown] == [shown]
 
 
 def test_only_the_run_time_varies(fixture_result: RunResult, fixture_page: str) -> None:

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from factcheck import lexicon
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
-from factcheck.extract.figures import PrintedFigure, printed_figures
 from factcheck.findings import Outcome, Severity, Verdict
 from factcheck.graph import Node
 from factcheck.model import ClaimKind
@@ -75,7 +74,7 @@ def quote_number_mismatch(ctx: Context) -> Iterator[Result]:
 def _fidelity_problem(node: Node, ctx: Context) -> str | None:
     quote = node.claim.quote
     value = node.value
-    mentions: list[PrintedFigure] = printed_figures(quote, ctx.tolerances)
+    mentions = node.quote_figures
     if isinstance(value, Label):
         if value.text in normalise(quote):
             return None

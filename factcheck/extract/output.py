@@ -23,7 +23,35 @@ def document(article: str, mentions: Sequence[Mention]) -> dict[str, object]:
 
 
 def to_json(article: str, mentions: Sequence[Mention]) -> str:
-    return json.dumps(document(article, mentions), ensure_ascii=False, indent=2) + "\n"
+    """``json.dumps(document, ensure_ascii=False, indent=2)``, byte for byte, through the C
+    encoder: with ``indent`` the standard library falls back to its pure-Python encoder,
+    twice as slow on a long article.
+
+    A mention is a flat mapping of scalars, so one call of the C encoder whose item
+    separator carries the line break writes the list with every key on its own line; the
+    boundaries between mentions (``},`` newline ``{``, which cannot occur inside an encoded
+    string, where a line break is escaped) are then re-indented.
+    """
+    head = json.dumps({"article": article}, ensure_ascii=False, indent=2)[:-2]
+    if not mentions:
+        return head + ',\n  "mentions": []\n}\n'
+    body = _encode_flat([m.as_dict() for m in mentions])
+    inner = body[2:-2].replace(_BETWEEN, "\n    },\n    {\n      ")
+    return head + ',\n  "mentions": [\n    {\n      ' + inner + "\n    }\n  ]\n}\n"
+
+
+_BETWEEN = "},\n      {"
+
+
+def _encode_flat(items: list[dict[str, object]]) -> str:
+    from json import encoder
+
+    make = getattr(encoder, "c_make_encoder", None)
+    if make is None:  # no C accelerator: the same text from the pure-Python encoder
+        return json.dumps(items, ensure_ascii=False, separators=(",\n      ", ": "))
+    iterencode = make(None, None, encoder.encode_basestring, None, ": ", ",\n      ",
+                      False, False, True)
+    return "".join(iterencode(items, 0))
 
 
 def to_yaml(article: str, mentions: Sequence[Mention]) -> str:

@@ -1,9 +1,11 @@
 """The article itself, annotated: one self-contained HTML page with every figure marked.
 
 Each figure of the article becomes a highlight whose state comes from the outcomes the
-checks already produced (a renderer, not a second checker). Figures are found with the
-same extractor as the coverage check (FC104) and, inside a claim's quote, located the way
-the fidelity check (FC102) reads them. All text from the article and the claims is escaped; the only
+checks already produced (a renderer, not a second checker). A claim's own figure is where
+the graph placed it while it was built (from the figures the fidelity check reads); a figure
+that no claim or waiver covers is drawn only where an FC104 outcome reports it; the other
+figures inside quotes and waivers come from the graph's one extraction of the article.
+All text from the article and the claims is escaped; the only
 script and stylesheet are inline and pinned by hash in a Content-Security-Policy, so the
 page makes no network request and runs nothing else. Output is deterministic apart from
 the time of the run (``SOURCE_DATE_EPOCH`` pins that too).
@@ -16,7 +18,6 @@ import datetime as dt
 import hashlib
 import html
 import os
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -26,17 +27,12 @@ from importlib import resources
 
 from factcheck import __version__
 from factcheck.engine import FileReport
-from factcheck.extract.figures import printed_figures
 from factcheck.findings import Category, Number, Outcome, Severity, Verdict, category
 from factcheck.graph import Node, WaiverNode
 from factcheck.interval import Interval
-from factcheck.model import ClaimKind
-from factcheck.numbers.chinese import normalise
 from factcheck.numbers.reading import format_number
-from factcheck.quotes import RANK_FIRST, same_figure
 from factcheck.render import RenderOptions
 from factcheck.runner import RunResult
-from factcheck.values import Figure, Label, RatioList, Span
 
 
 class State(StrEnum):
@@ -72,7 +68,6 @@ ICONS = {
 _RANK = {s: i for i, s in enumerate(State)}
 # the verdict words of the terminal report (warning covers failed warning/note checks)
 CHECK_WORDS = ("pass", "rounding", "warning", "fail", "waived")
-_RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?)+")
 
 
 _STATE_OF = {
@@ -153,58 +148,13 @@ class Layout:
         return counts
 
 
-def locate(node: Node) -> tuple[int, int] | None:
-    """Where in the article the claim's own figure is printed (None: quote not found).
-
-    The figure is looked for inside the quote as the fidelity check reads it; when no
-    printed figure matches (a value the quote states in words), the whole quote is marked.
-    """
-    span = node.quote_span
-    if span is None:
-        return None
-    quote = node.claim.quote
-    base = span.start
-    folded = normalise(quote)
-    value = node.value
-    whole = (span.start, span.end)
-    if isinstance(value, Label):
-        i = folded.find(value.text)
-        return whole if i < 0 else (base + i, base + i + len(value.text))
-    if isinstance(value, RatioList):
-        m = _RATIO.search(folded)
-        return whole if m is None else (base + m.start(), base + m.end())
-    mentions = printed_figures(quote)
-    if isinstance(value, Span):
-        years = [m for m in mentions
-                 if m.reading.value.denominator == 1 and int(m.reading.value) in
-                 (value.start, value.end)]
-        if not years:
-            return whole
-        return base + min(m.start for m in years), base + max(m.end for m in years)
-    assert isinstance(value, Figure)
-    if node.claim.kind is ClaimKind.RANK and value.value == 1:
-        first = RANK_FIRST.search(folded)
-        if first is not None:
-            return base + first.start(), base + first.end()
-    matches = [m for m in mentions if same_figure(m.reading, value.reading)]
-    same_q = [m for m in matches if m.reading.qualifier is value.reading.qualifier]
-    if same_q or matches:
-        best = (same_q or matches)[0]
-        return base + best.start, base + best.end
-    digits = [m for m in mentions if not m.in_words]
-    if len(digits) == 1:
-        # the one figure printed is the one the claim misrecords
-        return base + digits[0].start, base + digits[0].end
-    return whole
-
-
 def layout(report: FileReport, prefix: str) -> Layout:
     """Place every figure and every outcome of ``report`` on the article."""
     graph = report.graph
     pieces: list[tuple[int, int, Highlight]] = []
     own: dict[str, tuple[int, int]] = {}
     for node in graph.nodes:
-        where = locate(node)
+        where = node.figure_span
         if where is not None:
             own[node.id] = where
             pieces.append((*where, Highlight(*where, claims=[node])))
