@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -130,6 +131,19 @@ def from_text(text: str) -> set[Key]:
     return out
 
 
+def from_concise(text: str) -> Counter[tuple[str, Category]]:
+    """(code, category) of each line: a concise line names no claim ids, so each finding is
+    counted, not matched by id."""
+    words = {"pass": Category.PASS, "pass-within-rounding": Category.ROUNDING,
+             "waived": Category.WAIVED, "warning": Category.WARNING, "note": Category.WARNING}
+    out: Counter[tuple[str, Category]] = Counter()
+    for line in text.splitlines():
+        m = re.match(r"\S+:\d+:\d+: (FC\d+) (?:\[([a-z-]+)\] )?", line)
+        if m:
+            out[(m.group(1), words[m.group(2)] if m.group(2) else Category.FAIL)] += 1
+    return out
+
+
 def from_html(text: str) -> set[Key]:
     findings = text[text.index('<section class="findings"'):]
     findings = findings[:findings.index("</section>")]
@@ -162,7 +176,7 @@ def _junit_expected(result: RunResult, fail_on: Severity) -> set[tuple[str, str,
 
 
 def test_every_format_is_read_back_here() -> None:
-    covered = {Format.JSON, Format.SARIF, Format.MARKDOWN, Format.GITHUB, Format.TEXT,
+    covered = {Format.JSON, Format.SARIF, Format.MARKDOWN, Format.GITHUB, Format.TEXT, Format.CONCISE,
                Format.RICH, Format.HTML, Format.JUNIT}
     assert set(RENDERERS) == covered, "a new format needs a reader in this test"
 
@@ -186,6 +200,8 @@ def test_every_format_carries_the_same_findings(select: tuple[str, ...], ignore:
     assert from_github(render(Format.GITHUB, result, opts)) == {
         k for k in problems if k[2] is not Category.WAIVED}
     assert from_text(render(Format.TEXT, result, opts)) == want
+    assert from_concise(render(Format.CONCISE, result, opts)) == Counter(
+        (o.code, category(o)) for r in result.reports for o in r.outcomes)
     assert from_html(render(Format.HTML, result, opts)) == {
         k for k in want if k[2] is not Category.PASS}
     for fail_on in (Severity.ERROR, Severity.WARNING):

@@ -22,6 +22,7 @@ class Format(StrEnum):
     AUTO = "auto"
     RICH = "rich"
     TEXT = "text"
+    CONCISE = "concise"
     JSON = "json"
     SARIF = "sarif"
     JUNIT = "junit"
@@ -48,6 +49,7 @@ class Renderer(Protocol):
 RENDERERS: dict[Format, str] = {
     Format.RICH: "factcheck.render.terminal:render_rich",
     Format.TEXT: "factcheck.render.terminal:render_text",
+    Format.CONCISE: "factcheck.render.concise:render",
     Format.JSON: "factcheck.render.json_report:render",
     Format.SARIF: "factcheck.render.sarif:render",
     Format.JUNIT: "factcheck.render.junit:render",

@@ -151,6 +151,24 @@ def _article_location(report: FileReport, o: Outcome) -> Location | None:
     return Location(graph.source.article.path, line, column, end_line, end_column)
 
 
+def culprit(report: FileReport) -> tuple[Location, str, tuple[str, ...]] | None:
+    """The likely culprit of a file's failing checks: where to look (the suspected claim,
+    else the file), the sentence, and the suspected claim ids; None when nothing failed."""
+    loc = report.localisation
+    if loc is None:
+        return None
+    where = Location(report.path)
+    single = loc.single
+    ids: tuple[str, ...] = ()
+    if single is not None:
+        ids = single.claim_ids
+        node = report.graph.by_id.get(ids[0])
+        if node is not None:
+            start = report.graph.source.positions.at(("claims", node.index))
+            where = Location(start.path, start.line, start.column)
+    return where, loc.sentence(), ids
+
+
 def exact(value: Fraction) -> str:
     """A rational as an exact string: a terminating decimal when it has one, else p/q."""
     den = value.denominator

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.errors import Location
 from factcheck.findings import Severity
-from factcheck.render.flat import findings, verdict_counts
+from factcheck.render.flat import culprit, findings, verdict_counts
 
 if TYPE_CHECKING:
     from factcheck.render import RenderOptions
@@ -53,6 +53,9 @@ def render(result: RunResult, options: RenderOptions) -> str:
             message = f.message if not f.arithmetic else f"{f.message}\n{f.arithmetic}"
             title = f"{f.code} {f.name}" + (f" ({', '.join(f.claim_ids)})" if f.claim_ids else "")
             lines.append(annotation(COMMANDS[f.severity], f.primary, title, message))
+        found = culprit(report)
+        if found is not None:
+            lines.append(annotation("notice", found[0], "factcheck likely culprit", found[1]))
     for error in result.errors:
         lines.append(annotation("error", error.location, "factcheck input error", error.message))
     c = verdict_counts(every)

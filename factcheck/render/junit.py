@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
 from factcheck.findings import Verdict
-from factcheck.render.flat import Finding, findings
+from factcheck.render.flat import Finding, culprit, findings
 
 if TYPE_CHECKING:
     from factcheck.render import RenderOptions
@@ -82,6 +82,11 @@ def render(result: RunResult, options: RenderOptions) -> str:
             elif f.failed:
                 out = ET.SubElement(case, "system-out")
                 out.text = _xml(f"{f.severity.value}: {_details(f)}")
+        found = culprit(report)
+        if found is not None:
+            props = ET.Element("properties")
+            ET.SubElement(props, "property", {"name": "likely-culprit", "value": _xml(found[1])})
+            suite.insert(0, props)
         _close(suite, c["tests"], c["failures"], 0, c["skipped"])
         totals.update(c)
         root.append(suite)

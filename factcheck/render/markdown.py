@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from factcheck.findings import Category, Verdict
-from factcheck.render.flat import Finding, findings, verdict_counts
+from factcheck.render.flat import Finding, culprit, findings, verdict_counts
 
 if TYPE_CHECKING:
     from factcheck.render import RenderOptions
@@ -39,7 +39,7 @@ def _mark(f: Finding) -> str:
 def _finding(f: Finding) -> list[str]:
     where = f"{f.primary.path}:{f.primary.line}:{f.primary.column}"
     if f.article is not None and f.article.path != f.primary.path:
-        where += f" (article {f.article.line}:{f.article.column})"
+        where += f" (article {f.article.path}:{f.article.line}:{f.article.column})"
     ids = ", ".join(code_span(i) for i in f.claim_ids)
     lines = [f"- {_mark(f)} **{f.code}** {escape(f.name)}" + (f" · {ids}" if ids else "")
              + f" · {code_span(where)}",
@@ -81,6 +81,11 @@ def render(result: RunResult, options: RenderOptions) -> str:
         out += ["", "### Findings", ""]
         for f in shown:
             out += _finding(f)
+    culprits = [c for c in (culprit(r) for r in result.reports) if c is not None]
+    if culprits:
+        out += ["", "### Likely culprit", ""]
+        out += [f"- {code_span(f'{w.path}:{w.line}:{w.column}')} {escape(text)}"
+                for w, text, _ in culprits]
     if result.errors:
         out += ["", "### Input errors", ""]
         out += [f"- {code_span(str(e))}" for e in result.errors]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from factcheck import __version__
 from factcheck.errors import Location
 from factcheck.findings import Severity, Verdict
-from factcheck.render.flat import Finding, findings
+from factcheck.render.flat import Finding, culprit, findings
 
 if TYPE_CHECKING:
     from factcheck.checks.registry import Rule
@@ -128,6 +128,10 @@ def document(result: RunResult, options: RenderOptions) -> dict[str, object]:
                 "toolExecutionNotifications": notifications,
             }],
             "results": results,
+            "properties": {"culprits": [{
+                "file": report.path, "message": found[1], "claimIds": list(found[2]),
+                "location": physical(found[0]),
+            } for report in result.reports if (found := culprit(report)) is not None]},
         }],
     }
 

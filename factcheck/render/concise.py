@@ -1,0 +1,73 @@
+"""One line per finding, as ruff and yamllint print them: ``path:line:column: CODE message``.
+
+A finding points at its claim in the claims file (else at the article), and names the
+article's place too; a file whose checks fail gets one more line for the likely culprit.
+The last line counts everything. Passes are listed only with ``--show-all``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.errors import Location
+from factcheck.findings import Category, Severity
+from factcheck.render.flat import Finding, culprit, findings, verdict_counts
+
+if TYPE_CHECKING:
+    from factcheck.engine import FileReport
+    from factcheck.render import RenderOptions
+    from factcheck.runner import RunResult
+
+
+def position(loc: Location) -> str:
+    return f"{loc.path}:{loc.line}:{loc.column}"
+
+
+def one_line(text: str) -> str:
+    """A message on one line: line breaks and other control characters as visible escapes."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii")
+                   for ch in text)
+
+
+def line(f: Finding) -> str:
+    if f.failed:
+        level = "" if f.severity is Severity.ERROR else f"[{f.severity.value}] "
+    else:
+        level = f"[{f.category.value}] "
+    text = f"{position(f.primary)}: {f.code} {level}{one_line(f.message)}"
+    if f.article is not None and f.article is not f.primary:
+        text += f" (article {position(f.article)})"
+    return text
+
+
+def culprit_line(report: FileReport) -> str | None:
+    """The likely culprit, at its claim when there is one figure to suspect."""
+    found = culprit(report)
+    return None if found is None else f"{position(found[0])}: {one_line(found[1])}"
+
+
+def render(result: RunResult, options: RenderOptions) -> str:
+    lines: list[str] = []
+    every: list[Finding] = []
+    for report in result.reports:
+        rows = findings(report)
+        every.extend(rows)
+        lines.extend(line(f) for f in rows if f.failed or options.show_all)
+        culprit = culprit_line(report)
+        if culprit is not None:
+            lines.append(culprit)
+    lines.extend(f"{error.location.path}:{error.location.line}:{error.location.column}: "
+                 f"{one_line(error.message)}" for error in result.errors)
+    c = verdict_counts(every)
+    files = len(result.reports) + len(result.errors)
+    failed = c[Category.FAIL.value]
+    summary = (f"{failed} failing check{'s' if failed != 1 else ''}, "
+               f"{c[Category.WARNING.value]} warning{'s' if c[Category.WARNING.value] != 1 else ''}"
+               f" in {files} claims file{'s' if files != 1 else ''}"
+               f" ({c[Category.PASS.value] + c[Category.ROUNDING.value]} passed, "
+               f"{c[Category.WAIVED.value]} waived)")
+    if result.errors:
+        n = len(result.errors)
+        summary += f"; {n} input error{'s' if n != 1 else ''}"
+    lines.append(summary)
+    return "\n".join(lines) + "\n"
