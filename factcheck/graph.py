@@ -310,6 +310,11 @@ def build_graph(source: LoadedClaims, tolerances: Tolerances = DEFAULT_TOLERANCE
                 raise InputError(source.field_location(node.index, name),
                                  f"claim {node.id!r} names unknown claim {target!r} in {_key(name)!r}")
     _reject_cycles(nodes, edges, source)
+    for i, relation in enumerate(source.claims.relations):
+        for j, member in enumerate(relation.members):
+            if member not in seen and member not in reference_ids:
+                raise InputError(source.positions.at(("relations", i, "members", j)),
+                                 f"relation names unknown claim {member!r} in 'members'")
 
     waivers = []
     for i, waiver in enumerate(source.claims.waivers):

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from factcheck.startup import skip_pydantic_plugin_scan
 
@@ -24,6 +24,8 @@ ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 CODE_PATTERN = r"^FC[0-9]{3}$"
 
 ClaimId = Annotated[str, Field(pattern=ID_PATTERN, max_length=200)]
+# a relation among claims needs at least two of them
+Members = Annotated[list[ClaimId], Field(min_length=2)]
 
 
 class ClaimKind(StrEnum):
@@ -43,6 +45,19 @@ class ClaimKind(StrEnum):
     DURATION = "duration"
     TARGET = "target"
     LABEL = "label"
+    CHANGE = "change"
+    DIFFERENCE = "difference"
+    CONTRIBUTION = "contribution"
+    CONTRIBUTION_RATE = "contribution-rate"
+    RATIO = "ratio"
+
+
+class Direction(StrEnum):
+    """The direction the words of a change state (rose, 下降, down from, unchanged)."""
+
+    UP = "up"
+    DOWN = "down"
+    UNCHANGED = "unchanged"
 
 
 class Language(StrEnum):
@@ -111,6 +126,28 @@ class Claim(_Strict):
     real: bool = Field(
         False, description="growth: a price-adjusted (real) rate, not comparable with nominal amounts."
     )
+    # relations of the kinds added for statistical prose (factcheck/kinds.py says which
+    # kind may carry which of these keys)
+    left: ClaimId | None = Field(
+        None, description="difference: the amount subtracted from (exports); ratio: the antecedent.")
+    right: ClaimId | None = Field(
+        None, description="difference: the amount subtracted (imports); ratio: the consequent.")
+    direction: Direction | None = Field(
+        None, description="With 'prior': the direction the words state (rose, 下降, down from).")
+    breakdowns: dict[Annotated[str, Field(min_length=1)], Members] = Field(
+        default_factory=dict,
+        description="amount: each named breakdown lists parts that together make this total.")
+    from_parts: Members | None = Field(
+        None, description="growth: the growth rates of the parts this total's rate is made of.")
+    average_of: Members | None = Field(
+        None, description="growth: the rates of successive periods this rate averages.")
+    years: int | None = Field(
+        None, ge=1, le=1000, description="growth with current and prior: the compound rate per "
+        "year over this many years.")
+    items: list[Annotated[str, Field(min_length=1)]] | None = Field(
+        None, min_length=1, description="amount (a count): the items the article lists for it.")
+    contribution: ClaimId | None = Field(
+        None, description="contribution-rate: the contribution in pp it gives with 'of'.")
     ignore: dict[Annotated[str, Field(pattern=CODE_PATTERN)], Annotated[str, Field(min_length=3)]] = Field(
         default_factory=dict, description="Waived check codes, each with the reason."
     )
@@ -120,16 +157,58 @@ class Claim(_Strict):
 
     _check_text = field_validator("id", "quote", mode="after")(_no_control)
 
+    @model_validator(mode="after")
+    def _keys_of_kind(self) -> Claim:
+        from factcheck.kinds import misplaced_key
+
+        wrong = misplaced_key(self)
+        if wrong is not None:
+            raise wrong
+        return self
+
     def references(self) -> list[tuple[str, str]]:
         """(field, claim id) for every relation this claim names."""
         fields = self.__dict__  # the validated values; plain reads, not model attributes
         refs = [(name, fields[name]) for name in _RELATIONS if fields[name] is not None]
         refs.extend(("components", c) for c in fields["components"])
+        for name in _LISTS:
+            if fields[name]:
+                refs.extend((name, c) for c in fields[name])
+        for members in fields["breakdowns"].values():
+            refs.extend(("breakdowns", c) for c in members)
         return refs
 
 
 _RELATIONS = ("current", "prior", "increase", "of", "against", "part", "whole", "part_of",
-              "count", "part_growth", "whole_growth")
+              "count", "part_growth", "whole_growth", "left", "right", "contribution")
+_LISTS = ("from_parts", "average_of")
+
+
+class RelationKind(StrEnum):
+    """Relations among several claims that print no figure of their own."""
+
+    SHARES = "shares"
+    SAME = "same"
+    ORDER = "order"
+
+
+class Relation(_Strict):
+    """A relation the article states among claims: shares of one whole printed separately,
+    one quantity stated twice, an order or ranking."""
+
+    kind: RelationKind = Field(description="shares: they sum to 100; same: one quantity; "
+                               "order: the amounts are in the stated order.")
+    members: Members = Field(description="The claims related, in the order the article states.")
+    order: Literal["descending", "ascending"] = Field(
+        "descending", description="order: largest first (ranked first, 位列第一) or smallest first.")
+    id: ClaimId | None = Field(None, description="A name for the relation in reports.")
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _order_only(self) -> Relation:
+        if self.kind is not RelationKind.ORDER and "order" in self.model_fields_set:
+            raise ValueError(f"'order' applies to relations of kind 'order', not {self.kind.value!r}")
+        return self
 
 
 class Waiver(_Strict):
@@ -153,6 +232,8 @@ class ClaimsFile(_Strict):
     title: str | None = None
     claims: list[Claim] = Field(min_length=1)
     waivers: list[Waiver] = Field(default_factory=list)
+    relations: list[Relation] = Field(
+        default_factory=list, description="Relations among claims that print no figure of their own.")
     data: str | None = Field(
         default=None, min_length=1, description="Folder of the reference tables the claims cite, "
         "relative to this file.")

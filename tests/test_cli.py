@@ -111,7 +111,8 @@ BAD_INPUTS = [
     ("kind.yaml", GOOD.replace("kind: growth", "kind: grow"),
      "kind.yaml:7:11: claims[0].kind: must be one of 'amount', 'growth', 'multiple', "
      "'pp-change', 'pp-gap', 'share', 'rate', 'structure', 'rank', 'year', 'span', "
-     "'duration', 'target' or 'label'"),
+     "'duration', 'target', 'label', 'change', 'difference', 'contribution', "
+     "'contribution-rate' or 'ratio'"),
     ("noclaims.yaml", "article: article.txt\npublished: 2024-11-05\n",
      "noclaims.yaml:1:1: missing key 'claims' in document"),
     ("date.yaml", GOOD.replace("2024-11-05", "November"),

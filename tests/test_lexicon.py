@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from factcheck import lexicon
+from factcheck.model import Direction
 from factcheck.numbers.reading import Qualifier, UnitKind
 
 PACKAGE = Path(lexicon.__file__).parent.parent
@@ -31,7 +32,8 @@ def _guarded_words() -> set[str]:
             or (w.isascii() and len(w.replace(" ", "")) >= 4 and w.replace(" ", "").isalpha())}
 
 
-NAMES = frozenset(q.value for q in Qualifier) | frozenset(k.value for k in UnitKind)
+NAMES = (frozenset(q.value for q in Qualifier) | frozenset(k.value for k in UnitKind)
+         | frozenset(d.value for d in Direction))
 # Compound nouns that contain a lexicon word but are names, not readings of it.
 COMPOUNDS = ("增加值", "规模以上", "value added")
 

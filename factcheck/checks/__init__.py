@@ -1,10 +1,12 @@
 """The checks. Importing this package declares every check in the registry."""
 
 from factcheck.checks import (  # noqa: F401
+    change,
     coverage,
     fidelity,
     growth,
     labels_time,
+    relations,
     shares,
     sources,
     totals,

@@ -70,17 +70,34 @@ def explain(c: Comparison, what: str, stated_text: str, style: Style,
     )
 
 
-def mismatch(code: str, ids: tuple[str, ...], what: str, a: Figure, b: Figure) -> Outcome:
-    return Outcome(
-        code=code,
-        verdict=Verdict.FAIL,
-        claim_ids=ids,
-        message=(
-            f"{what}: {a.reading.text.strip()} is in {a.unit.canonical} ({a.unit.dimension}) but "
-            f"{b.reading.text.strip()} is in {b.unit.canonical} ({b.unit.dimension}); "
-            "they cannot be compared."
-        ),
-    )
+def unit_name(fig: Figure) -> str:
+    """The unit of a figure in words: 'percentage points', 'yuan (currency_cny)'."""
+    from factcheck.numbers.reading import UnitKind
+
+    if fig.kind is UnitKind.PERCENT:
+        return "percent"
+    if fig.kind is UnitKind.PERCENTAGE_POINT:
+        return "percentage points"
+    if fig.kind is UnitKind.MULTIPLE:
+        return "multiples (倍)"
+    if fig.unit.canonical == fig.unit.dimension:
+        return fig.unit.canonical
+    return f"{fig.unit.canonical} ({fig.unit.dimension})"
+
+
+def mismatch(code: str, ids: tuple[str, ...], what: str, a: Figure, b: Figure,
+             expected: str | None = None) -> Outcome:
+    """Two related figures in units that cannot meet. ``expected`` says what ``b`` should
+    be in, for relations where ``a`` and ``b`` may share a unit and still not fit (a pp
+    change of a figure that is itself in pp)."""
+    a_text, b_text = a.reading.text.strip(), b.reading.text.strip()
+    if expected is not None:
+        message = (f"{what}: {b_text} should be in {expected}, but it is in {unit_name(b)} "
+                   f"(beside {a_text} in {unit_name(a)}).")
+    else:
+        message = (f"{what}: {a_text} is in {unit_name(a)} but {b_text} is in "
+                   f"{unit_name(b)}; they cannot be compared.")
+    return Outcome(code=code, verdict=Verdict.FAIL, claim_ids=ids, message=message)
 
 
 def percent_factor(fig: Figure) -> tuple[Interval, Fraction]:

@@ -16,7 +16,8 @@ from factcheck.numbers.reading import UnitKind
 from factcheck.quotes import RANK_FIRST, same_figure
 from factcheck.values import Figure, Label, RatioList, Span
 
-DECLINE = re.compile(lexicon.alternation(lexicon.words("decline") + lexicon.words("below")),
+DECLINE = re.compile(lexicon.alternation(lexicon.words("decline") + lexicon.words("below")
+                                         + lexicon.words("negative_balance")),
                      re.IGNORECASE)
 
 

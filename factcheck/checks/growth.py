@@ -7,15 +7,20 @@ from dataclasses import replace
 from fractions import Fraction
 from itertools import pairwise
 
+from factcheck.checks.change import printed_in_percent
 from factcheck.checks.common import HUNDRED, judged, mismatch, percent_factor
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.display import PERCENT, PP, Style, printed, style_of
 from factcheck.findings import Implied, Outcome, Severity, Verdict
+from factcheck.graph import Node
 from factcheck.interval import Interval
 from factcheck.model import ClaimKind
 from factcheck.numbers.reading import UnitKind
 from factcheck.values import Figure
+
+# a value implied through a real (price-adjusted) rate is only a guide to the nominal one
+_INDICATIVE = " (indicative: through a real rate)"
 
 
 def _rate_style(fig: Figure) -> Style:
@@ -52,7 +57,7 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
                 amounts = []
         if not amounts:
             continue
-        if c.real and cur and pri:
+        if c.real and len(amounts) >= 2:
             continue  # FC206 speaks for real rates between nominal amounts
         factor, factor_pt = percent_factor(g)
         rate_style = _rate_style(g)
@@ -94,26 +99,30 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
                          computed, point, rate_style, text)
         elif cur:
             ncur, fc = cur
+            note = _INDICATIVE if c.real else ""
             s = style_of(fc.reading)
             iv, pt = fc.interval / factor, fc.value / factor_pt
-            yield Implied((node.id, ncur.id), f"{ncur.claim.measures or ncur.id} — base period",
+            yield Implied((node.id, ncur.id), f"{ncur.claim.measures or ncur.id} — base period{note}",
                           "≈ " + s.coarser()(pt), s.interval(iv), pt, iv, "FC201")
         elif pri:
             npri, fp = pri
+            note = _INDICATIVE if c.real else ""
             s = style_of(fp.reading)
             iv, pt = fp.interval * factor, fp.value * factor_pt
-            yield Implied((node.id, npri.id), f"{npri.claim.measures or npri.id} — after growth",
+            yield Implied((node.id, npri.id), f"{npri.claim.measures or npri.id} — after growth{note}",
                           "≈ " + s.coarser()(pt), s.interval(iv), pt, iv, "FC201")
         elif inc:
             ninc, fi = inc
+            note = _INDICATIVE if c.real else ""
             s = style_of(fi.reading)
             rate_iv, rate_pt = factor - 1, factor_pt - 1
             if rate_iv.contains_zero() or rate_pt == 0:
                 continue
             prior_iv, prior_pt = fi.interval / rate_iv, fi.value / rate_pt
-            yield Implied((node.id, ninc.id), f"{ninc.claim.measures or ninc.id} — base before the increase",
+            what = ninc.claim.measures or ninc.id
+            yield Implied((node.id, ninc.id), f"{what} — base before the increase{note}",
                           "≈ " + s.coarser()(prior_pt), s.interval(prior_iv), prior_pt, prior_iv, "FC201")
-            yield Implied((node.id, ninc.id), f"{ninc.claim.measures or ninc.id} — total after the increase",
+            yield Implied((node.id, ninc.id), f"{what} — total after the increase{note}",
                           "≈ " + s.coarser()(prior_pt + fi.value), s.interval(prior_iv + fi.interval),
                           prior_pt + fi.value, prior_iv + fi.interval, "FC201")
 
@@ -174,13 +183,16 @@ def pp_change_arithmetic(ctx: Context) -> Iterator[Result]:
         if now is None:
             continue
         now_id, now_fig = now
+        if change.kind is UnitKind.PERCENT and printed_in_percent(ctx, node):
+            continue  # printed in % by the article: FC213 tries both readings
         if change.kind is not UnitKind.PERCENTAGE_POINT:
             yield Outcome("FC403", Verdict.FAIL, (node.id, now_id),
                           f"A percentage-point change is recorded as {printed(change.reading)}; "
                           "write it in pp.")
             continue
         if now_fig.kind is not UnitKind.PERCENT:
-            yield mismatch("FC403", (node.id, now_id), "Percentage-point change", change, now_fig)
+            yield mismatch("FC403", (node.id, now_id), "Percentage-point change", change, now_fig,
+                           expected="percent (the rate that changed)")
             continue
         before = _rate(ctx, node.claim.prior)
         if before is not None:
@@ -325,30 +337,60 @@ def multiple_arithmetic(ctx: Context) -> Iterator[Result]:
        Severity.WARNING)
 def real_growth(ctx: Context) -> Iterator[Result]:
     """
-    What it checks: a growth claim marked ``real: true`` that also records current and prior
-    amounts. Value added is usually reported at constant prices while amounts are nominal,
-    so the rate need not match the amounts; the check reports the nominal growth the amounts
-    give, as a warning and never a failure.
+    What it checks: a growth claim marked ``real: true`` that also records two of its
+    amounts (current and prior, or an increase with either). Value added is usually
+    reported at constant prices while amounts are nominal, so the rate need not match the
+    amounts; the check reports the nominal growth the amounts give, as a warning and never a
+    failure. A value implied through a real rate alone is marked as indicative.
 
     Why it matters: failing a correct real rate against nominal amounts is a false alarm.
 
-    Example: 增加值增长8.1% (real) with amounts 100 and 110 ⇒ nominal growth 10.0%.
+    Example: 增加值增长8.1% (real) with amounts 100 and 110 ⇒ nominal growth 10.0%; an
+    increase of 6.0 on a current 106.0 against a real 4.1% ⇒ nominal 6.0%, a warning.
     """
     for node in ctx.graph.of_kind(ClaimKind.GROWTH):
         g = node.value
-        cur, pri = ctx.figure(node.claim.current), ctx.figure(node.claim.prior)
-        if not node.claim.real or not isinstance(g, Figure) or cur is None or pri is None:
+        c = node.claim
+        if not c.real or not isinstance(g, Figure):
             continue
-        (nc, fc), (np_, fp) = cur, pri
-        if fc.unit.dimension != fp.unit.dimension or fp.base_interval().contains_zero():
+        cur, pri, inc = ctx.figure(c.current), ctx.figure(c.prior), ctx.figure(c.increase)
+        pair = _nominal(cur, pri, inc)
+        if pair is None:
             continue
-        nominal = (fc.base_value() / fp.base_value() - 1) * HUNDRED
+        nominal, text, ids = pair
         agrees = g.interval.contains(nominal)
         yield Outcome(
-            "FC206", Verdict.PASS if agrees else Verdict.FAIL, (node.id, nc.id, np_.id),
+            "FC206", Verdict.PASS if agrees else Verdict.FAIL, (node.id, *ids),
             f"The amounts give nominal growth of {PERCENT(nominal)}; the real rate "
             f"{printed(g.reading)} is not comparable with nominal amounts"
             + ("." if agrees else " — the gap is price change, not an error by itself."),
-            arithmetic=f"{printed(fc.reading)} ÷ {printed(fp.reading)} − 1 = {PERCENT(nominal)}",
+            arithmetic=f"{text} = {PERCENT(nominal)}",
             severity=Severity.WARNING,
         )
+
+
+Pair = tuple[Node, Figure] | None
+
+
+def _nominal(cur: Pair, pri: Pair, inc: Pair) -> tuple[Fraction, str, tuple[str, ...]] | None:
+    """The nominal growth that any two of the amounts give, in %."""
+    known = [x for x in (cur, pri, inc) if x is not None]
+    if len(known) < 2 or len({f.unit.dimension for _, f in known}) > 1:
+        return None
+    ids = tuple(n.id for n, _ in known)
+    if cur and pri:
+        (_, fc), (_, fp) = cur, pri
+        base, rise = fp.base_value(), fc.base_value() - fp.base_value()
+        text = f"{printed(fc.reading)} ÷ {printed(fp.reading)} − 1"
+    elif inc and cur:
+        (_, fi), (_, fc) = inc, cur
+        base, rise = fc.base_value() - fi.base_value(), fi.base_value()
+        text = f"{printed(fi.reading)} ÷ ({printed(fc.reading)} − {printed(fi.reading)})"
+    else:
+        assert inc is not None and pri is not None
+        (_, fi), (_, fp) = inc, pri
+        base, rise = fp.base_value(), fi.base_value()
+        text = f"{printed(fi.reading)} ÷ {printed(fp.reading)}"
+    if base == 0:
+        return None
+    return rise / base * HUNDRED, text, ids

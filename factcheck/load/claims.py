@@ -171,6 +171,9 @@ def _as_input_error(error: Any, positions: Positions) -> InputError:
         return InputError(positions.key(loc), f"unknown key {loc[-1]!r} in {_dotted(loc[:-1])}")
     if kind == "missing":
         return InputError(positions.at(loc[:-1]), f"missing key {loc[-1]!r} in {_dotted(loc[:-1])}")
+    key = getattr(error.get("ctx", {}).get("error"), "key", None)
+    if kind == "value_error" and isinstance(key, str):  # a key the claim's kind cannot carry
+        return InputError(positions.key((*loc, key)), f"{dotted}.{key}: {error['ctx']['error']}")
     message = str(error["msg"])
     if message.startswith("Value error, "):
         message = message[len("Value error, "):]

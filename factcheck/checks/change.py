@@ -1,0 +1,584 @@
+"""FC2xx — changes without a rate, stated directions, contributions to growth, a total's
+growth from its parts, average growth, and a change of a rate printed in percent."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fractions import Fraction
+
+from factcheck.checks.common import HUNDRED, judged, mismatch, percent_factor, unit_name
+from factcheck.checks.context import Context
+from factcheck.checks.registry import Result, check
+from factcheck.display import PERCENT, PP, printed, style_of
+from factcheck.findings import Implied, Number, Outcome, Severity, Verdict
+from factcheck.graph import Node
+from factcheck.interval import Interval, sum_intervals
+from factcheck.model import ClaimKind, Direction
+from factcheck.numbers.reading import UnitKind
+from factcheck.values import Figure
+
+_POSITIVE = Interval(Fraction(0), None, False, False)
+_NEGATIVE = Interval(None, Fraction(0), False, False)
+_ZERO = Interval.point(0)
+
+
+def printed_in_percent(ctx: Context, node: Node) -> bool:
+    """Whether the quote prints the claim's figure in % (not in percentage points)."""
+    from factcheck.extract.figures import printed_figures
+    from factcheck.quotes import same_figure
+
+    fig = node.value
+    assert isinstance(fig, Figure)
+    return any(same_figure(m.reading, fig.reading) and m.reading.unit_kind is UnitKind.PERCENT
+               for m in printed_figures(node.claim.quote, ctx.tolerances))
+
+
+def _is_rate(fig: Figure) -> bool:
+    return fig.kind in (UnitKind.PERCENT, UnitKind.MULTIPLE)
+
+
+@check("FC207", "change-arithmetic", "An increase or decrease agrees with the amounts before and after.")
+def change_arithmetic(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: a ``change`` claim (an absolute increase or decrease, printed without a
+    rate) equals ``current`` − ``prior``; a decrease is recorded as a negative amount. With
+    only one of the two amounts recorded, the other is implied and shown.
+
+    Why it matters: "jumped £2.4bn to £17.6bn" and 比上年增加86.3亿元 state the earlier
+    amount without printing it; a change that its own amounts contradict is a wrong number.
+
+    Example: 2.6 million, down 145,000 from 2.76 million ⇒ 2.6m − 2.76m = −160,000 ✗.
+    """
+    for node in ctx.graph.of_kind(ClaimKind.CHANGE):
+        ch = node.value
+        if not isinstance(ch, Figure):
+            continue
+        cur, pri = ctx.figure(node.claim.current), ctx.figure(node.claim.prior)
+        odd = next(((n, f) for n, f in (x for x in (cur, pri) if x is not None)
+                    if f.unit.dimension != ch.unit.dimension or f.kind is not ch.kind), None)
+        if odd is not None:
+            yield mismatch("FC403", (node.id, odd[0].id), "Change and its amounts", ch, odd[1])
+            continue
+        s = style_of(ch.reading)
+        if cur and pri:
+            (nc, fc), (np_, fp) = cur, pri
+            yield judged("FC207", (node.id, nc.id, np_.id), "Change between the two amounts",
+                         printed(ch.reading), ch.base_interval(),
+                         fc.base_interval() - fp.base_interval(),
+                         fc.base_value() - fp.base_value(), s,
+                         f"{printed(fc.reading)} − {printed(fp.reading)}")
+        elif cur:
+            nc, fc = cur
+            st = style_of(fc.reading)
+            iv, pt = fc.interval - ch.base_interval() / fc.unit.factor, \
+                fc.value - ch.base_value() / fc.unit.factor
+            yield Implied((node.id, nc.id), f"{nc.claim.measures or nc.id} — the earlier amount",
+                          "= " + st(pt), st.interval(iv), pt, iv, "FC207")
+        elif pri:
+            np_, fp = pri
+            st = style_of(fp.reading)
+            iv, pt = fp.interval + ch.base_interval() / fp.unit.factor, \
+                fp.value + ch.base_value() / fp.unit.factor
+            yield Implied((node.id, np_.id), f"{np_.claim.measures or np_.id} — the later amount",
+                          "= " + st(pt), st.interval(iv), pt, iv, "FC207")
+
+
+_WORDS = {Direction.UP: "rose", Direction.DOWN: "fell", Direction.UNCHANGED: "was unchanged"}
+_SIGNS = {Direction.UP: _POSITIVE, Direction.DOWN: _NEGATIVE, Direction.UNCHANGED: _ZERO}
+
+
+@check("FC208", "stated-direction", "The direction the words state agrees with the figures.")
+def stated_direction(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: a claim with ``direction`` (up, down, unchanged): for an amount, a rate
+    or a share with its earlier value in ``prior`` ("6.1%, down from 6.2%"), the figure
+    now against the earlier one; for a change, a growth rate or a contribution, the sign of
+    its own figure.
+
+    Why it matters: "rose to 5.9% from 6.2%" or 增长 with a negative figure: the words and
+    the numbers say opposite things, and one of them is wrong.
+
+    Example: 6.4%, "down from 6.2%" ⇒ 6.4% − 6.2% = +0.2 pp, not a fall ✗.
+    """
+    for node in ctx.graph.nodes:
+        direction = node.claim.direction
+        fig = node.value
+        if direction is None or not isinstance(fig, Figure):
+            continue
+        want = _SIGNS[direction]
+        kind = node.claim.kind
+        if kind in (ClaimKind.AMOUNT, ClaimKind.RATE, ClaimKind.SHARE):
+            before = ctx.figure(node.claim.prior)
+            if before is None:
+                continue
+            nb, fb = before
+            ids: tuple[str, ...] = (node.id, nb.id)
+            if fb.unit.dimension != fig.unit.dimension or fb.kind != fig.kind:
+                yield mismatch("FC403", ids, "A figure and its earlier value", fig, fb)
+                continue
+            diff = fig.base_interval() - fb.base_interval()
+            point = fig.base_value() - fb.base_value()
+            st = PP if fig.kind is UnitKind.PERCENT else style_of(fig.reading)
+            arithmetic = f"{printed(fig.reading)} − {printed(fb.reading)} = {st(point)}"
+        else:
+            ids = (node.id,)
+            diff, point = fig.interval, fig.value
+            st = style_of(fig.reading, 0)
+            arithmetic = f"{printed(fig.reading)}"
+        word = _WORDS[direction]
+        if want.contains(point):
+            yield Outcome("FC208", Verdict.PASS, ids,
+                          f"The words say it {word}, and the figures agree ({arithmetic}).",
+                          arithmetic=arithmetic)
+        elif diff.intersects(want):
+            yield Outcome("FC208", Verdict.ROUNDING, ids,
+                          f"The words say it {word}; at face value the figures do not "
+                          f"({arithmetic}), but within rounding they may.",
+                          arithmetic=arithmetic, discrepancy=st(want.distance_to(point)))
+        else:
+            gap = diff.distance(want)
+            yield Outcome("FC208", Verdict.FAIL, ids,
+                          f"The words say it {word}, but the figures say otherwise "
+                          f"({arithmetic}), whatever the rounding.",
+                          arithmetic=arithmetic, discrepancy=st(gap) if gap else None)
+
+
+def _delta_of(ctx: Context, node: Node) -> tuple[Interval, Fraction, str, Figure] | None:
+    """The part's absolute change: recorded (``increase``), or from its amount now and its
+    growth rate (P × g ÷ (1 + g))."""
+    c = node.claim
+    inc = ctx.figure(c.increase)
+    if inc is not None:
+        _, fi = inc
+        return fi.base_interval(), fi.base_value(), printed(fi.reading), fi
+    part, growth = ctx.figure(c.part), ctx.figure(c.part_growth)
+    if part is None or growth is None or not _is_rate(growth[1]):
+        return None
+    (_, fp), (_, fg) = part, growth
+    factor, factor_pt = percent_factor(fg)
+    if factor.contains_zero():
+        return None
+    iv = fp.base_interval() * (1 - factor.reciprocal())
+    pt = fp.base_value() * (1 - 1 / factor_pt)
+    return iv, pt, f"{printed(fp.reading)} × {printed(fg.reading)} ÷ (1 + {printed(fg.reading)})", fp
+
+
+def _whole_before(ctx: Context, node: Node) -> tuple[Interval, Fraction, str, Figure] | None:
+    """The whole a period earlier: recorded (``prior``), or its amount now over 1 + its
+    growth rate (``whole`` and ``of``)."""
+    c = node.claim
+    before = ctx.figure(c.prior)
+    if before is not None:
+        _, fb = before
+        return fb.base_interval(), fb.base_value(), printed(fb.reading), fb
+    whole, growth = ctx.figure(c.whole), ctx.figure(c.of)
+    if whole is None or growth is None or not _is_rate(growth[1]):
+        return None
+    (_, fw), (_, fg) = whole, growth
+    factor, factor_pt = percent_factor(fg)
+    return (fw.base_interval() / factor, fw.base_value() / factor_pt,
+            f"{printed(fw.reading)} ÷ (1 + {printed(fg.reading)})", fw)
+
+
+def _whole_delta(ctx: Context, node: Node) -> tuple[Interval, Fraction, str, Figure] | None:
+    """The whole's absolute change, from its amount now and before, or now and its rate."""
+    c = node.claim
+    whole, before, growth = ctx.figure(c.whole), ctx.figure(c.prior), ctx.figure(c.of)
+    if whole is None:
+        return None
+    _, fw = whole
+    if before is not None:
+        _, fb = before
+        return (fw.base_interval() - fb.base_interval(), fw.base_value() - fb.base_value(),
+                f"({printed(fw.reading)} − {printed(fb.reading)})", fw)
+    if growth is None or not _is_rate(growth[1]):
+        return None
+    _, fg = growth
+    factor, factor_pt = percent_factor(fg)
+    if factor.contains_zero():
+        return None
+    return (fw.base_interval() * (1 - factor.reciprocal()), fw.base_value() * (1 - 1 / factor_pt),
+            f"{printed(fw.reading)} × {printed(fg.reading)} ÷ (1 + {printed(fg.reading)})", fw)
+
+
+def _members(ctx: Context, node: Node) -> list[Node]:
+    c = node.claim
+    return [n for n in (ctx.graph.get(x) for x in (c.increase, c.part, c.part_growth, c.whole,
+                                                     c.prior, c.of)) if n is not None]
+
+
+@check("FC209", "contribution-arithmetic",
+       "A contribution to growth (拉动…个百分点) agrees with the part's change and the whole.")
+def contribution_arithmetic(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: a ``contribution`` claim in percentage points equals the part's change
+    ÷ the whole a period earlier × 100. The part's change is its ``increase``, or its
+    amount now (``part``) and its growth (``part-growth``); the whole before is ``prior``,
+    or its amount now (``whole``) and its growth (``of``). When the growth rate ``of`` is
+    marked ``exhaustive: true``, the contributions of its parts sum to it.
+
+    Why it matters: a 拉动 figure is not a change of any rate; only the part's change and
+    the whole's earlier size give it, and it is often misprinted as the part's own growth.
+
+    Example: whole 1000 now, up 5.0%; part 300 now, up 10.0% ⇒ 27.27 ÷ 952.38 = 2.86 pp;
+    "拉动增长2.9个百分点" ✓, 3.5 ✗.
+    """
+    for node in ctx.graph.of_kind(ClaimKind.CONTRIBUTION):
+        fig = node.value
+        if not isinstance(fig, Figure):
+            continue
+        if fig.kind is not UnitKind.PERCENTAGE_POINT:
+            yield Outcome("FC403", Verdict.FAIL, (node.id,),
+                          f"A contribution to growth is recorded as {printed(fig.reading)}, "
+                          f"in {unit_name(fig)}; a contribution is in percentage points (pp).")
+            continue
+        delta, before = _delta_of(ctx, node), _whole_before(ctx, node)
+        if delta is None or before is None:
+            continue
+        ids = (node.id, *(n.id for n in _members(ctx, node)))
+        if delta[3].unit.dimension != before[3].unit.dimension:
+            yield mismatch("FC403", ids, "Contribution: part and whole", delta[3], before[3])
+            continue
+        if before[0].contains_zero():
+            yield Outcome("FC209", Verdict.FAIL, ids,
+                          "The whole before the change can be zero; no contribution follows.")
+            continue
+        yield judged("FC209", ids, "Contribution to growth", printed(fig.reading), fig.interval,
+                     delta[0] / before[0] * HUNDRED, delta[1] / before[1] * HUNDRED, PP,
+                     f"{delta[2]} ÷ {before[2]}")
+    yield from _contributions_sum(ctx)
+
+
+def _contributions_sum(ctx: Context) -> Iterator[Result]:
+    referring = ctx.graph.referring_all("of")
+    for node in ctx.graph.of_kind(ClaimKind.GROWTH):
+        g = node.value
+        if not node.claim.exhaustive or not isinstance(g, Figure) or g.kind is not UnitKind.PERCENT:
+            continue
+        parts = [n for n in referring.get(node.id, ())
+                 if n.claim.kind is ClaimKind.CONTRIBUTION and isinstance(n.value, Figure)
+                 and n.value.kind is UnitKind.PERCENTAGE_POINT]
+        if len(parts) < 2:
+            continue
+        figs = [n.value for n in parts if isinstance(n.value, Figure)]
+        yield judged("FC209", (node.id, *(n.id for n in parts)), "Sum of the contributions",
+                     printed(g.reading), g.interval, sum_intervals([f.interval for f in figs]),
+                     sum((f.value for f in figs), Fraction(0)), PERCENT,
+                     " + ".join(printed(f.reading) for f in figs))
+
+
+@check("FC210", "contribution-rate-arithmetic",
+       "A contribution rate (贡献率) agrees with the part's and the whole's changes.")
+def contribution_rate(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: a ``contribution-rate`` claim in % equals the part's change ÷ the
+    whole's change × 100 (the part's change from ``increase`` or ``part`` and
+    ``part-growth``; the whole's from ``whole`` with ``prior`` or with its growth ``of``).
+    With ``contribution`` (the part's contribution in pp) and ``of`` (the whole's growth),
+    rate × growth ÷ 100 = the contribution.
+
+    Why it matters: 贡献率 is a share of the increase, not of the level; confusing the two
+    gives a figure that no amounts support.
+
+    Example: whole up 50 (1000 from 950), part up 30 ⇒ 贡献率 60.0% ✓; with growth 5.26%,
+    the contribution is 3.2 pp ✓.
+    """
+    for node in ctx.graph.of_kind(ClaimKind.CONTRIBUTION_RATE):
+        fig = node.value
+        if not isinstance(fig, Figure):
+            continue
+        if fig.kind is not UnitKind.PERCENT:
+            yield Outcome("FC403", Verdict.FAIL, (node.id,),
+                          f"A contribution rate is recorded as {printed(fig.reading)}, in "
+                          f"{unit_name(fig)}; a contribution rate is a share in percent.")
+            continue
+        delta, whole = _delta_of(ctx, node), _whole_delta(ctx, node)
+        ids = (node.id, *(n.id for n in _members(ctx, node)))
+        if delta is not None and whole is not None:
+            if delta[3].unit.dimension != whole[3].unit.dimension:
+                yield mismatch("FC403", ids, "Contribution rate: part and whole", delta[3], whole[3])
+            elif whole[0].contains_zero():
+                yield Outcome("FC210", Verdict.FAIL, ids,
+                              "The whole's change can be zero; no contribution rate follows.")
+            else:
+                yield judged("FC210", ids, "Contribution rate", printed(fig.reading), fig.interval,
+                             delta[0] / whole[0] * HUNDRED, delta[1] / whole[1] * HUNDRED,
+                             PERCENT, f"{delta[2]} ÷ {whole[2]}")
+        contrib, growth = ctx.figure(node.claim.contribution), ctx.figure(node.claim.of)
+        if contrib is None or growth is None:
+            continue
+        (ncon, fcon), (ng, fg) = contrib, growth
+        pair = (node.id, ncon.id, ng.id)
+        if fcon.kind is not UnitKind.PERCENTAGE_POINT:
+            yield mismatch("FC403", pair, "Contribution rate × growth", fg, fcon,
+                           expected="percentage points (a contribution)")
+        elif fg.kind is not UnitKind.PERCENT:
+            yield mismatch("FC403", pair, "Contribution rate × growth", fcon, fg,
+                           expected="percent (the whole's growth rate)")
+        else:
+            yield judged("FC210", pair, "Contribution from its rate", printed(fcon.reading),
+                         fcon.interval, fig.interval * fg.interval / HUNDRED,
+                         fig.value * fg.value / HUNDRED, PP,
+                         f"{printed(fig.reading)} × {printed(fg.reading)}")
+
+
+@check("FC211", "total-growth-from-parts",
+       "A total's growth rate agrees with its parts' rates, weighted by their earlier amounts.")
+def total_growth_from_parts(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: a ``growth`` claim with ``from-parts`` (the growth rates of the parts
+    of its total). When every part's rate names its amount (``current`` or ``prior``),
+    the total's rate = Σ part before × rate ÷ Σ parts before. When some part has no amount,
+    the total's rate must lie between the smallest and the largest of the parts' rates.
+
+    Why it matters: a total's rate is an average of its parts' rates; a total that grows
+    faster than every part, or slower than every part, is impossible.
+
+    Example: goods 6420.50亿 (+4.2%), catering 1135.20亿 (+10.3%) ⇒ retail +5.07%: 5.1% ✓;
+    adults +4.1%, teenagers +16.8%, overall +17.2% ✗.
+    """
+    for node in ctx.graph.of_kind(ClaimKind.GROWTH):
+        g = node.value
+        names = node.claim.from_parts
+        if not names or not isinstance(g, Figure) or g.kind is not UnitKind.PERCENT:
+            continue
+        parts = [ctx.figure(x) for x in names]
+        rates = [p for p in parts if p is not None]
+        ids = (node.id, *(n.id for n, _ in rates))
+        bad = next(((n, f) for n, f in rates if f.kind is not UnitKind.PERCENT), None)
+        if bad is not None:
+            yield mismatch("FC403", ids, "A total's growth from its parts", g, bad[1],
+                           expected="percent (a part's growth rate)")
+            continue
+        weighted = _weighted(ctx, [n for n, _ in rates])
+        if weighted is not None:
+            iv, pt, text, _unit = weighted
+            yield judged("FC211", ids, "Total's growth from its parts", printed(g.reading),
+                         g.interval, iv, pt, PERCENT, text)
+            continue
+        lo = min((f for _, f in rates), key=lambda f: f.value)
+        hi = max((f for _, f in rates), key=lambda f: f.value)
+        span = lo.interval.hull(hi.interval)
+        allowed = Interval(span.lo, span.hi)
+        text = f"between {printed(lo.reading)} and {printed(hi.reading)}"
+        if allowed.contains(g.value) and Interval(lo.value, hi.value).contains(g.value):
+            yield Outcome("FC211", Verdict.PASS, ids,
+                          f"The total's rate {printed(g.reading)} lies between its parts' "
+                          f"rates ({printed(lo.reading)} to {printed(hi.reading)}), as an average must.",
+                          arithmetic=text)
+        elif g.interval.intersects(allowed):
+            gap = Interval(lo.value, hi.value).distance_to(g.value)
+            yield Outcome("FC211", Verdict.ROUNDING, ids,
+                          f"The total's rate {printed(g.reading)} lies between its parts' rates "
+                          f"({printed(lo.reading)} to {printed(hi.reading)}) only within rounding.",
+                          arithmetic=text, discrepancy=PP(gap))
+        else:
+            gap = g.interval.distance(allowed)
+            yield Outcome("FC211", Verdict.FAIL, ids,
+                          f"The total's rate {printed(g.reading)} lies outside its parts' rates "
+                          f"({printed(lo.reading)} to {printed(hi.reading)}) by at least "
+                          f"{PP(gap)}; a total's rate is an average of its parts' rates.",
+                          arithmetic=text, discrepancy=PP(gap))
+
+
+def _weighted(ctx: Context, parts: list[Node]) -> tuple[Interval, Fraction, str, str] | None:
+    """Σ Δ ÷ Σ before over the parts, when each part's rate names an amount."""
+    deltas, befores, pts_d, pts_b, dims = [], [], [], [], set()
+    for n in parts:
+        g = n.value
+        assert isinstance(g, Figure)
+        factor, factor_pt = percent_factor(g)
+        cur, pri = ctx.figure(n.claim.current), ctx.figure(n.claim.prior)
+        if pri is not None:
+            _, fp = pri
+            before, before_pt = fp.base_interval(), fp.base_value()
+            dims.add(fp.unit.dimension)
+        elif cur is not None:
+            _, fc = cur
+            before, before_pt = fc.base_interval() / factor, fc.base_value() / factor_pt
+            dims.add(fc.unit.dimension)
+        else:
+            return None
+        deltas.append(before * (factor - 1))
+        pts_d.append(before_pt * (factor_pt - 1))
+        befores.append(before)
+        pts_b.append(before_pt)
+    if len(dims) != 1:
+        return None
+    total_before = sum_intervals(befores)
+    if total_before.contains_zero():
+        return None
+    iv = sum_intervals(deltas) / total_before * HUNDRED
+    pt = sum(pts_d, Fraction(0)) / sum(pts_b, Fraction(0)) * HUNDRED
+    text = " + ".join(printed(n.value.reading) for n in parts if isinstance(n.value, Figure))
+    return iv, pt, f"({text}) weighted by the parts' earlier amounts", dims.pop()
+
+
+def _int_root(t: int, n: int) -> int:
+    """⌊t^(1/n)⌋ for an integer t ≥ 0 (Newton's method from above, on integers)."""
+    if t < 2:
+        return t
+    r = 1 << -(-t.bit_length() // n)  # 2^⌈bits/n⌉ ≥ the root
+    while True:
+        s = ((n - 1) * r + t // r ** (n - 1)) // n
+        if s >= r:
+            return r
+        r = s
+
+
+def _root(x: Fraction, n: int, up: bool) -> Fraction:
+    """The n-th root of x ≥ 0 to 10⁻¹⁵, rounded down or up so that intervals stay outward."""
+    if n == 1 or x == 0:
+        return x
+    scale = 10**15
+    target = x * scale**n
+    r = _int_root(target.numerator // target.denominator, n)
+    exact = Fraction(r) ** n == target
+    return Fraction(r if exact or not up else r + 1, scale)
+
+
+def _root_interval(iv: Interval, n: int) -> Interval | None:
+    if iv.lo is None or iv.hi is None or iv.lo < 0:
+        return None
+    return Interval(_root(iv.lo, n, False), _root(iv.hi, n, True), iv.lo_closed, iv.hi_closed)
+
+
+@check("FC212", "average-growth", "An average growth rate agrees with the rates or amounts it averages.")
+def average_growth(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: a ``growth`` claim with ``average-of`` (the rates of successive
+    periods, 两年平均增长) equals ((1 + g₁)(1 + g₂)…)^(1/n) − 1; a ``growth`` claim with
+    ``years: n``, ``current`` and ``prior`` is the compound rate per year,
+    (current ÷ prior)^(1/n) − 1.
+
+    Why it matters: an average of growth rates is a geometric mean, not the arithmetic
+    one; and a compound annual rate quoted without its end amounts is easy to misstate.
+
+    Example: +2.3% then +8.1% ⇒ two-year average 5.16%: 5.2% ✓; 5.5% ✗.
+    """
+    for node in ctx.graph.of_kind(ClaimKind.GROWTH):
+        g = node.value
+        if not isinstance(g, Figure) or g.kind is not UnitKind.PERCENT:
+            continue
+        c = node.claim
+        if c.average_of:
+            rates = [ctx.figure(x) for x in c.average_of]
+            figs = [p for p in rates if p is not None]
+            ids = (node.id, *(n.id for n, _ in figs))
+            bad = next(((n, f) for n, f in figs if not _is_rate(f)), None)
+            if bad is not None:
+                yield mismatch("FC403", ids, "Average growth", g, bad[1],
+                               expected="percent (a period's growth rate)")
+                continue
+            product, product_pt = Interval.point(1), Fraction(1)
+            for _, f in figs:
+                factor, factor_pt = percent_factor(f)
+                product, product_pt = product * factor, product_pt * factor_pt
+            n = len(figs)
+            text = " × ".join(f"(1 + {printed(f.reading)})" for _, f in figs)
+            text = f"({text})^(1/{n}) − 1"
+        elif c.years and c.current and c.prior:
+            cur, pri = ctx.figure(c.current), ctx.figure(c.prior)
+            if cur is None or pri is None:
+                continue
+            (nc, fc), (np_, fp) = cur, pri
+            ids = (node.id, nc.id, np_.id)
+            if fc.unit.dimension != fp.unit.dimension:
+                yield mismatch("FC403", ids, "Compound growth", fc, fp)
+                continue
+            if fp.base_interval().contains_zero():
+                continue
+            product = fc.base_interval() / fp.base_interval()
+            product_pt = fc.base_value() / fp.base_value()
+            n = c.years
+            text = f"({printed(fc.reading)} ÷ {printed(fp.reading)})^(1/{n}) − 1"
+        else:
+            continue
+        root = _root_interval(product, n)
+        if root is None or product_pt < 0:
+            continue
+        point = (_root(product_pt, n, False) - 1) * HUNDRED
+        yield judged("FC212", ids, "Average growth", printed(g.reading), g.interval,
+                     (root - 1) * HUNDRED, point, PERCENT, text)
+
+
+@check("FC213", "percent-for-points",
+       "A change of a rate printed in % where only the percentage-point reading fits.",
+       Severity.WARNING)
+def percent_for_points(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: a ``pp-change`` claim whose figure the article prints in % ("fell 0.3
+    per cent to 6.1 per cent"). A change of a rate in % can mean a relative change (6.1% is
+    0.3% below 6.118%) or, loosely, percentage points (0.3 pp below 6.4%). With the earlier
+    rate recorded (``prior``), both readings are tried: when only the percentage-point one
+    fits, the article says "%" where it means "percentage points" — a finding about the
+    article, with both readings; when the relative one fits, the figure is right as printed.
+    Without the earlier rate, both implied earlier rates are reported.
+
+    Why it matters: "unemployment fell 0.3%" read literally is a change of 0.02 pp; the
+    reader is misled, though the figure itself is right.
+
+    Example: 6.1%, "down 0.3 per cent" from 6.4% ⇒ 6.1 − 6.4 = −0.3 pp fits; as a relative
+    change 6.1 ÷ 6.4 − 1 = −4.69% does not: a warning that "%" should read "percentage points".
+    """
+    for node in ctx.graph.of_kind(ClaimKind.PP_CHANGE):
+        change = node.value
+        if not isinstance(change, Figure) or change.kind is not UnitKind.PERCENT:
+            continue
+        if node.claim.component is not None or not printed_in_percent(ctx, node):
+            continue  # recorded in % but printed in pp: FC203 blames the claims file
+        now = ctx.figure(node.claim.of)
+        if now is None:
+            continue
+        nnow, fnow = now
+        if fnow.kind is not UnitKind.PERCENT:
+            yield mismatch("FC403", (node.id, nnow.id), "Change of a rate", change, fnow,
+                           expected="percent (the rate that changed)")
+            continue
+        _, factor_pt = percent_factor(change)
+        before = ctx.figure(node.claim.prior)
+        numbers = (Number("as percentage points", f"{printed(change.reading)} → pp",
+                          change.value, change.interval),)
+        if before is None:
+            pp_pt = fnow.value - change.value
+            rel_before = fnow.value / factor_pt
+            yield Outcome(
+                "FC213", Verdict.FAIL, (node.id, nnow.id),
+                f"A change of a rate is printed as {printed(change.reading)}. Read as percentage "
+                f"points, the earlier rate was {PERCENT(pp_pt)}; read as a relative change, "
+                f"{PERCENT(rel_before)}. If percentage points are meant, the article should say so.",
+                arithmetic=f"{printed(fnow.reading)} − {PP(change.value)} = {PERCENT(pp_pt)}; "
+                           f"{printed(fnow.reading)} ÷ (1 + {printed(change.reading)}) = "
+                           f"{PERCENT(rel_before)}",
+                numbers=numbers, severity=Severity.WARNING)
+            continue
+        nb, fb = before
+        ids = (node.id, nnow.id, nb.id)
+        pp_iv, pp_pt = fnow.interval - fb.interval, fnow.value - fb.value
+        rel_iv = (fnow.interval / fb.interval - 1) * HUNDRED if not fb.interval.contains_zero() \
+            else Interval.everything()
+        rel_pt: Fraction | None = (fnow.value / fb.value - 1) * HUNDRED if fb.value else None
+        readings = (f"as percentage points {printed(fnow.reading)} − {printed(fb.reading)} = "
+                    f"{PP(pp_pt)}; as a relative change {printed(fnow.reading)} ÷ "
+                    f"{printed(fb.reading)} − 1 = {PERCENT(rel_pt) if rel_pt is not None else '?'}")
+        rel_fits = rel_iv.intersects(change.interval)
+        pp_fits = pp_iv.intersects(change.interval)
+        if rel_fits:
+            yield judged("FC213", ids, "Relative change of a rate", printed(change.reading),
+                         change.interval, rel_iv, rel_pt, PERCENT,
+                         f"{printed(fnow.reading)} ÷ {printed(fb.reading)} − 1")
+        elif pp_fits:
+            yield Outcome(
+                "FC213", Verdict.FAIL, ids,
+                f"The article prints the change of a rate as {printed(change.reading)}, but only "
+                f"the percentage-point reading fits ({readings}): it should say "
+                f"{printed(change.reading).rstrip('%')} percentage points.",
+                arithmetic=readings, numbers=numbers, severity=Severity.WARNING,
+                discrepancy=PERCENT(rel_iv.distance(change.interval)))
+        else:
+            gap = min(rel_iv.distance(change.interval), pp_iv.distance(change.interval))
+            yield Outcome(
+                "FC203", Verdict.FAIL, ids,
+                f"A change of a rate printed as {printed(change.reading)} fits neither reading "
+                f"({readings}); no reading of the rounded figures closes the gap of {PP(gap)}.",
+                arithmetic=readings, discrepancy=PP(gap))

@@ -1,0 +1,333 @@
+"""Relations among several claims: breakdowns of one total, differences and balances,
+ratios, separately printed shares, one quantity stated twice, counts behind an
+enumeration, and an order among the article's figures (FC307, FC308, FC404–FC408)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fractions import Fraction
+from itertools import pairwise
+
+from factcheck.checks.common import HUNDRED, judged, mismatch
+from factcheck.checks.context import Context
+from factcheck.checks.registry import Result, check
+from factcheck.display import PERCENT, PP, Style, printed, style_of
+from factcheck.findings import Implied, Outcome, Verdict
+from factcheck.graph import Node
+from factcheck.interval import Interval, sum_intervals
+from factcheck.model import ClaimKind, Relation, RelationKind
+from factcheck.numbers.reading import UnitKind
+from factcheck.values import Figure, RatioList
+
+
+def _relations(ctx: Context, kind: RelationKind) -> Iterator[Relation]:
+    for rel in ctx.graph.source.claims.relations:
+        if rel.kind is kind:
+            yield rel
+
+
+def _figures(ctx: Context, ids: list[str]) -> list[tuple[Node, Figure]]:
+    return [got for got in (ctx.figure(i) for i in ids) if got is not None]
+
+
+def _same_units(figs: list[tuple[Node, Figure]]) -> tuple[Figure, Figure] | None:
+    """The first pair of figures whose units cannot meet, if any."""
+    first = figs[0][1]
+    for _, f in figs[1:]:
+        if f.unit.dimension != first.unit.dimension or f.kind is not first.kind:
+            return first, f
+    return None
+
+
+@check("FC404", "breakdown-sum", "Each breakdown of a total sums to the total.")
+def breakdown_sum(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: an amount with ``breakdowns`` (each a name and the parts of one
+    exhaustive partition: by sex, by age, by region): the parts of every breakdown sum to
+    the total, within rounding. A figure may be a part in several breakdowns, and of
+    several totals (a month's output of an industry is part of the month's total and of
+    the industry's year-to-date total).
+
+    Why it matters: a population by sex and by urban/rural, or a total by region and by
+    industry, must add up each way; a total can be broken down more than once.
+
+    Example: population 1409.67 million = 720.32 male + 689.35 female ✓ =
+    943.50 urban + 466.17 rural ✓.
+    """
+    for node in ctx.graph.of_kind(ClaimKind.AMOUNT):
+        total = node.value
+        if not node.claim.breakdowns or not isinstance(total, Figure):
+            continue
+        for name, members in node.claim.breakdowns.items():
+            parts = _figures(ctx, members)
+            ids = (node.id, *(n.id for n, _ in parts))
+            odd = _same_units([(node, total), *parts])
+            if odd is not None:
+                yield mismatch("FC403", ids, f"Breakdown {name!r}", *odd)
+                continue
+            style = style_of(total.reading)
+            yield judged("FC404", ids, f"Sum of the breakdown {name!r}", printed(total.reading),
+                         total.base_interval(), sum_intervals([f.base_interval() for _, f in parts]),
+                         sum((f.base_value() for _, f in parts), Fraction(0)), style,
+                         " + ".join(printed(f.reading) for _, f in parts))
+
+
+def _points_style(fig: Figure) -> Style:
+    return PP if fig.kind in (UnitKind.PERCENT, UnitKind.PERCENTAGE_POINT) else style_of(fig.reading)
+
+
+@check("FC405", "difference-arithmetic",
+       "A difference or balance (顺差, deficit) equals one amount minus the other, sign included.")
+def difference_arithmetic(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: a ``difference`` claim equals ``left`` − ``right``, sign included: a
+    trade balance is exports − imports, positive for a surplus (顺差) and negative for a
+    deficit (逆差), recorded as a negative amount; the gap between two rates in % is in
+    percentage points, and between two rates in ‰ in ‰ (natural growth = births −
+    deaths). With one side missing, it is implied.
+
+    Why it matters: a surplus that the exports and imports make a deficit, or a balance off
+    by a mistyped digit, is an error a reader cannot see without doing the sum.
+
+    Example: exports 2.15万亿, imports 1.63万亿, surplus 5200亿 ✓; "deficit 5200亿" (−5200亿) ✗.
+    """
+    for node in ctx.graph.of_kind(ClaimKind.DIFFERENCE):
+        d = node.value
+        if not isinstance(d, Figure):
+            continue
+        left, right = ctx.figure(node.claim.left), ctx.figure(node.claim.right)
+        sides = [x for x in (left, right) if x is not None]
+        if not sides:
+            continue
+        ids = (node.id, *(n.id for n, _ in sides))
+        a = sides[0][1]
+        if len(sides) == 2 and (a.unit.dimension != sides[1][1].unit.dimension
+                                or a.kind is not sides[1][1].kind):
+            yield mismatch("FC403", ids, "Difference: the two sides", a, sides[1][1])
+            continue
+        rates = a.kind is UnitKind.PERCENT
+        if rates and d.kind is not UnitKind.PERCENTAGE_POINT:
+            yield mismatch("FC403", ids, "Difference of two rates", a, d,
+                           expected="percentage points (a difference of rates in %)")
+            continue
+        if not rates and (d.unit.dimension != a.unit.dimension or d.kind is not a.kind):
+            yield mismatch("FC403", ids, "Difference and its sides", a, d)
+            continue
+
+        style = _points_style(d) if rates else style_of(d.reading)
+        if left and right:
+            (_, fl), (_, fr) = left, right
+            (li, lp), (ri, rp) = _side(fl, rates), _side(fr, rates)
+            yield judged("FC405", ids, "Difference of the two amounts", printed(d.reading),
+                         _side(d, rates)[0], li - ri, lp - rp, style,
+                         f"{printed(fl.reading)} − {printed(fr.reading)}")
+            continue
+        (n, f), missing = sides[0], ("right" if left else "left")
+        di, dp = _side(d, rates)
+        fi, fp = _side(f, rates)
+        iv, pt = (fi - di, fp - dp) if left else (fi + di, fp + dp)
+        unit = f.unit.factor if not rates else Fraction(1)
+        shown = PERCENT if rates else style_of(f.reading)
+        yield Implied((node.id, n.id), f"{node.claim.measures or node.id} — the {missing} side",
+                      "= " + shown(pt / unit), shown.interval(iv / unit), pt / unit, iv / unit,
+                      "FC405")
+
+
+def _side(f: Figure, rates: bool) -> tuple[Interval, Fraction]:
+    """A side of a difference: rates in their own unit, amounts in base units."""
+    return (f.interval, f.value) if rates else (f.base_interval(), f.base_value())
+
+
+@check("FC308", "ratio-arithmetic", "A ratio (104.6:100) agrees with its two amounts.")
+def ratio_arithmetic(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: a ``ratio`` claim printed as a:b (a sex ratio of 104.6:100) equals
+    ``left`` ÷ ``right`` × b; a ratio printed as one number (1.8) equals ``left`` ÷
+    ``right``.
+
+    Why it matters: a sex ratio, a dependency ratio or a price ratio quoted beside the
+    counts it comes from must agree with them.
+
+    Example: 720.32 million men and 689.35 million women ⇒ 104.49:100, printed 104.5:100 ✓.
+    """
+    for node in ctx.graph.of_kind(ClaimKind.RATIO):
+        left, right = ctx.figure(node.claim.left), ctx.figure(node.claim.right)
+        v = node.value
+        if left is None or right is None:
+            continue
+        (nl, fl), (nr, fr) = left, right
+        ids = (node.id, nl.id, nr.id)
+        if fl.unit.dimension != fr.unit.dimension or fl.kind is not fr.kind:
+            yield mismatch("FC403", ids, "Ratio: the two amounts", fl, fr)
+            continue
+        if fr.base_interval().contains_zero():
+            yield Outcome("FC308", Verdict.FAIL, ids,
+                          f"The second amount {printed(fr.reading)} can be zero; no ratio follows.")
+            continue
+        ratio_iv = fl.base_interval() / fr.base_interval()
+        ratio_pt = fl.base_value() / fr.base_value()
+        if isinstance(v, RatioList) and len(v.parts) == 2:
+            a, b = v.parts
+            if b.interval.contains_zero():
+                continue
+            per, per_text = b.value, b.text.rstrip("%")
+            stated = a.interval / b.interval * per
+            style = Style(decimals=max(a.decimals + 1, 2), suffix=f":{per_text}")
+            yield judged("FC308", ids, "Ratio of the two amounts", f"{a.text.rstrip('%')}:{per_text}",
+                         stated, ratio_iv * per, ratio_pt * per, style,
+                         f"{printed(fl.reading)} ÷ {printed(fr.reading)} × {per_text}")
+        elif isinstance(v, Figure):
+            yield judged("FC308", ids, "Ratio of the two amounts", printed(v.reading), v.interval,
+                         ratio_iv, ratio_pt, Style(decimals=max(v.reading.decimals + 1, 2)),
+                         f"{printed(fl.reading)} ÷ {printed(fr.reading)}")
+
+
+@check("FC307", "shares-sum", "Shares of one whole printed separately sum to 100 within rounding.")
+def shares_sum(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: a relation of kind ``shares`` lists share claims of one whole printed
+    separately ("exports 58%, home market 42%", 分别为7.4%、38.9%、53.7%); they sum to 100
+    within the rounding of each. Each share with ``part`` and ``whole`` is also checked
+    against its amounts (FC301), so shares forced to total 100.0 show up there.
+
+    Why it matters: shares of a partition that sum to 98 or 103 have a wrong member, or are
+    not shares of one whole.
+
+    Example: 7.4% + 38.9% + 53.7% = 100.0 ✓; 58% + 40% = 98 ✗.
+    """
+    for rel in _relations(ctx, RelationKind.SHARES):
+        figs = _figures(ctx, rel.members)
+        ids = tuple(n.id for n, _ in figs)
+        bad = next(((n, f) for n, f in figs if f.kind is not UnitKind.PERCENT), None)
+        if bad is not None:
+            other = next((f for n, f in figs if n is not bad[0]), bad[1])
+            yield mismatch("FC403", ids, "Shares of one whole", other, bad[1],
+                           expected="percent (a share)")
+            continue
+        yield judged("FC307", ids, "Sum of the shares", "100", Interval.point(HUNDRED),
+                     sum_intervals([f.interval for _, f in figs]),
+                     sum((f.value for _, f in figs), Fraction(0)), PERCENT.more(-1),
+                     " + ".join(printed(f.reading) for _, f in figs))
+
+
+def _width(fig: Figure) -> Fraction:
+    w = fig.base_interval().width
+    return w if w is not None else Fraction(10) ** 400
+
+
+@check("FC406", "same-quantity", "One quantity stated twice agrees with itself.")
+def same_quantity(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: a relation of kind ``same`` lists claims that state one quantity
+    (a headline and the body, a table and the text, a figure repeated in two units); the
+    most precise of them must lie within each other's reading (超1.8万亿元 contains
+    18127.40亿元).
+
+    Why it matters: a figure revised in the body but not in the headline, or rounded the
+    wrong way, is the commonest inconsistency in a published article.
+
+    Example: headline 超1.8万亿元, body 18127.40亿元 ✓; headline 近1.8万亿元 ✗.
+    """
+    for rel in _relations(ctx, RelationKind.SAME):
+        figs = _figures(ctx, rel.members)
+        if len(figs) < 2:
+            continue
+        odd = _same_units(figs)
+        if odd is not None:
+            yield mismatch("FC403", tuple(n.id for n, _ in figs), "One quantity stated twice", *odd)
+            continue
+        ref_node, ref = min(figs, key=lambda p: _width(p[1]))
+        for n, f in figs:
+            if n is ref_node:
+                continue
+            yield judged("FC406", (n.id, ref_node.id), "The same quantity stated twice",
+                         printed(f.reading), f.base_interval(), ref.base_interval(),
+                         ref.base_value(), style_of(f.reading), printed(ref.reading))
+
+
+@check("FC407", "enumeration-count", "A count agrees with the items the article lists for it.")
+def enumeration_count(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: an amount with ``items`` (the things the article lists after a count:
+    三大支柱产业 followed by three names) is the number of items, and each item is printed
+    in the article. Counts made of parts ("of the 27 member states, 11 rose, 14 fell and 2
+    were stable") are breakdowns (FC404).
+
+    Why it matters: "three pillar industries" followed by four, or by two, is an error a
+    careful reader notices at once.
+
+    Example: 三大支柱产业: 汽车、电子 ✗ (two items for three).
+    """
+    text = ctx.graph.article_text
+    for node in ctx.graph.of_kind(ClaimKind.AMOUNT):
+        fig = node.value
+        items = node.claim.items
+        if not items or not isinstance(fig, Figure):
+            continue
+        missing = [i for i in items if i not in text]
+        n = len(items)
+        listed = "、".join(items)
+        if missing:
+            yield Outcome("FC407", Verdict.FAIL, (node.id,),
+                          f"The items {', '.join(repr(m) for m in missing)} listed for "
+                          f"{printed(fig.reading)} are not in the article.")
+        elif fig.interval.contains(n):
+            yield Outcome("FC407", Verdict.PASS, (node.id,),
+                          f"The count {printed(fig.reading)} agrees with the {n} items listed ({listed}).",
+                          arithmetic=f"{listed} = {n}")
+        else:
+            gap = fig.interval.distance_to(Fraction(n))
+            yield Outcome("FC407", Verdict.FAIL, (node.id,),
+                          f"The count {printed(fig.reading)} does not agree with the {n} items "
+                          f"listed ({listed}).", arithmetic=f"{listed} = {n}",
+                          discrepancy=style_of(fig.reading, 0)(gap))
+
+
+@check("FC408", "stated-order", "Figures said to be in an order (ranked second after) are in it.")
+def stated_order(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: a relation of kind ``order`` lists amounts in the order the article
+    states ("X ranked second after Y", 紧随其后, 位列第N), largest first unless
+    ``order: ascending``; each figure must be at least the next, within rounding.
+
+    Why it matters: a city said to rank second but printed without its 亿 falls below the
+    third; the ranking and the figures cannot both be right.
+
+    Example: Y 2.1万亿, X 1.9万亿, Z 1.7万亿 ✓; X printed 1.9 (no 万亿) ✗.
+    """
+    for rel in _relations(ctx, RelationKind.ORDER):
+        figs = _figures(ctx, rel.members)
+        if len(figs) < 2:
+            continue
+        ids = tuple(n.id for n, _ in figs)
+        odd = _same_units(figs)
+        if odd is not None:
+            yield mismatch("FC403", ids, "Figures in a stated order", *odd)
+            continue
+        ordered = figs if rel.order == "descending" else list(reversed(figs))
+        word = "largest first" if rel.order == "descending" else "smallest first"
+        chain = " ≥ ".join(printed(f.reading) for _, f in ordered)
+        worst: tuple[Verdict, Fraction, str] = (Verdict.PASS, Fraction(0), "")
+        for (na, a), (nb, b) in pairwise(ordered):
+            ai, bi = a.base_interval(), b.base_interval()
+            if a.base_value() >= b.base_value():
+                continue
+            style = style_of(a.reading)
+            if ai.hi is None or bi.lo is None or ai.hi >= bi.lo:
+                if worst[0] is Verdict.PASS:
+                    worst = (Verdict.ROUNDING, b.base_value() - a.base_value(),
+                             f"{printed(a.reading)} ({na.id}) and {printed(b.reading)} ({nb.id}) "
+                             "are in the stated order only within rounding")
+            else:
+                gap = bi.lo - ai.hi
+                if worst[0] is not Verdict.FAIL or gap > worst[1]:
+                    worst = (Verdict.FAIL, gap,
+                             f"{printed(b.reading)} ({nb.id}) exceeds {printed(a.reading)} "
+                             f"({na.id}) by at least {style(gap)}, against the stated order")
+        verdict, gap, why = worst
+        if verdict is Verdict.PASS:
+            message = f"The figures are in the stated order ({word}): {chain}."
+        else:
+            message = f"Stated order ({word}): {why}."
+        yield Outcome("FC408", verdict, ids, message, arithmetic=chain,
+                      discrepancy=None if verdict is Verdict.PASS else style_of(figs[0][1].reading)(gap))
