@@ -150,6 +150,21 @@ def run(
     except ValueError as exc:
         fail(f"factcheck: {exc}")
     targets = list(paths) if paths else list(settings.claims) or [Path("claims")]
+    watched: list[Path] = []  # directories searched for the claims citing a named data file
+    if paths and not auto:
+        from factcheck.refs.citing import split_targets
+
+        search = list(settings.claims) or [Path("claims")]
+        try:
+            targets, named_data = split_targets(targets, search)
+        except InputError as exc:
+            fail(str(exc))
+        if named_data:
+            watched = search
+            if not targets:
+                typer.echo("factcheck: no claims file cites "
+                           + ", ".join(str(p) for p in named_data), err=True)
+                raise typer.Exit(0)
     chosen = output_format or Format(settings.format or Format.AUTO)
     fmt = resolve_format(chosen, to_file=output is not None)
     progress = _progress(fmt, to_file=output is not None)
@@ -213,7 +228,7 @@ def run(
         code = 0
     if (store is not None and not result.errors and output is None and fmt is not Format.HTML
             and not (fmt is Format.GITHUB and summary_path)):
-        _store_run(store, result, text, code, targets if not auto else [], config)
+        _store_run(store, result, text, code, [*targets, *watched] if not auto else [], config)
     raise typer.Exit(code)
 
 
@@ -328,6 +343,33 @@ def schema(
     from factcheck.docs import claims_schema
 
     sys.stdout.write(claims_schema())
+
+
+@app.command("refs", rich_help_panel="Reference")
+def refs_command(
+    table: Annotated[str, typer.Argument(help="A table's name, or the path of its CSV or sidecar.")],
+    paths: Annotated[list[Path] | None, typer.Argument(
+        help="Claims files or directories to search. Default: the configured claims, else "
+        "claims/.", show_default=False)] = None,
+    output_format: Annotated[RulesFormat, typer.Option(
+        "--format", "--output-format", "-f", help="text or json.")] = RulesFormat.TEXT,
+) -> None:
+    """List the claims (and reference values) that cite a reference table."""
+    from factcheck.config import Config, find_config, load_config
+    from factcheck.errors import InputError
+    from factcheck.refs.citing import citing_json, citing_table, citing_text
+
+    try:
+        found = find_config(Path.cwd())
+        settings = load_config(found) if found is not None else Config()
+        search = list(paths) if paths else list(settings.claims) or [Path("claims")]
+        cites = citing_table(table, search)
+    except InputError as exc:
+        fail(str(exc))
+    sys.stdout.write(citing_json(cites) if output_format is RulesFormat.JSON
+                     else citing_text(cites))
+    if not cites and output_format is not RulesFormat.JSON:
+        typer.echo(f"factcheck: no claims file cites {table}", err=True)
 
 
 @app.command(rich_help_panel="Reference")

@@ -421,3 +421,92 @@ def test_a_new_vintage_in_the_data_folder_is_seen_despite_the_cache(tmp_path: Pa
     (tmp_path / "data" / "t-rev.csv").write_text(CSV, encoding="utf-8")
     result = runner.invoke(app, ["run", path.name, "-f", "text"])
     assert "FC603 source-revised [warning]" in result.stdout
+
+
+# --- CI gating: a changed table re-checks the claims citing it ------------------------------
+
+def test_run_on_a_data_file_checks_every_claims_file_citing_it(tmp_path: Path) -> None:
+    _bundled_copy(tmp_path)
+    other = tmp_path / "claims" / "other.yaml"  # cites nothing: not checked for a table
+    other.write_text("article: ../seeds/chongqing-manufacturing-2024.txt\npublished: 2024-11-05\n"
+                     "claims:\n  - id: x\n    quote: 8.1%\n    value: 8.1%\n", encoding="utf-8")
+    result = runner.invoke(app, ["run", "data/nbs-2024q3-industry.csv", "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert '"claims/chongqing-manufacturing-2024.yaml"' in result.stdout
+    assert "other.yaml" not in result.stdout
+    table = tmp_path / "data" / "nbs-2024q3-industry.csv"
+    table.write_text(table.read_text(encoding="utf-8").replace(",5.8\n", ",6.1\n"), encoding="utf-8")
+    assert runner.invoke(app, ["run", "data/nbs-2024q3-industry.csv", "-f", "text"]).exit_code == 1
+
+
+def test_run_on_a_table_nobody_cites_checks_nothing(tmp_path: Path) -> None:
+    _bundled_copy(tmp_path)
+    (tmp_path / "data" / "spare.csv").write_text("a\n1\n", encoding="utf-8")
+    result = runner.invoke(app, ["run", "data/spare.csv"])
+    assert result.exit_code == 0
+    assert result.stderr == "factcheck: no claims file cites data/spare.csv\n"
+
+
+def test_refs_lists_the_claims_citing_a_table(tmp_path: Path) -> None:
+    _bundled_copy(tmp_path)
+    by_name = runner.invoke(app, ["refs", "cq-2024q3-industry"])
+    by_path = runner.invoke(app, ["refs", "data/cq-2024q3-industry.csv"])
+    assert by_name.exit_code == 0 and by_name.stdout == by_path.stdout
+    lines = by_name.stdout.splitlines()
+    assert [line.split(": ", 1)[1].split(" cites")[0] for line in lines] == [
+        "claim industry-growth", "claim industry-growth-pp-change",
+        "claim industry-growth-gap-national"]
+    assert lines[0] == ("claims/chongqing-manufacturing-2024.yaml:15:5: claim industry-growth "
+                        "cites cq-2024q3-industry, row region=重庆, indicator=规模以上工业增加值, "
+                        "period=2024Q1-Q3, column growth")
+    national = runner.invoke(app, ["refs", "nbs-2024q3-industry", "-f", "json"])
+    assert '"id": "national-industry-growth"' in national.stdout
+    none = runner.invoke(app, ["refs", "nope"])
+    assert none.exit_code == 0 and none.stdout == ""
+    assert none.stderr == "factcheck: no claims file cites nope\n"
+
+
+def _workflow_script() -> str:
+    import yaml
+
+    doc = yaml.safe_load((ROOT / "docs" / "github-workflow.yml").read_text(encoding="utf-8"))
+    triggers = doc[True]  # YAML 1.1 reads the key `on` as true
+    for event in ("push", "pull_request"):
+        assert "data/**" in triggers[event]["paths"]
+    [step] = [s for s in doc["jobs"]["factcheck"]["steps"] if s.get("name") == "Check the claims"]
+    return str(step["run"])
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_the_workflow_gates_a_pull_request_on_a_changed_table(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    _bundled_copy(tmp_path)
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org",
+                               *args], cwd=tmp_path, check=True, capture_output=True,
+                              text=True).stdout
+
+    git("init", "-q")
+    git("add", "-A")
+    git("commit", "-qm", "base")
+    base = git("rev-parse", "HEAD").strip()
+    table = tmp_path / "data" / "nbs-2024q3-industry.csv"
+    table.write_text(table.read_text(encoding="utf-8").replace(",5.8\n", ",6.1\n"), encoding="utf-8")
+    git("commit", "-qam", "a revised national rate")
+    env = {**os.environ, "BASE": base, "NO_COLOR": "1", "FACTCHECK_NO_CACHE": "1",
+           "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    env.pop("GITHUB_ACTIONS", None)
+    done = subprocess.run(["bash", "-e", "-c", _workflow_script()], cwd=tmp_path, env=env,
+                          capture_output=True, text=True)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "FC602 source-implied [fail]" in done.stdout
+    git("revert", "--no-edit", "HEAD")
+    (tmp_path / "claims" / "notes.txt").write_text("x", encoding="utf-8")
+    done = subprocess.run(["bash", "-e", "-c", _workflow_script()], cwd=tmp_path,
+                          env={**env, "BASE": git("rev-parse", "HEAD").strip()},
+                          capture_output=True, text=True)
+    assert done.returncode == 0 and "no claims or reference data changed" in done.stdout
