@@ -179,7 +179,7 @@ def _figure(m: Mention) -> str:
         if word in _PP_WORDS:
             word = "pp"
         return f"{body} {word}{post}" if word else f"{body}{post}"
-    if unit and unit.startswith(("$", "US$", "€", "£", "¥")):
+    if unit and unit.startswith(tuple(lexicon.table("currencies"))):
         return body
     return body + post
 

@@ -11,6 +11,7 @@ from fractions import Fraction
 from functools import cache
 from operator import itemgetter
 
+from factcheck import lexicon as lex
 from factcheck.extract import digits, reading
 from factcheck.extract.digits import scan_digits
 from factcheck.extract.en import scan_words
@@ -20,11 +21,14 @@ from factcheck.extract.paragraphs import paragraphs
 from factcheck.extract.reading import point
 from factcheck.extract.suffixes import share_suffixes
 from factcheck.extract.zh import scan_numeral
+from factcheck.numbers.chinese import CHINESE_NUMERAL_CHARS
 
 __all__ = ["NEEDS_COVERAGE", "Kind", "Mention", "cache_info", "clear_caches", "extract",
            "extract_paragraph"]
 
-_NUMERALS = "零〇一二两三四五六七八九十百千万亿"
+_NUMERALS = CHINESE_NUMERAL_CHARS
+_DIGITS = "".join(lex.table("numerals", "zh"))
+_BIG = "".join(lex.table("numeral_big_units", "zh"))
 _START = itemgetter(0)
 
 
@@ -41,14 +45,16 @@ def _anchor() -> re.Pattern[str]:
     empty named groups say which branch matched; the marker before a numeral run is
     checked by lookbehind.
     """
-    after = "".join(sorted({re.escape(u[0]) for u in zh_units()} | {"级", "期", "元"}))
+    after = "".join(sorted({re.escape(u[0]) for u in zh_units()} | {"级", "期", "元", "成"}))
     before = "".join(sorted({re.escape(w[-1]) for w in ZH_PREFIXES} | set("第前每续数几之的")))
     n = _NUMERALS
+    # 七十二点六亿: a decimal point inside a numeral run, digits and a multiplier after it
+    point = rf"(?:点[{_DIGITS}]+[{_BIG}]*)?"
     return re.compile(
         rf"[\d{n}\u2160-\u216b\u2460-\u2473]"
         rf"(?:(?<=\d)(?P<num>)(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d*(?:\.\d+)?)"
-        rf"|(?<=[{before}][{n}])(?P<cn>)[{n}]*"
-        rf"|(?<=[{n}])(?P<cn2>)[{n}]*(?=[{after}])"
+        rf"|(?<=[{before}][{n}])(?P<cn>)[{n}]*{point}"
+        rf"|(?<=[{n}])(?P<cn2>)[{n}]*{point}(?=[{after}])"
         r"|(?<=[\u2160-\u216b])(?P<roman>)|(?<=[\u2460-\u2473])(?P<circled>))"
     )
 
@@ -56,8 +62,8 @@ def _anchor() -> re.Pattern[str]:
 @cache
 def _run_before_counter() -> re.Pattern[str]:
     """A numeral run followed by a counter (the ``cn2`` branch of ``_anchor`` alone)."""
-    after = "".join(sorted({re.escape(u[0]) for u in zh_units()} | {"级", "期", "元"}))
-    return re.compile(rf"[{_NUMERALS}]+(?=[{after}])")
+    after = "".join(sorted({re.escape(u[0]) for u in zh_units()} | {"级", "期", "元", "成"}))
+    return re.compile(rf"[{_NUMERALS}]+(?:点[{_DIGITS}]+[{_BIG}]*)?(?=[{after}])")
 
 
 def extract(text: str) -> list[Mention]:

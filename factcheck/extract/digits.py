@@ -19,6 +19,7 @@ from factcheck.extract.lexicon import (
     EN_SCALE_WORDS,
     POSTS,
     TIME_UNITS,
+    ZH_BIG_SCALE_CHARS,
     ZH_BIG_SCALES,
     ZH_MARKERS,
     ZH_PREFIXES,
@@ -41,11 +42,13 @@ _DATE_ZH = re.compile(
 )
 _DATE_NEXT = frozenset("年月日号—–~-/.")
 _EN_DATE_NEXT = frozenset({"", " ", ",", ".", "s", "n", "r", "t", ";", ")"})
+_MALFORMED_GROUPING = re.compile(r"\d+(?:,\d{3})*,\d{4,}")
 _RATIO = re.compile(r"(?:[:：]\d+(?:\.\d+)?)+")
 _ID_LEFT = re.compile(r"[A-Za-z][A-Za-z-]*$")
 _ID_RIGHT = re.compile(r"[A-Za-z0-9]*")
 _ORDINAL_EN = re.compile(r"(?:st|nd|rd|th)\b")
-_CURRENCY = ("US$", "$", "¥", "€", "£")
+_CURRENCY = tuple(lexicon.table("currencies"))  # longest first
+_CURRENCY_LAST = frozenset(sign[-1] for sign in _CURRENCY)
 _QUOTES_OPEN = "“\"「『《‘'"
 _QUOTES_CLOSE = "”\"」』》’'"
 _ZH_MARKERS = ZH_MARKERS
@@ -57,10 +60,11 @@ _TAIL = re.compile(
     rf"|\s?(?:{EN_SCALE_WORDS})\b|(?:{EN_SCALE_ABBREVIATIONS})\b)?"
     rf"(?P<many>[{_MANY}])?"
     rf"(?P<scale2>{ZH_BIG_SCALES})?"
-    r"(?P<mixed>(?<=[万亿])\d{1,4}(?![\d.,]))?"
+    rf"(?P<mixed>(?<=[{ZH_BIG_SCALE_CHARS}])\d+(?:{ZH_BIG_SCALES})?(?![\d.,]))?"
 )
 # what a non-empty _TAIL starts with (or white space)
-_TAIL_FIRST = frozenset(w[0] for w in lexicon.table("scales") if len(w) > 1 or not w.isascii()) \
+_TAIL_FIRST = frozenset(w[0] for w in (*lexicon.table("scales"), *lexicon.table("scales_traditional"))
+                        if len(w) > 1 or not w.isascii()) \
     | frozenset(_MANY)
 _POSTS = POSTS
 _POST_FIRST = frozenset(w[0] for w in POSTS)
@@ -69,7 +73,7 @@ _POST_FIRST = frozenset(w[0] for w in POSTS)
 _PREFIX_LAST = frozenset(w[-1] for w in ZH_PREFIXES) | {" "}
 _MARKER_BY_LAST = {w[-1]: w for w in _ZH_MARKERS}  # no two markers end alike
 assert len(_MARKER_BY_LAST) == len(_ZH_MARKERS)
-_LEFT_WORD_LAST = _PREFIX_LAST | set(_MARKER_BY_LAST) | set("$¥€£")
+_LEFT_WORD_LAST = _PREFIX_LAST | set(_MARKER_BY_LAST) | _CURRENCY_LAST
 _ZH_PREFIX_SET = frozenset(ZH_PREFIXES)
 _EN_PREFIX_BY_LAST: dict[str, tuple[str, ...]] = {}  # last letter → words, longest first
 for _w in EN_PREFIXES:
@@ -119,6 +123,10 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         out.append(point(base + start, base + end, text[start:end], None, Kind.IDENTIFIER))
         return end
     after = folded[e:e + 1]
+    if after == "," and text[e] == ",":
+        bad = _MALFORMED_GROUPING.match(folded, s)
+        if bad:
+            return bad.end()  # 1,2345: a malformed grouping is not a number
     date = _DATE_ZH.match(folded, s) if after and after in _DATE_NEXT else None
     if date and _valid_date(date.group(0)):
         out.append(point(base + s, base + date.end(), text[s:date.end()], None, Kind.DATE))
@@ -172,7 +180,7 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
         return e
     start, currency, qual, mark = s, "", "", ""
     if s and folded[s - 1] in _LEFT_WORD_LAST:  # else no currency, qualifier or marker
-        if folded[s - 1] in "$¥€£":
+        if folded[s - 1] in _CURRENCY_LAST:
             currency = next(sym for sym in _CURRENCY if ends_at(folded, sym, s))
             start = s - len(currency)
         start, qual = _prefix(folded, start)
@@ -186,7 +194,7 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
     got = read_digits(number, scale, many, scale2, mixed, folded[unit_start:unit_end], post,
                       qual, currency, unit, mark)
     if got is None:
-        return e
+        return unit_start if mixed else e
     back, fields = got
     start -= back
     out.append(_MENTION((base + start, base + end, text[start:end], *fields)))
@@ -219,7 +227,8 @@ def read_digits(number: str, scale: str, many: str, scale2: str, mixed: str, uni
         figure = qual + currency + number + rest
         if qual.endswith(" ") and not currency:
             figure = qual + number + rest
-        reading = read(figure) or read(number)
+        # a malformed mixed figure (3万40000) is no figure at all, not the 3 before it
+        reading = read(figure) or (None if mixed else read(number))
         if reading is None:
             return None
         value, low, high = reading.value, reading.interval.lo, reading.interval.hi

@@ -27,13 +27,28 @@ EN_MARKERS = lexicon.ordered("markers", "en")
 POSTS = tuple(w if not w.isascii() else " " + w for w in lexicon.table("suffix_qualifiers"))
 # words that qualify a figure only in English context (over 40, not 超over)
 CONTEXT_QUALIFIERS = frozenset(lexicon.words("context_qualifiers", "en"))
-PERCENT_OF = lexicon.words("percent_of", "zh")
+SHARE_OF = lexicon.words("percent_of", "zh") + lexicon.words("per_mille_of", "zh")
+TENTHS = lexicon.words("tenths", "zh")
+HALF = lexicon.words("half", "zh")
+NOT_TENTHS_BEFORE = frozenset(lexicon.words("not_tenths_before", "zh"))
 MULTIPLE_WORDS = frozenset(lexicon.words("multiple"))
-_ZH_SCALES = lexicon.table("scales", "zh")
+_ZH_SCALES = {**lexicon.table("scales", "zh"), **lexicon.table("scales_traditional", "zh")}
+_PREFIXED_UNITS = lexicon.words("prefixed_units", "zh")
 _EN_SCALES = lexicon.table("scales", "en")
 # multipliers after digits: the large Chinese ones; 千 unless it starts a unit (千米, 千克, 千瓦);
 # English words after an optional space, abbreviations (bn, tn, mn) right after the digits
-ZH_BIG_SCALES = lexicon.alternation([w for w, v in _ZH_SCALES.items() if v >= 10**4])
+
+
+def _scale_word(word: str) -> str:
+    """A multiplier word, unless it starts a unit word (千瓦, 兆瓦: SI kilo- and mega-)."""
+    after = [u[len(word):] for u in _PREFIXED_UNITS if u.startswith(word) and len(u) > len(word)]
+    if not after:
+        return re.escape(word)
+    return f"{re.escape(word)}(?!{lexicon.alternation(after)})"
+
+
+ZH_BIG_SCALES = "|".join(_scale_word(w) for w, v in _ZH_SCALES.items() if v >= 10**4)
+ZH_BIG_SCALE_CHARS = "".join(sorted({w[-1] for w, v in _ZH_SCALES.items() if v >= 10**4}))
 EN_SCALE_WORDS = lexicon.alternation([w for w in _EN_SCALES if len(w) > 3])
 EN_SCALE_ABBREVIATIONS = lexicon.alternation([w for w in _EN_SCALES if 1 < len(w) <= 3])
 

@@ -11,10 +11,22 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from factcheck.extract.lexicon import NOT_AFTER_ONE, PERCENT_OF, TIME_UNITS, ZH_PREFIXES, ends_at, match_unit
+from factcheck import lexicon
+from factcheck.extract.lexicon import (
+    HALF,
+    NOT_AFTER_ONE,
+    NOT_TENTHS_BEFORE,
+    POSTS,
+    SHARE_OF,
+    TENTHS,
+    TIME_UNITS,
+    ZH_PREFIXES,
+    ends_at,
+    match_unit,
+)
 from factcheck.extract.mentions import Kind, Mention
 from factcheck.extract.reading import from_reading, point, read, unit_kind
-from factcheck.numbers.chinese import chinese_to_int
+from factcheck.numbers.chinese import CHINESE_NUMERAL_CHARS, chinese_to_int
 
 SCALE_CHARS = frozenset("十百千万亿")
 _PREFIX_LAST = frozenset(w[-1] for w in ZH_PREFIXES)
@@ -43,11 +55,59 @@ def _unit_end(folded: str, i: int) -> int:
 
 
 _ORDER = re.compile(r"元?级")
+_TENTH_DIGITS = frozenset(lexicon.table("numerals", "zh")) | set(lexicon.table("numeral_units", "zh"))
+_FIGURE_AFTER = re.compile(
+    rf"[{CHINESE_NUMERAL_CHARS}]+(?:(?:{lexicon.alternation(lexicon.words('decimal_point', 'zh'))})"
+    rf"[{''.join(lexicon.table('numerals', 'zh'))}]+)?|\d+(?:\.\d+)?")
+
+
+def _share_of(folded: str, text: str, s: int, base: int, out: list[Mention]) -> int | None:
+    """百分之十四点三, 逾百分之二十, 千分之三 starting at ``s``: append it, return its end."""
+    word = next((w for w in SHARE_OF if folded.startswith(w, s)), "")
+    if not word:
+        return None
+    m = _FIGURE_AFTER.match(folded, s + len(word))
+    if m is None or not m.group(0):
+        return s + len(word)
+    end = m.end()
+    q = _qualifier(folded, s)
+    start = s - len(q)
+    r = read(folded[start:end])
+    if r is not None:
+        out.append(from_reading(base + start, base + end, text[start:end], r, None, Kind.PERCENT))
+    return end
+
+
+def _tenths(folded: str, text: str, s: int, e: int, base: int, out: list[Mention]) -> int | None:
+    """三成, 两成半, 七成以上: tenths, read as percent."""
+    word = next((w for w in TENTHS if folded.startswith(w, e)), "")
+    if not word or e - s != 1 or folded[s] not in _TENTH_DIGITS:
+        return None
+    end = e + len(word)
+    half = next((w for w in HALF if folded.startswith(w, end)), "")
+    if folded[end:end + 1] in NOT_TENTHS_BEFORE and not half:
+        return None
+    end += len(half)
+    post = next((w for w in POSTS if folded.startswith(w, end)), "")
+    q = _qualifier(folded, s)
+    start = s - len(q)
+    r = read(folded[start:end + len(post)])
+    if r is None:
+        return None
+    end += len(post)
+    out.append(from_reading(base + start, base + end, text[start:end], r, None, Kind.PERCENT))
+    return end
 
 
 def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
                  out: list[Mention]) -> int:
     """Append the mention of the numeral run folded[s:e] if it is a figure; return resume."""
+    shared = _share_of(folded, text, s, base, out)
+    if shared is not None:
+        return shared
+    tenths = _tenths(folded, text, s, e, base, out)
+    if tenths is not None:
+        return tenths
     run = folded[s:e]
     before = folded[s - 1] if s else ""
     scale_only = all(ch in SCALE_CHARS for ch in run)
@@ -64,13 +124,9 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
     qual = _qualifier(folded, s)
     if qual and scale_only:
         return _with_unit(folded, text, s - len(qual), e, base, out, Kind.AMOUNT)
-    of = next((w for w in PERCENT_OF if ends_at(folded, w, s)), "")
+    of = next((w for w in SHARE_OF if ends_at(folded, w, s)), "")
     if of:
-        r = read(_arabic(run) + "%")
-        if r is not None:
-            out.append(from_reading(base + s - len(of), base + e, text[s - len(of):e], r, None,
-                                    Kind.PERCENT))
-        return e
+        return _share_of(folded, text, s - len(of), base, out) or e
     if scale_only and run != "十":
         return e  # 万州, 千方百计: a magnitude word needs 数, a qualifier or 级
     if len(run) > 1 and all(ch in _DIGIT_CHARS for ch in run) and not folded.startswith("年", e):

@@ -53,9 +53,13 @@ def chinese_to_int(text: str) -> int:
     section = 0
     digit: int | None = None
     last_small = 10**5  # within a section 千 > 百 > 十, each at most once
-    for ch in text:
+    for i, ch in enumerate(text):
         if ch in _DIGITS:
             if digit is not None and digit != 0:
+                raise ValueError(f"not a Chinese numeral: {text!r}")
+            # 零 marks a skipped place: a non-zero digit follows it (一千零五十, not 一千零零万)
+            if _DIGITS[ch] == 0 and len(text) > 1 and (
+                    i + 1 == len(text) or _DIGITS.get(text[i + 1], 0) == 0):
                 raise ValueError(f"not a Chinese numeral: {text!r}")
             digit = _DIGITS[ch]
         elif ch in _SMALL_UNITS:

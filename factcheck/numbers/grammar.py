@@ -35,7 +35,7 @@ DEFAULT_TOLERANCES = Tolerances()
 MAX_DIGITS = 1000
 
 # Every word below comes from the lexicon (factcheck/lexicon/*.toml).
-SCALES: dict[str, int] = lexicon.table("scales")
+SCALES: dict[str, int] = {**lexicon.table("scales"), **lexicon.table("scales_traditional")}
 # Longest first, so 大约 wins over 约 and 超过 over 超.
 PREFIX_QUALIFIERS: dict[str, Qualifier] = {
     w: Qualifier(q) for w, q in lexicon.table("qualifiers").items()}
@@ -49,7 +49,8 @@ PP_UNITS = lexicon.words("percentage_point")
 MULTIPLE_UNITS = lexicon.words("multiple")
 CURRENCY_PREFIXES: dict[str, str] = lexicon.table("currencies")
 
-_ZH_SCALES = lexicon.table("scales", "zh")
+_ZH_SCALES = {**lexicon.table("scales", "zh"), **lexicon.table("scales_traditional", "zh")}
+_PREFIXED_UNITS = lexicon.words("prefixed_units", "zh")
 _NUMERAL_UNITS = {**lexicon.table("numeral_units", "zh"), **lexicon.table("numeral_big_units", "zh")}
 # compound magnitudes: 十万, 千亿, 万亿
 _MAGNITUDES = {**{a + b: x * y for a, x in _NUMERAL_UNITS.items()
@@ -65,6 +66,54 @@ _ORDER_SCALE = _MAGNITUDES
 # 超千亿元: a bare scale word after a qualifier.
 _BARE_SCALE = re.compile(rf"^({_MAGNITUDE_ALT})")
 _DOUBLING: dict[str, int] = lexicon.table("doubling")
+_NUMERAL_DIGITS: dict[str, int] = lexicon.table("numerals", "zh")
+_DIGIT_CLASS = "".join(_NUMERAL_DIGITS)
+_POINT = lexicon.alternation(lexicon.words("decimal_point", "zh"))
+_CHINESE_DECIMAL = re.compile(rf"^([{CHINESE_NUMERAL_CHARS}]+)(?:{_POINT})([{_DIGIT_CLASS}]+)")
+_MIXED_TAIL = re.compile(rf"^(\d+)({lexicon.alternation(list(_ZH_SCALES))})?(?![\d.])")
+# 三成, 两成半: tenths
+_TENTHS = re.compile(rf"^([{_DIGIT_CLASS}十])(?:{lexicon.alternation(lexicon.words('tenths', 'zh'))})"
+                     rf"({lexicon.alternation(lexicon.words('half', 'zh'))})?")
+_PERCENT_OF = lexicon.words("percent_of", "zh")
+_PER_MILLE_OF = lexicon.words("per_mille_of", "zh")
+_CHINESE_FIGURE = re.compile(rf"^[{CHINESE_NUMERAL_CHARS}]+(?:(?:{_POINT})[{_DIGIT_CLASS}]+)?")
+
+
+def _spell_out_shares(s: str) -> str:
+    """百分之十四点三 → 14.3%, 千分之三 → 0.3%: the numeral after 百分之 is the share."""
+    for words, shift in ((_PERCENT_OF, 0), (_PER_MILLE_OF, 1)):
+        word = next((w for w in words if s.startswith(w)), None)
+        if word is None:
+            continue
+        body = s[len(word):]
+        m = _CHINESE_FIGURE.match(body) or _NUMBER.match(body)
+        if not m or not m.group(0):
+            raise NumberError(f"no numeral after {word!r}")
+        numeral = m.group(0)
+        try:
+            number = _decimal_text(numeral)
+        except ValueError as exc:
+            raise NumberError(str(exc)) from None
+        if shift:
+            whole, _, frac = number.partition(".")
+            whole = whole.rjust(shift + 1, "0")
+            number = f"{whole[:-shift]}.{whole[-shift:]}{frac}"
+            number = number.lstrip("0") or "0"
+            if number.startswith("."):
+                number = "0" + number
+        return number + "%" + body[m.end():]
+    return s
+
+
+def _decimal_text(numeral: str) -> str:
+    """A numeral (七十二点六, 14.3) as decimal digits."""
+    if numeral[:1].isdigit():
+        return numeral.replace(",", "")
+    whole, point, frac = numeral.partition("点")
+    text = str(chinese_to_int(whole))
+    if point:
+        text += "." + "".join(str(_NUMERAL_DIGITS[ch]) for ch in frac)
+    return text
 
 _NUMBER = re.compile(
     r"^(?P<sign>[-+])?(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
@@ -157,9 +206,15 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
             s = s[len(sym):].lstrip()
             break
 
+    s = _spell_out_shares(s)
     special = _read_special(s, original, qualifier)
     if special is not None:
         return special
+    tenths = _TENTHS.match(s)
+    if tenths:
+        value = Fraction(chinese_to_int(tenths.group(1)) * 10 + (5 if tenths.group(2) else 0))
+        return _finish(original, value, str(value), 0, 1, "", "%" + s[tenths.end():], qualifier,
+                       currency, tolerances, half_unit=Fraction(5, 2 if tenths.group(2) else 1))
 
     m = _NUMBER.match(s)
     if m:
@@ -172,6 +227,20 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
         if m.group("sign") == "-":
             value = -value
         rest = s[m.end():]
+        if rest[:1].isdigit() or (rest[:1] == "," and rest[1:2].isdigit()):
+            raise NumberError(f"malformed digit grouping in {original!r}")
+    elif _CHINESE_DECIMAL.match(s):
+        # 七十二点六亿: a Chinese numeral with a decimal point, then its multiplier
+        d = _CHINESE_DECIMAL.match(s)
+        assert d is not None
+        try:
+            whole = chinese_to_int(d.group(1))
+        except ValueError as exc:
+            raise NumberError(str(exc)) from None
+        frac = "".join(str(_NUMERAL_DIGITS[ch]) for ch in d.group(2))
+        digits = f"{whole}.{frac}"
+        value = Fraction(int(f"{whole}{frac}"), 10 ** len(frac))
+        rest = s[d.end():]
     else:
         c = _CHINESE.match(s)
         if not c:
@@ -192,20 +261,37 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
 
     scale, scale_word = 1, ""
     zh = _SCALE_WORDS_ZH.match(rest)
+    if zh and rest.startswith(_PREFIXED_UNITS):
+        zh = None  # 5千瓦, 3兆瓦: the character starts the unit
     if zh:
         scale_word = zh.group(1)
         scale = SCALES[scale_word]
         rest = rest[zh.end():]
-        # mixed forms: 3万4000, 13万2
-        tail = re.match(r"^(\d+)(?!\.)", rest)
-        if tail and scale >= 10**4:
-            t = tail.group(1)
-            below = scale // 10 ** len(t) if len(t) < len(str(scale)) - 1 else 1
-            if int(t) * below < scale:
-                value = value * scale + int(t) * below
-                scale, scale_word, frac = 1, "", ""
-                rest = rest[tail.end():]
+        # mixed forms: 3万4000 (exact), 13万2 (13.2万), 2兆317亿, 1亿2000万
+        tail = _MIXED_TAIL.match(rest)
+        if tail and scale >= 10**4 and not frac and value.denominator == 1:
+            t, word2 = tail.group(1), tail.group(2)
+            places = len(str(scale)) - 1
+            if word2:
+                below = SCALES[word2]
+                if below >= scale or int(t) * below >= scale:
+                    raise NumberError(f"malformed mixed figure {original!r}")
+                shift = places - (len(str(below)) - 1)
+                frac = str(int(t) * below // 10 ** (len(str(below)) - 1)).rjust(shift, "0")
+            elif len(t) < places:
+                frac = t  # 13万2: the leading digits of the next places, printed to that place
+            elif len(t) == places:
+                frac = ""  # 3万4000: every place printed, an exact integer
+                value = value * scale + int(t)
+                scale, scale_word = 1, ""
+            else:
+                raise NumberError(f"malformed mixed figure {original!r}")
+            if frac:
+                value = value + Fraction(int(frac), 10 ** len(frac))
+                digits = f"{int(value)}.{frac}"
+            else:
                 digits = str(value)
+            rest = rest[tail.end():]
     else:
         en = _SCALE_WORDS_EN.match(rest)
         if en:
@@ -227,6 +313,7 @@ def _finish(
     qualifier: Qualifier | None,
     currency: str | None,
     tolerances: Tolerances,
+    half_unit: Fraction | None = None,
 ) -> Reading:
     many = _MANY.match(rest)
     if many:
@@ -251,6 +338,8 @@ def _finish(
     # half of one unit of the last printed digit
     rounded = kind is not UnitKind.AMOUNT or decimals > 0 or scale > 1
     half = Fraction(scale, 2 * 10**decimals) if rounded else Fraction(0)
+    if half_unit is not None:
+        half = half_unit
 
     if many:
         top = last_nonzero_unit(digits, decimals) * scale

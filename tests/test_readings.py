@@ -1,0 +1,86 @@
+"""Readings met in real releases (docs/numbers.md, "Forms met in real releases")."""
+
+from __future__ import annotations
+
+from fractions import Fraction as F
+
+import pytest
+
+from factcheck.extract import Kind, extract
+from factcheck.numbers.grammar import NumberError, read_figure
+from factcheck.values import parse_figure
+
+# text, value, low, high (in base units; percent in percent)
+GRAMMAR = [
+    ("七十二點六億美元", "7260000000", "7255000000", "7265000000"),
+    ("三点五万吨", "35000", "34500", "35500"),
+    ("百分之十四點三", "14.3", "14.25", "14.35"),
+    ("百分之零点五", "0.5", "0.45", "0.55"),
+    ("百分之六点一", "6.1", "6.05", "6.15"),
+    ("三成", "30", "25", "35"),
+    ("两成半", "25", "22.5", "27.5"),
+    ("千分之三", "0.3", "0.25", "0.35"),
+    ("2兆317億元", "2031700000000", "2031650000000", "2031750000000"),
+    ("3万4000", "34000", "34000", "34000"),
+    ("13万2", "132000", "131500", "132500"),
+    ("1亿2000万元", "120000000", "119995000", "120005000"),
+    ("一千零五十", "1050", "1050", "1050"),
+    ("两万零三百", "20300", "20300", "20300"),
+    ("6.3万", "63000", "62500", "63500"),
+    ("63 thousand", "63000", "62500", "63500"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "lo", "hi"), GRAMMAR, ids=[g[0] for g in GRAMMAR])
+def test_grammar_reads(text: str, value: str, lo: str, hi: str) -> None:
+    r = read_figure(text)
+    assert (r.value, r.interval.lo, r.interval.hi) == (F(value), F(lo), F(hi))
+
+
+def test_open_shares() -> None:
+    r = read_figure("逾百分之二十")
+    assert r.interval.lo == F("19.5") and r.interval.hi is None and not r.interval.lo_closed
+    r = read_figure("七成以上")
+    assert r.interval.lo == 65 and r.interval.hi is None
+
+
+@pytest.mark.parametrize("text", ["一千零零万", "一百零", "1,2345元", "1,234,5", "3万40000"])
+def test_malformed_numerals_are_refused(text: str) -> None:
+    with pytest.raises(NumberError):
+        read_figure(text)
+
+
+def test_si_prefixes_are_units_not_multipliers() -> None:
+    assert parse_figure("5 千瓦").base_value() == 5000
+    assert parse_figure("3兆瓦").unit.canonical == "megawatt"
+    assert parse_figure("120万千瓦").unit.canonical == "ten_thousand_kilowatt"
+
+
+# text, mention text, value, kind
+EXTRACT = [
+    ("出口七十二點六億美元", "七十二點六億美元", F(7_260_000_000), Kind.AMOUNT),
+    ("增長百分之十四點三", "百分之十四點三", F("14.3"), Kind.PERCENT),
+    ("占比逾百分之二十", "逾百分之二十", F(20), Kind.PERCENT),
+    ("约占三成", "三成", F(30), Kind.PERCENT),
+    ("七成以上企业", "七成以上", F(70), Kind.PERCENT),
+    ("仅千分之三", "千分之三", F("0.3"), Kind.PERCENT),
+    ("總額達2兆317億元", "2兆317億元", F(2_031_700_000_000), Kind.AMOUNT),
+    ("人口13万2人", "13万2人", F(132_000), Kind.AMOUNT),
+    ("收入1亿2000万元", "1亿2000万元", F(120_000_000), Kind.AMOUNT),
+]
+
+
+@pytest.mark.parametrize(("text", "shown", "value", "kind"), EXTRACT, ids=[e[0] for e in EXTRACT])
+def test_extract_reads(text: str, shown: str, value: F, kind: Kind) -> None:
+    found = [m for m in extract(text) if m.kind is not Kind.IDENTIFIER]
+    assert [(m.text, m.value, m.kind) for m in found] == [(shown, value, kind)]
+
+
+@pytest.mark.parametrize("text", ["共1,2345元", "达一千零零万元", "人口3万40000人"])
+def test_malformed_figures_are_read_as_nothing(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize("text", ["一成员国", "完成了", "成本下降"])
+def test_cheng_in_words_is_no_tenth(text: str) -> None:
+    assert extract(text) == []
