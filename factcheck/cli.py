@@ -168,6 +168,7 @@ def run(
     chosen = output_format or Format(settings.format or Format.AUTO)
     fmt = resolve_format(chosen, to_file=output is not None)
     progress = _progress(fmt, to_file=output is not None)
+    width = _terminal_width(to_file=output is not None)
     store = None if no_cache else _cache_store()
     try:
         if auto:
@@ -185,9 +186,19 @@ def run(
                     str(found), found and file_digest(found), settings.tolerances,
                     [r.code for r in rules], str(article), article and str(article.resolve()),
                     str(project)))
+            section = None
+            if fmt in (Format.RICH, Format.TEXT) and not statistics:
+                # the terminal report is one section per file: each is rendered where it is
+                # checked, so a batch's workers send text rather than reports
+                from functools import partial
+
+                from factcheck.render.terminal import file_section
+
+                section = partial(file_section, color=fmt is Format.RICH, show_all=show_all,
+                                  width=width)
             result = run_paths(targets, rules, article=article, tolerances=settings.tolerances,
-                               jobs=jobs, progress=progress, cache=reports, root=project,
-                               config_dir=config_dir)
+                               jobs=jobs, progress=progress, cache=reports, section=section,
+                               root=project, config_dir=config_dir)
     finally:
         if progress is not None:
             progress.close()
@@ -201,8 +212,8 @@ def run(
         text = statistics_json(rows) if fmt is Format.JSON else statistics_text(rows)
     else:
         text = render(fmt, result, RenderOptions(fail_on=severity, show_all=show_all,
-                                                 width=_terminal_width(to_file=output is not None)))
-    if not result.reports and fmt in (Format.RICH, Format.TEXT):
+                                                 width=width))
+    if not result.reports and not result.rendered and fmt in (Format.RICH, Format.TEXT):
         text = ""  # nothing was checked: the error lines on stderr say it all
     if output is not None:
         from factcheck.atomic import atomic_write
@@ -262,6 +273,8 @@ def _store_run(store: Store, result: RunResult, text: str, code: int, targets: l
         files.append(str(config))
     for report in result.reports:
         files += [report.path, *cache.report_inputs(report)]
+    for done in result.rendered:
+        files += [done.path, *done.inputs]
     cache.store_run(store, cache.ARGV, files=files,
                     directories=[str(t) for t in targets if t.is_dir()],
                     stdout=text, stderr="", code=code)

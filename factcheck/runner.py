@@ -4,8 +4,11 @@ Many files run in worker processes, a chunk of consecutive files per task. A wor
 back each ``FileReport`` as its pickle, slimmed to what renderers read (plain dataclasses,
 pydantic models and Fractions; the same bytes the result cache stores), or, for a broken
 file, the error's location and message (an ``InputError`` does not pickle its location).
-Results are merged by the files' order, so the report does not depend on which worker was
-fastest.
+When the caller gives a ``section`` renderer (the terminal report, which is one section per
+file), each file is rendered where it was checked and only its text and the verdicts the
+totals need travel (``RenderedFile``): sending and rendering a whole report in the parent
+cost more than checking it. Results are merged by the files' order, so the report does not
+depend on which worker was fastest.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from factcheck.checks.context import Context
 from factcheck.checks.registry import Rule
 from factcheck.engine import FileReport, run_checks
 from factcheck.errors import InputError, Location
-from factcheck.findings import Severity, blocks
+from factcheck.findings import Outcome, Severity, blocks
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, Tolerances
 
 CLAIM_SUFFIXES = (".yaml", ".yml")
@@ -34,32 +37,56 @@ CLAIM_SUFFIXES = (".yaml", ".yml")
 PARALLEL_FROM = 8
 
 Progress = Callable[[int, int], None]  # (files done, files in all)
-Outcome = FileReport | tuple[Location, str]
-Sent = bytes | tuple[Location, str]  # what a worker sends back: a report's pickle, or an error
-Roots = tuple[Path | None, Path | None]  # (--root, the configuration's directory)
+Section = Callable[[FileReport], str]  # one file's part of a report
+
+
+@dataclass(frozen=True)
+class RenderedFile:
+    """A claims file checked and rendered already: its section of the report, the files it
+    read, and its outcomes reduced to what totals and the exit code read (code, verdict,
+    severity)."""
+
+    path: str
+    inputs: tuple[str, ...]
+    text: str
+    outcomes: tuple[Outcome, ...]
+
+    @classmethod
+    def of(cls, report: FileReport, section: Section) -> RenderedFile:
+        return cls(report.path, tuple(report_inputs(report)), section(report),
+                   tuple(Outcome(o.code, o.verdict, (), "", severity=o.severity)
+                         for o in report.outcomes))
+
+
+Done = FileReport | RenderedFile | tuple[Location, str]  # a file's result, or its error
+# what a worker sends back: a report's pickle; a rendered file with, when the parent
+# caches, the report's pickle; or an error
+Sent = bytes | tuple[RenderedFile, bytes | None] | tuple[Location, str]
 
 
 @dataclass
 class RunResult:
     reports: list[FileReport] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    # files rendered where they were checked (``run_paths(section=...)``), in file order
+    rendered: list[RenderedFile] = field(default_factory=list)
 
     def exit_code(self, fail_on: Severity = Severity.ERROR) -> int:
         if self.errors:
             return 2
-        for report in self.reports:
-            if any(blocks(o, fail_on) for o in report.outcomes):
+        for outcomes in [r.outcomes for r in self.reports] + [r.outcomes for r in self.rendered]:
+            if any(blocks(o, fail_on) for o in outcomes):
                 return 1
         return 0
 
 
 def check_file(path: Path, rules: list[Rule], *, article: Path | None = None,
                tolerances: Tolerances = DEFAULT_TOLERANCES,
-               root: Path | None = None, config_dir: Path | None = None) -> FileReport:
+               root: Path | None = None) -> FileReport:
     from factcheck.graph import build_graph
     from factcheck.load.claims import load_claims_file
 
-    loaded = load_claims_file(path, article, root, config_dir)
+    loaded = load_claims_file(path, article, root)
     graph = build_graph(loaded, tolerances)
     graph.slim()  # the positions of every key were for loading errors only
     report = run_checks(graph, rules, Context(graph, tolerances))
@@ -93,25 +120,35 @@ def default_jobs() -> int:
 def run_paths(paths: list[Path], rules: list[Rule], *, article: Path | None = None,
               tolerances: Tolerances = DEFAULT_TOLERANCES, jobs: int | None = None,
               progress: Progress | None = None, cache: ReportCache | None = None,
-              root: Path | None = None, config_dir: Path | None = None) -> RunResult:
+              section: Section | None = None, root: Path | None = None,
+              config_dir: Path | None = None) -> RunResult:
     """Check every claims file under ``paths``; ``jobs`` > 1 uses worker processes.
 
     With a ``cache``, a claims file whose stored report is still right is not checked
-    again, and every report checked is stored. Articles named by the claims files, and
-    claims files found in directories, must lie inside their project root (``root`` when
-    given; see ``factcheck.load.paths``).
+    again, and every report checked is stored. With a ``section`` renderer the results are
+    ``RenderedFile``s in ``RunResult.rendered`` instead of reports.
+
+    Articles named by the claims files, and claims files found in directories, must lie
+    inside their project root (``root`` when given; see ``factcheck.load.paths``).
     """
+    from factcheck.load.paths import confined_to
+
+    with confined_to(root, config_dir):
+        return _run_paths(paths, rules, article, tolerances, jobs, progress, cache, section)
+
+
+def _run_paths(paths: list[Path], rules: list[Rule], article: Path | None,
+               tolerances: Tolerances, jobs: int | None, progress: Progress | None,
+               cache: ReportCache | None, section: Section | None) -> RunResult:
     from factcheck.load.paths import confine, root_for
 
-    roots = (root, config_dir)
     result = RunResult()
     files = expand(paths)
     named = set(paths)
     for path in files:
         if path not in named:  # found in a directory: a name anyone could have pushed
             try:
-                confine(path, root_for(path, root, config_dir), Location(str(path)),
-                        "claims file")
+                confine(path, root_for(path), Location(str(path)), "claims file")
             except InputError as exc:
                 result.errors.append(exc)
     if result.errors:
@@ -121,7 +158,7 @@ def run_paths(paths: list[Path], rules: list[Rule], *, article: Path | None = No
         result.errors.append(InputError(Location(shown), "no claims files (*.yaml) found"))
         return result
     codes = [r.code for r in rules]
-    outcomes: list[Outcome | None] = [None] * len(files)
+    results: list[Done | None] = [None] * len(files)
     keys: dict[int, str] = {}
     with collector_paused():
         if cache is not None:
@@ -129,32 +166,49 @@ def run_paths(paths: list[Path], rules: list[Rule], *, article: Path | None = No
                 found = cache.get(path)
                 if found is None:
                     continue
-                keys[i], outcomes[i] = found
-        todo = [i for i, o in enumerate(outcomes) if o is None]
+                keys[i], report = found
+                if report is not None:
+                    results[i] = report if section is None else RenderedFile.of(report, section)
+        todo = [i for i, o in enumerate(results) if o is None]
         done = len(files) - len(todo)
         if progress is not None and done:
             progress(done, len(files))
-        workers = min(jobs or default_jobs(), len(todo))
-        if workers > 1 and len(todo) >= PARALLEL_FROM:
+        workers = pool_size(jobs, len(todo))
+        if workers > 1:
             sent = _parallel([files[i] for i in todo], codes, article, tolerances, workers,
-                             _offset(progress, done, len(files)), roots)
-            for i, item in zip(todo, sent, strict=True):
-                outcomes[i] = _received(item, cache, keys.get(i))
+                             _offset(progress, done, len(files)), section, cache is not None)
+            for i, arrived in zip(todo, sent, strict=True):
+                results[i] = _received(arrived, cache, keys.get(i))
         else:
             for i in todo:
-                checked = _check_one(files[i], codes, article, tolerances, roots)
-                if cache is not None and i in keys and isinstance(checked, FileReport):
-                    cache.put(keys[i], _dumps(checked), report_inputs(checked))
-                outcomes[i] = checked
+                checked: Done = _check_one(files[i], codes, article, tolerances)
+                if isinstance(checked, FileReport):
+                    if cache is not None and i in keys:
+                        cache.put(keys[i], _dumps(checked), report_inputs(checked))
+                    if section is not None:
+                        checked = RenderedFile.of(checked, section)
+                results[i] = checked
                 done += 1
                 if progress is not None:
                     progress(done, len(files))
-    for done_outcome in outcomes:
-        if isinstance(done_outcome, FileReport):
-            result.reports.append(done_outcome)
-        elif done_outcome is not None:
-            result.errors.append(InputError(*done_outcome))
+    for item in results:
+        if isinstance(item, FileReport):
+            result.reports.append(item)
+        elif isinstance(item, RenderedFile):
+            result.rendered.append(item)
+        elif item is not None:
+            result.errors.append(InputError(*item))
     return result
+
+
+def pool_size(jobs: int | None, files: int) -> int:
+    """Worker processes for ``files`` files: ``jobs`` (default: the cores this process may
+    use), but none (serial) when there are too few files for a pool to pay for itself,
+    and never more than there are chunks of files to share out."""
+    wanted = jobs or default_jobs()
+    if wanted <= 1 or files < PARALLEL_FROM:
+        return 1
+    return min(wanted, files)
 
 
 def _offset(progress: Progress | None, already: int, total: int) -> Progress | None:
@@ -170,15 +224,21 @@ def _dumps(report: FileReport) -> bytes:
     return bytes(ForkingPickler.dumps(report, protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def _received(outcome: Sent, cache: ReportCache | None, key: str | None) -> Outcome:
+def _received(item: Sent, cache: ReportCache | None, key: str | None) -> Done:
     """A worker's result in the parent: a report arrives as its pickle, which is also what
-    the cache stores."""
-    if not isinstance(outcome, bytes):
-        return outcome
-    report: FileReport = pickle.loads(outcome)
-    if cache is not None and key is not None:
-        cache.put(key, outcome, report_inputs(report))
-    return report
+    the cache stores; a rendered file with the pickle to store, if the parent caches."""
+    if isinstance(item, bytes):
+        report: FileReport = pickle.loads(item)
+        if cache is not None and key is not None:
+            cache.put(key, item, report_inputs(report))
+        return report
+    first, second = item
+    if isinstance(first, RenderedFile):
+        if cache is not None and key is not None and isinstance(second, bytes):
+            cache.put(key, second, first.inputs)
+        return first
+    assert isinstance(first, Location) and isinstance(second, str)
+    return first, second
 
 
 @contextmanager
@@ -199,14 +259,14 @@ def collector_paused() -> Iterator[None]:
 
 
 def _check_one(path: Path, codes: list[str], article: Path | None,
-               tolerances: Tolerances, roots: Roots = (None, None)) -> Outcome:
+               tolerances: Tolerances) -> FileReport | tuple[Location, str]:
     """One file, in whichever process; a broken file becomes its error, never an exception."""
     from factcheck.checks.registry import RULES, all_rules
 
     all_rules()  # a fresh worker process declares the checks here
     try:
         return check_file(path, [RULES[c] for c in codes], article=article,
-                          tolerances=tolerances, root=roots[0], config_dir=roots[1])
+                          tolerances=tolerances)
     except InputError as exc:
         return exc.location, exc.message
     except RecursionError:
@@ -214,14 +274,20 @@ def _check_one(path: Path, codes: list[str], article: Path | None,
 
 
 def _check_chunk(paths: list[Path], codes: list[str], article: Path | None,
-                 tolerances: Tolerances, roots: Roots = (None, None)) -> list[Sent]:
-    """A worker's task: several files, so one round trip carries many reports (each as
-    its pickle, which the parent may store in the cache as it is)."""
+                 tolerances: Tolerances, section: Section | None, keep: bool) -> list[Sent]:
+    """A worker's task: several files, so one round trip carries many results. Each report
+    goes back as its pickle, or rendered (with its pickle only when ``keep``: the parent
+    stores it in the cache as it is)."""
     with collector_paused():
         out: list[Sent] = []
         for path in paths:
-            outcome = _check_one(path, codes, article, tolerances, roots)
-            out.append(_dumps(outcome) if isinstance(outcome, FileReport) else outcome)
+            checked = _check_one(path, codes, article, tolerances)
+            if not isinstance(checked, FileReport):
+                out.append(checked)
+            elif section is None:
+                out.append(_dumps(checked))
+            else:
+                out.append((RenderedFile.of(checked, section), _dumps(checked) if keep else None))
         return out
 
 
@@ -273,7 +339,7 @@ def _by_constructor(cls: type, names: list[str]) -> Callable[[object], tuple[typ
 
 def _parallel(files: list[Path], codes: list[str], article: Path | None,
               tolerances: Tolerances, workers: int, progress: Progress | None,
-              roots: Roots = (None, None)) -> list[Sent]:
+              section: Section | None = None, keep: bool = False) -> list[Sent]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
@@ -287,7 +353,7 @@ def _parallel(files: list[Path], codes: list[str], article: Path | None,
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         # Every task is submitted (and every worker forked) before the caller's progress
         # display can start a thread.
-        futures = {pool.submit(_check_chunk, part, codes, article, tolerances, roots): i
+        futures = {pool.submit(_check_chunk, part, codes, article, tolerances, section, keep): i
                    for i, part in enumerate(parts)}
         for future in as_completed(futures):
             outcomes = future.result()

@@ -45,6 +45,62 @@ def test_parallel_equals_serial_in_order_and_content(archive: Path) -> None:
     assert paths == sorted(paths) and len(paths) == COPIES - 1
 
 
+@pytest.mark.parametrize("color", [False, True])
+@pytest.mark.parametrize("show_all", [False, True])
+def test_files_rendered_by_the_workers_give_the_same_report(archive: Path, color: bool,
+                                                            show_all: bool) -> None:
+    from functools import partial
+
+    from factcheck.render.terminal import file_section
+
+    fmt = Format.RICH if color else Format.TEXT
+    options = RenderOptions(show_all=show_all, width=80 if color else None)
+    whole = render(fmt, run_paths([archive], all_rules(), jobs=1), options)
+    section = partial(file_section, color=color, show_all=show_all, width=options.width)
+    for jobs in (1, 2):
+        compact = run_paths([archive], all_rules(), jobs=jobs, section=section)
+        assert not compact.reports and len(compact.rendered) == COPIES - 1
+        assert [str(e) for e in compact.errors] == [
+            "archive/2/05.yaml:7:5: unknown key 'colour' in claims[0]"]
+        assert render(fmt, compact, options) == whole
+        assert compact.exit_code() == 2
+    assert "✗" in whole
+
+
+def test_the_exit_code_of_rendered_files_follows_the_fail_level(tmp_path: Path) -> None:
+    from functools import partial
+
+    from factcheck.render.terminal import file_section
+
+    claims = tmp_path / "claims.yaml"
+    shutil.copy(FIXTURE / "article.txt", tmp_path / "article.txt")
+    claims.write_text((FIXTURE / "claims.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    full = run_paths([claims], all_rules())
+    compact = run_paths([claims], all_rules(), section=partial(file_section, color=False))
+    for level in ("error", "warning"):
+        from factcheck.findings import Severity
+
+        assert compact.exit_code(Severity(level)) == full.exit_code(Severity(level))
+    assert compact.exit_code() == 1
+
+
+def test_the_cli_renders_in_the_workers_with_the_same_output(archive: Path) -> None:
+    outputs = {jobs: CliRunner().invoke(app, ["run", str(archive), "--jobs", jobs, "-f", "text"])
+               for jobs in ("1", "2")}
+    assert outputs["1"].stdout == outputs["2"].stdout
+    assert outputs["1"].exit_code == outputs["2"].exit_code == 2
+    assert f"{COPIES} claims files" in outputs["1"].stdout
+
+
+def test_pool_size() -> None:
+    from factcheck.runner import pool_size
+
+    assert pool_size(2, PARALLEL_FROM - 1) == 1  # too few files to pay for a pool
+    assert pool_size(2, 100) == 2
+    assert pool_size(1, 100) == 1
+    assert pool_size(8, PARALLEL_FROM) == 8
+
+
 def test_a_broken_file_is_reported_and_the_others_checked(archive: Path) -> None:
     result = run_paths([archive], all_rules(), jobs=2)
     assert [str(e) for e in result.errors] == [

@@ -16,6 +16,8 @@ directory.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from factcheck.errors import InputError, Location
@@ -25,9 +27,35 @@ GIT = ".git"
 
 MARKERS = (GIT, "factcheck.toml", "pyproject.toml")
 
+# (--root, the configuration's directory) of the run in progress: set by the runner before
+# it forks its workers, so every loader of the run, in whichever process, confines alike
+_ROOTS: tuple[Path | None, Path | None] = (None, None)
+
+
+def current_roots() -> tuple[Path | None, Path | None]:
+    return _ROOTS
+
+
+@contextmanager
+def confined_to(root: Path | None, config_dir: Path | None) -> Iterator[None]:
+    """Within: loaders that are given no root use ``root`` and ``config_dir``.
+
+    A worker started by ``spawn`` (not Linux) does not inherit them and finds each claims
+    file's root itself, which can only refuse more, never less.
+    """
+    global _ROOTS
+    saved = _ROOTS
+    _ROOTS = (root, config_dir)
+    try:
+        yield
+    finally:
+        _ROOTS = saved
+
 
 def root_for(claims: Path, explicit: Path | None = None, config_dir: Path | None = None) -> Path:
     """The project root that confines the paths named in the claims file ``claims``."""
+    if explicit is None and config_dir is None:
+        explicit, config_dir = _ROOTS
     if explicit is not None:
         return explicit
     where = Path(os.path.abspath(claims))

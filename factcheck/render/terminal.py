@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable
 from typing import IO, TYPE_CHECKING
 
@@ -9,7 +10,7 @@ from factcheck.culprit import Localisation
 from factcheck.engine import FileReport
 from factcheck.errors import Location
 from factcheck.findings import Category, Outcome, Severity, Verdict, category, category_counts
-from factcheck.runner import RunResult, collector_paused
+from factcheck.runner import RenderedFile, RunResult, collector_paused
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
@@ -58,7 +59,7 @@ def shown(outcome: Outcome, show_all: bool) -> bool:
     return outcome.arithmetic is not None
 
 
-def counts(reports: Iterable[FileReport]) -> dict[str, int]:
+def counts(reports: Iterable[FileReport | RenderedFile]) -> dict[str, int]:
     c = dict.fromkeys(Category, 0)
     for report in reports:
         for cat, n in category_counts(report.outcomes).items():
@@ -95,8 +96,6 @@ def render_text(result: RunResult, options: RenderOptions) -> str:
 
 
 def _to_string(result: RunResult, options: RenderOptions, *, color: bool) -> str:
-    import io
-
     buffer = io.StringIO()
     render(result, buffer, color=color, show_all=options.show_all, fail_on=options.fail_on,
            width=options.width)
@@ -111,34 +110,66 @@ def render(result: RunResult, stream: IO[str], *, color: bool, show_all: bool = 
 
 def _render(result: RunResult, stream: IO[str], *, color: bool, show_all: bool,
             fail_on: Severity, width: int | None) -> None:
-    # Plain text skips rich's layout (and, when no part needs it, rich's console and its
-    # import) for every part that needs none: a line that fits the width and holds nothing
-    # rich would strip. What it writes is what rich would write. A console that is not
-    # UTF-8 swaps the box characters for ASCII (rich does that), so it always goes through
-    # rich; rich reads the encoding of the stream the same way.
-    # Text wraps only at a known width (a terminal); piped or to a file it does not.
-    encoding = (getattr(stream, "encoding", None) or "utf-8").lower()
-    plain = None if color or not encoding.startswith("utf") else width or BOX_WIDTH
-    wrap = color or width is not None
-    console: Console | None = None
-
-    def emit(part: _Plain) -> None:
-        nonlocal console
-        if plain is not None:
-            fast = part.fitted(plain if part.boxed or wrap else UNWRAPPED)
-            if fast is not None:
-                stream.write(fast)
-                return
-        if console is None:
-            console = make_console(stream, color=color, width=width)
-        console.print(part.rich(), soft_wrap=not wrap and not part.boxed)
-
+    out = _Writer(stream, color=color, width=width)
+    for done in result.rendered:  # sections already written by the batch's workers
+        stream.write(done.text)
     for report in result.reports:
         for part in file_report(report, show_all):
-            emit(part)
+            out.emit(part)
     for error in result.errors:
-        emit(_Error(str(error)))
-    emit(_footer(result, fail_on))
+        out.emit(_Error(str(error)))
+    out.emit(_footer(result, fail_on))
+
+
+class _Writer:
+    """Writes parts of the report to a stream.
+
+    Plain text skips rich's layout (and, when no part needs it, rich's console and its
+    import) for every part that needs none: a line that fits the width and holds nothing
+    rich would strip. What it writes is what rich would write. A console that is not
+    UTF-8 swaps the box characters for ASCII (rich does that), so it always goes through
+    rich; rich reads the encoding of the stream the same way.
+    Text wraps only at a known width (a terminal); piped or to a file it does not.
+    """
+
+    def __init__(self, stream: IO[str], *, color: bool, width: int | None) -> None:
+        encoding = (getattr(stream, "encoding", None) or "utf-8").lower()
+        self.stream = stream
+        self.color = color
+        self.width = width
+        self.plain = None if color or not encoding.startswith("utf") else width or BOX_WIDTH
+        self.wrap = color or width is not None
+        self.console: Console | None = None
+
+    def emit(self, part: _Plain) -> None:
+        if self.plain is not None:
+            fast = part.fitted(self.plain if part.boxed or self.wrap else UNWRAPPED)
+            if fast is not None:
+                self.stream.write(fast)
+                return
+        if self.console is None:
+            self.console = make_console(self.stream, color=self.color, width=self.width)
+        self.console.print(part.rich(), soft_wrap=not self.wrap and not part.boxed)
+
+
+_SECTIONS: dict[tuple[bool, int | None], tuple[io.StringIO, _Writer]] = {}
+
+
+def file_section(report: FileReport, *, color: bool, show_all: bool = False,
+                 width: int | None = None) -> str:
+    """One claims file's part of the report, exactly as ``render`` writes it: what a
+    batch's workers send back instead of the report itself."""
+    key = (color, width)
+    if key not in _SECTIONS:  # one buffer and console per process and layout
+        buffer = io.StringIO()
+        _SECTIONS[key] = (buffer, _Writer(buffer, color=color, width=width))
+    buffer, out = _SECTIONS[key]
+    buffer.seek(0)
+    buffer.truncate()
+    with collector_paused():
+        for part in file_report(report, show_all):
+            out.emit(part)
+    return buffer.getvalue()
 
 
 Spans = list[tuple[str, str]]  # (text, style) pieces of one renderable
@@ -562,9 +593,9 @@ def _outcome(report: FileReport, o: Outcome) -> _Hanging:
 
 
 def _footer(result: RunResult, fail_on: Severity) -> _Lines:
-    c = counts(result.reports)
+    c = counts([*result.reports, *result.rendered])
     code = result.exit_code(fail_on)
-    files = len(result.reports) + len(result.errors)
+    files = len(result.reports) + len(result.rendered) + len(result.errors)
     spans: Spans = [(f"{files} claims file{'s' if files != 1 else ''} · ", ""),
                     (" · ".join(f"{n} {w}" for w, n in c.items()), "")]
     if result.errors:
