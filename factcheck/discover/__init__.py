@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from factcheck.discover.relation import CONFIDENT, Cue, Fig, Relation
+from factcheck.discover.relation import CONFIDENT, Cue, Fig, Relation, RelationKind, Role
 
 __all__ = ["CONFIDENT", "Cue", "Fig", "Relation", "detect_language", "discover_relations",
            "draft_claim_dicts"]
@@ -55,14 +55,14 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
     # a part belongs to one total: the most confident relation keeps it
     owner: dict[tuple[int, int], Relation] = {}
     for rel in sorted(best.values(), key=lambda r: -r.confidence):
-        if rel.kind not in ("part-of", "partition"):
+        if rel.kind not in (RelationKind.PART_OF, RelationKind.PARTITION):
             continue
-        for p in rel.all("part"):
+        for p in rel.all(Role.PART):
             owner.setdefault(p.key, rel)
     out = []
     for rel in best.values():
-        if rel.kind == "part-of":
-            part = rel.get("part")
+        if rel.kind is RelationKind.PART_OF:
+            part = rel.get(Role.PART)
             if part is not None and owner.get(part.key) is not rel:
                 continue
         out.append(rel)

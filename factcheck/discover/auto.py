@@ -21,7 +21,7 @@ from factcheck.discover import detect_language, discover_relations
 from factcheck.discover.claims import Drafted, claim_id, draft_claims
 from factcheck.discover.context import Article as DiscoveryArticle
 from factcheck.discover.context import name_key
-from factcheck.discover.relation import Relation
+from factcheck.discover.relation import Relation, RelationKind
 from factcheck.engine import FileReport, run_checks
 from factcheck.errors import InputError, Location, line_index
 from factcheck.findings import Outcome, Severity, Verdict
@@ -34,13 +34,13 @@ from factcheck.provenance import Alternative, Evidence, Provenance, Readings, Sh
 from factcheck.runner import RunResult
 
 CODES = {
-    "growth": ("FC201", "FC202", "FC206"),
-    "part-of": ("FC401", "FC403"),
-    "partition": ("FC401", "FC402", "FC403"),
-    "share": ("FC301", "FC302", "FC305", "FC403"),
-    "pp-change": ("FC203", "FC403"),
-    "pp-gap": ("FC204", "FC403"),
-    "structure": ("FC303", "FC306", "FC304"),
+    RelationKind.GROWTH: ("FC201", "FC202", "FC206"),
+    RelationKind.PART_OF: ("FC401", "FC403"),
+    RelationKind.PARTITION: ("FC401", "FC402", "FC403"),
+    RelationKind.SHARE: ("FC301", "FC302", "FC305", "FC403"),
+    RelationKind.PP_CHANGE: ("FC203", "FC403"),
+    RelationKind.PP_GAP: ("FC204", "FC403"),
+    RelationKind.STRUCTURE: ("FC303", "FC306", "FC304"),
 }
 # a placeholder: no check of discovered relations depends on the publication date
 UNDATED = dt.date(2000, 1, 1)
@@ -133,7 +133,7 @@ def _shared_against(relations: list[Relation], drafted: Drafted) -> list[SharedA
     """Gaps against one unnamed rate, from one cue (分别…快于 X 5.0、2.6 个百分点)."""
     by_cue: dict[int, list[int]] = {}
     for i, rel in enumerate(relations):
-        if rel.kind == "pp-gap" and not rel.readings and rel.cues and drafted.primary.get(i):
+        if rel.kind is RelationKind.PP_GAP and not rel.readings and rel.cues and drafted.primary.get(i):
             by_cue.setdefault(rel.cues[0].start, []).append(i)
     return [SharedAgainst(tuple(drafted.primary[i][0] for i in members), tuple(members))
             for members in by_cue.values() if len(members) >= 2]

@@ -13,14 +13,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.discover.figures import value_text
-from factcheck.discover.relation import Fig, Relation
+from factcheck.discover.relation import PRIMARY_ROLE, Fig, Relation, RelationKind, Role
 from factcheck.errors import line_index
 from factcheck.graph import find_occurrences
 
 REVIEW_NOTE = "discovered — review"
 
-_KIND_OF_ROLE = {"rate": "growth", "part-growth": "growth", "whole-growth": "growth",
-                 "share": "share", "change": "pp-change", "gap": "pp-gap"}
+# the claim kind (as a claims file spells it) of a figure in each role
+_KIND_OF_ROLE = {Role.RATE: "growth", Role.PART_GROWTH: "growth", Role.WHOLE_GROWTH: "growth",
+                 Role.SHARE: "share", Role.CHANGE: "pp-change", Role.GAP: "pp-gap"}
 _RANK = {"growth": 3, "share": 3, "pp-change": 3, "pp-gap": 3, "rate": 2, "amount": 1}
 
 
@@ -103,7 +104,7 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
     out = Drafted()
     used_totals: dict[str, int] = {}
     for i, rel in enumerate(relations):
-        if rel.kind == "structure":
+        if rel.kind is RelationKind.STRUCTURE:
             assert rel.structure_span is not None and rel.structure_text is not None
             s, e = rel.structure_span
             quote, occurrence = _quote(text, s, e)
@@ -116,7 +117,7 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
             if cid not in b.by_id:
                 b.by_id[cid] = record
                 b.order.append(cid)
-            components = [b.claim(f, "amount")["id"] for f in rel.all("component")]
+            components = [b.claim(f, "amount")["id"] for f in rel.all(Role.COMPONENT)]
             if components:
                 record["components"] = components
             out.primary[i] = [cid]
@@ -128,42 +129,41 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
         assert primary is not None
         head = b.claim(primary, _KIND_OF_ROLE.get(_primary_role(rel), "amount"))
         ids = [head["id"]]
-        if rel.kind == "growth":
-            for role in ("current", "prior", "increase"):
+        if rel.kind is RelationKind.GROWTH:
+            for role in (Role.CURRENT, Role.PRIOR, Role.INCREASE):
                 f = rel.get(role)
                 if f is not None:
-                    head.setdefault(role, claim_id(text, f))
+                    head.setdefault(role.value, claim_id(text, f))
             if rel.real:
                 head["real"] = True
-        elif rel.kind in ("part-of", "partition"):
+        elif rel.kind in (RelationKind.PART_OF, RelationKind.PARTITION):
             # each 其中-part is checked on its own: listed parts may nest (汽车 within 装备制造)
             n = used_totals.get(head["id"], 0)
             used_totals[head["id"]] = n + 1
             suffix = "" if not variants or (rel.confident and n == 0) else f"-p{n + 1}"
             total = head if not suffix else b.variant(head, suffix)
             ids = [total["id"]]
-            if rel.kind == "partition":
+            if rel.kind is RelationKind.PARTITION:
                 total["exhaustive"] = True
             parts = []
-            for p in rel.all("part"):
+            for p in rel.all(Role.PART):
                 part = b.claim(p, "amount")
                 part.setdefault("part-of", total["id"])
                 parts.append(part["id"])
             out.parts[i] = parts
-        elif rel.kind == "share":
-            for role, key in (("part", "part"), ("part-growth", "part-growth"),
-                              ("whole-growth", "whole-growth")):
+        elif rel.kind is RelationKind.SHARE:
+            for role in (Role.PART, Role.PART_GROWTH, Role.WHOLE_GROWTH):
                 f = rel.get(role)
-                if f is not None:
-                    head.setdefault(key, claim_id(text, f))
+                if f is not None:  # the claims-file key is the role's name
+                    head.setdefault(role.value, claim_id(text, f))
             ids = _readings(b, head, rel, "whole", variants)
-        elif rel.kind == "pp-change":
-            head.setdefault("of", claim_id(text, rel.get("of")))  # type: ignore[arg-type]
-            prior = rel.get("prior")
+        elif rel.kind is RelationKind.PP_CHANGE:
+            head.setdefault("of", claim_id(text, rel.get(Role.OF)))  # type: ignore[arg-type]
+            prior = rel.get(Role.PRIOR)
             if prior is not None:
                 head.setdefault("prior", claim_id(text, prior))
-        elif rel.kind == "pp-gap":
-            head.setdefault("of", claim_id(text, rel.get("of")))  # type: ignore[arg-type]
+        elif rel.kind is RelationKind.PP_GAP:
+            head.setdefault("of", claim_id(text, rel.get(Role.OF)))  # type: ignore[arg-type]
             ids = _readings(b, head, rel, "against", variants)
         out.primary[i] = ids
     out.claims = [b.by_id[c] for c in b.order]
@@ -174,9 +174,8 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
     return out
 
 
-def _primary_role(rel: Relation) -> str:
-    return {"growth": "rate", "part-of": "total", "partition": "total", "share": "share",
-            "pp-change": "change", "pp-gap": "gap"}[rel.kind]
+def _primary_role(rel: Relation) -> Role:
+    return PRIMARY_ROLE[rel.kind]
 
 
 def _readings(b: _Builder, head: dict[str, Any], rel: Relation, key: str,

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from factcheck.discover.relation import Relation
+from factcheck.discover.relation import Relation, RelationKind
 
 ROLE_KEYS = ("kind", "verdict", "planted", "fits")
 
@@ -84,7 +84,7 @@ def signature(entry: dict[str, Any]) -> tuple[str, ...]:
 
 def counted(rel: Relation) -> bool:
     """A growth rate printed with no amount is not a relation (its bounds are still checked)."""
-    return not (rel.kind == "growth" and len(rel.roles) == 1)
+    return not (rel.kind is RelationKind.GROWTH and len(rel.roles) == 1)
 
 
 def score_text(article: Path) -> TextScore:

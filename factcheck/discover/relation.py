@@ -3,11 +3,45 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from factcheck.numbers.reading import Reading, UnitKind
 
 # Below this, a relation is reported as a note and never fails a run.
 CONFIDENT = 0.7
+
+
+class RelationKind(StrEnum):
+    """What a discovered relation states."""
+
+    GROWTH = "growth"
+    PART_OF = "part-of"
+    PARTITION = "partition"
+    SHARE = "share"
+    PP_CHANGE = "pp-change"
+    PP_GAP = "pp-gap"
+    STRUCTURE = "structure"
+
+
+class Role(StrEnum):
+    """The part a figure plays in a discovered relation."""
+
+    RATE = "rate"
+    CURRENT = "current"
+    PRIOR = "prior"
+    INCREASE = "increase"
+    PART = "part"
+    TOTAL = "total"
+    SHARE = "share"
+    WHOLE = "whole"
+    CHANGE = "change"
+    OF = "of"
+    AGAINST = "against"
+    GAP = "gap"
+    PART_GROWTH = "part-growth"
+    WHOLE_GROWTH = "whole-growth"
+    STRUCTURE = "structure"
+    COMPONENT = "component"
 
 
 @dataclass(frozen=True)
@@ -67,11 +101,11 @@ class Relation:
     (``reading_role``: which whole a share is of, which rate a gap is against).
     """
 
-    kind: str
-    roles: tuple[tuple[str, Fig], ...]
+    kind: RelationKind
+    roles: tuple[tuple[Role, Fig], ...]
     cues: tuple[Cue, ...]
     confidence: float
-    reading_role: str | None = None
+    reading_role: Role | None = None
     readings: tuple[Fig, ...] = ()
     real: bool = False
     structure_text: str | None = None
@@ -79,21 +113,19 @@ class Relation:
     why: str = ""
     extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
-    def get(self, role: str) -> Fig | None:
+    def get(self, role: Role) -> Fig | None:
         for r, f in self.roles:
             if r == role:
                 return f
         return None
 
-    def all(self, role: str) -> list[Fig]:
+    def all(self, role: Role) -> list[Fig]:
         return [f for r, f in self.roles if r == role]
 
     @property
     def primary(self) -> Fig | None:
         """The figure whose claim carries the relation's checks."""
-        role = {"growth": "rate", "part-of": "total", "partition": "total", "share": "share",
-                "pp-change": "change", "pp-gap": "gap", "structure": "structure"}[self.kind]
-        return self.get(role)
+        return self.get(PRIMARY_ROLE[self.kind])
 
     @property
     def confident(self) -> bool:
@@ -104,9 +136,9 @@ class Relation:
         parts: list[str] = [self.kind]
         if self.structure_text is not None:
             parts.append(f"structure={self.structure_text}")
-        by_role: dict[str, list[str]] = {}
+        by_role: dict[Role, list[str]] = {}
         for role, fig in self.roles:
-            if role == "structure":
+            if role is Role.STRUCTURE:
                 continue
             by_role.setdefault(role, []).append(fig.text)
         if self.reading_role and self.readings:
@@ -120,8 +152,20 @@ class Relation:
         return f"cue {cues}, confidence {self.confidence:.2f}"
 
 
-def share(roles: list[tuple[str, Fig]], cue: Cue, wholes: list[Fig], why: str) -> Relation:
+def share(roles: list[tuple[Role, Fig]], cue: Cue, wholes: list[Fig], why: str) -> Relation:
     """A share of a named whole; several amounts that could be that whole are its readings,
     and the reading is less certain for it."""
-    return Relation("share", tuple(roles), (cue,), 0.9 if len(wholes) <= 1 else 0.8,
-                    reading_role="whole" if wholes else None, readings=tuple(wholes), why=why)
+    return Relation(RelationKind.SHARE, tuple(roles), (cue,), 0.9 if len(wholes) <= 1 else 0.8,
+                    reading_role=Role.WHOLE if wholes else None, readings=tuple(wholes), why=why)
+
+
+# the figure whose claim carries a relation's checks
+PRIMARY_ROLE = {
+    RelationKind.GROWTH: Role.RATE,
+    RelationKind.PART_OF: Role.TOTAL,
+    RelationKind.PARTITION: Role.TOTAL,
+    RelationKind.SHARE: Role.SHARE,
+    RelationKind.PP_CHANGE: Role.CHANGE,
+    RelationKind.PP_GAP: Role.GAP,
+    RelationKind.STRUCTURE: Role.STRUCTURE,
+}

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from factcheck import lexicon
 from factcheck.discover.context import Article, dimension, name_key, negated, quoted_from, with_unit
-from factcheck.discover.relation import Cue, Fig, Relation, share
+from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role, share
 from factcheck.discover.rules_zh import link_structures
 
 _RISE = lexicon.alternation(lexicon.words("rise", "en"))
@@ -57,7 +57,7 @@ def _structures(art: Article) -> Iterator[Relation]:
         for f in art.in_range(start, end):
             art.consumed.add(f.key)
         ratio = re.sub(r"\s+", "", m.group("ratio"))
-        yield Relation("structure", (), (_cue(art, m.start("cue"), m.end("cue")),), 0.9,
+        yield Relation(RelationKind.STRUCTURE, (), (_cue(art, m.start("cue"), m.end("cue")),), 0.9,
                        structure_text=ratio, structure_span=(m.start("cue"), end),
                        why="a structure lists the shares of a partition")
     art.figures = [f for f in art.figures if f.key not in art.consumed]
@@ -82,10 +82,10 @@ def _respectively(art: Article) -> Iterator[Relation]:
         for f in rates:
             art.consumed.add(f.key)
         for i, rate in enumerate(rates):
-            roles: tuple[tuple[str, Fig], ...] = (("rate", rate),)
+            roles: tuple[tuple[Role, Fig], ...] = ((Role.RATE, rate),)
             if pair:
-                roles += (("current", pair[i]),)
-            yield Relation("growth", roles, (_cue(art, m.start(), m.end()),),
+                roles += ((Role.CURRENT, pair[i]),)
+            yield Relation(RelationKind.GROWTH, roles, (_cue(art, m.start(), m.end()),),
                            0.85 if pair else 0.9,
                            real=bool(_REAL.search(art.text[s.start:rate.start])),
                            why="respectively pairs the listed rates with the listed amounts")
@@ -108,12 +108,12 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
         cs, ce = fig.start - len(prefix) + m.start("cue"), fig.start - len(prefix) + m.end("cue")
         decline = bool(_DECLINE.match(m.group("cue")))
         rate = negated(fig, cs) if decline else quoted_from(fig, cs)
-        roles: list[tuple[str, Fig]] = [("rate", rate)]
+        roles: list[tuple[Role, Fig]] = [(Role.RATE, rate)]
         cues = [_cue(art, cs, ce)]
         s = art.sentence_of(fig.start)
         after = art.text[fig.end:s.end]
         # "... up 5.2% to 1.2 billion yuan from 1.14 billion yuan"
-        for word, role in (("to", "current"), ("from", "prior")):
+        for word, role in (("to", Role.CURRENT), ("from", Role.PRIOR)):
             w = re.search(rf"\b{word}\s+", after[:60])
             if w is None:
                 continue
@@ -124,7 +124,7 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
         before = [f for f in art.in_range(s.start, cs) if f.key not in art.consumed]
         stop = max((i for i, f in enumerate(before) if not f.is_amount), default=-1)
         amounts = [f for f in before[stop + 1:] if f.is_amount]
-        if not any(r == "current" for r, _ in roles):
+        if not any(r is Role.CURRENT for r, _ in roles):
             # the nearest amounts speak of the rate: one increase, one current
             amounts = amounts[-2:]
             for a in amounts:
@@ -132,12 +132,12 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
                 if inc is not None and not re.search(r"\b(?:to|reached|was|were)\s*$",
                                                      art.text[max(0, a.start - 12):a.start]):
                     istart = a.start - len(art.text[max(0, a.start - 30):a.start]) + inc.start("cue")
-                    roles.append(("increase", negated(a, istart) if _DECLINE.match(inc.group("cue"))
+                    roles.append((Role.INCREASE, negated(a, istart) if _DECLINE.match(inc.group("cue"))
                                   else quoted_from(a, istart)))
                     cues.append(_cue(art, istart, istart + len(inc.group("cue"))))
                 else:
-                    roles = [r for r in roles if r[0] != "current"] + [("current", a)]
-        yield Relation("growth", tuple(roles), tuple(cues), 0.9 if len(roles) > 1 else 0.95,
+                    roles = [r for r in roles if r[0] is not Role.CURRENT] + [(Role.CURRENT, a)]
+        yield Relation(RelationKind.GROWTH, tuple(roles), tuple(cues), 0.9 if len(roles) > 1 else 0.95,
                        real=bool(_REAL.search(_prefix(art, fig))),
                        why="up/down X% gives the rate of the amount printed with it")
 
@@ -155,7 +155,7 @@ def _of_which(art: Article) -> Iterator[Relation]:
         if total is None:
             continue
         for p in parts:
-            yield Relation("part-of", (("total", total), ("part", p)),
+            yield Relation(RelationKind.PART_OF, ((Role.TOTAL, total), (Role.PART, p)),
                            (_cue(art, m.start(), m.end()),), 0.9,
                            why="“of which” introduces a part of the figure before it")
 
@@ -175,7 +175,8 @@ def _totals(art: Article) -> Iterator[Relation]:
         if len(parts) < 2:
             continue
         cue = Cue(m.group().strip(), total.start, total.end)
-        yield Relation("partition", (("total", total), *(("part", p) for p in parts)), (cue,), 0.85,
+        yield Relation(RelationKind.PARTITION,
+                       ((Role.TOTAL, total), *((Role.PART, p) for p in parts)), (cue,), 0.85,
                        why="“a total of” sums the figures listed before it")
 
 
@@ -193,9 +194,9 @@ def _shares(art: Article) -> Iterator[Relation]:
         s = art.sentence_of(fig.start)
         earlier = art.in_range(s.start, fig.start)
         part = next((f for f in reversed(earlier) if f.is_amount), None)
-        roles: list[tuple[str, Fig]] = [("share", fig)]
+        roles: list[tuple[Role, Fig]] = [(Role.SHARE, fig)]
         if part is not None:
-            roles.append(("part", part))
+            roles.append((Role.PART, part))
         wholes: list[Fig] = []
         whole_name = w.group("whole") if w else ""
         if whole_name and part is not None:
@@ -235,9 +236,9 @@ def _pp(art: Article) -> Iterator[Relation]:
                        and other and other in name_key(_prefix(art, f))]
             for g, rate in zip(listed, rates[-len(listed):], strict=True):
                 gg = negated(g, g.start) if decline else g
-                yield Relation("pp-gap", (("gap", gg), ("of", rate)), (cue,),
+                yield Relation(RelationKind.PP_GAP, ((Role.GAP, gg), (Role.OF, rate)), (cue,),
                                0.9 if len(against) <= 1 else 0.8,
-                               reading_role="against" if against else None, readings=tuple(against),
+                               reading_role=Role.AGAINST if against else None, readings=tuple(against),
                                why="“X percentage points higher than” compares two rates")
             continue
         prefix = art.text[max(0, fig.start - 30):fig.start]
@@ -253,12 +254,12 @@ def _pp(art: Article) -> Iterator[Relation]:
         if m is None or not rates:
             continue
         change = negated(fig, cs) if _DECLINE.match(m.group("cue")) else quoted_from(fig, cs)
-        roles: list[tuple[str, Fig]] = [("change", change), ("of", rates[-1])]
+        roles: list[tuple[Role, Fig]] = [(Role.CHANGE, change), (Role.OF, rates[-1])]
         frm = re.match(r"^\s*(?:from|compared with)\s+", art.text[fig.end:fig.end + 20])
         if frm is not None:
             prior = next((f for f in art.figures if f.start == fig.end + frm.end() and f.is_percent),
                          None)
             if prior is not None:
-                roles.append(("prior", prior))
-        yield Relation("pp-change", tuple(roles), (cue,), 0.9,
+                roles.append((Role.PRIOR, prior))
+        yield Relation(RelationKind.PP_CHANGE, tuple(roles), (cue,), 0.9,
                        why="“up X percentage points” changes the rate before it")

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from factcheck import lexicon
 from factcheck.discover.context import Article, dimension, name_key, negated, quoted_from, with_unit
-from factcheck.discover.relation import Cue, Fig, Relation, share
+from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role, share
 from factcheck.discover.text import paragraph_of
 
 
@@ -71,14 +71,15 @@ def link_structures(art: Article, relations: list[Relation]) -> list[Relation]:
     """A structure printed with a partition of as many parts: its components are those parts."""
     out = []
     for rel in relations:
-        if rel.kind == "structure" and rel.structure_text and rel.structure_span:
+        if rel.kind is RelationKind.STRUCTURE and rel.structure_text and rel.structure_span:
             n = rel.structure_text.count(":") + 1
             para = paragraph_of(art.text, rel.structure_span[0])
             for other in relations:
-                total = other.get("total")
-                if other.kind == "partition" and total is not None and len(other.all("part")) == n \
+                total = other.get(Role.TOTAL)
+                if other.kind is RelationKind.PARTITION and total is not None \
+                        and len(other.all(Role.PART)) == n \
                         and paragraph_of(art.text, total.start) == para:
-                    rel = replace(rel, roles=tuple(("component", p) for p in other.all("part")))
+                    rel = replace(rel, roles=tuple((Role.COMPONENT, p) for p in other.all(Role.PART)))
                     break
         out.append(rel)
     return out
@@ -94,7 +95,7 @@ def _structures(art: Article) -> Iterator[Relation]:
         for f in art.in_range(start, end):
             art.consumed.add(f.key)
         ratio = re.sub(r"\s+", "", m.group("ratio")).replace("：", ":")
-        yield Relation("structure", (), (Cue(art.text[m.start("cue"):m.end("cue")], m.start("cue"),
+        yield Relation(RelationKind.STRUCTURE, (), (Cue(art.text[m.start("cue"):m.end("cue")], m.start("cue"),
                                                  m.end("cue")),), 0.9,
                        structure_text=ratio, structure_span=(m.start("cue"), end),
                        why="a structure lists the shares of a partition")
@@ -140,10 +141,10 @@ def _respectively(art: Article) -> Iterator[Relation]:
             for f in rates:
                 art.consumed.add(f.key)
             for i, rate in enumerate(rates):
-                roles: tuple[tuple[str, Fig], ...] = (("rate", rate),)
+                roles: tuple[tuple[Role, Fig], ...] = ((Role.RATE, rate),)
                 if pair:
-                    roles += (("current", pair[i]),)
-                yield Relation("growth", roles, (cue,), 0.85 if pair else 0.9,
+                    roles += ((Role.CURRENT, pair[i]),)
+                yield Relation(RelationKind.GROWTH, roles, (cue,), 0.85 if pair else 0.9,
                                real=bool(_REAL.search(art.sentence_prefix(rate))),
                                why="分别 pairs the listed rates with the listed amounts")
 
@@ -162,7 +163,7 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
         cs, ce = art.absolute(fig, m, "cue")
         rate = negated(fig, cs) if _is_decline(m.group("cue")) else quoted_from(fig, cs)
         cues = [Cue(art.text[cs:ce], cs, ce)]
-        roles: list[tuple[str, Fig]] = [("rate", rate)]
+        roles: list[tuple[Role, Fig]] = [(Role.RATE, rate)]
         s = art.sentence_of(fig.start)
         own_clause = fig.start - len(prefix)
         # a rate with its own subject (生产效率提高41%) speaks of no amount before it
@@ -190,11 +191,11 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
             # 由A增长到B: B follows 到/至
             nxt = [f for f in amounts if f.start > prior.start]
             current = nxt[0] if nxt else None
-        for role, f in (("current", current), ("prior", prior), ("increase", increase)):
+        for role, f in ((Role.CURRENT, current), (Role.PRIOR, prior), (Role.INCREASE, increase)):
             if f is not None:
                 roles.append((role, f))
         confidence = 0.9 if len(roles) > 1 else 0.95
-        yield Relation("growth", tuple(roles), tuple(cues), confidence,
+        yield Relation(RelationKind.GROWTH, tuple(roles), tuple(cues), confidence,
                        real=bool(_REAL.search(art.sentence_prefix(fig))),
                        why="增长/下降 gives the rate of the amount printed with it")
 
@@ -234,13 +235,14 @@ def _of_which(art: Article) -> Iterator[Relation]:
         prefixes = [art.clause_prefix(p) for p in parts]
         sectors = len(parts) == 3 and all(sec in p for sec, p in zip(_SECTORS, prefixes, strict=True))
         if sectors:
-            yield Relation("partition", (("total", total), *(("part", p) for p in parts)), (cue,),
-                           0.85, why="其中 followed by the three sectors lists a full partition")
+            yield Relation(RelationKind.PARTITION,
+                           ((Role.TOTAL, total), *((Role.PART, p) for p in parts)), (cue,), 0.85,
+                           why="其中 followed by the three sectors lists a full partition")
             continue
         for p in parts:
             # past a semicolon the list may have moved on to a new subject (…56家；软件企业4万余家)
             moved_on = any(c in art.folded[m.end():p.start] for c in "；;")
-            yield Relation("part-of", (("total", total), ("part", p)), (cue,),
+            yield Relation(RelationKind.PART_OF, ((Role.TOTAL, total), (Role.PART, p)), (cue,),
                            0.6 if moved_on else 0.9,
                            why="其中 introduces a part of the figure before it"
                            + ("; this one follows a semicolon" if moved_on else ""))
@@ -248,7 +250,7 @@ def _of_which(art: Article) -> Iterator[Relation]:
 
 def _sectors(art: Article, found: list[Relation]) -> Iterator[Relation]:
     """分产业看，第一产业…第二产业…第三产业…: the three sectors after a total partition it."""
-    taken = {f.key for r in found if r.kind == "partition" for _, f in r.roles}
+    taken = {f.key for r in found if r.kind is RelationKind.PARTITION for _, f in r.roles}
     for i, first in enumerate(art.figures):
         if first.key in taken or not first.is_amount or _SECTORS[0] not in art.clause_prefix(first):
             continue
@@ -266,7 +268,7 @@ def _sectors(art: Article, found: list[Relation]) -> Iterator[Relation]:
             continue
         cue = art.clause_prefix(first)
         start = first.start - len(cue)
-        yield Relation("partition", (("total", total), *(("part", p) for p in parts)),
+        yield Relation(RelationKind.PARTITION, ((Role.TOTAL, total), *((Role.PART, p) for p in parts)),
                        (Cue(art.text[start:first.start], start, first.start),), 0.8,
                        why="the three sectors listed after a total partition it")
 
@@ -285,7 +287,7 @@ def _totals(art: Article) -> Iterator[Relation]:
         if len(parts) < 2:
             continue
         cs, ce = art.absolute(total, m, "cue")
-        yield Relation("partition", (("total", total), *(("part", p) for p in parts)),
+        yield Relation(RelationKind.PARTITION, ((Role.TOTAL, total), *((Role.PART, p) for p in parts)),
                        (Cue(art.text[cs:ce], cs, ce),), 0.85,
                        why="合计 sums the figures listed before it")
 
@@ -296,7 +298,7 @@ def _every(art: Article) -> Iterator[Relation]:
         part = next((f for f in art.figures if f.start == m.start("m")), None)
         if total is None or part is None:
             continue
-        yield Relation("part-of", (("total", total), ("part", part)),
+        yield Relation(RelationKind.PART_OF, ((Role.TOTAL, total), (Role.PART, part)),
                        (Cue(art.text[m.start():m.end("noun") + 1], m.start(), m.end("noun") + 1),),
                        0.8, why="每N…中就有M: M of every N")
 
@@ -310,8 +312,9 @@ def _funnel(art: Article) -> Iterator[Relation]:
             if m is None or m.group().startswith("其中") or a.reading.unit != b.reading.unit:
                 continue
             cs, ce = art.absolute(b, m)
-            yield Relation("part-of", (("total", a), ("part", b)), (Cue(art.text[cs:ce], cs, ce),),
-                           0.6, why="a later stage (进入…) of the things just counted")
+            yield Relation(RelationKind.PART_OF, ((Role.TOTAL, a), (Role.PART, b)),
+                           (Cue(art.text[cs:ce], cs, ce),), 0.6,
+                           why="a later stage (进入…) of the things just counted")
 
 
 def _rate_before(art: Article, fig: Fig) -> Fig | None:
@@ -323,8 +326,8 @@ def _rate_before(art: Article, fig: Fig) -> Fig | None:
 
 
 def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
-    growth_of = {rate.key: r for r in found if r.kind == "growth"
-                 and (rate := r.get("rate")) is not None}
+    growth_of = {rate.key: r for r in found if r.kind is RelationKind.GROWTH
+                 and (rate := r.get(Role.RATE)) is not None}
     for fig in art.figures:
         if not fig.is_percent:
             continue
@@ -335,17 +338,17 @@ def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
         cue = Cue(art.text[cs:ce], cs, ce)
         whole_name = name_key(m.group("whole") or "")
         s = art.sentence_of(fig.start)
-        roles: list[tuple[str, Fig]] = [("share", fig)]
+        roles: list[tuple[Role, Fig]] = [(Role.SHARE, fig)]
         earlier = art.in_range(s.start, fig.start)
         part = next((f for f in reversed(earlier) if f.is_amount), None)
         if part is not None and any(f.is_percent for f in earlier if f.start > part.start
                                     and f.key not in growth_of):
             part = None
         if part is not None:
-            roles.append(("part", part))
+            roles.append((Role.PART, part))
         part_growth = next((f for f in reversed(earlier) if f.key in growth_of), None)
         if part_growth is not None:
-            roles.append(("part-growth", growth_of[part_growth.key].get("rate") or part_growth))
+            roles.append((Role.PART_GROWTH, growth_of[part_growth.key].get(Role.RATE) or part_growth))
         wholes: list[Fig] = []
         whole_growth = None
         if whole_name and len(whole_name) >= 2:
@@ -360,11 +363,11 @@ def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
                     wholes.append(other)
                 elif other.key in growth_of and whole_name in prefix and other.start < fig.start \
                         and (part_growth is None or other.key != part_growth.key):
-                    whole_growth = growth_of[other.key].get("rate") or other
+                    whole_growth = growth_of[other.key].get(Role.RATE) or other
         if whole_growth is not None and part_growth is not None:
-            roles.append(("whole-growth", whole_growth))
+            roles.append((Role.WHOLE_GROWTH, whole_growth))
         else:
-            roles = [r for r in roles if r[0] != "part-growth"]
+            roles = [r for r in roles if r[0] is not Role.PART_GROWTH]
         yield share(roles, cue, wholes, "占…比重 is the part's share of the named whole")
 
 
@@ -381,20 +384,20 @@ def _pp_changes(art: Article) -> Iterator[Relation]:
             continue
         cs, ce = art.absolute(fig, m, "cue")
         change = negated(fig, cs) if _is_decline(m.group("cue")) else quoted_from(fig, cs)
-        roles: list[tuple[str, Fig]] = [("change", change), ("of", of)]
+        roles: list[tuple[Role, Fig]] = [(Role.CHANGE, change), (Role.OF, of)]
         period = (m.group("period") or "").strip()
         stated = [f for f in art.in_range(cs, fig.start) if f.is_percent]
         confidence = 0.9
         if stated:
-            roles.append(("prior", stated[-1]))
+            roles.append((Role.PRIOR, stated[-1]))
         elif period and period not in lexicon.words("prior_period", "zh"):
             earlier = [f for f in art.figures if f.is_percent and f.start < of.start
                        and period in art.sentence_prefix(f)
                        and _same_subject(art, f, of)]
             if len(earlier) == 1:
-                roles.append(("prior", earlier[0]))
+                roles.append((Role.PRIOR, earlier[0]))
                 confidence = 0.75
-        yield Relation("pp-change", tuple(roles), (Cue(art.text[cs:ce], cs, ce),), confidence,
+        yield Relation(RelationKind.PP_CHANGE, tuple(roles), (Cue(art.text[cs:ce], cs, ce),), confidence,
                        why="提高/下降…个百分点 changes the rate before it")
 
 
@@ -466,9 +469,9 @@ def _pp_gaps(art: Article) -> Iterator[Relation]:
         for gap, rate in zip(listed, rates, strict=True):
             g = negated(gap, cs) if decline and gap is fig else (
                 negated(gap, gap.start) if decline else (quoted_from(gap, cs) if gap is fig else gap))
-            yield Relation("pp-gap", (("gap", g), ("of", rate)), (cue,),
+            yield Relation(RelationKind.PP_GAP, ((Role.GAP, g), (Role.OF, rate)), (cue,),
                            0.9 if len(against) <= 1 else 0.8,
-                           reading_role="against" if against else None, readings=tuple(against),
+                           reading_role=Role.AGAINST if against else None, readings=tuple(against),
                            why="高于/低于…个百分点 compares the rate before it with another")
 
 
@@ -479,8 +482,8 @@ def _metric(art: Article, fig: Fig) -> str:
 
 def _same_metric_parts(art: Article, found: list[Relation]) -> Iterator[Relation]:
     """规上工业完成产值526.42亿元；规上…制造业实现产值29.9亿元: a narrower subject, same metric."""
-    taken = {f.key for r in found if r.kind in ("part-of", "partition") for role, f in r.roles
-             if role == "part"}
+    taken = {f.key for r in found if r.kind in (RelationKind.PART_OF, RelationKind.PARTITION)
+             for role, f in r.roles if role is Role.PART}
     for s in art.sentences:
         nxt = art.next_sentence(s)
         if nxt is None or art.folded[s.end - 1:s.end] != "；":
@@ -495,7 +498,7 @@ def _same_metric_parts(art: Article, found: list[Relation]) -> Iterator[Relation
         sa = re.sub(rf"^(?:{_alt('clause_periods')})+", "", sa)
         if not sa or sa[:2] != sb[:2]:
             continue
-        yield Relation("part-of", (("total", a), ("part", b)), (), 0.55,
+        yield Relation(RelationKind.PART_OF, ((Role.TOTAL, a), (Role.PART, b)), (), 0.55,
                        why="the same metric for a narrower subject in the next clause")
 
 
@@ -506,8 +509,8 @@ def _noun_after(art: Article, fig: Fig) -> str:
 
 def _same_noun_parts(art: Article, found: list[Relation]) -> Iterator[Relation]:
     """区里建成14个市级智能化工厂 … 全市累计建成183个智能工厂: a district's count of the city's."""
-    taken = {f.key for r in found if r.kind in ("part-of", "partition") for role, f in r.roles
-             if role == "part"}
+    taken = {f.key for r in found if r.kind in (RelationKind.PART_OF, RelationKind.PARTITION)
+             for role, f in r.roles if role is Role.PART}
     totals = [f for f in art.figures if f.is_amount and _TOTAL_MARK.search(art.sentence_prefix(f))]
     for part in art.figures:
         if not part.is_amount or part.key in taken or not _AREA_MARK.search(art.sentence_prefix(part)):
@@ -520,6 +523,6 @@ def _same_noun_parts(art: Article, found: list[Relation]) -> Iterator[Relation]:
                 continue
             if _noun_after(art, total) != noun or total.reading.value <= part.reading.value:
                 continue
-            yield Relation("part-of", (("total", total), ("part", replace(part))), (), 0.5,
+            yield Relation(RelationKind.PART_OF, ((Role.TOTAL, total), (Role.PART, replace(part))), (), 0.5,
                            why=f"the same things counted ({noun}) for an area and for the whole")
             break
