@@ -75,3 +75,66 @@ def own_figure(value: Value, rank: bool, quote: str,
         # the one figure printed is the one the claim misrecords
         return digits[0].start, digits[0].end
     return whole
+
+
+def closest_passage(text: str, quote: str, *, candidates: int = 6) -> tuple[int, int] | None:
+    """The passage of ``text`` most like ``quote`` (start, end), or None when nothing is.
+
+    Windows are proposed by the quote's character trigrams (each hit votes for the window
+    it would start), so the work grows with the article once, not with article × quote;
+    the few best windows are then compared with difflib and trimmed to what matches.
+    """
+    import difflib
+
+    n = len(quote)
+    if n < 2 or not text:
+        return None
+    k = 3 if n >= 3 else 2
+    grams: dict[str, list[int]] = {}
+    for i in range(n - k + 1):
+        grams.setdefault(quote[i:i + k], []).append(i)
+    votes: dict[int, int] = {}
+    for gram, offsets in grams.items():
+        at = text.find(gram)
+        hits = 0
+        while at >= 0 and hits < 1000:  # a gram printed everywhere says little
+            for off in offsets:
+                start = max(0, at - off)
+                votes[start] = votes.get(start, 0) + 1
+            at = text.find(gram, at + 1)
+            hits += 1
+    if not votes:
+        return None
+    best: tuple[float, int, int] | None = None
+    for start in sorted(votes, key=lambda s: (-votes[s], s))[:candidates]:
+        lo, hi = max(0, start - 2), min(len(text), start + n + 2)
+        matcher = difflib.SequenceMatcher(None, quote, text[lo:hi], autojunk=False)
+        blocks = [b for b in matcher.get_matching_blocks() if b.size]
+        if not blocks:
+            continue
+        s, e = lo + blocks[0].b, lo + blocks[-1].b + blocks[-1].size
+        ratio = difflib.SequenceMatcher(None, quote, text[s:e], autojunk=False).ratio()
+        if best is None or ratio > best[0]:
+            best = (ratio, s, e)
+    if best is None or best[0] < 0.6:
+        return None
+    return best[1], best[2]
+
+
+def differences(quote: str, passage: str) -> list[str]:
+    """What differs between a quote and the passage, each difference made visible: a
+    character that looks like another (a comma for a full-width comma) shows its code."""
+    import difflib
+
+    def shown(s: str) -> str:
+        if not s:
+            return "nothing"
+        codes = " ".join(f"U+{ord(ch):04X}" for ch in s[:4])
+        return f"“{s}” ({codes})" if len(s) <= 4 else f"“{s}”"
+
+    out = []
+    matcher = difflib.SequenceMatcher(None, quote, passage, autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op != "equal":
+            out.append(f"{shown(quote[a1:a2])} in the quote, {shown(passage[b1:b2])} in the article")
+    return out

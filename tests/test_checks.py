@@ -37,7 +37,34 @@ def test_quote_not_found(write_case: CaseWriter) -> None:
     """)
     [o] = outcomes(run_case(path), "FC101")
     assert o.verdict is Verdict.FAIL
-    assert o.message == "The quote “同比增长8.1%” is not in the article; was the sentence edited?"
+    assert o.message == ("The quote “同比增长8.1%” is not in the article; was the sentence edited? "
+                         "The closest passage, at 1:6, reads “同比增长8.2%”: “1” (U+0031) in the "
+                         "quote, “2” (U+0032) in the article.")
+    assert o.article_offset == (5, 13)
+
+
+def test_quote_not_found_marks_a_lookalike_comma(write_case: CaseWriter) -> None:
+    path = write_case("全市工业产值1200亿元,同比增长12.4%。", """
+      - id: g
+        quote: 工业产值1200亿元，同比增长12.4%
+        value: 12.4%
+        kind: growth
+    """)
+    [o] = outcomes(run_case(path), "FC101")
+    assert o.message.endswith("reads “工业产值1200亿元,同比增长12.4%”: “，” (U+FF0C) in the quote, "
+                              "“,” (U+002C) in the article.")
+
+
+def test_quote_not_found_with_nothing_alike(write_case: CaseWriter) -> None:
+    path = write_case("工业增加值同比增长8.2%。", """
+      - id: g
+        quote: 完全无关的句子
+        value: 8.1%
+        kind: growth
+    """)
+    [o] = outcomes(run_case(path), "FC101")
+    assert o.message == "The quote “完全无关的句子” is not in the article; was the sentence edited?"
+    assert o.article_offset is None
 
 
 def test_quote_occurrence_out_of_range(write_case: CaseWriter) -> None:

@@ -7,6 +7,7 @@ from factcheck.checks import (  # noqa: F401
     growth,
     labels_time,
     relations,
+    review,
     shares,
     sources,
     totals,

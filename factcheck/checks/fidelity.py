@@ -13,7 +13,7 @@ from factcheck.graph import Node
 from factcheck.model import ClaimKind
 from factcheck.numbers.chinese import normalise
 from factcheck.numbers.reading import UnitKind
-from factcheck.quotes import RANK_FIRST, same_figure
+from factcheck.quotes import RANK_FIRST, closest_passage, differences, same_figure
 from factcheck.values import Figure, Label, RatioList, Span
 
 DECLINE = re.compile(lexicon.alternation(lexicon.words("decline") + lexicon.words("below")
@@ -37,14 +37,28 @@ def quote_not_found(ctx: Context) -> Iterator[Result]:
         if node.quote_span is not None:
             yield Outcome("FC101", Verdict.PASS, (c.id,), f"Quote found: “{c.quote}”.")
         elif node.quote_count == 0:
-            yield Outcome("FC101", Verdict.FAIL, (c.id,),
-                          f"The quote “{c.quote}” is not in the article; was the sentence edited?")
+            yield Outcome("FC101", Verdict.FAIL, (c.id,), _not_found(ctx, c.quote),
+                          article_offset=closest_passage(ctx.graph.article_text, c.quote))
         else:
             yield Outcome(
                 "FC101", Verdict.FAIL, (c.id,),
                 f"The quote “{c.quote}” occurs {node.quote_count} time(s); "
                 f"occurrence {c.occurrence} was asked for.",
             )
+
+
+def _not_found(ctx: Context, quote: str) -> str:
+    """Why a quote is missing, with the closest passage and what differs from it."""
+    message = f"The quote “{quote}” is not in the article; was the sentence edited?"
+    text = ctx.graph.article_text
+    span = closest_passage(text, quote)
+    if span is None:
+        return message
+    passage = text[span[0]:span[1]]
+    line, column = ctx.graph.lines.position(span[0])
+    diffs = differences(quote, passage)
+    return (f"{message} The closest passage, at {line}:{column}, reads “{passage}”: "
+            + "; ".join(diffs[:4]) + (" …" if len(diffs) > 4 else "") + ".")
 
 
 @check("FC102", "quote-number-mismatch",
