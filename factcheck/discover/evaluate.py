@@ -2,7 +2,8 @@
 
 Each ``NAME.txt`` has a ``NAME.yaml`` beside it listing the relations a reader finds in
 it (figures named as printed) with the verdict each must get; ``planted: true`` marks an
-error put there on purpose. Used by the tests and by ``benchmarks/discover.py``.
+error put there on purpose, ``inconsistent: true`` one found in a published text, and
+``note`` is free text. Used by the tests and by ``benchmarks/discover.py``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 from factcheck.discover.relation import Relation, RelationKind
 
-ROLE_KEYS = ("kind", "verdict", "planted", "fits")
+ROLE_KEYS = ("kind", "verdict", "planted", "inconsistent", "fits", "note")
 
 
 @dataclass
@@ -94,7 +95,8 @@ def score_text(article: Path) -> TextScore:
     from factcheck.discover.auto import check_article
 
     sidecar = yaml.safe_load(article.with_suffix(".yaml").read_text("utf-8"))
-    expected = [Expected(signature(e), str(e["verdict"]), bool(e.get("planted", False)),
+    expected = [Expected(signature(e), str(e["verdict"]),
+                         bool(e.get("planted", False) or e.get("inconsistent", False)),
                          e.get("fits")) for e in sidecar["relations"]]
     auto = check_article(article, select_rules(), language=sidecar.get("language"))
     found: dict[tuple[str, ...], str] = {}

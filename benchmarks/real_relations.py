@@ -1,0 +1,60 @@
+"""Relation discovery (`run --auto`) on the real published texts of tests/corpus/real:
+figure-pair recall and precision, labelled inconsistencies flagged, false failures, and
+time per article.
+
+Run: python benchmarks/real_relations.py --split dev [-v]
+The held-back split (``--split heldout``) is scored once, with the code frozen.
+A labelled relation counts as recalled when discovery relates any pair of its figures; a
+discovered pair is right when some labelled relation joins those two figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from realcorpus import names, relation_totals, score_relations, warm_up
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("dev", "heldout"), required=True)
+    ap.add_argument("-v", "--verbose", action="store_true", help="list misses and spurious pairs")
+    args = ap.parse_args(argv)
+    warm_up()
+    scores = [score_relations(n) for n in names(args.split)]
+    head = (f"{'text':<34} {'pairs':>5} {'recalled':>8} {'found':>5} {'right':>5} "
+            f"{'incons.':>7} {'flagged':>7} {'false':>5} {'ms':>6}")
+    print(head)
+    print("-" * len(head))
+    for s in scores:
+        print(f"{s.name:<34} {s.labelled_pairs:>5} {s.pairs_recalled:>8} {s.found_pairs:>5} "
+              f"{s.found_pairs_right:>5} {s.inconsistencies:>7} {s.flagged:>7} "
+              f"{len(s.false_failures):>5} {s.seconds * 1000:>6.0f}")
+        if args.verbose:
+            for m in s.missed:
+                print(f"    missed:   {m}")
+            for m in s.spurious:
+                print(f"    spurious: {m}")
+            for m in s.false_failures:
+                print(f"    false failure: {m}")
+    t = relation_totals(scores)
+    print("-" * len(head))
+    print(f"split {args.split}: {t.texts} texts, {t.relations_labelled} labelled relations")
+    print(f"figure-pair recall       {t.pair_recall:.3f}  ({t.pairs_recalled}/{t.labelled_pairs})")
+    print(f"figure-pair precision    {t.pair_precision:.3f}  "
+          f"({t.found_pairs_right}/{t.found_pairs})")
+    print(f"relations exactly found  {t.relations_right}/{t.relations_labelled} "
+          f"(of {t.relations_found} found)")
+    print(f"inconsistencies flagged  {t.flagged}/{t.inconsistencies}")
+    print(f"false failures           {t.false_failures}")
+    print(f"time per article         {t.seconds / max(t.texts, 1) * 1000:.0f} ms (--auto, in process)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
