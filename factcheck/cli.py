@@ -385,6 +385,45 @@ def refs_command(
         typer.echo(f"factcheck: no claims file cites {table}", err=True)
 
 
+@app.command("import-sdmx", rich_help_panel="Authoring")
+def import_sdmx_command(
+    source: Annotated[Path, typer.Argument(
+        help="An SDMX data message (SDMX-ML or SDMX-JSON), a local file.")],
+    name: Annotated[str, typer.Argument(help="The table's name: writes NAME.csv and NAME.yaml.")],
+    url: Annotated[str, typer.Option("--url", help="Where the release is published (the "
+                                     "sidecar's provenance).")],
+    data: Annotated[Path, typer.Option("--data", help="The data folder.")] = Path("data"),
+    title: Annotated[str | None, typer.Option("--title", help="Default: the dataflow's name or "
+                                              "the message id.")] = None,
+    publisher: Annotated[str | None, typer.Option("--publisher", help="Default: the message's "
+                                                  "sender.")] = None,
+    released: Annotated[str | None, typer.Option("--released", help="YYYY-MM-DD. Default: the "
+                                                 "date the message was prepared.")] = None,
+    vintage: Annotated[str, typer.Option("--vintage", help="Which release this is.")] = "first release",
+    unit: Annotated[str | None, typer.Option("--unit", help="The values' unit as a claim writes "
+                                             "it, when UNIT_MEASURE is missing or unknown.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite the table if it exists.")] = False,
+) -> None:
+    """Convert an SDMX file into a reference table with its sidecar (needs factcheck[sdmx])."""
+    import datetime as dt
+
+    from factcheck.errors import InputError
+    from factcheck.refs.sdmx_import import Provenance, import_sdmx
+
+    try:
+        date = dt.date.fromisoformat(released) if released else None
+    except ValueError:
+        fail(f"factcheck: --released {released!r} is not a date (YYYY-MM-DD)")
+    try:
+        csv_path, sidecar, rows = import_sdmx(
+            source, name, data, Provenance(url, title, publisher, date, vintage, unit), force=force)
+    except InputError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{data}:1:1: cannot write ({exc.strerror})")
+    typer.echo(f"wrote {csv_path} ({rows} rows) and {sidecar}", err=True)
+
+
 @app.command(rich_help_panel="Reference")
 def rules(
     output_format: Annotated[RulesFormat, typer.Option(

@@ -510,3 +510,77 @@ def test_the_workflow_gates_a_pull_request_on_a_changed_table(tmp_path: Path) ->
                           env={**env, "BASE": git("rev-parse", "HEAD").strip()},
                           capture_output=True, text=True)
     assert done.returncode == 0 and "no claims or reference data changed" in done.stdout
+
+
+# --- SDMX import (the optional extra sdmx1), on files the project writes itself -----------
+
+SDMX = ROOT / "tests" / "fixtures" / "sdmx" / "nbs-industry-generic.xml"
+
+
+def _import(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, ["import-sdmx", *args])
+    return result.exit_code, result.stderr
+
+
+def test_sdmx_import_writes_a_table_that_claims_can_cite(tmp_path: Path) -> None:
+    pytest.importorskip("sdmx")
+    code, err = _import(str(SDMX), "nbs-iva", "--url", "https://example.org/iva")
+    assert code == 0, err
+    assert err == "wrote data/nbs-iva.csv (3 rows) and data/nbs-iva.yaml\n"
+    assert (tmp_path / "data" / "nbs-iva.csv").read_text(encoding="utf-8") == (
+        "REF_AREA,INDICATOR,TIME_PERIOD,value,OBS_STATUS\n"
+        "CN,IVA_ABOVE_SIZE,2023-Q1-Q3,4.0,\n"
+        "CN,IVA_ABOVE_SIZE,2024-Q1-Q3,5.8,\n"
+        "CN_CQ,IVA_ABOVE_SIZE,2024-Q1-Q3,8.1,p\n")
+    sidecar = (tmp_path / "data" / "nbs-iva.yaml").read_text(encoding="utf-8")
+    for line in ("publisher: National Bureau of Statistics of China", "released: 2024-10-18",
+                 "url: https://example.org/iva", "title: IVA2024Q3", "    unit: '%'"):
+        assert line in sidecar.splitlines()
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        ("article: article.txt\npublished: 2024-11-05\ndata: data\nclaims:\n" + CLAIMS.replace(
+            "table: t, row: {region: 本市, period: 2024Q1-Q3}",
+            "table: nbs-iva, row: {REF_AREA: CN_CQ, INDICATOR: IVA_ABOVE_SIZE, TIME_PERIOD: 2024-Q1-Q3}")
+         + REFERENCES.replace("table: t, row: {region: 全国, period: 2024Q1-Q3}",
+                              "table: nbs-iva, row: {REF_AREA: CN, INDICATOR: IVA_ABOVE_SIZE, "
+                              "TIME_PERIOD: 2024-Q1-Q3}")).replace("column: growth", "column: value"),
+        encoding="utf-8")
+    result = runner.invoke(app, ["run", "claims.yaml", "-f", "json"])
+    assert result.exit_code == 0, result.stdout
+    assert '"code": "FC602"' in result.stdout and '"code": "FC601"' in result.stdout
+    # the same command again refuses to overwrite; --force writes the same bytes
+    assert _import(str(SDMX), "nbs-iva", "--url", "https://example.org/iva") == (
+        2, "data/nbs-iva.csv:1:1: already exists; pass --force to overwrite it\n")
+    before = (tmp_path / "data" / "nbs-iva.yaml").read_bytes()
+    assert _import(str(SDMX), "nbs-iva", "--url", "https://example.org/iva", "--force")[0] == 0
+    assert (tmp_path / "data" / "nbs-iva.yaml").read_bytes() == before
+
+
+@pytest.mark.parametrize(("change", "expected"), [
+    (lambda x: x.replace('"UNIT_MEASURE" value="PC"/>\n        <generic:Value id="UNIT_MULT" '
+                         'value="0"/>\n      </generic:Attributes>\n      <generic:Obs>\n        '
+                         '<generic:ObsDimension value="2024-Q1-Q3"/>\n        <generic:ObsValue '
+                         'value="8.1"/>', '"UNIT_MEASURE" value="IX"/>\n        <generic:Value '
+                         'id="UNIT_MULT" value="0"/>\n      </generic:Attributes>\n      '
+                         '<generic:Obs>\n        <generic:ObsDimension value="2024-Q1-Q3"/>\n'
+                         '        <generic:ObsValue value="8.1"/>'),
+     "s.xml:1:1: observations have several UNIT_MEASURE values (IX, PC); import one at a time"),
+    (lambda x: x.replace('value="PC"', 'value="KG"'),
+     "s.xml:1:1: UNIT_MEASURE 'KG' has no factcheck equivalent (pass --unit)"),
+    (lambda x: x.replace("<message:Prepared>2024-10-18T10:00:00</message:Prepared>", ""),
+     "s.xml:1:1: the SDMX header gives no release date; pass --released"),
+    (lambda x: "not xml at all {", None),
+])
+def test_sdmx_import_refuses_what_it_cannot_convert(tmp_path: Path, change: object,
+                                                    expected: str | None) -> None:
+    pytest.importorskip("sdmx")
+    assert callable(change)
+    (tmp_path / "s.xml").write_text(change(SDMX.read_text(encoding="utf-8")), encoding="utf-8")
+    code, err = _import("s.xml", "t", "--url", "https://example.org/x")
+    assert code == 2
+    if expected is None:
+        assert err.startswith("s.xml:1:1: not an SDMX data message sdmx1 can read")
+        assert err.count("\n") == 1
+    else:
+        assert err == expected + "\n"
+    assert not (tmp_path / "data").exists()

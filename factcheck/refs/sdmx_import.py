@@ -1,0 +1,210 @@
+"""Import an SDMX data message (SDMX-ML or SDMX-JSON, as Eurostat, the ECB, the IMF and
+many national offices publish) into the project's table format: a CSV and its sidecar.
+
+Reading is done by sdmx1 (the optional extra ``factcheck[sdmx]``); only a local file is
+read, never a web service. Each observation becomes a row: one key column per dimension
+(``TIME_PERIOD`` included), the observation's value in ``value``, and its status (``p``
+provisional, ``e`` estimated …) in ``OBS_STATUS`` when the message has any. The unit comes
+from ``UNIT_MEASURE`` (or ``--unit``) and the multiplier from ``UNIT_MULT``; both must be
+the same for every observation of the message. Values are kept exactly as the message
+writes them.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from factcheck.errors import InputError, Location
+
+MAX_SDMX_BYTES = 256 * 1024 * 1024
+# SDMX code lists (CL_UNIT, CL_UNIT_MULT) to the units and multipliers a claim writes
+UNITS = {"PC": "%", "PCT": "%", "PCH": "%", "PT": "%", "PP": "pp", "CNY": "元",
+         "USD": "美元", "EUR": "EUR", "PS": "人", "PERS": "人"}
+MULTIPLIERS = {"0": None, "3": "thousand", "4": "万", "6": "million", "8": "亿", "9": "billion"}
+VALUE = "value"
+STATUS = "OBS_STATUS"
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """What the command line adds to (or overrides in) the message's header."""
+
+    url: str
+    title: str | None = None
+    publisher: str | None = None
+    released: dt.date | None = None
+    vintage: str = "first release"
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class Imported:
+    csv_text: str
+    sidecar_text: str
+    rows: int
+
+
+def convert(path: Path, shown: str, provenance: Provenance) -> Imported:
+    """Read the SDMX message at ``path`` and build the table's CSV and sidecar text."""
+    try:
+        import sdmx
+    except ImportError:
+        raise InputError(Location(shown), "SDMX import needs the optional extra: "
+                         "pip install 'factcheck[sdmx]'") from None
+    from factcheck.load.text import read_bytes
+
+    data = read_bytes(path, shown, what="SDMX file", max_bytes=MAX_SDMX_BYTES)
+    try:
+        message = sdmx.read_sdmx(io.BytesIO(data))
+    except Exception as exc:  # lxml, JSON and sdmx1's own errors: all mean "not SDMX we read"
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise InputError(Location(shown), f"not an SDMX data message sdmx1 can read: {first}") from None
+    datasets = list(getattr(message, "data", None) or [])
+    observations = [o for ds in datasets for o in ds.obs]
+    if not observations:
+        raise InputError(Location(shown), "the SDMX message holds no observations")
+    dims = list(observations[0].key.values)
+    rows: list[list[str]] = []
+    units: set[str] = set()
+    mults: set[str] = set()
+    statuses = False
+    for obs in observations:
+        key = obs.key.values
+        if list(key) != dims:
+            raise InputError(Location(shown), f"observations with different dimensions: "
+                             f"{', '.join(dims)} and {', '.join(key)}")
+        attrs = _attributes(obs)
+        units.add(attrs.get("UNIT_MEASURE", ""))
+        mults.add(attrs.get("UNIT_MULT", "0") or "0")
+        status = attrs.get(STATUS, "")
+        statuses = statuses or bool(status)
+        rows.append([str(key[d].value) for d in dims] + [_value(obs.value), status])
+    unit = provenance.unit or _one(units, "UNIT_MEASURE", shown, UNITS)
+    multiplier = _one(mults, "UNIT_MULT", shown, MULTIPLIERS)
+    header_columns = [*dims, VALUE] + ([STATUS] if statuses else [])
+    seen: dict[tuple[str, ...], int] = {}
+    for i, row in enumerate(rows):
+        k = tuple(row[: len(dims)])
+        if k in seen:
+            raise InputError(Location(shown), f"two observations for "
+                             f"{', '.join(f'{d}={v}' for d, v in zip(dims, k, strict=True))}")
+        seen[k] = i
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header_columns)
+    for row in sorted(rows):
+        writer.writerow(row if statuses else row[:-1])
+    header = message.header
+    sender = getattr(header, "sender", None)
+    publisher = provenance.publisher or _text(getattr(sender, "name", None)) or _text(
+        getattr(sender, "id", None))
+    flow = getattr(message, "dataflow", None)
+    title = provenance.title or _text(getattr(flow, "name", None)) or _text(getattr(header, "id", None))
+    prepared = getattr(header, "prepared", None)
+    released = provenance.released or (prepared.date() if isinstance(prepared, dt.datetime) else None)
+    for what, value, option in (("publisher", publisher, "--publisher"), ("title", title, "--title"),
+                                ("release date", released, "--released")):
+        if not value:
+            raise InputError(Location(shown), f"the SDMX header gives no {what}; pass {option}")
+    sidecar = _sidecar(title or "", publisher or "", provenance.url, released, provenance.vintage,
+                       dims, unit, multiplier, statuses, shown)
+    return Imported(buffer.getvalue(), sidecar, len(rows))
+
+
+def _attributes(obs: Any) -> dict[str, str]:
+    out: dict[str, str] = {}
+    series = getattr(obs, "series_key", None)
+    for source in (getattr(series, "attrib", None) or {}, obs.attrib or {}):
+        for k, v in source.items():
+            out[str(k)] = str(getattr(v, "value", v))
+    return out
+
+
+def _value(value: Any) -> str:
+    text = "" if value is None else str(value).strip()
+    return "" if text.lower() in ("nan", "na", "") else text
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _one(values: set[str], attribute: str, shown: str, codes: dict[str, Any]) -> Any:
+    if len(values) != 1:
+        raise InputError(Location(shown), f"observations have several {attribute} values "
+                         f"({', '.join(sorted(v or '(none)' for v in values))}); import one "
+                         "at a time")
+    [code] = values
+    if code not in codes:
+        option = " (pass --unit)" if attribute == "UNIT_MEASURE" else ""
+        raise InputError(Location(shown), f"{attribute} {code or '(none)'!r} has no factcheck "
+                         f"equivalent{option}")
+    return codes[code]
+
+
+def _sidecar(title: str, publisher: str, url: str, released: dt.date | None, vintage: str,
+             dims: list[str], unit: str, multiplier: str | None, statuses: bool,
+             source: str) -> str:
+    import yaml
+
+    value: dict[str, Any] = {"unit": unit}
+    if multiplier:
+        value["multiplier"] = multiplier
+    value["description"] = "OBS_VALUE of the SDMX message"
+    columns: dict[str, Any] = {d: {} for d in dims}
+    columns[VALUE] = value
+    if statuses:
+        columns[STATUS] = {"description": "Observation status (p provisional, e estimated …)"}
+    doc = {"title": title, "publisher": publisher, "url": url, "released": released,
+           "vintage": vintage, "keys": dims, "columns": columns,
+           "note": f"Imported from the SDMX message {Path(source).name} by factcheck import-sdmx."}
+    body = yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, default_flow_style=False,
+                          width=100)
+    return "# yaml-language-server: $schema=../schema/table.schema.json\n" + body
+
+
+def import_sdmx(source: Path, name: str, folder: Path, provenance: Provenance, *,
+                force: bool = False) -> tuple[Path, Path, int]:
+    """Write ``folder/NAME.csv`` and ``folder/NAME.yaml`` from an SDMX file; refuses to
+    overwrite either without ``force``. The result is read back as a table before it is
+    written, so what lands in the folder always loads."""
+    import re
+
+    from factcheck.atomic import atomic_write
+    from factcheck.load.claims import display_path
+    from factcheck.refs.model import TABLE_PATTERN
+
+    if not re.match(TABLE_PATTERN, name):
+        raise InputError(Location(name), "a table name is letters, digits, '.', '_' and '-'")
+    imported = convert(source, display_path(source), provenance)
+    csv_path, sidecar = folder / f"{name}.csv", folder / f"{name}.yaml"
+    for target in (csv_path, sidecar):
+        if target.exists() and not force:
+            raise InputError(Location(display_path(target)), "already exists; pass --force "
+                             "to overwrite it")
+    _validate(imported, name, csv_path, sidecar)
+    folder.mkdir(parents=True, exist_ok=True)
+    atomic_write(csv_path, imported.csv_text)
+    atomic_write(sidecar, imported.sidecar_text)
+    return csv_path, sidecar, imported.rows
+
+
+def _validate(imported: Imported, name: str, csv_path: Path, sidecar: Path) -> None:
+    """Load the would-be table from memory: the sidecar through the strict model."""
+    import tempfile
+
+    from factcheck.refs.resolve import DataFolder
+
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / csv_path.name).write_text(imported.csv_text, encoding="utf-8")
+        (Path(tmp) / sidecar.name).write_text(imported.sidecar_text, encoding="utf-8")
+        folder = DataFolder(Path(tmp), tmp)
+        folder.table(name)
