@@ -561,10 +561,8 @@ def positions(report: FileReport, o: Outcome) -> tuple[Location | None, Location
     elif o.article_offset is not None:
         line, column = graph.lines.position(o.article_offset[0])
         article = Location(graph.source.article.path, line, column)
-    if claim is None and o.subject and o.subject.startswith("waivers["):
-        number = o.subject[len("waivers["):-1]
-        if number.isdigit() and int(number) < len(graph.waivers):
-            claim = graph.waivers[int(number)].location
+    if claim is None and o.waiver is not None and o.waiver < len(graph.waivers):
+        claim = graph.waivers[o.waiver].location
     return claim, article
 
 
