@@ -96,6 +96,8 @@ class Outcome:
     # where the finding points when no claim carries it (an uncovered figure, a waiver)
     article_offset: tuple[int, int] | None = None
     subject: str | None = None
+    # the index of the waiver (in the claims file's ``waivers``) the outcome is about
+    waiver: int | None = None
 
     @property
     def failed(self) -> bool:

@@ -87,8 +87,9 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
 
 
 _RELATION_KEYS = ("current", "prior", "increase", "of", "against", "part", "whole", "part-of",
-                  "count", "part-growth", "whole-growth")
-_RELATION_KINDS = {"growth", "multiple", "pp-change", "pp-gap", "share", "structure"}
+                  "count", "part-growth", "whole-growth", "left", "right")
+_RELATION_KINDS = {"growth", "multiple", "pp-change", "pp-gap", "share", "structure",
+                   "contribution", "contribution-rate", "difference", "change"}
 
 
 def attach_relations(text: str, at: dict[int, dict[str, object]], language: str) -> None:
@@ -125,6 +126,8 @@ def attach_relations(text: str, at: dict[int, dict[str, object]], language: str)
             added = True
         if record.get("real"):
             claim["real"] = True
+        if record.get("direction") and added:
+            claim["direction"] = record["direction"]
         if added or record.get("kind") in _RELATION_KINDS:
             if record.get("kind") in _RELATION_KINDS:
                 claim["kind"] = record["kind"]

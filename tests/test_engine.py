@@ -72,3 +72,25 @@ def test_fidelity_and_the_html_view_read_the_figures_the_graph_found() -> None:
     lay = layout(report, "r-")
     assert (lay.by_claim["output"].start, lay.by_claim["output"].end) == (
         node.quote_span.start, node.quote_span.end)
+
+
+def test_a_waivers_outcome_points_at_it_by_index_not_by_its_subject_text(
+        tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from factcheck.render.flat import findings
+    from factcheck.runner import check_file
+
+    (tmp_path / "a.txt").write_text("工业增长8.1%。\n", encoding="utf-8")
+    (tmp_path / "c.yaml").write_text(
+        "article: a.txt\npublished: 2024-11-05\nclaims:\n"
+        "  - id: g\n    quote: 增长8.1%\n    value: 8.1%\n    kind: growth\n"
+        "waivers:\n  - quote: 问界M7\n    reason: a model name\n", encoding="utf-8")
+    report = check_file(tmp_path / "c.yaml", all_rules())
+    [gone] = [o for o in report.outcomes if o.code == "FC103"]
+    assert gone.failed and gone.waiver == 0
+    [row] = [f for f in findings(report) if f.code == "FC103"]
+    assert row.claim is not None and row.claim.line == 9
+    # the subject is display text: a subject alone places nothing
+    report.outcomes = [replace(gone, waiver=None)]
+    assert findings(report)[0].claim is None

@@ -84,3 +84,31 @@ def test_malformed_figures_are_read_as_nothing(text: str) -> None:
 @pytest.mark.parametrize("text", ["一成员国", "完成了", "成本下降"])
 def test_cheng_in_words_is_no_tenth(text: str) -> None:
     assert extract(text) == []
+
+
+# English press and agency styles: mention text, value, low, high
+PRESS = [
+    ("revenue of $41.7-billion", "$41.7-billion", "41700000000", "41650000000", "41750000000"),
+    ("a $238-million deal", "$238-million", "238000000", "237500000", "238500000"),
+    ("sales of €212.4Bn", "€212.4Bn", "212400000000", "212350000000", "212450000000"),
+    ("debt of £1.2tn", "£1.2tn", "1200000000000", "1150000000000", "1250000000000"),
+    ("a C$3.6 billion loan", "C$3.6 billion", "3600000000", "3550000000", "3650000000"),
+    ("raised US$48m", "US$48m", "48000000", "47500000", "48500000"),
+    ("some 254 000 people", "some 254 000 people", "254000", "253500", "254500"),
+    ("exports 7.18** million", "7.18** million", "7180000", "7175000", "7185000"),
+    ("was 3.2(p) per cent", "3.2(p) per cent", "3.2", "3.15", "3.25"),
+    ("4.06 million persons", "4.06 million persons", "4060000", "4055000", "4065000"),
+    ("GDP grew -2.5%", "-2.5%", "-2.5", "-2.55", "-2.45"),
+    ("增长-2.5%", "-2.5%", "-2.5", "-2.55", "-2.45"),
+]
+
+
+@pytest.mark.parametrize(("text", "shown", "value", "lo", "hi"), PRESS, ids=[p[0] for p in PRESS])
+def test_press_styles(text: str, shown: str, value: str, lo: str, hi: str) -> None:
+    found = [m for m in extract(text) if m.kind is not Kind.IDENTIFIER]
+    assert [(m.text, m.value, m.low, m.high) for m in found] == [(shown, F(value), F(lo), F(hi))]
+
+
+def test_a_dash_of_a_range_is_no_minus() -> None:
+    assert [m.kind for m in extract("1-10月")] == [Kind.DATE]
+    assert [m.value for m in extract("the 2020-2024 plan")] == [2020, 2024]

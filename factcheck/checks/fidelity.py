@@ -153,11 +153,11 @@ def waiver_not_found(ctx: Context) -> Iterator[Result]:
         label = f"waiver “{w.waiver.quote}”"
         if w.spans:
             yield Outcome("FC103", Verdict.PASS, (), f"The {label} is in the article.",
-                          subject=f"waivers[{w.index}]")
+                          subject=f"waivers[{w.index}]", waiver=w.index)
         else:
             yield Outcome("FC103", Verdict.FAIL, (),
                           f"The {label} is not in the article (any more); remove or update it.",
-                          subject=f"waivers[{w.index}]")
+                          subject=f"waivers[{w.index}]", waiver=w.index)
 
 
 @check("FC105", "unused-waiver", "A claim's waiver of a check still suppresses something.",

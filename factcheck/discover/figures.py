@@ -36,8 +36,21 @@ def find_figures(text: str, language: str) -> list[Fig]:
     if language == "en":
         return _english(text)
     return [Fig(m.start, m.end, m.text, m.reading) for m in printed_figures(text)
-            if m.kind is not Kind.YEAR and (not m.in_words or m.reading.estimate)
+            if m.kind not in NOT_QUANTITIES and (not m.in_words or m.reading.estimate)
             and not _is_year(text, m.end, m.reading.unit)]
+
+
+# Printed numbers that name a time or a thing rather than measure it (第2季, 11月, M7, 前三季度):
+# no relation is stated between them and amounts or rates.
+NOT_QUANTITIES = frozenset({Kind.YEAR, Kind.DATE, Kind.ORDINAL, Kind.IDENTIFIER, Kind.DURATION})
+# Quarter 3, Figure 1, Table 2, Q3: a label, not a count
+_EN_LABEL = re.compile(r"(?:\b(?:Quarter|Figure|Table|Chart|Annex|Section|Q)\s?|[A-Za-z]-)$")
+
+
+def _non_quantities(text: str) -> list[tuple[int, int]]:
+    from factcheck.extract import extract
+
+    return [(m.start, m.end) for m in extract(text) if m.kind in NOT_QUANTITIES]
 
 
 def _is_year(text: str, end: int, unit: str | None) -> bool:
@@ -46,9 +59,13 @@ def _is_year(text: str, end: int, unit: str | None) -> bool:
 
 def _english(text: str) -> list[Fig]:
     out: list[Fig] = []
+    labels = _non_quantities(text)
     for m in _en_pattern().finditer(text):
         start = m.start()
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".,"):
+            continue
+        if _EN_LABEL.search(text, max(0, start - 10), start) or \
+                any(a < m.end("num") and start < b for a, b in labels):
             continue
         num = m.group("num")
         if re.fullmatch(r"(19|20)\d\d", num) and not (m.group("unit") or m.group("scale")
@@ -85,4 +102,9 @@ def value_text(fig: Fig) -> str:
                       body) + " pp"
     elif r.unit_kind is UnitKind.PERCENT:
         body = re.sub(rf"\s*(?:{lexicon.alternation(lexicon.words('percent'))})$", "%", body)
+    if sign:
+        # a currency sign stays in front: $-48.3 billion (a deficit of $48.3 billion)
+        lead = re.match(r"^[^\d\s.+-]+(?=\d)", body)
+        if lead:
+            return lead.group(0) + sign + body[lead.end():]
     return sign + body

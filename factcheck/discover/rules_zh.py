@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from fractions import Fraction
 from itertools import pairwise
 
 from factcheck import lexicon
+from factcheck.discover import rules_prose
 from factcheck.discover.context import Article, dimension, name_key, negated, quoted_from, with_unit
 from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role, share
 from factcheck.discover.text import paragraph_of
@@ -50,6 +52,7 @@ _SECTORS = lexicon.ordered("sectors", "zh")
 
 
 def discover(art: Article) -> list[Relation]:
+    withdrawn = rules_prose.withdraw(art)  # before the rules that would misread them
     relations: list[Relation] = []
     relations += list(_structures(art))
     relations += list(_respectively(art))
@@ -64,6 +67,8 @@ def discover(art: Article) -> list[Relation]:
     relations += list(_pp_gaps(art))
     relations += list(_same_metric_parts(art, relations))
     relations += list(_same_noun_parts(art, relations))
+    relations += rules_prose.discover(art, relations)
+    relations += withdrawn
     return link_structures(art, relations)
 
 
@@ -200,11 +205,43 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
                        why="增长/下降 gives the rate of the amount printed with it")
 
 
-def _same_dimension_before(art: Article, offset: int, dim: str, sentence_start: int) -> Fig | None:
-    for f in reversed(art.in_range(sentence_start, offset)):
-        if f.is_amount and dimension(f) == dim and art.before(f, _DELTA) is None:
-            return f
-    return None
+def _amounts_before(art: Article, offset: int, dim: str, sentence_start: int) -> list[Fig]:
+    """The amounts of one dimension before ``offset`` in a sentence, nearest first."""
+    return [f for f in reversed(art.in_range(sentence_start, offset))
+            if f.is_amount and dimension(f) == dim and art.before(f, _DELTA) is None]
+
+
+def _metric_word(art: Article, fig: Fig) -> str:
+    """What an amount measures, by the last word before it (总产值 → 产值, 增加值 → 加值)."""
+    verbs = lexicon.alternation(lexicon.words("amount_verbs", "zh"))
+    prefix = re.sub(rf"(?:{verbs})+$", "", art.clause_prefix(fig))
+    return prefix[-2:]
+
+
+def _named_whole(art: Article, candidates: list[Fig], part: Fig) -> Fig | None:
+    """The whole a part belongs to: the nearest amount measured by the same word as the part
+    (农业产值 is part of 总产值, not of the 增加值 printed after it), else the nearest."""
+    if not candidates:
+        return None
+    word = _metric_word(art, part)
+    named = [c for c in candidates if word and _metric_word(art, c) == word]
+    return named[0] if named else candidates[0]
+
+
+def _per_capita(art: Article, fig: Fig) -> bool:
+    return any(w in art.clause_prefix(fig) for w in lexicon.words("per_capita", "zh"))
+
+
+def _adds_up(total: Fig, parts: list[Fig]) -> bool:
+    """Two or more parts whose sum fits the total within rounding: a full breakdown."""
+    if len(parts) < 2:
+        return False
+    lo = sum((p.reading.interval.lo for p in parts if p.reading.interval.lo is not None), Fraction(0))
+    hi = sum((p.reading.interval.hi for p in parts if p.reading.interval.hi is not None), Fraction(0))
+    t = total.reading.interval
+    if t.lo is None or t.hi is None or any(p.reading.interval.hi is None for p in parts):
+        return False
+    return lo <= t.hi and t.lo <= hi
 
 
 def _full_stop(art: Article, offset: int) -> int:
@@ -224,20 +261,23 @@ def _of_which(art: Article) -> Iterator[Relation]:
             continue
         dim = dimension(after[0])
         parts = [f for f in after if dimension(f) == dim]
-        total = _same_dimension_before(art, m.start(), dim, s.start)
-        if total is None:
+        candidates = _amounts_before(art, m.start(), dim, s.start)
+        if not candidates and not art.folded[s.start:m.start()].strip(" ，,、"):
+            # 其中 opens the sentence: the whole is in the sentence before
             prev = art.previous_sentence(s)
             if prev is not None:
-                total = _same_dimension_before(art, prev.end, dim, prev.start)
-        if total is None:
-            continue
+                candidates = _amounts_before(art, prev.end, dim, prev.start)
+        total = _named_whole(art, candidates, parts[0])
+        if total is None or any(_per_capita(art, f) for f in (total, *parts)):
+            continue  # averages per head are not added up: 城镇居民人均 is no part of 全体居民人均
         cue = Cue(art.text[m.start():m.end()], m.start(), m.end())
         prefixes = [art.clause_prefix(p) for p in parts]
         sectors = len(parts) == 3 and all(sec in p for sec, p in zip(_SECTORS, prefixes, strict=True))
-        if sectors:
+        if sectors or _adds_up(total, parts):
             yield Relation(RelationKind.PARTITION,
                            ((Role.TOTAL, total), *((Role.PART, p) for p in parts)), (cue,), 0.85,
-                           why="其中 followed by the three sectors lists a full partition")
+                           why="其中 followed by the three sectors lists a full partition" if sectors
+                           else "其中 lists parts that add up to the figure before it")
             continue
         for p in parts:
             # past a semicolon the list may have moved on to a new subject (…56家；软件企业4万余家)
@@ -391,7 +431,8 @@ def _pp_changes(art: Article) -> Iterator[Relation]:
         if stated:
             roles.append((Role.PRIOR, stated[-1]))
         elif period and period not in lexicon.words("prior_period", "zh"):
-            earlier = [f for f in art.figures if f.is_percent and f.start < of.start
+            para = paragraph_of(art.text, of.start)
+            earlier = [f for f in art.figures if f.is_percent and para[0] <= f.start < of.start
                        and period in art.sentence_prefix(f)
                        and _same_subject(art, f, of)]
             if len(earlier) == 1:
@@ -434,6 +475,14 @@ def _since_last_rate(art: Article, fig: Fig) -> str:
     return art.folded[start:fig.start]
 
 
+def _compared_removed(words: str, other: str) -> str:
+    """The words without the places where ``other`` is what something is compared with or
+    ranked in (比全国高, 高于全国, 居全国第十位): there it is not the rate's subject."""
+    if not other:
+        return words
+    return re.sub(rf"(?:比|于|居|在|占){re.escape(other)}", "", words)
+
+
 def _pp_gaps(art: Article) -> Iterator[Relation]:
     for fig in art.figures:
         if not fig.is_pp:
@@ -462,7 +511,7 @@ def _pp_gaps(art: Article) -> Iterator[Relation]:
             for f in art.figures:
                 if not f.is_percent or f.key in taken or _is_growth(art, f) != growth:
                     continue
-                prefix = name_key(_since_last_rate(art, f))
+                prefix = name_key(_compared_removed(_since_last_rate(art, f), other_text or ""))
                 if other in prefix or (len(other) >= 3 and other[-3:] in prefix):
                     against.append(f)
         cue = Cue(art.text[cs:ce], cs, ce)

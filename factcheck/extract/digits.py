@@ -57,7 +57,7 @@ _ZH_MARKERS = ZH_MARKERS
 _MANY = "".join(lexicon.words("many"))
 _TAIL = re.compile(
     rf"(?P<scale>{ZH_BIG_SCALES}|{zh_thousand()}"
-    rf"|\s?(?:{EN_SCALE_WORDS})\b|(?:{EN_SCALE_ABBREVIATIONS})\b)?"
+    rf"|[\s-]?(?:{EN_SCALE_WORDS})\b|(?i:{EN_SCALE_ABBREVIATIONS})\b)?"
     rf"(?P<many>[{_MANY}])?"
     rf"(?P<scale2>{ZH_BIG_SCALES})?"
     rf"(?P<mixed>(?<=[{ZH_BIG_SCALE_CHARS}])\d+(?:{ZH_BIG_SCALES})?(?![\d.,]))?"
@@ -65,7 +65,12 @@ _TAIL = re.compile(
 # what a non-empty _TAIL starts with (or white space)
 _TAIL_FIRST = frozenset(w[0] for w in (*lexicon.table("scales"), *lexicon.table("scales_traditional"))
                         if len(w) > 1 or not w.isascii()) \
-    | frozenset(_MANY)
+    | frozenset(_MANY) | frozenset("-BTM")
+# footnote and provisional marks between a figure and its multiplier: 7.18** million, 3.2(p)
+_NOTE = re.compile(r"\*+|[†‡]+|\((?:p|r|e|P|R|E)\)")
+_NOTE_FIRST = frozenset("*†‡(")
+# after a currency sign, m and k are multipliers: US$48m, £300k
+_MONEY_SCALE = re.compile(r"[mk](?![A-Za-z])")
 _POSTS = POSTS
 _POST_FIRST = frozenset(w[0] for w in POSTS)
 
@@ -148,14 +153,22 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
 
 
 def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention]) -> int:
-    nxt = folded[e:e + 1]
+    t = e
+    if folded[e:e + 1] in _NOTE_FIRST:
+        note = _NOTE.match(folded, e)
+        t = note.end() if note else e
+    nxt = folded[t:t + 1]
     if nxt in _TAIL_FIRST or nxt.isspace():
-        tail = _TAIL.match(folded, e)
+        tail = _TAIL.match(folded, t)
         assert tail is not None  # every group is optional
         unit_start = tail.end()
         scale, many, scale2, mixed = tail.groups("")
     else:  # most figures: no multiplier, so spare the pattern
-        unit_start, scale, many, scale2, mixed = e, "", "", "", ""
+        unit_start, scale, many, scale2, mixed = t, "", "", "", ""
+    if not scale and s and folded[s - 1] in _CURRENCY_LAST:
+        money = _MONEY_SCALE.match(folded, unit_start)
+        if money:
+            scale, unit_start = money.group(0), money.end()
     unit_end = match_unit(folded, unit_start)
     end = unit_end
     post = ""
@@ -179,6 +192,11 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
         out.append(point(base + s, base + e, text[s:e], None, Kind.IDENTIFIER))
         return e
     start, currency, qual, mark = s, "", "", ""
+    if s and folded[s - 1] == "-" and (s == 1 or not (folded[s - 2].isascii()
+                                                      and folded[s - 2].isalnum())):
+        # a printed minus: 增长-2.5%, −6.4% (not the dash of a range, 1-10月)
+        number, start = "-" + number, s - 1
+        s -= 1
     if s and folded[s - 1] in _LEFT_WORD_LAST:  # else no currency, qualifier or marker
         if folded[s - 1] in _CURRENCY_LAST:
             currency = next(sym for sym in _CURRENCY if ends_at(folded, sym, s))
@@ -228,7 +246,7 @@ def read_digits(number: str, scale: str, many: str, scale2: str, mixed: str, uni
         if qual.endswith(" ") and not currency:
             figure = qual + number + rest
         # a malformed mixed figure (3万40000) is no figure at all, not the 3 before it
-        reading = read(figure) or (None if mixed else read(number))
+        reading = read(figure)
         if reading is None:
             return None
         value, low, high = reading.value, reading.interval.lo, reading.interval.hi

@@ -46,7 +46,7 @@ def fast_bounds(number: str, scale_word: str, many: bool, unit: str, prefix: str
     returns None and goes through ``read_figure``. tests/test_extract.py checks that both
     agree on generated figures.
     """
-    if "," in number or number[:1] in "+-" or scale_word not in _SCALE:
+    if not number.replace(".", "", 1).isdigit() or scale_word not in _SCALE:
         return None
     if (prefix and post) or (many and (prefix or post)):
         return None

@@ -66,6 +66,7 @@ _ORDER_SCALE = _MAGNITUDES
 # 超千亿元: a bare scale word after a qualifier.
 _BARE_SCALE = re.compile(rf"^({_MAGNITUDE_ALT})")
 _DOUBLING: dict[str, int] = lexicon.table("doubling")
+_NOTE = re.compile(r"\*+|[†‡]+|\((?:p|r|e|P|R|E)\)")
 _NUMERAL_DIGITS: dict[str, int] = lexicon.table("numerals", "zh")
 _DIGIT_CLASS = "".join(_NUMERAL_DIGITS)
 _POINT = lexicon.alternation(lexicon.words("decimal_point", "zh"))
@@ -116,12 +117,13 @@ def _decimal_text(numeral: str) -> str:
     return text
 
 _NUMBER = re.compile(
-    r"^(?P<sign>[-+])?(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
+    r"^(?P<sign>[-+])?(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])"
+    r"|\d+)(?:\.(?P<frac>\d+))?"
 )
 _CHINESE = re.compile(f"^[{CHINESE_NUMERAL_CHARS}]+")
 _SCALE_WORDS_ZH = re.compile(rf"^({lexicon.alternation(list(_ZH_SCALES))})")
 _SCALE_WORDS_EN = re.compile(
-    rf"^\s*({lexicon.alternation(list(lexicon.table('scales', 'en')))})\b", re.I)
+    rf"^[\s-]?({lexicon.alternation(list(lexicon.table('scales', 'en')))})\b", re.I)
 _MANY = re.compile(rf"^({lexicon.alternation(lexicon.words('many'))})")
 
 
@@ -218,7 +220,7 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
 
     m = _NUMBER.match(s)
     if m:
-        int_part = m.group("int").replace(",", "")
+        int_part = re.sub(r"[, \u00a0\u2009\u202f]", "", m.group("int"))
         frac = m.group("frac") or ""
         if len(int_part) + len(frac) > MAX_DIGITS:
             raise NumberError(f"a figure of more than {MAX_DIGITS} digits is not a figure")
@@ -227,6 +229,9 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
         if m.group("sign") == "-":
             value = -value
         rest = s[m.end():]
+        note = _NOTE.match(rest)
+        if note:
+            rest = rest[note.end():]  # a footnote or provisional mark is not part of the value
         if rest[:1].isdigit() or (rest[:1] == "," and rest[1:2].isdigit()):
             raise NumberError(f"malformed digit grouping in {original!r}")
     elif _CHINESE_DECIMAL.match(s):

@@ -121,10 +121,8 @@ def _claim_location(report: FileReport, o: Outcome,
         if node is not None:
             index = ("claims", node.index)
             break
-    if index is None and o.subject and o.subject.startswith("waivers[") and o.subject[-1] == "]":
-        number = o.subject[len("waivers["):-1]
-        if number.isdigit() and int(number) < len(graph.waivers):
-            index = ("waivers", int(number))
+    if index is None and o.waiver is not None and o.waiver < len(graph.waivers):
+        index = ("waivers", o.waiver)
     if index is None:
         return None
     start = graph.source.positions.at(index)

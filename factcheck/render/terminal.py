@@ -224,15 +224,43 @@ class _Hanging(_Plain):
 
     def fitted(self, width: int) -> str | None:
         room = width - max(len(self.first), len(self.rest))
+        if room < 8:  # rich would keep 8 cells and crop; leave that to rich
+            return None
         out = []
-        for i, line in enumerate("".join(t for t, _ in self.spans).split("\n")):
-            if not _fits(line, room):
+        for line in "".join(t for t, _ in self.spans).split("\n"):
+            if _fits(line, room):
+                out.append(line)
+            elif line.isprintable():
+                out += _wrapped(line, room)
+            else:
                 return None
-            out.append((self.first if i == 0 else self.rest) + line)
-        return "\n".join(out) + "\n"
+        indented = [self.first + out[0], *(self.rest + line for line in out[1:])]
+        return "\n".join(indented) + "\n"
 
     def rich(self) -> RenderableType:
         return _HangingText(self.spans, self.first, self.rest)
+
+
+def _wrapped(line: str, room: int) -> list[str]:
+    """A printable line wrapped as rich's ``Text.wrap(overflow="fold")`` wraps it: broken
+    where rich's own ``divide_line`` breaks it, each piece's trailing spaces beyond the room
+    trimmed (by code points, as rich does) and the piece cut to the room's cells."""
+    from itertools import pairwise
+
+    from rich._wrap import divide_line
+    from rich.cells import cell_len, set_cell_size
+
+    cuts = [0, *divide_line(line, room, fold=True), len(line)]
+    pieces = []
+    for start, end in pairwise(cuts):
+        piece = line[start:end]
+        if len(piece) > room:
+            spaces = len(piece) - len(piece.rstrip())
+            piece = piece[:len(piece) - min(spaces, len(piece) - room)]
+        if cell_len(piece) > room:
+            piece = set_cell_size(piece, room)
+        pieces.append(piece)
+    return pieces
 
 
 class _HangingText:
@@ -561,10 +589,8 @@ def positions(report: FileReport, o: Outcome) -> tuple[Location | None, Location
     elif o.article_offset is not None:
         line, column = graph.lines.position(o.article_offset[0])
         article = Location(graph.source.article.path, line, column)
-    if claim is None and o.subject and o.subject.startswith("waivers["):
-        number = o.subject[len("waivers["):-1]
-        if number.isdigit() and int(number) < len(graph.waivers):
-            claim = graph.waivers[int(number)].location
+    if claim is None and o.waiver is not None and o.waiver < len(graph.waivers):
+        claim = graph.waivers[o.waiver].location
     return claim, article
 
 
