@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from realcorpus import names, relation_totals, score_relations, warm_up
+from realcorpus import names, relation_totals, score_init, score_relations, warm_up
 
 
 def main(argv: list[str]) -> int:
@@ -53,6 +53,17 @@ def main(argv: list[str]) -> int:
     print(f"inconsistencies flagged  {t.flagged}/{t.inconsistencies}")
     print(f"false failures           {t.false_failures}")
     print(f"time per article         {t.seconds / max(t.texts, 1) * 1000:.0f} ms (--auto, in process)")
+    inits = [score_init(n) for n in names(args.split)]
+    claims = sum(i.claims for i in inits)
+    print(f"init: drafts that load   {sum(i.loads for i in inits)}/{len(inits)}")
+    for i in inits:
+        if not i.loads:
+            print(f"    {i.name}: {i.error}")
+    print(f"init: claims kept        {sum(i.kept for i in inits)}/{claims} "
+          f"(a labelled figure with the sign its words state); "
+          f"{sum(i.not_figures for i in inits)} drafted for dates, ordinals or periods")
+    print(f"init: time per article   {sum(i.seconds for i in inits) / max(len(inits), 1) * 1000:.0f} ms"
+          " (in process)")
     return 0
 
 

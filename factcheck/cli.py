@@ -42,10 +42,39 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool | None, typer.Option("--version", callback=_version, is_eager=True,
+    version: Annotated[bool | None, typer.Option("--version", "-V", callback=_version, is_eager=True,
                                                  help="Show the version and exit.")] = None,
 ) -> None:
     """Check the numbers in news articles against their claims files."""
+
+
+def _flags_without_metavar() -> None:
+    """A flag takes no value; typer's help would show it a ``<bool>`` one."""
+    from typer.core import TyperOption
+
+    shown = getattr(TyperOption, "display_type_rich", None)
+    if shown is None or getattr(shown, "_flags_bare", False):
+        return
+
+    def display_type_rich(self: TyperOption, ctx: object) -> str | None:
+        if getattr(self, "is_flag", False) and not getattr(self, "count", False):
+            return None
+        return shown(self, ctx)  # type: ignore[no-any-return]
+
+    display_type_rich._flags_bare = True  # type: ignore[attr-defined]
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+
+
+_flags_without_metavar()
+
+
+def complete_code(incomplete: str) -> list[str]:
+    """Shell completion of check codes and names."""
+    from factcheck.checks.registry import all_rules
+
+    word = incomplete.lower()
+    return [name for r in all_rules() for name in (r.code, r.name)
+            if name.lower().startswith(word)]
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
@@ -101,9 +130,11 @@ def run(
         rich_help_panel="Output")] = False,
     select: Annotated[list[str] | None, typer.Option(
         "--select", help="Check codes or prefixes to run (FC2 = all growth checks).",
+        autocompletion=complete_code,
         rich_help_panel="Rules")] = None,
     ignore: Annotated[list[str] | None, typer.Option(
-        "--ignore", help="Check codes or prefixes to skip.", rich_help_panel="Rules")] = None,
+        "--ignore", help="Check codes or prefixes to skip.", rich_help_panel="Rules",
+        autocompletion=complete_code)] = None,
     fail_on: Annotated[FailOn | None, typer.Option(
         "--fail-on", help="Lowest severity that makes the exit code 1. Default: error.",
         show_default=False, rich_help_panel="Rules")] = None,
@@ -141,6 +172,10 @@ def run(
     except ValueError as exc:
         fail(f"factcheck: {exc}")
     targets = list(paths) if paths else list(settings.claims) or [Path("claims")]
+    if not paths and not settings.claims and not auto and not Path("claims").exists():
+        fail("factcheck: no claims/ directory here, so nothing to check yet. To start, draft "
+             "a claims file for an article: factcheck init ARTICLE.txt (then review it and "
+             "run factcheck run)")
     watched: list[Path] = []  # directories searched for the claims citing a named data file
     if paths and not auto:
         from factcheck.refs.citing import split_targets
@@ -330,6 +365,11 @@ class RulesFormat(StrEnum):
     MARKDOWN = "markdown"
 
 
+class RuleFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+
+
 @app.command(rich_help_panel="Reference")
 def schema(
     table: Annotated[bool, typer.Option(
@@ -435,9 +475,10 @@ def rules(
 
 @app.command(rich_help_panel="Reference")
 def rule(
-    code: Annotated[str, typer.Argument(help="A check code (FC201) or name (growth-arithmetic).")],
-    output_format: Annotated[RulesFormat, typer.Option(
-        "--format", "--output-format", "-f", help="text or json.")] = RulesFormat.TEXT,
+    code: Annotated[str, typer.Argument(help="A check code (FC201) or name (growth-arithmetic).",
+                                        autocompletion=complete_code)],
+    output_format: Annotated[RuleFormat, typer.Option(
+        "--format", "--output-format", "-f", help="text or json.")] = RuleFormat.TEXT,
 ) -> None:
     """Print the documentation of one check."""
     import json
@@ -447,13 +488,16 @@ def rule(
 
     for r in all_rules():
         if r.code == code.upper() or r.name == code:
-            if output_format is RulesFormat.JSON:
+            if output_format is RuleFormat.JSON:
                 sys.stdout.write(json.dumps(rule_data(r), ensure_ascii=False, indent=2,
                                             sort_keys=True) + "\n")
             else:
                 sys.stdout.write(rule_text(r))
             return
-    fail(f"factcheck: unknown check {code!r}; see 'factcheck rules'")
+    from factcheck.suggest import did_you_mean
+
+    hint = did_you_mean(code, [n for r in all_rules() for n in (r.code, r.name)], 0.7)
+    fail(f"factcheck: unknown check {code!r}{hint or '; see ' + repr('factcheck rules')}")
 
 
 class ExtractFormatOption(StrEnum):

@@ -26,6 +26,7 @@ from typing import Any
 from factcheck.errors import InputError, Location
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, Tolerances
 from factcheck.render import Format
+from factcheck.suggest import did_you_mean
 
 FORMATS = tuple(f.value for f in Format)
 FAIL_LEVELS = ("error", "warning")
@@ -100,8 +101,8 @@ def _parse(table: Any, where: _Locator, base: tuple[str, ...], root: Path) -> Co
     for key in table:
         if key not in KEYS:
             raise InputError(where.key(base, key),
-                             f"unknown key {key!r} in {'.'.join(base) or 'factcheck.toml'}; "
-                             f"known keys: {', '.join(KEYS)}")
+                             f"unknown key {key!r} in {'.'.join(base) or 'factcheck.toml'}"
+                             + (did_you_mean(key, KEYS) or f"; known keys: {', '.join(KEYS)}"))
     claims = table.get("claims", [])
     if isinstance(claims, str):
         claims = [claims]

@@ -14,6 +14,7 @@ from factcheck.load.claims import LoadedClaims
 from factcheck.model import Claim, ClaimKind, Waiver
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, NumberError, Tolerances
 from factcheck.provenance import Provenance
+from factcheck.suggest import did_you_mean
 from factcheck.units import UnknownUnitError
 from factcheck.values import Value, parse_value
 
@@ -308,7 +309,8 @@ def build_graph(source: LoadedClaims, tolerances: Tolerances = DEFAULT_TOLERANCE
                                  f"claim {node.id!r} refers to itself in {_key(name)!r}")
             if target not in seen and target not in reference_ids:
                 raise InputError(source.field_location(node.index, name),
-                                 f"claim {node.id!r} names unknown claim {target!r} in {_key(name)!r}")
+                                 f"claim {node.id!r} names unknown claim {target!r} in {_key(name)!r}"
+                                 + did_you_mean(target, seen))
     _reject_cycles(nodes, edges, source)
     for i, relation in enumerate(source.claims.relations):
         for j, member in enumerate(relation.members):

@@ -13,19 +13,28 @@ import re
 from collections.abc import Sequence
 
 from factcheck import lexicon
+from factcheck.discover.text import fold
 from factcheck.extract import Kind, Mention, extract
 from factcheck.extract.lexicon import EN_MARKERS, POSTS, ZH_MARKERS, canonical_names
 from factcheck.model import ClaimKind
 
 _CLAUSE_STOPS = "，。；！？、：,;!?\n\r"
 # the change word may precede a list: 分别增长8.5%、6.3%
-_LIST = r"(?:[\d.,]+%?\s*(?:[、和及与]|and))*\s*$"
+_LIST = (rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by', 'en'))}))?"
+         r"(?:[\d.,]+%?\s*(?:[、和及与]|and))*\s*$")
+_SIZE = lexicon.alternation(lexicon.words("decline_size", "zh"))
+_WIDENED = re.compile(rf"(?:{_SIZE})[^，,。；;]{{0,8}}?"
+                      rf"(?:{lexicon.alternation(lexicon.words('widened', 'zh'))})")
+_NARROWED = re.compile(rf"(?:{_SIZE})[^，,。；;]{{0,8}}?"
+                       rf"(?:{lexicon.alternation(lexicon.words('narrowed', 'zh'))})")
 _DECLINE = re.compile(f"({lexicon.alternation(lexicon.words('decline'))})" + _LIST)
 _GROWTH = re.compile(f"({lexicon.alternation(lexicon.words('rise') + lexicon.words('decline'))})"
                      + _LIST)
 _MARKERS = (*ZH_MARKERS, *(w + " " for w in EN_MARKERS))
 _PP_WORDS = frozenset(w for w in lexicon.words("percentage_point", "en") if " " in w)
 _SHARE = re.compile(r"(占|比重|份额|share of|accounted for)")
+_NOT_QUANTITIES = {Kind.DATE: "a date", Kind.ORDINAL: "an ordinal or rank",
+                   Kind.DURATION: "a period or duration"}
 _KIND = {
     Kind.PERCENTAGE_POINT: ClaimKind.PP_CHANGE,
     Kind.MULTIPLE: ClaimKind.MULTIPLE,
@@ -50,13 +59,16 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
     i = 0
     while i < len(mentions):
         m = mentions[i]
-        if m.kind is Kind.ORDINAL and "\u2460" <= m.text[0] <= "\u2473":
-            # ⑦: a list or series marker; the claims grammar has no reading of it
+        marker = m.kind is Kind.ORDINAL and "\u2460" <= m.text[0] <= "\u2473"
+        if marker or m.kind in _NOT_QUANTITIES:
+            # ⑦, a list or series marker; 11月, 第一产业, 前三季度: a date, a rank in a name or a
+            # period. None is a quantity a claim states, so each is drafted as a waiver to confirm
             quote, occurrence = unique_quote(text, m.start, m.end)
             waiver: dict[str, object] = {"quote": quote}
             if occurrence > 1:
                 waiver["occurrence"] = occurrence
-            waiver["reason"] = "TODO: a list or series marker, not a quantity?"
+            waiver["reason"] = ("TODO: a list or series marker, not a quantity?" if marker
+                                else f"TODO: {_NOT_QUANTITIES[m.kind]}, not a quantity?")
             waivers.append(waiver)
         elif m.kind is Kind.RATIO:
             group = [m]
@@ -87,8 +99,9 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
 
 
 _RELATION_KEYS = ("current", "prior", "increase", "of", "against", "part", "whole", "part-of",
-                  "count", "part-growth", "whole-growth")
-_RELATION_KINDS = {"growth", "multiple", "pp-change", "pp-gap", "share", "structure"}
+                  "count", "part-growth", "whole-growth", "left", "right")
+_RELATION_KINDS = {"growth", "multiple", "pp-change", "pp-gap", "share", "structure",
+                   "contribution", "contribution-rate", "difference", "change"}
 
 
 def attach_relations(text: str, at: dict[int, dict[str, object]], language: str) -> None:
@@ -125,17 +138,28 @@ def attach_relations(text: str, at: dict[int, dict[str, object]], language: str)
             added = True
         if record.get("real"):
             claim["real"] = True
+        if record.get("direction") and added:
+            claim["direction"] = record["direction"]
         if added or record.get("kind") in _RELATION_KINDS:
             if record.get("kind") in _RELATION_KINDS:
                 claim["kind"] = record["kind"]
             claim["note"] = "relations discovered — review"
 
 
+def _declines(before: str) -> bool:
+    """The words before a change say it is a fall: 下降, 年減, fell by, 降幅扩大 (a decline that
+    widened); 降幅收窄, a decline that narrowed, is a rise of the rate."""
+    clause = re.split(r"[，,。；;]", before)[-1]
+    if _NARROWED.search(clause):
+        return False
+    return bool(_WIDENED.search(clause) or _DECLINE.search(before))
+
+
 def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKind, str]:
-    before = text[max(0, m.start - 24):m.start]
+    before = fold(text[max(0, m.start - 24):m.start])
     if m.kind is Kind.PERCENT:
         if _GROWTH.search(before):
-            sign = "-" if _DECLINE.search(before) else ""
+            sign = "-" if _declines(before) else ""
             return ClaimKind.GROWTH, sign + _figure(m)
         kind = ClaimKind.SHARE if _SHARE.search(text[max(0, m.start - 12):m.start]) else \
             ClaimKind.RATE
@@ -149,6 +173,8 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
         return ClaimKind.LABEL, m.text
     if m.kind is Kind.ORDINAL:
         return ClaimKind.RANK, str(m.value)
+    if m.kind is Kind.PERCENTAGE_POINT and _GROWTH.search(before) and _declines(before):
+        return _KIND[m.kind], "-" + _figure(m)
     return _KIND[m.kind], _figure(m)
 
 
@@ -189,8 +215,8 @@ def _claim(text: str, group: Sequence[Mention], kind: ClaimKind, value: str,
     counts[kind.value] = counts.get(kind.value, 0) + 1
     start, end = group[0].start, group[-1].end
     if value.startswith("-"):
-        before = text[max(0, start - 24):start]
-        decline = _DECLINE.search(before)
+        before = fold(text[max(0, start - 24):start])
+        decline = _DECLINE.search(before) or _WIDENED.search(before)
         if decline:
             start -= len(before) - decline.start()
     quote, occurrence = unique_quote(text, start, end)

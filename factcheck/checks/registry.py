@@ -100,7 +100,11 @@ def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list
     rules = all_rules()
     for prefix in (*chosen, *dropped):
         if prefix != "ALL" and not any(r.code.startswith(prefix) for r in rules):
-            raise ValueError(f"no check code starts with {prefix!r}")
+            from factcheck.suggest import did_you_mean
+
+            raise ValueError(f"no check code starts with {prefix!r}"
+                             + did_you_mean(prefix, [r.code for r in rules
+                                                     if len(r.code) == len(prefix)], 0.7))
     out = []
     for rule in rules:
         if chosen and "ALL" not in chosen and not any(rule.code.startswith(p) for p in chosen):

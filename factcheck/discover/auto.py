@@ -41,6 +41,12 @@ CODES = {
     RelationKind.PP_CHANGE: ("FC203", "FC403"),
     RelationKind.PP_GAP: ("FC204", "FC403"),
     RelationKind.STRUCTURE: ("FC303", "FC306", "FC304"),
+    RelationKind.CONTRIBUTION: ("FC209", "FC403"),
+    RelationKind.CONTRIBUTION_RATE: ("FC210", "FC403"),
+    RelationKind.AVERAGE_GROWTH: ("FC212",),
+    RelationKind.BALANCE: ("FC405", "FC403"),
+    RelationKind.CHANGE: ("FC207", "FC403"),
+    RelationKind.FROM_TO: ("FC208", "FC403"),
 }
 # a placeholder: no check of discovered relations depends on the publication date
 UNDATED = dt.date(2000, 1, 1)

@@ -21,8 +21,16 @@ REVIEW_NOTE = "discovered — review"
 
 # the claim kind (as a claims file spells it) of a figure in each role
 _KIND_OF_ROLE = {Role.RATE: "growth", Role.PART_GROWTH: "growth", Role.WHOLE_GROWTH: "growth",
-                 Role.SHARE: "share", Role.CHANGE: "pp-change", Role.GAP: "pp-gap"}
-_RANK = {"growth": 3, "share": 3, "pp-change": 3, "pp-gap": 3, "rate": 2, "amount": 1}
+                 Role.SHARE: "share", Role.CHANGE: "pp-change", Role.GAP: "pp-gap",
+                 Role.CONTRIBUTION: "contribution", Role.CONTRIBUTION_RATE: "contribution-rate",
+                 Role.AVERAGE: "growth", Role.BALANCE: "difference", Role.DELTA: "change"}
+_RANK = {"contribution": 4, "contribution-rate": 4, "difference": 4, "change": 4,
+         "growth": 3, "share": 3, "pp-change": 3, "pp-gap": 3, "rate": 2, "amount": 1}
+# the keys a relation of statistical prose drafts on its claim, each from a role
+_PROSE_KEYS = {RelationKind.CONTRIBUTION: (("part-growth", Role.PART_GROWTH), ("part", Role.PART)),
+               RelationKind.BALANCE: (("left", Role.LEFT), ("right", Role.RIGHT)),
+               RelationKind.CHANGE: (("current", Role.CURRENT), ("prior", Role.PRIOR)),
+               RelationKind.FROM_TO: (("prior", Role.PRIOR),)}
 
 
 @dataclass
@@ -165,6 +173,13 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
         elif rel.kind is RelationKind.PP_GAP:
             head.setdefault("of", claim_id(text, rel.get(Role.OF)))  # type: ignore[arg-type]
             ids = _readings(b, head, rel, "against", variants)
+        elif rel.kind in _PROSE_KEYS:
+            for key, role in _PROSE_KEYS[rel.kind]:
+                f = rel.get(role)
+                if f is not None:
+                    head.setdefault(key, claim_id(text, f))
+            if "direction" in rel.extra:
+                head["direction"] = rel.extra["direction"]
         out.primary[i] = ids
     out.claims = [b.by_id[c] for c in b.order]
     _break_cycles(out.claims)
@@ -197,7 +212,7 @@ def _readings(b: _Builder, head: dict[str, Any], rel: Relation, key: str,
 
 
 _REFERENCE_KEYS = ("current", "prior", "increase", "of", "against", "part", "whole", "part-of",
-                   "part-growth", "whole-growth")
+                   "part-growth", "whole-growth", "left", "right")
 
 
 def _break_cycles(claims: list[dict[str, Any]]) -> None:

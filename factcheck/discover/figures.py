@@ -102,4 +102,9 @@ def value_text(fig: Fig) -> str:
                       body) + " pp"
     elif r.unit_kind is UnitKind.PERCENT:
         body = re.sub(rf"\s*(?:{lexicon.alternation(lexicon.words('percent'))})$", "%", body)
+    if sign:
+        # a currency sign stays in front: $-48.3 billion (a deficit of $48.3 billion)
+        lead = re.match(r"^[^\d\s.+-]+(?=\d)", body)
+        if lead:
+            return lead.group(0) + sign + body[lead.end():]
     return sign + body

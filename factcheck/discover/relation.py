@@ -21,6 +21,13 @@ class RelationKind(StrEnum):
     PP_CHANGE = "pp-change"
     PP_GAP = "pp-gap"
     STRUCTURE = "structure"
+    # the relations of statistical prose (rules_prose)
+    CONTRIBUTION = "contribution"
+    CONTRIBUTION_RATE = "contribution-rate"
+    AVERAGE_GROWTH = "average-growth"
+    BALANCE = "balance"
+    CHANGE = "change"
+    FROM_TO = "from-to"
 
 
 class Role(StrEnum):
@@ -42,6 +49,13 @@ class Role(StrEnum):
     WHOLE_GROWTH = "whole-growth"
     STRUCTURE = "structure"
     COMPONENT = "component"
+    CONTRIBUTION = "contribution"
+    CONTRIBUTION_RATE = "contribution-rate"
+    AVERAGE = "average"
+    BALANCE = "balance"
+    LEFT = "left"
+    RIGHT = "right"
+    DELTA = "delta"  # an absolute change with no rate
 
 
 @dataclass(frozen=True)
@@ -168,4 +182,10 @@ PRIMARY_ROLE = {
     RelationKind.PP_CHANGE: Role.CHANGE,
     RelationKind.PP_GAP: Role.GAP,
     RelationKind.STRUCTURE: Role.STRUCTURE,
+    RelationKind.CONTRIBUTION: Role.CONTRIBUTION,
+    RelationKind.CONTRIBUTION_RATE: Role.CONTRIBUTION_RATE,
+    RelationKind.AVERAGE_GROWTH: Role.AVERAGE,
+    RelationKind.BALANCE: Role.BALANCE,
+    RelationKind.CHANGE: Role.DELTA,
+    RelationKind.FROM_TO: Role.CURRENT,
 }

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck import lexicon
+from factcheck.discover import rules_prose
 from factcheck.discover.context import Article, dimension, name_key, negated, quoted_from, with_unit
 from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role, share
 from factcheck.discover.rules_zh import link_structures
@@ -36,6 +37,7 @@ _DECLINE = re.compile(rf"\b(?:{_FALL}|{lexicon.alternation(lexicon.words('below'
 
 
 def discover(art: Article) -> list[Relation]:
+    withdrawn = rules_prose.withdraw(art)  # before the rules that would misread them
     out: list[Relation] = []
     out += list(_structures(art))
     out += list(_respectively(art))
@@ -44,6 +46,8 @@ def discover(art: Article) -> list[Relation]:
     out += list(_totals(art))
     out += list(_shares(art))
     out += list(_pp(art))
+    out += rules_prose.discover(art, out)
+    out += withdrawn
     return link_structures(art, out)
 
 

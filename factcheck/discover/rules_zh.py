@@ -13,6 +13,7 @@ from fractions import Fraction
 from itertools import pairwise
 
 from factcheck import lexicon
+from factcheck.discover import rules_prose
 from factcheck.discover.context import Article, dimension, name_key, negated, quoted_from, with_unit
 from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role, share
 from factcheck.discover.text import paragraph_of
@@ -51,6 +52,7 @@ _SECTORS = lexicon.ordered("sectors", "zh")
 
 
 def discover(art: Article) -> list[Relation]:
+    withdrawn = rules_prose.withdraw(art)  # before the rules that would misread them
     relations: list[Relation] = []
     relations += list(_structures(art))
     relations += list(_respectively(art))
@@ -65,6 +67,8 @@ def discover(art: Article) -> list[Relation]:
     relations += list(_pp_gaps(art))
     relations += list(_same_metric_parts(art, relations))
     relations += list(_same_noun_parts(art, relations))
+    relations += rules_prose.discover(art, relations)
+    relations += withdrawn
     return link_structures(art, relations)
 
 

@@ -11,6 +11,7 @@ from factcheck.errors import InputError, Location
 from factcheck.load.text import UTF8, read_article, read_text
 from factcheck.load.yaml_nodes import Path as PathKey
 from factcheck.load.yaml_nodes import Positions, load_yaml
+from factcheck.suggest import did_you_mean
 
 if TYPE_CHECKING:
     from factcheck.model import ClaimsFile
@@ -151,12 +152,25 @@ def validate(data: dict[str, Any], positions: Positions) -> ClaimsFile:
         raise _as_input_error(first, positions) from None
 
 
+def _keys_at(loc: tuple[Any, ...]) -> list[str]:
+    """The keys a mapping at ``loc`` may hold, as written in YAML (kebab-case)."""
+    from factcheck.model import Claim, ClaimsFile, Waiver
+
+    model: type[Any] = ClaimsFile
+    if loc[:1] == ("claims",):
+        model = Claim
+    elif loc[:1] == ("waivers",):
+        model = Waiver
+    return [f.alias or name.replace("_", "-") for name, f in model.model_fields.items()]
+
+
 def _as_input_error(error: Any, positions: Positions) -> InputError:
     loc = tuple(error["loc"])
     kind = error["type"]
     dotted = _dotted(loc)
     if kind == "extra_forbidden":
-        return InputError(positions.key(loc), f"unknown key {loc[-1]!r} in {_dotted(loc[:-1])}")
+        return InputError(positions.key(loc), f"unknown key {loc[-1]!r} in {_dotted(loc[:-1])}"
+                          + did_you_mean(str(loc[-1]), _keys_at(loc[:-1])))
     if kind == "missing":
         return InputError(positions.at(loc[:-1]), f"missing key {loc[-1]!r} in {_dotted(loc[:-1])}")
     key = getattr(error.get("ctx", {}).get("error"), "key", None)

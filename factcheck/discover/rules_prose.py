@@ -1,0 +1,255 @@
+"""Cue-word rules for the relations of statistical prose, in both languages (traditional
+Chinese is folded first): contributions to growth (拉动…个百分点, contributed), contribution
+rates (贡献率), average growth (两年平均增长), balances (顺差/逆差, surplus/deficit), changes
+with no rate (比上年增加86.3亿元, rose by 145,000 to) and a figure with its earlier value and
+the direction of the words (由52.5%提高到58.1%, down from 6.2%).
+
+``withdraw`` runs before the other rules: the figures it explains are not what those rules
+would take them for (a 拉动 figure is no percentage-point change of the rate before it, an
+average rate has no amounts of its own), so it takes them out of their reach. ``discover``
+runs after them, on what they left.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from factcheck import lexicon
+from factcheck.discover.context import Article, dimension, negated, quoted_from
+from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role
+from factcheck.discover.text import paragraph_of
+from factcheck.model import Direction
+
+
+def _alt(category: str, language: str) -> str:
+    return lexicon.alternation(lexicon.words(category, language))
+
+
+def _cue(art: Article, start: int, end: int) -> Cue:
+    return Cue(art.text[start:end], start, end)
+
+
+def _patterns(language: str) -> dict[str, re.Pattern[str]]:
+    if language == "en":
+        verb = r"\s*$"  # a qualifier (about 0.4) belongs to the figure's own text
+        return {
+            "contribution": re.compile(rf"(?P<cue>\b(?:{_alt('contribution', 'en')})){verb}", re.I),
+            "contribution_rate": re.compile(
+                rf"(?P<cue>\b(?:{_alt('contribution_rate', 'en')}))\s+(?:of|was|at)?\s*$", re.I),
+            "average": re.compile(
+                rf"(?P<cue>\b(?:{_alt('average_growth', 'en')}))(?:\s+(?:growth|rate))?"
+                r"\s+(?:of|was|at)?\s*$", re.I),
+            "balance": re.compile(
+                rf"(?P<cue>\b(?:{_alt('balance', 'en')}))\s+(?:of|was|at|stood at|"
+                r"[a-z]+ed to)?\s*$", re.I),
+            "change": re.compile(
+                rf"(?P<cue>\b(?:{_alt('rise', 'en')}|{_alt('decline', 'en')}))\s+by\s*$", re.I),
+            "falling": re.compile(rf"\b(?:{_alt('decline', 'en')})", re.I),
+            "negative": re.compile(rf"\b(?:{_alt('negative_balance', 'en')})", re.I),
+            "exports": re.compile(rf"\b(?:{_alt('exports', 'en')})\b[^,;.]{{0,20}}$", re.I),
+            "imports": re.compile(rf"\b(?:{_alt('imports', 'en')})\b[^,;.]{{0,20}}$", re.I),
+            # "6.1%, down from 6.2%", "rose to 5.9% from 6.2%"
+            "from_after": re.compile(
+                rf"^,?\s*(?P<cue>(?:(?P<dir>{_alt('rise', 'en')}|{_alt('decline', 'en')})\s+)?"
+                r"from)\s+$", re.I),
+            "to_before": re.compile(
+                rf"(?P<dir>\b(?:{_alt('rise', 'en')}|{_alt('decline', 'en')}))\s+to\s*$", re.I),
+        }
+    return {
+        "contribution": re.compile(
+            rf"(?P<cue>(?:{_alt('contribution', 'zh')})[^，,。；\d]{{0,16}}?"
+            rf"(?:{_alt('rise', 'zh')}|{_alt('decline', 'zh')})?)(?:了)?$"),
+        "contribution_rate": re.compile(
+            rf"(?P<cue>(?:{_alt('contribution_rate', 'zh')}))(?:为|达到|达|是){{0,2}}$"),
+        "average": re.compile(rf"(?P<cue>(?:{_alt('average_growth', 'zh')}))(?:了)?$"),
+        "balance": re.compile(rf"(?P<cue>(?:{_alt('balance', 'zh')}))(?:为|达到|达|是)?$"),
+        "change": re.compile(
+            rf"(?P<cue>(?:{_alt('increase', 'zh')}|{_alt('decrease', 'zh')}))(?:了)?$"),
+        "falling": re.compile(_alt("decrease", "zh") + "|" + _alt("decline", "zh")),
+        "negative": re.compile(_alt("negative_balance", "zh")),
+        "exports": re.compile(rf"(?<!进)(?:{_alt('exports', 'zh')})(?:为|达到|达)?$"),
+        "imports": re.compile(rf"(?:{_alt('imports', 'zh')})(?:为|达到|达)?$"),
+        "from_before": re.compile(rf"(?:{_alt('direction_from', 'zh')})$"),
+        # 比上年 / 较上月 / 同比: the change is against an earlier period
+        "against_period": re.compile(rf"(?:比|较|與|与|{_alt('year_on_year', 'zh')})"),
+        "to_between": re.compile(
+            rf"^(?P<cue>(?P<dir>{_alt('rise', 'zh')}|{_alt('decline', 'zh')})?(?:到|至))$"),
+    }
+
+
+def _withdrawn(art: Article, figs: list[Fig]) -> None:
+    keys = {f.key for f in figs}
+    art.consumed.update(keys)
+    art.figures = [f for f in art.figures if f.key not in keys]
+
+
+def withdraw(art: Article) -> list[Relation]:
+    """Contributions, contribution rates and average rates, taken out of the other rules'
+    reach."""
+    pat = _patterns(art.language)
+    out: list[Relation] = []
+    taken: list[Fig] = []
+    for fig in art.figures:
+        if fig.is_pp:
+            m = art.before(fig, pat["contribution"])
+            if m is None:
+                continue
+            cs, ce = art.absolute(fig, m, "cue")
+            negative = bool(pat["falling"].search(m.group("cue")))
+            head = negated(fig, cs) if negative else quoted_from(fig, cs)
+            roles: list[tuple[Role, Fig]] = [(Role.CONTRIBUTION, head)]
+            rate = _rate_before(art, fig)
+            if rate is not None:
+                roles.append((Role.PART_GROWTH, rate))
+                amount = _amount_before(art, rate)
+                if amount is not None:
+                    roles.append((Role.PART, amount))
+            out.append(Relation(RelationKind.CONTRIBUTION, tuple(roles), (_cue(art, cs, ce),), 0.8,
+                                why="拉动 / contributed: a part's change over the whole before"))
+            taken.append(fig)
+        elif fig.is_percent:
+            for kind, key, role, why in (
+                    (RelationKind.CONTRIBUTION_RATE, "contribution_rate", Role.CONTRIBUTION_RATE,
+                     "贡献率: a part's share of the whole's change"),
+                    (RelationKind.AVERAGE_GROWTH, "average", Role.AVERAGE,
+                     "an average rate across several periods, not a change between two amounts")):
+                m = art.before(fig, pat[key])
+                if m is None:
+                    continue
+                cs, ce = art.absolute(fig, m, "cue")
+                out.append(Relation(kind, ((role, quoted_from(fig, cs)),), (_cue(art, cs, ce),),
+                                    0.8, why=why))
+                taken.append(fig)
+                break
+    _withdrawn(art, taken)
+    return out
+
+
+def _rate_before(art: Article, fig: Fig) -> Fig | None:
+    """The growth rate printed just before ``fig`` in its sentence (the part's own rate)."""
+    s = art.sentence_of(fig.start)
+    rates = [f for f in art.in_range(s.start, fig.start) if f.is_percent]
+    return rates[-1] if rates else None
+
+
+def _amount_before(art: Article, fig: Fig) -> Fig | None:
+    s = art.sentence_of(fig.start)
+    amounts = [f for f in art.in_range(s.start, fig.start) if f.is_amount]
+    return amounts[-1] if amounts else None
+
+
+def discover(art: Article, found: list[Relation]) -> list[Relation]:
+    """Balances, changes with no rate, and figures with their earlier values."""
+    used = {f.key for r in found for _, f in r.roles}
+    out = list(_balances(art, used))
+    used |= {f.key for r in out for _, f in r.roles}
+    out += list(_changes(art, used))
+    used |= {f.key for r in out for _, f in r.roles}
+    out += list(_from_to(art, used))
+    return out
+
+
+def _balances(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
+    pat = _patterns(art.language)
+    for fig in art.figures:
+        if fig.key in used or not fig.is_amount:
+            continue
+        m = art.before(fig, pat["balance"])
+        if m is None:
+            continue
+        cs, ce = art.absolute(fig, m, "cue")
+        negative = bool(pat["negative"].search(m.group("cue")))
+        head = negated(fig, cs) if negative else quoted_from(fig, cs)
+        roles: list[tuple[Role, Fig]] = [(Role.BALANCE, head)]
+        # the two sides may be printed sentences before the balance (出口…；进口…。顺差…)
+        para_start = paragraph_of(art.text, fig.start)[0]
+        dim = dimension(fig)
+        for role, key in ((Role.LEFT, "exports"), (Role.RIGHT, "imports")):
+            side = [f for f in art.in_range(para_start, fig.start)
+                    if f.is_amount and dimension(f) == dim and art.before(f, pat[key])]
+            if side:
+                roles.append((role, side[-1]))
+        both = len(roles) == 3
+        yield Relation(RelationKind.BALANCE, tuple(roles), (_cue(art, cs, ce),), 0.85 if both else 0.6,
+                       why="a balance is exports − imports, negative for a deficit")
+
+
+def _changes(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
+    """An amount after an increase word, with no rate after it in its clause: in Chinese
+    against an earlier period (比上年增加86.3亿元), the change of the amount printed before it
+    in the sentence; in English "by 145,000 to 2.6 million" or "by 87,000, from A to B"."""
+    pat = _patterns(art.language)
+    deltas = {f.key for f in art.figures if f.is_amount and art.before(f, pat["change"])}
+    for fig in art.figures:
+        if fig.key in used or fig.key not in deltas:
+            continue
+        m = art.before(fig, pat["change"])
+        assert m is not None
+        cs, ce = art.absolute(fig, m, "cue")
+        s = art.sentence_of(fig.start)
+        rest = art.in_range(fig.end, s.end)
+        if rest and rest[0].is_percent and not re.search(r"[，,。；;]", art.folded[fig.end:rest[0].start]):
+            continue  # a growth rate follows in the clause: the growth rule speaks for it
+        negative = bool(pat["falling"].search(m.group("cue")))
+        head = negated(fig, cs) if negative else quoted_from(fig, cs)
+        dim = dimension(fig)
+        roles: list[tuple[Role, Fig]] = [(Role.DELTA, head)]
+        after = [f for f in rest[:2] if f.is_amount and dimension(f) == dim]
+        if art.language == "en":
+            gap = art.folded[fig.end:after[0].start] if after else ""
+            if after and re.fullmatch(r"\s*to\s+", gap, re.I):
+                roles.append((Role.CURRENT, after[0]))  # by 145,000 to 2.6 million
+            elif len(after) == 2 and re.fullmatch(r",?\s*from\s+", gap, re.I) and re.fullmatch(
+                    r"\s*to\s+", art.folded[after[0].end:after[1].start], re.I):
+                roles += [(Role.CURRENT, after[1]), (Role.PRIOR, after[0])]
+            else:
+                continue
+        else:
+            if not pat["against_period"].search(art.clause_prefix(fig)[:m.start()]):
+                continue  # no earlier period named (其中…减少2千人): a part, not a change
+            before = [f for f in art.in_range(s.start, cs)
+                      if f.is_amount and dimension(f) == dim and f.key not in deltas]
+            if not before:
+                continue
+            roles.append((Role.CURRENT, before[-1]))
+        yield Relation(RelationKind.CHANGE, tuple(roles), (_cue(art, cs, ce),), 0.75,
+                       why="增加/减少 with no rate: the change of the amount before it")
+
+
+def _from_to(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
+    """由A提高到B / from A to B / B, down from A: B with its earlier value and direction."""
+    pat = _patterns(art.language)
+    figs = art.figures
+    for a, b in pairwise(figs):
+        if a.key in used or b.key in used or a.kind is not b.kind or dimension(a) != dimension(b):
+            continue
+        if not (a.is_percent or a.is_amount):
+            continue
+        between = art.folded[a.end:b.start]
+        if art.language == "en":
+            m = pat["from_after"].match(between)
+            if m is None:
+                continue
+            # "B, down from A": b is the earlier value
+            current, prior = a, b
+            word = m.group("dir") or ""
+            if not word:
+                t = pat["to_before"].search(art.folded[max(0, a.start - 30):a.start])
+                word = t.group("dir") if t else ""
+            cs, ce = a.end + m.start("cue"), a.end + m.end("cue")
+        else:
+            m = pat["to_between"].match(between)
+            if m is None or not pat["from_before"].search(art.clause_prefix(a)):
+                continue
+            current, prior = b, a
+            word = m.group("dir") or ""
+            cs, ce = a.end + m.start("cue"), a.end + m.end("cue")
+        if not word:
+            continue
+        direction = (Direction.DOWN if pat["falling"].search(word) else Direction.UP).value
+        roles = ((Role.CURRENT, current), (Role.PRIOR, prior))
+        yield Relation(RelationKind.FROM_TO, roles, (_cue(art, cs, ce),), 0.85,
+                       why="a figure with its earlier value: the words state the direction",
+                       extra={"direction": direction})
