@@ -26,6 +26,7 @@ RELATION_KEYS: dict[str, frozenset[K]] = {
     "periods": frozenset({K.GROWTH}),
     "items": frozenset({K.AMOUNT}),
     "overlapping": frozenset({K.AMOUNT}),
+    "whole_of": frozenset({K.SHARE}),
     "contribution": frozenset({K.CONTRIBUTION_RATE}),
 }
 

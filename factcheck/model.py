@@ -145,6 +145,9 @@ class Claim(_Strict):
     years: int | None = Field(
         None, ge=1, le=1000, description="growth with current and prior: the compound rate per "
         "year over this many years.")
+    whole_of: Members | None = Field(
+        None, description="share: its whole is the sum of these claims (the labour force as "
+        "employed + unemployed), when the whole itself is not printed.")
     overlapping: bool = Field(
         False, description="amount: its parts (part-of) may overlap (state-holding and joint-stock "
         "firms): each is checked against it alone, not their sum.")
@@ -194,7 +197,7 @@ class Claim(_Strict):
 _RELATIONS = ("current", "prior", "increase", "of", "against", "part", "whole", "part_of",
               "count", "part_growth", "whole_growth", "left", "right", "contribution",
               "annualized_from")
-_LISTS = ("from_parts", "average_of")
+_LISTS = ("from_parts", "average_of", "whole_of")
 
 
 class RelationKind(StrEnum):

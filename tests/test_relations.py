@@ -851,3 +851,24 @@ def test_a_mean_rate_lies_between_its_groups(write_case: CaseWriter) -> None:
 
     assert verdicts(case("3.9"), "FC211") == [Verdict.PASS]
     assert verdicts(case("2.9"), "FC211") == [Verdict.FAIL]
+
+
+def test_bundled_article_enumeration_is_checked() -> None:
+    from conftest import BUNDLED_CLAIMS
+
+    [o] = outcomes(run_case(BUNDLED_CLAIMS), "FC407")
+    assert o.verdict is Verdict.PASS
+    assert o.claim_ids == ("leading-clusters",)
+
+
+def test_share_of_a_sum_of_claims(write_case: CaseWriter) -> None:
+    def case(rate: str) -> FileReport:
+        return run_case(write_case(f"失業率{rate}%。就業人數1154.6萬人，失業人數42.6萬人。", f"""
+          - {{id: rate, quote: 失業率{rate}%, value: {rate}%, kind: share, part: unemployed,
+             whole-of: [employed, unemployed]}}
+          - {{id: employed, quote: 就業人數1154.6萬人, value: 1154.6萬 人}}
+          - {{id: unemployed, quote: 失業人數42.6萬人, value: 42.6萬 人}}
+        """))
+
+    assert verdicts(case("3.56"), "FC301") == [Verdict.PASS]  # 42.6 ÷ 1197.2 = 3.558%
+    assert verdicts(case("3.69"), "FC301") == [Verdict.FAIL]  # 42.6 ÷ 1154.6, the wrong whole

@@ -38,6 +38,9 @@ def share_arithmetic(ctx: Context) -> Iterator[Result]:
         if not isinstance(share, Figure) or share.kind is not UnitKind.PERCENT:
             continue
         part, whole = ctx.figure(node.claim.part), ctx.figure(node.claim.whole)
+        if part and node.claim.whole_of:
+            yield from _share_of_sum(ctx, node, share, *part)
+            continue
         if part and whole:
             (npart, fp), (nwhole, fw) = part, whole
             ids = (node.id, npart.id, nwhole.id)
@@ -73,6 +76,25 @@ def share_arithmetic(ctx: Context) -> Iterator[Result]:
             iv, pt = fw.interval * share.interval / HUNDRED, fw.value * share.value / HUNDRED
             yield Implied((node.id, nwhole.id), f"{node.claim.measures or node.id} — the part",
                           "≈ " + s.coarser()(pt), s.interval(iv), pt, iv, "FC301")
+
+
+def _share_of_sum(ctx: Context, node: Node, share: Figure, npart: Node, fp: Figure) -> Iterator[Result]:
+    """A share whose whole is the sum of other claims (unemployed ÷ (employed + unemployed))."""
+    members = [got for got in (ctx.figure(i) for i in node.claim.whole_of or ()) if got is not None]
+    ids = (node.id, npart.id, *(n.id for n, _ in members))
+    odd = next((f for _, f in members if f.unit.dimension != fp.unit.dimension), None)
+    if odd is not None:
+        yield mismatch("FC403", ids, "Share of a sum", fp, odd)
+        return
+    whole_iv = sum_intervals([f.base_interval() for _, f in members])
+    whole_pt = sum((f.base_value() for _, f in members), Fraction(0))
+    if whole_iv.contains_zero() or whole_pt == 0:
+        yield Outcome("FC301", Verdict.FAIL, ids, "The whole (a sum) can be zero; no share of it exists.")
+        return
+    names = " + ".join(printed(f.reading) for _, f in members)
+    yield judged("FC301", ids, "Share of the whole", printed(share.reading), share.interval,
+                 fp.base_interval() / whole_iv * HUNDRED, fp.base_value() / whole_pt * HUNDRED,
+                 PERCENT, f"{printed(fp.reading)} ÷ ({names})")
 
 
 def _with_note(outcome: Outcome, note: str) -> Outcome:
