@@ -27,14 +27,10 @@ This module imports only the standard library: the replay runs before anything e
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
-import pickle
-import shutil
 import struct
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -122,6 +118,38 @@ def _module_stamp(name: str) -> str:
     return "absent"
 
 
+# the largest file a run reads (a claims file); anything larger is never a cache input
+READ_LIMIT = 64 * 1024 * 1024
+
+
+def read_regular(path: str | Path, limit: int = READ_LIMIT) -> bytes | None:
+    """The bytes of a regular file of at most ``limit`` bytes, else None: a device, FIFO or
+    socket is never opened for reading in a way that blocks or never ends (the run itself
+    reports what is wrong with it)."""
+    import stat
+
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except (OSError, ValueError):
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        return None if total > limit else b"".join(chunks)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
 def file_digest(path: str | Path) -> str | None:
     """SHA-256 of a file's bytes; None when it cannot be read (absent counts as a state).
     Of a directory (a data folder), the names it holds: a table added or removed changes it."""
@@ -130,11 +158,8 @@ def file_digest(path: str | Path) -> str | None:
             return hashlib.sha256("\0".join(sorted(os.listdir(path))).encode()).hexdigest()
         except OSError:
             return None
-    try:
-        with open(path, "rb") as handle:
-            return hashlib.file_digest(handle, "sha256").hexdigest()
-    except OSError:
-        return None
+    data = read_regular(path)
+    return None if data is None else hashlib.sha256(data).hexdigest()
 
 
 def listing_digest(directory: str | Path) -> str | None:
@@ -204,6 +229,8 @@ class Store:
         try:
             self._prepare()
             target.parent.mkdir(parents=True, exist_ok=True)
+            import tempfile
+
             fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
             try:
                 with os.fdopen(fd, "wb") as handle:
@@ -252,6 +279,8 @@ def clear(root: Path) -> int:
         ours = False
     if not ours and any(root.iterdir()):
         raise OSError(f"{root} is not a factcheck cache (no CACHEDIR.TAG); not deleting it")
+    import shutil
+
     entries = sum(1 for p in root.rglob("*") if p.is_file() and p.parent != root)
     shutil.rmtree(root)
     return entries
@@ -292,9 +321,8 @@ class ReportCache:
     def get(self, claims: Path) -> tuple[str, Any] | None:
         """(key, report) when a stored report of this claims file is still right, else
         (key, None); None when the claims file cannot be read (the run reports that)."""
-        try:
-            data = claims.read_bytes()
-        except OSError:
+        data = read_regular(claims)
+        if data is None:
             return None
         key = self.key(claims, data)
         payload = self.store.read("reports", key)
@@ -306,7 +334,7 @@ class ReportCache:
         if not isinstance(deps, list) or not self.store.unchanged(deps):
             return key, None
         try:
-            report = _SafeUnpickler(io.BytesIO(body)).load()
+            report = safe_loads(body)
         except Exception:  # a foreign or damaged entry is a miss, never an error
             return key, None
         from factcheck.engine import FileReport
@@ -339,17 +367,22 @@ _ALLOWED = {
 }
 
 
-class _SafeUnpickler(pickle.Unpickler):
-    """Builds factcheck's own classes and the value types above; refuses every other
-    global, so a planted entry cannot call a function."""
+def safe_loads(data: bytes) -> Any:
+    """Unpickle building only factcheck's own classes and the value types above; every
+    other global is refused, so a planted entry cannot call a function."""
+    import io
+    import pickle
 
-    def find_class(self, module: str, name: str) -> Any:
-        if (module, name) in _ALLOWED or (
-                (module == "factcheck" or module.startswith("factcheck.")) and "." not in name):
-            found = super().find_class(module, name)
-            if isinstance(found, type):
-                return found
-        raise pickle.UnpicklingError(f"refusing {module}.{name}")
+    class SafeUnpickler(pickle.Unpickler):
+        def find_class(self, module: str, name: str) -> Any:
+            if (module, name) in _ALLOWED or (
+                    (module == "factcheck" or module.startswith("factcheck.")) and "." not in name):
+                found = super().find_class(module, name)
+                if isinstance(found, type):
+                    return found
+            raise pickle.UnpicklingError(f"refusing {module}.{name}")
+
+    return SafeUnpickler(io.BytesIO(data)).load()
 
 
 # -- whole runs ---------------------------------------------------------------------
