@@ -276,11 +276,10 @@ def run(
 def _watch(arguments: dict[str, object]) -> None:
     """``run --watch``: the same run again after each save."""
     import contextlib
+    import importlib.util
 
     from factcheck.config import find_config
     from factcheck.watch import inputs, watch
-
-    import importlib.util
 
     if importlib.util.find_spec("watchfiles") is None:
         fail("factcheck: --watch needs the watchfiles package: pip install 'factcheck[watch]'")
