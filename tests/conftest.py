@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import textwrap
 from collections.abc import Callable
@@ -19,6 +20,30 @@ BUNDLED_CLAIMS = ROOT / "claims" / "chongqing-manufacturing-2024.yaml"
 BUNDLED_ARTICLE = ROOT / "seeds" / "chongqing-manufacturing-2024.txt"
 
 CaseWriter = Callable[[str, str], Path]
+
+CHROMIUM = Path(os.environ.get("FACTCHECK_CHROMIUM", "/usr/bin/chromium"))
+# set by .ci/run: there a browser test that cannot run fails instead of skipping
+REQUIRE_BROWSER = "FACTCHECK_REQUIRE_BROWSER"
+
+
+def browser_missing() -> str | None:
+    """Why the browser tests cannot run, or None."""
+    if not CHROMIUM.exists():
+        return f"{CHROMIUM} not found (run .ci/install-browser.sh)"
+    if importlib.util.find_spec("playwright") is None:
+        return "the playwright package is not installed (pip install playwright)"
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser_present() -> None:
+    """Skip, saying why, when the browser cannot run; fail instead where it is required."""
+    reason = browser_missing()
+    if reason is None:
+        return
+    if os.environ.get(REQUIRE_BROWSER):
+        pytest.fail(f"{reason}; {REQUIRE_BROWSER} is set, so a browser test may not skip")
+    pytest.skip(reason)
 
 # Tests check the code as it is, so no run (in process or in a subprocess) reads or writes
 # the result cache unless a test turns it on (tests/test_cache.py).

@@ -8,8 +8,6 @@ package is missing.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import os
 import struct
 from collections import Counter
 from collections.abc import Iterator
@@ -18,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from conftest import BUNDLED_CLAIMS
+from conftest import BUNDLED_CLAIMS, CHROMIUM
 
 from factcheck.checks.registry import all_rules
 from factcheck.findings import Severity, Verdict
@@ -29,31 +27,14 @@ from factcheck.runner import RunResult, run_paths
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Dialog, Page
 
-CHROMIUM = Path(os.environ.get("FACTCHECK_CHROMIUM", "/usr/bin/chromium"))
-# set by .ci/run: there a browser test that cannot run fails instead of skipping
-REQUIRE = "FACTCHECK_REQUIRE_BROWSER"
+
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "html" / "claims.yaml"
 WHEN = dt.datetime(2024, 11, 6, 8, 30, tzinfo=dt.UTC)
 
-def _missing() -> str | None:
-    if not CHROMIUM.exists():
-        return f"{CHROMIUM} not found (run .ci/install-browser.sh)"
-    if importlib.util.find_spec("playwright") is None:
-        return "the playwright package is not installed (pip install playwright)"
-    return None
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _browser_present() -> None:
-    """Skip, saying why, when the browser cannot run; fail instead where it is required."""
-    reason = _missing()
-    if reason is None:
-        return
-    if os.environ.get(REQUIRE):
-        pytest.fail(f"{reason}; {REQUIRE} is set, so a browser test may not skip")
-    pytest.skip(reason)
+# skip, saying why, when the browser cannot run; fail instead where it is required (conftest)
+pytestmark = [pytest.mark.usefixtures("browser_present")]
 
 
 # Draw two characters in the article's font on a canvas; true when the pixels differ.
