@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from factcheck.checks.registry import all_rules
 from factcheck.engine import FileReport
@@ -20,6 +21,11 @@ BUNDLED_CLAIMS = ROOT / "claims" / "chongqing-manufacturing-2024.yaml"
 BUNDLED_ARTICLE = ROOT / "seeds" / "chongqing-manufacturing-2024.txt"
 
 CaseWriter = Callable[[str, str], Path]
+
+# No test depends on how fast the machine is (speed is measured in benchmarks/): hypothesis's
+# per-example deadline would fail a test on a busy machine.
+settings.register_profile("factcheck", deadline=None)
+settings.load_profile("factcheck")
 
 CHROMIUM = Path(os.environ.get("FACTCHECK_CHROMIUM", "/usr/bin/chromium"))
 # set by .ci/run: there a browser test that cannot run fails instead of skipping
