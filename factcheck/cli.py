@@ -186,6 +186,10 @@ def run(
                              _split(ignore) if ignore else list(settings.ignore))
     except ValueError as exc:
         fail(f"factcheck: {exc}")
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch and not (epoch.isascii() and epoch.isdigit() and len(epoch) <= 12):
+        fail(f"factcheck: SOURCE_DATE_EPOCH={epoch[:40]!r} is not a Unix time (seconds since "
+             "1970, at most 12 digits)")
     if not rules:
         # a report of no checks would read "OK" as if the figures had been checked
         chosen_select = _split(select) if select else list(settings.select)

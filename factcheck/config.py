@@ -177,6 +177,10 @@ def parse_fraction(raw: Any, loc: Location, key: str) -> Fraction:
     try:
         if isinstance(raw, bool):
             raise ValueError
+        if isinstance(raw, str) and ("e" in raw.lower() or len(raw) > 40):
+            raise ValueError  # 1e-99999999 would build a number of a hundred million digits
+        if isinstance(raw, Decimal) and abs(raw.as_tuple().exponent) > 40:  # type: ignore[arg-type]
+            raise ValueError
         if isinstance(raw, Decimal | int):
             value = Fraction(raw)
         elif isinstance(raw, str):

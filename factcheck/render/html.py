@@ -261,7 +261,7 @@ def run_time(now: dt.datetime | None = None) -> dt.datetime:
     if now is not None:
         return now
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
+    if epoch.isascii() and epoch.isdigit() and len(epoch) <= 12:  # checked by the CLI
         return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
