@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from factcheck.checks.registry import all_rules
 from factcheck.engine import FileReport
@@ -19,6 +21,35 @@ BUNDLED_CLAIMS = ROOT / "claims" / "chongqing-manufacturing-2024.yaml"
 BUNDLED_ARTICLE = ROOT / "seeds" / "chongqing-manufacturing-2024.txt"
 
 CaseWriter = Callable[[str, str], Path]
+
+# No test depends on how fast the machine is (speed is measured in benchmarks/): hypothesis's
+# per-example deadline would fail a test on a busy machine.
+settings.register_profile("factcheck", deadline=None)
+settings.load_profile("factcheck")
+
+CHROMIUM = Path(os.environ.get("FACTCHECK_CHROMIUM", "/usr/bin/chromium"))
+# set by .ci/run: there a browser test that cannot run fails instead of skipping
+REQUIRE_BROWSER = "FACTCHECK_REQUIRE_BROWSER"
+
+
+def browser_missing() -> str | None:
+    """Why the browser tests cannot run, or None."""
+    if not CHROMIUM.exists():
+        return f"{CHROMIUM} not found (run .ci/install-browser.sh)"
+    if importlib.util.find_spec("playwright") is None:
+        return "the playwright package is not installed (pip install playwright)"
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser_present() -> None:
+    """Skip, saying why, when the browser cannot run; fail instead where it is required."""
+    reason = browser_missing()
+    if reason is None:
+        return
+    if os.environ.get(REQUIRE_BROWSER):
+        pytest.fail(f"{reason}; {REQUIRE_BROWSER} is set, so a browser test may not skip")
+    pytest.skip(reason)
 
 # Tests check the code as it is, so no run (in process or in a subprocess) reads or writes
 # the result cache unless a test turns it on (tests/test_cache.py).
@@ -46,3 +77,12 @@ def run_case(path: Path) -> FileReport:
 
 def outcomes(report: FileReport, code: str) -> list[Outcome]:
     return [o for o in report.outcomes if o.code == code]
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, exitstatus: int,
+                            config: pytest.Config) -> None:
+    """The counts line ("12 passed, 1 skipped") whatever the verbosity: ``addopts`` holds
+    ``-q`` already, and ``pytest -q`` on top of it would print none; CI reads that line."""
+    if config.get_verbosity() < -1:
+        parts, _ = terminalreporter.build_summary_stats_line()
+        terminalreporter.write_line(", ".join(text for text, _ in parts))
