@@ -13,12 +13,25 @@ from factcheck.graph import Node
 from factcheck.model import ClaimKind
 from factcheck.numbers.chinese import normalise
 from factcheck.numbers.reading import UnitKind
+from factcheck.numbers.sign import StatedSign, stated_sign
 from factcheck.quotes import RANK_FIRST, closest_passage, differences, same_figure
 from factcheck.values import Figure, Label, RatioList, Span
 
 DECLINE = re.compile(lexicon.alternation(lexicon.words("decline") + lexicon.words("below")
                                          + lexicon.words("negative_balance")),
                      re.IGNORECASE)
+
+
+# claims whose value is a change or a gap: its sign must agree with the words of the quote
+SIGNED_KINDS = frozenset({ClaimKind.GROWTH, ClaimKind.PP_CHANGE, ClaimKind.PP_GAP,
+                          ClaimKind.CHANGE})
+
+
+def _sign_message(value: str, printed: str, stated: StatedSign) -> str:
+    reading = "a decline" if stated.sign < 0 else "a rise"
+    want = "negative" if stated.sign < 0 else "positive"
+    return (f"The quote reads “{stated.word}” ({reading}) for “{printed}”, but the claim records "
+            f"{value}; a {reading[2:]} is recorded as a {want} value.")
 
 
 @check("FC101", "quote-not-found", "Each claim's quote is still in the article.")
@@ -116,6 +129,8 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
         return f"The claim records {node.claim.value.strip()} but the quote prints {shown}."
     if want_r.estimate:
         return None
+    sign_problem = None
+    folded = normalise(quote)
     for m in candidates:
         got = m.reading
         if got.qualifier is not want_r.qualifier:
@@ -125,10 +140,21 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
         if got.unit_kind is not want_r.unit_kind and want_r.unit_kind is not UnitKind.AMOUNT \
                 and not bare:
             continue
-        if want_r.value < 0 and not DECLINE.search(normalise(quote)):
+        if node.claim.kind in SIGNED_KINDS and want_r.value != 0:
+            stated = stated_sign(folded, m.start, m.end)
+            recorded = 1 if want_r.value > 0 else -1
+            if stated is not None and stated.sign != recorded:
+                sign_problem = sign_problem or _sign_message(node.claim.value.strip(), m.text,
+                                                             stated)
+                continue
+            if stated is not None or want_r.value > 0:
+                return None
+        if want_r.value < 0 and not DECLINE.search(folded) and not m.text.startswith("-"):
             return (f"The claim records a decline ({node.claim.value.strip()}) but the quote has "
                     "no word of decline.")
         return None
+    if sign_problem is not None:
+        return sign_problem
     got = candidates[0].reading
     if got.qualifier is not want_r.qualifier:
         return (f"The quote prints “{candidates[0].text}” ({got.qualifier.value.replace('_', ' ')}) "

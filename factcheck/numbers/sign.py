@@ -1,0 +1,72 @@
+"""The sign a text gives a printed change: 下降9.8% is a decline, 增长-2.5% too.
+
+The words come from the lexicon: rise and "above" words make a change positive, decline
+and "below" words negative, a printed minus flips it, and a decline measure before the
+word (降幅收窄: the decline narrowed) flips it again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck import lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class StatedSign:
+    """The sign the words give a figure, and the words that give it."""
+
+    sign: int  # +1 or -1
+    word: str
+
+
+@cache
+def _cues() -> tuple[re.Pattern[str], frozenset[str]]:
+    up = lexicon.words("rise") + lexicon.words("above")
+    down = lexicon.words("decline") + lexicon.words("below")
+    words = up + down
+    zh = lexicon.alternation([w for w in words if not w.isascii()])
+    en = lexicon.alternation([w for w in words if w.isascii()])
+    pattern = re.compile(rf"(?:{zh})|(?<![A-Za-z])(?:{en})(?![A-Za-z])", re.IGNORECASE)
+    return pattern, frozenset(w.lower() for w in down)
+
+
+@cache
+def _measures() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation(lexicon.words("decline_measures")))
+
+
+# how far back a cue may stand from its figure: within the clause
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
+_AFTER = 16
+
+
+def stated_sign(text: str, start: int, end: int) -> StatedSign | None:
+    """The sign that the words of ``text`` give the figure printed at [start, end).
+
+    The last cue word of the clause before the figure decides; in English a word right
+    after the figure does too (6.4% lower). A minus printed in the figure flips the sign.
+    None when no word gives the figure a sign.
+    """
+    pattern, down = _cues()
+    clause = 0
+    for m in _CLAUSE_END.finditer(text, 0, start):
+        clause = m.end()
+    before = list(pattern.finditer(text, clause, start))
+    cue = before[-1] if before else None
+    if cue is None:
+        after = pattern.match(text, end + (1 if text[end:end + 1] == " " else 0),
+                              min(len(text), end + _AFTER))
+        cue = after
+    minus = text[start:start + 1] in "-−"
+    if cue is None:
+        return StatedSign(-1, text[start]) if minus else None
+    word = cue.group(0)
+    sign = -1 if word.lower() in down else 1
+    if sign < 0 and _measures().search(text, clause, cue.start()):
+        sign = 1  # 降幅收窄: a decline that narrowed is a rise
+    if minus:
+        sign = -sign
+    return StatedSign(sign, word + (f" {text[start]}" if minus else ""))
