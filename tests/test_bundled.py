@@ -57,8 +57,14 @@ def _mutate(match: re.Match[str]) -> str:
     return ARTICLE[: match.start()] + text[:-1] + last + ARTICLE[match.end():]
 
 
-@pytest.mark.parametrize("match", NUMBERS, ids=[f"{m.start()}:{m.group(0)}" for m in NUMBERS])
-def test_changing_any_number_fails_naming_its_claim(match: re.Match[str], tmp_path: Path) -> None:
+# One case of what used to be a change of every number: it proves only that a quote no
+# longer matches (FC101/FC103 alone catch it). tests/test_sensitivity.py changes figures in
+# the article and the claims file alike, which only the arithmetic can catch.
+KEPT = next(m for m in NUMBERS if m.group(0) == "8.1")
+
+
+@pytest.mark.parametrize("match", [KEPT], ids=[f"{KEPT.start()}:{KEPT.group(0)}"])
+def test_changing_a_number_fails_naming_its_claim(match: re.Match[str], tmp_path: Path) -> None:
     draft = tmp_path / "draft.txt"
     draft.write_text(_mutate(match), encoding="utf-8")
     result = run_paths([BUNDLED_CLAIMS], all_rules(), article=draft)
