@@ -23,6 +23,7 @@ RELATION_KEYS: dict[str, frozenset[K]] = {
     "average_of": frozenset({K.GROWTH}),
     "years": frozenset({K.GROWTH}),
     "items": frozenset({K.AMOUNT}),
+    "overlapping": frozenset({K.AMOUNT}),
     "contribution": frozenset({K.CONTRIBUTION_RATE}),
 }
 

@@ -137,13 +137,17 @@ class Claim(_Strict):
     breakdowns: dict[Annotated[str, Field(min_length=1)], Members] = Field(
         default_factory=dict,
         description="amount: each named breakdown lists parts that together make this total.")
-    from_parts: Members | None = Field(
-        None, description="growth: the growth rates of the parts this total's rate is made of.")
+    from_parts: Members | dict[Annotated[str, Field(min_length=1)], Members] | None = Field(
+        None, description="growth: the growth rates of the parts this total's rate is made of; "
+        "several breakdowns as {name: [rates]}.")
     average_of: Members | None = Field(
         None, description="growth: the rates of successive periods this rate averages.")
     years: int | None = Field(
         None, ge=1, le=1000, description="growth with current and prior: the compound rate per "
         "year over this many years.")
+    overlapping: bool = Field(
+        False, description="amount: its parts (part-of) may overlap (state-holding and joint-stock "
+        "firms): each is checked against it alone, not their sum.")
     items: list[Annotated[str, Field(min_length=1)]] | None = Field(
         None, min_length=1, description="amount (a count): the items the article lists for it.")
     contribution: ClaimId | None = Field(
@@ -172,8 +176,11 @@ class Claim(_Strict):
         refs = [(name, fields[name]) for name in _RELATIONS if fields[name] is not None]
         refs.extend(("components", c) for c in fields["components"])
         for name in _LISTS:
-            if fields[name]:
-                refs.extend((name, c) for c in fields[name])
+            listed = fields[name]
+            if isinstance(listed, dict):
+                listed = [c for members in listed.values() for c in members]
+            if listed:
+                refs.extend((name, c) for c in listed)
         for members in fields["breakdowns"].values():
             refs.extend(("breakdowns", c) for c in members)
         return refs

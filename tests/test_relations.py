@@ -794,3 +794,31 @@ def test_relation_naming_an_unknown_claim(write_case: CaseWriter) -> None:
         members: [a, nowhere]
     """)
     assert message.endswith(":10:18: relation names unknown claim 'nowhere' in 'members'")
+
+
+def test_a_rate_with_several_breakdowns_into_parts(write_case: CaseWriter) -> None:
+    path = write_case("居民消费价格下降1.8%。城市下降1.9%，农村下降1.6%；食品价格下降1.2%，"
+                      "非食品价格下降2.1%。", """
+      - id: cpi
+        quote: 居民消费价格下降1.8%
+        value: -1.8%
+        kind: growth
+        from-parts: {by-area: [urban, rural], by-item: [food, non-food]}
+      - {id: urban, quote: 城市下降1.9%, value: -1.9%, kind: growth}
+      - {id: rural, quote: 农村下降1.6%, value: -1.6%, kind: growth}
+      - {id: food, quote: 食品价格下降1.2%, value: -1.2%, kind: growth}
+      - {id: non-food, quote: 非食品价格下降2.1%, value: -2.1%, kind: growth}
+    """)
+    assert verdicts(run_case(path), "FC211") == [Verdict.PASS, Verdict.PASS]
+
+
+def test_overlapping_parts_are_each_checked_alone(write_case: CaseWriter) -> None:
+    def case(overlapping: str) -> FileReport:
+        return run_case(write_case("利润总额100亿元，其中国有控股企业60亿元，股份制企业70亿元。", f"""
+          - {{id: total, quote: 利润总额100亿元, value: 100亿 元{overlapping}}}
+          - {{id: state, quote: 国有控股企业60亿元, value: 60亿 元, part-of: total}}
+          - {{id: joint, quote: 股份制企业70亿元, value: 70亿 元, part-of: total}}
+        """))
+
+    assert verdicts(case(""), "FC401") == [Verdict.FAIL]  # 60 + 70 > 100
+    assert verdicts(case(", overlapping: true"), "FC401") == [Verdict.PASS, Verdict.PASS]

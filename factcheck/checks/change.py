@@ -339,46 +339,53 @@ def total_growth_from_parts(ctx: Context) -> Iterator[Result]:
     """
     for node in ctx.graph.of_kind(ClaimKind.GROWTH):
         g = node.value
-        names = node.claim.from_parts
-        if not names or not isinstance(g, Figure) or g.kind is not UnitKind.PERCENT:
+        listed = node.claim.from_parts
+        if not listed or not isinstance(g, Figure) or g.kind is not UnitKind.PERCENT:
             continue
-        parts = [ctx.figure(x) for x in names]
-        rates = [p for p in parts if p is not None]
-        ids = (node.id, *(n.id for n, _ in rates))
-        bad = next(((n, f) for n, f in rates if f.kind is not UnitKind.PERCENT), None)
-        if bad is not None:
-            yield mismatch("FC403", ids, "A total's growth from its parts", g, bad[1],
-                           expected="percent (a part's growth rate)")
-            continue
-        weighted = _weighted(ctx, [n for n, _ in rates])
-        if weighted is not None:
-            iv, pt, text, _unit = weighted
-            yield judged("FC211", ids, "Total's growth from its parts", printed(g.reading),
-                         g.interval, iv, pt, PERCENT, text)
-            continue
-        lo = min((f for _, f in rates), key=lambda f: f.value)
-        hi = max((f for _, f in rates), key=lambda f: f.value)
-        span = lo.interval.hull(hi.interval)
-        allowed = Interval(span.lo, span.hi)
-        text = f"between {printed(lo.reading)} and {printed(hi.reading)}"
-        if allowed.contains(g.value) and Interval(lo.value, hi.value).contains(g.value):
-            yield Outcome("FC211", Verdict.PASS, ids,
-                          f"The total's rate {printed(g.reading)} lies between its parts' "
-                          f"rates ({printed(lo.reading)} to {printed(hi.reading)}), as an average must.",
-                          arithmetic=text)
-        elif g.interval.intersects(allowed):
-            gap = Interval(lo.value, hi.value).distance_to(g.value)
-            yield Outcome("FC211", Verdict.ROUNDING, ids,
-                          f"The total's rate {printed(g.reading)} lies between its parts' rates "
-                          f"({printed(lo.reading)} to {printed(hi.reading)}) only within rounding.",
-                          arithmetic=text, discrepancy=PP(gap))
-        else:
-            gap = g.interval.distance(allowed)
-            yield Outcome("FC211", Verdict.FAIL, ids,
-                          f"The total's rate {printed(g.reading)} lies outside its parts' rates "
-                          f"({printed(lo.reading)} to {printed(hi.reading)}) by at least "
-                          f"{PP(gap)}; a total's rate is an average of its parts' rates.",
-                          arithmetic=text, discrepancy=PP(gap))
+        groups = list(listed.values()) if isinstance(listed, dict) else [listed]
+        for names in groups:
+            yield from _from_parts(ctx, node, g, names)
+
+
+def _from_parts(ctx: Context, node: Node, g: Figure, names: list[str]) -> Iterator[Result]:
+    """One breakdown of a total's rate into its parts' rates."""
+    parts = [ctx.figure(x) for x in names]
+    rates = [p for p in parts if p is not None]
+    ids = (node.id, *(n.id for n, _ in rates))
+    bad = next(((n, f) for n, f in rates if f.kind is not UnitKind.PERCENT), None)
+    if bad is not None:
+        yield mismatch("FC403", ids, "A total's growth from its parts", g, bad[1],
+                       expected="percent (a part's growth rate)")
+        return
+    weighted = _weighted(ctx, [n for n, _ in rates])
+    if weighted is not None:
+        iv, pt, text, _unit = weighted
+        yield judged("FC211", ids, "Total's growth from its parts", printed(g.reading),
+                     g.interval, iv, pt, PERCENT, text)
+        return
+    lo = min((f for _, f in rates), key=lambda f: f.value)
+    hi = max((f for _, f in rates), key=lambda f: f.value)
+    span = lo.interval.hull(hi.interval)
+    allowed = Interval(span.lo, span.hi)
+    text = f"between {printed(lo.reading)} and {printed(hi.reading)}"
+    if allowed.contains(g.value) and Interval(lo.value, hi.value).contains(g.value):
+        yield Outcome("FC211", Verdict.PASS, ids,
+                      f"The total's rate {printed(g.reading)} lies between its parts' "
+                      f"rates ({printed(lo.reading)} to {printed(hi.reading)}), as an average must.",
+                      arithmetic=text)
+    elif g.interval.intersects(allowed):
+        gap = Interval(lo.value, hi.value).distance_to(g.value)
+        yield Outcome("FC211", Verdict.ROUNDING, ids,
+                      f"The total's rate {printed(g.reading)} lies between its parts' rates "
+                      f"({printed(lo.reading)} to {printed(hi.reading)}) only within rounding.",
+                      arithmetic=text, discrepancy=PP(gap))
+    else:
+        gap = g.interval.distance(allowed)
+        yield Outcome("FC211", Verdict.FAIL, ids,
+                      f"The total's rate {printed(g.reading)} lies outside its parts' rates "
+                      f"({printed(lo.reading)} to {printed(hi.reading)}) by at least "
+                      f"{PP(gap)}; a total's rate is an average of its parts' rates.",
+                      arithmetic=text, discrepancy=PP(gap))
 
 
 def _weighted(ctx: Context, parts: list[Node]) -> tuple[Interval, Fraction, str, str] | None:

@@ -40,32 +40,40 @@ def part_exceeds_total(ctx: Context) -> Iterator[Result]:
 
     Example: 汽车产量121.42万辆，其中新能源汽车39.1万辆 ✓; 其中 139.1万辆 ✗.
     """
-    for total, ft, parts in _parts_of(ctx):
-        ids = (total.id, *(n.id for n, _ in parts))
-        odd = [(n, f) for n, f in parts if f.unit.dimension != ft.unit.dimension]
+    for total, ft, all_parts in _parts_of(ctx):
+        odd = [(n, f) for n, f in all_parts if f.unit.dimension != ft.unit.dimension]
         if odd:
             yield mismatch("FC403", (total.id, odd[0][0].id), "Part and total", odd[0][1], ft)
             continue
-        parts_iv = sum_intervals([f.base_interval() for _, f in parts])
-        parts_pt = sum((f.base_value() for _, f in parts), Fraction(0))
-        total_iv = ft.base_interval()
-        allowed = Interval(None, total_iv.hi, False, total_iv.hi_closed)
-        style = style_of(ft.reading, 0)
-        names = " + ".join(printed(f.reading) for _, f in parts)
-        if ft.base_value() >= parts_pt:
-            verdict, gap = Verdict.PASS, None
-            msg = f"The parts ({names}) do not exceed the total {printed(ft.reading)}."
-        elif parts_iv.intersects(allowed):
-            verdict, gap = Verdict.ROUNDING, style(parts_pt - ft.base_value())
-            msg = (f"The parts ({names}) exceed the total {printed(ft.reading)} at face value, "
-                   "but not beyond rounding.")
-        else:
-            verdict, gap = Verdict.FAIL, style(parts_iv.distance(allowed))
-            msg = (f"The parts ({names}) exceed the total {printed(ft.reading)} by at least "
-                   f"{gap}, whatever the rounding.")
-        yield Outcome("FC401", verdict, ids, msg,
-                      arithmetic=f"{names} = {style(parts_pt)} ≤ {printed(ft.reading)}",
-                      discrepancy=gap)
+        # parts that may overlap are each checked alone; others together
+        groups = [[p] for p in all_parts] if total.claim.overlapping else [all_parts]
+        for parts in groups:
+            yield _parts_within(total, ft, parts)
+
+
+def _parts_within(total: Node, ft: Figure, parts: list[tuple[Node, Figure]]) -> Outcome:
+    """The outcome of FC401 for some parts of a total."""
+    ids = (total.id, *(n.id for n, _ in parts))
+    parts_iv = sum_intervals([f.base_interval() for _, f in parts])
+    parts_pt = sum((f.base_value() for _, f in parts), Fraction(0))
+    total_iv = ft.base_interval()
+    allowed = Interval(None, total_iv.hi, False, total_iv.hi_closed)
+    style = style_of(ft.reading, 0)
+    names = " + ".join(printed(f.reading) for _, f in parts)
+    if ft.base_value() >= parts_pt:
+        verdict, gap = Verdict.PASS, None
+        msg = f"The parts ({names}) do not exceed the total {printed(ft.reading)}."
+    elif parts_iv.intersects(allowed):
+        verdict, gap = Verdict.ROUNDING, style(parts_pt - ft.base_value())
+        msg = (f"The parts ({names}) exceed the total {printed(ft.reading)} at face value, "
+               "but not beyond rounding.")
+    else:
+        verdict, gap = Verdict.FAIL, style(parts_iv.distance(allowed))
+        msg = (f"The parts ({names}) exceed the total {printed(ft.reading)} by at least "
+               f"{gap}, whatever the rounding.")
+    return Outcome("FC401", verdict, ids, msg,
+                   arithmetic=f"{names} = {style(parts_pt)} ≤ {printed(ft.reading)}",
+                   discrepancy=gap)
 
 
 @check("FC402", "partition-sum", "The parts of an exhaustive partition sum to the total.")
