@@ -141,6 +141,21 @@ class Layout:
     unplaced: list[Outcome]
     by_claim: dict[str, Highlight]
 
+    def failing_uses(self, h: Highlight) -> list[Outcome]:
+        """Failing checks that use a claim of ``h`` (placed here or on another figure)."""
+        ids = {n.id for n in h.claims}
+        return [o for o in self.report.outcomes if o.verdict is Verdict.FAIL
+                and ids.intersection(o.claim_ids)]
+
+    def culprit_ids(self) -> set[str]:
+        """The claims the likely-culprit search suspects, one figure each."""
+        loc = self.report.localisation
+        if loc is None:
+            return set()
+        if loc.single is not None:
+            return set(loc.single.claim_ids)
+        return {c.claim_ids[0] for c in loc.culprits if len(c.claim_ids) == 1}
+
     def state_counts(self) -> dict[State, int]:
         counts = dict.fromkeys(STATE_ORDER, 0)
         for h in self.highlights:
@@ -306,6 +321,15 @@ def _summary(result: RunResult, layouts: list[Layout], fail_on: Severity,
             + ('<span class="k">relations discovered in the text</span></p>\n' if src.discovered else
                f'<code class="claims-path">{esc(src.path)}</code>'
                f' <span class="k">published</span> {esc(src.claims.published.isoformat())}</p>\n'))
+    for lay in layouts:
+        loc = lay.report.localisation
+        if loc is None:
+            continue
+        target = next((lay.by_claim[c] for c in sorted(lay.culprit_ids()) if c in lay.by_claim),
+                      None)
+        link = (f' <button type="button" class="goto" data-goto="{target.id}">show</button>'
+                if target is not None and loc.single is not None else "")
+        out.append(f'<p class="culprit-line">{esc(loc.sentence())}{link}</p>\n')
     for error in result.errors:
         out.append(f'<p class="input-error" role="alert">input error: {esc(error)}</p>\n')
     out.append("</div>\n")
@@ -348,7 +372,7 @@ def _article(lay: Layout) -> str:
             if pending.start >= pos:
                 stop = min(pending.end, end)
                 out.append(esc(text[pos:pending.start]))
-                out.append(_mark(pending, text[pending.start:stop]))
+                out.append(_mark(lay, pending, text[pending.start:stop]))
                 pos = stop
             pending = next(marks, None)
         out.append(esc(text[pos:end]))
@@ -357,13 +381,30 @@ def _article(lay: Layout) -> str:
     return "".join(out)
 
 
-def _mark(h: Highlight, shown: str) -> str:
+def _flags(lay: Layout, h: Highlight) -> tuple[list[str], str]:
+    """Extra classes of a figure and the words that say them: the likely culprit, and a
+    figure whose own checks pass but which failing checks use."""
+    classes, words = [], []
+    if lay.culprit_ids().intersection(n.id for n in h.claims):
+        classes.append("culprit")
+        words.append("likely culprit")
+    used = len(lay.failing_uses(h))
+    if used and h.state not in (State.FAIL, State.WARNING, State.UNCOVERED):
+        classes.append("implicated")
+        words.append(f"used by {used} failing check{'s' if used != 1 else ''}")
+    return classes, "; ".join(words)
+
+
+def _mark(lay: Layout, h: Highlight, shown: str) -> str:
     s = h.state
     ids = " ".join(n.id for n in h.claims or h.quoted_by)
     counts = " ".join(f'data-{w}="{n}"' for w, n in h.checks().items())
-    return (f'<mark class="fig s-{s}" id="{h.id}" tabindex="0" role="button" '
+    classes, words = _flags(lay, h)
+    extra = "".join(f" {c}" for c in classes)
+    label = f"{LABELS[s]}; {words}" if words else LABELS[s]
+    return (f'<mark class="fig s-{s}{extra}" id="{h.id}" tabindex="0" role="button" '
             f'data-state="{s}" data-claims="{esc(ids)}" {counts} '
-            f'aria-controls="d-{h.id}" aria-label="{esc(shown)}: {esc(LABELS[s])}">'
+            f'aria-controls="d-{h.id}" aria-label="{esc(shown)}: {esc(label)}">'
             f"{esc(shown)}</mark>")
 
 
@@ -443,8 +484,11 @@ def _detail(lay: Layout, h: Highlight) -> str:
     out = [f'<div class="detail" id="d-{h.id}" data-for="{h.id}" hidden>\n',
            f'<h2 class="s-{s}"><span class="icon" aria-hidden="true">{ICONS[s]}</span> '
            f'<span class="figure">{esc(shown)}</span> <span class="word">{esc(LABELS[s])}</span>'
-           f"</h2>\n<p class=\"where\">{esc(graph.source.article.path)}:{span.line}:{span.column}"
+           + (f' <span class="flags">{esc(_flags(lay, h)[1])}</span>' if _flags(lay, h)[1] else "")
+           + f"</h2>\n<p class=\"where\">{esc(graph.source.article.path)}:{span.line}:{span.column}"
            "</p>\n"]
+    if "culprit" in _flags(lay, h)[0] and lay.report.localisation is not None:
+        out.append(f'<p class="culprit-note">{esc(lay.report.localisation.sentence())}</p>\n')
     for node in h.claims:
         out.append(_claim_block(lay, node, h))
     for node in h.quoted_by:
@@ -537,8 +581,25 @@ def _check_item(lay: Layout, o: Outcome) -> str:
 
 
 def _number_row(n: Number) -> str:
-    iv = f"<td>{esc(interval_text(n.interval))}</td>" if n.interval is not None else "<td></td>"
+    iv = f"<td>{esc(number_interval(n))}</td>" if n.interval is not None else "<td></td>"
     return f"<tr><th>{esc(n.name)}</th><td>{esc(n.display)}</td>{iv}</tr>"
+
+
+def number_interval(n: Number) -> str:
+    """A number's interval as the text report writes it (5053.985–5054.015亿元), in the
+    scale and unit of its display; the exact brackets when the display is no figure."""
+    assert n.interval is not None
+    from factcheck.display import style_of
+    from factcheck.numbers.grammar import NumberError, read_figure
+
+    shown = n.display.strip().lstrip("=≈").strip()
+    if "–" in shown or shown[:1] in "<>≤≥":  # the display is already the interval
+        return shown
+    try:
+        reading = read_figure(shown)
+    except (NumberError, ValueError, ArithmeticError):
+        return interval_text(n.interval)
+    return style_of(reading).interval(n.interval)
 
 
 def interval_text(iv: Interval) -> str:

@@ -6,6 +6,14 @@
   var hint = document.getElementById("panel-hint");
   var current = null;
   var reduce = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  // below this width the sidebar sits under the article: a tap must bring the panel up
+  var narrow = window.matchMedia ? window.matchMedia("(max-width: 60rem)") : null;
+
+  function reveal() {
+    if (narrow && narrow.matches) {
+      panel.scrollIntoView({ block: "start", behavior: reduce ? "auto" : "smooth" });
+    }
+  }
 
   function open(fig) {
     if (current === fig) { return; }
@@ -71,7 +79,8 @@
     if (fig) {
       if (fig.tabIndex < 0) { return; }
       open(fig);
-      fig.focus();
+      fig.focus({ preventScroll: true });
+      reveal();
       return;
     }
     var link = target.closest("[data-goto]");
