@@ -122,6 +122,38 @@ def _module_stamp(name: str) -> str:
     return "absent"
 
 
+# the largest file a run reads (a claims file); anything larger is never a cache input
+READ_LIMIT = 64 * 1024 * 1024
+
+
+def read_regular(path: str | Path, limit: int = READ_LIMIT) -> bytes | None:
+    """The bytes of a regular file of at most ``limit`` bytes, else None: a device, FIFO or
+    socket is never opened for reading in a way that blocks or never ends (the run itself
+    reports what is wrong with it)."""
+    import stat
+
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except (OSError, ValueError):
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        return None if total > limit else b"".join(chunks)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
 def file_digest(path: str | Path) -> str | None:
     """SHA-256 of a file's bytes; None when it cannot be read (absent counts as a state).
     Of a directory (a data folder), the names it holds: a table added or removed changes it."""
@@ -130,11 +162,8 @@ def file_digest(path: str | Path) -> str | None:
             return hashlib.sha256("\0".join(sorted(os.listdir(path))).encode()).hexdigest()
         except OSError:
             return None
-    try:
-        with open(path, "rb") as handle:
-            return hashlib.file_digest(handle, "sha256").hexdigest()
-    except OSError:
-        return None
+    data = read_regular(path)
+    return None if data is None else hashlib.sha256(data).hexdigest()
 
 
 def listing_digest(directory: str | Path) -> str | None:
@@ -292,9 +321,8 @@ class ReportCache:
     def get(self, claims: Path) -> tuple[str, Any] | None:
         """(key, report) when a stored report of this claims file is still right, else
         (key, None); None when the claims file cannot be read (the run reports that)."""
-        try:
-            data = claims.read_bytes()
-        except OSError:
+        data = read_regular(claims)
+        if data is None:
             return None
         key = self.key(claims, data)
         payload = self.store.read("reports", key)

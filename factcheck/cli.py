@@ -150,6 +150,11 @@ def run(
     no_cache: Annotated[bool, typer.Option(
         "--no-cache", help="Check every file again; neither read nor write .factcheck_cache/.",
         rich_help_panel="Input")] = False,
+    root: Annotated[Path | None, typer.Option(
+        "--root", help="Project root: paths named in claims files and the configuration must "
+        "stay inside it. Default: the configuration file's directory, else the repository "
+        "root, else the working directory.", show_default=False,
+        rich_help_panel="Input")] = None,
 ) -> None:
     """Check claims files against their articles and report every verdict."""
     from factcheck.checks.registry import select_rules
@@ -160,8 +165,12 @@ def run(
     from factcheck.runner import run_paths
 
     try:
+        if root is not None and ("\x00" in str(root) or not root.is_dir()):
+            fail(f"factcheck: --root {str(root)!r} is not a directory")
         found = config if config is not None else find_config(Path.cwd())
-        settings = load_config(found) if found is not None else Config()
+        project = root.resolve() if root is not None else None
+        config_dir = found.resolve().parent if found is not None else None
+        settings = load_config(found, root=project) if found is not None else Config()
     except InputError as exc:
         fail(str(exc))
     if article is not None and paths and len(paths) > 1:
@@ -210,7 +219,8 @@ def run(
 
                 reports = ReportCache(store, (
                     str(found), found and file_digest(found), settings.tolerances,
-                    [r.code for r in rules], str(article), article and str(article.resolve())))
+                    [r.code for r in rules], str(article), article and str(article.resolve()),
+                    str(project)))
             section = None
             if fmt in (Format.RICH, Format.TEXT) and not statistics:
                 # the terminal report is one section per file: each is rendered where it is
@@ -222,7 +232,8 @@ def run(
                 section = partial(file_section, color=fmt is Format.RICH, show_all=show_all,
                                   width=width)
             result = run_paths(targets, rules, article=article, tolerances=settings.tolerances,
-                               jobs=jobs, progress=progress, cache=reports, section=section)
+                               jobs=jobs, progress=progress, cache=reports, section=section,
+                               root=project, config_dir=config_dir)
     finally:
         if progress is not None:
             progress.close()

@@ -58,29 +58,32 @@ def find_config(start: Path) -> Path | None:
         project = directory / "pyproject.toml"
         if project.is_file():
             try:
-                data = tomllib.loads(project.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                data = tomllib.loads(_read(project, str(project)))
+            except (InputError, tomllib.TOMLDecodeError):
                 return project  # let load_config report what is wrong with it
             if isinstance(data.get("tool"), dict) and "factcheck" in data["tool"]:
                 return project
     return None
 
 
-def load_config(path: Path, shown: str | None = None) -> Config:
-    """Read and validate one configuration file."""
+MAX_CONFIG_BYTES = 1024 * 1024
+
+
+def _read(path: Path, name: str) -> str:
+    from factcheck.load.text import read_text
+
+    return read_text(path, name, what="configuration file", max_bytes=MAX_CONFIG_BYTES)
+
+
+def load_config(path: Path, shown: str | None = None, root: Path | None = None) -> Config:
+    """Read and validate one configuration file. The claims paths it names must lie inside
+    ``root`` (default: the file's own directory)."""
     import tomllib
 
     from factcheck.load.claims import display_path
 
     name = shown or display_path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(Location(name), "configuration file not found") from None
-    except UnicodeDecodeError:
-        raise InputError(Location(name), "configuration file is not UTF-8") from None
-    except OSError as exc:
-        raise InputError(Location(name), f"cannot read configuration ({exc.strerror})") from None
+    text = _read(path, name)
     try:
         data = tomllib.loads(text, parse_float=Decimal)
     except tomllib.TOMLDecodeError as exc:
@@ -89,13 +92,20 @@ def load_config(path: Path, shown: str | None = None) -> Config:
     table_path: tuple[str, ...] = ()
     if path.name == "pyproject.toml":
         table_path = ("tool", "factcheck")
-        table = data.get("tool", {}).get("factcheck", {})
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict):
+            raise InputError(_Locator(name, text).key((), "tool"), "'tool' must be a table")
+        table = tool.get("factcheck", {})
     else:
         table = data
-    return _parse(table, _Locator(name, text), table_path, path.parent)
+    return _parse(table, _Locator(name, text), table_path, path.parent,
+                  root if root is not None else path.parent)
 
 
-def _parse(table: Any, where: _Locator, base: tuple[str, ...], root: Path) -> Config:
+def _parse(table: Any, where: _Locator, base: tuple[str, ...], here: Path,
+           root: Path) -> Config:
+    from factcheck.load.paths import confine
+
     if not isinstance(table, dict):
         raise InputError(where.table(base), f"{'.'.join(base)} must be a table")
     for key in table:
@@ -107,6 +117,8 @@ def _parse(table: Any, where: _Locator, base: tuple[str, ...], root: Path) -> Co
     if isinstance(claims, str):
         claims = [claims]
     claims = _strings(claims, where.key(base, "claims"), "claims")
+    for entry in claims:
+        confine(here / entry, root, where.key(base, "claims"), "claims path", entry)
     fmt = _choice(table, "format", FORMATS, where, base)
     fail_on = _choice(table, "fail-on", FAIL_LEVELS, where, base)
     select = _strings(table.get("select", []), where.key(base, "select"), "select")
@@ -115,8 +127,8 @@ def _parse(table: Any, where: _Locator, base: tuple[str, ...], root: Path) -> Co
     if "tolerances" in table:
         tolerances = _tolerances(table["tolerances"], where, (*base, "tolerances"))
     return Config(
-        path=root / ("pyproject.toml" if base else "factcheck.toml"),
-        claims=tuple(root / c for c in claims),
+        path=here / ("pyproject.toml" if base else "factcheck.toml"),
+        claims=tuple(here / c for c in claims),
         format=fmt,
         fail_on=fail_on,
         select=tuple(select),

@@ -81,11 +81,12 @@ class RunResult:
 
 
 def check_file(path: Path, rules: list[Rule], *, article: Path | None = None,
-               tolerances: Tolerances = DEFAULT_TOLERANCES) -> FileReport:
+               tolerances: Tolerances = DEFAULT_TOLERANCES,
+               root: Path | None = None) -> FileReport:
     from factcheck.graph import build_graph
     from factcheck.load.claims import load_claims_file
 
-    loaded = load_claims_file(path, article)
+    loaded = load_claims_file(path, article, root)
     graph = build_graph(loaded, tolerances)
     graph.slim()  # the positions of every key were for loading errors only
     report = run_checks(graph, rules, Context(graph, tolerances))
@@ -94,12 +95,16 @@ def check_file(path: Path, rules: list[Rule], *, article: Path | None = None,
 
 
 def expand(paths: list[Path]) -> list[Path]:
-    """Claims files named, and every claims file under named directories, in a stable order."""
+    """Claims files named, and every claims file under named directories, in a stable order
+    (nothing under a ``.git`` directory)."""
+    from factcheck.load.paths import GIT
+
     out: list[Path] = []
     for p in paths:
-        if p.is_dir():
+        if "\x00" not in str(p) and p.is_dir():
             out.extend(sorted(q for q in p.rglob("*")
-                              if q.suffix in CLAIM_SUFFIXES and q.is_file()))
+                              if q.suffix in CLAIM_SUFFIXES and GIT not in q.parts
+                              and q.is_file()))
         else:
             out.append(p)
     return out
@@ -115,15 +120,39 @@ def default_jobs() -> int:
 def run_paths(paths: list[Path], rules: list[Rule], *, article: Path | None = None,
               tolerances: Tolerances = DEFAULT_TOLERANCES, jobs: int | None = None,
               progress: Progress | None = None, cache: ReportCache | None = None,
-              section: Section | None = None) -> RunResult:
+              section: Section | None = None, root: Path | None = None,
+              config_dir: Path | None = None) -> RunResult:
     """Check every claims file under ``paths``; ``jobs`` > 1 uses worker processes.
 
     With a ``cache``, a claims file whose stored report is still right is not checked
     again, and every report checked is stored. With a ``section`` renderer the results are
     ``RenderedFile``s in ``RunResult.rendered`` instead of reports.
+
+    Articles named by the claims files, and claims files found in directories, must lie
+    inside their project root (``root`` when given; see ``factcheck.load.paths``).
     """
+    from factcheck.load.paths import confined_to
+
+    with confined_to(root, config_dir):
+        return _run_paths(paths, rules, article, tolerances, jobs, progress, cache, section)
+
+
+def _run_paths(paths: list[Path], rules: list[Rule], article: Path | None,
+               tolerances: Tolerances, jobs: int | None, progress: Progress | None,
+               cache: ReportCache | None, section: Section | None) -> RunResult:
+    from factcheck.load.paths import confine, root_for
+
     result = RunResult()
     files = expand(paths)
+    named = set(paths)
+    for path in files:
+        if path not in named:  # found in a directory: a name anyone could have pushed
+            try:
+                confine(path, root_for(path), Location(str(path)), "claims file")
+            except InputError as exc:
+                result.errors.append(exc)
+    if result.errors:
+        return result
     if not files:
         shown = ", ".join(str(p) for p in paths) or "."
         result.errors.append(InputError(Location(shown), "no claims files (*.yaml) found"))

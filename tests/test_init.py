@@ -36,7 +36,7 @@ def test_draft_loads_and_passes_fidelity_and_coverage(tmp_path: Path) -> None:
     data = yaml.safe_load(path.read_text("utf-8"))
     assert data["article"] == "../news.txt"
     assert data["published"].isoformat() == "2024-11-05"
-    report = check_file(path, all_rules())
+    report = check_file(path, all_rules(), root=tmp_path)
     bad = [(o.code, o.message) for o in report.outcomes
            if o.verdict is Verdict.FAIL and o.code.startswith("FC1") and o.code != "FC106"]
     assert bad == []
@@ -104,7 +104,7 @@ def test_draft_carries_discovered_relations(tmp_path: Path) -> None:
     assert growth["note"] == "relations discovered — review"
     [part] = [c for c in claims.values() if c.get("part-of")]
     assert (part["value"], by_id[part["part-of"]]["value"]) == ("56 家", "120 家")
-    report = check_file(path, all_rules())
+    report = check_file(path, all_rules(), root=tmp_path)
     assert not [o for o in report.outcomes if o.verdict is Verdict.FAIL and o.code != "FC106"]
     flagged = [o.message for o in report.outcomes if o.code == "FC106"
                and o.claim_ids == (growth["id"],)]

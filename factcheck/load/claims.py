@@ -111,9 +111,16 @@ def read_claims(path: Path) -> tuple[ClaimsFile, Positions]:
     return validate(data, positions), positions
 
 
-def load_claims_file(path: Path, article_override: Path | None = None) -> LoadedClaims:
+def load_claims_file(path: Path, article_override: Path | None = None,
+                     root: Path | None = None, config_dir: Path | None = None) -> LoadedClaims:
     """Read, parse and validate a claims file, then read its article and the reference
-    data its claims cite."""
+    data its claims cite.
+
+    The article and the data the file names must lie inside the project root (``root``
+    when given, else the one ``factcheck.load.paths.root_for`` finds); an
+    ``article_override`` is the user's own choice on the command line and is not confined.
+    """
+    from factcheck.load.paths import confine, root_for
     from factcheck.refs.resolve import resolve
 
     shown = display_path(path)
@@ -123,9 +130,11 @@ def load_claims_file(path: Path, article_override: Path | None = None) -> Loaded
         article_shown = display_path(article_override)
         where = Location(article_shown)
     else:
-        article_path = (path.parent / claims.article)
-        article_shown = display_path(article_path)
         where = positions.at(("article",))
+        named = path.parent / claims.article
+        confine(named, root_for(path, root, config_dir), where, "article", claims.article)
+        article_path = named
+        article_shown = display_path(article_path)
     try:
         decoded = read_article(article_path, article_shown)
     except InputError as exc:
@@ -135,6 +144,9 @@ def load_claims_file(path: Path, article_override: Path | None = None) -> Loaded
     if not decoded.text.strip():
         raise InputError(Location(article_shown), "article is empty")
     article = Article(article_shown, decoded.text, decoded.encoding)
+    if claims.data is not None:
+        confine(path.parent / claims.data, root_for(path, root, config_dir),
+                positions.at(("data",)), "data folder", claims.data)
     sources = resolve(claims, path, positions)
     return LoadedClaims(shown, claims, positions, article, sources=sources,
                         data_files=sources.files if sources is not None else ())

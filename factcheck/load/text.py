@@ -13,9 +13,11 @@ Encoding policy:
 * UTF-16 with a BOM is read as such (some Windows editors save it); without a BOM,
   UTF-16 is not guessed.
 * NUL bytes are refused (a text file never holds them; a binary file usually does).
-* Size limits are checked before a byte is read: 64 MiB for claims files (a claims file
-  of 100 000 claims is about 15 MiB), 16 MiB for articles (a long news article is well
-  under 1 MiB; a larger file is not an article).
+* Only regular files are read (never a device, FIFO or socket), by one bounded reader
+  (``read_bytes``) that stops one byte past the limit whatever the file's size claims:
+  64 MiB for claims files (a claims file of 100 000 claims is about 15 MiB), 16 MiB for
+  articles (a long news article is well under 1 MiB; a larger file is not an article),
+  1 MiB for configuration files.
 
 Line and column numbers count CRLF, lone CR and LF each as one line end
 (see ``factcheck.errors.position_of``).
@@ -23,6 +25,7 @@ Line and column numbers count CRLF, lone CR and LF each as one line end
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,22 +49,67 @@ class Decoded:
 
 
 def read_bytes(path: Path, display: str, *, what: str, max_bytes: int = MAX_BYTES) -> bytes:
-    """The bytes of a file, or InputError when missing, unreadable or too large."""
+    """The bytes of a regular file, or InputError when missing, unreadable, not a regular
+    file (a directory, device, FIFO or socket) or larger than ``max_bytes``.
+
+    This is the one reader of user files. The file is opened without blocking (a FIFO
+    would otherwise wait for a writer forever), checked to be a regular file on the open
+    descriptor (no race with a rename), and read up to one byte past the limit whatever
+    its size claims to be (``/proc`` files report 0).
+    """
+    import stat
+
+    from factcheck.load.paths import check_name, in_git_dir
+
+    where = Location(display)
+    check_name(path, where, what)
     try:
-        if path.is_dir():
-            raise InputError(Location(display), f"{what} is a directory, not a file")
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                Location(display), f"{what} is {size} bytes; the limit is {max_bytes} bytes"
-            )
-        return path.read_bytes()
+        if in_git_dir(Path(os.path.realpath(path))):
+            raise InputError(where, f"{what} is inside .git/, which is never read")
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+        try:
+            info = os.fstat(fd)
+            if stat.S_ISDIR(info.st_mode):
+                raise InputError(where, f"{what} is a directory, not a file")
+            if not stat.S_ISREG(info.st_mode):
+                raise InputError(where, f"{what} is not a regular file "
+                                        f"(a {_file_type(info.st_mode)}); it is not read")
+            if info.st_size > max_bytes:
+                raise InputError(where, f"{what} is {info.st_size} bytes; "
+                                        f"the limit is {max_bytes} bytes")
+            chunks: list[bytes] = []
+            total = 0
+            while total <= max_bytes:
+                chunk = os.read(fd, min(1 << 20, max_bytes + 1 - total))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                total += len(chunk)
+            if total > max_bytes:
+                raise InputError(where, f"{what} is more than {max_bytes} bytes; "
+                                        f"the limit is {max_bytes} bytes")
+            return b"".join(chunks)
+        finally:
+            os.close(fd)
     except FileNotFoundError:
-        raise InputError(Location(display), f"{what} not found") from None
+        raise InputError(where, f"{what} not found") from None
     except PermissionError:
-        raise InputError(Location(display), f"{what} cannot be read (permission denied)") from None
-    except OSError as exc:
-        raise InputError(Location(display), f"{what} cannot be read ({exc.strerror})") from None
+        raise InputError(where, f"{what} cannot be read (permission denied)") from None
+    except IsADirectoryError:
+        raise InputError(where, f"{what} is a directory, not a file") from None
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise InputError(where, f"{what} cannot be read ({reason})") from None
+
+
+def _file_type(mode: int) -> str:
+    import stat
+
+    for test, name in ((stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"),
+                       (stat.S_ISFIFO, "FIFO"), (stat.S_ISSOCK, "socket")):
+        if test(mode):
+            return name
+    return "special file"
 
 
 def read_text(path: Path, display: str, *, what: str, max_bytes: int = MAX_BYTES) -> str:

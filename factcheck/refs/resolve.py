@@ -140,10 +140,13 @@ class DataFolder:
 
     def _scan(self) -> None:
         from factcheck.load.claims import display_path
+        from factcheck.load.paths import confine
 
         if not self.path.is_dir():
             raise InputError(Location(self.shown), "data folder not found")
         files = sorted(p for p in self.path.iterdir() if p.is_file())
+        for p in files:  # a symlink in the folder must not reach outside it
+            confine(p, self.path, Location(display_path(p)), "data file", p.name)
         for sidecar in (p for p in files if p.suffix in SIDECAR_SUFFIXES):
             name = sidecar.stem
             shown = display_path(sidecar)

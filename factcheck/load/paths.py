@@ -1,0 +1,101 @@
+"""The project root, and the one rule for paths that files name: they stay inside it.
+
+A claims file names its article, a configuration names its claims; both are written by
+whoever can push to the repository, so neither may reach a file outside the project (a CI
+runner's ``/etc/passwd``, ``/proc/self/maps``, another checkout) or anything under
+``.git/`` (whose ``config`` holds the checkout's credentials). Paths are resolved with
+symlinks followed before they are compared, so a symlink out of the tree is refused too.
+
+The root of a claims file is, in order: ``--root``; the directory of the configuration
+file in effect, when the claims file lies inside it; the nearest directory above the claims
+file holding ``.git``, ``factcheck.toml`` or ``pyproject.toml`` (the repository or project
+root); the working directory, when the claims file lies inside it; the claims file's own
+directory.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from factcheck.errors import InputError, Location
+
+GIT = ".git"
+
+
+MARKERS = (GIT, "factcheck.toml", "pyproject.toml")
+
+# (--root, the configuration's directory) of the run in progress: set by the runner before
+# it forks its workers, so every loader of the run, in whichever process, confines alike
+_ROOTS: tuple[Path | None, Path | None] = (None, None)
+
+
+def current_roots() -> tuple[Path | None, Path | None]:
+    return _ROOTS
+
+
+@contextmanager
+def confined_to(root: Path | None, config_dir: Path | None) -> Iterator[None]:
+    """Within: loaders that are given no root use ``root`` and ``config_dir``.
+
+    A worker started by ``spawn`` (not Linux) does not inherit them and finds each claims
+    file's root itself, which can only refuse more, never less.
+    """
+    global _ROOTS
+    saved = _ROOTS
+    _ROOTS = (root, config_dir)
+    try:
+        yield
+    finally:
+        _ROOTS = saved
+
+
+def root_for(claims: Path, explicit: Path | None = None, config_dir: Path | None = None) -> Path:
+    """The project root that confines the paths named in the claims file ``claims``."""
+    if explicit is None and config_dir is None:
+        explicit, config_dir = _ROOTS
+    if explicit is not None:
+        return explicit
+    where = Path(os.path.abspath(claims))
+    if config_dir is not None and where.is_relative_to(os.path.abspath(config_dir)):
+        return config_dir
+    for directory in where.parents:
+        if any((directory / marker).exists() for marker in MARKERS):
+            return directory
+    cwd = Path.cwd()
+    return cwd if where.is_relative_to(cwd) else where.parent
+
+
+def check_name(path: Path | str, where: Location, what: str) -> None:
+    """Refuse a path that no file system can hold (a NUL byte) before it reaches the OS."""
+    if "\x00" in str(path):
+        raise InputError(where, f"{what} path contains a NUL byte")
+
+
+def in_git_dir(resolved: Path) -> bool:
+    return GIT in resolved.parts
+
+
+def confine(path: Path, root: Path, where: Location, what: str,
+            written: str | None = None) -> Path:
+    """``path`` with symlinks resolved, or InputError when it leaves ``root`` or enters .git/.
+
+    ``written`` is the path as the file wrote it, for the message.
+    """
+    from factcheck.load.claims import display_path
+
+    check_name(path, where, what)
+    name = written if written is not None else str(path)
+    try:
+        resolved = Path(os.path.realpath(path))
+        base = Path(os.path.realpath(root))
+    except (OSError, ValueError) as exc:
+        raise InputError(where, f"{what} path cannot be resolved ({exc})") from None
+    if not resolved.is_relative_to(base):
+        raise InputError(where, f"{what} {name!r} is outside the project root "
+                                f"{display_path(base)!r}; set another root with --root")
+    if in_git_dir(resolved.relative_to(base)):
+        raise InputError(where, f"{what} {name!r} is inside .git/, which is never read")
+    return resolved
