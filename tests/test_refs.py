@@ -584,3 +584,41 @@ def test_sdmx_import_refuses_what_it_cannot_convert(tmp_path: Path, change: obje
     else:
         assert err == expected + "\n"
     assert not (tmp_path / "data").exists()
+
+
+@pytest.mark.parametrize(("csv", "expected"), [
+    ('"region",period,growth,level\n全国,2024Q1-Q3,5.8\n',
+     "data/t.csv:2:17: row has 3 fields; the header has 4"),
+    ('"region",period,growth,level\n全国,2024Q1-Q3,5.8,1\n全国,2024Q1-Q3,5.9,1\n',
+     "data/t.csv:3:1: duplicate key (region=全国, period=2024Q1-Q3); first at line 2"),
+    ('"region",period,growth,level\n全国,,5.8,1\n',
+     "data/t.csv:2:4: empty key: column 'period' names the row and must not be empty"),
+    ('"region",period,growth,level\r\n"全\n国",2024Q1-Q3,5.8,1\r\n"本市",,5.8,1\r\n',
+     "data/t.csv:4:6: empty key: column 'period' names the row and must not be empty"),
+])
+def test_quoted_tables_read_by_the_csv_module_give_the_same_errors(csv: str, expected: str) -> None:
+    result = runner.invoke(app, ["run", project(Path.cwd(), csv=csv).name, "-f", "text"])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == expected
+
+
+def test_a_quoted_table_is_cited_like_a_plain_one(tmp_path: Path) -> None:
+    csv = ('region,period,growth,"level"\r\n全国,2024Q1-Q3,5.8,"1,000"\r\n'
+           '"本\n市",2024Q1-Q3,8.13,12\r\n本市,2024Q1-Q3,8.13,12\r\n')
+    [o] = outcomes(project(tmp_path, csv=csv), "FC601")
+    assert o.verdict is Verdict.PASS
+    [found] = [o for o in outcomes(project(tmp_path, csv=csv), "FC604") if o.claim_ids == ("growth",)]
+    assert found.message.endswith("found at data/t.csv:5:14.")
+
+
+def test_a_table_with_a_header_only_has_no_rows(tmp_path: Path) -> None:
+    found = outcomes(project(tmp_path, csv="region,period,growth,level\n"), "FC604")
+    assert [o.message.rsplit(": ", 1)[1] for o in found] == ["no row has these keys."] * 2
+
+
+@pytest.mark.parametrize(("row", "column"), [(",2024Q1-Q3,5.8,1", 1), ("全国,,5.8,1", 4)])
+def test_an_empty_key_in_a_later_row_is_found(tmp_path: Path, row: str, column: int) -> None:
+    csv = CSV + row + "\n"
+    assert error_of(project(tmp_path, csv=csv)) == (
+        f"data/t.csv:4:{column}: empty key: column {'region' if column == 1 else 'period'!r} "
+        "names the row and must not be empty")

@@ -219,7 +219,7 @@ class DataFolder:
                           f"{', '.join(table.header)})", table=info,
                           location=Location(info.csv, table.line_of(row), 1))
         location = table.cell_location(row, citation.column)
-        text = table.rows[row][table.header.index(citation.column)]
+        text = table.cell(row, citation.column)
         column = meta.columns[citation.column]
         if column.unit is None:
             return Lookup(Status.TEXT_COLUMN, f"column {citation.column!r} holds text (it has no "

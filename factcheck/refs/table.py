@@ -1,17 +1,24 @@
 """Reading one CSV table: strict UTF-8, a rectangular grid, unique non-empty row keys.
 
-The standard ``csv`` module reads the grid (a million rows in well under the 2 s goal;
-``benchmarks/refs_load.py`` measures it); the rows are indexed by their keys with one
-dictionary. Every error names the file, line and column of the cell at fault.
+Two readers give the same table. The standard ``csv`` module reads any CSV (quoted fields,
+embedded commas and line breaks, CR line ends). Most statistical tables have none of
+those; for them a table is its lines, split and indexed by C-speed string operations
+(``str.split``, one regular expression over the key columns, one dictionary), and a row is
+split into fields only when a cell of it is cited. ``benchmarks/refs_load.py`` measures a
+table of a million rows. Every error names the file, line and column of the cell at fault.
 """
 
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import accumulate
+from operator import itemgetter, methodcaller
 from pathlib import Path
 
 from factcheck.errors import InputError, Location
@@ -19,40 +26,63 @@ from factcheck.load.text import decode, read_bytes
 from factcheck.refs.model import TableMeta
 
 MAX_TABLE_BYTES = 512 * 1024 * 1024
-Key = str | tuple[str, ...]
+SEP = "\x1f"  # joins the key values of a csv-read row (a quoted value may hold a comma)
 
 
 @dataclass
 class Table:
-    """A table's grid, its header and the index of its rows by key."""
+    """A table's header, its rows (as fields, or as lines split on demand) and the index
+    of its rows by their keys."""
 
     name: str
     meta: TableMeta
     path: str  # the CSV as displayed
     header: list[str]
-    rows: list[list[str]]
-    index: dict[Key, int]
     text: str = field(repr=False)
+    rows: list[list[str]] | None = field(default=None, repr=False)  # read by the csv module
+    lines: list[str] | None = field(default=None, repr=False)  # the plain reader: header first
+    index: dict[str, int] = field(default_factory=dict, repr=False)
+    key_positions: list[int] = field(default_factory=list)  # key columns, in header order
     _starts: list[int] | None = field(default=None, repr=False)  # first line of each record
     _offsets: list[int] | None = field(default=None, repr=False)  # where each line starts
 
     @property
-    def key_columns(self) -> list[str]:
-        return list(self.meta.keys)
+    def sep(self) -> str:
+        return "," if self.lines is not None else SEP
 
-    def key_of(self, row: dict[str, str]) -> Key:
-        values = tuple(row[k] for k in self.meta.keys)
-        return values[0] if len(values) == 1 else values
+    def __len__(self) -> int:
+        return len(self.lines) - 1 if self.lines is not None else len(self.rows or ())
 
     def find(self, row: dict[str, str]) -> int | None:
         """The index of the row with these keys (exactly the table's key columns)."""
         if set(row) != set(self.meta.keys):
             return None
-        return self.index.get(self.key_of(row))
+        values = [row[self.header[j]] for j in self.key_positions]
+        if any(self.sep in v for v in values):
+            return None
+        return self.index.get(self.sep.join(values))
+
+    def fields(self, row: int) -> list[str]:
+        if self.lines is not None:
+            return self.lines[row + 1].split(",")
+        assert self.rows is not None
+        return self.rows[row]
+
+    def cell(self, row: int, column: str) -> str:
+        return self.fields(row)[self.header.index(column)]
 
     def line_of(self, row: int) -> int:
         """The line the data row ``row`` (0-based) starts on."""
-        return self._record_lines()[row + 1]
+        if self.lines is not None:
+            return row + 2
+        if self._starts is None and self.rows is not None and "\r" not in self.text.replace(
+                "\r\n", "\n") and self.text.rstrip("\n").count("\n") == len(self.rows):
+            self._starts = []  # one line per record: no quoted field spans lines
+        if self._starts == []:
+            return row + 2
+        if self._starts is None:
+            self._starts = _record_starts(self.text)
+        return self._starts[row + 1]
 
     def cell_location(self, row: int, column: str) -> Location:
         line = self.line_of(row)
@@ -60,25 +90,78 @@ class Table:
         return Location(self.path, line, _field_column(self.line_text(line), j))
 
     def line_text(self, line: int) -> str:
-        if self._offsets is None:
-            self._offsets = [0, *(m.end() for m in re.finditer("\n", self.text))]
-        if line > len(self._offsets):
+        if self.lines is not None:
+            return self.lines[line - 1] if line <= len(self.lines) else ""
+        text = self.text
+        if line == 1:
+            end = text.find("\n")
+            return (text if end < 0 else text[:end]).rstrip("\r")
+        if self._offsets is None:  # where each line starts, found once
+            self._offsets = [0, *accumulate(len(part) + 1 for part in text.split("\n"))]
+        if line >= len(self._offsets):
             return ""
         start = self._offsets[line - 1]
-        end = self.text.find("\n", start)
-        return (self.text[start:] if end < 0 else self.text[start:end]).rstrip("\r")
-
-    def _record_lines(self) -> list[int]:
-        if self._starts is None:
-            self._starts = _record_starts(self.text)
-        return self._starts
+        return text[start:self._offsets[line] - 1].rstrip("\r")
 
 
 def load_table(name: str, csv_path: Path, shown: str, meta: TableMeta,
                sidecar: str) -> Table:
     """Read and index ``csv_path``; InputError (file:line:column) on a malformed table."""
-    data = read_bytes(csv_path, shown, what="data table", max_bytes=MAX_TABLE_BYTES)
-    text = decode(data, shown, what="data table")
+    with _collector_paused():
+        data = read_bytes(csv_path, shown, what="data table", max_bytes=MAX_TABLE_BYTES)
+        text = decode(data, shown, what="data table")
+        del data
+        if '"' not in text and "\r" not in text:
+            return _load_plain(name, text, shown, meta, sidecar)
+        return _load_csv(name, text, shown, meta, sidecar)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """A table of a million rows is millions of small objects that all live on, none in a
+    cycle; the cyclic collector would walk the growing heap again and again (most of the
+    load time)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _load_plain(name: str, text: str, shown: str, meta: TableMeta, sidecar: str) -> Table:
+    """No quote and no CR anywhere: every line is a record and every comma a separator."""
+    lines = text.split("\n")
+    while lines and not lines[-1]:
+        lines.pop()
+    if not lines:
+        raise InputError(Location(shown), "data table is empty; it needs a header row")
+    header = lines[0].split(",")
+    table = Table(name, meta, shown, header, text, lines=lines)
+    _check_header(table, sidecar)
+    width = len(header)
+    commas = list(map(methodcaller("count", ","), lines))
+    if set(commas) != {width - 1}:
+        i = next(i for i, c in enumerate(commas) if c != width - 1)
+        _ragged(table, i - 1, commas[i] + 1 if lines[i] else 0)
+    del commas
+    table.key_positions = positions = sorted(header.index(k) for k in meta.keys)
+    data = text[len(lines[0]) + 1:].rstrip("\n")
+    if positions == list(range(len(positions))):  # the usual layout: keys first
+        k = len(positions)
+        pattern = re.compile(r"^[^,\n]*" + r",[^,\n]*" * (k - 1), re.M)
+        keys = pattern.findall(data) if len(lines) > 1 else []
+    else:
+        get = itemgetter(*positions)
+        keys = [",".join(get(line.split(","))) if len(positions) > 1 else
+                line.split(",")[positions[0]] for line in lines[1:]]
+    del data
+    _index(table, keys)
+    return table
+
+
+def _load_csv(name: str, text: str, shown: str, meta: TableMeta, sidecar: str) -> Table:
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         records = list(reader)
@@ -90,47 +173,85 @@ def load_table(name: str, csv_path: Path, shown: str, meta: TableMeta,
     if not records:
         raise InputError(Location(shown), "data table is empty; it needs a header row")
     header, rows = records[0], records[1:]
-    table = Table(name, meta, shown, header, rows, {}, text)
+    del records
+    table = Table(name, meta, shown, header, text, rows=rows)
     _check_header(table, sidecar)
     width = len(header)
-    if any(len(r) != width for r in rows):  # rare: find the first, with its place
-        for i, r in enumerate(rows):
-            if len(r) != width:
-                line = table.line_of(i)
-                if not r:
-                    raise InputError(Location(shown, line, 1), "blank line inside the table")
-                s = table.line_text(line)
-                column = _field_column(s, width) if len(r) > width else len(s) + 1
-                raise InputError(Location(shown, line, column),
-                                 f"row has {len(r)} fields; the header has {width}")
-    columns = [header.index(k) for k in meta.keys]
-    for j in columns:
-        values = list(map(itemgetter(j), rows))
-        if "" in values:
-            i = values.index("")
-            raise InputError(table.cell_location(i, header[j]),
-                             f"empty key: column {header[j]!r} names the row and must not be empty")
-    keys: list[Key] = list(map(itemgetter(*columns), rows))
+    if set(map(len, rows)) - {width}:  # rare: find the first, with its place
+        i = next(i for i, r in enumerate(rows) if len(r) != width)
+        _ragged(table, i, len(rows[i]))
+    table.key_positions = positions = sorted(header.index(k) for k in meta.keys)
+    for j in positions:  # an empty key: its first row (keys may hold line breaks here)
+        if "" in map(itemgetter(j), rows):
+            i = next(i for i, r in enumerate(rows) if any(not r[p] for p in positions))
+            column = header[next(p for p in positions if not rows[i][p])]
+            raise InputError(table.cell_location(i, column),
+                             f"empty key: column {column!r} names the row and must not be empty")
+    get = itemgetter(*positions)
+    keys = (list(map(SEP.join, map(get, rows))) if len(positions) > 1
+            else list(map(get, rows)))
+    _index(table, keys, check_empty=False)
+    return table
+
+
+def _ragged(table: Table, row: int, fields: int) -> None:
+    width = len(table.header)
+    line = table.line_of(row)
+    if fields == 0:
+        raise InputError(Location(table.path, line, 1), "blank line inside the table")
+    s = table.line_text(line)
+    column = _field_column(s, width) if fields > width else len(s) + 1
+    raise InputError(Location(table.path, line, column),
+                     f"row has {fields} fields; the header has {width}")
+
+
+def _index(table: Table, keys: list[str], *, check_empty: bool = True) -> None:
+    """Index rows by key; an empty or repeated key is an error at its cell. (The search
+    for an empty key joins the keys by line breaks, which plain-read keys never hold.)"""
+    sep, positions, header = table.sep, table.key_positions, table.header
+    empty = _first_empty(keys, sep, len(positions)) if check_empty else None
+    if empty is not None:
+        i = empty
+        values = keys[i].split(sep)
+        j = next(n for n, v in enumerate(values) if not v)
+        column = header[positions[j]]
+        raise InputError(table.cell_location(i, column),
+                         f"empty key: column {column!r} names the row and must not be empty")
     index = dict(zip(keys, range(len(keys)), strict=True))
     if len(index) != len(keys):
-        seen: dict[Key, int] = {}
+        seen: dict[str, int] = {}
         for i, k in enumerate(keys):
             if k in seen:
-                shown_key = ", ".join(f"{c}={v}" for c, v in
-                                      zip(meta.keys, k if isinstance(k, tuple) else (k,),
-                                          strict=True))
-                raise InputError(table.cell_location(i, header[columns[0]]),
-                                 f"duplicate key ({shown_key}); first at line {table.line_of(seen[k])}")
+                shown_key = ", ".join(f"{header[p]}={v}" for p, v in
+                                      zip(positions, k.split(sep), strict=True))
+                raise InputError(table.cell_location(i, header[positions[0]]),
+                                 f"duplicate key ({shown_key}); first at line "
+                                 f"{table.line_of(seen[k])}")
             seen[k] = i
     table.index = index
-    return table
+
+
+def _first_empty(keys: list[str], sep: str, width: int) -> int | None:
+    """The first row whose key has an empty part, by substring searches over the keys
+    joined with line breaks (which plain-read keys never hold): a part is empty where the
+    separator starts or ends a key or doubles, or where a key is empty."""
+    if not keys:
+        return None
+    joined = "\n" + "\n".join(keys) + "\n"
+    marks = ["\n\n"] if width == 1 else ["\n" + sep, sep + "\n", sep + sep, "\n\n"]
+    hits = [p for p in (joined.find(m) for m in marks) if p >= 0]
+    if not hits:
+        return None
+    at = min(hits)
+    return joined.count("\n", 0, at + 1) - 1 if joined[at] == "\n" else joined.count("\n", 0, at) - 1
 
 
 def _check_header(table: Table, sidecar: str) -> None:
     header, meta, shown = table.header, table.meta, table.path
     seen: set[str] = set()
+    first = table.line_text(1)
     for j, name in enumerate(header):
-        where = Location(shown, 1, _field_column(table.line_text(1), j))
+        where = Location(shown, 1, _field_column(first, j))
         if name in seen:
             raise InputError(where, f"column {name!r} appears twice in the header")
         seen.add(name)
@@ -144,8 +265,6 @@ def _check_header(table: Table, sidecar: str) -> None:
 
 def _record_starts(text: str) -> list[int]:
     """The first line of every record (header first), as the csv module splits them."""
-    if '"' not in text and "\r" not in text:
-        return list(range(1, text.count("\n") + 2))
     reader = csv.reader(io.StringIO(text, newline=""))
     starts = []
     line = 1
