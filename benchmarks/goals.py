@@ -86,9 +86,10 @@ def measure(cmd: Sequence[str], *, cwd: Path = ROOT, env: dict[str, str] | None 
     return Sample(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, code)
 
 
-def interleaved(commands: dict[str, Callable[[], Sample]], runs: int) -> dict[str, list[Sample]]:
+def interleaved(commands: dict[str, Callable[[], Sample]], runs: int,
+                warm: bool = True) -> dict[str, list[Sample]]:
     """Every command once per round, ``runs`` rounds, after one warm-up round."""
-    for run in commands.values():
+    for run in commands.values() if warm else ():
         run()
     out: dict[str, list[Sample]] = {name: [] for name in commands}
     for _ in range(runs):
@@ -171,11 +172,13 @@ def batch(files: int, runs: int, work: Path) -> list[Goal]:
         return measure([*FACTCHECK, "run", "claims", "--format", "text", "--jobs", str(n)],
                        cwd=project)
 
-    free = interleaved({"serial": lambda: jobs(1), "two": lambda: jobs(2)}, runs)
+    jobs(2)  # warms the page and bytecode caches
+    free = interleaved({"serial": lambda: jobs(1), "two": lambda: jobs(2)}, runs, warm=False)
     serial, two = med(free["serial"]), med(free["two"])
     busy_proc = subprocess.Popen([PY, "-c", "while True: pass"])
     try:
-        busy = interleaved({"serial": lambda: jobs(1), "two": lambda: jobs(2)}, max(1, runs - 1))
+        busy = interleaved({"serial": lambda: jobs(1), "two": lambda: jobs(2)}, max(1, runs - 1),
+                           warm=False)
     finally:
         busy_proc.kill()
         busy_proc.wait()

@@ -27,14 +27,10 @@ This module imports only the standard library: the replay runs before anything e
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
-import pickle
-import shutil
 import struct
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -233,6 +229,8 @@ class Store:
         try:
             self._prepare()
             target.parent.mkdir(parents=True, exist_ok=True)
+            import tempfile
+
             fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
             try:
                 with os.fdopen(fd, "wb") as handle:
@@ -281,6 +279,8 @@ def clear(root: Path) -> int:
         ours = False
     if not ours and any(root.iterdir()):
         raise OSError(f"{root} is not a factcheck cache (no CACHEDIR.TAG); not deleting it")
+    import shutil
+
     entries = sum(1 for p in root.rglob("*") if p.is_file() and p.parent != root)
     shutil.rmtree(root)
     return entries
@@ -334,7 +334,7 @@ class ReportCache:
         if not isinstance(deps, list) or not self.store.unchanged(deps):
             return key, None
         try:
-            report = _SafeUnpickler(io.BytesIO(body)).load()
+            report = safe_loads(body)
         except Exception:  # a foreign or damaged entry is a miss, never an error
             return key, None
         from factcheck.engine import FileReport
@@ -367,17 +367,22 @@ _ALLOWED = {
 }
 
 
-class _SafeUnpickler(pickle.Unpickler):
-    """Builds factcheck's own classes and the value types above; refuses every other
-    global, so a planted entry cannot call a function."""
+def safe_loads(data: bytes) -> Any:
+    """Unpickle building only factcheck's own classes and the value types above; every
+    other global is refused, so a planted entry cannot call a function."""
+    import io
+    import pickle
 
-    def find_class(self, module: str, name: str) -> Any:
-        if (module, name) in _ALLOWED or (
-                (module == "factcheck" or module.startswith("factcheck.")) and "." not in name):
-            found = super().find_class(module, name)
-            if isinstance(found, type):
-                return found
-        raise pickle.UnpicklingError(f"refusing {module}.{name}")
+    class SafeUnpickler(pickle.Unpickler):
+        def find_class(self, module: str, name: str) -> Any:
+            if (module, name) in _ALLOWED or (
+                    (module == "factcheck" or module.startswith("factcheck.")) and "." not in name):
+                found = super().find_class(module, name)
+                if isinstance(found, type):
+                    return found
+            raise pickle.UnpicklingError(f"refusing {module}.{name}")
+
+    return SafeUnpickler(io.BytesIO(data)).load()
 
 
 # -- whole runs ---------------------------------------------------------------------

@@ -4,7 +4,6 @@ units) gives a fresh one; damaged, foreign or planted entries are misses."""
 
 from __future__ import annotations
 
-import io
 import os
 import pickle
 import subprocess
@@ -197,7 +196,7 @@ def test_the_unpickler_builds_only_factcheck_classes() -> None:
     for bad in (pickle.dumps(os.system), pickle.dumps(_Planted("/nonexistent/x")),
                 pickle.dumps(runner.check_file)):
         with pytest.raises(pickle.UnpicklingError):
-            cache._SafeUnpickler(io.BytesIO(bad)).load()
+            cache.safe_loads(bad)
 
 
 def test_a_read_only_cache_warns_once_and_runs_without(project: Path, checked: list[Path],
@@ -227,7 +226,7 @@ def test_a_full_disk_warns_once(project: Path, monkeypatch: pytest.MonkeyPatch) 
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(cache.tempfile, "mkstemp", full)
+    monkeypatch.setattr("tempfile.mkstemp", full)
     for i in range(2):
         (project / f"c{i}.yaml").write_text(CLAIMS, encoding="utf-8")
     result = CliRunner().invoke(app, ["run", ".", "--format", "text"])

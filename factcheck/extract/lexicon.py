@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from importlib import resources
+from pathlib import Path
 
 from factcheck import lexicon
 from factcheck.numbers.chinese import normalise
@@ -69,7 +69,9 @@ EN_PREFIXES = tuple(sorted((w for w in PREFIX_QUALIFIERS if w.isascii()), key=le
 @cache
 def canonical_names() -> dict[str, str | None]:
     """Unit word as written → its name in the unit registry (None when it has none)."""
-    text = resources.files("factcheck.units").joinpath("definitions.txt").read_text("utf-8")
+    # read beside the package, not through importlib.resources: its readers cost start-up
+    text = (Path(__file__).resolve().parent.parent / "units" / "definitions.txt").read_text(
+        encoding="utf-8")
     names: dict[str, str | None] = {}
     for line in text.splitlines():
         m = _DEFINITION.match(line.split("#", 1)[0])

@@ -152,7 +152,7 @@ class DataFolder:
             shown = display_path(sidecar)
             if name in self.entries:
                 raise InputError(Location(shown), f"a second sidecar for table {name!r}")
-            meta, positions = _read_sidecar(sidecar, shown)
+            meta, positions = _cached_sidecar(sidecar, shown)
             csv_path = sidecar.with_name(meta.csv or f"{name}.csv")
             if not csv_path.is_file():
                 raise InputError(positions.at(("csv",)) if meta.csv else Location(shown),
@@ -276,6 +276,25 @@ def _read_sidecar(path: Path, shown: str) -> tuple[TableMeta, Positions]:
             raise InputError(positions.at(("columns", name, key)),
                              f"columns.{name}: {exc}") from None
     return meta, positions
+
+
+_SIDECARS: dict[tuple[str, str, int, int], tuple[TableMeta, Positions]] = {}
+
+
+def _cached_sidecar(path: Path, shown: str) -> tuple[TableMeta, Positions]:
+    """A sidecar read once per process while its file is unchanged: every claims file of a
+    batch that names the data folder would otherwise parse and validate each one again."""
+    try:
+        st = path.stat()
+        key = (str(path.resolve()), shown, st.st_mtime_ns, st.st_size)
+    except OSError:
+        return _read_sidecar(path, shown)
+    found = _SIDECARS.get(key)
+    if found is None:
+        if len(_SIDECARS) >= 64:
+            _SIDECARS.clear()
+        found = _SIDECARS[key] = _read_sidecar(path, shown)
+    return found
 
 
 _TABLES: dict[tuple[str, int, int], Table] = {}
