@@ -3,7 +3,8 @@
 For each claims file ``tests/corpus/relations/NAME.yaml`` (written by hand for the real text
 ``tests/corpus/real/NAME.txt``), ``NAME.map.yaml`` names, for every relation labelled in
 ``tests/corpus/real/NAME.yaml`` (in order), the check and the claims that express it — or
-``inexpressible`` with the reason. The script runs the checks and reports, per text, the
+``inexpressible`` with the reason (``checked: false`` when the relation is written but the
+text prints nothing it can be checked against). The script runs the checks and reports, per text, the
 relations stated, those expressed, and the verdicts against the labelled ones.
 
     python benchmarks/relations_real.py [-v]
@@ -36,6 +37,7 @@ class TextScore:
     disagreements: list[str] = field(default_factory=list)
     unresolved: list[str] = field(default_factory=list)
     inexpressible: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)  # any failing check of the file
 
 
 def names() -> list[str]:
@@ -53,6 +55,7 @@ def score(name: str) -> TextScore:
         raise SystemExit(f"{name}: {len(mapping)} mapped relations for {len(labels)} labelled")
     report = check_file(RELATIONS / f"{name}.yaml", select_rules(ignore=["FC104"]))
     sc = TextScore(name, stated=len(labels))
+    sc.failures = [f"{o.code} {o.message}" for o in report.outcomes if o.verdict.value == "fail"]
     for label, entry in zip(labels, mapping, strict=True):
         what = f"{label['kind']} " + " ".join(f"{k}={v}" for k, v in label.items()
                                                if k not in ("kind", "verdict"))
@@ -60,6 +63,11 @@ def score(name: str) -> TextScore:
             sc.inexpressible.append(f"{what}: {entry['inexpressible']}")
             continue
         sc.expressed += 1
+        if entry.get("checked") is False:  # written, but no figure printed to check it by
+            sc.verdicts["none"] += 1
+            if label.get("verdict") not in ("none", None):
+                sc.disagreements.append(f"{what}: labelled {label.get('verdict')}, not checkable")
+            continue
         want = set(entry["claims"])
         found = [o.verdict.value for o in report.outcomes
                  if o.code == entry["code"] and want <= set(o.claim_ids)]
@@ -86,7 +94,7 @@ def main(argv: list[str]) -> int:
         if verbose:
             for line in sc.inexpressible:
                 print(f"    not expressed: {line}")
-        for line in sc.unresolved + sc.disagreements:
+        for line in sc.unresolved + sc.disagreements + sc.failures:
             print(f"    ! {line}")
     stated = sum(s.stated for s in scores)
     expressed = sum(s.expressed for s in scores)

@@ -148,6 +148,11 @@ class Claim(_Strict):
     overlapping: bool = Field(
         False, description="amount: its parts (part-of) may overlap (state-holding and joint-stock "
         "firms): each is checked against it alone, not their sum.")
+    annualized_from: ClaimId | None = Field(
+        None, description="growth: the rate of one period that this rate compounds over "
+        "'periods' periods (2.8% annualized from 0.7% a quarter).")
+    periods: int | None = Field(
+        None, ge=2, le=1000, description="with 'annualized-from': how many periods make the year.")
     items: list[Annotated[str, Field(min_length=1)]] | None = Field(
         None, min_length=1, description="amount (a count): the items the article lists for it.")
     contribution: ClaimId | None = Field(
@@ -187,7 +192,8 @@ class Claim(_Strict):
 
 
 _RELATIONS = ("current", "prior", "increase", "of", "against", "part", "whole", "part_of",
-              "count", "part_growth", "whole_growth", "left", "right", "contribution")
+              "count", "part_growth", "whole_growth", "left", "right", "contribution",
+              "annualized_from")
 _LISTS = ("from_parts", "average_of")
 
 

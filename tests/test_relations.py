@@ -822,3 +822,32 @@ def test_overlapping_parts_are_each_checked_alone(write_case: CaseWriter) -> Non
 
     assert verdicts(case(""), "FC401") == [Verdict.FAIL]  # 60 + 70 > 100
     assert verdicts(case(", overlapping: true"), "FC401") == [Verdict.PASS, Verdict.PASS]
+
+
+def test_annualized_rate_compounds_the_quarter(write_case: CaseWriter) -> None:
+    def case(annual: str) -> FileReport:
+        return run_case(write_case(f"The economy grew at an annualized pace of {annual} per cent; "
+                                   "GDP was up by 0.7 per cent during the quarter.", f"""
+          - {{id: annual, quote: pace of {annual} per cent, value: {annual}%, kind: growth,
+             annualized-from: quarter, periods: 4}}
+          - {{id: quarter, quote: up by 0.7 per cent, value: 0.7%, kind: growth}}
+        """))
+
+    [ok] = outcomes(case("2.8"), "FC212")
+    assert ok.verdict is Verdict.PASS  # 1.007⁴ − 1 = 2.83%, within [2.75, 2.85]
+    assert verdicts(case("3.5"), "FC212") == [Verdict.FAIL]
+
+
+def test_a_mean_rate_lies_between_its_groups(write_case: CaseWriter) -> None:
+    def case(overall: str) -> FileReport:
+        return run_case(write_case(f"The unemployment rate was {overall} percent: adult women "
+                                   "3.5 percent, adult men 3.2 percent, teenagers 12.8 percent.", f"""
+          - {{id: all, quote: rate was {overall} percent, value: {overall}%, kind: rate,
+             from-parts: [women, men, teens]}}
+          - {{id: women, quote: women 3.5 percent, value: 3.5%, kind: rate}}
+          - {{id: men, quote: men 3.2 percent, value: 3.2%, kind: rate}}
+          - {{id: teens, quote: teenagers 12.8 percent, value: 12.8%, kind: rate}}
+        """, published="2000-10-06"))
+
+    assert verdicts(case("3.9"), "FC211") == [Verdict.PASS]
+    assert verdicts(case("2.9"), "FC211") == [Verdict.FAIL]

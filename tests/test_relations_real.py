@@ -19,11 +19,12 @@ def test_every_expressed_relation_is_checked_as_labelled(name: str) -> None:
     sc = relations_real.score(name)
     assert sc.unresolved == []
     assert sc.disagreements == []
+    assert sc.failures == []  # fidelity holds: every quote prints its value
     assert sc.expressed >= sc.stated - len(sc.inexpressible)
 
 
 def test_at_least_ten_texts_and_what_is_not_expressed() -> None:
     scores = [relations_real.score(n) for n in relations_real.names()]
-    assert len(scores) >= 5
+    assert len(scores) >= 10
     missing = [line for s in scores for line in s.inexpressible]
     assert all(":" in line for line in missing)  # each says why

@@ -337,7 +337,7 @@ def total_growth_from_parts(ctx: Context) -> Iterator[Result]:
     Example: goods 6420.50亿 (+4.2%), catering 1135.20亿 (+10.3%) ⇒ retail +5.07%: 5.1% ✓;
     adults +4.1%, teenagers +16.8%, overall +17.2% ✗.
     """
-    for node in ctx.graph.of_kind(ClaimKind.GROWTH):
+    for node in ctx.graph.of_kind(ClaimKind.GROWTH, ClaimKind.RATE, ClaimKind.SHARE):
         g = node.value
         listed = node.claim.from_parts
         if not listed or not isinstance(g, Figure) or g.kind is not UnitKind.PERCENT:
@@ -456,7 +456,8 @@ def average_growth(ctx: Context) -> Iterator[Result]:
     What it checks: a ``growth`` claim with ``average-of`` (the rates of successive
     periods, 两年平均增长) equals ((1 + g₁)(1 + g₂)…)^(1/n) − 1; a ``growth`` claim with
     ``years: n``, ``current`` and ``prior`` is the compound rate per year,
-    (current ÷ prior)^(1/n) − 1.
+    (current ÷ prior)^(1/n) − 1; a ``growth`` claim with ``annualized-from`` (one period's
+    rate) and ``periods: N`` is that rate compounded, (1 + q)^N − 1.
 
     Why it matters: an average of growth rates is a geometric mean, not the arithmetic
     one; and a compound annual rate quoted without its end amounts is easy to misstate.
@@ -499,6 +500,24 @@ def average_growth(ctx: Context) -> Iterator[Result]:
             product_pt = fc.base_value() / fp.base_value()
             n = c.years
             text = f"({printed(fc.reading)} ÷ {printed(fp.reading)})^(1/{n}) − 1"
+        elif c.annualized_from and c.periods:
+            got = ctx.figure(c.annualized_from)
+            if got is None:
+                continue
+            nq, fq = got
+            ids = (node.id, nq.id)
+            if not _is_rate(fq):
+                yield mismatch("FC403", ids, "Annualized growth", g, fq,
+                               expected="percent (the rate of one period)")
+                continue
+            factor, factor_pt = percent_factor(fq)
+            power, power_pt = Interval.point(1), Fraction(1)
+            for _ in range(c.periods):  # exact: a power, no root
+                power, power_pt = power * factor, power_pt * factor_pt
+            yield judged("FC212", ids, "Annualized growth", printed(g.reading), g.interval,
+                         (power - 1) * HUNDRED, (power_pt - 1) * HUNDRED, PERCENT,
+                         f"(1 + {printed(fq.reading)})^{c.periods} − 1")
+            continue
         else:
             continue
         root = _root_interval(product, n)

@@ -54,7 +54,7 @@ def breakdown_sum(ctx: Context) -> Iterator[Result]:
     Example: population 1409.67 million = 720.32 male + 689.35 female ✓ =
     943.50 urban + 466.17 rural ✓.
     """
-    for node in ctx.graph.of_kind(ClaimKind.AMOUNT):
+    for node in ctx.graph.of_kind(ClaimKind.AMOUNT, ClaimKind.CHANGE):
         total = node.value
         if not node.claim.breakdowns or not isinstance(total, Figure):
             continue
