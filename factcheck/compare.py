@@ -21,9 +21,23 @@ class Comparison:
     computed: Interval
     computed_point: Fraction | None
     gap: Fraction  # FAIL: smallest discrepancy; ROUNDING: how far face value misses
+    # why the relation cannot be evaluated (then the verdict is FAIL, never a pass)
+    undetermined: str | None = None
+
+
+def undetermined(stated: Interval, computed: Interval) -> str | None:
+    """Why a stated and a computed interval cannot be compared, or None when they can."""
+    if stated.is_empty:
+        return "the printed figure stands for no value at all (an empty interval)"
+    if computed.is_empty:
+        return "the figures it is computed from allow no value at all (an empty interval)"
+    return None
 
 
 def compare(stated: Interval, computed: Interval, computed_point: Fraction | None) -> Comparison:
+    reason = undetermined(stated, computed)
+    if reason is not None:
+        return Comparison(Verdict.FAIL, stated, computed, None, Fraction(0), reason)
     if computed_point is not None and stated.contains(computed_point):
         return Comparison(Verdict.PASS, stated, computed, computed_point, Fraction(0))
     if stated.intersects(computed):

@@ -164,6 +164,10 @@ def _tolerances(value: Any, where: _Locator, base: tuple[str, ...]) -> Tolerance
             raise InputError(loc, f"unknown key {key!r} in tolerances; known keys: "
                                   f"{', '.join(TOLERANCE_KEYS)}")
         out[key] = parse_fraction(raw, loc, f"tolerances.{key}")
+        if out[key] == 0:
+            # 近8万 would then be the empty interval (8万, 8万]: nothing could pass or fail
+            raise InputError(loc, f"'tolerances.{key}' must be above 0 and below 100% (got "
+                                  f"{raw!r}); leave it out for the default")
     return Tolerances(approx=out.get("approx", DEFAULT_TOLERANCES.approx),
                       nearly=out.get("nearly", DEFAULT_TOLERANCES.nearly))
 

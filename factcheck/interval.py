@@ -65,7 +65,19 @@ class Interval:
     def everything(cls) -> Interval:
         return cls(None, None, False, False)
 
+    @classmethod
+    def empty(cls) -> Interval:
+        return cls(Fraction(0), Fraction(0), False, False)
+
     # -- predicates ---------------------------------------------------
+    @property
+    def is_empty(self) -> bool:
+        """No real lies in it: lo above hi, or an open end at lo == hi."""
+        lo, hi = self.lo, self.hi
+        if lo is None or hi is None:
+            return False
+        return lo > hi or (lo == hi and not (self.lo_closed and self.hi_closed))
+
     @property
     def is_point(self) -> bool:
         return self.lo is not None and self.lo == self.hi
@@ -139,6 +151,8 @@ class Interval:
 
     # -- arithmetic ---------------------------------------------------
     def __neg__(self) -> Interval:
+        if self.is_empty:
+            return self
         return Interval(
             None if self.hi is None else -self.hi,
             None if self.lo is None else -self.lo,
@@ -148,6 +162,8 @@ class Interval:
 
     def __add__(self, other: Interval | Fraction | int) -> Interval:
         o = _coerce(other)
+        if self.is_empty or o.is_empty:
+            return Interval.empty()  # nothing plus anything is nothing
         lo = None if self.lo is None or o.lo is None else self.lo + o.lo
         hi = None if self.hi is None or o.hi is None else self.hi + o.hi
         return Interval(lo, hi, self.lo_closed and o.lo_closed, self.hi_closed and o.hi_closed)
@@ -162,6 +178,8 @@ class Interval:
         return _coerce(other) - self
 
     def __mul__(self, other: Interval | Fraction | int) -> Interval:
+        if self.is_empty or (isinstance(other, Interval) and other.is_empty):
+            return Interval.empty()
         if other.__class__ is Fraction and self.lo is not None and self.hi is not None:
             # a bounded interval times a number: the [k, k] case below, without building it
             return _scale(self, other)
@@ -178,8 +196,8 @@ class Interval:
 
     def reciprocal(self) -> Interval:
         """1/x; the whole line when the interval contains zero (or is empty)."""
-        if self.lo is not None and self.lo == self.hi and not (self.lo_closed and self.hi_closed):
-            return Interval.everything()  # an empty interval: nothing to divide by
+        if self.is_empty:
+            return Interval.empty()  # the reciprocal of nothing is nothing
         positive = self.lo is not None and (self.lo > 0 or (self.lo == 0 and not self.lo_closed))
         negative = self.hi is not None and (self.hi < 0 or (self.hi == 0 and not self.hi_closed))
         if negative:
@@ -194,6 +212,8 @@ class Interval:
         return Interval(lo, 1 / self.lo, lo_closed, self.lo_closed)
 
     def __truediv__(self, other: Interval | Fraction | int) -> Interval:
+        if self.is_empty or (isinstance(other, Interval) and other.is_empty):
+            return Interval.empty()
         if not isinstance(other, Interval) and other != 0 \
                 and self.lo is not None and self.hi is not None:
             return _scale(self, 1 / Fraction(other))  # what the reciprocal of [k, k] gives

@@ -42,6 +42,14 @@ def judged(
     )
 
 
+def visible_gap(style: Style, gap: Fraction) -> Style:
+    """More decimals until a non-zero gap shows as non-zero: a failure never reads "0.00"."""
+    extra = 0
+    while gap and extra < 12 and not any(ch in "123456789" for ch in style.more(extra)(gap)):
+        extra += 1
+    return style.more(extra) if extra else style
+
+
 def gap_style(style: Style) -> Style:
     """Differences of percentages are percentage points."""
     if style.suffix == "%":
@@ -55,9 +63,13 @@ def explain(c: Comparison, what: str, stated_text: str, style: Style,
     written in ``style``."""
     if face is None:
         face = style(c.computed_point) if c.computed_point is not None else "?"
+    if c.undetermined is not None:
+        return f"{what} cannot be evaluated: {c.undetermined}; it is not a pass."
     if c.verdict is Verdict.PASS:
         return f"{what}: the figures give {face}, consistent with the printed {stated_text}."
     gap = gap_style(style)
+    if c.verdict is Verdict.FAIL:
+        gap = visible_gap(gap, c.gap)
     if c.verdict is Verdict.ROUNDING:
         return (
             f"{what}: consistent only within rounding — at face value the figures give {face}, "

@@ -65,8 +65,16 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
         per = HUNDRED if g.kind is UnitKind.PERCENT else Fraction(1)
         if cur and pri:
             (_, fc), (_, fp) = cur, pri
+            prior_iv = fp.base_interval()
+            if prior_iv.bounded and prior_iv.contains_zero():
+                yield Outcome("FC201", Verdict.FAIL, ids,
+                              f"Growth from the two amounts cannot be evaluated: the prior amount "
+                              f"{printed(fp.reading)} can be zero, and no rate follows from a "
+                              "base of zero.")
+                continue
             computed = (fc.base_interval() / fp.base_interval() - 1) * per
-            point: Fraction | None = (fc.base_value() / fp.base_value() - 1) * per
+            point: Fraction | None = None if fp.base_value() == 0 else \
+                (fc.base_value() / fp.base_value() - 1) * per
             yield judged("FC201", ids, "Growth from the two amounts", printed(g.reading),
                          g.interval, computed, point, rate_style,
                          f"{printed(fc.reading)} ÷ {printed(fp.reading)} − 1")

@@ -83,7 +83,7 @@ def fast_bounds(number: str, scale_word: str, many: bool, unit: str, prefix: str
         return value, value * (1 - DEFAULT_TOLERANCES.nearly), value, q, kind
     if q is Qualifier.AT_MOST:
         return value, None, value + half, q, kind
-    return value, None, value - half if half else value, q, kind
+    return value, None, value + half, q, kind
 
 
 @lru_cache(maxsize=65536)

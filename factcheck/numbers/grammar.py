@@ -361,11 +361,16 @@ def _finish(
     elif q is Qualifier.AT_LEAST:
         interval = Interval(value - half, None, True, False)
     elif q is Qualifier.NEARLY:
-        interval = Interval(value * (1 - tolerances.nearly), value, False, True)
+        # just short of the figure in magnitude: 近-10% is a decline of nearly 10%
+        if value < 0:
+            interval = Interval(value, value * (1 - tolerances.nearly), True, False)
+        else:
+            interval = Interval(value * (1 - tolerances.nearly), value, False, True)
     elif q is Qualifier.AT_MOST:
         interval = Interval(None, value + half, False, True)
     else:
-        interval = Interval(None, value - half if half else value, False, bool(half))
+        # strictly below the far end of the rounding, as 超过 is strictly above the near end
+        interval = Interval(None, value + half, False, False)
     return Reading(original, value, interval, q, unit, kind, decimals, scale, scale_word,
                    estimate=False)
 
