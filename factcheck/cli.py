@@ -180,6 +180,12 @@ def run(
                              _split(ignore) if ignore else list(settings.ignore))
     except ValueError as exc:
         fail(f"factcheck: {exc}")
+    if not rules:
+        # a report of no checks would read "OK" as if the figures had been checked
+        chosen_select = _split(select) if select else list(settings.select)
+        chosen_ignore = _split(ignore) if ignore else list(settings.ignore)
+        fail(f"factcheck: select {chosen_select or ['FC']} and ignore {chosen_ignore} leave no "
+             "check to run; nothing would be checked")
     targets = list(paths) if paths else list(settings.claims) or [Path("claims")]
     if not paths and not settings.claims and not auto and not Path("claims").exists():
         fail("factcheck: no claims/ directory here, so nothing to check yet. To start, draft "

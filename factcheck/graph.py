@@ -257,6 +257,7 @@ def build_graph(source: LoadedClaims, tolerances: Tolerances = DEFAULT_TOLERANCE
     """Parse values, resolve relations and place quotes and figures; raise InputError on
     bad records."""
     from factcheck.extract.figures import printed_figures
+    from factcheck.kinds import TARGET_KINDS, value_misfit
     from factcheck.quotes import own_figure
 
     text = source.article.text
@@ -279,6 +280,11 @@ def build_graph(source: LoadedClaims, tolerances: Tolerances = DEFAULT_TOLERANCE
                                 tolerances=tolerances)
         except (NumberError, UnknownUnitError) as exc:
             raise InputError(source.field_location(i, "value"), f"{exc}") from None
+        misfit = value_misfit(claim.kind, value)
+        if misfit is not None:
+            raise InputError(source.field_location(i, "value"),
+                             f"the value of a {claim.kind.value} claim is {misfit}, "
+                             f"not {claim.value!r}")
         occurrences = quotes.occurrences(claim.quote)
         span = None
         figures: tuple[PrintedFigure, ...] = ()
@@ -311,6 +317,13 @@ def build_graph(source: LoadedClaims, tolerances: Tolerances = DEFAULT_TOLERANCE
                 raise InputError(source.field_location(node.index, name),
                                  f"claim {node.id!r} names unknown claim {target!r} in {_key(name)!r}"
                                  + did_you_mean(target, seen))
+            wanted = TARGET_KINDS.get(name)
+            if wanted and target in seen and nodes[seen[target]].claim.kind not in wanted:
+                kinds = ", ".join(sorted(k.value for k in wanted))
+                raise InputError(source.field_location(node.index, name),
+                                 f"{_key(name)!r} names {target!r}, a claim of kind "
+                                 f"{nodes[seen[target]].claim.kind.value!r}; it must name a "
+                                 f"claim of kind {kinds}")
     _reject_cycles(nodes, edges, source)
     for i, relation in enumerate(source.claims.relations):
         for j, member in enumerate(relation.members):

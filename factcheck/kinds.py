@@ -63,3 +63,77 @@ def misplaced_key(claim: Claim) -> MisplacedKey | None:
             return MisplacedKey(key, f"key {key!r} does not apply to a claim of kind "
                                      f"{claim.kind.value!r} (only to {allowed})")
     return None
+
+
+# The keys of the first relations, with the kinds each applies to (EXTENDED_KEYS adds the
+# kinds of the newer relations that reuse them). A key on any other kind would be ignored
+# by every check, which silently switches the check it was written for off.
+BASE_KEYS: dict[str, frozenset[K]] = {
+    "current": frozenset({K.GROWTH, K.MULTIPLE}),
+    "prior": frozenset({K.GROWTH, K.MULTIPLE, K.PP_CHANGE}),
+    "increase": frozenset({K.GROWTH, K.MULTIPLE}),
+    "of": frozenset({K.PP_CHANGE, K.PP_GAP}),
+    "against": frozenset({K.PP_GAP}),
+    "component": frozenset({K.PP_CHANGE}),
+    "part": frozenset({K.SHARE}),
+    "whole": frozenset({K.SHARE}),
+    "part_growth": frozenset({K.SHARE}),
+    "whole_growth": frozenset({K.SHARE}),
+    "part_of": frozenset({K.AMOUNT}),
+    "exhaustive": frozenset({K.AMOUNT}),
+    "components": frozenset({K.LABEL, K.STRUCTURE}),
+    "count": frozenset({K.SPAN}),
+    "real": frozenset({K.GROWTH}),
+}
+
+# Relation keys whose target must be of a kind: a share's part-growth pointing at an amount
+# would make the trajectory check read an amount as a rate.
+TARGET_KINDS: dict[str, frozenset[K]] = {
+    "part_growth": frozenset({K.GROWTH}),
+    "whole_growth": frozenset({K.GROWTH}),
+    "count": frozenset({K.DURATION}),
+}
+
+
+def misplaced_base_key(claim: Claim) -> MisplacedKey | None:
+    """The first of the first relations' keys that the claim's kind cannot carry, if any."""
+    given = claim.model_fields_set
+    for name, kinds in BASE_KEYS.items():
+        if name not in given:
+            continue
+        allowed_kinds = kinds | EXTENDED_KEYS.get(name, frozenset())
+        if claim.kind not in allowed_kinds:
+            allowed = ", ".join(sorted(k.value for k in allowed_kinds))
+            key = name.replace("_", "-")
+            return MisplacedKey(key, f"key {key!r} does not apply to a claim of kind "
+                                     f"{claim.kind.value!r} (only to {allowed})")
+    return None
+
+
+def value_misfit(kind: K, value: object) -> str | None:
+    """Why a parsed value cannot be the figure of a claim of ``kind``, or None when it can.
+
+    A growth rate written as ``120亿 元`` would otherwise be checked as nothing at all.
+    """
+    from factcheck.numbers.reading import UnitKind
+    from factcheck.values import Figure, RatioList
+
+    if kind is K.STRUCTURE:
+        return None if isinstance(value, RatioList) else "a structure such as 7.7:57.5:34.8"
+    expected = {
+        K.GROWTH: ({UnitKind.PERCENT, UnitKind.MULTIPLE}, (), "a percentage or a multiple (倍)"),
+        K.SHARE: ({UnitKind.PERCENT}, ("per_mille",), "a percentage"),
+        K.RATE: ({UnitKind.PERCENT}, ("per_mille",), "a percentage"),
+        K.PP_CHANGE: ({UnitKind.PERCENTAGE_POINT, UnitKind.PERCENT}, (),
+                      "a change in percentage points (pp, 个百分点)"),
+        K.PP_GAP: ({UnitKind.PERCENTAGE_POINT, UnitKind.PERCENT}, (),
+                   "a gap in percentage points (pp, 个百分点)"),
+        K.TARGET: (set(), ("dimensionless", "month"), "a year such as 2027"),
+    }.get(kind)
+    if expected is None:
+        return None
+    kinds, dimensions, words = expected
+    if isinstance(value, Figure) and (value.kind in kinds or (
+            value.kind is UnitKind.AMOUNT and value.unit.dimension in dimensions)):
+        return None
+    return words

@@ -168,9 +168,9 @@ class Claim(_Strict):
 
     @model_validator(mode="after")
     def _keys_of_kind(self) -> Claim:
-        from factcheck.kinds import misplaced_key
+        from factcheck.kinds import misplaced_base_key, misplaced_key
 
-        wrong = misplaced_key(self)
+        wrong = misplaced_key(self) or misplaced_base_key(self)
         if wrong is not None:
             raise wrong
         return self

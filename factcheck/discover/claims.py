@@ -183,10 +183,26 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
         out.primary[i] = ids
     out.claims = [b.by_id[c] for c in b.order]
     _break_cycles(out.claims)
+    for record in out.claims:
+        _drop_keys_of_other_kinds(record)
     for fig_rel in relations:
         for _, f in fig_rel.roles:
             out.figure_ids[f.key] = claim_id(text, f)
     return out
+
+
+def _drop_keys_of_other_kinds(record: dict[str, Any]) -> None:
+    """A figure read in two relations (a change that is also a gap) keeps the keys of the
+    kind it was drafted as: a claims file may carry only those (``factcheck.kinds``)."""
+    from factcheck.kinds import BASE_KEYS, EXTENDED_KEYS, RELATION_KEYS
+    from factcheck.model import ClaimKind
+
+    kind = ClaimKind(record.get("kind", "amount"))
+    for name in (*BASE_KEYS, *RELATION_KEYS):
+        key = name.replace("_", "-")
+        kinds = BASE_KEYS.get(name, RELATION_KEYS.get(name, frozenset()))
+        if key in record and kind not in kinds | EXTENDED_KEYS.get(name, frozenset()):
+            del record[key]
 
 
 def _primary_role(rel: Relation) -> Role:
