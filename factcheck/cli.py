@@ -150,6 +150,9 @@ def run(
     no_cache: Annotated[bool, typer.Option(
         "--no-cache", help="Check every file again; neither read nor write .factcheck_cache/.",
         rich_help_panel="Input")] = False,
+    watch: Annotated[bool, typer.Option(
+        "--watch", help="Run again on each save of an article, claims file or the config "
+        "(Ctrl-C stops).", rich_help_panel="Input")] = False,
     root: Annotated[Path | None, typer.Option(
         "--root", help="Project root: paths named in claims files and the configuration must "
         "stay inside it. Default: the configuration file's directory, else the repository "
@@ -157,6 +160,9 @@ def run(
         rich_help_panel="Input")] = None,
 ) -> None:
     """Check claims files against their articles and report every verdict."""
+    if watch:
+        _watch(dict(locals()))
+        raise typer.Exit(0)
     from factcheck.checks.registry import select_rules
     from factcheck.config import Config, find_config, load_config
     from factcheck.errors import InputError
@@ -282,6 +288,36 @@ def run(
             and not (fmt is Format.GITHUB and summary_path)):
         _store_run(store, result, text, code, [*targets, *watched] if not auto else [], config)
     raise typer.Exit(code)
+
+
+def _watch(arguments: dict[str, object]) -> None:
+    """``run --watch``: the same run again after each save."""
+    import contextlib
+    import importlib.util
+
+    from factcheck.config import find_config
+    from factcheck.watch import inputs, watch
+
+    if importlib.util.find_spec("watchfiles") is None:
+        fail("factcheck: --watch needs the watchfiles package: pip install 'factcheck[watch]'")
+    arguments["watch"] = False
+    paths = arguments["paths"]
+    targets = list(paths) if isinstance(paths, list) and paths else [Path("claims")]
+    config = arguments["config"]
+    config_path = config if isinstance(config, Path) else find_config(Path.cwd())
+    article = arguments["article"]
+
+    from factcheck import cache
+
+    cache.ARGV = None  # a watching process's runs are never replayed as a finished run
+
+    def once() -> None:
+        with contextlib.suppress(typer.Exit):  # one run's exit code does not end watching
+            run(**arguments)  # type: ignore[arg-type]
+        sys.stdout.flush()
+
+    watch(targets, lambda: inputs(targets, config_path,
+                                  article if isinstance(article, Path) else None), once)
 
 
 def _terminal_width(*, to_file: bool) -> int | None:
