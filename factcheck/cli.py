@@ -352,8 +352,13 @@ def _store_run(store: Store, result: RunResult, text: str, code: int, targets: l
         files += [report.path, *cache.report_inputs(report)]
     for done in result.rendered:
         files += [done.path, *done.inputs]
-    cache.store_run(store, cache.ARGV, files=files,
-                    directories=[str(t) for t in targets if t.is_dir()],
+    directories = [t for t in targets if t.is_dir()]
+    for directory in directories:
+        # every claims file searched, checked or not: one edited to cite a named data file
+        # joins the run
+        files += [str(p) for p in sorted(directory.rglob("*"))
+                  if p.suffix in cache.CLAIM_SUFFIXES and p.is_file()]
+    cache.store_run(store, cache.ARGV, files=files, directories=[str(d) for d in directories],
                     stdout=text, stderr="", code=code)
 
 
