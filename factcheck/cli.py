@@ -651,6 +651,48 @@ def init(
     typer.echo(f"wrote {target}", err=True)
 
 
+@app.command(rich_help_panel="Authoring")
+def update(
+    claims: Annotated[Path, typer.Argument(help="The claims file of an edited article.")],
+    article: Annotated[Path | None, typer.Option(
+        "--article", help="Update against this copy of the article (a draft being edited).")] = None,
+    write: Annotated[bool, typer.Option(
+        "--write", help="Write the updated claims file (atomically); without it, only show.")] = False,
+) -> None:
+    """Re-anchor moved quotes, follow changed figures, draft claims for new ones."""
+    from factcheck.atomic import atomic_write
+    from factcheck.errors import InputError
+    from factcheck.update import plan
+
+    try:
+        before = claims.read_bytes()
+        original = before.decode("utf-8")
+        result = plan(claims, original, article)
+    except InputError as exc:
+        fail(str(exc))
+    except (OSError, UnicodeDecodeError) as exc:
+        fail(f"{claims}:1:1: cannot read the claims file ({exc})")
+    sys.stdout.write(result.summary())
+    if result.changed:
+        sys.stdout.write(result.diff(str(claims)))
+    if not write or not result.changed:
+        if result.changed:
+            typer.echo("not written: pass --write to write these changes", err=True)
+        raise typer.Exit(0)
+    try:
+        now = claims.read_bytes()
+    except OSError as exc:
+        fail(f"{claims}:1:1: cannot read the claims file again ({exc.strerror})")
+    if now != before:
+        fail(f"{claims}:1:1: the claims file changed on disk since it was read; nothing written, "
+             "run update again")
+    try:
+        atomic_write(claims, result.updated)
+    except OSError as exc:
+        fail(f"{claims}:1:1: cannot write ({exc.strerror})")
+    typer.echo(f"wrote {claims}", err=True)
+
+
 def main() -> None:
     """Entry point. A defect in factcheck itself is one line too, never a traceback;
     FACTCHECK_DEBUG=1 shows the traceback for a bug report."""

@@ -1,0 +1,82 @@
+"""``factcheck update``: after an edit of the article, quotes follow, values follow, new
+figures get drafts; nothing is written without --write, and comments stay."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+from factcheck.update import renumbered
+
+FIXTURE = Path(__file__).parent / "fixtures" / "culprit"
+
+
+@pytest.fixture
+def edited(tmp_path: Path) -> Path:
+    shutil.copytree(FIXTURE, tmp_path / "c")
+    article = tmp_path / "c" / "article.txt"
+    text = article.read_text(encoding="utf-8").replace("2760.91", "2706.91")
+    article.write_text(text.replace("其他产业产值793.09亿元。", "其他产业产值793.09亿元，新增企业500家。"),
+                       encoding="utf-8")
+    return tmp_path / "c" / "claims.yaml"
+
+
+def _update(claims: Path, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, ["update", str(claims), *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_shows_the_plan_and_writes_nothing_without_write(edited: Path) -> None:
+    before = edited.read_bytes()
+    code, out, err = _update(edited)
+    assert code == 0
+    assert out.startswith("auto: quote re-anchored at 1:21; figure changed 2760.91亿元 → 2706.91亿元 "
+                          "(used by auto-share)\n    “汽车产业产值2760.91亿元” → “汽车产业产值2706.91亿元”\n"
+                          "new figure 500 家 at 1:68: drafted claim amount-5 (“新增企业500家”), to review\n")
+    assert "\n-    value: 2760.91亿元\n" in out and "\n+    value: 2706.91亿元\n" in out
+    assert err == "not written: pass --write to write these changes\n"
+    assert edited.read_bytes() == before
+
+
+def test_write_keeps_comments_and_layout_and_the_checks_pass(edited: Path) -> None:
+    original = edited.read_text(encoding="utf-8")
+    assert _update(edited, "--write")[0] == 0
+    text = edited.read_text(encoding="utf-8")
+    assert text.startswith(original.splitlines()[0] + "\n")  # the comment
+    assert text.startswith(original.replace(  # all else untouched
+        "quote: 汽车产业产值2760.91亿元\n    value: 2760.91亿元",
+        "quote: 汽车产业产值2706.91亿元\n    value: 2706.91亿元"))
+    assert "  - id: amount-5\n    quote: 新增企业500家\n    value: 500 家\n" in text
+    result = CliRunner().invoke(app, ["run", str(edited), "-f", "concise", "--no-cache"])
+    codes = [line.split(": ")[1].split()[0] for line in result.stdout.splitlines()[:-1]]
+    assert codes == ["FC106", "FC106"]  # only the new draft awaits review
+    assert _update(edited)[1].startswith("nothing to update")
+
+
+def test_refuses_when_the_file_changed_since_read(edited: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.update as update
+
+    real = update.plan
+
+    def plan_then_edit(path: Path, original: str, article: Path | None = None) -> update.Plan:
+        result = real(path, original, article)
+        path.write_text(original + "# edited meanwhile\n", encoding="utf-8")
+        return result
+
+    monkeypatch.setattr(update, "plan", plan_then_edit)
+    code, _, err = _update(edited, "--write")
+    assert code == 2
+    assert err.endswith("the claims file changed on disk since it was read; nothing written, "
+                        "run update again\n")
+    assert edited.read_text(encoding="utf-8").endswith("# edited meanwhile\n")
+
+
+def test_renumbered() -> None:
+    assert renumbered("同比增长5.2%", "同比增长12.4%", "5.2%") == "12.4%"
+    assert renumbered("产值526.42亿元", "产值526.24亿元", "526.42亿 元") == "526.24亿 元"
+    assert renumbered("增长5.2%和3%", "增长5.2%", "5.2%") == "5.2%"  # cannot tell: unchanged
