@@ -134,8 +134,21 @@ def decode(data: bytes, display: str, *, what: str) -> str:
     return _refuse_nul(text, display, what)
 
 
+# Documents that are not text, by their first bytes: a message that names the format
+# says what to do, where "not valid UTF-8 (byte 0xdc)" does not.
+_FORMATS = ((b"PK\x03\x04", "a ZIP archive (a .docx, .odt or .xlsx document?)"),
+            (b"\xd0\xcf\x11\xe0", "a legacy Office document (.doc)"),
+            (b"%PDF-", "a PDF document"),
+            (b"{\\rtf", "an RTF document"))
+
+
 def decode_article(data: bytes, display: str) -> Decoded:
     what = "article"
+    for magic, name in _FORMATS:
+        if data.startswith(magic):
+            kind = "a Word document (.docx)" if display.lower().endswith(".docx") else name
+            raise InputError(Location(display), f"{what} is {kind}, not plain text; save it "
+                             "as plain text (.txt, UTF-8)")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
