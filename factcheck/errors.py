@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +19,22 @@ class Location:
     end_column: int | None = None
 
 
+# characters a terminal or a CI log acts on: C0 controls, DEL, C1 controls (CSI is U+009B),
+# and bidirectional overrides that reorder what is shown
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _shown(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def visible(text: str) -> str:
+    """``text`` on one line with every control character written out (``\\x1b``), so
+    that what a file holds cannot move a terminal's cursor or start a CI log command."""
+    return CONTROL.sub(_shown, text) if CONTROL.search(text) else text
+
+
 class InputError(Exception):
     """Bad input: reported as ``file:line:column: message`` with exit code 2."""
 
@@ -28,7 +45,7 @@ class InputError(Exception):
 
     def __str__(self) -> str:
         loc = self.location
-        return f"{loc.path}:{loc.line}:{loc.column}: {self.message}"
+        return visible(f"{loc.path}:{loc.line}:{loc.column}: {self.message}")
 
 
 def position_of(text: str, offset: int) -> tuple[int, int]:

@@ -144,7 +144,9 @@ def test_explicit_root_allows_another_layout(tmp_path: Path) -> None:
 def test_nul_in_an_article_path_is_one_line(repo: Path) -> None:
     _claims(repo, '"a\\0b"')
     code, _, err = _invoke(repo, "run", "claims/c.yaml")
-    assert (code, err.splitlines()) == (2, ["claims/c.yaml:1:10: article path contains a NUL byte"])
+    assert (code, err.splitlines()) == (2, ["claims/c.yaml:1:10: control character U+0000 in a "
+                                            "value (a terminal or CI log would act on it); "
+                                            "remove it"])
 
 
 # --- regular files only, one bounded reader --------------------------------------------------
@@ -203,7 +205,7 @@ def test_every_command_has_the_same_limit_and_encodings(tmp_path: Path) -> None:
         assert code in (0, 1) and err == "" and "120" in out, args
 
 
-@pytest.mark.parametrize("ch", ["\r", "\x0b", "\x0c", "\x1b", "\x7f", "\u200f"])
+@pytest.mark.parametrize("ch", ["\r", "\u200f"])
 def test_auto_reads_a_control_character_in_a_discovered_quote(tmp_path: Path, ch: str) -> None:
     text = f"今年工业产值达到120亿元，同比增长20%，占比75%，比{ch}上年提高2.1个百分点。\n"
     (tmp_path / "a.txt").write_text(text, encoding="utf-8", newline="")

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from factcheck.errors import InputError, Location
+from factcheck.errors import CONTROL, InputError, Location
 
 GIT = ".git"
 
@@ -70,8 +70,11 @@ def root_for(claims: Path, explicit: Path | None = None, config_dir: Path | None
 
 def check_name(path: Path | str, where: Location, what: str) -> None:
     """Refuse a path that no file system can hold (a NUL byte) before it reaches the OS."""
-    if "\x00" in str(path):
+    name = str(path)
+    if "\x00" in name:
         raise InputError(where, f"{what} path contains a NUL byte")
+    if CONTROL.search(name):
+        raise InputError(where, f"{what} path contains control characters: {name!r}")
 
 
 def in_git_dir(resolved: Path) -> bool:

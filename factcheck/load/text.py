@@ -26,6 +26,7 @@ Line and column numbers count CRLF, lone CR and LF each as one line end
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -143,6 +144,27 @@ _FORMATS = ((b"PK\x03\x04", "a ZIP archive (a .docx, .odt or .xlsx document?)"),
 
 
 def decode_article(data: bytes, display: str) -> Decoded:
+    """An article's bytes to text (see the encoding policy), refusing NUL bytes and the
+    control characters a terminal acts on."""
+    decoded = _decode_article(data, display)
+    _refuse_control(decoded.text, display, "article")
+    return decoded
+
+
+# C0 controls but tab and line ends, DEL, and C1 controls (U+009B is a terminal's CSI)
+_TERMINAL_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _refuse_control(text: str, display: str, what: str) -> None:
+    m = _TERMINAL_CONTROL.search(text)
+    if m is not None:
+        line, col = position_of(text, m.start())
+        raise InputError(Location(display, line, col),
+                         f"{what} contains the control character U+{ord(m.group()):04X}, "
+                         "which a terminal or CI log would act on; remove it")
+
+
+def _decode_article(data: bytes, display: str) -> Decoded:
     what = "article"
     for magic, name in _FORMATS:
         if data.startswith(magic):

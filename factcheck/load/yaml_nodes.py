@@ -12,9 +12,14 @@ of 100 000 claims parses in about a second instead of twenty).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from factcheck.errors import InputError, Location, position_of
+
+# C0 controls but tab and line ends, DEL and C1 controls: YAML escapes ("\e") can
+# write them, and a report would pass them on to a terminal or CI log
+_CONTROL = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f]")
 
 MAX_DEPTH = 32
 MAX_NODES = 1_000_000
@@ -176,6 +181,12 @@ def _compose(loader: Any, yaml: Any, file: str) -> tuple[Any, Positions]:
                 raw[(*top[1], text, KEY)] = loc
                 continue
             value = None if _is_null(event) else text
+            if value is not None and _CONTROL.search(value):
+                bad = _CONTROL.search(value)
+                assert bad is not None
+                raise InputError(Location(file, *loc),
+                                 f"control character U+{ord(bad.group()):04X} in a value "
+                                 "(a terminal or CI log would act on it); remove it")
             if top is None:
                 raw[()] = loc
                 root = value

@@ -44,7 +44,7 @@ def _xml(text: str) -> str:
 
 
 def _suite(name: str) -> ET.Element:
-    return ET.Element("testsuite", {"name": name})
+    return ET.Element("testsuite", {"name": _xml(name)})
 
 
 def _close(suite: ET.Element, tests: int, failures: int, errors: int, skipped: int) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from factcheck.errors import visible
 from factcheck.findings import Category, Verdict
 from factcheck.render.flat import Finding, culprit, findings, verdict_counts
 
@@ -18,13 +19,20 @@ HEADERS = ("pass", "within rounding", "warning", "fail", "waived")
 
 
 def escape(text: str) -> str:
-    """Text that Markdown shows as written, on one line."""
-    return _SPECIAL.sub(r"\\\1", text).replace("\r", " ").replace("\n", " ")
+    """Text that Markdown shows as written, on one line, control characters written out."""
+    one_line = text.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
+    return _SPECIAL.sub(r"\\\1", visible(one_line))
 
 
 def code_span(text: str) -> str:
-    ticks = "``" if "`" in text else "`"
-    return f"{ticks}{text.replace(chr(10), ' ')}{ticks}"
+    """``text`` as one code span that nothing in it can close: the fence is longer than
+    any run of backticks inside, ``|`` is escaped (GFM splits table cells even in code
+    spans), and control characters are written out."""
+    one_line = visible(text.replace("\r\n", " ").replace("\r", " ").replace("\n", " "))
+    longest = max((len(run) for run in re.findall("`+", one_line)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if one_line.startswith(("`", " ")) or one_line.endswith(("`", " ")) else ""
+    return f"{fence}{pad}{one_line.replace('|', chr(92) + '|')}{pad}{fence}"
 
 
 def _mark(f: Finding) -> str:
@@ -70,7 +78,7 @@ def render(result: RunResult, options: RenderOptions) -> str:
     ]
     for path, fs in rows:
         c = verdict_counts(fs)
-        cell = code_span(path).replace("|", "\\|")  # GFM splits cells even in code spans
+        cell = code_span(path)
         out.append(f"| {cell} | {len(fs)} | "
                    + " | ".join(str(c[k]) for k in COLUMNS) + " |")
     for error in result.errors:
