@@ -16,7 +16,7 @@ from factcheck.numbers.grammar import DEFAULT_TOLERANCES, NumberError, Tolerance
 from factcheck.provenance import Provenance
 from factcheck.suggest import did_you_mean
 from factcheck.units import UnknownUnitError
-from factcheck.values import Value, parse_value
+from factcheck.values import Figure, Value, parse_value, rounded_to
 
 if TYPE_CHECKING:
     from factcheck.extract.figures import PrintedFigure
@@ -285,6 +285,9 @@ def build_graph(source: LoadedClaims, tolerances: Tolerances = DEFAULT_TOLERANCE
             raise InputError(source.field_location(i, "value"),
                              f"the value of a {claim.kind.value} claim is {misfit}, "
                              f"not {claim.value!r}")
+        step = claim.rounded_to or source.claims.rounded_to
+        if step is not None and isinstance(value, Figure):
+            value = rounded_to(value, step)
         occurrences = quotes.occurrences(claim.quote)
         span = None
         figures: tuple[PrintedFigure, ...] = ()

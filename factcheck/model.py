@@ -163,6 +163,9 @@ class Claim(_Strict):
     note: str | None = None
     source: Citation | None = Field(
         None, description="The reference-table cell the figure comes from (FC6xx).")
+    rounded_to: int | None = Field(
+        default=None, gt=0, description="The figure is rounded to this many units (rounded-to: 1000 for "
+        "a count printed to the nearest thousand); overrides the file's rounded-to.")
 
     _check_text = field_validator("id", "quote", mode="after")(_no_control)
 
@@ -250,6 +253,9 @@ class ClaimsFile(_Strict):
     data: str | None = Field(
         default=None, min_length=1, description="Folder of the reference tables the claims cite, "
         "relative to this file.")
+    rounded_to: int | None = Field(
+        default=None, gt=0, description="Every integer amount of the file is rounded to this many "
+        "units (a labour-force survey that prints counts to the nearest thousand).")
     references: list[Reference] = Field(
         default_factory=list, description="Source values not printed in the article that "
         "relations name as members (against, prior, current, whole …).")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
 
@@ -74,6 +74,16 @@ Value = Figure | RatioList | Span | Label
 _SPAN = re.compile(r"^\s*(\d{4})\s*年?\s*(?:\.\.|—|–|-|~|至|到|to)\s*(\d{4})\s*年?\s*$")
 _RATIO = re.compile(r"^\s*\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?)+\s*$")
 _PERCENT_WORDS = {"%": "%", "pp": "percentage_point"}
+
+
+def rounded_to(figure: Figure, step: int) -> Figure:
+    """An exact amount stated to the nearest ``step`` units (63,000 rounded to thousands is
+    62 500–63 500); a figure already read more loosely keeps its own interval."""
+    r = figure.reading
+    if r.unit_kind is not UnitKind.AMOUNT or r.qualifier.value != "exact":
+        return figure
+    around = Interval.around(r.value, Fraction(step, 2))
+    return Figure(replace(r, interval=r.interval.hull(around)), figure.unit)
 
 
 def parse_figure(text: str, tolerances: Tolerances = DEFAULT_TOLERANCES) -> Figure:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fractions import Fraction as F
 
 from conftest import CaseWriter, outcomes, run_case
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.checks.common import visible_gap
@@ -71,9 +71,10 @@ def _samples(iv: Interval) -> list[F]:
     return [x for x in grid if iv.contains(x)]
 
 
+@settings(deadline=None, max_examples=80)
 @given(intervals(), intervals())
 def test_sums_and_products_hold_every_sampled_pair(x: Interval, y: Interval) -> None:
-    xs, ys = _samples(x)[:12], _samples(y)[:12]
+    xs, ys = _samples(x)[:6], _samples(y)[:6]
     for a in xs:
         for b in ys:
             assert (x + y).contains(a + b)
