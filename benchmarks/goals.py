@@ -111,6 +111,8 @@ class Goal:
 
     @property
     def verdict(self) -> str:
+        if "no goal" in self.goal:
+            return "–"
         return {True: "met", False: "**not met**", None: "not measured"}[self.met]
 
 
@@ -230,12 +232,11 @@ def scale(runs: int, work: Path, quick: bool) -> list[Goal]:
         k = max(1, runs // 2) if n == 100_000 else runs
         out[n] = [measure(cmd, timeout=600) for _ in range(k)]
     small = med(out[10_000])
-    goals = [Goal("scale", "10 000 claims", f"{small:.2f} s, "
-                  f"{max(s.rss_mb for s in out[10_000]):.0f} MB", None)]
+    goals = [Goal("scale", "10 000 claims (the base of the linearity ratio; no goal)",
+                  f"{small:.2f} s, {max(s.rss_mb for s in out[10_000]):.0f} MB", None)]
     if quick:
         return goals
     big, rss = med(out[100_000]), max(s.rss_mb for s in out[100_000])
-    goals[0].met = True
     goals += [
         Goal("scale", "100 000 claims ≤ 10 s", f"{big:.2f} s", big <= 10),
         Goal("scale", "100 000 claims ≤ 1 GB", f"{rss:.0f} MB peak RSS", rss <= 1024),
@@ -307,7 +308,7 @@ def extraction(runs: int, work: Path, peers_python: str, megabytes: float) -> li
                           f"{ours / best:.1f}× {name} (MB/s: {others})", ours >= 2 * best))
     else:
         goals.append(Goal("extraction", "extractor ≥ 2× the fastest peer, same process",
-                          f"no peer importable by {peers_python} (see --peers-python)", None))
+                          "no peer importable by the interpreter (see --peers-python)", None))
     return goals
 
 
@@ -370,10 +371,11 @@ def main(argv: list[str] | None = None) -> None:
             if args.only in (None, name):
                 goals += section()
     met = sum(1 for g in goals if g.met)
+    goals_n = sum(1 for g in goals if "no goal" not in g.goal)
     footer = (f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} · {machine()} · "
               f"load average {load_before} before, {load()} after · medians of "
               f"{args.runs} runs ({max(1, args.runs // 2)} for the batch) · "
-              f"{met} of {len(goals)} goals met · {time.perf_counter() - started:.0f} s")
+              f"{met} of {goals_n} goals met · {time.perf_counter() - started:.0f} s")
     text = (f"**Speed goals** (`python benchmarks/goals.py`; wall clock, ratios measured "
             f"in the same run):\n\n{table(goals)}\n\n{footer}")
     print(text)

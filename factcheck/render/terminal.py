@@ -228,7 +228,9 @@ class _Hanging(_Plain):
             return None
         out = []
         for line in "".join(t for t, _ in self.spans).split("\n"):
-            if _fits(line, room):
+            # rich trims trailing spaces of a line longer than the room in code points
+            # (combining marks count), even when its cells fit
+            if _fits(line, room) and (len(line) <= room or not line[-1:].isspace()):
                 out.append(line)
             elif line.isprintable():
                 out += _wrapped(line, room)
