@@ -69,3 +69,27 @@ def test_english_quarter_and_date_numbers_are_not_figures() -> None:
             "2022, including falls in all 13 sub-sectors of the manufacturing sector.")
     sigs = _sigs(text, "en")
     assert not any(s in ("total=3", "current=3", "current=11") for sig in sigs for s in sig)
+
+
+def test_taiwan_year_on_year_growth_joins_its_amount() -> None:
+    text = "經濟部今天公布10月外銷訂單為693.7億美元，年增25.1%。"
+    assert ("growth", "current=693.7億美元", "rate=25.1%") in _sigs(text)
+
+
+def test_a_band_of_rates_and_a_range_of_months_are_not_growth_pairs() -> None:
+    text = "營業額約落在4,353億至4,484億元，年增0.3%至3.3%。統計1至11月營業額為9,720億元，年增3.2%。"
+    sigs = _sigs(text)
+    assert not any(s.startswith("prior=") for sig in sigs for s in sig)
+    assert ("growth", "current=9,720億元", "rate=3.2%") in sigs
+
+
+def test_a_change_on_the_year_is_not_a_gap() -> None:
+    text = "规模以上工业中,高新技术产业增加值增长13.3%、同比加快1.2个百分点。第一产业增长2.8%。"
+    assert not any(sig[0] == "pp-gap" for sig in _sigs(text))
+
+
+def test_a_rate_in_brackets_is_not_the_one_a_change_speaks_of() -> None:
+    text = "7月份,居民消费价格同比下降1.8%(上年同月为上涨6.3%),比上月降幅扩大0.1个百分点。"
+    for sig in _sigs(text):
+        if sig[0] == "pp-change":
+            assert "of=1.8%" in sig, sig

@@ -54,7 +54,12 @@ def _non_quantities(text: str) -> list[tuple[int, int]]:
 
 
 def _is_year(text: str, end: int, unit: str | None) -> bool:
-    return unit is None and text[end:end + 1] in ("年", "月", "日")
+    """2019年, 11月, and the first month of a range of months (1至11月, 1-7月份)."""
+    return unit is None and (text[end:end + 1] in ("年", "月", "日")
+                             or _MONTH_RANGE.match(text, end) is not None)
+
+
+_MONTH_RANGE = re.compile(r"(?:至|到|-|—|－|~|～)\d{1,2}(?:月|年)")
 
 
 def _english(text: str) -> list[Fig]:

@@ -32,6 +32,7 @@ _INCREASE_CUE = re.compile(rf"(?P<cue>(?:{_alt('net_new')})(?=[^，,。；\d]{{0
 _PRIOR_AFTER = re.compile(rf"[，,]?(?:{_alt('prior_period')})(?:为|是|的)")
 _DELTA = re.compile(rf"(?:{_alt('increase', 'decrease')})(?:了)?$")
 _BARE_RATE = re.compile(rf"^(?:{_alt('rate_context')})*$")
+_RANGE_NEXT = re.compile(r"\s*(?:至|到|～|~|—|-)\s*\d")
 _PP_CHANGE_CUE = re.compile(
     rf"(?P<cue>(?:(?:比|较|与)(?P<period>[^，,。；]{{0,10}}?)(?:相比)?)?(?:{_RISE}|{_FALL}))(?:了)?$")
 _PP_GAP_CUE = re.compile(rf"(?P<cue>{_alt('above', 'below')})(?P<other>[^，,。；\d]{0,16}?)"
@@ -160,8 +161,8 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
         if fig.key in done or not (fig.is_percent or fig.kind.value == "multiple"):
             continue
         m = art.before(fig, _GROWTH_CUE)
-        if m is None:
-            continue
+        if m is None or _RANGE_NEXT.match(art.folded, fig.end):
+            continue  # 年增0.3%至3.3%: a band of rates, not one rate
         prefix = art.clause_prefix(fig)
         if re.search(r"占[^，,。；]*$", prefix) or "比重" in prefix[-8:]:
             continue  # a share
@@ -360,9 +361,15 @@ def _funnel(art: Article) -> Iterator[Relation]:
 def _rate_before(art: Article, fig: Fig) -> Fig | None:
     s = art.sentence_of(fig.start)
     for f in reversed(art.in_range(s.start, fig.start)):
-        if f.is_percent:
+        if f.is_percent and not _in_brackets(art, f):
             return f
     return None
+
+
+def _in_brackets(art: Article, fig: Fig) -> bool:
+    """A figure in an aside (上年同月为上涨6.3%) is not the subject of what follows it."""
+    before = art.folded[art.sentence_of(fig.start).start:fig.start]
+    return before.rfind("(") > before.rfind(")") or before.rfind("（") > before.rfind("）")
 
 
 def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
@@ -492,6 +499,9 @@ def _pp_gaps(art: Article) -> Iterator[Relation]:
         if m is None or m.end() != fig.start:
             continue
         comparative = m.group("cue2") is not None
+        if comparative and any(art.folded.endswith(w, 0, m.start("cue2") + 1)
+                               for w in lexicon.words("year_on_year", "zh")):
+            continue  # 同比加快1.2个百分点: a change on the year, not a gap
         other_text = m.group("other2") if comparative else m.group("other")
         if comparative and (other_text or "") in lexicon.words("earlier_period", "zh"):
             continue  # 比上年高: a change against another period, not a gap
