@@ -56,3 +56,8 @@ def test_false_failures_not_above_first_contact(scores: list[TextScore]) -> None
 
 def test_found_relations_get_the_sidecar_verdict(scores: list[TextScore]) -> None:
     assert [(s.name, s.wrong_verdicts) for s in scores if s.wrong_verdicts] == []
+
+
+def test_benchmarks_readme_states_the_guarded_floors() -> None:
+    text = (Path(__file__).parent.parent / "benchmarks" / "README.md").read_text(encoding="utf-8")
+    assert f"recall ≥ {RECALL_FLOOR:.2f}, precision ≥ {PRECISION_FLOOR:.2f}" in text
