@@ -14,8 +14,10 @@ Two kinds of entry, both keyed by a SHA-256 of everything that can change what t
   the listing of every directory it searched, and is replayed only when all are unchanged.
   A replay needs none of the libraries a run imports, so it is faster than starting one.
 
-An entry is ``MAGIC``, the SHA-256 of the rest, then the rest; anything that does not
-verify (truncated, corrupt, from another version) is a miss and is overwritten. Writes go
+An entry is ``MAGIC``, an HMAC-SHA-256 of the rest under a key kept outside the project
+(``secret_path``), then the rest; anything that does not verify (truncated, corrupt, from
+another version, or planted by someone without this machine's key — a committed
+``.factcheck_cache/`` in a pull request) is a miss and is overwritten. Writes go
 to a temporary file renamed into place, so concurrent runs see an old entry, a new one or
 none, never half of one. A directory that cannot be written turns the cache off for the
 run with one warning. Report entries are pickles read back by an unpickler that builds
@@ -27,6 +29,7 @@ This module imports only the standard library: the replay runs before anything e
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import os
 import struct
@@ -191,6 +194,47 @@ def key_of(*parts: object) -> str:
 
 # -- entries on disk ----------------------------------------------------------------
 
+_SECRET: bytes | None = None
+
+
+def secret_path() -> Path:
+    """The machine's signing key, outside every project: ``$XDG_CACHE_HOME/factcheck``
+    (or ``~/.cache/factcheck``)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "factcheck" / "cache-key"
+
+
+def _secret() -> bytes:
+    """The key entries are signed with. A cache directory can be committed by anyone who
+    can push, so an entry is trusted only if it was signed on this machine; where no key
+    can be kept, each process has its own and nothing written earlier is trusted."""
+    global _SECRET
+    if _SECRET is None:
+        path = secret_path()
+        try:
+            key = read_regular(path)
+            if key is None or len(key) < 32:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                fd = os.open(path.with_suffix(f".{os.getpid()}.tmp"),
+                             os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(os.urandom(32))
+                try:  # the first of racing runs wins; the others read its key
+                    os.link(path.with_suffix(f".{os.getpid()}.tmp"), path)
+                except FileExistsError:
+                    pass
+                finally:
+                    path.with_suffix(f".{os.getpid()}.tmp").unlink(missing_ok=True)
+                key = read_regular(path)
+            _SECRET = key if key is not None and len(key) >= 32 else os.urandom(32)
+        except OSError:
+            _SECRET = os.urandom(32)
+    return _SECRET
+
+
+def _sign(payload: bytes) -> bytes:
+    return hmac.new(_secret(), payload, hashlib.sha256).digest()
+
 
 class Store:
     """Entries under one cache directory. Reads never raise; a failed write turns the
@@ -218,7 +262,7 @@ class Store:
         if len(data) < len(MAGIC) + 32 or not data.startswith(MAGIC):
             return None
         stored, payload = data[len(MAGIC):len(MAGIC) + 32], data[len(MAGIC) + 32:]
-        if hashlib.sha256(payload).digest() != stored:
+        if not hmac.compare_digest(_sign(payload), stored):
             return None
         return payload
 
@@ -234,7 +278,7 @@ class Store:
             fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
             try:
                 with os.fdopen(fd, "wb") as handle:
-                    handle.write(MAGIC + hashlib.sha256(payload).digest() + payload)
+                    handle.write(MAGIC + _sign(payload) + payload)
                 os.replace(tmp, target)
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)

@@ -43,6 +43,9 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.delenv("FACTCHECK_CACHE_DIR", raising=False)
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(cache, "ARGV", None)
+    # this machine's signing key, kept outside the project as in real use
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path.parent / f"{tmp_path.name}-home-cache"))
+    monkeypatch.setattr(cache, "_SECRET", None)
     yield tmp_path
 
 
@@ -190,6 +193,26 @@ class _Planted:
 
     def __reduce__(self) -> tuple[object, tuple[str]]:
         return os.system, (f"touch {self.path}",)
+
+
+def test_an_entry_signed_elsewhere_is_not_trusted(project: Path, checked: list[Path],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # a contributor commits a .factcheck_cache/ made on their machine for a file that fails
+    (project / "claims.yaml").write_text(WRONG, encoding="utf-8")
+    failing = run("claims.yaml")
+    assert failing[0] == 1
+    (project / "claims.yaml").write_text(CLAIMS, encoding="utf-8")
+    run("claims.yaml")
+    [entry] = [e for e in entries(project, "reports") if e.stat().st_mtime_ns == max(
+        x.stat().st_mtime_ns for x in entries(project, "reports"))]
+    assert len(checked) == 2
+    # on another machine (another key) the committed entries are misses, checked afresh
+    monkeypatch.setenv("XDG_CACHE_HOME", str(project / "elsewhere"))
+    monkeypatch.setattr(cache, "_SECRET", None)
+    assert run("claims.yaml")[0] == 0
+    assert len(checked) == 3
+    assert cache.secret_path().stat().st_mode & 0o777 == 0o600
+    assert entry.exists()
 
 
 def test_the_unpickler_builds_only_factcheck_classes() -> None:

@@ -15,9 +15,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _pytest(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    # the inner run decides for itself whether the browser is required (CI sets it outside)
+    outer = {k: v for k, v in os.environ.items() if k != "FACTCHECK_REQUIRE_BROWSER"}
     return subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args],
                           cwd=ROOT, capture_output=True, text=True, timeout=300,
-                          env={**os.environ, **(env or {})})
+                          env={**outer, **(env or {})})
 
 
 @pytest.mark.parametrize("flags", [(), ("-q",), ("-qq",), ("-v",)], ids=lambda f: " ".join(f) or "none")
