@@ -18,9 +18,7 @@ def _tree() -> set[str]:
     for entry in pkg.iterdir():
         if entry.name.startswith("__") or entry.name == "py.typed":
             continue
-        if entry.is_dir() and (entry / "__init__.py").exists():
-            names.add(f"factcheck/{entry.name}")
-        elif entry.suffix == ".py":
+        if (entry.is_dir() and (entry / "__init__.py").exists()) or entry.suffix == ".py":
             names.add(f"factcheck/{entry.name}")
     return names
 
