@@ -622,3 +622,41 @@ def test_an_empty_key_in_a_later_row_is_found(tmp_path: Path, row: str, column: 
     assert error_of(project(tmp_path, csv=csv)) == (
         f"data/t.csv:4:{column}: empty key: column {'region' if column == 1 else 'period'!r} "
         "names the row and must not be empty")
+
+
+# --- .xlsx tables (optional extra factcheck[xlsx]) -------------------------------------------
+
+def _workbook(path: Path, rows: list[list[object]]) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+
+
+def _xlsx_project(tmp: Path, national: float) -> Path:
+    path = project(tmp)
+    (tmp / "data" / "t.csv").unlink()
+    _workbook(tmp / "data" / "t.xlsx", [["region", "period", "growth", "level"],
+                                        ["全国", "2024Q1-Q3", national, 100],
+                                        ["本市", "2024Q1-Q3", 8.13, 12]])
+    return path
+
+
+def test_an_xlsx_table_is_cited_like_a_csv_one(tmp_path: Path) -> None:
+    path = _xlsx_project(tmp_path, 5.8)
+    assert [o.verdict for o in outcomes(path, "FC601")] == [Verdict.PASS]
+    assert [o.verdict for o in outcomes(path, "FC602")] == [Verdict.PASS]
+
+
+def test_a_changed_xlsx_cell_fails_naming_its_row_and_column(tmp_path: Path) -> None:
+    [o] = outcomes(_xlsx_project(tmp_path, 6.1), "FC602")
+    assert o.verdict is Verdict.FAIL
+    assert "at data/t.xlsx:2:3" in o.message
+
+
+def test_a_damaged_xlsx_is_one_line(tmp_path: Path) -> None:
+    path = project(tmp_path)
+    (tmp_path / "data" / "t.csv").unlink()
+    (tmp_path / "data" / "t.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
+    assert error_of(path) == "data/t.xlsx:1:1: not a readable .xlsx workbook (BadZipFile)"

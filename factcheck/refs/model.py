@@ -59,8 +59,9 @@ class TableMeta(_Strict):
     revises: TableId | None = Field(
         None, description="The table (in the same data folder) holding an earlier vintage of "
         "the same figures, which this one supersedes.")
-    csv: str | None = Field(None, min_length=1, pattern=r"^[^/\\]+\.csv$",
-                            description="The CSV file beside this sidecar; default NAME.csv.")
+    csv: str | None = Field(None, min_length=1, pattern=r"^[^/\\]+\.(csv|xlsx)$",
+                            description="The table file beside this sidecar: CSV, or .xlsx with the "
+                            "optional extra factcheck[xlsx] (its first sheet); default NAME.csv.")
     keys: list[ColumnName] = Field(min_length=1, description="Columns whose values, together, "
                                    "name a row; each row's keys are unique.")
     columns: dict[ColumnName, Column] = Field(min_length=1, description="Every column of the "

@@ -154,6 +154,8 @@ class DataFolder:
                 raise InputError(Location(shown), f"a second sidecar for table {name!r}")
             meta, positions = _cached_sidecar(sidecar, shown)
             csv_path = sidecar.with_name(meta.csv or f"{name}.csv")
+            if meta.csv is None and not csv_path.is_file() and csv_path.with_suffix(".xlsx").is_file():
+                csv_path = csv_path.with_suffix(".xlsx")
             if not csv_path.is_file():
                 raise InputError(positions.at(("csv",)) if meta.csv else Location(shown),
                                  f"table {name!r} has no CSV file {csv_path.name} beside it")
@@ -161,7 +163,7 @@ class DataFolder:
                                         display_path(csv_path))
         described = {e.csv.name for e in self.entries.values()}
         for p in files:
-            if p.suffix == ".csv" and p.name not in described:
+            if p.suffix in (".csv", ".xlsx") and p.name not in described:
                 raise InputError(Location(display_path(p)),
                                  f"table without provenance: no sidecar {p.stem}.yaml beside "
                                  "it (title, publisher, url, released, vintage, keys, columns)")

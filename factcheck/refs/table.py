@@ -45,6 +45,7 @@ class Table:
     key_positions: list[int] = field(default_factory=list)  # key columns, in header order
     _starts: list[int] | None = field(default=None, repr=False)  # first line of each record
     _offsets: list[int] | None = field(default=None, repr=False)  # where each line starts
+    spreadsheet: bool = False  # read from .xlsx: a position is its sheet's row and column
 
     @property
     def sep(self) -> str:
@@ -87,6 +88,8 @@ class Table:
     def cell_location(self, row: int, column: str) -> Location:
         line = self.line_of(row)
         j = self.header.index(column)
+        if self.spreadsheet:
+            return Location(self.path, line, j + 1)
         return Location(self.path, line, _field_column(self.line_text(line), j))
 
     def line_text(self, line: int) -> str:
@@ -108,12 +111,50 @@ def load_table(name: str, csv_path: Path, shown: str, meta: TableMeta,
                sidecar: str) -> Table:
     """Read and index ``csv_path``; InputError (file:line:column) on a malformed table."""
     with _collector_paused():
+        if csv_path.suffix.lower() == ".xlsx":
+            return _load_xlsx(name, csv_path, shown, meta, sidecar)
         data = read_bytes(csv_path, shown, what="data table", max_bytes=MAX_TABLE_BYTES)
         text = decode(data, shown, what="data table")
         del data
         if '"' not in text and "\r" not in text:
             return _load_plain(name, text, shown, meta, sidecar)
         return _load_csv(name, text, shown, meta, sidecar)
+
+
+def _load_xlsx(name: str, path: Path, shown: str, meta: TableMeta, sidecar: str) -> Table:
+    """The first sheet of a workbook, read through openpyxl into the same table a CSV
+    gives; each cell as the text of its stored value (numbers exactly as stored)."""
+    data = read_bytes(path, shown, what="data table", max_bytes=MAX_TABLE_BYTES)
+    try:
+        import openpyxl  # type: ignore[import-untyped]
+    except ImportError:
+        raise InputError(Location(shown), "reading an .xlsx table needs the optional extra: "
+                         "pip install 'factcheck[xlsx]'") from None
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        rows = [[_cell_text(v) for v in row] for row in book.worksheets[0].iter_rows(values_only=True)]
+    except Exception as exc:  # a damaged workbook raises whatever its zip or XML layer raises
+        raise InputError(Location(shown), f"not a readable .xlsx workbook ({type(exc).__name__})"
+                         ) from None
+    while rows and all(v == "" for v in rows[-1]):
+        rows.pop()
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    table = _load_csv(name, buffer.getvalue(), shown, meta, sidecar)
+    table.spreadsheet = True
+    return table
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return str(value)
 
 
 @contextmanager
