@@ -660,3 +660,25 @@ def test_a_damaged_xlsx_is_one_line(tmp_path: Path) -> None:
     (tmp_path / "data" / "t.csv").unlink()
     (tmp_path / "data" / "t.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
     assert error_of(path) == "data/t.xlsx:1:1: not a readable .xlsx workbook (BadZipFile)"
+
+
+def test_a_reference_where_its_value_cannot_be_checked_fails_rather_than_passing(
+        tmp_path: Path) -> None:
+    claims = CLAIMS.replace("    against: national\n", "    against: local\n") + """\
+  - id: level-gap
+    quote: 高于全国2.3个百分点
+    value: 2.3 pp
+    kind: difference
+    left: growth
+    right: national
+"""
+    references = REFERENCES + """\
+  - id: local
+    source: {table: t, row: {region: 本市, period: 2024Q1-Q3}, column: growth}
+"""
+    found = outcomes(project(tmp_path, claims=claims, references=references), "FC602")
+    unchecked = [o for o in found if o.claim_ids == ("level-gap",)]
+    assert [o.verdict for o in unchecked] == [Verdict.FAIL]
+    assert unchecked[0].message.startswith(
+        "Reference 'national' (table t, row region=全国, period=2024Q1-Q3, column growth) is the "
+        "'right' member of a difference relation, where its value cannot be checked")

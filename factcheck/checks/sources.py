@@ -168,6 +168,13 @@ def _implied(field: str, kind: ClaimKind, claim: Figure,
 
 
 AMOUNT_FIELDS = {"current", "prior", "part", "whole"}
+# the members whose implied value ``_implied`` computes; a reference anywhere else is said
+# to be unchecked rather than passed over
+IMPLIED_MEMBERS = {
+    ClaimKind.PP_GAP: {"against", "of"}, ClaimKind.PP_CHANGE: {"prior", "of"},
+    ClaimKind.GROWTH: {"current", "prior"}, ClaimKind.MULTIPLE: {"current", "prior"},
+    ClaimKind.SHARE: {"part", "whole"},
+}
 
 
 @check("FC602", "source-implied", "A value the figures imply agrees with the cited source.")
@@ -179,7 +186,9 @@ def source_implied(ctx: Context) -> Iterator[Result]:
     behind a share. The article's own figures imply that member's value; the source must
     hold a value inside that interval. Members supported: ``against`` and ``of`` of a
     ``pp-gap``, ``prior`` and ``of`` of a ``pp-change``, ``current`` and ``prior`` of a
-    ``growth`` or ``multiple``, ``part`` and ``whole`` of a ``share``.
+    ``growth`` or ``multiple``, ``part`` and ``whole`` of a ``share``. A reference that is a
+    member of any other relation fails, saying its value is not checked, rather than
+    passing unseen.
 
     Why it matters: "高于全国2.3个百分点" states a national figure without printing it;
     nothing inside the article can show that the national figure is right.
@@ -211,6 +220,17 @@ def source_implied(ctx: Context) -> Iterator[Result]:
             src = cell.found.figure
             members = {name: member(t) for name, t in node.refs if t != target}
             got = _implied(field, node.claim.kind, claim, members)
+            if got is None and field not in IMPLIED_MEMBERS.get(node.claim.kind, ()):
+                yield Outcome(
+                    "FC602", Verdict.FAIL, (node.id,),
+                    f"Reference {target!r} ({cell.where}) is the {field!r} member of a "
+                    f"{node.claim.kind.value} relation, where its value cannot be checked against "
+                    "the source; cite it where FC602 evaluates references (the members of "
+                    "pp-gap, pp-change, growth, multiple and share relations) or waive FC602 "
+                    "with a reason.",
+                    subject=cell.found.location_text,
+                )
+                continue
             if got is None:
                 continue
             iv, pt, arithmetic, style = got
