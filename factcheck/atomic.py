@@ -1,16 +1,74 @@
-"""Writing files atomically: a temporary file beside the target, then a rename."""
+"""Writing files atomically: a temporary file beside the target, then a rename.
+
+Only regular files are written. A target that is a device, FIFO, socket or directory is
+refused, and so is a symbolic link (writing through it would let a committed link aim a
+report at any file the run can write; replacing it would silently change what the user
+made). Temporary files carry the writing process's id, so one left by a killed run is
+recognised and removed by the next write beside it.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
+
+_KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISFIFO, "a FIFO"),
+          (stat.S_ISSOCK, "a socket"))
+
+
+class NotRegularFile(OSError):
+    """The target exists and is not a regular file: nothing was written."""
+
+
+def _refuse_non_regular(path: Path) -> None:
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return
+    if stat.S_ISLNK(st.st_mode):
+        raise NotRegularFile(errno.EEXIST, "it is a symbolic link; factcheck writes only regular files")
+    for test, kind in _KINDS:
+        if test(st.st_mode):
+            raise NotRegularFile(errno.EEXIST, f"it is {kind}; factcheck writes only regular files")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _remove_stale(directory: Path, name: str) -> None:
+    """Temporary files of this target left by processes that no longer run."""
+    prefix = f".{name}."
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return
+    for entry in entries:
+        if not (entry.name.startswith(prefix) and entry.name.endswith(".tmp")):
+            continue
+        pid_text = entry.name[len(prefix):].split(".", 1)[0]
+        if pid_text.isdigit() and not _alive(int(pid_text)) and entry.is_file(follow_symlinks=False):
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
 
 
 def atomic_write(path: Path, text: str) -> None:
     """Replace ``path`` with ``text`` so that readers see the old or the new file, never half."""
     directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    _refuse_non_regular(path)
+    _remove_stale(directory, path.name)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=directory)
     try:
         # mkstemp makes the file private; a report is meant to be read like any other file
         try:

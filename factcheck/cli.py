@@ -266,7 +266,9 @@ def run(
                                                  width=width))
     if not result.reports and not result.rendered and fmt in (Format.RICH, Format.TEXT):
         text = ""  # nothing was checked: the error lines on stderr say it all
-    if output is not None:
+    if output is not None and not text and not result.reports and not result.rendered:
+        pass  # nothing was checked: an earlier report in the file is kept, not emptied
+    elif output is not None:
         from factcheck.atomic import atomic_write
 
         try:
