@@ -138,15 +138,9 @@ def read_regular(path: str | Path, limit: int = READ_LIMIT) -> bytes | None:
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             return None
-        chunks: list[bytes] = []
-        total = 0
-        while total <= limit:
-            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-        return None if total > limit else b"".join(chunks)
+        from factcheck.bounded import read_at_most
+
+        return read_at_most(fd, limit)
     except OSError:
         return None
     finally:

@@ -60,6 +60,7 @@ def read_bytes(path: Path, display: str, *, what: str, max_bytes: int = MAX_BYTE
     """
     import stat
 
+    from factcheck.bounded import read_at_most
     from factcheck.load.paths import check_name, in_git_dir
 
     where = Location(display)
@@ -78,18 +79,11 @@ def read_bytes(path: Path, display: str, *, what: str, max_bytes: int = MAX_BYTE
             if info.st_size > max_bytes:
                 raise InputError(where, f"{what} is {info.st_size} bytes; "
                                         f"the limit is {max_bytes} bytes")
-            chunks: list[bytes] = []
-            total = 0
-            while total <= max_bytes:
-                chunk = os.read(fd, min(1 << 20, max_bytes + 1 - total))
-                if not chunk:
-                    break
-                chunks.append(chunk)
-                total += len(chunk)
-            if total > max_bytes:
+            data = read_at_most(fd, max_bytes)
+            if data is None:
                 raise InputError(where, f"{what} is more than {max_bytes} bytes; "
                                         f"the limit is {max_bytes} bytes")
-            return b"".join(chunks)
+            return data
         finally:
             os.close(fd)
     except FileNotFoundError:
