@@ -6,12 +6,13 @@ from __future__ import annotations
 import json
 from fractions import Fraction
 
+import pytest
 from conftest import BUNDLED_ARTICLE
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.extract import extract
-from factcheck.extract.mentions import Kind, Mention
+from factcheck.extract.mentions import Kind, Mention, json_number
 from factcheck.extract.output import document, to_json
 from factcheck.numbers.reading import Qualifier
 
@@ -47,3 +48,16 @@ def test_a_huge_value_is_a_json_number() -> None:
     m = Mention(0, 1, "1", Fraction(10**30), None, Fraction(1, 3), None, None,
                 next(iter(Qualifier)), Kind.AMOUNT)
     assert to_json("a", [m]) == reference("a", [m])
+
+
+@pytest.mark.parametrize(("value", "written"), [
+    (Fraction(10**311 * 10 + 5, 10), "1" + "0" * 311 + ".5"),   # beyond a float: exact text
+    (Fraction(1, 3), "1/3"),                                       # no terminating decimal
+    (Fraction(-123456789012345678901, 100), "-1234567890123456789.01"),  # past 17 digits
+    (Fraction(81, 10), 8.1),                                       # everyday: a JSON number
+    (Fraction(1, 10**31), 1e-31),                                  # exact as written
+])
+def test_values_are_written_exactly(value: Fraction, written: object) -> None:
+    assert json_number(value) == written
+    back = json_number(value)
+    assert Fraction(repr(back) if isinstance(back, float) else str(back)) == value

@@ -73,10 +73,35 @@ class Mention(NamedTuple):
         }
 
 
-def json_number(value: Fraction | None) -> int | float | None:
-    """An int when whole; otherwise the nearest float, whose shortest repr is the decimal."""
+def json_number(value: Fraction | None) -> int | float | str | None:
+    """An int when whole; a float when its shortest repr is the exact decimal (every
+    everyday figure); otherwise the exact value as a string — a decimal when it terminates,
+    else ``p/q`` — so that no figure is ever rounded or overflows on its way out."""
     if value is None:
         return None
     if value.denominator == 1:
         return int(value)
-    return float(value)
+    try:
+        near = float(value)
+    except OverflowError:
+        near = None
+    if near is not None and near == near and abs(near) != float("inf") and Fraction(repr(near)) == value:
+        return near
+    return exact_text(value)
+
+
+def exact_text(value: Fraction) -> str:
+    """The exact decimal of a fraction whose denominator has no prime but 2 and 5, else p/q."""
+    den, twos, fives = value.denominator, 0, 0
+    while den % 2 == 0:
+        den //= 2
+        twos += 1
+    while den % 5 == 0:
+        den //= 5
+        fives += 1
+    if den != 1:
+        return f"{value.numerator}/{value.denominator}"
+    places = max(twos, fives)
+    digits = str(abs(value.numerator) * 10**places // value.denominator).rjust(places + 1, "0")
+    sign = "-" if value < 0 else ""
+    return f"{sign}{digits[:-places]}.{digits[-places:]}"
