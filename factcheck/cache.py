@@ -209,16 +209,16 @@ def _secret() -> bytes:
             key = read_regular(path)
             if key is None or len(key) < 32:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                fd = os.open(path.with_suffix(f".{os.getpid()}.tmp"),
-                             os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                fresh = path.with_suffix(f".{os.getpid()}.tmp")
+                fd = os.open(fresh, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
                 with os.fdopen(fd, "wb") as handle:
                     handle.write(os.urandom(32))
                 try:  # the first of racing runs wins; the others read its key
-                    os.link(path.with_suffix(f".{os.getpid()}.tmp"), path)
+                    os.link(fresh, path)
                 except FileExistsError:
                     pass
                 finally:
-                    path.with_suffix(f".{os.getpid()}.tmp").unlink(missing_ok=True)
+                    fresh.unlink(missing_ok=True)
                 key = read_regular(path)
             _SECRET = key if key is not None and len(key) >= 32 else os.urandom(32)
         except OSError:

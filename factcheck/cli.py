@@ -266,17 +266,16 @@ def run(
                                                  width=width))
     if not result.reports and not result.rendered and fmt in (Format.RICH, Format.TEXT):
         text = ""  # nothing was checked: the error lines on stderr say it all
-    if output is not None and not text and not result.reports and not result.rendered:
-        pass  # nothing was checked: an earlier report in the file is kept, not emptied
-    elif output is not None:
+    if output is None:
+        sys.stdout.write(text)
+    elif text or result.reports or result.rendered:
+        # (when nothing was checked, an earlier report in the -o file is kept, not emptied)
         from factcheck.atomic import atomic_write
 
         try:
             atomic_write(output, text)
         except OSError as exc:
             fail(f"{output}:1:1: cannot write report ({exc.strerror})")
-    else:
-        sys.stdout.write(text)
     summary_path = os.environ.get("GITHUB_STEP_SUMMARY")
     if fmt is Format.GITHUB and summary_path:
         summary = render(Format.MARKDOWN, result, RenderOptions(fail_on=severity))

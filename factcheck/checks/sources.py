@@ -114,6 +114,10 @@ def source_value(ctx: Context) -> Iterator[Result]:
         )
 
 
+# the member a percentage-point relation is measured from
+PP_BASE = {ClaimKind.PP_GAP: "against", ClaimKind.PP_CHANGE: "prior"}
+
+
 def _implied(field: str, kind: ClaimKind, claim: Figure,
              member: dict[str, Figure | None]) -> tuple[Interval, Fraction, str, Style] | None:
     """The value that member ``field`` of a relation must have, given the other members:
@@ -122,22 +126,16 @@ def _implied(field: str, kind: ClaimKind, claim: Figure,
     def fig(name: str) -> Figure | None:
         return member.get(name)
 
-    if kind is ClaimKind.PP_GAP and claim.kind is UnitKind.PERCENTAGE_POINT:
-        of, against = fig("of"), fig("against")
-        if field == "against" and of is not None:
+    if kind in PP_BASE and claim.kind is UnitKind.PERCENTAGE_POINT:
+        # a gap and a change alike: of = base + points
+        base_name = PP_BASE[kind]
+        of, base = fig("of"), fig(base_name)
+        if field == base_name and of is not None:
             return (of.interval - claim.interval, of.value - claim.value,
                     f"{printed(of.reading)} − {printed(claim.reading)}", PERCENT.more(-1))
-        if field == "of" and against is not None:
-            return (against.interval + claim.interval, against.value + claim.value,
-                    f"{printed(against.reading)} + {printed(claim.reading)}", PERCENT.more(-1))
-    if kind is ClaimKind.PP_CHANGE and claim.kind is UnitKind.PERCENTAGE_POINT:
-        of, prior = fig("of"), fig("prior")
-        if field == "prior" and of is not None:
-            return (of.interval - claim.interval, of.value - claim.value,
-                    f"{printed(of.reading)} − {printed(claim.reading)}", PERCENT.more(-1))
-        if field == "of" and prior is not None:
-            return (prior.interval + claim.interval, prior.value + claim.value,
-                    f"{printed(prior.reading)} + {printed(claim.reading)}", PERCENT.more(-1))
+        if field == "of" and base is not None:
+            return (base.interval + claim.interval, base.value + claim.value,
+                    f"{printed(base.reading)} + {printed(claim.reading)}", PERCENT.more(-1))
     if kind in (ClaimKind.GROWTH, ClaimKind.MULTIPLE) and claim.kind in (
             UnitKind.PERCENT, UnitKind.MULTIPLE):
         if kind is ClaimKind.GROWTH:

@@ -6,6 +6,7 @@ from enum import StrEnum
 from fractions import Fraction
 from typing import Any, NamedTuple
 
+from factcheck.numbers.exact import exact
 from factcheck.numbers.reading import Qualifier
 
 
@@ -85,23 +86,8 @@ def json_number(value: Fraction | None) -> int | float | str | None:
         near = float(value)
     except OverflowError:
         near = None
-    if near is not None and near == near and abs(near) != float("inf") and Fraction(repr(near)) == value:
+    # float() of a Fraction raises rather than giving inf or nan, so only rounding is left
+    if near is not None and Fraction(repr(near)) == value:
         return near
-    return exact_text(value)
+    return exact(value)
 
-
-def exact_text(value: Fraction) -> str:
-    """The exact decimal of a fraction whose denominator has no prime but 2 and 5, else p/q."""
-    den, twos, fives = value.denominator, 0, 0
-    while den % 2 == 0:
-        den //= 2
-        twos += 1
-    while den % 5 == 0:
-        den //= 5
-        fives += 1
-    if den != 1:
-        return f"{value.numerator}/{value.denominator}"
-    places = max(twos, fives)
-    digits = str(abs(value.numerator) * 10**places // value.denominator).rjust(places + 1, "0")
-    sign = "-" if value < 0 else ""
-    return f"{sign}{digits[:-places]}.{digits[-places:]}"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from factcheck.errors import InputError, Location
@@ -23,6 +22,7 @@ from factcheck.findings import (
     category,
     category_counts,
 )
+from factcheck.numbers.exact import exact
 
 if TYPE_CHECKING:
     from factcheck.engine import FileReport
@@ -165,26 +165,6 @@ def culprit(report: FileReport) -> tuple[Location, str, tuple[str, ...]] | None:
             start = report.graph.source.positions.at(("claims", node.index))
             where = Location(start.path, start.line, start.column)
     return where, loc.sentence(), ids
-
-
-def exact(value: Fraction) -> str:
-    """A rational as an exact string: a terminating decimal when it has one, else p/q."""
-    den = value.denominator
-    twos = fives = 0
-    while den % 2 == 0:
-        den //= 2
-        twos += 1
-    while den % 5 == 0:
-        den //= 5
-        fives += 1
-    if den != 1:
-        return f"{value.numerator}/{value.denominator}"
-    places = max(twos, fives)
-    if places == 0:
-        return str(value.numerator)
-    digits = str(abs(value.numerator) * 10**places // value.denominator).rjust(places + 1, "0")
-    sign = "-" if value < 0 else ""
-    return f"{sign}{digits[:-places]}.{digits[-places:]}"
 
 
 def interval_data(iv: Interval) -> dict[str, object]:

@@ -10,10 +10,10 @@ import json
 from typing import TYPE_CHECKING
 
 from factcheck import __version__
+from factcheck.numbers.exact import exact
 from factcheck.render.flat import (
     Finding,
     error_data,
-    exact,
     findings,
     interval_data,
     location_data,
