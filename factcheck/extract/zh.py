@@ -56,6 +56,7 @@ def _unit_end(folded: str, i: int) -> int:
 
 _ORDER = re.compile(r"元?级")
 _TENTH_DIGITS = frozenset(lexicon.table("numerals", "zh")) | set(lexicon.table("numeral_units", "zh"))
+_HUNDREDTH_DIGITS = frozenset(c for c, v in lexicon.table("numerals", "zh").items() if v)
 _FIGURE_AFTER = re.compile(
     rf"[{CHINESE_NUMERAL_CHARS}]+(?:(?:{lexicon.alternation(lexicon.words('decimal_point', 'zh'))})"
     rf"[{''.join(lexicon.table('numerals', 'zh'))}]+)?|\d+(?:\.\d+)?")
@@ -88,6 +89,10 @@ def _tenths(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
     if folded[end:end + 1] in NOT_TENTHS_BEFORE and not half:
         return None
     end += len(half)
+    # 二成五 = 25%: one more numeral digit, standing alone, is the hundredth
+    if (not half and folded[end:end + 1] in _HUNDREDTH_DIGITS
+            and not (folded[end + 1:end + 2] and folded[end + 1] in CHINESE_NUMERAL_CHARS)):
+        end += 1
     post = next((w for w in POSTS if folded.startswith(w, end)), "")
     q = _qualifier(folded, s)
     start = s - len(q)

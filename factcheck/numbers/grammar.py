@@ -72,9 +72,10 @@ _DIGIT_CLASS = "".join(_NUMERAL_DIGITS)
 _POINT = lexicon.alternation(lexicon.words("decimal_point", "zh"))
 _CHINESE_DECIMAL = re.compile(rf"^([{CHINESE_NUMERAL_CHARS}]+)(?:{_POINT})([{_DIGIT_CLASS}]+)")
 _MIXED_TAIL = re.compile(rf"^(\d+)({lexicon.alternation(list(_ZH_SCALES))})?(?![\d.])")
-# 三成, 两成半: tenths
+# 三成, 两成半, 二成五: tenths, a half or a further hundredth
 _TENTHS = re.compile(rf"^([{_DIGIT_CLASS}十])(?:{lexicon.alternation(lexicon.words('tenths', 'zh'))})"
-                     rf"({lexicon.alternation(lexicon.words('half', 'zh'))})?")
+                     rf"(?:({lexicon.alternation(lexicon.words('half', 'zh'))})"
+                     rf"|([{''.join(c for c, v in _NUMERAL_DIGITS.items() if v)}]))?")
 _PERCENT_OF = lexicon.words("percent_of", "zh")
 _PER_MILLE_OF = lexicon.words("per_mille_of", "zh")
 _CHINESE_FIGURE = re.compile(rf"^[{CHINESE_NUMERAL_CHARS}]+(?:(?:{_POINT})[{_DIGIT_CLASS}]+)?")
@@ -214,9 +215,12 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
         return special
     tenths = _TENTHS.match(s)
     if tenths:
-        value = Fraction(chinese_to_int(tenths.group(1)) * 10 + (5 if tenths.group(2) else 0))
+        half, hundredth = tenths.group(2), tenths.group(3)
+        value = Fraction(chinese_to_int(tenths.group(1)) * 10 + (5 if half else 0)
+                         + (chinese_to_int(hundredth) if hundredth else 0))
+        step = Fraction(1, 2) if hundredth else Fraction(5, 2 if half else 1)
         return _finish(original, value, str(value), 0, 1, "", "%" + s[tenths.end():], qualifier,
-                       currency, tolerances, half_unit=Fraction(5, 2 if tenths.group(2) else 1))
+                       currency, tolerances, half_unit=step)
 
     m = _NUMBER.match(s)
     if m:
