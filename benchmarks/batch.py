@@ -14,8 +14,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from factcheck.checks.registry import all_rules
-from factcheck.runner import default_jobs, run_paths
+from factcheck.app.runner import default_jobs, run_paths
+from factcheck.checks import all_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 CLAIMS = ROOT / "claims" / "chongqing-manufacturing-2024.yaml"

@@ -206,9 +206,9 @@ def batch(files: int, runs: int, work: Path) -> list[Goal]:
 
 
 def text_report(runs: int) -> list[Goal]:
-    from factcheck.checks.registry import all_rules
+    from factcheck.app.runner import check_file
+    from factcheck.checks import all_rules
     from factcheck.render.terminal import file_section
-    from factcheck.runner import check_file
 
     os.chdir(ROOT)
     report = check_file(CLAIMS, all_rules())

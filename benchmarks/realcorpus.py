@@ -145,7 +145,7 @@ def score_figures(name: str) -> FigureScore:
 
 
 def _draft(text: str, language: str) -> list[dict[str, Any]]:
-    from factcheck.init_draft import draft
+    from factcheck.app.init_draft import draft
 
     doc = yaml.safe_load(draft(text, "article.txt", dt.date(2026, 12, 1), language))
     return list(doc.get("claims") or [])
@@ -328,7 +328,7 @@ class RelationScore:
 
 def warm_up() -> None:
     """Import and first-call costs, paid before any article is timed."""
-    from factcheck.checks.registry import select_rules
+    from factcheck.checks import select_rules
     from factcheck.discover.auto import check_text
 
     check_text("全市生产总值100亿元,增长5.0%。GDP rose 5.0% to $100bn.", "warm-up.txt",
@@ -336,7 +336,7 @@ def warm_up() -> None:
 
 
 def score_relations(name: str) -> RelationScore:
-    from factcheck.checks.registry import select_rules
+    from factcheck.checks import select_rules
     from factcheck.discover.auto import check_text
     from factcheck.discover.evaluate import counted
 
@@ -455,10 +455,10 @@ def score_init(name: str) -> InitScore:
     import shutil
     import tempfile
 
-    from factcheck.checks.registry import select_rules
-    from factcheck.errors import InputError
-    from factcheck.init_draft import draft
-    from factcheck.runner import check_file
+    from factcheck.app.init_draft import draft
+    from factcheck.app.runner import check_file
+    from factcheck.checks import select_rules
+    from factcheck.core.errors import InputError
 
     text, language, gold = labels(name)
     sc = InitScore(name)

@@ -45,8 +45,8 @@ def names() -> list[str]:
 
 
 def score(name: str) -> TextScore:
-    from factcheck.checks.registry import select_rules
-    from factcheck.runner import check_file
+    from factcheck.app.runner import check_file
+    from factcheck.checks import select_rules
 
     labels = yaml.safe_load((REAL / f"{name}.yaml").read_text("utf-8"))["relations"] or []
     mapping: list[dict[str, Any]] = yaml.safe_load(

@@ -13,7 +13,7 @@ import sys
 def main() -> None:
     argv = sys.argv[1:]
     if argv[:1] == ["run"]:
-        from factcheck import cache
+        from factcheck.app import cache
 
         try:
             code = cache.replay(argv)
@@ -26,10 +26,10 @@ def main() -> None:
     # compiled patterns) that the collector would walk again and again; they are moved
     # out of its sight once imported, and out of the final collection at exit.
     gc.disable()
-    from factcheck.startup import skip_pydantic_plugin_scan
+    from factcheck.core.startup import skip_pydantic_plugin_scan
 
     skip_pydantic_plugin_scan()
-    from factcheck.cli import main as cli_main
+    from factcheck.app.cli import main as cli_main
 
     gc.freeze()
     gc.enable()

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from factcheck.checks.registry import all_rules
-from factcheck.engine import FileReport
-from factcheck.findings import Outcome
-from factcheck.runner import check_file
+from factcheck.app.runner import check_file
+from factcheck.checks import all_rules
+from factcheck.report.engine import FileReport
+from factcheck.report.findings import Outcome
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_CLAIMS = ROOT / "claims" / "chongqing-manufacturing-2024.yaml"

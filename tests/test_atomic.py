@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.atomic import NotRegularFile, atomic_write
-from factcheck.cli import app
+from factcheck.app.cli import app
+from factcheck.core.atomic import NotRegularFile, atomic_write
 
 
 def test_atomic_write_replaces_and_keeps_mode(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.cli import app
+from factcheck.app.cli import app
 from factcheck.load.claims import load_claims_file
 from factcheck.load.text import MAX_ARTICLE_BYTES
 

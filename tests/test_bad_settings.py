@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.cli import app
+from factcheck.app.cli import app
 
 CLAIMS = """article: a.txt
 published: 2024-11-05

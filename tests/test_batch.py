@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.checks.registry import all_rules
-from factcheck.cli import app
+from factcheck.app.cli import app
+from factcheck.app.runner import PARALLEL_FROM, run_paths
+from factcheck.checks import all_rules
 from factcheck.render import Format, RenderOptions, render
-from factcheck.runner import PARALLEL_FROM, run_paths
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "failing"
 COPIES = PARALLEL_FROM + 2
@@ -78,7 +78,7 @@ def test_the_exit_code_of_rendered_files_follows_the_fail_level(tmp_path: Path) 
     full = run_paths([claims], all_rules())
     compact = run_paths([claims], all_rules(), section=partial(file_section, color=False))
     for level in ("error", "warning"):
-        from factcheck.findings import Severity
+        from factcheck.report.findings import Severity
 
         assert compact.exit_code(Severity(level)) == full.exit_code(Severity(level))
     assert compact.exit_code() == 1
@@ -93,7 +93,7 @@ def test_the_cli_renders_in_the_workers_with_the_same_output(archive: Path) -> N
 
 
 def test_pool_size() -> None:
-    from factcheck.runner import pool_size
+    from factcheck.app.runner import pool_size
 
     assert pool_size(2, PARALLEL_FROM - 1) == 1  # too few files to pay for a pool
     assert pool_size(2, 100) == 2
@@ -135,7 +135,7 @@ def test_a_report_survives_the_trip_between_processes() -> None:
     import pickle
     from multiprocessing.reduction import ForkingPickler
 
-    from factcheck.runner import _register_reducers, check_file
+    from factcheck.app.runner import _register_reducers, check_file
 
     report = check_file(FIXTURE / "claims.yaml", all_rules())
     _register_reducers()
@@ -146,10 +146,10 @@ def test_a_report_survives_the_trip_between_processes() -> None:
 
 
 def test_slimmed_positions_give_the_same_findings() -> None:
-    from factcheck.engine import run_checks
-    from factcheck.graph import build_graph
+    from factcheck.claims.graph import build_graph
     from factcheck.load.claims import load_claims_file
     from factcheck.render.flat import findings
+    from factcheck.report.engine import run_checks
 
     for path in (FIXTURE / "claims.yaml",
                  Path(__file__).resolve().parent.parent / "claims"

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from conftest import BUNDLED_ARTICLE, BUNDLED_CLAIMS
 
-from factcheck.checks.registry import all_rules
-from factcheck.findings import Verdict
-from factcheck.graph import build_graph, find_occurrences
+from factcheck.app.runner import run_paths
+from factcheck.checks import all_rules
+from factcheck.claims.graph import build_graph, find_occurrences
 from factcheck.load.claims import load_claims_file
-from factcheck.runner import run_paths
+from factcheck.report.findings import Verdict
 
 ARTICLE = BUNDLED_ARTICLE.read_text(encoding="utf-8")
 NUMBERS = [m for m in re.finditer(r"\d+(?:\.\d+)?", ARTICLE)]

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck import cache, runner
-from factcheck.cli import app
+from factcheck.app import cache, runner
+from factcheck.app.cli import app
 
 ARTICLE = "工业增长8.1%，利润增长5.2%。\n"
 CLAIMS = """article: article.txt
@@ -127,7 +127,7 @@ def test_every_input_change_invalidates(project: Path, checked: list[Path],
         monkeypatch.setattr(cache, "_FINGERPRINT", None)
         expect_same_output = True
     elif change == "units":
-        definitions = Path(cache.__file__).parent / "units" / "definitions.txt"
+        definitions = Path(cache.__file__).parent.parent / "units" / "definitions.txt"
         st = definitions.stat()
         monkeypatch.setattr(cache, "_FINGERPRINT", None)
         os.utime(definitions, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))

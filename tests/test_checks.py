@@ -6,7 +6,7 @@ from fractions import Fraction as F
 
 from conftest import CaseWriter, outcomes, run_case
 
-from factcheck.findings import Severity, Verdict
+from factcheck.report.findings import Severity, Verdict
 
 
 def verdicts(report: object, code: str) -> list[Verdict]:
@@ -754,8 +754,8 @@ def test_waiver_on_a_related_claim_applies(write_case: CaseWriter) -> None:
 
 
 def test_waiver_of_an_unselected_check_is_not_judged(write_case: CaseWriter) -> None:
-    from factcheck.checks.registry import select_rules
-    from factcheck.runner import check_file
+    from factcheck.app.runner import check_file
+    from factcheck.checks import select_rules
 
     path = write_case("增长8.1%。", """
       - id: g

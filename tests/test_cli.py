@@ -11,7 +11,7 @@ from conftest import BUNDLED_CLAIMS, ROOT
 from typer.testing import CliRunner
 
 from factcheck import __version__
-from factcheck.cli import app
+from factcheck.app.cli import app
 
 runner = CliRunner()
 
@@ -182,13 +182,13 @@ def test_a_defect_is_one_line_not_a_traceback(monkeypatch: pytest.MonkeyPatch,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     import sys
 
-    import factcheck.runner
-    from factcheck.cli import main
+    import factcheck.app.runner
+    from factcheck.app.cli import main
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(factcheck.runner, "run_paths", broken)
+    monkeypatch.setattr(factcheck.app.runner, "run_paths", broken)
     monkeypatch.setattr(sys, "argv", ["factcheck", "run", str(BUNDLED_CLAIMS)])
     monkeypatch.delenv("FACTCHECK_DEBUG", raising=False)
     with pytest.raises(SystemExit) as exit_info:

@@ -8,8 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck import __version__
-from factcheck.cli import app, complete_code
-from factcheck.suggest import did_you_mean
+from factcheck.app.cli import app, complete_code
+from factcheck.core.suggest import did_you_mean
 
 
 def _invoke(*args: str) -> tuple[int, str, str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from factcheck.cli import app
+from factcheck.app.cli import app
 from factcheck.render import Format
 
 ROOT = Path(__file__).resolve().parent.parent

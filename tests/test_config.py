@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.cli import app
-from factcheck.config import find_config, load_config
-from factcheck.errors import InputError
+from factcheck.app.cli import app
+from factcheck.app.config import find_config, load_config
+from factcheck.core.errors import InputError
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES
 from factcheck.render import Format
 

@@ -13,8 +13,8 @@ import pytest
 from conftest import ROOT
 from typer.testing import CliRunner
 
-from factcheck.cli import app
-from factcheck.errors import InputError
+from factcheck.app.cli import app
+from factcheck.core.errors import InputError
 from factcheck.load.text import MAX_ARTICLE_BYTES, read_bytes
 
 SECRET = "AUTHORIZATION: basic c2VjcmV0LXRva2Vu"

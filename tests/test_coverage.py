@@ -6,9 +6,9 @@ from pathlib import Path
 
 from conftest import BUNDLED_ARTICLE, BUNDLED_CLAIMS, CaseWriter, outcomes, run_case
 
-from factcheck.checks.registry import all_rules
-from factcheck.findings import Verdict
-from factcheck.runner import check_file
+from factcheck.app.runner import check_file
+from factcheck.checks import all_rules
+from factcheck.report.findings import Verdict
 
 
 def _fc104_failures(path: Path, article: Path | None = None) -> list[str]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.checks.registry import all_rules
-from factcheck.culprit import typos
-from factcheck.runner import check_file
+from factcheck.app.runner import check_file
+from factcheck.checks import all_rules
+from factcheck.report.culprit import typos
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -77,8 +77,8 @@ def test_typos_likeliest_first() -> None:
 def test_json_carries_the_culprit() -> None:
     import json
 
+    from factcheck.app.runner import run_paths
     from factcheck.render import Format, RenderOptions, render
-    from factcheck.runner import run_paths
 
     result = run_paths([FIXTURES / "culprit" / "claims.yaml"], all_rules())
     data = json.loads(render(Format.JSON, result, RenderOptions()))["files"][0]["culprit"]

@@ -9,14 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from factcheck.checks.registry import select_rules
-from factcheck.cli import app
+from factcheck.app.cli import app
+from factcheck.checks import select_rules
+from factcheck.claims.model import Claim
 from factcheck.discover import detect_language, discover_relations, draft_claim_dicts
 from factcheck.discover.auto import CODES, AutoReport, check_article, check_text
 from factcheck.discover.evaluate import score_corpus, totals
 from factcheck.discover.relation import Fig, Relation
-from factcheck.findings import Severity, Verdict
-from factcheck.model import Claim
+from factcheck.report.findings import Severity, Verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus" / "discovery"
@@ -199,7 +199,7 @@ def test_fitting_base_is_named_where_the_sidecar_says(scores) -> None:  # type: 
 # --- the bundled article ----------------------------------------------------------------
 
 def _figure_in(fig: Fig, span: tuple[int, int], value: object) -> bool:
-    from factcheck.values import Figure
+    from factcheck.claims.values import Figure
 
     if not (span[0] <= fig.start and fig.end <= span[1]) or not isinstance(value, Figure):
         return False
@@ -235,9 +235,9 @@ def _hand_verdict(report, claim_id: str, kind: str) -> str:  # type: ignore[no-u
 
 
 def test_auto_on_the_bundled_article_matches_the_claims_file() -> None:
-    from factcheck.engine import run_checks
-    from factcheck.graph import build_graph
+    from factcheck.claims.graph import build_graph
     from factcheck.load.claims import load_claims_file
+    from factcheck.report.engine import run_checks
 
     graph = build_graph(load_claims_file(CLAIMS))
     hand = run_checks(graph, select_rules())
@@ -318,7 +318,7 @@ def test_failing_gap_names_the_rate_it_would_hold_against() -> None:
 def test_of_which_past_a_semicolon_is_only_a_note(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
-    from factcheck.cli import app
+    from factcheck.app.cli import app
 
     article = tmp_path / "news.txt"
     article.write_text("全市新增规模以上工业企业120家，其中高新技术企业56家；软件企业4万余家。\n",

@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.checks import all_rules, rules_to_run
 from factcheck.checks.context import Context
-from factcheck.checks.registry import RULES, all_rules, rules_to_run
-from factcheck.engine import settle
-from factcheck.findings import Outcome, Severity, Verdict
-from factcheck.graph import build_graph
+from factcheck.checks.registry import RULES
+from factcheck.claims.graph import build_graph
 from factcheck.load.claims import load_claims_file
+from factcheck.report.engine import settle
+from factcheck.report.findings import Outcome, Severity, Verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = [ROOT / "claims" / "chongqing-manufacturing-2024.yaml",
@@ -54,9 +55,9 @@ def test_fidelity_and_the_html_view_read_the_figures_the_graph_found() -> None:
     a graph whose record of a quote's figures is emptied fails FC102 and marks the quote."""
     from dataclasses import replace
 
-    from factcheck.engine import run_checks
-    from factcheck.graph import ClaimGraph
+    from factcheck.claims.graph import ClaimGraph
     from factcheck.render.html import layout
+    from factcheck.report.engine import run_checks
 
     graph = build_graph(load_claims_file(FILES[1]))
     node = graph.by_id["output"]
@@ -78,8 +79,8 @@ def test_a_waivers_outcome_points_at_it_by_index_not_by_its_subject_text(
         tmp_path: Path) -> None:
     from dataclasses import replace
 
+    from factcheck.app.runner import check_file
     from factcheck.render.flat import findings
-    from factcheck.runner import check_file
 
     (tmp_path / "a.txt").write_text("工业增长8.1%。\n", encoding="utf-8")
     (tmp_path / "c.yaml").write_text(

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.cli import app
-from factcheck.errors import InputError, Location, visible
+from factcheck.app.cli import app
+from factcheck.core.errors import InputError, Location, visible
 from factcheck.render.markdown import code_span, escape
 
 HOSTILE = [

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from factcheck.cli import app
+from factcheck.app.cli import app
 from factcheck.extract import Kind, extract
 from factcheck.numbers.reading import Qualifier
 

@@ -9,10 +9,10 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from factcheck.checks.registry import all_rules
-from factcheck.findings import Severity, Verdict
+from factcheck.app.runner import RunResult, run_paths
+from factcheck.checks import all_rules
 from factcheck.render import Format, RenderOptions, render
-from factcheck.runner import RunResult, run_paths
+from factcheck.report.findings import Severity, Verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = Path("claims/chongqing-manufacturing-2024.yaml")
@@ -215,7 +215,7 @@ def test_github_annotations_grammar_and_escaping() -> None:
 
 
 def test_github_escapes_properties() -> None:
-    from factcheck.errors import Location
+    from factcheck.core.errors import Location
     from factcheck.render.github import annotation
 
     line = annotation("error", Location("a,b:c.yaml", 3, 4, 3, 9), "T: x, y", "50%\r\nnext")

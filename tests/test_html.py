@@ -15,15 +15,15 @@ from conftest import BUNDLED_CLAIMS, CaseWriter, run_case
 from typer.testing import CliRunner
 
 from factcheck import __version__
-from factcheck.checks.registry import all_rules
-from factcheck.cli import app
-from factcheck.engine import FileReport
-from factcheck.findings import Severity, Verdict
+from factcheck.app.cli import app
+from factcheck.app.runner import RunResult, run_paths
+from factcheck.checks import all_rules
 from factcheck.render import Format, RenderOptions
 from factcheck.render import html as page
 from factcheck.render import render as render_any
 from factcheck.render.terminal import counts as terminal_counts
-from factcheck.runner import RunResult, run_paths
+from factcheck.report.engine import FileReport
+from factcheck.report.findings import Severity, Verdict
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "html" / "claims.yaml"
 WHEN = dt.datetime(2024, 11, 6, 8, 30, tzinfo=dt.UTC)

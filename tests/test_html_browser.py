@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from conftest import BUNDLED_CLAIMS, CHROMIUM
 
-from factcheck.checks.registry import all_rules
-from factcheck.findings import Severity, Verdict
+from factcheck.app.runner import RunResult, run_paths
+from factcheck.checks import all_rules
 from factcheck.render import html as page_html
 from factcheck.render.terminal import counts as terminal_counts
-from factcheck.runner import RunResult, run_paths
+from factcheck.report.findings import Severity, Verdict
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Dialog, Page

@@ -12,9 +12,9 @@ import pytest
 from conftest import BUNDLED_CLAIMS
 from test_html_browser import WHEN, browser, open_page, pytestmark  # noqa: F401
 
-from factcheck.checks.registry import all_rules
+from factcheck.app.runner import run_paths
+from factcheck.checks import all_rules
 from factcheck.render import html as page_html
-from factcheck.runner import run_paths
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser

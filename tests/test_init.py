@@ -7,10 +7,10 @@ from pathlib import Path
 import yaml
 from typer.testing import CliRunner
 
-from factcheck.checks.registry import all_rules
-from factcheck.findings import Verdict
-from factcheck.init_draft import unique_quote
-from factcheck.runner import check_file
+from factcheck.app.init_draft import unique_quote
+from factcheck.app.runner import check_file
+from factcheck.checks import all_rules
+from factcheck.report.findings import Verdict
 
 ARTICLE = """长江上游某市今年前三季度地区生产总值达2531亿元，同比增长6.3%，比上半年提高0.4个百分点。
 全市新增规模以上工业企业120家，其中高新技术企业56家；软件企业4万余家，从业人员超过40万人。
@@ -23,7 +23,7 @@ def _init(tmp_path: Path, *args: str) -> tuple[int, str]:
     article = tmp_path / "news.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     result = CliRunner().invoke(
-        __import__("factcheck.cli", fromlist=["app"]).app,
+        __import__("factcheck.app.cli", fromlist=["app"]).app,
         ["init", str(article), "-o", str(tmp_path / "claims" / "news.yaml"),
          "--published", "2024-11-05", *args])
     return result.exit_code, result.stderr
@@ -86,7 +86,7 @@ def test_never_overwrites_without_force(tmp_path: Path) -> None:
 
 
 def test_missing_article_exits_2(tmp_path: Path) -> None:
-    result = CliRunner().invoke(__import__("factcheck.cli", fromlist=["app"]).app,
+    result = CliRunner().invoke(__import__("factcheck.app.cli", fromlist=["app"]).app,
                                 ["init", str(tmp_path / "none.txt"), "-o",
                                  str(tmp_path / "x.yaml")])
     assert result.exit_code == 2

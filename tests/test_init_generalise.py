@@ -8,9 +8,9 @@ from pathlib import Path
 
 import yaml
 
-from factcheck.checks.registry import select_rules
-from factcheck.init_draft import draft
-from factcheck.runner import check_file
+from factcheck.app.init_draft import draft
+from factcheck.app.runner import check_file
+from factcheck.checks import select_rules
 
 
 def _draft(text: str, language: str = "zh") -> dict[str, object]:

@@ -1,6 +1,6 @@
 from fractions import Fraction as F
 
-from factcheck.interval import Interval
+from factcheck.core.interval import Interval
 
 
 def test_division_of_rounded_figures() -> None:

@@ -9,11 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.checks.common import visible_gap
-from factcheck.compare import compare
-from factcheck.display import PP
-from factcheck.findings import Verdict
-from factcheck.interval import Interval
+from factcheck.checks.compare import compare
+from factcheck.core.interval import Interval
+from factcheck.numbers.display import PP
 from factcheck.numbers.grammar import read_figure
+from factcheck.report.findings import Verdict
 
 EMPTY = Interval(F(5), F(5), True, False)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.cli import app
+from factcheck.app.cli import app
 
 ARTICLE = "今年工业产值达到120亿元，同比增长8.1%，占全市比重34.5%，比上年提高2.4个百分点。\n"
 HEAD = """article: article.txt

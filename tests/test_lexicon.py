@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from factcheck import lexicon
-from factcheck.model import Direction
+from factcheck.claims.model import Direction
 from factcheck.numbers.reading import Qualifier, UnitKind
 
 PACKAGE = Path(lexicon.__file__).parent.parent

@@ -26,18 +26,18 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from factcheck.app.cli import app
+from factcheck.checks import all_rules
 from factcheck.checks.context import Context
-from factcheck.checks.registry import all_rules
-from factcheck.cli import app
-from factcheck.engine import run_checks
-from factcheck.errors import InputError, LineIndex, position_of
-from factcheck.findings import Verdict
-from factcheck.graph import QuoteIndex, SpanCover, build_graph, find_occurrences
-from factcheck.interval import Interval, _mul_bounded
+from factcheck.claims.graph import QuoteIndex, SpanCover, build_graph, find_occurrences
+from factcheck.core.errors import InputError, LineIndex, position_of
+from factcheck.core.interval import Interval, _mul_bounded
 from factcheck.load.claims import Article, LoadedClaims, validate
 from factcheck.load.yaml_nodes import Positions, load_yaml
 from factcheck.numbers.grammar import NumberError, read_figure
 from factcheck.numbers.reading import Qualifier
+from factcheck.report.engine import run_checks
+from factcheck.report.findings import Verdict
 
 FULL_WIDTH = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
 SCALES = {"": 1, "万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}

@@ -6,9 +6,9 @@ from fractions import Fraction as F
 
 import pytest
 
+from factcheck.claims.values import parse_figure
 from factcheck.extract import Kind, extract
 from factcheck.numbers.grammar import NumberError, read_figure
-from factcheck.values import parse_figure
 
 # text, value, low, high (in base units; percent in percent)
 GRAMMAR = [

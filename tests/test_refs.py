@@ -10,15 +10,15 @@ import pytest
 from conftest import BUNDLED_CLAIMS, ROOT
 from typer.testing import CliRunner
 
-from factcheck.checks.registry import all_rules
-from factcheck.cli import app
-from factcheck.engine import FileReport
-from factcheck.errors import InputError
-from factcheck.findings import Outcome, Severity, Verdict
+from factcheck.app.cli import app
+from factcheck.app.runner import RunResult, check_file, run_paths
+from factcheck.checks import all_rules
+from factcheck.core.errors import InputError
 from factcheck.refs import cited_files
 from factcheck.refs.model import table_schema
 from factcheck.render import Format, RenderOptions, render
-from factcheck.runner import RunResult, check_file, run_paths
+from factcheck.report.engine import FileReport
+from factcheck.report.findings import Outcome, Severity, Verdict
 
 runner = CliRunner()
 
@@ -396,7 +396,7 @@ def test_bundled_tables_point_at_the_schema() -> None:
 
 @pytest.fixture
 def cached(monkeypatch: pytest.MonkeyPatch) -> None:
-    from factcheck import cache
+    from factcheck.app import cache
 
     monkeypatch.delenv("FACTCHECK_NO_CACHE", raising=False)
     monkeypatch.delenv("FACTCHECK_CACHE_DIR", raising=False)

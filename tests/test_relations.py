@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from conftest import CaseWriter, outcomes, run_case
 
-from factcheck.engine import FileReport
-from factcheck.errors import InputError
-from factcheck.findings import Severity, Verdict
+from factcheck.core.errors import InputError
+from factcheck.report.engine import FileReport
+from factcheck.report.findings import Severity, Verdict
 
 
 def verdicts(report: FileReport, code: str) -> list[Verdict]:

@@ -3,10 +3,10 @@ and their checks under ``run --auto``."""
 
 from __future__ import annotations
 
-from factcheck.checks.registry import select_rules
+from factcheck.checks import select_rules
 from factcheck.discover import discover_relations
 from factcheck.discover.auto import check_text
-from factcheck.findings import Verdict
+from factcheck.report.findings import Verdict
 
 ZH = ("全市生产总值1000亿元，增长5.0%。其中工业增加值300亿元，增长10.0%，拉动全市经济增长2.9个百分点，"
       "对经济增长的贡献率为57.3%。\n"

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.checks.registry import all_rules
-from factcheck.findings import Verdict
+from factcheck.app.runner import run_paths
+from factcheck.checks import all_rules
 from factcheck.render import Format, RenderOptions, render
-from factcheck.runner import run_paths
+from factcheck.report.findings import Verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path("tests/fixtures/relations/claims.yaml")

@@ -8,16 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.checks.registry import all_rules
-from factcheck.findings import (
-    Category,
-    Outcome,
-    Severity,
-    Verdict,
-    blocks,
-    category,
-    category_counts,
-)
+from factcheck.app.runner import RunResult, run_paths
+from factcheck.checks import all_rules
 from factcheck.render import (
     RENDERERS,
     RESOLVED_BY_CALLER,
@@ -26,7 +18,15 @@ from factcheck.render import (
     render,
     renderer,
 )
-from factcheck.runner import RunResult, run_paths
+from factcheck.report.findings import (
+    Category,
+    Outcome,
+    Severity,
+    Verdict,
+    blocks,
+    category,
+    category_counts,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = Path("claims/chongqing-manufacturing-2024.yaml")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.checks.registry import all_rules, select_rules
-from factcheck.findings import Verdict
-from factcheck.runner import check_file
+from factcheck.app.runner import check_file
+from factcheck.checks import all_rules, select_rules
+from factcheck.report.findings import Verdict
 
 ARTICLE = "全市工业产值1200亿元，同比增长20.0%。第3季度。\n"
 

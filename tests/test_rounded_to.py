@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import CaseWriter, outcomes, run_case
 
-from factcheck.findings import Verdict
+from factcheck.report.findings import Verdict
 
 ARTICLE = "就业人数减少63,000人，其中男性31,000人，女性33,000人。"
 CLAIMS = """

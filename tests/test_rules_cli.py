@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.checks.registry import all_rules
-from factcheck.cli import app
-from factcheck.docs import claims_schema, readme_block, rules_markdown
+from factcheck.app.cli import app
+from factcheck.app.docs import claims_schema, readme_block, rules_markdown
+from factcheck.checks import all_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 FAILING = "tests/fixtures/failing/claims.yaml"
@@ -65,7 +65,7 @@ def test_readme_lists_the_declared_checks() -> None:
         pytest.skip("README.md not written yet")
     block = readme_block(readme.read_text(encoding="utf-8"))
     assert block is not None, "README.md lacks <!-- rules:start --> / <!-- rules:end -->"
-    assert block == rules_markdown(all_rules()), "regenerate with: python -m factcheck.docs"
+    assert block == rules_markdown(all_rules()), "regenerate with: python -m factcheck.app.docs"
 
 
 def test_readme_block_between_markers() -> None:

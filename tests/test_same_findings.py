@@ -17,11 +17,11 @@ from xml.etree import ElementTree as ET
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.checks.registry import select_rules
-from factcheck.cli import app
-from factcheck.findings import Category, Outcome, Severity, blocks, category
+from factcheck.app.cli import app
+from factcheck.app.runner import RunResult, run_paths
+from factcheck.checks import select_rules
 from factcheck.render import RENDERERS, Format, RenderOptions, render
-from factcheck.runner import RunResult, run_paths
+from factcheck.report.findings import Category, Outcome, Severity, blocks, category
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "claims" / "chongqing-manufacturing-2024.yaml"

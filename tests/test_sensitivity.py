@@ -19,13 +19,13 @@ from pathlib import Path
 import pytest
 from conftest import BUNDLED_CLAIMS
 
-from factcheck.checks.registry import select_rules
+from factcheck.checks import select_rules
+from factcheck.claims.graph import Node, build_graph, find_occurrences
+from factcheck.claims.values import Figure, RatioList
 from factcheck.discover.auto import check_text
-from factcheck.engine import FileReport, run_checks
-from factcheck.findings import Verdict
-from factcheck.graph import Node, build_graph, find_occurrences
 from factcheck.load.claims import Article, LoadedClaims, load_claims_file
-from factcheck.values import Figure, RatioList
+from factcheck.report.engine import FileReport, run_checks
+from factcheck.report.findings import Verdict
 
 CORPUS = Path(__file__).parent / "corpus" / "discovery"
 # checks whose relation fixes every figure in it: one figure moved beyond its rounding breaks it

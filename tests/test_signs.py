@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import CaseWriter, outcomes, run_case
 
-from factcheck.findings import Verdict
 from factcheck.numbers.sign import stated_sign
+from factcheck.report.findings import Verdict
 
 
 def _fc102(write_case: CaseWriter, article: str, quote: str, value: str, kind: str) -> tuple[

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from conftest import ROOT
 
-from factcheck.startup import declares_pydantic_plugin
+from factcheck.core.startup import declares_pydantic_plugin
 
 
 def test_a_declared_pydantic_plugin_is_seen(tmp_path: Path) -> None:
@@ -27,7 +27,7 @@ def test_a_declared_pydantic_plugin_is_seen(tmp_path: Path) -> None:
 
 
 def test_without_plugins_the_models_load_without_importlib_metadata() -> None:
-    code = ("import sys; from factcheck.model import ClaimsFile; "
+    code = ("import sys; from factcheck.claims.model import ClaimsFile; "
             "ClaimsFile.model_validate({'article': 'a.txt', 'published': '2024-11-05', "
             "'claims': [{'id': 'a', 'quote': 'q', 'value': '1%'}]}); "
             "print('importlib.metadata' in sys.modules)")
@@ -39,7 +39,7 @@ def test_without_plugins_the_models_load_without_importlib_metadata() -> None:
 def test_options_left_out_and_given_still_parse(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
-    from factcheck.cli import app
+    from factcheck.app.cli import app
 
     result = CliRunner().invoke(app, ["run", str(ROOT / "claims"), "--select", "FC1",
                                       "--ignore", "FC104", "--format", "json", "--jobs", "1"])

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from conftest import BUNDLED_CLAIMS, ROOT
 
-from factcheck.checks.registry import all_rules
+from factcheck.app.runner import run_paths
+from factcheck.checks import all_rules
 from factcheck.render.terminal import _Error, _footer, file_report, make_console
-from factcheck.runner import run_paths
 
 FAILING = ROOT / "tests" / "fixtures" / "failing" / "claims.yaml"
 CULPRIT = ROOT / "tests" / "fixtures" / "culprit" / "claims.yaml"

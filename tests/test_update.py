@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.cli import app
-from factcheck.update import renumbered
+from factcheck.app.cli import app
+from factcheck.app.update import renumbered
 
 FIXTURE = Path(__file__).parent / "fixtures" / "culprit"
 
@@ -59,7 +59,7 @@ def test_write_keeps_comments_and_layout_and_the_checks_pass(edited: Path) -> No
 
 def test_refuses_when_the_file_changed_since_read(edited: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    import factcheck.update as update
+    import factcheck.app.update as update
 
     real = update.plan
 

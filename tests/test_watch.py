@@ -7,7 +7,7 @@ import threading
 import time
 from pathlib import Path
 
-from factcheck.watch import inputs, watch
+from factcheck.app.watch import inputs, watch
 
 FIXTURE = Path(__file__).parent / "fixtures" / "culprit"
 

@@ -1,6 +1,14 @@
-"""The checks. Importing this package declares every check in the registry."""
+"""The checks: one module per family, each declaring its checks in the registry.
 
-from factcheck.checks import (  # noqa: F401
+This package lists the declared checks (importing it imports every family); the
+registry itself imports no check, so declaring and listing never form a cycle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from factcheck.checks import (  # noqa: F401 - importing declares the checks
     change,
     coverage,
     fidelity,
@@ -12,3 +20,37 @@ from factcheck.checks import (  # noqa: F401
     sources,
     totals,
 )
+from factcheck.checks.registry import RULES, Rule
+
+
+def all_rules() -> list[Rule]:
+    """Every declared check, by code."""
+    return [RULES[c] for c in sorted(RULES)]
+
+
+def rules_to_run(selected: Iterable[str]) -> list[Rule]:
+    """The declared checks whose outcomes can carry a selected code, by code."""
+    wanted = set(selected)
+    return [r for r in all_rules() if not wanted.isdisjoint(r.codes)]
+
+
+def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:
+    """Rules whose code starts with a selected prefix and with no ignored prefix."""
+    chosen = [p.strip().upper() for p in select if p.strip()]
+    dropped = [p.strip().upper() for p in ignore if p.strip()]
+    rules = all_rules()
+    for prefix in (*chosen, *dropped):
+        if prefix != "ALL" and not any(r.code.startswith(prefix) for r in rules):
+            from factcheck.core.suggest import did_you_mean
+
+            raise ValueError(f"no check code starts with {prefix!r}"
+                             + did_you_mean(prefix, [r.code for r in rules
+                                                     if len(r.code) == len(prefix)], 0.7))
+    out = []
+    for rule in rules:
+        if chosen and "ALL" not in chosen and not any(rule.code.startswith(p) for p in chosen):
+            continue
+        if any(rule.code.startswith(p) for p in dropped):
+            continue
+        out.append(rule)
+    return out

@@ -9,13 +9,14 @@ from fractions import Fraction
 from factcheck.checks.common import HUNDRED, judged, mismatch, percent_factor, unit_name
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
-from factcheck.display import PERCENT, PP, printed, style_of
-from factcheck.findings import Implied, Number, Outcome, Severity, Verdict
-from factcheck.graph import Node
-from factcheck.interval import Interval, sum_intervals
-from factcheck.model import ClaimKind, Direction
+from factcheck.claims.graph import Node
+from factcheck.claims.kinds import ClaimKind
+from factcheck.claims.model import Direction
+from factcheck.claims.values import Figure
+from factcheck.core.interval import Interval, sum_intervals
+from factcheck.numbers.display import PERCENT, PP, printed, style_of
 from factcheck.numbers.reading import UnitKind
-from factcheck.values import Figure
+from factcheck.report.findings import Implied, Number, Outcome, Severity, Verdict
 
 _POSITIVE = Interval(Fraction(0), None, False, False)
 _NEGATIVE = Interval(None, Fraction(0), False, False)
@@ -24,8 +25,8 @@ _ZERO = Interval.point(0)
 
 def printed_in_percent(ctx: Context, node: Node) -> bool:
     """Whether the quote prints the claim's figure in % (not in percentage points)."""
+    from factcheck.claims.quotes import same_figure
     from factcheck.extract.figures import printed_figures
-    from factcheck.quotes import same_figure
 
     fig = node.value
     assert isinstance(fig, Figure)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from factcheck.compare import Comparison, compare
-from factcheck.display import Style
-from factcheck.findings import Number, Outcome, Verdict
-from factcheck.interval import Interval
-from factcheck.values import Figure
+from factcheck.checks.compare import Comparison, compare
+from factcheck.claims.values import Figure
+from factcheck.core.interval import Interval
+from factcheck.numbers.display import Style
+from factcheck.report.findings import Number, Outcome, Verdict
 
 HUNDRED = Fraction(100)
 

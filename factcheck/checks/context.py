@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from factcheck.findings import Outcome
-from factcheck.graph import ClaimGraph, Node
+from factcheck.claims.graph import ClaimGraph, Node
+from factcheck.claims.values import Figure
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, Tolerances
-from factcheck.values import Figure
+from factcheck.report.findings import Outcome
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
-from factcheck.findings import Outcome, Verdict
-from factcheck.graph import SpanCover
+from factcheck.claims.graph import SpanCover
+from factcheck.report.findings import Outcome, Verdict
 
 
 def sentence_around(text: str, start: int, end: int) -> str:

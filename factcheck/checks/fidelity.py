@@ -8,14 +8,14 @@ from collections.abc import Iterator
 from factcheck import lexicon
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
-from factcheck.findings import Outcome, Severity, Verdict
-from factcheck.graph import Node
-from factcheck.model import ClaimKind
+from factcheck.claims.graph import Node
+from factcheck.claims.kinds import ClaimKind
+from factcheck.claims.quotes import RANK_FIRST, closest_passage, differences, same_figure
+from factcheck.claims.values import Figure, Label, RatioList, Span
 from factcheck.numbers.chinese import normalise
 from factcheck.numbers.reading import UnitKind
 from factcheck.numbers.sign import StatedSign, stated_sign
-from factcheck.quotes import RANK_FIRST, closest_passage, differences, same_figure
-from factcheck.values import Figure, Label, RatioList, Span
+from factcheck.report.findings import Outcome, Severity, Verdict
 
 DECLINE = re.compile(lexicon.alternation(lexicon.words("decline") + lexicon.words("below")
                                          + lexicon.words("negative_balance")),

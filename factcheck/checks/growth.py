@@ -11,13 +11,13 @@ from factcheck.checks.change import printed_in_percent
 from factcheck.checks.common import HUNDRED, judged, mismatch, percent_factor
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
-from factcheck.display import PERCENT, PP, Style, printed, style_of
-from factcheck.findings import Implied, Outcome, Severity, Verdict
-from factcheck.graph import Node
-from factcheck.interval import Interval
-from factcheck.model import ClaimKind
+from factcheck.claims.graph import Node
+from factcheck.claims.kinds import ClaimKind
+from factcheck.claims.values import Figure
+from factcheck.core.interval import Interval
+from factcheck.numbers.display import PERCENT, PP, Style, printed, style_of
 from factcheck.numbers.reading import UnitKind
-from factcheck.values import Figure
+from factcheck.report.findings import Implied, Outcome, Severity, Verdict
 
 # a value implied through a real (price-adjusted) rate is only a guide to the nominal one
 _INDICATIVE = " (indicative: through a real rate)"

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcheck.findings import Implied, Outcome, Severity
+from factcheck.report.findings import Implied, Outcome, Severity
 
 if TYPE_CHECKING:
     from factcheck.checks.context import Context
@@ -78,38 +78,3 @@ def check(
         return function
 
     return register
-
-
-def all_rules() -> list[Rule]:
-    """Every declared check, by code."""
-    import factcheck.checks  # noqa: F401 - importing declares the checks
-
-    return [RULES[c] for c in sorted(RULES)]
-
-
-def rules_to_run(selected: Iterable[str]) -> list[Rule]:
-    """The declared checks whose outcomes can carry a selected code, by code."""
-    wanted = set(selected)
-    return [r for r in all_rules() if not wanted.isdisjoint(r.codes)]
-
-
-def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:
-    """Rules whose code starts with a selected prefix and with no ignored prefix."""
-    chosen = [p.strip().upper() for p in select if p.strip()]
-    dropped = [p.strip().upper() for p in ignore if p.strip()]
-    rules = all_rules()
-    for prefix in (*chosen, *dropped):
-        if prefix != "ALL" and not any(r.code.startswith(prefix) for r in rules):
-            from factcheck.suggest import did_you_mean
-
-            raise ValueError(f"no check code starts with {prefix!r}"
-                             + did_you_mean(prefix, [r.code for r in rules
-                                                     if len(r.code) == len(prefix)], 0.7))
-    out = []
-    for rule in rules:
-        if chosen and "ALL" not in chosen and not any(rule.code.startswith(p) for p in chosen):
-            continue
-        if any(rule.code.startswith(p) for p in dropped):
-            continue
-        out.append(rule)
-    return out

@@ -11,13 +11,14 @@ from itertools import pairwise
 from factcheck.checks.common import HUNDRED, judged, mismatch
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
-from factcheck.display import PERCENT, PP, Style, printed, style_of
-from factcheck.findings import Implied, Outcome, Verdict
-from factcheck.graph import Node
-from factcheck.interval import Interval, sum_intervals
-from factcheck.model import ClaimKind, Relation, RelationKind
+from factcheck.claims.graph import Node
+from factcheck.claims.kinds import ClaimKind
+from factcheck.claims.model import Relation, RelationKind
+from factcheck.claims.values import Figure, RatioList
+from factcheck.core.interval import Interval, sum_intervals
+from factcheck.numbers.display import PERCENT, PP, Style, printed, style_of
 from factcheck.numbers.reading import UnitKind
-from factcheck.values import Figure, RatioList
+from factcheck.report.findings import Implied, Outcome, Verdict
 
 
 def _relations(ctx: Context, kind: RelationKind) -> Iterator[Relation]:

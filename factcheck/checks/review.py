@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
-from factcheck.findings import Outcome, Verdict
+from factcheck.report.findings import Outcome, Verdict
 
 # What `factcheck init` and discovery write where a person must decide: "TODO: what is
 # measured", "relations discovered — review", "discovered — review".

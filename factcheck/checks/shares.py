@@ -8,13 +8,13 @@ from fractions import Fraction
 from factcheck.checks.common import HUNDRED, judged, mismatch, percent_factor
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
-from factcheck.display import PERCENT, PP, printed, style_of
-from factcheck.findings import Implied, Outcome, Severity, Verdict
-from factcheck.graph import Node
-from factcheck.interval import Interval, sum_intervals
-from factcheck.model import ClaimKind
+from factcheck.claims.graph import Node
+from factcheck.claims.kinds import ClaimKind
+from factcheck.claims.values import Figure, RatioList
+from factcheck.core.interval import Interval, sum_intervals
+from factcheck.numbers.display import PERCENT, PP, printed, style_of
 from factcheck.numbers.reading import UnitKind
-from factcheck.values import Figure, RatioList
+from factcheck.report.findings import Implied, Outcome, Severity, Verdict
 
 PERCENT_RANGE = Interval(Fraction(0), HUNDRED)
 

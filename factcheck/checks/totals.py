@@ -8,11 +8,11 @@ from fractions import Fraction
 from factcheck.checks.common import judged, mismatch
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
-from factcheck.display import printed, style_of
-from factcheck.findings import Outcome, Verdict
-from factcheck.graph import Node
-from factcheck.interval import Interval, sum_intervals
-from factcheck.values import Figure
+from factcheck.claims.graph import Node
+from factcheck.claims.values import Figure
+from factcheck.core.interval import Interval, sum_intervals
+from factcheck.numbers.display import printed, style_of
+from factcheck.report.findings import Outcome, Verdict
 
 
 def _parts_of(ctx: Context) -> Iterator[tuple[Node, Figure, list[tuple[Node, Figure]]]]:

@@ -17,21 +17,22 @@ from pathlib import Path
 
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Rule
+from factcheck.claims.graph import ClaimGraph, build_graph
+from factcheck.claims.provenance import Alternative, Evidence, Provenance, Readings, SharedAgainst
+from factcheck.core.errors import InputError, Location, line_index
 from factcheck.discover import detect_language, discover_relations
 from factcheck.discover.claims import Drafted, claim_id, draft_claims
 from factcheck.discover.context import Article as DiscoveryArticle
 from factcheck.discover.context import name_key
 from factcheck.discover.relation import Relation, RelationKind
-from factcheck.engine import FileReport, run_checks
-from factcheck.errors import InputError, Location, line_index
-from factcheck.findings import Outcome, Severity, Verdict
-from factcheck.graph import ClaimGraph, build_graph
-from factcheck.load.claims import Article, LoadedClaims, display_path
+from factcheck.load.claims import Article, LoadedClaims
+from factcheck.load.paths import display_path
 from factcheck.load.text import read_article
 from factcheck.load.yaml_nodes import Positions
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, Tolerances
-from factcheck.provenance import Alternative, Evidence, Provenance, Readings, SharedAgainst
-from factcheck.runner import RunResult
+from factcheck.report.engine import FileReport, run_checks
+from factcheck.report.findings import Outcome, Severity, Verdict
+from factcheck.report.result import RunResult
 
 CODES = {
     RelationKind.GROWTH: ("FC201", "FC202", "FC206"),
@@ -88,7 +89,7 @@ def check_text(text: str, shown: str, rules: list[Rule],
                tolerances: Tolerances = DEFAULT_TOLERANCES,
                language: str | None = None) -> AutoReport:
     """Discover, build the claim graph with the relations' provenance, run ``rules``."""
-    from factcheck.model import Claim, ClaimsFile, Language
+    from factcheck.claims.model import Claim, ClaimsFile, Language
 
     lang = language or detect_language(text)
     relations = discover_relations(text, lang)
@@ -158,7 +159,7 @@ def outcomes_by_relation(report: FileReport) -> dict[int, list[Outcome]]:
 
 
 def _empty_graph(text: str, shown: str, lang: str) -> ClaimGraph:
-    from factcheck.model import ClaimsFile, Language
+    from factcheck.claims.model import ClaimsFile, Language
 
     cf = ClaimsFile.model_construct(article=shown, published=UNDATED, language=Language(lang),
                                     claims=[], waivers=[])

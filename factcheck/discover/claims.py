@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from factcheck.claims.graph import find_occurrences
+from factcheck.core.errors import line_index
 from factcheck.discover.figures import value_text
 from factcheck.discover.relation import PRIMARY_ROLE, Fig, Relation, RelationKind, Role
-from factcheck.errors import line_index
-from factcheck.graph import find_occurrences
 
 REVIEW_NOTE = "discovered — review"
 
@@ -193,9 +193,8 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
 
 def _drop_keys_of_other_kinds(record: dict[str, Any]) -> None:
     """A figure read in two relations (a change that is also a gap) keeps the keys of the
-    kind it was drafted as: a claims file may carry only those (``factcheck.kinds``)."""
-    from factcheck.kinds import BASE_KEYS, EXTENDED_KEYS, RELATION_KEYS
-    from factcheck.model import ClaimKind
+    kind it was drafted as: a claims file may carry only those (``factcheck.claims.kinds``)."""
+    from factcheck.claims.kinds import BASE_KEYS, EXTENDED_KEYS, RELATION_KEYS, ClaimKind
 
     kind = ClaimKind(record.get("kind", "amount"))
     for name in (*BASE_KEYS, *RELATION_KEYS):

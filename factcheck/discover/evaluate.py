@@ -91,7 +91,7 @@ def counted(rel: Relation) -> bool:
 def score_text(article: Path) -> TextScore:
     import yaml
 
-    from factcheck.checks.registry import select_rules
+    from factcheck.checks import select_rules
     from factcheck.discover.auto import check_article
 
     sidecar = yaml.safe_load(article.with_suffix(".yaml").read_text("utf-8"))

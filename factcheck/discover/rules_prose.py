@@ -17,10 +17,10 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from factcheck import lexicon
+from factcheck.claims.model import Direction
 from factcheck.discover.context import Article, dimension, negated, quoted_from
 from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role
 from factcheck.discover.text import paragraph_of
-from factcheck.model import Direction
 
 
 def _alt(category: str, language: str) -> str:

@@ -6,7 +6,7 @@ from enum import StrEnum
 from fractions import Fraction
 from typing import Any, NamedTuple
 
-from factcheck.numbers.exact import exact
+from factcheck.core.exact import exact
 from factcheck.numbers.reading import Qualifier
 
 

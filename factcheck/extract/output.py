@@ -67,7 +67,7 @@ def to_table(article: str, text: str, mentions: Sequence[Mention], *, color: boo
     from rich.console import Console
     from rich.table import Table
 
-    from factcheck.errors import LineIndex
+    from factcheck.core.errors import LineIndex
 
     table = Table(title=f"{article}: {len(mentions)} mentions", title_justify="left")
     table.add_column("line:col", justify="right")

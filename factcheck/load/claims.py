@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from factcheck.errors import InputError, Location
+from factcheck.core.errors import InputError, Location
+from factcheck.load.paths import display_path
 from factcheck.load.text import UTF8, read_article, read_text
+from factcheck.load.validation import as_input_error
 from factcheck.load.yaml_nodes import Path as PathKey
 from factcheck.load.yaml_nodes import Positions, load_yaml
-from factcheck.suggest import did_you_mean
 
 if TYPE_CHECKING:
-    from factcheck.model import ClaimsFile
-    from factcheck.provenance import Provenance
+    from factcheck.claims.model import ClaimsFile
+    from factcheck.claims.provenance import Provenance
     from factcheck.refs.resolve import Sources
 
 
@@ -90,15 +90,6 @@ class LoadedClaims:
         return replace(self, positions=Positions(file, spans))
 
 
-def display_path(path: Path) -> str:
-    """A path as users want to see it: relative to the working directory when inside it."""
-    try:
-        rel = os.path.relpath(path)
-    except ValueError:
-        return str(path)
-    return str(path) if rel.startswith(os.pardir + os.sep + os.pardir) else rel
-
-
 def read_claims(path: Path) -> tuple[ClaimsFile, Positions]:
     """Read, parse and validate a claims file (not its article)."""
     shown = display_path(path)
@@ -155,50 +146,18 @@ def load_claims_file(path: Path, article_override: Path | None = None,
 def validate(data: dict[str, Any], positions: Positions) -> ClaimsFile:
     from pydantic import ValidationError
 
-    from factcheck.model import ClaimsFile
+    from factcheck.claims.model import ClaimsFile
 
     try:
         return ClaimsFile.model_validate(data)
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
-        raise _as_input_error(first, positions) from None
+        raise as_input_error(first, positions) from None
 
 
-def _keys_at(loc: tuple[Any, ...]) -> list[str]:
-    """The keys a mapping at ``loc`` may hold, as written in YAML (kebab-case)."""
-    from factcheck.model import Claim, ClaimsFile, Waiver
+def cited_files(claims_path: Path) -> list[Path]:
+    """The data files a check of ``claims_path`` depends on (see ``refs.resolve.cited_files``)."""
+    from factcheck.refs.resolve import cited_files as files
 
-    model: type[Any] = ClaimsFile
-    if loc[:1] == ("claims",):
-        model = Claim
-    elif loc[:1] == ("waivers",):
-        model = Waiver
-    return [f.alias or name.replace("_", "-") for name, f in model.model_fields.items()]
-
-
-def _as_input_error(error: Any, positions: Positions) -> InputError:
-    loc = tuple(error["loc"])
-    kind = error["type"]
-    dotted = _dotted(loc)
-    if kind == "extra_forbidden":
-        return InputError(positions.key(loc), f"unknown key {loc[-1]!r} in {_dotted(loc[:-1])}"
-                          + did_you_mean(str(loc[-1]), _keys_at(loc[:-1])))
-    if kind == "missing":
-        return InputError(positions.at(loc[:-1]), f"missing key {loc[-1]!r} in {_dotted(loc[:-1])}")
-    key = getattr(error.get("ctx", {}).get("error"), "key", None)
-    if kind == "value_error" and isinstance(key, str):  # a key the claim's kind cannot carry
-        return InputError(positions.key((*loc, key)), f"{dotted}.{key}: {error['ctx']['error']}")
-    message = str(error["msg"])
-    if message.startswith("Value error, "):
-        message = message[len("Value error, "):]
-    if kind == "enum":
-        expected = error.get("ctx", {}).get("expected", "")
-        message = f"must be one of {expected}"
-    return InputError(positions.at(loc), f"{dotted}: {message[0].lower()}{message[1:]}")
-
-
-def _dotted(loc: tuple[Any, ...]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "document"
+    claims, _ = read_claims(claims_path)
+    return files(claims, claims_path)

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from factcheck.errors import CONTROL, InputError, Location
+from factcheck.core.errors import CONTROL, InputError, Location
 
 GIT = ".git"
 
@@ -87,7 +87,6 @@ def confine(path: Path, root: Path, where: Location, what: str,
 
     ``written`` is the path as the file wrote it, for the message.
     """
-    from factcheck.load.claims import display_path
 
     check_name(path, where, what)
     name = written if written is not None else str(path)
@@ -102,3 +101,12 @@ def confine(path: Path, root: Path, where: Location, what: str,
     if in_git_dir(resolved.relative_to(base)):
         raise InputError(where, f"{what} {name!r} is inside .git/, which is never read")
     return resolved
+
+
+def display_path(path: Path) -> str:
+    """A path as users want to see it: relative to the working directory when inside it."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if rel.startswith(os.pardir + os.sep + os.pardir) else rel

@@ -20,7 +20,7 @@ Encoding policy:
   1 MiB for configuration files.
 
 Line and column numbers count CRLF, lone CR and LF each as one line end
-(see ``factcheck.errors.position_of``).
+(see ``factcheck.core.errors.position_of``).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.errors import InputError, Location, position_of
+from factcheck.core.errors import InputError, Location, position_of
 
 MAX_BYTES = 64 * 1024 * 1024
 MAX_ARTICLE_BYTES = 16 * 1024 * 1024
@@ -60,7 +60,7 @@ def read_bytes(path: Path, display: str, *, what: str, max_bytes: int = MAX_BYTE
     """
     import stat
 
-    from factcheck.bounded import read_at_most
+    from factcheck.core.bounded import read_at_most
     from factcheck.load.paths import check_name, in_git_dir
 
     where = Location(display)

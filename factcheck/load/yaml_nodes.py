@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from factcheck.errors import InputError, Location, position_of
+from factcheck.core.errors import InputError, Location, position_of
 
 # C0 controls but tab and line ends, DEL and C1 controls: YAML escapes ("\e") can
 # write them, and a report would pass them on to a terminal or CI log

@@ -12,7 +12,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from factcheck import lexicon
-from factcheck.interval import Interval
+from factcheck.core.interval import Interval
 from factcheck.numbers.chinese import CHINESE_NUMERAL_CHARS, chinese_to_int, normalise
 from factcheck.numbers.reading import Qualifier, Reading, UnitKind
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
 
-from factcheck.interval import Interval
+from factcheck.core.interval import Interval
 
 
 class Qualifier(StrEnum):

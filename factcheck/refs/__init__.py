@@ -14,8 +14,8 @@ from pathlib import Path
 
 
 def cited_files(claims_path: Path) -> list[Path]:
-    """The data files a check of ``claims_path`` depends on; see ``resolve.cited_files``."""
-    from factcheck.refs.resolve import cited_files as files
+    """The data files a check of ``claims_path`` depends on; see ``load.claims.cited_files``."""
+    from factcheck.load.claims import cited_files as files
 
     return files(claims_path)
 

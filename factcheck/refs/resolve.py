@@ -20,12 +20,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factcheck.errors import InputError, Location
-from factcheck.values import Figure
+from factcheck.claims.values import Figure
+from factcheck.core.errors import InputError, Location
 
 if TYPE_CHECKING:
+    from factcheck.claims.model import ClaimsFile
     from factcheck.load.yaml_nodes import Positions
-    from factcheck.model import ClaimsFile
     from factcheck.refs.model import Citation, TableMeta
     from factcheck.refs.table import Table
 
@@ -84,7 +84,7 @@ class Lookup:
         """The cell as the table prints it, with the column's multiplier and unit."""
         if self.figure is None:
             return repr(self.text)
-        from factcheck.display import printed
+        from factcheck.numbers.display import printed
 
         return printed(self.figure.reading)
 
@@ -139,8 +139,7 @@ class DataFolder:
         self._scan()
 
     def _scan(self) -> None:
-        from factcheck.load.claims import display_path
-        from factcheck.load.paths import confine
+        from factcheck.load.paths import confine, display_path
 
         if not self.path.is_dir():
             raise InputError(Location(self.shown), "data folder not found")
@@ -242,7 +241,7 @@ class DataFolder:
 
 
 def _figure(number: str, multiplier: str | None, unit: str) -> Figure:
-    from factcheck.values import parse_figure
+    from factcheck.claims.values import parse_figure
 
     return parse_figure(f"{number.replace(',', '')}{multiplier or ''} {unit}")
 
@@ -250,8 +249,8 @@ def _figure(number: str, multiplier: str | None, unit: str) -> Figure:
 def _read_sidecar(path: Path, shown: str) -> tuple[TableMeta, Positions]:
     from pydantic import ValidationError
 
-    from factcheck.load.claims import _as_input_error
     from factcheck.load.text import read_text
+    from factcheck.load.validation import as_input_error
     from factcheck.load.yaml_nodes import load_yaml
     from factcheck.numbers.grammar import NumberError
     from factcheck.refs.model import TableMeta
@@ -267,7 +266,7 @@ def _read_sidecar(path: Path, shown: str) -> tuple[TableMeta, Positions]:
     try:
         meta = TableMeta.model_validate(data)
     except ValidationError as exc:
-        raise _as_input_error(exc.errors(include_url=False)[0], positions) from None
+        raise as_input_error(exc.errors(include_url=False)[0], positions) from None
     for name, column in meta.columns.items():
         if column.unit is None:
             continue
@@ -326,7 +325,7 @@ def data_folder_of(claims: ClaimsFile, claims_path: Path) -> Path | None:
 
 def resolve(claims: ClaimsFile, claims_path: Path, positions: Positions) -> Sources | None:
     """Every citation of ``claims``, looked up; None when the file cites nothing."""
-    from factcheck.load.claims import display_path
+    from factcheck.load.paths import display_path
 
     cited = [(c.id, c.source, ("claims", i, "source")) for i, c in enumerate(claims.claims)
              if c.source is not None]
@@ -368,15 +367,12 @@ def resolve(claims: ClaimsFile, claims_path: Path, positions: Positions) -> Sour
     return Sources(shown, by_claim, by_reference, folder.files_for(sorted(read)))
 
 
-def cited_files(claims_path: Path) -> list[Path]:
+def cited_files(claims: ClaimsFile, claims_path: Path) -> list[Path]:
     """The data files whose contents a check of ``claims_path`` depends on (for a result
     cache's key): every table sidecar of its data folder and the CSVs of the tables it
-    cites and of their newer vintages. Empty when it cites none. Reads the claims file and
-    the sidecars, not the CSVs; raises InputError on bad input. (The loader records the
-    same files, and the folder, in ``LoadedClaims.data_files``.)"""
-    from factcheck.load.claims import read_claims
-
-    claims, _ = read_claims(claims_path)
+    cites and of their newer vintages. Empty when it cites none. Reads the sidecars, not
+    the CSVs; raises InputError on bad input. (The loader records the same files, and the
+    folder, in ``LoadedClaims.data_files``.)"""
     folder_path = data_folder_of(claims, claims_path)
     if folder_path is None or not folder_path.is_dir():
         return []

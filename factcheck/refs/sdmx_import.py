@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from factcheck.errors import InputError, Location
+from factcheck.core.errors import InputError, Location
 
 MAX_SDMX_BYTES = 256 * 1024 * 1024
 # SDMX code lists (CL_UNIT, CL_UNIT_MULT) to the units and multipliers a claim writes
@@ -178,8 +178,8 @@ def import_sdmx(source: Path, name: str, folder: Path, provenance: Provenance, *
     written, so what lands in the folder always loads."""
     import re
 
-    from factcheck.atomic import atomic_write
-    from factcheck.load.claims import display_path
+    from factcheck.core.atomic import atomic_write
+    from factcheck.load.paths import display_path
     from factcheck.refs.model import TABLE_PATTERN
 
     if not re.match(TABLE_PATTERN, name):

@@ -11,17 +11,15 @@ table of a million rows. Every error names the file, line and column of the cell
 from __future__ import annotations
 
 import csv
-import gc
 import io
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import itemgetter, methodcaller
 from pathlib import Path
 
-from factcheck.errors import InputError, Location
+from factcheck.core.collector import collector_paused
+from factcheck.core.errors import InputError, Location
 from factcheck.load.text import decode, read_bytes
 from factcheck.refs.model import TableMeta
 
@@ -110,7 +108,7 @@ class Table:
 def load_table(name: str, csv_path: Path, shown: str, meta: TableMeta,
                sidecar: str) -> Table:
     """Read and index ``csv_path``; InputError (file:line:column) on a malformed table."""
-    with _collector_paused():
+    with collector_paused():
         if csv_path.suffix.lower() == ".xlsx":
             return _load_xlsx(name, csv_path, shown, meta, sidecar)
         data = read_bytes(csv_path, shown, what="data table", max_bytes=MAX_TABLE_BYTES)
@@ -155,20 +153,6 @@ def _cell_text(value: object) -> str:
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
     return str(value)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """A table of a million rows is millions of small objects that all live on, none in a
-    cycle; the cyclic collector would walk the growing heap again and again (most of the
-    load time)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _load_plain(name: str, text: str, shown: str, meta: TableMeta, sidecar: str) -> Table:

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
-from factcheck.findings import Severity
+from factcheck.report.findings import Severity
 
 if TYPE_CHECKING:
-    from factcheck.runner import RunResult
+    from factcheck.report.result import RunResult
 
 
 class Format(StrEnum):

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.errors import Location
-from factcheck.findings import Category, Severity
+from factcheck.core.errors import Location
 from factcheck.render.flat import Finding, culprit, findings, verdict_counts
+from factcheck.report.findings import Category, Severity
 
 if TYPE_CHECKING:
-    from factcheck.engine import FileReport
     from factcheck.render import RenderOptions
-    from factcheck.runner import RunResult
+    from factcheck.report.engine import FileReport
+    from factcheck.report.result import RunResult
 
 
 def position(loc: Location) -> str:

@@ -10,8 +10,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcheck.errors import InputError, Location
-from factcheck.findings import (
+from factcheck.core.errors import InputError, Location
+from factcheck.core.exact import exact
+from factcheck.report.findings import (
     SEVERITY_RANK,
     Category,
     Number,
@@ -22,12 +23,11 @@ from factcheck.findings import (
     category,
     category_counts,
 )
-from factcheck.numbers.exact import exact
 
 if TYPE_CHECKING:
-    from factcheck.engine import FileReport
-    from factcheck.interval import Interval
-    from factcheck.runner import RunResult
+    from factcheck.core.interval import Interval
+    from factcheck.report.engine import FileReport
+    from factcheck.report.result import RunResult
 
 __all__ = ["SEVERITY_RANK", "Finding", "findings"]
 

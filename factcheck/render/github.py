@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.errors import Location
-from factcheck.findings import Severity
+from factcheck.core.errors import Location
 from factcheck.render.flat import culprit, findings, verdict_counts
+from factcheck.report.findings import Severity
 
 if TYPE_CHECKING:
     from factcheck.render import RenderOptions
-    from factcheck.runner import RunResult
+    from factcheck.report.result import RunResult
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTE: "notice"}
 

@@ -26,13 +26,13 @@ from functools import cache
 from importlib import resources
 
 from factcheck import __version__
-from factcheck.engine import FileReport
-from factcheck.findings import Category, Number, Outcome, Severity, Verdict, category
-from factcheck.graph import Node, WaiverNode
-from factcheck.interval import Interval
+from factcheck.claims.graph import Node, WaiverNode
+from factcheck.core.interval import Interval
 from factcheck.numbers.reading import format_number
 from factcheck.render import RenderOptions
-from factcheck.runner import RunResult
+from factcheck.report.engine import FileReport
+from factcheck.report.findings import Category, Number, Outcome, Severity, Verdict, category
+from factcheck.report.result import RunResult
 
 
 class State(StrEnum):
@@ -589,7 +589,7 @@ def number_interval(n: Number) -> str:
     """A number's interval as the text report writes it (5053.985–5054.015亿元), in the
     scale and unit of its display; the exact brackets when the display is no figure."""
     assert n.interval is not None
-    from factcheck.display import style_of
+    from factcheck.numbers.display import style_of
     from factcheck.numbers.grammar import NumberError, read_figure
 
     shown = n.display.strip().lstrip("=≈").strip()

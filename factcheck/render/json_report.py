@@ -10,7 +10,7 @@ import json
 from typing import TYPE_CHECKING
 
 from factcheck import __version__
-from factcheck.numbers.exact import exact
+from factcheck.core.exact import exact
 from factcheck.render.flat import (
     Finding,
     error_data,
@@ -22,9 +22,9 @@ from factcheck.render.flat import (
 )
 
 if TYPE_CHECKING:
-    from factcheck.engine import FileReport
     from factcheck.render import RenderOptions
-    from factcheck.runner import RunResult
+    from factcheck.report.engine import FileReport
+    from factcheck.report.result import RunResult
 
 SCHEMA_VERSION = 1
 

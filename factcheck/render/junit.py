@@ -13,12 +13,12 @@ from collections import Counter
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
-from factcheck.findings import Verdict
 from factcheck.render.flat import Finding, culprit, findings
+from factcheck.report.findings import Verdict
 
 if TYPE_CHECKING:
     from factcheck.render import RenderOptions
-    from factcheck.runner import RunResult
+    from factcheck.report.result import RunResult
 
 _INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from factcheck.errors import visible
-from factcheck.findings import Category, Verdict
+from factcheck.core.errors import visible
 from factcheck.render.flat import Finding, culprit, findings, verdict_counts
+from factcheck.report.findings import Category, Verdict
 
 if TYPE_CHECKING:
     from factcheck.render import RenderOptions
-    from factcheck.runner import RunResult
+    from factcheck.report.result import RunResult
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
 COLUMNS = ("pass", "pass-within-rounding", "warning", "fail", "waived")

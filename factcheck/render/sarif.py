@@ -14,14 +14,14 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from factcheck import __version__
-from factcheck.errors import Location
-from factcheck.findings import Severity, Verdict
+from factcheck.core.errors import Location
 from factcheck.render.flat import Finding, culprit, findings
+from factcheck.report.findings import Severity, Verdict
 
 if TYPE_CHECKING:
     from factcheck.checks.registry import Rule
     from factcheck.render import RenderOptions
-    from factcheck.runner import RunResult
+    from factcheck.report.result import RunResult
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTE: "note"}
@@ -92,7 +92,7 @@ def result_data(f: Finding, index: dict[str, int], occurrence: int) -> dict[str,
 
 
 def document(result: RunResult, options: RenderOptions) -> dict[str, object]:
-    from factcheck.checks.registry import all_rules
+    from factcheck.checks import all_rules
 
     rules = all_rules()
     index = {r.code: i for i, r in enumerate(rules)}

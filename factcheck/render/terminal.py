@@ -6,11 +6,12 @@ import io
 from collections.abc import Iterable
 from typing import IO, TYPE_CHECKING
 
-from factcheck.culprit import Localisation
-from factcheck.engine import FileReport
-from factcheck.errors import Location
-from factcheck.findings import Category, Outcome, Severity, Verdict, category, category_counts
-from factcheck.runner import RenderedFile, RunResult, collector_paused
+from factcheck.core.collector import collector_paused
+from factcheck.core.errors import Location
+from factcheck.report.culprit import Localisation
+from factcheck.report.engine import FileReport
+from factcheck.report.findings import Category, Outcome, Severity, Verdict, category, category_counts
+from factcheck.report.result import RenderedFile, RunResult
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult

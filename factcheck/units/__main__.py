@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from factcheck.atomic import atomic_write
+from factcheck.core.atomic import atomic_write
 from factcheck.units import TABLE, build_table, table_text
 
 

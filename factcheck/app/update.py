@@ -117,10 +117,10 @@ def plan(path: Path, original: str, article: Path | None = None) -> Plan:
     """The update of the claims file at ``path`` (whose text is ``original``)."""
     from ruamel.yaml import YAML
 
-    from factcheck.errors import LineIndex
-    from factcheck.graph import QuoteIndex
+    from factcheck.claims.graph import QuoteIndex
+    from factcheck.claims.quotes import closest_passage
+    from factcheck.core.errors import LineIndex
     from factcheck.load.claims import load_claims_file
-    from factcheck.quotes import closest_passage
 
     loaded = load_claims_file(path, article)
     text = loaded.article.text
@@ -168,8 +168,8 @@ def _draft_new(loaded: Any, document: Any, result: Plan, lines: Any) -> None:
     """Draft claims for the figures no claim or waiver (old or re-anchored) covers."""
     import yaml as pyyaml
 
-    from factcheck.graph import SpanCover, find_occurrences
-    from factcheck.init_draft import draft
+    from factcheck.app.init_draft import draft
+    from factcheck.claims.graph import SpanCover, find_occurrences
 
     text = loaded.article.text
     quotes = [str(c["quote"]) for c in document["claims"]]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
 
-from factcheck.interval import Interval
+from factcheck.core.interval import Interval
 
 
 class Severity(StrEnum):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.errors import Location
+from factcheck.core.errors import Location
 
 DATA_SUFFIXES = (".csv",)
 SIDECAR_SUFFIXES = (".yaml", ".yml")
@@ -30,14 +30,15 @@ class Citing:
 
 
 def _claims_files(search: list[Path]) -> list[Path]:
-    from factcheck.runner import expand
+    from factcheck.app.runner import expand
 
     return [p for p in expand([s for s in search if s.exists()]) if p.is_file()]
 
 
 def citations(search: list[Path]) -> list[Citing]:
     """Every citation in the claims files under ``search``, in file order."""
-    from factcheck.load.claims import display_path, read_claims
+    from factcheck.load.claims import read_claims
+    from factcheck.load.paths import display_path
 
     out: list[Citing] = []
     for path in _claims_files(search):

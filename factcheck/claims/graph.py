@@ -9,14 +9,15 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from factcheck.errors import InputError, LineIndex, Location, position_of
+from factcheck.claims.kinds import ClaimKind
+from factcheck.claims.model import Claim, Waiver
+from factcheck.claims.provenance import Provenance
+from factcheck.claims.values import Figure, Value, parse_value, rounded_to
+from factcheck.core.errors import InputError, LineIndex, Location, position_of
+from factcheck.core.suggest import did_you_mean
 from factcheck.load.claims import LoadedClaims
-from factcheck.model import Claim, ClaimKind, Waiver
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, NumberError, Tolerances
-from factcheck.provenance import Provenance
-from factcheck.suggest import did_you_mean
 from factcheck.units import UnknownUnitError
-from factcheck.values import Figure, Value, parse_value, rounded_to
 
 if TYPE_CHECKING:
     from factcheck.extract.figures import PrintedFigure
@@ -256,9 +257,9 @@ class SpanCover:
 def build_graph(source: LoadedClaims, tolerances: Tolerances = DEFAULT_TOLERANCES) -> ClaimGraph:
     """Parse values, resolve relations and place quotes and figures; raise InputError on
     bad records."""
+    from factcheck.claims.kinds import TARGET_KINDS, value_misfit
+    from factcheck.claims.quotes import own_figure
     from factcheck.extract.figures import printed_figures
-    from factcheck.kinds import TARGET_KINDS, value_misfit
-    from factcheck.quotes import own_figure
 
     text = source.article.text
     paragraphs = paragraph_bounds(text)

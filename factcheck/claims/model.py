@@ -13,10 +13,11 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from factcheck.startup import skip_pydantic_plugin_scan
+from factcheck.core.startup import skip_pydantic_plugin_scan
 
 skip_pydantic_plugin_scan()  # before the models here and in factcheck.refs build validators
 
+from factcheck.claims.kinds import ClaimKind, misplaced_base_key, misplaced_key  # noqa: E402
 from factcheck.refs.model import Citation, Reference  # noqa: E402
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -26,30 +27,6 @@ CODE_PATTERN = r"^FC[0-9]{3}$"
 ClaimId = Annotated[str, Field(pattern=ID_PATTERN, max_length=200)]
 # a relation among claims needs at least two of them
 Members = Annotated[list[ClaimId], Field(min_length=2)]
-
-
-class ClaimKind(StrEnum):
-    """What a claim's figure is."""
-
-    AMOUNT = "amount"
-    GROWTH = "growth"
-    MULTIPLE = "multiple"
-    PP_CHANGE = "pp-change"
-    PP_GAP = "pp-gap"
-    SHARE = "share"
-    RATE = "rate"
-    STRUCTURE = "structure"
-    RANK = "rank"
-    YEAR = "year"
-    SPAN = "span"
-    DURATION = "duration"
-    TARGET = "target"
-    LABEL = "label"
-    CHANGE = "change"
-    DIFFERENCE = "difference"
-    CONTRIBUTION = "contribution"
-    CONTRIBUTION_RATE = "contribution-rate"
-    RATIO = "ratio"
 
 
 class Direction(StrEnum):
@@ -126,7 +103,7 @@ class Claim(_Strict):
     real: bool = Field(
         False, description="growth: a price-adjusted (real) rate, not comparable with nominal amounts."
     )
-    # relations of the kinds added for statistical prose (factcheck/kinds.py says which
+    # relations of the kinds added for statistical prose (factcheck/claims/kinds.py says which
     # kind may carry which of these keys)
     left: ClaimId | None = Field(
         None, description="difference: the amount subtracted from (exports); ratio: the antecedent.")
@@ -174,9 +151,9 @@ class Claim(_Strict):
 
     @model_validator(mode="after")
     def _keys_of_kind(self) -> Claim:
-        from factcheck.kinds import misplaced_base_key, misplaced_key
 
-        wrong = misplaced_key(self) or misplaced_base_key(self)
+        wrong = (misplaced_key(self.kind, self.model_fields_set)
+                 or misplaced_base_key(self.kind, self.model_fields_set))
         if wrong is not None:
             raise wrong
         return self

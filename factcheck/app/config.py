@@ -23,10 +23,10 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from factcheck.errors import InputError, Location
+from factcheck.core.errors import InputError, Location
+from factcheck.core.suggest import did_you_mean
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, Tolerances
 from factcheck.render import Format
-from factcheck.suggest import did_you_mean
 
 FORMATS = tuple(f.value for f in Format)
 FAIL_LEVELS = ("error", "warning")
@@ -80,7 +80,7 @@ def load_config(path: Path, shown: str | None = None, root: Path | None = None) 
     ``root`` (default: the file's own directory)."""
     import tomllib
 
-    from factcheck.load.claims import display_path
+    from factcheck.load.paths import display_path
 
     name = shown or display_path(path)
     text = _read(path, name)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from factcheck.checks import rules_to_run
 from factcheck.checks.context import Context
-from factcheck.checks.registry import RULES, Rule, rules_to_run
-from factcheck.culprit import Localisation, localise
-from factcheck.findings import Implied, Outcome, Severity, Verdict
-from factcheck.graph import ClaimGraph
-from factcheck.provenance import Provenance
+from factcheck.checks.registry import RULES, Rule
+from factcheck.claims.graph import ClaimGraph
+from factcheck.claims.provenance import Provenance
+from factcheck.report.culprit import Localisation, localise
+from factcheck.report.findings import Implied, Outcome, Severity, Verdict
 
 
 @dataclass

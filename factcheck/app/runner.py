@@ -13,24 +13,23 @@ depend on which worker was fastest.
 
 from __future__ import annotations
 
-import gc
 import os
 import pickle
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from factcheck.cache import ReportCache, report_inputs
+from factcheck.app.cache import ReportCache, report_inputs
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Rule
-from factcheck.engine import FileReport, run_checks
-from factcheck.errors import InputError, Location
-from factcheck.findings import Outcome, Severity, blocks
+from factcheck.core.collector import collector_paused
+from factcheck.core.errors import InputError, Location
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, Tolerances
+from factcheck.report.engine import FileReport, run_checks
+from factcheck.report.findings import Outcome
+from factcheck.report.result import RenderedFile, RunResult
 
 CLAIM_SUFFIXES = (".yaml", ".yml")
 # Below this many files a pool costs more to start than it saves.
@@ -40,22 +39,11 @@ Progress = Callable[[int, int], None]  # (files done, files in all)
 Section = Callable[[FileReport], str]  # one file's part of a report
 
 
-@dataclass(frozen=True)
-class RenderedFile:
-    """A claims file checked and rendered already: its section of the report, the files it
-    read, and its outcomes reduced to what totals and the exit code read (code, verdict,
-    severity)."""
-
-    path: str
-    inputs: tuple[str, ...]
-    text: str
-    outcomes: tuple[Outcome, ...]
-
-    @classmethod
-    def of(cls, report: FileReport, section: Section) -> RenderedFile:
-        return cls(report.path, tuple(report_inputs(report)), section(report),
-                   tuple(Outcome(o.code, o.verdict, (), "", severity=o.severity)
-                         for o in report.outcomes))
+def rendered_file(report: FileReport, section: Section) -> RenderedFile:
+    """``report`` rendered by ``section``, reduced to what totals and the exit code read."""
+    return RenderedFile(report.path, tuple(report_inputs(report)), section(report),
+                        tuple(Outcome(o.code, o.verdict, (), "", severity=o.severity)
+                              for o in report.outcomes))
 
 
 Done = FileReport | RenderedFile | tuple[Location, str]  # a file's result, or its error
@@ -64,26 +52,10 @@ Done = FileReport | RenderedFile | tuple[Location, str]  # a file's result, or i
 Sent = bytes | tuple[RenderedFile, bytes | None] | tuple[Location, str]
 
 
-@dataclass
-class RunResult:
-    reports: list[FileReport] = field(default_factory=list)
-    errors: list[InputError] = field(default_factory=list)
-    # files rendered where they were checked (``run_paths(section=...)``), in file order
-    rendered: list[RenderedFile] = field(default_factory=list)
-
-    def exit_code(self, fail_on: Severity = Severity.ERROR) -> int:
-        if self.errors:
-            return 2
-        for outcomes in [r.outcomes for r in self.reports] + [r.outcomes for r in self.rendered]:
-            if any(blocks(o, fail_on) for o in outcomes):
-                return 1
-        return 0
-
-
 def check_file(path: Path, rules: list[Rule], *, article: Path | None = None,
                tolerances: Tolerances = DEFAULT_TOLERANCES,
                root: Path | None = None) -> FileReport:
-    from factcheck.graph import build_graph
+    from factcheck.claims.graph import build_graph
     from factcheck.load.claims import load_claims_file
 
     loaded = load_claims_file(path, article, root)
@@ -168,7 +140,7 @@ def _run_paths(paths: list[Path], rules: list[Rule], article: Path | None,
                     continue
                 keys[i], report = found
                 if report is not None:
-                    results[i] = report if section is None else RenderedFile.of(report, section)
+                    results[i] = report if section is None else rendered_file(report, section)
         todo = [i for i, o in enumerate(results) if o is None]
         done = len(files) - len(todo)
         if progress is not None and done:
@@ -186,7 +158,7 @@ def _run_paths(paths: list[Path], rules: list[Rule], article: Path | None,
                     if cache is not None and i in keys:
                         cache.put(keys[i], _dumps(checked), report_inputs(checked))
                     if section is not None:
-                        checked = RenderedFile.of(checked, section)
+                        checked = rendered_file(checked, section)
                 results[i] = checked
                 done += 1
                 if progress is not None:
@@ -241,27 +213,11 @@ def _received(item: Sent, cache: ReportCache | None, key: str | None) -> Done:
     return first, second
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while reports are built.
-
-    A run allocates millions of small objects that live until the end (claims, intervals,
-    outcomes), few of them in cycles; the collector would walk the growing heap again and
-    again (about a fifth of a run's time). Reference counting still frees everything else.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _check_one(path: Path, codes: list[str], article: Path | None,
                tolerances: Tolerances) -> FileReport | tuple[Location, str]:
     """One file, in whichever process; a broken file becomes its error, never an exception."""
-    from factcheck.checks.registry import RULES, all_rules
+    from factcheck.checks import all_rules
+    from factcheck.checks.registry import RULES
 
     all_rules()  # a fresh worker process declares the checks here
     try:
@@ -287,7 +243,7 @@ def _check_chunk(paths: list[Path], codes: list[str], article: Path | None,
             elif section is None:
                 out.append(_dumps(checked))
             else:
-                out.append((RenderedFile.of(checked, section), _dumps(checked) if keep else None))
+                out.append((rendered_file(checked, section), _dumps(checked) if keep else None))
         return out
 
 
@@ -317,12 +273,12 @@ def _register_reducers() -> None:
     from dataclasses import fields
     from multiprocessing.reduction import ForkingPickler
 
-    from factcheck.errors import Location
-    from factcheck.graph import ArticleSpan
-    from factcheck.interval import Interval
+    from factcheck.claims.graph import ArticleSpan
+    from factcheck.claims.values import Figure, Label, RatioList, Span
+    from factcheck.core.errors import Location
+    from factcheck.core.interval import Interval
     from factcheck.numbers.reading import Reading
     from factcheck.units import Unit
-    from factcheck.values import Figure, Label, RatioList, Span
 
     for cls in (Location, ArticleSpan, Interval, Reading, Unit, Figure, Label, RatioList, Span):
         if any(not f.init for f in fields(cls)):

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from factcheck import __version__
+from factcheck.core.startup import lazy_typer_coercion
 from factcheck.render import Format
-from factcheck.startup import lazy_typer_coercion
 
 if TYPE_CHECKING:
-    from factcheck.cache import Store
-    from factcheck.runner import RunResult
+    from factcheck.app.cache import Store
+    from factcheck.report.result import RunResult
 
 lazy_typer_coercion()
 app = typer.Typer(
@@ -70,7 +70,7 @@ _flags_without_metavar()
 
 def complete_code(incomplete: str) -> list[str]:
     """Shell completion of check codes and names."""
-    from factcheck.checks.registry import all_rules
+    from factcheck.checks import all_rules
 
     word = incomplete.lower()
     return [name for r in all_rules() for name in (r.code, r.name)
@@ -163,12 +163,12 @@ def run(
     if watch:
         _watch(dict(locals()))
         raise typer.Exit(0)
-    from factcheck.checks.registry import select_rules
-    from factcheck.config import Config, find_config, load_config
-    from factcheck.errors import InputError
-    from factcheck.findings import Severity
+    from factcheck.app.config import Config, find_config, load_config
+    from factcheck.app.runner import run_paths
+    from factcheck.checks import select_rules
+    from factcheck.core.errors import InputError
     from factcheck.render import RenderOptions, render
-    from factcheck.runner import run_paths
+    from factcheck.report.findings import Severity
 
     try:
         if root is not None and ("\x00" in str(root) or not root.is_dir()):
@@ -203,7 +203,7 @@ def run(
              "run factcheck run)")
     watched: list[Path] = []  # directories searched for the claims citing a named data file
     if paths and not auto:
-        from factcheck.refs.citing import split_targets
+        from factcheck.app.citing import split_targets
 
         search = list(settings.claims) or [Path("claims")]
         try:
@@ -231,7 +231,7 @@ def run(
         else:
             reports = None
             if store is not None:
-                from factcheck.cache import ReportCache, file_digest
+                from factcheck.app.cache import ReportCache, file_digest
 
                 reports = ReportCache(store, (
                     str(found), found and file_digest(found), settings.tolerances,
@@ -270,7 +270,7 @@ def run(
         sys.stdout.write(text)
     elif text or result.reports or result.rendered:
         # (when nothing was checked, an earlier report in the -o file is kept, not emptied)
-        from factcheck.atomic import atomic_write
+        from factcheck.core.atomic import atomic_write
 
         try:
             atomic_write(output, text)
@@ -300,8 +300,8 @@ def _watch(arguments: dict[str, object]) -> None:
     import contextlib
     import importlib.util
 
-    from factcheck.config import find_config
-    from factcheck.watch import inputs, watch
+    from factcheck.app.config import find_config
+    from factcheck.app.watch import inputs, watch
 
     if importlib.util.find_spec("watchfiles") is None:
         fail("factcheck: --watch needs the watchfiles package: pip install 'factcheck[watch]'")
@@ -312,7 +312,7 @@ def _watch(arguments: dict[str, object]) -> None:
     config_path = config if isinstance(config, Path) else find_config(Path.cwd())
     article = arguments["article"]
 
-    from factcheck import cache
+    from factcheck.app import cache
 
     cache.ARGV = None  # a watching process's runs are never replayed as a finished run
 
@@ -336,7 +336,7 @@ def _terminal_width(*, to_file: bool) -> int | None:
 
 def _cache_store() -> Store | None:
     """The result cache of this working directory, unless turned off."""
-    from factcheck.cache import Store, cache_dir, disabled_by_environment
+    from factcheck.app.cache import Store, cache_dir, disabled_by_environment
 
     if disabled_by_environment():
         return None
@@ -346,7 +346,7 @@ def _cache_store() -> Store | None:
 def _store_run(store: Store, result: RunResult, text: str, code: int, targets: list[Path],
                config: Path | None) -> None:
     """Record the whole run for ``factcheck.entry`` to replay while nothing it read changes."""
-    from factcheck import cache
+    from factcheck.app import cache
 
     if cache.ARGV is None:
         return
@@ -412,7 +412,7 @@ app.add_typer(cache_app, name="cache", rich_help_panel="Reference")
 @cache_app.command("clear")
 def cache_clear() -> None:
     """Delete the result cache of this directory (safe: it is rebuilt by the next run)."""
-    from factcheck.cache import cache_dir, clear
+    from factcheck.app.cache import cache_dir, clear
 
     root = cache_dir()
     try:
@@ -445,7 +445,7 @@ def schema(
 
         sys.stdout.write(table_schema())
         return
-    from factcheck.docs import claims_schema
+    from factcheck.app.docs import claims_schema
 
     sys.stdout.write(claims_schema())
 
@@ -460,9 +460,9 @@ def refs_command(
         "--format", "--output-format", "-f", help="text or json.")] = RulesFormat.TEXT,
 ) -> None:
     """List the claims (and reference values) that cite a reference table."""
-    from factcheck.config import Config, find_config, load_config
-    from factcheck.errors import InputError
-    from factcheck.refs.citing import citing_json, citing_table, citing_text
+    from factcheck.app.citing import citing_json, citing_table, citing_text
+    from factcheck.app.config import Config, find_config, load_config
+    from factcheck.core.errors import InputError
 
     try:
         found = find_config(Path.cwd())
@@ -499,7 +499,7 @@ def import_sdmx_command(
     """Convert an SDMX file into a reference table with its sidecar (needs factcheck[sdmx])."""
     import datetime as dt
 
-    from factcheck.errors import InputError
+    from factcheck.core.errors import InputError
     from factcheck.refs.sdmx_import import Provenance, import_sdmx
 
     try:
@@ -523,8 +523,8 @@ def rules(
         help="text, json, or markdown (the README table).")] = RulesFormat.TEXT,
 ) -> None:
     """List every check: code, name, severity and summary."""
-    from factcheck.checks.registry import all_rules
-    from factcheck.docs import rules_json, rules_markdown, rules_text
+    from factcheck.app.docs import rules_json, rules_markdown, rules_text
+    from factcheck.checks import all_rules
 
     declared = all_rules()
     match output_format:
@@ -546,8 +546,8 @@ def rule(
     """Print the documentation of one check."""
     import json
 
-    from factcheck.checks.registry import all_rules
-    from factcheck.docs import rule_data, rule_text
+    from factcheck.app.docs import rule_data, rule_text
+    from factcheck.checks import all_rules
 
     for r in all_rules():
         if r.code == code.upper() or r.name == code:
@@ -557,7 +557,7 @@ def rule(
             else:
                 sys.stdout.write(rule_text(r))
             return
-    from factcheck.suggest import did_you_mean
+    from factcheck.core.suggest import did_you_mean
 
     hint = did_you_mean(code, [n for r in all_rules() for n in (r.code, r.name)], 0.7)
     fail(f"factcheck: unknown check {code!r}{hint or '; see ' + repr('factcheck rules')}")
@@ -582,7 +582,7 @@ def extract(
         rich_help_panel="Output")] = None,
 ) -> None:
     """List every numeric mention of an article: span, value, interval, unit, kind."""
-    from factcheck.errors import InputError
+    from factcheck.core.errors import InputError
     from factcheck.extract import extract as find_mentions
     from factcheck.extract.output import to_json, to_table, to_yaml
     from factcheck.load.text import read_article
@@ -607,7 +607,7 @@ def extract(
     if output is None:
         sys.stdout.write(body)
         return
-    from factcheck.atomic import atomic_write
+    from factcheck.core.atomic import atomic_write
 
     try:
         atomic_write(output, body)
@@ -630,9 +630,9 @@ def init(
     """Draft a claims file with one claim per figure of a new article."""
     import datetime as dt
 
-    from factcheck.atomic import atomic_write
-    from factcheck.errors import InputError
-    from factcheck.init_draft import draft
+    from factcheck.app.init_draft import draft
+    from factcheck.core.atomic import atomic_write
+    from factcheck.core.errors import InputError
     from factcheck.load.text import read_article
 
     try:
@@ -665,9 +665,9 @@ def update(
         "--write", help="Write the updated claims file (atomically); without it, only show.")] = False,
 ) -> None:
     """Re-anchor moved quotes, follow changed figures, draft claims for new ones."""
-    from factcheck.atomic import atomic_write
-    from factcheck.errors import InputError
-    from factcheck.update import plan
+    from factcheck.app.update import plan
+    from factcheck.core.atomic import atomic_write
+    from factcheck.core.errors import InputError
 
     try:
         before = claims.read_bytes()

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from factcheck.findings import Verdict
-from factcheck.interval import Interval
+from factcheck.core.interval import Interval
+from factcheck.report.findings import Verdict
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,36 @@ nothing), so a misplaced key is caught where it was written instead of being ign
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Collection
+from enum import StrEnum
 
-from factcheck.model import ClaimKind as K
 
-if TYPE_CHECKING:
-    from factcheck.model import Claim
+class ClaimKind(StrEnum):
+    """What a claim's figure is."""
+
+    AMOUNT = "amount"
+    GROWTH = "growth"
+    MULTIPLE = "multiple"
+    PP_CHANGE = "pp-change"
+    PP_GAP = "pp-gap"
+    SHARE = "share"
+    RATE = "rate"
+    STRUCTURE = "structure"
+    RANK = "rank"
+    YEAR = "year"
+    SPAN = "span"
+    DURATION = "duration"
+    TARGET = "target"
+    LABEL = "label"
+    CHANGE = "change"
+    DIFFERENCE = "difference"
+    CONTRIBUTION = "contribution"
+    CONTRIBUTION_RATE = "contribution-rate"
+    RATIO = "ratio"
+
+
+
+K = ClaimKind
 
 # The keys of the relations of statistical prose, with the kinds each applies to.
 RELATION_KEYS: dict[str, frozenset[K]] = {
@@ -54,15 +78,14 @@ class MisplacedKey(ValueError):
         self.key = key
 
 
-def misplaced_key(claim: Claim) -> MisplacedKey | None:
+def misplaced_key(kind: ClaimKind, given: Collection[str]) -> MisplacedKey | None:
     """The first relation key the claim's kind cannot carry, if any."""
-    given = claim.model_fields_set
     for name, kinds in RELATION_KEYS.items():
-        if name in given and claim.kind not in kinds:
+        if name in given and kind not in kinds:
             allowed = ", ".join(sorted(k.value for k in kinds))
             key = name.replace("_", "-")
             return MisplacedKey(key, f"key {key!r} does not apply to a claim of kind "
-                                     f"{claim.kind.value!r} (only to {allowed})")
+                                     f"{kind.value!r} (only to {allowed})")
     return None
 
 
@@ -96,18 +119,17 @@ TARGET_KINDS: dict[str, frozenset[K]] = {
 }
 
 
-def misplaced_base_key(claim: Claim) -> MisplacedKey | None:
+def misplaced_base_key(kind: ClaimKind, given: Collection[str]) -> MisplacedKey | None:
     """The first of the first relations' keys that the claim's kind cannot carry, if any."""
-    given = claim.model_fields_set
     for name, kinds in BASE_KEYS.items():
         if name not in given:
             continue
         allowed_kinds = kinds | EXTENDED_KEYS.get(name, frozenset())
-        if claim.kind not in allowed_kinds:
+        if kind not in allowed_kinds:
             allowed = ", ".join(sorted(k.value for k in allowed_kinds))
             key = name.replace("_", "-")
             return MisplacedKey(key, f"key {key!r} does not apply to a claim of kind "
-                                     f"{claim.kind.value!r} (only to {allowed})")
+                                     f"{kind.value!r} (only to {allowed})")
     return None
 
 
@@ -116,8 +138,8 @@ def value_misfit(kind: K, value: object) -> str | None:
 
     A growth rate written as ``120亿 元`` would otherwise be checked as nothing at all.
     """
+    from factcheck.claims.values import Figure, RatioList
     from factcheck.numbers.reading import UnitKind
-    from factcheck.values import Figure, RatioList
 
     if kind is K.STRUCTURE:
         return None if isinstance(value, RatioList) else "a structure such as 7.7:57.5:34.8"

@@ -13,10 +13,10 @@ import re
 from collections.abc import Sequence
 
 from factcheck import lexicon
+from factcheck.claims.kinds import ClaimKind
 from factcheck.discover.text import fold
 from factcheck.extract import Kind, Mention, extract
 from factcheck.extract.lexicon import EN_MARKERS, POSTS, ZH_MARKERS, canonical_names
-from factcheck.model import ClaimKind
 
 _CLAUSE_STOPS = "，。；！？、：,;!?\n\r"
 # the change word may precede a list: 分别增长8.5%、6.3%
@@ -110,8 +110,8 @@ def attach_relations(text: str, at: dict[int, dict[str, object]], language: str)
     A relation is drafted only when every claim it names is in the draft; the claims it
     touches are marked for review.
     """
+    from factcheck.core.errors import LineIndex
     from factcheck.discover import CONFIDENT, discover_relations, draft_claim_dicts
-    from factcheck.errors import LineIndex
 
     by_position: dict[str, dict[str, object]] = {}
     lines = LineIndex(text)

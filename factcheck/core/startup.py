@@ -21,7 +21,7 @@ def skip_pydantic_plugin_scan() -> None:
     name = "pydantic.plugin._loader"
     if name in sys.modules or declares_pydantic_plugin(sys.path):
         return
-    loader = types.ModuleType(name, "No pydantic plugins are installed (factcheck.startup).")
+    loader = types.ModuleType(name, "No pydantic plugins are installed (factcheck.core.startup).")
     loader.PYDANTIC_ENTRY_POINT_GROUP = "pydantic"  # type: ignore[attr-defined]
     loader.get_plugins = lambda: ()  # type: ignore[attr-defined]
     sys.modules[name] = loader

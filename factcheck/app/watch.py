@@ -23,7 +23,7 @@ def inputs(targets: Iterable[Path], config: Path | None, article: Path | None) -
     """The files a run reads: claims files, their articles, the config, a draft article."""
     import yaml
 
-    from factcheck.runner import expand
+    from factcheck.app.runner import expand
 
     files: list[Path] = []
     for claims in expand(list(targets)):

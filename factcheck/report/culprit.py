@@ -21,14 +21,14 @@ from fractions import Fraction
 from itertools import combinations, pairwise
 from typing import TYPE_CHECKING
 
-from factcheck.findings import Outcome, Severity, Verdict
-from factcheck.interval import Interval
-from factcheck.values import Figure, parse_value
+from factcheck.claims.values import Figure, parse_value
+from factcheck.core.interval import Interval
+from factcheck.report.findings import Outcome, Severity, Verdict
 
 if TYPE_CHECKING:
     from factcheck.checks.context import Context
     from factcheck.checks.registry import Rule
-    from factcheck.graph import ClaimGraph, Node
+    from factcheck.claims.graph import ClaimGraph, Node
 
 # Bounds on the search: a file with many failures is reported without a culprit rather
 # than slowly (each trial runs the failed checks again).
@@ -156,7 +156,7 @@ def _freed(figure: Figure) -> Figure:
 
 
 def _with_values(graph: ClaimGraph, changes: dict[str, Figure]) -> ClaimGraph:
-    from factcheck.graph import ClaimGraph
+    from factcheck.claims.graph import ClaimGraph
 
     nodes = [replace(n, value=changes[n.id]) if n.id in changes else n for n in graph.nodes]
     return ClaimGraph(graph.source, nodes, graph.waivers, paragraphs=graph.paragraphs,

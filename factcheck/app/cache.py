@@ -83,7 +83,7 @@ def code_fingerprint() -> bytes:
 
         h = hashlib.sha256(SCHEMA)
         h.update(f"\0{__version__}\0{sys.version}\0{sys.executable}".encode())
-        package = Path(__file__).resolve().parent
+        package = Path(__file__).resolve().parent.parent  # the whole factcheck package
         for path, st in _walk(package):
             h.update(f"\0{path}\0{st.st_size}\0{st.st_mtime_ns}".encode())
         for name in LIBRARIES:
@@ -138,7 +138,7 @@ def read_regular(path: str | Path, limit: int = READ_LIMIT) -> bytes | None:
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             return None
-        from factcheck.bounded import read_at_most
+        from factcheck.core.bounded import read_at_most
 
         return read_at_most(fd, limit)
     except OSError:
@@ -375,7 +375,7 @@ class ReportCache:
             report = safe_loads(body)
         except Exception:  # a foreign or damaged entry is a miss, never an error
             return key, None
-        from factcheck.engine import FileReport
+        from factcheck.report.engine import FileReport
 
         return key, report if isinstance(report, FileReport) else None
 

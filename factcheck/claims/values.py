@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
 
-from factcheck.interval import Interval
+from factcheck.core.interval import Interval
 from factcheck.numbers.chinese import normalise
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, NumberError, Tolerances, read_figure
 from factcheck.numbers.reading import Reading, UnitKind

@@ -1,6 +1,6 @@
 """Documentation generated from the declarations: the list of checks and the claims schema.
 
-``python -m factcheck.docs`` prints the README's table of checks, the block between
+``python -m factcheck.app.docs`` prints the README's table of checks, the block between
 ``<!-- rules:start -->`` and ``<!-- rules:end -->`` (``--update README.md`` rewrites it).
 ``factcheck schema`` prints the schema kept in ``schema/claims.schema.json``. Tests compare
 both with the files in the repository.
@@ -60,7 +60,7 @@ def readme_block(text: str) -> str | None:
 
 def claims_schema() -> str:
     """The claims file's JSON Schema, from the pydantic models, with stable key order."""
-    from factcheck.model import ClaimsFile
+    from factcheck.claims.model import ClaimsFile
 
     schema = ClaimsFile.model_json_schema(by_alias=True)
     schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
@@ -79,14 +79,14 @@ def main(argv: list[str] | None = None) -> None:
     import sys
     from pathlib import Path
 
-    from factcheck.checks.registry import all_rules
+    from factcheck.checks import all_rules
 
     args = sys.argv[1:] if argv is None else argv
     table = rules_markdown(all_rules())
     if args[:1] != ["--update"] or len(args) != 2:
         sys.stdout.write(table)
         return
-    from factcheck.atomic import atomic_write
+    from factcheck.core.atomic import atomic_write
 
     path = Path(args[1])
     text = path.read_text(encoding="utf-8")

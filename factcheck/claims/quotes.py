@@ -15,8 +15,8 @@ from factcheck.numbers.chinese import normalise
 from factcheck.numbers.reading import Reading
 
 if TYPE_CHECKING:
+    from factcheck.claims.values import Value
     from factcheck.extract.figures import PrintedFigure
-    from factcheck.values import Value
 
 # a rank of 1 printed in words; the longest form first, so a highlight covers all of it
 RANK_FIRST = lexicon.pattern("rank_first")
@@ -44,7 +44,7 @@ def own_figure(value: Value, rank: bool, quote: str,
     printed figure matches (a value the quote states in words) the whole quote is the place.
     ``rank`` is a claim of kind rank, whose 1 may be printed as 第一 or 首位.
     """
-    from factcheck.values import Figure, Label, RatioList, Span
+    from factcheck.claims.values import Figure, Label, RatioList, Span
 
     folded = normalise(quote)
     whole = (0, len(quote))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from factcheck.interval import Interval
+from factcheck.core.interval import Interval
 from factcheck.numbers.reading import Reading, UnitKind, format_number
 
 
