@@ -42,6 +42,8 @@ def main(argv: list[str]) -> int:
                 print(f"    spurious: {m}")
             for m in s.false_failures:
                 print(f"    false failure: {m}")
+        if s.error:
+            print(f"    --auto refused the article: {s.error}")
     t = relation_totals(scores)
     print("-" * len(head))
     print(f"split {args.split}: {t.texts} texts, {t.relations_labelled} labelled relations")
@@ -52,6 +54,7 @@ def main(argv: list[str]) -> int:
           f"(of {t.relations_found} found)")
     print(f"inconsistencies flagged  {t.flagged}/{t.inconsistencies}")
     print(f"false failures           {t.false_failures}")
+    print(f"articles --auto refused  {sum(1 for s in scores if s.error)}/{t.texts}")
     print(f"time per article         {t.seconds / max(t.texts, 1) * 1000:.0f} ms (--auto, in process)")
     inits = [score_init(n) for n in names(args.split)]
     claims = sum(i.claims for i in inits)

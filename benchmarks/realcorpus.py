@@ -32,8 +32,14 @@ def names(split: str) -> list[str]:
     """The texts of one split, by name."""
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}: expected one of {', '.join(SPLITS)}")
-    data = yaml.safe_load((REAL / "split.yaml").read_text("utf-8"))
-    return sorted(data[split])
+    return sorted(n for data in split_files().values() for n in data[split])
+
+
+def split_files() -> dict[str, dict[str, list[str]]]:
+    """Each recorded split, by file: ``split.yaml`` (the first batch) and one
+    ``split-batch*.yaml`` per later batch, each fixed before any code ran on its texts."""
+    files = [REAL / "split.yaml", *sorted(REAL.glob("split-batch*.yaml"))]
+    return {f.name: yaml.safe_load(f.read_text("utf-8")) for f in files}
 
 
 @dataclass(frozen=True)
@@ -324,6 +330,7 @@ class RelationScore:
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    error: str = ""  # --auto refused the article (an input error, exit 2): nothing was checked
 
 
 def warm_up() -> None:
@@ -342,9 +349,15 @@ def score_relations(name: str) -> RelationScore:
 
     text = (REAL / f"{name}.txt").read_text("utf-8")
     side = yaml.safe_load((REAL / f"{name}.yaml").read_text("utf-8"))
+    from factcheck.core.errors import InputError
+
     sc = RelationScore(name)
     started = time.perf_counter()
-    auto = check_text(text, f"{name}.txt", select_rules(), language=side.get("language"))
+    try:
+        auto = check_text(text, f"{name}.txt", select_rules(), language=side.get("language"))
+    except InputError as exc:  # a readable article refused: counted as nothing found
+        auto = None
+        sc.error = str(exc)
     sc.seconds = time.perf_counter() - started
 
     gold = list(side.get("relations") or [])
@@ -367,14 +380,14 @@ def score_relations(name: str) -> RelationScore:
     want = {signature({k: v for k, v in e.items() if k not in ("inconsistent", "note")})
             for e in gold}
     sc.relations_labelled = len(gold)
-    for i, rel in enumerate(auto.relations):
+    for i, rel in enumerate(auto.relations if auto is not None else []):
         if not counted(rel):
             continue
         sc.relations_found += 1
         sig = rel.signature()
         if sig in want:
             sc.relations_right += 1
-        verdict = auto.verdict(i)
+        verdict = auto.verdict(i) if auto is not None else None
         rel_keys: set[Pair] = set()
         for a, b in _pairs(_slots_of_relation(rel)):
             keys = _pair_keys(a, b)
