@@ -19,6 +19,7 @@ from factcheck.units import UnknownUnitError
 from factcheck.values import Figure, Value, parse_value, rounded_to
 
 if TYPE_CHECKING:
+    from factcheck.checks.comparable import UnitConflict
     from factcheck.extract.figures import PrintedFigure
     from factcheck.extract.mentions import Mention
 
@@ -75,9 +76,12 @@ class ClaimGraph:
     by_id: dict[str, Node] = field(default_factory=dict)
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     line_index: LineIndex | None = None
+    # the relations whose members cannot meet (FC403), found once when the graph is built
+    unit_conflicts: list[UnitConflict] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.by_id = {n.id: n for n in self.nodes}
+        self._blocked = frozenset((c.relation, c.owner) for c in self.unit_conflicts)
         self._referring: dict[str, dict[str, list[Node]]] | None = None
         self._kinds: dict[ClaimKind, list[Node]] | None = None
         self._mentions: list[Mention] | None = None
@@ -86,6 +90,15 @@ class ClaimGraph:
     @property
     def article_text(self) -> str:
         return self.source.article.text
+
+    def set_unit_conflicts(self, conflicts: list[UnitConflict]) -> None:
+        self.unit_conflicts = conflicts
+        self._blocked = frozenset((c.relation, c.owner) for c in conflicts)
+
+    def incomparable(self, relation: str, owner: str) -> bool:
+        """Whether the unit pass found the members of this relation unable to meet: its
+        arithmetic check then skips it (FC403 reports it)."""
+        return (relation, owner) in self._blocked
 
     def get(self, claim_id: str | None) -> Node | None:
         return None if claim_id is None else self.by_id.get(claim_id)
@@ -342,7 +355,14 @@ def build_graph(source: LoadedClaims, tolerances: Tolerances = DEFAULT_TOLERANCE
         spans = tuple(make_span(text, paragraphs, s, s + len(waiver.quote), lines)
                       for s in starts)
         waivers.append(WaiverNode(i, waiver, source.positions.at(("waivers", i)), spans))
-    return ClaimGraph(source, nodes, waivers, paragraphs=paragraphs, line_index=lines)
+    graph = ClaimGraph(source, nodes, waivers, paragraphs=paragraphs, line_index=lines)
+    # one pass over the typed relations: bare counts take their relation's unit, and the
+    # relations whose members cannot meet are found once (FC403)
+    from factcheck.checks.comparable import adopt_bare_counts, unit_conflicts
+
+    adopt_bare_counts(graph)
+    graph.set_unit_conflicts(unit_conflicts(graph, tolerances))
+    return graph
 
 
 def _key(name: str) -> str:

@@ -2,6 +2,7 @@
 
 from factcheck.checks import (  # noqa: F401
     change,
+    comparable,
     coverage,
     fidelity,
     growth,

@@ -97,21 +97,6 @@ def unit_name(fig: Figure) -> str:
     return f"{fig.unit.canonical} ({fig.unit.dimension})"
 
 
-def mismatch(code: str, ids: tuple[str, ...], what: str, a: Figure, b: Figure,
-             expected: str | None = None) -> Outcome:
-    """Two related figures in units that cannot meet. ``expected`` says what ``b`` should
-    be in, for relations where ``a`` and ``b`` may share a unit and still not fit (a pp
-    change of a figure that is itself in pp)."""
-    a_text, b_text = a.reading.text.strip(), b.reading.text.strip()
-    if expected is not None:
-        message = (f"{what}: {b_text} should be in {expected}, but it is in {unit_name(b)} "
-                   f"(beside {a_text} in {unit_name(a)}).")
-    else:
-        message = (f"{what}: {a_text} is in {unit_name(a)} but {b_text} is in "
-                   f"{unit_name(b)}; they cannot be compared.")
-    return Outcome(code=code, verdict=Verdict.FAIL, claim_ids=ids, message=message)
-
-
 def percent_factor(fig: Figure) -> tuple[Interval, Fraction]:
     """1 + g for a growth figure in % or 倍 (增长1.3倍 = ×2.3)."""
     from factcheck.numbers.reading import UnitKind

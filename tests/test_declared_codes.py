@@ -1,0 +1,90 @@
+"""Declared codes are kept: ``--select`` keeps every finding of the codes it names, and
+no check reports a code it did not declare."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import CaseWriter
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+
+runner = CliRunner()
+
+TONNES_ARTICLE = "产量1200万吨，比上年增加86.3亿元，上年为1100万吨。"
+TONNES_CLAIMS = """
+  - id: now
+    quote: 产量1200万吨
+    value: 1200万 吨
+  - id: before
+    quote: 上年为1100万吨
+    value: 1100万 吨
+  - id: rise
+    quote: 增加86.3亿元
+    value: 86.3亿 元
+    kind: change
+    current: now
+    prior: before
+"""
+TONNES_MESSAGE = ("Change and its amounts: 86.3亿 元 is in yuan (currency_cny) but 1200万 吨 "
+                  "is in tonne (mass); they cannot be compared.")
+
+
+def _findings(path: Path, *options: str) -> tuple[int, list[dict[str, object]]]:
+    result = runner.invoke(app, ["run", str(path), "--format", "json", *options])
+    return result.exit_code, json.loads(result.stdout)["files"][0]["findings"]
+
+
+@pytest.mark.parametrize("select", [(), ("FC403",), ("FC4",), ("FC207",), ("FC2", "FC4")])
+def test_select_keeps_the_unit_mismatch_of_a_change(write_case: CaseWriter,
+                                                    select: tuple[str, ...]) -> None:
+    path = write_case(TONNES_ARTICLE, TONNES_CLAIMS)
+    options = [x for code in select for x in ("--select", code)]
+    code, findings = _findings(path, *options)
+    failing = [f for f in findings if f["verdict"] == "fail"]
+    assert [(f["code"], f["message"]) for f in failing] == [("FC403", TONNES_MESSAGE)]
+    assert code == 1
+    # the change itself is not judged: its amounts cannot be compared with it
+    assert not [f for f in findings if f["code"] == "FC207"]
+
+
+def test_select_fc403_in_the_terminal_reports_the_failure(write_case: CaseWriter) -> None:
+    path = write_case(TONNES_ARTICLE, TONNES_CLAIMS)
+    result = runner.invoke(app, ["run", str(path), "--select", "FC403"])
+    assert result.exit_code == 1
+    assert "1 failing check" in result.stdout
+
+
+POINTS_ARTICLE = "失业率下降2.0%至6.1%，上月为6.4%。"
+POINTS_CLAIMS = """
+  - id: now
+    quote: 至6.1%
+    value: 6.1%
+    kind: rate
+  - id: change
+    quote: 下降2.0%
+    value: -2.0%
+    kind: pp-change
+    of: now
+    prior: before
+  - id: before
+    quote: 上月为6.4%
+    value: 6.4%
+    kind: rate
+"""
+
+
+@pytest.mark.parametrize("select", [(), ("FC203",), ("FC2",)])
+def test_select_fc203_keeps_a_change_that_fits_neither_reading(
+        write_case: CaseWriter, select: tuple[str, ...]) -> None:
+    path = write_case(POINTS_ARTICLE, POINTS_CLAIMS)
+    options = [x for code in select for x in ("--select", code)]
+    code, findings = _findings(path, *options)
+    failing = [f for f in findings if f["verdict"] == "fail"]
+    assert [f["code"] for f in failing] == ["FC203"]
+    assert str(failing[0]["message"]).startswith(
+        "A change of a rate printed as -2.0% fits neither reading")
+    assert code == 1
