@@ -88,3 +88,55 @@ def test_select_fc203_keeps_a_change_that_fits_neither_reading(
     assert str(failing[0]["message"]).startswith(
         "A change of a rate printed as -2.0% fits neither reading")
     assert code == 1
+
+
+BARE_ARTICLE = ("Employment rose by 12,000 people: services added 30,000 and manufacturing "
+                "lost 18,000.")
+
+
+def _bare_counts(write_case: CaseWriter, total: str) -> list[dict[str, object]]:
+    path = write_case(BARE_ARTICLE, f"""
+      - id: rise
+        quote: rose by {total}
+        value: {total}
+        kind: change
+        breakdowns:
+          sector: [services, manufacturing]
+      - id: services
+        quote: added 30,000
+        value: "30,000"
+      - id: manufacturing
+        quote: lost 18,000
+        value: "-18,000"
+    """)
+    return _findings(path)[1]
+
+
+def test_a_bare_count_takes_the_unit_of_its_relation(write_case: CaseWriter) -> None:
+    """Issue 26, item 3: 30,000 and −18,000 beside a change of 12,000 people are people."""
+    findings = _bare_counts(write_case, "12,000 people")
+    assert [(f["code"], f["verdict"]) for f in findings if f["code"].startswith("FC4")] == [
+        ("FC404", "pass")]
+    # and the sum is still judged: a change of 13,000 people does not fit
+    findings = _bare_counts(write_case, "13,000 people")
+    assert [(f["code"], f["verdict"]) for f in findings if f["code"].startswith("FC4")] == [
+        ("FC404", "fail")]
+
+
+def test_a_bare_count_beside_two_units_is_not_guessed(write_case: CaseWriter) -> None:
+    path = write_case("Sales of 12 cars and 3,000 yuan, with 30 more.", """
+      - id: a
+        quote: 12 cars
+        value: 12 辆
+      - id: b
+        quote: 3,000 yuan
+        value: 3000 元
+      - id: c
+        quote: 30 more
+        value: "30"
+    relations:
+      - kind: same
+        members: [a, b, c]
+    """)
+    [finding] = [f for f in _findings(path)[1] if f["verdict"] == "fail"]
+    assert finding["code"] == "FC403"
