@@ -15,6 +15,8 @@ from factcheck.render import Format
 from factcheck.startup import lazy_typer_coercion
 
 if TYPE_CHECKING:
+    import datetime
+
     from factcheck.cache import Store
     from factcheck.runner import RunResult
 
@@ -263,7 +265,7 @@ def run(
         text = statistics_json(rows) if fmt is Format.JSON else statistics_text(rows)
     else:
         text = render(fmt, result, RenderOptions(fail_on=severity, show_all=show_all,
-                                                 width=width))
+                                                 width=width, run_time=_run_time(epoch)))
     if not result.reports and not result.rendered and fmt in (Format.RICH, Format.TEXT):
         text = ""  # nothing was checked: the error lines on stderr say it all
     if output is None:
@@ -709,3 +711,12 @@ def main() -> None:
         typer.echo(f"factcheck: internal error: {type(exc).__name__}: {exc} "
                    "(rerun with FACTCHECK_DEBUG=1 and report it)", err=True)
         sys.exit(2)
+
+
+def _run_time(epoch: str) -> datetime.datetime:
+    """The time of this run: SOURCE_DATE_EPOCH (checked above) pins it, else the clock."""
+    import datetime as dt
+
+    if epoch:
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)

@@ -140,3 +140,20 @@ def test_a_bare_count_beside_two_units_is_not_guessed(write_case: CaseWriter) ->
     """)
     [finding] = [f for f in _findings(path)[1] if f["verdict"] == "fail"]
     assert finding["code"] == "FC403"
+
+
+WARNING_ARTICLE = "失业率下降0.3%至6.1%，上月为6.4%。"
+WARNING_CLAIMS = POINTS_CLAIMS.replace("下降2.0%", "下降0.3%").replace("-2.0%", "-0.3%")
+
+
+def test_statistics_count_a_warning_as_the_summary_does(write_case: CaseWriter) -> None:
+    """FC213 is declared a warning: --statistics counts it under "warning", not "fail"."""
+    path = write_case(WARNING_ARTICLE, WARNING_CLAIMS)
+    result = runner.invoke(app, ["run", str(path), "--statistics", "-f", "json"])
+    rows = {r["code"]: r for r in json.loads(result.stdout)}
+    assert rows["FC213"] == {"code": "FC213", "name": "percent-for-points", "severity": "warning",
+                             "checks": 1, "pass": 0, "fail": 0, "warning": 1, "waived": 0}
+    summary = json.loads(runner.invoke(app, ["run", str(path), "-f", "json"]).stdout)["summary"]
+    assert summary["counts"]["warning"] == 1 and summary["counts"]["fail"] == 0
+    text = runner.invoke(app, ["run", str(path), "-f", "text"]).stdout
+    assert "0 failing checks, 1 warning" in text
