@@ -20,12 +20,13 @@ A case file::
 A case whose expected outcomes of its code include a failure is a failing case; any other
 is a passing one. Every case is run twice: with every check, and with ``--select`` of its
 code alone (or of ``select``); both must give the code's expected outcomes (a selection
-keeps every finding of the codes it names). A meta-test asks that every declared code, and every code a check can
-emit, has at least one passing and one failing case.
+keeps every finding of the codes it names). A meta-test asks that every declared code, and
+every code a check can emit, has at least one passing and one failing case.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,10 +36,15 @@ import yaml
 
 from factcheck.checks.registry import RULES, all_rules, select_rules
 from factcheck.findings import Outcome
-from factcheck.runner import check_file
+from factcheck.render import Format, RenderOptions, render
+from factcheck.runner import check_file, run_paths
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
-KEYS = {"name", "article", "claims", "files", "expect", "select"}
+KEYS = {"name", "article", "claims", "files", "expect", "select", "snapshot"}
+# concise output kept beside the cases, in ruff's way: ``FACTCHECK_UPDATE_SNAPSHOTS=1``
+# rewrites them, and the diff is reviewed like code
+SNAPSHOTS = RULES_DIR / "snapshots"
+UPDATE = "FACTCHECK_UPDATE_SNAPSHOTS"
 EXPECT_KEYS = {"code", "verdict", "message", "contains"}
 
 
@@ -51,6 +57,7 @@ class Case:
     files: dict[str, str]
     expect: list[dict[str, str]]
     select: list[str]
+    snapshot: bool = False
 
     @property
     def failing(self) -> bool:
@@ -77,7 +84,8 @@ def load_cases(path: Path) -> list[Case]:
         for e in raw["expect"]:
             assert set(e) <= EXPECT_KEYS, f"{path.name}: unknown keys {set(e) - EXPECT_KEYS}"
         cases.append(Case(code, raw["name"], raw["article"], raw["claims"],
-                          raw.get("files", {}), raw["expect"], raw.get("select", [code])))
+                          raw.get("files", {}), raw["expect"], raw.get("select", [code]),
+                          raw.get("snapshot", False)))
     names = [c.name for c in cases]
     assert len(names) == len(set(names)), f"{path.name}: a case name is used twice"
     return cases
@@ -145,3 +153,24 @@ def test_every_code_has_a_passing_and_a_failing_case() -> None:
 def test_case_files_name_declared_codes() -> None:
     all_rules()
     assert {c.code for c in CASES} <= set(RULES)
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.snapshot],
+                         ids=lambda c: f"{c.code}-{c.name}")
+def test_concise_snapshot(case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    path = write_case(case, tmp_path).relative_to(tmp_path)
+    result = run_paths([path], all_rules(), jobs=1)
+    text = (f"---\ncode: {case.code}\ncase: {case.name}\n---\n"
+            + render(Format.CONCISE, result, RenderOptions()))
+    snapshot = SNAPSHOTS / f"{case.code}__{case.name}.snap"
+    if os.environ.get(UPDATE):
+        snapshot.parent.mkdir(exist_ok=True)
+        snapshot.write_text(text, encoding="utf-8")
+    assert snapshot.exists(), f"no snapshot {snapshot.name}; run with {UPDATE}=1 and review it"
+    assert text == snapshot.read_text(encoding="utf-8")
+
+
+def test_every_snapshot_belongs_to_a_case() -> None:
+    wanted = {f"{c.code}__{c.name}.snap" for c in CASES if c.snapshot}
+    assert {p.name for p in SNAPSHOTS.glob("*.snap")} == wanted
