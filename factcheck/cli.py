@@ -544,20 +544,26 @@ def rule(
                                         autocompletion=complete_code)],
     output_format: Annotated[RuleFormat, typer.Option(
         "--format", "--output-format", "-f", help="text or json.")] = RuleFormat.TEXT,
+    cases: Annotated[Path | None, typer.Option(
+        "--cases", help="A folder of rule cases (tests/rules): show the check's first failing "
+                        "case as an example (text format).")] = None,
 ) -> None:
     """Print the documentation of one check."""
     import json
 
     from factcheck.checks.registry import all_rules
-    from factcheck.docs import rule_data, rule_text
+    from factcheck.docs import case_example, rule_data, rule_text
 
+    if cases is not None and not cases.is_dir():
+        fail(f"{cases}:1:1: no such folder of rule cases")
     for r in all_rules():
         if r.code == code.upper() or r.name == code:
             if output_format is RuleFormat.JSON:
                 sys.stdout.write(json.dumps(rule_data(r), ensure_ascii=False, indent=2,
                                             sort_keys=True) + "\n")
             else:
-                sys.stdout.write(rule_text(r))
+                example = case_example(r.code, cases) if cases is not None else None
+                sys.stdout.write(rule_text(r) + ("\n" + example if example else ""))
             return
     from factcheck.suggest import did_you_mean
 

@@ -174,3 +174,24 @@ def test_concise_snapshot(case: Case, tmp_path: Path, monkeypatch: pytest.Monkey
 def test_every_snapshot_belongs_to_a_case() -> None:
     wanted = {f"{c.code}__{c.name}.snap" for c in CASES if c.snapshot}
     assert {p.name for p in SNAPSHOTS.glob("*.snap")} == wanted
+
+
+def test_rule_docs_show_a_failing_case_as_an_example() -> None:
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+    from factcheck.docs import case_example
+
+    for rule in all_rules():
+        assert case_example(rule.code, RULES_DIR) is not None, rule.code
+    runner = CliRunner()
+    out = runner.invoke(app, ["rule", "FC403", "--cases", str(RULES_DIR)]).stdout
+    example = out[out.index("Example (") :]
+    assert example.splitlines()[0].endswith("FC403.yaml, case vehicles-as-a-part-of-yuan):")
+    assert "  article: 全市汽车产量39.1万辆，其中新能源汽车829.16亿元。" in example
+    assert example.rstrip().endswith(
+        "  FC403 fail: Part and total: 829.16亿 元 is in yuan (currency_cny) but 39.1万 辆 is in "
+        "vehicle; they cannot be compared.")
+    missing = runner.invoke(app, ["rule", "FC403", "--cases", "no-such-folder"])
+    assert missing.exit_code == 2
+    assert missing.stderr == "no-such-folder:1:1: no such folder of rule cases\n"
