@@ -9,10 +9,11 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from factcheck.app.runner import RunResult, run_paths
+from factcheck.app.runner import run_paths
 from factcheck.checks import all_rules
 from factcheck.render import Format, RenderOptions, render
 from factcheck.report.findings import Severity, Verdict
+from factcheck.report.result import RunResult
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = Path("claims/chongqing-manufacturing-2024.yaml")

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from factcheck import __version__
 from factcheck.app.cli import app
-from factcheck.app.runner import RunResult, run_paths
+from factcheck.app.runner import run_paths
 from factcheck.checks import all_rules
 from factcheck.render import Format, RenderOptions
 from factcheck.render import html as page
@@ -24,6 +24,7 @@ from factcheck.render import render as render_any
 from factcheck.render.terminal import counts as terminal_counts
 from factcheck.report.engine import FileReport
 from factcheck.report.findings import Severity, Verdict
+from factcheck.report.result import RunResult
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "html" / "claims.yaml"
 WHEN = dt.datetime(2024, 11, 6, 8, 30, tzinfo=dt.UTC)
@@ -194,11 +195,28 @@ def test_only_the_run_time_varies(fixture_result: RunResult, fixture_page: str) 
     assert '<time class="run-time" datetime="2024-11-06T08:30:00+00:00">' in fixture_page
 
 
-def test_source_date_epoch_pins_the_run_time(fixture_result: RunResult,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_run_time_comes_from_the_options_not_the_environment(
+        fixture_result: RunResult, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.render import RenderOptions
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1")
+    first = page.render(fixture_result, RenderOptions(run_time=WHEN))
+    assert 'datetime="2024-11-06T08:30:00+00:00"' in first
+    assert first == page.render(fixture_result, now=WHEN)
+    # with no run time given, the page has none: no clock, no environment
+    bare = page.render(fixture_result)
+    assert 'class="run-time"' not in bare and bare == page.render(fixture_result)
+
+
+def test_source_date_epoch_pins_the_run_time_of_a_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from factcheck.app.cli import app
+
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1730881800")
-    first = page.render(fixture_result)
-    assert first == page.render(fixture_result)
+    args = ["run", str(FIXTURE), "-f", "html", "--exit-zero"]
+    first = CliRunner().invoke(app, args).stdout
+    assert first == CliRunner().invoke(app, args).stdout
     assert 'datetime="2024-11-06T08:30:00+00:00"' in first
 
 
@@ -250,7 +268,7 @@ def test_input_errors_and_no_reports() -> None:
 
 def test_dispatch_and_cli(tmp_path: Path) -> None:
     result = result_of(FIXTURE)
-    text = render_any(Format.HTML, result, RenderOptions())
+    text = render_any(Format.HTML, result, RenderOptions(run_time=WHEN))
     assert text.startswith("<!DOCTYPE html>")
     out = tmp_path / "report.html"
     run = CliRunner().invoke(app, ["run", str(FIXTURE), "--format", "html", "-o", str(out)])

@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from conftest import BUNDLED_CLAIMS, CHROMIUM
 
-from factcheck.app.runner import RunResult, run_paths
+from factcheck.app.runner import run_paths
 from factcheck.checks import all_rules
 from factcheck.render import html as page_html
 from factcheck.render.terminal import counts as terminal_counts
 from factcheck.report.findings import Severity, Verdict
+from factcheck.report.result import RunResult
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Dialog, Page

@@ -11,7 +11,7 @@ from conftest import BUNDLED_CLAIMS, ROOT
 from typer.testing import CliRunner
 
 from factcheck.app.cli import app
-from factcheck.app.runner import RunResult, check_file, run_paths
+from factcheck.app.runner import check_file, run_paths
 from factcheck.checks import all_rules
 from factcheck.core.errors import InputError
 from factcheck.refs import cited_files
@@ -19,6 +19,7 @@ from factcheck.refs.model import table_schema
 from factcheck.render import Format, RenderOptions, render
 from factcheck.report.engine import FileReport
 from factcheck.report.findings import Outcome, Severity, Verdict
+from factcheck.report.result import RunResult
 
 runner = CliRunner()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.app.runner import RunResult, run_paths
+from factcheck.app.runner import run_paths
 from factcheck.checks import all_rules
 from factcheck.render import (
     RENDERERS,
@@ -27,6 +27,7 @@ from factcheck.report.findings import (
     category,
     category_counts,
 )
+from factcheck.report.result import RunResult
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = Path("claims/chongqing-manufacturing-2024.yaml")

@@ -18,10 +18,11 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck.app.cli import app
-from factcheck.app.runner import RunResult, run_paths
+from factcheck.app.runner import run_paths
 from factcheck.checks import select_rules
 from factcheck.render import RENDERERS, Format, RenderOptions, render
 from factcheck.report.findings import Category, Outcome, Severity, blocks, category
+from factcheck.report.result import RunResult
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "claims" / "chongqing-manufacturing-2024.yaml"

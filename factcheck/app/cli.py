@@ -15,6 +15,8 @@ from factcheck.core.startup import lazy_typer_coercion
 from factcheck.render import Format
 
 if TYPE_CHECKING:
+    import datetime
+
     from factcheck.app.cache import Store
     from factcheck.report.result import RunResult
 
@@ -263,7 +265,7 @@ def run(
         text = statistics_json(rows) if fmt is Format.JSON else statistics_text(rows)
     else:
         text = render(fmt, result, RenderOptions(fail_on=severity, show_all=show_all,
-                                                 width=width))
+                                                 width=width, run_time=_run_time(epoch)))
     if not result.reports and not result.rendered and fmt in (Format.RICH, Format.TEXT):
         text = ""  # nothing was checked: the error lines on stderr say it all
     if output is None:
@@ -542,20 +544,26 @@ def rule(
                                         autocompletion=complete_code)],
     output_format: Annotated[RuleFormat, typer.Option(
         "--format", "--output-format", "-f", help="text or json.")] = RuleFormat.TEXT,
+    cases: Annotated[Path | None, typer.Option(
+        "--cases", help="A folder of rule cases (tests/rules): show the check's first failing "
+                        "case as an example (text format).")] = None,
 ) -> None:
     """Print the documentation of one check."""
     import json
 
-    from factcheck.app.docs import rule_data, rule_text
+    from factcheck.app.docs import case_example, rule_data, rule_text
     from factcheck.checks import all_rules
 
+    if cases is not None and not cases.is_dir():
+        fail(f"{cases}:1:1: no such folder of rule cases")
     for r in all_rules():
         if r.code == code.upper() or r.name == code:
             if output_format is RuleFormat.JSON:
                 sys.stdout.write(json.dumps(rule_data(r), ensure_ascii=False, indent=2,
                                             sort_keys=True) + "\n")
             else:
-                sys.stdout.write(rule_text(r))
+                example = case_example(r.code, cases) if cases is not None else None
+                sys.stdout.write(rule_text(r) + ("\n" + example if example else ""))
             return
     from factcheck.core.suggest import did_you_mean
 
@@ -709,3 +717,12 @@ def main() -> None:
         typer.echo(f"factcheck: internal error: {type(exc).__name__}: {exc} "
                    "(rerun with FACTCHECK_DEBUG=1 and report it)", err=True)
         sys.exit(2)
+
+
+def _run_time(epoch: str) -> datetime.datetime:
+    """The time of this run: SOURCE_DATE_EPOCH (checked above) pins it, else the clock."""
+    import datetime as dt
+
+    if epoch:
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)

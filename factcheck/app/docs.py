@@ -9,7 +9,8 @@ both with the files in the repository.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from factcheck.checks.registry import Rule
@@ -47,6 +48,37 @@ def rules_markdown(rules: list[Rule]) -> str:
 
 def rule_text(rule: Rule) -> str:
     return f"{rule.code} {rule.name} ({rule.severity.value})\n\n{rule.summary}\n\n{rule.doc}\n"
+
+
+def case_example(code: str, folder: Path) -> str | None:
+    """The first failing case of ``code`` kept as data (``folder/FC201.yaml``, the rule cases
+    of the test suite), as text: its article, its claims and what the check says. None
+    when the folder holds no case file for the code or no failing case in it."""
+    from ruamel.yaml import YAML
+
+    path = folder / f"{code}.yaml"
+    if not path.is_file():
+        return None
+    data: Any = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
+    for case in data.get("cases", []):
+        failing = [e for e in case.get("expect", []) if e.get("code", code) == code
+                   and e.get("verdict") == "fail"]
+        if not failing:
+            continue
+        claims = case.get("claims", {})
+        lines = [f"Example ({path.as_posix()}, case {case['name']}):", "",
+                 "  article: " + str(case["article"]).strip().replace("\n", "\n           "),
+                 "  claims:"]
+        lines += [f"    - {json.dumps(c, ensure_ascii=False, default=str)}"
+                  for c in claims.get("claims", [])]
+        for key in ("relations", "references", "waivers"):
+            lines += [f"  {key}:"] * bool(claims.get(key))
+            lines += [f"    - {json.dumps(c, ensure_ascii=False, default=str)}"
+                      for c in claims.get(key, [])]
+        lines += [""] + [f"  {code} fail: {e.get('message', e.get('contains', ''))}"
+                         for e in failing]
+        return "\n".join(lines) + "\n"
+    return None
 
 
 def readme_block(text: str) -> str | None:

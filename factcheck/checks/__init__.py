@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from factcheck.checks import (  # noqa: F401 - importing declares the checks
     change,
+    comparable,
     coverage,
     fidelity,
     growth,
@@ -48,9 +49,17 @@ def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list
                                                      if len(r.code) == len(prefix)], 0.7))
     out = []
     for rule in rules:
-        if chosen and "ALL" not in chosen and not any(rule.code.startswith(p) for p in chosen):
-            continue
         if any(rule.code.startswith(p) for p in dropped):
+            continue
+        # a check that judges the relations of a chosen one first comes with it: a relation
+        # it stops is otherwise reported by nobody
+        if chosen and "ALL" not in chosen and not any(
+                code.startswith(p) for code in (rule.code, *rule.guards) for p in chosen):
             continue
         out.append(rule)
     return out
+
+
+def codes_of_discovered(kind: str) -> tuple[str, ...]:
+    """The codes whose findings a discovered relation of this kind may carry, by code."""
+    return tuple(r.code for r in all_rules() if kind in r.discovered)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
-from factcheck.checks.common import HUNDRED, judged, mismatch, percent_factor, unit_name
+from factcheck.checks.common import HUNDRED, from_parts_groups, judged, percent_factor
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import Node
@@ -38,7 +38,8 @@ def _is_rate(fig: Figure) -> bool:
     return fig.kind in (UnitKind.PERCENT, UnitKind.MULTIPLE)
 
 
-@check("FC207", "change-arithmetic", "An increase or decrease agrees with the amounts before and after.")
+@check("FC207", "change-arithmetic", "An increase or decrease agrees with the amounts before and after.",
+       discovered=("change",))
 def change_arithmetic(ctx: Context) -> Iterator[Result]:
     """
     What it checks: a ``change`` claim (an absolute increase or decrease, printed without a
@@ -54,12 +55,9 @@ def change_arithmetic(ctx: Context) -> Iterator[Result]:
         ch = node.value
         if not isinstance(ch, Figure):
             continue
+        if ctx.graph.incomparable("change", node.id):
+            continue  # (FC403: the change and its amounts cannot meet)
         cur, pri = ctx.figure(node.claim.current), ctx.figure(node.claim.prior)
-        odd = next(((n, f) for n, f in (x for x in (cur, pri) if x is not None)
-                    if f.unit.dimension != ch.unit.dimension or f.kind is not ch.kind), None)
-        if odd is not None:
-            yield mismatch("FC403", (node.id, odd[0].id), "Change and its amounts", ch, odd[1])
-            continue
         s = style_of(ch.reading)
         if cur and pri:
             (nc, fc), (np_, fp) = cur, pri
@@ -88,7 +86,8 @@ _WORDS = {Direction.UP: "rose", Direction.DOWN: "fell", Direction.UNCHANGED: "wa
 _SIGNS = {Direction.UP: _POSITIVE, Direction.DOWN: _NEGATIVE, Direction.UNCHANGED: _ZERO}
 
 
-@check("FC208", "stated-direction", "The direction the words state agrees with the figures.")
+@check("FC208", "stated-direction", "The direction the words state agrees with the figures.",
+       discovered=("from-to",))
 def stated_direction(ctx: Context) -> Iterator[Result]:
     """
     What it checks: a claim with ``direction`` (up, down, unchanged): for an amount, a rate
@@ -114,9 +113,8 @@ def stated_direction(ctx: Context) -> Iterator[Result]:
                 continue
             nb, fb = before
             ids: tuple[str, ...] = (node.id, nb.id)
-            if fb.unit.dimension != fig.unit.dimension or fb.kind != fig.kind:
-                yield mismatch("FC403", ids, "A figure and its earlier value", fig, fb)
-                continue
+            if ctx.graph.incomparable("direction", node.id):
+                continue  # (FC403)
             diff = fig.base_interval() - fb.base_interval()
             point = fig.base_value() - fb.base_value()
             st = PP if fig.kind is UnitKind.PERCENT else style_of(fig.reading)
@@ -144,7 +142,7 @@ def stated_direction(ctx: Context) -> Iterator[Result]:
                           arithmetic=arithmetic, discrepancy=st(gap) if gap else None)
 
 
-def _delta_of(ctx: Context, node: Node) -> tuple[Interval, Fraction, str, Figure] | None:
+def delta_of(ctx: Context, node: Node) -> tuple[Interval, Fraction, str, Figure] | None:
     """The part's absolute change: recorded (``increase``), or from its amount now and its
     growth rate (P × g ÷ (1 + g))."""
     c = node.claim
@@ -164,7 +162,7 @@ def _delta_of(ctx: Context, node: Node) -> tuple[Interval, Fraction, str, Figure
     return iv, pt, f"{printed(fp.reading)} × {printed(fg.reading)} ÷ (1 + {printed(fg.reading)})", fp
 
 
-def _whole_before(ctx: Context, node: Node) -> tuple[Interval, Fraction, str, Figure] | None:
+def whole_before(ctx: Context, node: Node) -> tuple[Interval, Fraction, str, Figure] | None:
     """The whole a period earlier: recorded (``prior``), or its amount now over 1 + its
     growth rate (``whole`` and ``of``)."""
     c = node.claim
@@ -181,7 +179,7 @@ def _whole_before(ctx: Context, node: Node) -> tuple[Interval, Fraction, str, Fi
             f"{printed(fw.reading)} ÷ (1 + {printed(fg.reading)})", fw)
 
 
-def _whole_delta(ctx: Context, node: Node) -> tuple[Interval, Fraction, str, Figure] | None:
+def whole_delta(ctx: Context, node: Node) -> tuple[Interval, Fraction, str, Figure] | None:
     """The whole's absolute change, from its amount now and before, or now and its rate."""
     c = node.claim
     whole, before, growth = ctx.figure(c.whole), ctx.figure(c.prior), ctx.figure(c.of)
@@ -202,14 +200,15 @@ def _whole_delta(ctx: Context, node: Node) -> tuple[Interval, Fraction, str, Fig
             f"{printed(fw.reading)} × {printed(fg.reading)} ÷ (1 + {printed(fg.reading)})", fw)
 
 
-def _members(ctx: Context, node: Node) -> list[Node]:
+def contribution_members(ctx: Context, node: Node) -> list[Node]:
     c = node.claim
     return [n for n in (ctx.graph.get(x) for x in (c.increase, c.part, c.part_growth, c.whole,
                                                      c.prior, c.of)) if n is not None]
 
 
 @check("FC209", "contribution-arithmetic",
-       "A contribution to growth (拉动…个百分点) agrees with the part's change and the whole.")
+       "A contribution to growth (拉动…个百分点) agrees with the part's change and the whole.",
+       discovered=("contribution",))
 def contribution_arithmetic(ctx: Context) -> Iterator[Result]:
     """
     What it checks: a ``contribution`` claim in percentage points equals the part's change
@@ -228,18 +227,12 @@ def contribution_arithmetic(ctx: Context) -> Iterator[Result]:
         fig = node.value
         if not isinstance(fig, Figure):
             continue
-        if fig.kind is not UnitKind.PERCENTAGE_POINT:
-            yield Outcome("FC403", Verdict.FAIL, (node.id,),
-                          f"A contribution to growth is recorded as {printed(fig.reading)}, "
-                          f"in {unit_name(fig)}; a contribution is in percentage points (pp).")
-            continue
-        delta, before = _delta_of(ctx, node), _whole_before(ctx, node)
+        if ctx.graph.incomparable("contribution", node.id):
+            continue  # (FC403: not in pp, or its part and whole cannot meet)
+        delta, before = delta_of(ctx, node), whole_before(ctx, node)
         if delta is None or before is None:
             continue
-        ids = (node.id, *(n.id for n in _members(ctx, node)))
-        if delta[3].unit.dimension != before[3].unit.dimension:
-            yield mismatch("FC403", ids, "Contribution: part and whole", delta[3], before[3])
-            continue
+        ids = (node.id, *(n.id for n in contribution_members(ctx, node)))
         if before[0].contains_zero():
             yield Outcome("FC209", Verdict.FAIL, ids,
                           "The whole before the change can be zero; no contribution follows.")
@@ -269,7 +262,8 @@ def _contributions_sum(ctx: Context) -> Iterator[Result]:
 
 
 @check("FC210", "contribution-rate-arithmetic",
-       "A contribution rate (贡献率) agrees with the part's and the whole's changes.")
+       "A contribution rate (贡献率) agrees with the part's and the whole's changes.",
+       discovered=("contribution-rate",))
 def contribution_rate(ctx: Context) -> Iterator[Result]:
     """
     What it checks: a ``contribution-rate`` claim in % equals the part's change ÷ the
@@ -288,17 +282,13 @@ def contribution_rate(ctx: Context) -> Iterator[Result]:
         fig = node.value
         if not isinstance(fig, Figure):
             continue
-        if fig.kind is not UnitKind.PERCENT:
-            yield Outcome("FC403", Verdict.FAIL, (node.id,),
-                          f"A contribution rate is recorded as {printed(fig.reading)}, in "
-                          f"{unit_name(fig)}; a contribution rate is a share in percent.")
-            continue
-        delta, whole = _delta_of(ctx, node), _whole_delta(ctx, node)
-        ids = (node.id, *(n.id for n in _members(ctx, node)))
-        if delta is not None and whole is not None:
-            if delta[3].unit.dimension != whole[3].unit.dimension:
-                yield mismatch("FC403", ids, "Contribution rate: part and whole", delta[3], whole[3])
-            elif whole[0].contains_zero():
+        if ctx.graph.incomparable("contribution-rate", node.id):
+            continue  # (FC403: not in percent)
+        delta, whole = delta_of(ctx, node), whole_delta(ctx, node)
+        ids = (node.id, *(n.id for n in contribution_members(ctx, node)))
+        if delta is not None and whole is not None \
+                and not ctx.graph.incomparable("contribution-rate-parts", node.id):
+            if whole[0].contains_zero():
                 yield Outcome("FC210", Verdict.FAIL, ids,
                               "The whole's change can be zero; no contribution rate follows.")
             else:
@@ -306,21 +296,15 @@ def contribution_rate(ctx: Context) -> Iterator[Result]:
                              delta[0] / whole[0] * HUNDRED, delta[1] / whole[1] * HUNDRED,
                              PERCENT, f"{delta[2]} ÷ {whole[2]}")
         contrib, growth = ctx.figure(node.claim.contribution), ctx.figure(node.claim.of)
-        if contrib is None or growth is None:
+        if contrib is None or growth is None \
+                or ctx.graph.incomparable("contribution-rate-growth", node.id):
             continue
         (ncon, fcon), (ng, fg) = contrib, growth
         pair = (node.id, ncon.id, ng.id)
-        if fcon.kind is not UnitKind.PERCENTAGE_POINT:
-            yield mismatch("FC403", pair, "Contribution rate × growth", fg, fcon,
-                           expected="percentage points (a contribution)")
-        elif fg.kind is not UnitKind.PERCENT:
-            yield mismatch("FC403", pair, "Contribution rate × growth", fcon, fg,
-                           expected="percent (the whole's growth rate)")
-        else:
-            yield judged("FC210", pair, "Contribution from its rate", printed(fcon.reading),
-                         fcon.interval, fig.interval * fg.interval / HUNDRED,
-                         fig.value * fg.value / HUNDRED, PP,
-                         f"{printed(fig.reading)} × {printed(fg.reading)}")
+        yield judged("FC210", pair, "Contribution from its rate", printed(fcon.reading),
+                     fcon.interval, fig.interval * fg.interval / HUNDRED,
+                     fig.value * fg.value / HUNDRED, PP,
+                     f"{printed(fig.reading)} × {printed(fg.reading)}")
 
 
 @check("FC211", "total-growth-from-parts",
@@ -340,12 +324,11 @@ def total_growth_from_parts(ctx: Context) -> Iterator[Result]:
     """
     for node in ctx.graph.of_kind(ClaimKind.GROWTH, ClaimKind.RATE, ClaimKind.SHARE):
         g = node.value
-        listed = node.claim.from_parts
-        if not listed or not isinstance(g, Figure) or g.kind is not UnitKind.PERCENT:
+        if not isinstance(g, Figure) or g.kind is not UnitKind.PERCENT:
             continue
-        groups = list(listed.values()) if isinstance(listed, dict) else [listed]
-        for names in groups:
-            yield from _from_parts(ctx, node, g, names)
+        for owner, names in from_parts_groups(node):
+            if not ctx.graph.incomparable("from-parts", owner):  # (else FC403)
+                yield from _from_parts(ctx, node, g, names)
 
 
 def _from_parts(ctx: Context, node: Node, g: Figure, names: list[str]) -> Iterator[Result]:
@@ -353,11 +336,6 @@ def _from_parts(ctx: Context, node: Node, g: Figure, names: list[str]) -> Iterat
     parts = [ctx.figure(x) for x in names]
     rates = [p for p in parts if p is not None]
     ids = (node.id, *(n.id for n, _ in rates))
-    bad = next(((n, f) for n, f in rates if f.kind is not UnitKind.PERCENT), None)
-    if bad is not None:
-        yield mismatch("FC403", ids, "A total's growth from its parts", g, bad[1],
-                       expected="percent (a part's growth rate)")
-        return
     weighted = _weighted(ctx, [n for n, _ in rates])
     if weighted is not None:
         iv, pt, text, _unit = weighted
@@ -451,7 +429,8 @@ def _root_interval(iv: Interval, n: int) -> Interval | None:
     return Interval(_root(iv.lo, n, False), _root(iv.hi, n, True), iv.lo_closed, iv.hi_closed)
 
 
-@check("FC212", "average-growth", "An average growth rate agrees with the rates or amounts it averages.")
+@check("FC212", "average-growth", "An average growth rate agrees with the rates or amounts it averages.",
+       discovered=("average-growth",))
 def average_growth(ctx: Context) -> Iterator[Result]:
     """
     What it checks: a ``growth`` claim with ``average-of`` (the rates of successive
@@ -470,15 +449,12 @@ def average_growth(ctx: Context) -> Iterator[Result]:
         if not isinstance(g, Figure) or g.kind is not UnitKind.PERCENT:
             continue
         c = node.claim
+        if ctx.graph.incomparable("average-growth", node.id):
+            continue  # (FC403)
         if c.average_of:
             rates = [ctx.figure(x) for x in c.average_of]
             figs = [p for p in rates if p is not None]
             ids = (node.id, *(n.id for n, _ in figs))
-            bad = next(((n, f) for n, f in figs if not _is_rate(f)), None)
-            if bad is not None:
-                yield mismatch("FC403", ids, "Average growth", g, bad[1],
-                               expected="percent (a period's growth rate)")
-                continue
             product, product_pt = Interval.point(1), Fraction(1)
             for _, f in figs:
                 factor, factor_pt = percent_factor(f)
@@ -492,9 +468,6 @@ def average_growth(ctx: Context) -> Iterator[Result]:
                 continue
             (nc, fc), (np_, fp) = cur, pri
             ids = (node.id, nc.id, np_.id)
-            if fc.unit.dimension != fp.unit.dimension:
-                yield mismatch("FC403", ids, "Compound growth", fc, fp)
-                continue
             if fp.base_interval().contains_zero():
                 continue
             product = fc.base_interval() / fp.base_interval()
@@ -507,10 +480,6 @@ def average_growth(ctx: Context) -> Iterator[Result]:
                 continue
             nq, fq = got
             ids = (node.id, nq.id)
-            if not _is_rate(fq):
-                yield mismatch("FC403", ids, "Annualized growth", g, fq,
-                               expected="percent (the rate of one period)")
-                continue
             factor, factor_pt = percent_factor(fq)
             power, power_pt = Interval.point(1), Fraction(1)
             for _ in range(c.periods):  # exact: a power, no root
@@ -531,7 +500,7 @@ def average_growth(ctx: Context) -> Iterator[Result]:
 
 @check("FC213", "percent-for-points",
        "A change of a rate printed in % where only the percentage-point reading fits.",
-       Severity.WARNING)
+       Severity.WARNING, emits=("FC203",))
 def percent_for_points(ctx: Context) -> Iterator[Result]:
     """
     What it checks: a ``pp-change`` claim whose figure the article prints in % ("fell 0.3
@@ -558,10 +527,8 @@ def percent_for_points(ctx: Context) -> Iterator[Result]:
         if now is None:
             continue
         nnow, fnow = now
-        if fnow.kind is not UnitKind.PERCENT:
-            yield mismatch("FC403", (node.id, nnow.id), "Change of a rate", change, fnow,
-                           expected="percent (the rate that changed)")
-            continue
+        if ctx.graph.incomparable("pp-change", node.id):
+            continue  # (FC403: the rate that changed is not in %)
         _, factor_pt = percent_factor(change)
         before = ctx.figure(node.claim.prior)
         numbers = (Number("as percentage points", f"{printed(change.reading)} → pp",

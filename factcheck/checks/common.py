@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from factcheck.checks.compare import Comparison, compare
 from factcheck.claims.values import Figure
 from factcheck.core.interval import Interval
 from factcheck.numbers.display import Style
 from factcheck.report.findings import Number, Outcome, Verdict
+
+if TYPE_CHECKING:
+    from factcheck.claims.graph import Node
 
 HUNDRED = Fraction(100)
 
@@ -97,21 +101,6 @@ def unit_name(fig: Figure) -> str:
     return f"{fig.unit.canonical} ({fig.unit.dimension})"
 
 
-def mismatch(code: str, ids: tuple[str, ...], what: str, a: Figure, b: Figure,
-             expected: str | None = None) -> Outcome:
-    """Two related figures in units that cannot meet. ``expected`` says what ``b`` should
-    be in, for relations where ``a`` and ``b`` may share a unit and still not fit (a pp
-    change of a figure that is itself in pp)."""
-    a_text, b_text = a.reading.text.strip(), b.reading.text.strip()
-    if expected is not None:
-        message = (f"{what}: {b_text} should be in {expected}, but it is in {unit_name(b)} "
-                   f"(beside {a_text} in {unit_name(a)}).")
-    else:
-        message = (f"{what}: {a_text} is in {unit_name(a)} but {b_text} is in "
-                   f"{unit_name(b)}; they cannot be compared.")
-    return Outcome(code=code, verdict=Verdict.FAIL, claim_ids=ids, message=message)
-
-
 def percent_factor(fig: Figure) -> tuple[Interval, Fraction]:
     """1 + g for a growth figure in % or 倍 (增长1.3倍 = ×2.3)."""
     from factcheck.numbers.reading import UnitKind
@@ -127,3 +116,13 @@ def pass_or_fail(code: str, ok: bool, ids: tuple[str, ...], passed: str, failed:
     if ok:
         return Outcome(code, Verdict.PASS, ids, passed, arithmetic=arithmetic)
     return Outcome(code, Verdict.FAIL, ids, failed, arithmetic=arithmetic, discrepancy=discrepancy)
+
+
+def from_parts_groups(node: Node) -> list[tuple[str, list[str]]]:
+    """The breakdowns of a total's rate into its parts' rates, each with its owner key."""
+    listed = node.claim.from_parts
+    if not listed:
+        return []
+    if isinstance(listed, dict):
+        return [(f"{node.id}:{name}", names) for name, names in listed.items()]
+    return [(node.id, listed)]

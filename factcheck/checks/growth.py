@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from fractions import Fraction
-from itertools import pairwise
 
 from factcheck.checks.change import printed_in_percent
-from factcheck.checks.common import HUNDRED, judged, mismatch, percent_factor
+from factcheck.checks.common import HUNDRED, judged, percent_factor
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import Node
@@ -28,7 +27,7 @@ def _rate_style(fig: Figure) -> Style:
 
 
 @check("FC201", "growth-arithmetic", "A growth rate agrees with its current and prior amounts.",
-       emits=("FC403",))
+       discovered=("growth",))
 def growth_arithmetic(ctx: Context) -> Iterator[Result]:
     """
     What it checks: for a ``growth`` claim, current = prior × (1 + rate) and
@@ -51,12 +50,8 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
         pri = ctx.figure(c.prior)
         inc = ctx.figure(c.increase)
         amounts = [x for x in (cur, pri, inc) if x is not None]
-        for (na, a), (nb, b) in pairwise(amounts):
-            if a.unit.dimension != b.unit.dimension:
-                yield mismatch("FC403", (node.id, na.id, nb.id), "Growth amounts", a, b)
-                amounts = []
-        if not amounts:
-            continue
+        if not amounts or ctx.graph.incomparable("growth", node.id):
+            continue  # (FC403 reports amounts that cannot meet)
         if c.real and len(amounts) >= 2:
             continue  # FC206 speaks for real rates between nominal amounts
         factor, factor_pt = percent_factor(g)
@@ -135,7 +130,8 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
                           prior_pt + fi.value, prior_iv + fi.interval, "FC201")
 
 
-@check("FC202", "rate-bounds", "A decline is at most 100%; a rate of change is above −100%.")
+@check("FC202", "rate-bounds", "A decline is at most 100%; a rate of change is above −100%.",
+       discovered=("growth",))
 def rate_bounds(ctx: Context) -> Iterator[Result]:
     """
     What it checks: a growth rate in % lies above −100% (nothing falls by more than all of
@@ -167,7 +163,8 @@ def _rate(ctx: Context, claim_id: str | None) -> tuple[str, Figure] | None:
 
 
 @check("FC203", "pp-change-arithmetic",
-       "A percentage-point change agrees with the rates before and after.", emits=("FC403",))
+       "A percentage-point change agrees with the rates before and after.",
+       discovered=("pp-change",))
 def pp_change_arithmetic(ctx: Context) -> Iterator[Result]:
     """
     What it checks: for a ``pp-change`` claim ``of`` a rate, rate now − rate then = the change.
@@ -193,15 +190,8 @@ def pp_change_arithmetic(ctx: Context) -> Iterator[Result]:
         now_id, now_fig = now
         if change.kind is UnitKind.PERCENT and printed_in_percent(ctx, node):
             continue  # printed in % by the article: FC213 tries both readings
-        if change.kind is not UnitKind.PERCENTAGE_POINT:
-            yield Outcome("FC403", Verdict.FAIL, (node.id, now_id),
-                          f"A percentage-point change is recorded as {printed(change.reading)}; "
-                          "write it in pp.")
-            continue
-        if now_fig.kind is not UnitKind.PERCENT:
-            yield mismatch("FC403", (node.id, now_id), "Percentage-point change", change, now_fig,
-                           expected="percent (the rate that changed)")
-            continue
+        if ctx.graph.incomparable("pp-change", node.id):
+            continue  # (FC403: the change is not in pp, or the rate not in %)
         before = _rate(ctx, node.claim.prior)
         if before is not None:
             before_id, before_fig = before
@@ -219,7 +209,7 @@ def pp_change_arithmetic(ctx: Context) -> Iterator[Result]:
 
 
 @check("FC204", "pp-gap-arithmetic", "A percentage-point gap agrees with the two rates.",
-       emits=("FC403",))
+       discovered=("pp-gap",))
 def pp_gap_arithmetic(ctx: Context) -> Iterator[Result]:
     """
     What it checks: for a ``pp-gap`` claim, rate ``of`` − rate ``against`` = the gap
@@ -242,10 +232,8 @@ def pp_gap_arithmetic(ctx: Context) -> Iterator[Result]:
         if not isinstance(gap, Figure) or here is None:
             continue
         here_id, here_fig = here
-        if gap.kind is not UnitKind.PERCENTAGE_POINT:
-            yield Outcome("FC403", Verdict.FAIL, (node.id, here_id),
-                          f"A percentage-point gap is recorded as {printed(gap.reading)}; write it in pp.")
-            continue
+        if ctx.graph.incomparable("pp-gap", node.id):
+            continue  # (FC403: the gap is not in pp)
         other = _rate(ctx, node.claim.against)
         if other is not None:
             other_id, other_fig = other
@@ -311,8 +299,7 @@ def _gaps_against_one_rate(ctx: Context) -> Iterator[Result]:
                       + ("" if holds else " One of these figures is wrong."))
 
 
-@check("FC205", "multiple-arithmetic", "A multiple (是…的N倍) agrees with its two amounts.",
-       emits=("FC403",))
+@check("FC205", "multiple-arithmetic", "A multiple (是…的N倍) agrees with its two amounts.")
 def multiple_arithmetic(ctx: Context) -> Iterator[Result]:
     """
     What it checks: for a ``multiple`` claim, current = prior × N (是…的2倍, 翻番 = ×2).
@@ -327,9 +314,8 @@ def multiple_arithmetic(ctx: Context) -> Iterator[Result]:
         if not isinstance(m, Figure) or cur is None or pri is None:
             continue
         (nc, fc), (np_, fp) = cur, pri
-        if fc.unit.dimension != fp.unit.dimension:
-            yield mismatch("FC403", (node.id, nc.id, np_.id), "Multiple", fc, fp)
-            continue
+        if ctx.graph.incomparable("multiple", node.id):
+            continue  # (FC403)
         if fp.base_interval().contains_zero():
             yield Outcome("FC205", Verdict.FAIL, (node.id, nc.id, np_.id),
                           "The base amount can be zero; no multiple follows from it.")
@@ -342,7 +328,7 @@ def multiple_arithmetic(ctx: Context) -> Iterator[Result]:
 
 @check("FC206", "real-growth-nominal-amounts",
        "A real (price-adjusted) growth rate is not checked against nominal amounts.",
-       Severity.WARNING)
+       Severity.WARNING, discovered=("growth",))
 def real_growth(ctx: Context) -> Iterator[Result]:
     """
     What it checks: a growth claim marked ``real: true`` that also records two of its

@@ -37,10 +37,15 @@ class Rule:
     severity: Severity
     doc: str
     function: CheckFunction
-    # other codes its function reports where it meets them (FC403 from the arithmetic checks)
+    # other codes its function reports where it meets them (FC203 from FC213)
     emits: tuple[str, ...] = ()
     # runs after the others, on their settled outcomes (``Context.earlier``)
     reads_outcomes: bool = False
+    # the checks whose relations it judges first (FC403: units), run whenever they run
+    guards: tuple[str, ...] = ()
+    # the kinds of discovered relation (``factcheck.discover.relation.RelationKind``) whose
+    # findings carry this code
+    discovered: tuple[str, ...] = ()
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -61,11 +66,15 @@ RULES: dict[str, Rule] = {}
 def check(
     code: str, name: str, summary: str, severity: Severity = Severity.ERROR, *,
     emits: tuple[str, ...] = (), reads_outcomes: bool = False,
+    guards: tuple[str, ...] = (), discovered: tuple[str, ...] = (),
 ) -> Callable[[CheckFunction], CheckFunction]:
     """Register a check function under a stable code.
 
     ``emits`` names the other codes the function reports (each is declared on its own,
-    with its severity and documentation); ``reads_outcomes`` runs it after the others.
+    with its severity and documentation); ``reads_outcomes`` runs it after the others;
+    ``guards`` names the checks whose relations this one judges first (selecting one of
+    them selects it too, unless it is ignored); ``discovered`` names the kinds of
+    discovered relation whose findings carry the code.
     """
 
     def register(function: CheckFunction) -> CheckFunction:
@@ -74,7 +83,8 @@ def check(
         if code[:3] not in FAMILIES:
             raise RuntimeError(f"check code {code} is in no family")
         RULES[code] = Rule(code, name, summary, severity, inspect.cleandoc(function.__doc__ or ""),
-                           function, tuple(emits), reads_outcomes)
+                           function, tuple(emits), reads_outcomes, tuple(guards),
+                           tuple(discovered))
         return function
 
     return register

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from fractions import Fraction
 from itertools import pairwise
 
-from factcheck.checks.common import HUNDRED, judged, mismatch
+from factcheck.checks.common import HUNDRED, judged
+from factcheck.checks.comparable import relation_owner
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import Node
@@ -22,22 +23,14 @@ from factcheck.report.findings import Implied, Outcome, Verdict
 
 
 def _relations(ctx: Context, kind: RelationKind) -> Iterator[Relation]:
-    for rel in ctx.graph.source.claims.relations:
-        if rel.kind is kind:
+    """The listed relations of a kind whose members can meet (FC403 reports the others)."""
+    for i, rel in enumerate(ctx.graph.source.claims.relations):
+        if rel.kind is kind and not ctx.graph.incomparable(kind.value, relation_owner(i)):
             yield rel
 
 
 def _figures(ctx: Context, ids: list[str]) -> list[tuple[Node, Figure]]:
     return [got for got in (ctx.figure(i) for i in ids) if got is not None]
-
-
-def _same_units(figs: list[tuple[Node, Figure]]) -> tuple[Figure, Figure] | None:
-    """The first pair of figures whose units cannot meet, if any."""
-    first = figs[0][1]
-    for _, f in figs[1:]:
-        if f.unit.dimension != first.unit.dimension or f.kind is not first.kind:
-            return first, f
-    return None
 
 
 @check("FC404", "breakdown-sum", "Each breakdown of a total sums to the total.")
@@ -62,10 +55,8 @@ def breakdown_sum(ctx: Context) -> Iterator[Result]:
         for name, members in node.claim.breakdowns.items():
             parts = _figures(ctx, members)
             ids = (node.id, *(n.id for n, _ in parts))
-            odd = _same_units([(node, total), *parts])
-            if odd is not None:
-                yield mismatch("FC403", ids, f"Breakdown {name!r}", *odd)
-                continue
+            if ctx.graph.incomparable("breakdown", f"{node.id}:{name}"):
+                continue  # (FC403)
             style = style_of(total.reading)
             yield judged("FC404", ids, f"Sum of the breakdown {name!r}", printed(total.reading),
                          total.base_interval(), sum_intervals([f.base_interval() for _, f in parts]),
@@ -78,7 +69,8 @@ def _points_style(fig: Figure) -> Style:
 
 
 @check("FC405", "difference-arithmetic",
-       "A difference or balance (顺差, deficit) equals one amount minus the other, sign included.")
+       "A difference or balance (顺差, deficit) equals one amount minus the other, sign included.",
+       discovered=("balance",))
 def difference_arithmetic(ctx: Context) -> Iterator[Result]:
     """
     What it checks: a ``difference`` claim equals ``left`` − ``right``, sign included: a
@@ -101,19 +93,9 @@ def difference_arithmetic(ctx: Context) -> Iterator[Result]:
         if not sides:
             continue
         ids = (node.id, *(n.id for n, _ in sides))
-        a = sides[0][1]
-        if len(sides) == 2 and (a.unit.dimension != sides[1][1].unit.dimension
-                                or a.kind is not sides[1][1].kind):
-            yield mismatch("FC403", ids, "Difference: the two sides", a, sides[1][1])
-            continue
-        rates = a.kind is UnitKind.PERCENT
-        if rates and d.kind is not UnitKind.PERCENTAGE_POINT:
-            yield mismatch("FC403", ids, "Difference of two rates", a, d,
-                           expected="percentage points (a difference of rates in %)")
-            continue
-        if not rates and (d.unit.dimension != a.unit.dimension or d.kind is not a.kind):
-            yield mismatch("FC403", ids, "Difference and its sides", a, d)
-            continue
+        if ctx.graph.incomparable("difference", node.id):
+            continue  # (FC403)
+        rates = sides[0][1].kind is UnitKind.PERCENT
 
         style = _points_style(d) if rates else style_of(d.reading)
         if left and right:
@@ -158,9 +140,8 @@ def ratio_arithmetic(ctx: Context) -> Iterator[Result]:
             continue
         (nl, fl), (nr, fr) = left, right
         ids = (node.id, nl.id, nr.id)
-        if fl.unit.dimension != fr.unit.dimension or fl.kind is not fr.kind:
-            yield mismatch("FC403", ids, "Ratio: the two amounts", fl, fr)
-            continue
+        if ctx.graph.incomparable("ratio", node.id):
+            continue  # (FC403)
         if fr.base_interval().contains_zero():
             yield Outcome("FC308", Verdict.FAIL, ids,
                           f"The second amount {printed(fr.reading)} can be zero; no ratio follows.")
@@ -199,12 +180,6 @@ def shares_sum(ctx: Context) -> Iterator[Result]:
     for rel in _relations(ctx, RelationKind.SHARES):
         figs = _figures(ctx, rel.members)
         ids = tuple(n.id for n, _ in figs)
-        bad = next(((n, f) for n, f in figs if f.kind is not UnitKind.PERCENT), None)
-        if bad is not None:
-            other = next((f for n, f in figs if n is not bad[0]), bad[1])
-            yield mismatch("FC403", ids, "Shares of one whole", other, bad[1],
-                           expected="percent (a share)")
-            continue
         yield judged("FC307", ids, "Sum of the shares", "100", Interval.point(HUNDRED),
                      sum_intervals([f.interval for _, f in figs]),
                      sum((f.value for _, f in figs), Fraction(0)), PERCENT.more(-1),
@@ -232,10 +207,6 @@ def same_quantity(ctx: Context) -> Iterator[Result]:
     for rel in _relations(ctx, RelationKind.SAME):
         figs = _figures(ctx, rel.members)
         if len(figs) < 2:
-            continue
-        odd = _same_units(figs)
-        if odd is not None:
-            yield mismatch("FC403", tuple(n.id for n, _ in figs), "One quantity stated twice", *odd)
             continue
         ref_node, ref = min(figs, key=lambda p: _width(p[1]))
         for n, f in figs:
@@ -301,10 +272,6 @@ def stated_order(ctx: Context) -> Iterator[Result]:
         if len(figs) < 2:
             continue
         ids = tuple(n.id for n, _ in figs)
-        odd = _same_units(figs)
-        if odd is not None:
-            yield mismatch("FC403", ids, "Figures in a stated order", *odd)
-            continue
         ordered = figs if rel.order == "descending" else list(reversed(figs))
         word = "largest first" if rel.order == "descending" else "smallest first"
         chain = " ≥ ".join(printed(f.reading) for _, f in ordered)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
-from factcheck.checks.common import HUNDRED, judged, mismatch, percent_factor
+from factcheck.checks.common import HUNDRED, judged, percent_factor
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import Node
@@ -20,7 +20,7 @@ PERCENT_RANGE = Interval(Fraction(0), HUNDRED)
 
 
 @check("FC301", "share-arithmetic", "A share equals its part divided by its whole.",
-       emits=("FC403",))
+       discovered=("share",))
 def share_arithmetic(ctx: Context) -> Iterator[Result]:
     """
     What it checks: for a ``share`` claim with ``part`` and ``whole``, part ÷ whole × 100 =
@@ -38,15 +38,14 @@ def share_arithmetic(ctx: Context) -> Iterator[Result]:
         if not isinstance(share, Figure) or share.kind is not UnitKind.PERCENT:
             continue
         part, whole = ctx.figure(node.claim.part), ctx.figure(node.claim.whole)
+        if ctx.graph.incomparable("share", node.id):
+            continue  # (FC403: the part and the whole cannot meet)
         if part and node.claim.whole_of:
             yield from _share_of_sum(ctx, node, share, *part)
             continue
         if part and whole:
             (npart, fp), (nwhole, fw) = part, whole
             ids = (node.id, npart.id, nwhole.id)
-            if fp.unit.dimension != fw.unit.dimension:
-                yield mismatch("FC403", ids, "Share", fp, fw)
-                continue
             if fw.base_interval().contains_zero():
                 yield Outcome("FC301", Verdict.FAIL, ids,
                               f"The whole {printed(fw.reading)} can be zero; no share of it exists.")
@@ -82,10 +81,6 @@ def _share_of_sum(ctx: Context, node: Node, share: Figure, npart: Node, fp: Figu
     """A share whose whole is the sum of other claims (unemployed ÷ (employed + unemployed))."""
     members = [got for got in (ctx.figure(i) for i in node.claim.whole_of or ()) if got is not None]
     ids = (node.id, npart.id, *(n.id for n, _ in members))
-    odd = next((f for _, f in members if f.unit.dimension != fp.unit.dimension), None)
-    if odd is not None:
-        yield mismatch("FC403", ids, "Share of a sum", fp, odd)
-        return
     whole_iv = sum_intervals([f.base_interval() for _, f in members])
     whole_pt = sum((f.base_value() for _, f in members), Fraction(0))
     if whole_iv.contains_zero() or whole_pt == 0:
@@ -120,7 +115,8 @@ def _fitting_bases(ctx: Context, node: Node, share: Figure, npart: Node, fp: Fig
     return ", ".join(names)
 
 
-@check("FC302", "share-bounds", "A share or a level rate lies between 0 and 100%.")
+@check("FC302", "share-bounds", "A share or a level rate lies between 0 and 100%.",
+       discovered=("share",))
 def share_bounds(ctx: Context) -> Iterator[Result]:
     """
     What it checks: ``share`` and ``rate`` claims in % can lie in [0, 100].
@@ -143,7 +139,8 @@ def share_bounds(ctx: Context) -> Iterator[Result]:
                           discrepancy=PERCENT(PERCENT_RANGE.distance(fig.interval)))
 
 
-@check("FC303", "structure-sum", "The shares of a structure (7.7:57.5:34.8) sum to 100.")
+@check("FC303", "structure-sum", "The shares of a structure (7.7:57.5:34.8) sum to 100.",
+       discovered=("structure",))
 def structure_sum(ctx: Context) -> Iterator[Result]:
     """
     What it checks: a ``structure`` claim lists the shares of a partition (三次产业结构
@@ -164,7 +161,8 @@ def structure_sum(ctx: Context) -> Iterator[Result]:
                      " + ".join(printed(r) for r in ratios.parts))
 
 
-@check("FC304", "structure-shifts", "The percentage-point shifts of a structure sum to 0.")
+@check("FC304", "structure-shifts", "The percentage-point shifts of a structure sum to 0.",
+       discovered=("structure",))
 def structure_shifts(ctx: Context) -> Iterator[Result]:
     """
     What it checks: when every component of a structure has a recorded ``pp-change``
@@ -194,7 +192,8 @@ def structure_shifts(ctx: Context) -> Iterator[Result]:
 
 
 @check("FC305", "share-trajectory",
-       "A share's change agrees with the growth of its part and of its whole.", Severity.WARNING)
+       "A share's change agrees with the growth of its part and of its whole.", Severity.WARNING,
+       discovered=("share",))
 def share_trajectory(ctx: Context) -> Iterator[Result]:
     """
     What it checks: for a ``share`` claim with ``part-growth`` and ``whole-growth`` and a
@@ -237,7 +236,7 @@ def share_trajectory(ctx: Context) -> Iterator[Result]:
 
 
 @check("FC306", "structure-parts", "A structure's shares match the amounts of its parts.",
-       emits=("FC403",))
+       discovered=("structure",))
 def structure_parts(ctx: Context) -> Iterator[Result]:
     """
     What it checks: when a ``structure`` claim lists the amounts of its parts in
@@ -258,9 +257,8 @@ def structure_parts(ctx: Context) -> Iterator[Result]:
             yield Outcome("FC306", Verdict.FAIL, (node.id,),
                           f"The structure has {len(ratios.parts)} shares but {len(figs)} parts.")
             continue
-        if len({f.unit.dimension for f in figs}) > 1:
-            yield mismatch("FC403", (node.id,), "Structure parts", figs[0], figs[-1])
-            continue
+        if ctx.graph.incomparable("structure", node.id):
+            continue  # (FC403)
         total_iv = sum_intervals([f.base_interval() for f in figs])
         total_pt = sum((f.base_value() for f in figs), Fraction(0))
         if total_iv.contains_zero():

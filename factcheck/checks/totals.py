@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
-from factcheck.checks.common import judged, mismatch
+from factcheck.checks.common import judged
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import Node
@@ -15,7 +15,7 @@ from factcheck.numbers.display import printed, style_of
 from factcheck.report.findings import Outcome, Verdict
 
 
-def _parts_of(ctx: Context) -> Iterator[tuple[Node, Figure, list[tuple[Node, Figure]]]]:
+def parts_of(ctx: Context) -> Iterator[tuple[Node, Figure, list[tuple[Node, Figure]]]]:
     referring = ctx.graph.referring_all("part_of")
     for total in ctx.graph.nodes:
         named = referring.get(total.id)
@@ -28,7 +28,8 @@ def _parts_of(ctx: Context) -> Iterator[tuple[Node, Figure, list[tuple[Node, Fig
             yield total, total.value, parts
 
 
-@check("FC401", "part-exceeds-total", "Parts (其中) do not exceed their total.", emits=("FC403",))
+@check("FC401", "part-exceeds-total", "Parts (其中) do not exceed their total.",
+       discovered=("part-of", "partition"))
 def part_exceeds_total(ctx: Context) -> Iterator[Result]:
     """
     What it checks: the claims marked ``part-of`` a total sum to no more than the total
@@ -40,11 +41,9 @@ def part_exceeds_total(ctx: Context) -> Iterator[Result]:
 
     Example: 汽车产量121.42万辆，其中新能源汽车39.1万辆 ✓; 其中 139.1万辆 ✗.
     """
-    for total, ft, all_parts in _parts_of(ctx):
-        odd = [(n, f) for n, f in all_parts if f.unit.dimension != ft.unit.dimension]
-        if odd:
-            yield mismatch("FC403", (total.id, odd[0][0].id), "Part and total", odd[0][1], ft)
-            continue
+    for total, ft, all_parts in parts_of(ctx):
+        if ctx.graph.incomparable("part-of", total.id):
+            continue  # FC403
         # parts that may overlap are each checked alone; others together
         groups = [[p] for p in all_parts] if total.claim.overlapping else [all_parts]
         for parts in groups:
@@ -76,7 +75,8 @@ def _parts_within(total: Node, ft: Figure, parts: list[tuple[Node, Figure]]) -> 
                    discrepancy=gap)
 
 
-@check("FC402", "partition-sum", "The parts of an exhaustive partition sum to the total.")
+@check("FC402", "partition-sum", "The parts of an exhaustive partition sum to the total.",
+       discovered=("partition",))
 def partition_sum(ctx: Context) -> Iterator[Result]:
     """
     What it checks: for a total marked ``exhaustive: true``, the parts recorded with
@@ -86,11 +86,9 @@ def partition_sum(ctx: Context) -> Iterator[Result]:
 
     Example: 600.0亿 = 48.12 + 330.55 + 221.33 ✓.
     """
-    for total, ft, parts in _parts_of(ctx):
-        if not total.claim.exhaustive:
-            continue
-        if any(f.unit.dimension != ft.unit.dimension for _, f in parts):
-            continue  # FC401 reports the mismatch
+    for total, ft, parts in parts_of(ctx):
+        if not total.claim.exhaustive or ctx.graph.incomparable("part-of", total.id):
+            continue  # (FC403 reports a mismatch)
         style = style_of(ft.reading)
         yield judged(
             "FC402", (total.id, *(n.id for n, _ in parts)), "Sum of the parts",
@@ -99,19 +97,3 @@ def partition_sum(ctx: Context) -> Iterator[Result]:
             sum((f.base_value() for _, f in parts), Fraction(0)), style,
             " + ".join(printed(f.reading) for _, f in parts),
         )
-
-
-@check("FC403", "unit-mismatch", "Related claims are in units that can be compared.")
-def unit_mismatch(ctx: Context) -> Iterator[Result]:
-    """
-    What it checks: every relation joins figures of compatible dimensions: amounts with
-    amounts of the same unit dimension (vehicles with vehicles, yuan with yuan),
-    percentage-point changes with rates in percent. The other checks report it where they
-    meet a mismatch; this declaration carries the documentation.
-
-    Why it matters: a share of vehicles in yuan, or a rate change written in % instead of
-    pp, is a wrong relation, not an arithmetic result.
-
-    Example: ``part-of`` joining 39.1万辆 to 829.16亿元 fails.
-    """
-    return iter(())

@@ -66,6 +66,17 @@ class WaiverNode:
     spans: tuple[ArticleSpan, ...]
 
 
+@dataclass(frozen=True)
+class UnitConflict:
+    """A relation whose members are in units that cannot meet (found by the unit pass)."""
+
+    relation: str  # which relation of its owner: "change", "share", "breakdown" …
+    owner: str  # the claim that states the relation (with a suffix for one of several)
+    blocks: str  # the code of the arithmetic check that cannot judge it
+    claim_ids: tuple[str, ...]
+    message: str
+
+
 @dataclass
 class ClaimGraph:
     """All claims of one file, by id, plus the article they come from."""
@@ -76,9 +87,14 @@ class ClaimGraph:
     by_id: dict[str, Node] = field(default_factory=dict)
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     line_index: LineIndex | None = None
+    # the relations whose members cannot meet (FC403), found once before the checks run
+    unit_conflicts: list[UnitConflict] = field(default_factory=list)
+    # whether the unit pass (``checks.comparable.prepare``) has run on this graph
+    units_checked: bool = False
 
     def __post_init__(self) -> None:
         self.by_id = {n.id: n for n in self.nodes}
+        self._blocked = frozenset((c.relation, c.owner) for c in self.unit_conflicts)
         self._referring: dict[str, dict[str, list[Node]]] | None = None
         self._kinds: dict[ClaimKind, list[Node]] | None = None
         self._mentions: list[Mention] | None = None
@@ -87,6 +103,16 @@ class ClaimGraph:
     @property
     def article_text(self) -> str:
         return self.source.article.text
+
+    def set_unit_conflicts(self, conflicts: list[UnitConflict]) -> None:
+        self.units_checked = True
+        self.unit_conflicts = conflicts
+        self._blocked = frozenset((c.relation, c.owner) for c in conflicts)
+
+    def incomparable(self, relation: str, owner: str) -> bool:
+        """Whether the unit pass found the members of this relation unable to meet: its
+        arithmetic check then skips it (FC403 reports it)."""
+        return (relation, owner) in self._blocked
 
     def get(self, claim_id: str | None) -> Node | None:
         return None if claim_id is None else self.by_id.get(claim_id)

@@ -15,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.checks import codes_of_discovered
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Rule
 from factcheck.claims.graph import ClaimGraph, build_graph
@@ -34,21 +35,8 @@ from factcheck.report.engine import FileReport, run_checks
 from factcheck.report.findings import Outcome, Severity, Verdict
 from factcheck.report.result import RunResult
 
-CODES = {
-    RelationKind.GROWTH: ("FC201", "FC202", "FC206"),
-    RelationKind.PART_OF: ("FC401", "FC403"),
-    RelationKind.PARTITION: ("FC401", "FC402", "FC403"),
-    RelationKind.SHARE: ("FC301", "FC302", "FC305", "FC403"),
-    RelationKind.PP_CHANGE: ("FC203", "FC403"),
-    RelationKind.PP_GAP: ("FC204", "FC403"),
-    RelationKind.STRUCTURE: ("FC303", "FC306", "FC304"),
-    RelationKind.CONTRIBUTION: ("FC209", "FC403"),
-    RelationKind.CONTRIBUTION_RATE: ("FC210", "FC403"),
-    RelationKind.AVERAGE_GROWTH: ("FC212",),
-    RelationKind.BALANCE: ("FC405", "FC403"),
-    RelationKind.CHANGE: ("FC207", "FC403"),
-    RelationKind.FROM_TO: ("FC208", "FC403"),
-}
+# the codes whose findings each kind of discovered relation carries: from the declarations
+CODES = {kind: codes_of_discovered(kind.value) for kind in RelationKind}
 # a placeholder: no check of discovered relations depends on the publication date
 UNDATED = dt.date(2000, 1, 1)
 

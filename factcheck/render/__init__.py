@@ -7,6 +7,7 @@ has none. A new format is one module and one line there.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from dataclasses import dataclass
 from enum import StrEnum
@@ -36,6 +37,9 @@ class RenderOptions:
     fail_on: Severity = Severity.ERROR
     show_all: bool = False
     width: int | None = None
+    # the time of the run, stamped by formats that show it (HTML); chosen by the caller
+    # (the command line: SOURCE_DATE_EPOCH, else the clock), never read by a renderer
+    run_time: dt.datetime | None = None
 
 
 class Renderer(Protocol):

@@ -215,35 +215,39 @@ class CodeStatistics:
     passed: int
     failed: int
     waived: int
+    # failed below error severity: counted as the summary counts them, not as failures
+    warned: int = 0
 
 
 def statistics(result: RunResult) -> list[CodeStatistics]:
-    """Per check code: how often it ran and how it came out, by code."""
+    """Per check code: how often it ran and how it came out, by code, each outcome in its
+    category (``findings.category``), as every summary counts it."""
     from factcheck.checks.registry import RULES
 
     runs: Counter[str] = Counter()
-    by: Counter[tuple[str, Verdict]] = Counter()
+    by: Counter[tuple[str, Category]] = Counter()
     for report in result.reports:
         for o in report.outcomes:
             runs[o.code] += 1
-            by[(o.code, o.verdict)] += 1
+            by[(o.code, category(o))] += 1
     out = []
     for code in sorted(runs):
         rule = RULES.get(code)
         out.append(CodeStatistics(
             code, rule.name if rule else code, rule.severity if rule else Severity.ERROR,
-            runs[code], by[(code, Verdict.PASS)] + by[(code, Verdict.ROUNDING)],
-            by[(code, Verdict.FAIL)], by[(code, Verdict.WAIVED)]))
+            runs[code], by[(code, Category.PASS)] + by[(code, Category.ROUNDING)],
+            by[(code, Category.FAIL)], by[(code, Category.WAIVED)],
+            by[(code, Category.WARNING)]))
     return out
 
 
 def statistics_text(rows: list[CodeStatistics]) -> str:
     """Per code, like ``ruff --statistics``: how often each check ran and how it came out."""
     lines = [f"{'code':<6} {'name':<28} {'severity':<8} {'checks':>6} {'pass':>6} {'fail':>6} "
-             f"{'waived':>6}"]
+             f"{'warning':>7} {'waived':>6}"]
     for s in rows:
         lines.append(f"{s.code:<6} {s.name:<28} {s.severity.value:<8} {s.checks:>6} "
-                     f"{s.passed:>6} {s.failed:>6} {s.waived:>6}")
+                     f"{s.passed:>6} {s.failed:>6} {s.warned:>7} {s.waived:>6}")
     return "\n".join(lines) + "\n"
 
 
@@ -252,5 +256,5 @@ def statistics_json(rows: list[CodeStatistics]) -> str:
 
     return json.dumps([{"code": s.code, "name": s.name, "severity": s.severity.value,
                         "checks": s.checks, "pass": s.passed, "fail": s.failed,
-                        "waived": s.waived} for s in rows],
+                        "warning": s.warned, "waived": s.waived} for s in rows],
                       ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -17,7 +17,6 @@ import base64
 import datetime as dt
 import hashlib
 import html
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -256,21 +255,13 @@ def _csp_hash(source: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def run_time(now: dt.datetime | None = None) -> dt.datetime:
-    """The time stamped on the page: ``now``, else SOURCE_DATE_EPOCH, else the clock."""
-    if now is not None:
-        return now
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isascii() and epoch.isdigit() and len(epoch) <= 12:  # checked by the CLI
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
-    return dt.datetime.now(dt.UTC).replace(microsecond=0)
-
-
 def render(result: RunResult, options: RenderOptions | None = None, *,
            now: dt.datetime | None = None) -> str:
-    """The whole page for ``result``; ``now`` is the run time to print (default: see
-    :func:`run_time`)."""
+    """The whole page for ``result``. The run time it prints is ``now``, else the options'
+    ``run_time``; with neither the page has none (the renderer reads no clock and no
+    environment, so the page is a function of its arguments)."""
     fail_on = options.fail_on if options is not None else Severity.ERROR
+    when = now if now is not None else options.run_time if options is not None else None
     layouts = [layout(r, f"r{i + 1}-") for i, r in enumerate(result.reports)]
     css, js = asset("report.css"), asset("report.js")
     csp = (f"default-src 'none'; style-src {_csp_hash(css)}; script-src {_csp_hash(js)}; "
@@ -288,7 +279,7 @@ def render(result: RunResult, options: RenderOptions | None = None, *,
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
         f'<meta name="generator" content="factcheck {esc(__version__)}">\n',
         f"<title>{esc(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n",
-        _summary(result, layouts, fail_on, run_time(now)),
+        _summary(result, layouts, fail_on, when),
         '<div class="layout">\n<main id="main">\n',
     ]
     for lay in layouts:
@@ -303,7 +294,7 @@ def render(result: RunResult, options: RenderOptions | None = None, *,
 
 
 def _summary(result: RunResult, layouts: list[Layout], fail_on: Severity,
-             when: dt.datetime) -> str:
+             when: dt.datetime | None) -> str:
     states = counts_by_state(layouts)
     checks = dict.fromkeys(CHECK_WORDS, 0)
     for lay in layouts:
@@ -347,10 +338,11 @@ def _summary(result: RunResult, layouts: list[Layout], fail_on: Severity,
     shown = " · ".join(f'<span data-checks="{w}">{checks[w]}</span> {words[w]}'
                        for w in CHECK_WORDS)
     total = sum(checks.values())
+    ran = "" if when is None else (
+        f'<span class="k">run</span> <time class="run-time" '
+        f'datetime="{esc(when.isoformat())}">{esc(when.isoformat(sep=" "))}</time> · ')
     out.append(f'<p class="meta"><span class="checks">{total} checks: {shown}</span> · '
-               f'<span class="k">run</span> <time class="run-time" '
-               f'datetime="{esc(when.isoformat())}">{esc(when.isoformat(sep=" "))}</time> · '
-               f'factcheck <span class="version">{esc(__version__)}</span></p>\n</header>\n')
+               f'{ran}factcheck <span class="version">{esc(__version__)}</span></p>\n</header>\n')
     return "".join(out)
 
 

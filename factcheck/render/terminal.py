@@ -493,7 +493,7 @@ def file_report(report: FileReport, show_all: bool) -> list[_Plain]:
     failing = [o for o in report.outcomes if o.verdict is Verdict.FAIL]
     others = [o for o in report.outcomes if o.verdict is not Verdict.FAIL and shown(o, show_all)]
     if failing:
-        errors = sum(1 for o in failing if o.severity is Severity.ERROR)
+        errors = sum(1 for o in failing if category(o) is Category.FAIL)
         warnings = len(failing) - errors
         heading = f"{errors} failing check{'s' if errors != 1 else ''}"
         if warnings:

@@ -159,8 +159,11 @@ def _with_values(graph: ClaimGraph, changes: dict[str, Figure]) -> ClaimGraph:
     from factcheck.claims.graph import ClaimGraph
 
     nodes = [replace(n, value=changes[n.id]) if n.id in changes else n for n in graph.nodes]
+    # a trial changes values, never units: the relations that cannot meet stay so (a unit
+    # mismatch has no culprit among the values)
     return ClaimGraph(graph.source, nodes, graph.waivers, paragraphs=graph.paragraphs,
-                      line_index=graph.line_index)
+                      line_index=graph.line_index, unit_conflicts=graph.unit_conflicts,
+                      units_checked=graph.units_checked)
 
 
 _DIGITS = re.compile(r"\d[\d.]*")

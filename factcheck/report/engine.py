@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from factcheck.checks import rules_to_run
@@ -42,8 +43,11 @@ def run_checks(graph: ClaimGraph, rules: list[Rule], context: Context | None = N
     selected = frozenset(r.code for r in rules if not (
         graph.source.discovered and r.code.startswith(NOT_FOR_DISCOVERED)))
     ctx = replace(context or Context(graph), selected=selected)
+    from factcheck.checks.comparable import prepare
+
+    prepare(graph, ctx.tolerances)
     report = FileReport(graph)
-    raw: list[Outcome] = []
+    raw: list[tuple[Rule, Outcome]] = []
     late: list[Rule] = []
     for rule in rules_to_run(selected):
         if rule.reads_outcomes:
@@ -54,11 +58,11 @@ def run_checks(graph: ClaimGraph, rules: list[Rule], context: Context | None = N
                 if rule.code in selected:
                     report.implied.append(result)
             else:
-                raw.append(result)
+                raw.append((rule, result))
     outcomes = settle(raw, graph, selected)
     if late:
         after = replace(ctx, earlier=tuple(outcomes))
-        outcomes += settle([r for rule in late for r in rule.run(after)
+        outcomes += settle([(rule, r) for rule in late for r in rule.run(after)
                             if isinstance(r, Outcome)], graph, selected)
     report.outcomes = outcomes
     # each claim's place read once, not once per outcome naming it
@@ -69,22 +73,35 @@ def run_checks(graph: ClaimGraph, rules: list[Rule], context: Context | None = N
     return report
 
 
-def settle(outcomes: list[Outcome], graph: ClaimGraph, selected: frozenset[str]) -> list[Outcome]:
+class UndeclaredCode(RuntimeError):
+    """A check reported a code it does not declare: a programming error, not bad input."""
+
+
+def settle(results: Iterable[tuple[Rule, Outcome]], graph: ClaimGraph,
+           selected: frozenset[str]) -> list[Outcome]:
     """The one place every outcome passes through before any report sees it.
 
-    In order: only selected codes are kept (every code, FC403 included); each outcome takes
+    Each outcome comes with the check that reported it, and its code must be one that
+    check declares (its own or one it ``emits``): ``--select`` runs checks by their
+    declared codes, so an undeclared code would vanish from a selection. An outcome that
+    breaks this raises ``UndeclaredCode``.
+
+    Then, in order: only selected codes are kept (every code, FC403 included); each outcome takes
     the severity its code is declared with; the alternative readings of a discovered
     relation leave one outcome (one that holds, else the first); a failure resting on a
     low-confidence discovered relation becomes a note and shows its evidence; a failure
     whose claim waives the code is waived.
     """
     kept: list[Outcome] = []
-    for o in outcomes:
+    for check, o in results:
+        if o.code not in check.codes:
+            raise UndeclaredCode(f"check {check.code} reported the undeclared code {o.code} "
+                                 f"(it declares {', '.join(check.codes)})")
         if o.code not in selected:
             continue
         rule = RULES.get(o.code)
         if rule is None:
-            raise RuntimeError(f"a check reported the undeclared code {o.code}")
+            raise UndeclaredCode(f"a check reported the undeclared code {o.code}")
         # (a copy only when the severity changes: replace() costs more than a check)
         kept.append(o if o.severity is rule.severity else replace(o, severity=rule.severity))
     provenance = graph.provenance
