@@ -667,16 +667,17 @@ def update(
     """Re-anchor moved quotes, follow changed figures, draft claims for new ones."""
     from factcheck.atomic import atomic_write
     from factcheck.errors import InputError
+    from factcheck.load.text import decode, read_bytes
     from factcheck.update import plan
 
+    shown = str(claims)
     try:
-        before = claims.read_bytes()
-        original = before.decode("utf-8")
+        # the one bounded reader: a device, FIFO or endless file is refused, never read
+        before = read_bytes(claims, shown, what="claims file")
+        original = decode(before, shown, what="claims file")
         result = plan(claims, original, article)
     except InputError as exc:
         fail(str(exc))
-    except (OSError, UnicodeDecodeError) as exc:
-        fail(f"{claims}:1:1: cannot read the claims file ({exc})")
     sys.stdout.write(result.summary())
     if result.changed:
         sys.stdout.write(result.diff(str(claims)))
@@ -685,9 +686,9 @@ def update(
             typer.echo("not written: pass --write to write these changes", err=True)
         raise typer.Exit(0)
     try:
-        now = claims.read_bytes()
-    except OSError as exc:
-        fail(f"{claims}:1:1: cannot read the claims file again ({exc.strerror})")
+        now = read_bytes(claims, shown, what="claims file")
+    except InputError as exc:
+        fail(str(exc))
     if now != before:
         fail(f"{claims}:1:1: the claims file changed on disk since it was read; nothing written, "
              "run update again")
