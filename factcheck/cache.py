@@ -171,11 +171,14 @@ def listing_digest(directory: str | Path) -> str | None:
 
 
 def config_candidates(start: Path) -> list[Path]:
-    """The files ``find_config`` may read from ``start`` upwards; a run records their state."""
+    """The files ``find_config`` may read from ``start`` up to the repository root, and
+    every ``.git`` that decides where that search stops; a run records their state."""
+    from factcheck.load.paths import root_markers, search_dirs  # not needed by a replay
+
     out: list[Path] = []
-    for directory in (start, *start.parents):
+    for directory in search_dirs(start):
         out += [directory / "factcheck.toml", directory / "pyproject.toml"]
-    return out
+    return out + root_markers(start)
 
 
 def key_of(*parts: object) -> str:
