@@ -120,6 +120,6 @@ def test_sdmx1s_debug_dump_never_reaches_the_user(tmp_path: Path,
 def test_a_well_formed_message_still_imports(tmp_path: Path) -> None:
     (tmp_path / "s.xml").write_bytes(SDMX.read_bytes())
     code, out, err = _import("s.xml")
-    assert (code, err) == (0, "wrote data/t.csv (3 rows) and data/t.yaml\n")
+    assert (code, out, err) == (0, "", "wrote data/t.csv (3 rows) and data/t.yaml\n")
     assert "publisher: National Bureau of Statistics of China" in (
         tmp_path / "data" / "t.yaml").read_text(encoding="utf-8")
