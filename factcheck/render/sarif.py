@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from factcheck import __version__
 from factcheck.errors import Location
 from factcheck.findings import Severity, Verdict
-from factcheck.render.flat import Finding, culprit, findings
+from factcheck.render.flat import Finding, culprit, findings, visible_strings
 
 if TYPE_CHECKING:
     from factcheck.checks.registry import Rule
@@ -137,5 +137,5 @@ def document(result: RunResult, options: RenderOptions) -> dict[str, object]:
 
 
 def render(result: RunResult, options: RenderOptions) -> str:
-    return json.dumps(document(result, options), ensure_ascii=False, indent=2,
-                      sort_keys=True) + "\n"
+    return json.dumps(visible_strings(document(result, options)), ensure_ascii=False,
+                      indent=2, sort_keys=True) + "\n"
