@@ -118,3 +118,20 @@ def test_update_refuses_a_claims_file_over_the_limit(tmp_path: Path,
     code, out, err = _update(claims)
     assert (code, out) == (2, "")
     assert err == f"{claims}:1:1: claims file is 15 bytes; the limit is 10 bytes\n"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero") or not hasattr(os, "mkfifo"),
+                    reason="needs /dev/zero and FIFOs")
+@pytest.mark.parametrize(("name", "kind"), [("/dev/zero", "character device"),
+                                            ("fifo.txt", "FIFO"),
+                                            ("zero.txt", "character device")])
+def test_update_reads_the_article_through_the_bounded_reader(tmp_path: Path, name: str,
+                                                             kind: str) -> None:
+    shutil.copytree(FIXTURE, tmp_path / "c")
+    os.mkfifo(tmp_path / "c" / "fifo.txt")
+    (tmp_path / "c" / "zero.txt").symlink_to("/dev/zero")
+    done = subprocess.run([sys.executable, "-m", "factcheck", "update", "claims.yaml",
+                           "--article", name], cwd=tmp_path / "c", capture_output=True,
+                          text=True, timeout=30, env={**os.environ, "FACTCHECK_NO_CACHE": "1"})
+    assert (done.returncode, done.stdout, done.stderr) == (
+        2, "", f"{name}:1:1: article is not a regular file (a {kind}); it is not read\n")
