@@ -23,14 +23,16 @@ def inputs(targets: Iterable[Path], config: Path | None, article: Path | None) -
     """The files a run reads: claims files, their articles, the config, a draft article."""
     import yaml
 
+    from factcheck.errors import InputError
+    from factcheck.load.text import read_text
     from factcheck.runner import expand
 
     files: list[Path] = []
     for claims in expand(list(targets)):
         files.append(claims)
-        try:
-            data: Any = yaml.safe_load(claims.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        try:  # the one bounded reader: a FIFO or a device is skipped (the run reports it)
+            data: Any = yaml.safe_load(read_text(claims, str(claims), what="claims file"))
+        except (InputError, yaml.YAMLError):
             continue
         if isinstance(data, dict) and isinstance(data.get("article"), str):
             files.append(claims.parent / data["article"])
