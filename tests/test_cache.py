@@ -466,3 +466,15 @@ def test_an_entry_linked_to_a_fifo_or_a_device_is_a_miss_not_a_hang(project: Pat
     assert (again.returncode, again.stdout, again.stderr) == (0, first.stdout, "")
     # rewritten in place of the links, never through them
     assert not any(p.is_symlink() for p in (project / ".factcheck_cache").rglob("*"))
+
+
+def test_clear_removes_links_not_their_targets(project: Path) -> None:
+    run("claims.yaml")
+    outside = _outside(project)
+    (outside / "precious.txt").write_text("mine", encoding="utf-8")
+    (project / ".factcheck_cache" / "v1" / "link").symlink_to(outside)
+    (project / ".factcheck_cache" / "v1" / "file-link").symlink_to(outside / "precious.txt")
+    result = CliRunner().invoke(app, ["cache", "clear"])
+    assert result.exit_code == 0, result.stderr
+    assert not os.path.lexists(project / ".factcheck_cache")
+    assert (outside / "precious.txt").read_text(encoding="utf-8") == "mine"
