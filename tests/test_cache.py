@@ -386,3 +386,95 @@ def test_a_data_file_the_report_read_is_part_of_its_key(project: Path,
     (project / "table.csv").write_text("year,value\n2024,8.2\n", encoding="utf-8")
     run("claims.yaml")
     assert len(seen) == 2
+
+
+# -- a committed cache that links elsewhere ------------------------------------------
+
+LINKED = [".factcheck_cache", ".factcheck_cache/.gitignore", ".factcheck_cache/CACHEDIR.TAG",
+          ".factcheck_cache/v1", ".factcheck_cache/v1/reports"]
+
+
+def _outside(project: Path) -> Path:
+    outside = project.parent / f"{project.name}-outside"
+    outside.mkdir()
+    return outside
+
+
+@pytest.mark.parametrize("linked", LINKED)
+@pytest.mark.parametrize("target", ["absent", "present"])
+def test_a_linked_cache_part_is_never_written_through(project: Path, checked: list[Path],
+                                                      linked: str, target: str) -> None:
+    outside = _outside(project)
+    # a link to where a user's global git ignore file lives: a .gitignore of "*" written
+    # there would hide every new file in every repository
+    aim = outside / ("ignore" if linked.endswith((".gitignore", ".TAG")) else "dir")
+    if target == "present" and aim.name == "dir":
+        aim.mkdir()
+    elif target == "present":
+        aim.write_text("mine\n", encoding="utf-8")
+    link = project / linked
+    if linked != ".factcheck_cache":  # a real cache directory holding the link
+        link.parent.mkdir(parents=True, exist_ok=True)
+        root = project / ".factcheck_cache"
+        for name, text in (("CACHEDIR.TAG", cache.TAG), (".gitignore", "*\n")):
+            if not linked.endswith(name):
+                (root / name).write_text(text, encoding="utf-8")
+    link.symlink_to(aim)
+    before = sorted(p.relative_to(outside) for p in outside.rglob("*"))
+    for _ in range(2):
+        code, out, err = run("claims.yaml")
+        assert code == 0 and "1 claims file" in out
+        assert err.splitlines() == [f"factcheck: warning: cache disabled for this run: {link} "
+                                    "is a symbolic link; factcheck never writes through one "
+                                    "(remove it)"]
+    assert sorted(p.relative_to(outside) for p in outside.rglob("*")) == before
+    if target == "present" and aim.is_file():
+        assert aim.read_text(encoding="utf-8") == "mine\n"
+    assert link.is_symlink() and len(checked) == 2
+
+
+def test_clear_refuses_a_linked_cache_directory(project: Path) -> None:
+    outside = _outside(project)
+    (outside / "CACHEDIR.TAG").write_text(cache.TAG, encoding="utf-8")
+    (outside / "precious.txt").write_text("mine", encoding="utf-8")
+    (project / ".factcheck_cache").symlink_to(outside)
+    result = CliRunner().invoke(app, ["cache", "clear"])
+    assert (result.exit_code, result.stderr) == (2, (
+        f"factcheck: cannot clear the cache: {project / '.factcheck_cache'} is a symbolic link, "
+        "not a factcheck cache; not deleting it\n"))
+    assert (outside / "precious.txt").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_an_entry_linked_to_a_fifo_or_a_device_is_a_miss_not_a_hang(project: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_NO_CACHE", "COLUMNS")}
+
+    def once() -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "factcheck", "run", "claims.yaml", "-f",
+                               "text"], cwd=project, capture_output=True, text=True,
+                              timeout=60, env=env)
+
+    first = once()
+    assert first.returncode == 0, first.stderr
+    os.mkfifo(project / "fifo")
+    linked = [p for p in (project / ".factcheck_cache" / "v1").rglob("*") if p.is_file()]
+    assert len(linked) == 2  # the report and the whole run
+    for entry, aim in zip(linked, [project / "fifo", Path("/dev/zero")], strict=True):
+        entry.unlink()
+        entry.symlink_to(aim)
+    again = once()
+    assert (again.returncode, again.stdout, again.stderr) == (0, first.stdout, "")
+    # rewritten in place of the links, never through them
+    assert not any(p.is_symlink() for p in (project / ".factcheck_cache").rglob("*"))
+
+
+def test_clear_removes_links_not_their_targets(project: Path) -> None:
+    run("claims.yaml")
+    outside = _outside(project)
+    (outside / "precious.txt").write_text("mine", encoding="utf-8")
+    (project / ".factcheck_cache" / "v1" / "link").symlink_to(outside)
+    (project / ".factcheck_cache" / "v1" / "file-link").symlink_to(outside / "precious.txt")
+    result = CliRunner().invoke(app, ["cache", "clear"])
+    assert result.exit_code == 0, result.stderr
+    assert not os.path.lexists(project / ".factcheck_cache")
+    assert (outside / "precious.txt").read_text(encoding="utf-8") == "mine"

@@ -94,6 +94,7 @@ def test_bad_values(tmp_path: Path, body: str, message: str) -> None:
 
 
 def test_discovery_walks_up_and_skips_foreign_pyprojects(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
     write(tmp_path / "pyproject.toml", "[tool.factcheck]\n")
     inner = tmp_path / "a" / "b"
     inner.mkdir(parents=True)
@@ -149,3 +150,65 @@ def test_cli_reports_a_bad_configuration(tmp_path: Path, monkeypatch: pytest.Mon
     result = CliRunner().invoke(app, ["run"])
     assert result.exit_code == 2
     assert result.stderr.startswith("factcheck.toml:2:1: unknown key 'formats'")
+
+
+# --- the search stops at the repository root ----------------------------------------------
+
+OUTSIDE = 'select = ["FC104"]\nclaims = ["elsewhere"]\nformat = "json"\n'
+
+
+def _repo_below_a_hostile_config(tmp_path: Path, git: str = "dir") -> Path:
+    """A repository whose parent directory holds a configuration that would turn its
+    failing check into "OK" and point its run at another directory."""
+    write(tmp_path / "factcheck.toml", OUTSIDE)
+    (tmp_path / "elsewhere").mkdir()
+    repo = tmp_path / "repo"
+    shutil.copytree(FIXTURE, repo / "claims")
+    if git == "dir":
+        (repo / ".git").mkdir()
+    else:  # a worktree or a submodule: .git is a file
+        write(repo / ".git", "gitdir: /somewhere/else\n")
+    return repo
+
+
+@pytest.mark.parametrize("git", ["dir", "file"])
+def test_a_configuration_above_the_repository_is_never_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, git: str) -> None:
+    repo = _repo_below_a_hostile_config(tmp_path, git)
+    (repo / "claims" / "sub").mkdir()
+    assert find_config(repo) is None
+    assert find_config(repo / "claims" / "sub") is None
+    monkeypatch.chdir(repo)
+    result = CliRunner().invoke(app, ["run", "--no-cache", "-f", "concise"])
+    assert result.exit_code == 1, result.output  # the failing check still fails
+    assert result.stdout.splitlines()[-1].startswith("2 failing checks")
+
+
+def test_the_repository_root_configuration_is_found_from_below(tmp_path: Path) -> None:
+    repo = _repo_below_a_hostile_config(tmp_path)
+    inner = repo / "claims" / "sub"
+    inner.mkdir()
+    own = write(repo / "pyproject.toml", "[tool.factcheck]\n")
+    assert find_config(inner) == own.resolve()
+
+
+def test_outside_any_repository_only_the_working_directory_is_searched(tmp_path: Path) -> None:
+    write(tmp_path / "factcheck.toml", OUTSIDE)
+    inner = tmp_path / "project"
+    inner.mkdir()
+    assert find_config(inner) is None
+    own = write(inner / "factcheck.toml", "")
+    assert find_config(inner) == own.resolve()
+
+
+def test_a_replayed_run_records_where_the_search_stops(tmp_path: Path) -> None:
+    from factcheck.app.cache import config_candidates
+
+    repo = _repo_below_a_hostile_config(tmp_path)
+    inner = (repo / "claims").resolve()
+    found = config_candidates(inner)
+    files = [p for p in found if p.name != ".git"]
+    assert files == [inner / "factcheck.toml", inner / "pyproject.toml",
+                     inner.parent / "factcheck.toml", inner.parent / "pyproject.toml"]
+    # a .git appearing or vanishing anywhere above moves the boundary: each is recorded
+    assert [p for p in found if p.name == ".git"] == [d / ".git" for d in (inner, *inner.parents)]

@@ -117,3 +117,106 @@ def test_markdown_and_junit_carry_a_hostile_file_name_inertly(tmp_path: Path) ->
     import xml.etree.ElementTree as ET
 
     assert code == 0 and ET.fromstring(out).find("testsuite") is not None
+
+
+# --- bidirectional controls and other invisible characters, in every CI format ------------
+
+INVISIBLE = ("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+             "\u200b\u200c\u200d\u2060\ufeff")
+BIDI_ARTICLE = ("今年工业产值\u200b达到120亿元。\u202e利润\u2066增长5%\u2069。\u061c投资增长3%。"
+                "人口\u200d增加\u2067200\u2069人。\n")
+BIDI_CLAIMS = """article: article.txt
+published: 2024-11-05
+claims:
+  - id: total
+    quote: "产值\\u200b达到120亿元"
+    value: 130亿 元
+    measures: "工业\\u202e产值\\u2068"
+    ignore: {FC102: "not ours \\u202eevil\\u202c"}
+waivers:
+  - quote: "投资增长3%"
+    reason: "a \\u2066year\\u2069"
+"""
+
+
+def _bidi_case(tmp_path: Path) -> None:
+    (tmp_path / "article.txt").write_text(BIDI_ARTICLE, encoding="utf-8")
+    (tmp_path / "c.yaml").write_text(BIDI_CLAIMS, encoding="utf-8")
+
+
+def _strings(data: object) -> list[str]:
+    if isinstance(data, str):
+        return [data]
+    if isinstance(data, dict):
+        return [s for v in data.values() for s in _strings(v)]
+    if isinstance(data, list):
+        return [s for v in data for s in _strings(v)]
+    return []
+
+
+@pytest.mark.parametrize("fmt", ["github", "text", "rich", "concise", "markdown", "json",
+                                 "sarif", "junit"])
+def test_invisible_characters_from_the_files_are_written_out(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch,
+                                                             fmt: str) -> None:
+    monkeypatch.setenv("FACTCHECK_NO_CACHE", "1")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    _bidi_case(tmp_path)
+    code, out, err = _run(tmp_path, "run", "c.yaml", "-f", fmt)
+    assert code == 1, err
+    assert [ch for ch in INVISIBLE if ch in out] == []
+    # written out, not dropped: the uncovered figure's sentence holds U+2066 and U+2069
+    assert "\\u2066增长5%" in out.replace("%25", "%")
+    if fmt in ("text", "rich", "github", "concise", "junit"):
+        assert "\\u2067200\\u2069" in out.replace("%25", "%")
+    if fmt in ("text", "rich"):
+        assert "“产值\\u200b达到120亿元”" in out  # the claim's quote
+        assert "waived: not ours \\u202eevil\\u202c" in out
+    if fmt == "json":
+        import json
+
+        doc = json.loads(out)
+        texts = _strings(doc)
+        assert [t for t in texts if any(ch in t for ch in INVISIBLE)] == []
+        assert any(t.endswith("人口\\u200d增加\\u2067200\\u2069人。") for t in texts)
+        [waived] = [f for file in doc["files"] for f in file["findings"]
+                    if f["verdict"] == "waived"]
+        assert waived["waiver_reason"] == "not ours \\u202eevil\\u202c"
+    if fmt == "sarif":
+        import json
+
+        doc = json.loads(out)
+        assert [t for t in _strings(doc) if any(ch in t for ch in INVISIBLE)] == []
+        [suppressed] = [r for r in doc["runs"][0]["results"] if "suppressions" in r]
+        assert suppressed["suppressions"][0]["justification"] == "not ours \\u202eevil\\u202c"
+    if fmt == "junit":
+        import xml.etree.ElementTree as ET
+
+        root = ET.fromstring(out)
+        texts = [t for e in root.iter() for t in (e.text or "", *e.attrib.values())]
+        assert [t for t in texts if any(ch in t for ch in INVISIBLE)] == []
+        [skipped] = root.iter("skipped")
+        assert skipped.get("message") == "waived: not ours \\u202eevil\\u202c"
+
+
+def test_an_input_error_writes_out_invisible_characters(tmp_path: Path) -> None:
+    _bidi_case(tmp_path)
+    bad = BIDI_CLAIMS.replace("value: 130亿 元", "value: 130亿 \u200b元\u202e")
+    (tmp_path / "c.yaml").write_text(bad, encoding="utf-8")
+    for fmt in ("text", "github", "concise", "json", "sarif", "junit"):
+        code, out, err = _run(tmp_path, "run", "c.yaml", "-f", fmt)
+        assert code == 2
+        assert [ch for ch in INVISIBLE if ch in out + err] == [], fmt
+
+
+def test_visible_writes_out_every_format_character() -> None:
+    import sys
+    import unicodedata
+
+    every = [chr(c) for c in range(sys.maxunicode + 1)
+             if unicodedata.category(chr(c)) in ("Cc", "Cf", "Zl", "Zp")]
+    assert [ch for ch in every if visible(ch) == ch] == []
+    assert visible("\u202eab\u2066", lines=True) == "\\u202eab\\u2066"
+    assert visible("a\nb\tc\U000e0041") == "a\\x0ab\\x09c\\U000e0041"
+    assert visible("a\nb\tc", lines=True) == "a\nb\tc"
+    assert visible("今年\u3000增长 8%") == "今年\u3000增长 8%"  # spaces are not hidden

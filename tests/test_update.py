@@ -3,7 +3,10 @@ figures get drafts; nothing is written without --write, and comments stay."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -80,3 +83,55 @@ def test_renumbered() -> None:
     assert renumbered("同比增长5.2%", "同比增长12.4%", "5.2%") == "12.4%"
     assert renumbered("产值526.42亿元", "产值526.24亿元", "526.42亿 元") == "526.24亿 元"
     assert renumbered("增长5.2%和3%", "增长5.2%", "5.2%") == "5.2%"  # cannot tell: unchanged
+
+
+def _update_process(claims: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """A real process with a timeout: a reader that blocks or never ends fails the test
+    instead of hanging it."""
+    return subprocess.run([sys.executable, "-m", "factcheck", "update", claims], cwd=cwd,
+                          capture_output=True, text=True, timeout=30,
+                          env={**os.environ, "FACTCHECK_NO_CACHE": "1"})
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero") or not hasattr(os, "mkfifo"),
+                    reason="needs /dev/zero and FIFOs")
+@pytest.mark.parametrize(("name", "kind"), [("/dev/zero", "character device"),
+                                            ("fifo.yaml", "FIFO"),
+                                            ("zero.yaml", "character device")])
+def test_update_reads_through_the_one_bounded_reader(tmp_path: Path, name: str,
+                                                     kind: str) -> None:
+    os.mkfifo(tmp_path / "fifo.yaml")
+    (tmp_path / "zero.yaml").symlink_to("/dev/zero")  # a committed symlink is enough
+    done = _update_process(name, tmp_path)
+    assert (done.returncode, done.stdout, done.stderr) == (
+        2, "", f"{name}:1:1: claims file is not a regular file (a {kind}); it is not read\n")
+
+
+def test_update_refuses_a_claims_file_over_the_limit(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.load import text
+
+    monkeypatch.setattr(text, "MAX_BYTES", 10)
+    monkeypatch.setattr(text.read_bytes, "__kwdefaults__", {"max_bytes": 10})
+    claims = tmp_path / "c.yaml"
+    claims.write_text("article: a.txt\n", encoding="utf-8")
+    code, out, err = _update(claims)
+    assert (code, out) == (2, "")
+    assert err == f"{claims}:1:1: claims file is 15 bytes; the limit is 10 bytes\n"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero") or not hasattr(os, "mkfifo"),
+                    reason="needs /dev/zero and FIFOs")
+@pytest.mark.parametrize(("name", "kind"), [("/dev/zero", "character device"),
+                                            ("fifo.txt", "FIFO"),
+                                            ("zero.txt", "character device")])
+def test_update_reads_the_article_through_the_bounded_reader(tmp_path: Path, name: str,
+                                                             kind: str) -> None:
+    shutil.copytree(FIXTURE, tmp_path / "c")
+    os.mkfifo(tmp_path / "c" / "fifo.txt")
+    (tmp_path / "c" / "zero.txt").symlink_to("/dev/zero")
+    done = subprocess.run([sys.executable, "-m", "factcheck", "update", "claims.yaml",
+                           "--article", name], cwd=tmp_path / "c", capture_output=True,
+                          text=True, timeout=30, env={**os.environ, "FACTCHECK_NO_CACHE": "1"})
+    assert (done.returncode, done.stdout, done.stderr) == (
+        2, "", f"{name}:1:1: article is not a regular file (a {kind}); it is not read\n")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 import time
 from pathlib import Path
+
+import pytest
 
 from factcheck.app.watch import inputs, watch
 
@@ -81,3 +84,23 @@ def test_run_watch_from_the_command_line(tmp_path: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo") or not os.path.exists("/dev/zero"),
+                    reason="needs FIFOs and /dev/zero")
+def test_the_watched_inputs_are_read_through_the_bounded_reader(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    os.mkfifo(tmp_path / "fifo.yaml")
+    (tmp_path / "zero.yaml").symlink_to("/dev/zero")
+    (tmp_path / "ok.yaml").write_text("article: a.txt\n", encoding="utf-8")
+    code = ("import sys; from pathlib import Path; from factcheck.app.watch import inputs; "
+            "print([str(p) for p in inputs([Path(a) for a in sys.argv[1:]], None, None)])")
+    done = subprocess.run([sys.executable, "-c", code, "fifo.yaml", "zero.yaml", "ok.yaml"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=30)
+    # each claims file is watched; only the readable one names an article
+    assert (done.returncode, done.stdout) == (0, str([
+        str((tmp_path / "fifo.yaml").resolve()), "/dev/zero",
+        str((tmp_path / "ok.yaml").resolve()), str((tmp_path / "a.txt").resolve())]) + "\n"), \
+        done.stderr

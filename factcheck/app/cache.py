@@ -20,7 +20,16 @@ another version, or planted by someone without this machine's key — a committe
 ``.factcheck_cache/`` in a pull request) is a miss and is overwritten. Writes go
 to a temporary file renamed into place, so concurrent runs see an old entry, a new one or
 none, never half of one. A directory that cannot be written turns the cache off for the
-run with one warning. Report entries are pickles read back by an unpickler that builds
+run with one warning.
+
+Nothing is ever written or read through a symbolic link: the cache directory, its
+subdirectories, its markers (``CACHEDIR.TAG``, ``.gitignore``) and its entries are checked
+with ``lstat`` or opened with ``O_NOFOLLOW``, and markers are created with ``O_EXCL``, so a
+committed ``.factcheck_cache`` (or a marker inside it) that links elsewhere cannot make a
+run create or overwrite a file where the link points. Such a cache is not used: the run
+goes on uncached with one warning line on stderr (a read through a link is a miss).
+
+Report entries are pickles read back by an unpickler that builds
 only factcheck's own classes and a few value types, never calls a function.
 
 This module imports only the standard library: the replay runs before anything else.
@@ -125,14 +134,18 @@ def _module_stamp(name: str) -> str:
 READ_LIMIT = 64 * 1024 * 1024
 
 
-def read_regular(path: str | Path, limit: int = READ_LIMIT) -> bytes | None:
+def read_regular(path: str | Path, limit: int = READ_LIMIT, *,
+                 follow: bool = True) -> bytes | None:
     """The bytes of a regular file of at most ``limit`` bytes, else None: a device, FIFO or
     socket is never opened for reading in a way that blocks or never ends (the run itself
-    reports what is wrong with it)."""
+    reports what is wrong with it). With ``follow=False`` a symbolic link is None too."""
     import stat
 
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0)
+    if not follow:
+        flags |= os.O_NOFOLLOW
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+        fd = os.open(path, flags)
     except (OSError, ValueError):
         return None
     try:
@@ -171,11 +184,14 @@ def listing_digest(directory: str | Path) -> str | None:
 
 
 def config_candidates(start: Path) -> list[Path]:
-    """The files ``find_config`` may read from ``start`` upwards; a run records their state."""
+    """The files ``find_config`` may read from ``start`` up to the repository root, and
+    every ``.git`` that decides where that search stops; a run records their state."""
+    from factcheck.load.paths import root_markers, search_dirs  # not needed by a replay
+
     out: list[Path] = []
-    for directory in (start, *start.parents):
+    for directory in search_dirs(start):
         out += [directory / "factcheck.toml", directory / "pyproject.toml"]
-    return out
+    return out + root_markers(start)
 
 
 def key_of(*parts: object) -> str:
@@ -230,6 +246,37 @@ def _sign(payload: bytes) -> bytes:
     return hmac.new(_secret(), payload, hashlib.sha256).digest()
 
 
+class LinkRefused(OSError):
+    """A part of the cache directory is a symbolic link (or not what it should be):
+    nothing is written through it."""
+
+
+# the largest entry read back (a run's whole output, a report's pickle)
+ENTRY_LIMIT = 4 * READ_LIMIT
+
+
+def _own_dir(path: Path, *, create: bool) -> bool:
+    """``path`` is a real directory (created when absent and ``create``), never a link:
+    LinkRefused when it is a link or not a directory; False when absent."""
+    import stat
+
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        if not create:
+            return False
+        import contextlib
+
+        with contextlib.suppress(FileExistsError):  # a racing run made it: check it below
+            os.mkdir(path)
+        st = os.lstat(path)
+    if stat.S_ISLNK(st.st_mode):
+        raise LinkRefused(f"{path} is a symbolic link")
+    if not stat.S_ISDIR(st.st_mode):
+        raise LinkRefused(f"{path} is not a directory")
+    return True
+
+
 class Store:
     """Entries under one cache directory. Reads never raise; a failed write turns the
     store off and says so once through ``warn``."""
@@ -241,19 +288,39 @@ class Store:
         self._prepared = False
         self._digests: dict[str, str | None] = {}
 
+    def _parts(self, kind: str, key: str) -> list[str]:
+        return ["v1", kind, key[:2]]
+
     def _path(self, kind: str, key: str) -> Path:
-        return self.root / "v1" / kind / key[:2] / key
+        return self.root.joinpath(*self._parts(kind, key), key)
+
+    def _directory(self, kind: str, key: str, *, create: bool) -> Path | None:
+        """The entry's directory, every step of it checked to be a real directory (made
+        when ``create``); None when a step is absent."""
+        if not _own_dir(self.root, create=False):
+            if not create:
+                return None
+            self.root.mkdir(parents=True, exist_ok=True)
+            _own_dir(self.root, create=False)
+        here = self.root
+        for part in self._parts(kind, key):
+            here = here / part
+            if not _own_dir(here, create=create):
+                return None
+        return here
 
     def read(self, kind: str, key: str) -> bytes | None:
-        """The verified payload of an entry, or None (absent, unreadable, corrupt)."""
+        """The verified payload of an entry, or None (absent, unreadable, corrupt, or
+        reached through a symbolic link)."""
         if not self.enabled:
             return None
         try:
-            with open(self._path(kind, key), "rb") as handle:
-                data = handle.read()
+            if self._directory(kind, key, create=False) is None:
+                return None
         except OSError:
             return None
-        if len(data) < len(MAGIC) + 32 or not data.startswith(MAGIC):
+        data = read_regular(self._path(kind, key), ENTRY_LIMIT, follow=False)
+        if data is None or len(data) < len(MAGIC) + 32 or not data.startswith(MAGIC):
             return None
         stored, payload = data[len(MAGIC):len(MAGIC) + 32], data[len(MAGIC) + 32:]
         if not hmac.compare_digest(_sign(payload), stored):
@@ -263,36 +330,58 @@ class Store:
     def write(self, kind: str, key: str, payload: bytes) -> None:
         if not self.enabled:
             return
-        target = self._path(kind, key)
         try:
             self._prepare()
-            target.parent.mkdir(parents=True, exist_ok=True)
+            directory = self._directory(kind, key, create=True)
+            assert directory is not None
             import tempfile
 
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
+            # mkstemp creates with O_EXCL and O_NOFOLLOW; the rename replaces a link at the
+            # entry's name, never writes through it
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=directory)
             try:
                 with os.fdopen(fd, "wb") as handle:
                     handle.write(MAGIC + _sign(payload) + payload)
-                os.replace(tmp, target)
+                os.replace(tmp, directory / key)
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)
                 raise
+        except LinkRefused as exc:
+            self._off(f"{exc}; factcheck never writes through one (remove it)"
+                      if "symbolic link" in str(exc) else f"{exc}")
         except OSError as exc:
-            self.enabled = False
-            if self.warn is not None:
-                reason = exc.strerror or type(exc).__name__
-                self.warn(f"factcheck: warning: cache disabled for this run: cannot write "
-                          f"{self.root} ({reason})")
+            reason = exc.strerror or type(exc).__name__
+            self._off(f"cannot write {self.root} ({reason})")
+
+    def _off(self, why: str) -> None:
+        self.enabled = False
+        if self.warn is not None:
+            self.warn(f"factcheck: warning: cache disabled for this run: {why}")
 
     def _prepare(self) -> None:
-        """A new cache directory is marked as one (CACHEDIR.TAG) and kept out of git."""
+        """A new cache directory is marked as one (CACHEDIR.TAG) and kept out of git. A
+        marker is created only where nothing is (O_EXCL, O_NOFOLLOW); one that is there
+        must be a regular file, never a link."""
         if self._prepared:
             return
-        self.root.mkdir(parents=True, exist_ok=True)
+        if not _own_dir(self.root, create=False):
+            self.root.mkdir(parents=True, exist_ok=True)
+            _own_dir(self.root, create=False)
+        import stat
+
         for name, text in (("CACHEDIR.TAG", TAG), (".gitignore", "# created by factcheck\n*\n")):
             marker = self.root / name
-            if not marker.exists():
-                marker.write_text(text, encoding="utf-8")
+            try:
+                fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
+            except FileExistsError:
+                st = os.lstat(marker)
+                if stat.S_ISLNK(st.st_mode):
+                    raise LinkRefused(f"{marker} is a symbolic link") from None
+                if not stat.S_ISREG(st.st_mode):
+                    raise LinkRefused(f"{marker} is not a regular file") from None
+                continue
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
         self._prepared = True
 
     def digest(self, path: str) -> str | None:
@@ -308,19 +397,20 @@ class Store:
 def clear(root: Path) -> int:
     """Delete a cache directory; the number of entries it held. Refuses a directory that
     is not a factcheck cache (no CACHEDIR.TAG of ours and not empty)."""
-    if not root.exists():
+    if not os.path.lexists(root):
         return 0
-    tag = root / "CACHEDIR.TAG"
-    try:
-        ours = tag.read_text(encoding="utf-8") == TAG
-    except OSError:
-        ours = False
+    if os.path.islink(root):
+        raise OSError(f"{root} is a symbolic link, not a factcheck cache; not deleting it")
+    ours = read_regular(root / "CACHEDIR.TAG", len(TAG.encode()), follow=False) == TAG.encode()
     if not ours and any(root.iterdir()):
         raise OSError(f"{root} is not a factcheck cache (no CACHEDIR.TAG); not deleting it")
     import shutil
 
-    entries = sum(1 for p in root.rglob("*") if p.is_file() and p.parent != root)
-    shutil.rmtree(root)
+    entries = 0
+    for directory, _, files in os.walk(root):  # links are counted, never followed
+        if Path(directory) != root:
+            entries += len(files)
+    shutil.rmtree(root)  # removes links inside, never what they point to
     return entries
 
 

@@ -676,15 +676,16 @@ def update(
     from factcheck.app.update import plan
     from factcheck.core.atomic import atomic_write
     from factcheck.core.errors import InputError
+    from factcheck.load.text import decode, read_bytes
 
+    shown = str(claims)
     try:
-        before = claims.read_bytes()
-        original = before.decode("utf-8")
+        # the one bounded reader: a device, FIFO or endless file is refused, never read
+        before = read_bytes(claims, shown, what="claims file")
+        original = decode(before, shown, what="claims file")
         result = plan(claims, original, article)
     except InputError as exc:
         fail(str(exc))
-    except (OSError, UnicodeDecodeError) as exc:
-        fail(f"{claims}:1:1: cannot read the claims file ({exc})")
     sys.stdout.write(result.summary())
     if result.changed:
         sys.stdout.write(result.diff(str(claims)))
@@ -693,9 +694,9 @@ def update(
             typer.echo("not written: pass --write to write these changes", err=True)
         raise typer.Exit(0)
     try:
-        now = claims.read_bytes()
-    except OSError as exc:
-        fail(f"{claims}:1:1: cannot read the claims file again ({exc.strerror})")
+        now = read_bytes(claims, shown, what="claims file")
+    except InputError as exc:
+        fail(str(exc))
     if now != before:
         fail(f"{claims}:1:1: the claims file changed on disk since it was read; nothing written, "
              "run update again")

@@ -1,6 +1,7 @@
 """Project configuration: ``factcheck.toml`` or ``[tool.factcheck]`` in ``pyproject.toml``.
 
-The nearest directory (from the working directory up) holding either file wins;
+The nearest directory (from the working directory up to the repository root, the directory
+holding ``.git``; without one, the working directory alone) holding either file wins;
 ``factcheck.toml`` before ``pyproject.toml`` in the same directory, and a pyproject.toml
 without a ``[tool.factcheck]`` table is passed over. Command-line flags override every key.
 Unknown keys and wrong types are input errors at the key's line and column.
@@ -48,10 +49,13 @@ class Config:
 
 
 def find_config(start: Path) -> Path | None:
-    """The configuration file that governs ``start`` (a directory), if any."""
+    """The configuration file that governs ``start`` (a directory), if any: the nearest
+    between ``start`` and the repository root, never above it (``load.paths.search_dirs``)."""
     import tomllib
 
-    for directory in (start.resolve(), *start.resolve().parents):
+    from factcheck.load.paths import search_dirs
+
+    for directory in search_dirs(start):
         own = directory / "factcheck.toml"
         if own.is_file():
             return own

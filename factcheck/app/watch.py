@@ -24,13 +24,15 @@ def inputs(targets: Iterable[Path], config: Path | None, article: Path | None) -
     import yaml
 
     from factcheck.app.runner import expand
+    from factcheck.core.errors import InputError
+    from factcheck.load.text import read_text
 
     files: list[Path] = []
     for claims in expand(list(targets)):
         files.append(claims)
-        try:
-            data: Any = yaml.safe_load(claims.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        try:  # the one bounded reader: a FIFO or a device is skipped (the run reports it)
+            data: Any = yaml.safe_load(read_text(claims, str(claims), what="claims file"))
+        except (InputError, yaml.YAMLError):
             continue
         if isinstance(data, dict) and isinstance(data.get("article"), str):
             files.append(claims.parent / data["article"])

@@ -24,15 +24,38 @@ class Location:
 CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
+# Every Unicode format character (category Cf): the bidirectional embeddings, overrides
+# and isolates (U+202A-U+202E, U+2066-U+2069) and marks (U+200E, U+200F, U+061C) that
+# reorder or disguise what is shown, the zero-width space, non-joiner and joiner, the word
+# joiner and invisible operators, the byte-order mark, soft hyphen, tag characters …; and
+# the line and paragraph separators, which some viewers break lines at.
+_FORMAT = ("\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+           "\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+           "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+           "\U000e0020-\U000e007f")
+# what ``visible`` writes out: control characters and every invisible format character
+SHOWN = re.compile(f"[\x00-\x1f\x7f-\x9f{_FORMAT}]")
+# the same, but tab and line ends, for formats that carry several lines and escape those
+# themselves (JSON strings, workflow-command data, XML text, a terminal report's layout)
+_SHOWN_BUT_LINES = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_FORMAT}]")
+
+
 def _shown(match: re.Match[str]) -> str:
     code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
-def visible(text: str) -> str:
-    """``text`` on one line with every control character written out (``\\x1b``), so
-    that what a file holds cannot move a terminal's cursor or start a CI log command."""
-    return CONTROL.sub(_shown, text) if CONTROL.search(text) else text
+def visible(text: str, *, lines: bool = False) -> str:
+    """``text`` with every control character and invisible format character written out
+    (``\\x1b``, ``\\u202e``), so that what a file holds cannot move a terminal's cursor,
+    start a CI log command, or reorder or hide what a reader sees. On one line, unless
+    ``lines``: then tabs and line ends are kept for a format that lays them out itself.
+
+    The one function every output format uses for text from an article or a claims file."""
+    pattern = _SHOWN_BUT_LINES if lines else SHOWN
+    return pattern.sub(_shown, text) if pattern.search(text) else text
 
 
 class InputError(Exception):

@@ -11,6 +11,9 @@ file in effect, when the claims file lies inside it; the nearest directory above
 file holding ``.git``, ``factcheck.toml`` or ``pyproject.toml`` (the repository or project
 root); the working directory, when the claims file lies inside it; the claims file's own
 directory.
+
+The configuration file is searched for from the working directory up to the repository
+root and never above it (``search_dirs``).
 """
 
 from __future__ import annotations
@@ -66,6 +69,28 @@ def root_for(claims: Path, explicit: Path | None = None, config_dir: Path | None
             return directory
     cwd = Path.cwd()
     return cwd if where.is_relative_to(cwd) else where.parent
+
+
+def search_dirs(start: Path) -> list[Path]:
+    """The directories searched for a configuration file from ``start`` (resolved), nearest
+    first: up to and including the repository root (the nearest directory holding ``.git``,
+    a directory or the file a worktree or submodule has), never above it; outside any
+    repository, ``start`` alone. So no file above the checkout (a CI runner's workspace, a
+    shared ``/tmp``, a project the checkout lies in) can choose the repository's checks,
+    claims or fail level."""
+    here = start.resolve()
+    chain = [here, *here.parents]
+    for i, directory in enumerate(chain):
+        if os.path.lexists(directory / GIT):
+            return chain[: i + 1]
+    return chain[:1]
+
+
+def root_markers(start: Path) -> list[Path]:
+    """Every ``.git`` whose appearance or removal would change ``search_dirs(start)``: the
+    one in each directory from ``start`` up to the filesystem root."""
+    here = start.resolve()
+    return [directory / GIT for directory in (here, *here.parents)]
 
 
 def check_name(path: Path | str, where: Location, what: str) -> None:

@@ -8,13 +8,25 @@ provisional, ``e`` estimated …) in ``OBS_STATUS`` when the message has any. Th
 from ``UNIT_MEASURE`` (or ``--unit``) and the multiplier from ``UNIT_MULT``; both must be
 the same for every observation of the message. Values are kept exactly as the message
 writes them.
+
+An SDMX-ML file is XML that anyone can commit, so before sdmx1 sees it, it is parsed by
+factcheck's own lxml parser, hardened whatever lxml version is installed: no entity
+resolution, no network, no DTD loading, no huge trees. A file that declares a DTD
+(``<!DOCTYPE``: the only way to declare an entity, external or parameter) or refers to
+an undeclared entity is refused with one line, so sdmx1's parser (which resolves external
+entities under lxml < 5) never meets one. Whatever sdmx1 or pandas print or log while
+reading (sdmx1 dumps its parser state on stdout when it fails) is held back: the user sees
+the one error line.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -51,16 +63,19 @@ class Imported:
 
 def convert(path: Path, shown: str, provenance: Provenance) -> Imported:
     """Read the SDMX message at ``path`` and build the table's CSV and sidecar text."""
-    try:
-        import sdmx
-    except ImportError:
-        raise InputError(Location(shown), "SDMX import needs the optional extra: "
-                         "pip install 'factcheck[sdmx]'") from None
+    with _quiet():
+        try:
+            import sdmx
+        except ImportError:
+            raise InputError(Location(shown), "SDMX import needs the optional extra: "
+                             "pip install 'factcheck[sdmx]'") from None
     from factcheck.load.text import read_bytes
 
     data = read_bytes(path, shown, what="SDMX file", max_bytes=MAX_SDMX_BYTES)
+    refuse_dtd(data, shown)
     try:
-        message = sdmx.read_sdmx(io.BytesIO(data))
+        with _quiet():
+            message = sdmx.read_sdmx(io.BytesIO(data))
     except Exception as exc:  # lxml, JSON and sdmx1's own errors: all mean "not SDMX we read"
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise InputError(Location(shown), f"not an SDMX data message sdmx1 can read: {first}") from None
@@ -114,6 +129,79 @@ def convert(path: Path, shown: str, provenance: Provenance) -> Imported:
     sidecar = _sidecar(title or "", publisher or "", provenance.url, released, provenance.vintage,
                        dims, unit, multiplier, statuses, shown)
     return Imported(buffer.getvalue(), sidecar, len(rows))
+
+
+_DOCTYPE = re.compile(rb"<!\s*DOCTYPE", re.IGNORECASE)
+_FEED = 1 << 20
+
+
+def refuse_dtd(data: bytes, shown: str) -> None:
+    """InputError when ``data`` is XML that declares a DTD or refers to an entity it does
+    not define, found by parsing it with hardened settings (never resolving, loading or
+    fetching anything); XML that is not well-formed is refused at its line and column."""
+    found = _DOCTYPE.search(data)
+    if found is not None:
+        before = data[: found.start()]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        raise InputError(Location(shown, line, column), _DTD)
+    body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+    if not (body.lstrip().startswith(b"<") or data.startswith((b"\xff\xfe", b"\xfe\xff"))):
+        return  # SDMX-JSON or SDMX-CSV: no entities
+    import importlib
+
+    etree: Any = importlib.import_module("lxml.etree")  # sdmx1 needs lxml; no stubs
+    parser = etree.XMLPullParser(events=("start", "end"), resolve_entities=False,
+                                 no_network=True, load_dtd=False, huge_tree=False,
+                                 dtd_validation=False, attribute_defaults=False)
+    checked = False
+    try:
+        for start in range(0, len(data), _FEED):
+            parser.feed(data[start:start + _FEED])
+            for event, element in parser.read_events():
+                if not checked:
+                    info = element.getroottree().docinfo
+                    if info.doctype or info.internalDTD is not None or (
+                            info.externalDTD is not None):
+                        raise InputError(Location(shown), _DTD)
+                    checked = True
+                if event == "end":
+                    element.clear()
+        parser.close()
+    except etree.XMLSyntaxError as exc:
+        # the first error libxml2 met (an undefined entity) before the one it gave up on
+        log = list(getattr(parser, "feed_error_log", None) or [])
+        if log:
+            line, column, message = log[0].line, log[0].column, str(log[0].message)
+        else:
+            (line, column), message = exc.position or (1, 1), str(exc.msg or exc)
+        message = re.sub(r",? line \d+, column \d+.*$", "", message.strip().splitlines()[0])
+        raise InputError(Location(shown, max(line or 1, 1), max(column or 1, 1)),
+                         f"not well-formed XML: {message}") from None
+
+
+_DTD = ("the SDMX file declares a DTD (<!DOCTYPE …>), which SDMX messages never need and "
+        "through which XML can read other files; it is not read")
+
+
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """Hold back what sdmx1, pandas and lxml print, log or warn: the caller reports one
+    line. Logging is switched off for the duration (sdmx1 logs through the root logger's
+    last-resort handler otherwise)."""
+    import logging
+    import warnings
+
+    sink = io.StringIO()
+    previous = logging.root.manager.disable
+    logging.disable(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings(), contextlib.redirect_stdout(sink), \
+                contextlib.redirect_stderr(sink):
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logging.disable(previous)
 
 
 def _attributes(obs: Any) -> dict[str, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.core.errors import Location
+from factcheck.core.errors import Location, visible
 from factcheck.render.flat import Finding, culprit, findings, verdict_counts
 from factcheck.report.findings import Category, Severity
 
@@ -24,9 +24,9 @@ def position(loc: Location) -> str:
 
 
 def one_line(text: str) -> str:
-    """A message on one line: line breaks and other control characters as visible escapes."""
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii")
-                   for ch in text)
+    """A message on one line: line breaks, control and invisible format characters
+    (bidirectional controls, zero-width characters) as visible escapes."""
+    return visible(text)
 
 
 def line(f: Finding) -> str:
@@ -34,16 +34,16 @@ def line(f: Finding) -> str:
         level = "" if f.severity is Severity.ERROR else f"[{f.severity.value}] "
     else:
         level = f"[{f.category.value}] "
-    text = f"{position(f.primary)}: {f.code} {level}{one_line(f.message)}"
+    text = f"{position(f.primary)}: {f.code} {level}{f.message}"
     if f.article is not None and f.article is not f.primary:
         text += f" (article {position(f.article)})"
-    return text
+    return one_line(text)
 
 
 def culprit_line(report: FileReport) -> str | None:
     """The likely culprit, at its claim when there is one figure to suspect."""
     found = culprit(report)
-    return None if found is None else f"{position(found[0])}: {one_line(found[1])}"
+    return None if found is None else one_line(f"{position(found[0])}: {found[1]}")
 
 
 def render(result: RunResult, options: RenderOptions) -> str:
@@ -56,8 +56,8 @@ def render(result: RunResult, options: RenderOptions) -> str:
         culprit = culprit_line(report)
         if culprit is not None:
             lines.append(culprit)
-    lines.extend(f"{error.location.path}:{error.location.line}:{error.location.column}: "
-                 f"{one_line(error.message)}" for error in result.errors)
+    lines.extend(one_line(f"{position(error.location)}: {error.message}")
+                 for error in result.errors)
     c = verdict_counts(every)
     files = len(result.reports) + len(result.errors)
     failed = c[Category.FAIL.value]

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcheck.core.errors import InputError, Location
+from factcheck.core.errors import InputError, Location, visible
 from factcheck.core.exact import exact
 from factcheck.report.findings import (
     SEVERITY_RANK,
@@ -29,7 +29,21 @@ if TYPE_CHECKING:
     from factcheck.report.engine import FileReport
     from factcheck.report.result import RunResult
 
-__all__ = ["SEVERITY_RANK", "Finding", "findings"]
+__all__ = ["SEVERITY_RANK", "Finding", "findings", "visible_strings"]
+
+
+def visible_strings(data: object) -> object:
+    """A JSON document (dicts, lists, strings, numbers) with every string value passed
+    through ``visible`` keeping its line breaks (JSON escapes those): a quote's
+    bidirectional control is the six characters ``\\u202e`` in the value itself, so a
+    tool that prints the value (``jq -r``) shows it too. Keys are factcheck's own."""
+    if isinstance(data, str):
+        return visible(data, lines=True)
+    if isinstance(data, dict):
+        return {key: visible_strings(value) for key, value in data.items()}
+    if isinstance(data, list | tuple):
+        return [visible_strings(value) for value in data]
+    return data
 
 
 @dataclass(frozen=True)

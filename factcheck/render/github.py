@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.core.errors import Location
+from factcheck.core.errors import Location, visible
 from factcheck.render.flat import culprit, findings, verdict_counts
 from factcheck.report.findings import Severity
 
@@ -28,6 +28,9 @@ def escape_property(text: str) -> str:
 
 
 def annotation(command: str, loc: Location, title: str, message: str) -> str:
+    """One workflow command. Text from the files (quotes, values, names) has its control
+    and invisible format characters written out (``\\u202e``); the message keeps its line
+    breaks, which ``escape_data`` encodes."""
     props = [("file", loc.path.replace("\\", "/")), ("line", str(loc.line))]
     end_line = loc.end_line or loc.line
     if end_line != loc.line:
@@ -37,8 +40,8 @@ def annotation(command: str, loc: Location, title: str, message: str) -> str:
         props.append(("col", str(loc.column)))
         props.append(("endColumn", str(loc.end_column or loc.column)))
     props.append(("title", title))
-    head = ",".join(f"{k}={escape_property(v)}" for k, v in props)
-    return f"::{command} {head}::{escape_data(message)}"
+    head = ",".join(f"{k}={escape_property(visible(v))}" for k, v in props)
+    return f"::{command} {head}::{escape_data(visible(message, lines=True))}"
 
 
 def render(result: RunResult, options: RenderOptions) -> str:

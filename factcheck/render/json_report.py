@@ -19,6 +19,7 @@ from factcheck.render.flat import (
     location_data,
     number_data,
     verdict_counts,
+    visible_strings,
 )
 
 if TYPE_CHECKING:
@@ -106,5 +107,5 @@ def document(result: RunResult, options: RenderOptions) -> dict[str, object]:
 
 
 def render(result: RunResult, options: RenderOptions) -> str:
-    return json.dumps(document(result, options), ensure_ascii=False, indent=2,
-                      sort_keys=True) + "\n"
+    return json.dumps(visible_strings(document(result, options)), ensure_ascii=False,
+                      indent=2, sort_keys=True) + "\n"

@@ -13,6 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
+from factcheck.core.errors import visible
 from factcheck.render.flat import Finding, culprit, findings
 from factcheck.report.findings import Verdict
 
@@ -39,8 +40,9 @@ def _details(f: Finding) -> str:
 
 
 def _xml(text: str) -> str:
-    """Drop the characters XML 1.0 cannot carry (C0 controls other than tab and newline)."""
-    return _INVALID.sub("", text)
+    """Control and invisible format characters written out (``visible``; tab and line
+    ends kept), and the characters XML 1.0 cannot carry dropped."""
+    return _INVALID.sub("", visible(text, lines=True))
 
 
 def _suite(name: str) -> ET.Element:
@@ -66,8 +68,9 @@ def render(result: RunResult, options: RenderOptions) -> str:
             names[name] += 1
             if names[name] > 1:
                 name = f"{name} #{names[name]}"
-            case = ET.SubElement(suite, "testcase", {"classname": report.path, "name": name,
-                                                     "file": f.primary.path,
+            case = ET.SubElement(suite, "testcase", {"classname": _xml(report.path),
+                                                     "name": _xml(name),
+                                                     "file": _xml(f.primary.path),
                                                      "line": str(f.primary.line)})
             c["tests"] += 1
             if f.blocks(options.fail_on):
@@ -93,8 +96,9 @@ def render(result: RunResult, options: RenderOptions) -> str:
     for error in result.errors:
         loc = error.location
         suite = _suite(loc.path)
-        case = ET.SubElement(suite, "testcase", {"classname": loc.path, "name": "input error",
-                                                 "file": loc.path, "line": str(loc.line)})
+        case = ET.SubElement(suite, "testcase", {"classname": _xml(loc.path),
+                                                 "name": "input error", "file": _xml(loc.path),
+                                                 "line": str(loc.line)})
         err = ET.SubElement(case, "error", {"message": _xml(error.message), "type": "input error"})
         err.text = _xml(str(error))
         _close(suite, 1, 0, 1, 0)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import __version__
 from factcheck.core.errors import Location
-from factcheck.render.flat import Finding, culprit, findings
+from factcheck.render.flat import Finding, culprit, findings, visible_strings
 from factcheck.report.findings import Severity, Verdict
 
 if TYPE_CHECKING:
@@ -137,5 +137,5 @@ def document(result: RunResult, options: RenderOptions) -> dict[str, object]:
 
 
 def render(result: RunResult, options: RenderOptions) -> str:
-    return json.dumps(document(result, options), ensure_ascii=False, indent=2,
-                      sort_keys=True) + "\n"
+    return json.dumps(visible_strings(document(result, options)), ensure_ascii=False,
+                      indent=2, sort_keys=True) + "\n"

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import IO, TYPE_CHECKING
 
 from factcheck.core.collector import collector_paused
-from factcheck.core.errors import Location
+from factcheck.core.errors import Location, visible
 from factcheck.report.culprit import Localisation
 from factcheck.report.engine import FileReport
 from factcheck.report.findings import Category, Outcome, Severity, Verdict, category, category_counts
@@ -176,6 +176,12 @@ def file_section(report: FileReport, *, color: bool, show_all: bool = False,
 Spans = list[tuple[str, str]]  # (text, style) pieces of one renderable
 
 
+def _shown(spans: Spans) -> Spans:
+    """Spans with control and invisible format characters (bidirectional controls,
+    zero-width characters) written out; line breaks are the report's layout and stay."""
+    return [(visible(text, lines=True), style) for text, style in spans]
+
+
 class _Plain:
     """A part of the report that is plain styled text, laid out by rich only when needed."""
 
@@ -196,7 +202,7 @@ class _Lines(_Plain):
     __slots__ = ("spans",)
 
     def __init__(self, spans: Spans) -> None:
-        self.spans = spans
+        self.spans = _shown(spans)
 
     def fitted(self, width: int) -> str | None:
         text = "".join(t for t, _ in self.spans)
@@ -219,7 +225,7 @@ class _Hanging(_Plain):
     __slots__ = ("first", "rest", "spans")
 
     def __init__(self, spans: Spans, first: str = " ", rest: str = "     ") -> None:
-        self.spans = spans
+        self.spans = _shown(spans)
         self.first = first
         self.rest = rest
 
@@ -294,7 +300,7 @@ class _Error(_Plain):
     __slots__ = ("message",)
 
     def __init__(self, message: str) -> None:
-        self.message = message
+        self.message = visible(message, lines=True)
 
     def fitted(self, width: int) -> str | None:
         line = f"error {self.message}"
@@ -314,8 +320,8 @@ class _Panel(_Plain):
     boxed = True
 
     def __init__(self, spans: Spans, title: str) -> None:
-        self.spans = spans
-        self.title = title
+        self.spans = _shown(spans)
+        self.title = visible(title, lines=True)
 
     def fitted(self, width: int) -> str | None:
         inner = width - 4  # two borders, one space of padding each side
@@ -345,7 +351,7 @@ class _Rule(_Plain):
     boxed = True
 
     def __init__(self, title: str) -> None:
-        self.title = title
+        self.title = visible(title, lines=True)
 
     def fitted(self, width: int) -> str | None:
         # rich keeps two cells for the gap and at least one rule character
@@ -375,7 +381,7 @@ class _Table(_Plain):
     RIGHT = (False, False, True, True)
 
     def __init__(self, rows: list[tuple[str, str, str, str]]) -> None:
-        self.rows = rows
+        self.rows = [(visible(a), visible(b), visible(c), visible(d)) for a, b, c, d in rows]
 
     def _total(self) -> int:
         """The table's width as rich lays it out: each column its widest cell plus one
