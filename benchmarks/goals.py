@@ -8,7 +8,7 @@ and each ratio compares figures measured here, interleaved run by run, so that a
 moment on a shared machine weighs on both sides of it. The machine's load average is
 printed with the results: on a machine shared with other jobs, wall-clock figures are only
 as good as the cores they got. ``--write-readme`` replaces the Measured section of
-README.md (between ``<!-- measured:start -->`` and ``<!-- measured:end -->``) with the
+docs/measured.md (between ``<!-- measured:start -->`` and ``<!-- measured:end -->``) with the
 table printed here, so every figure there comes from this script.
 
 Goals (issue 16):
@@ -334,11 +334,11 @@ def machine() -> str:
 
 
 def write_readme(text: str) -> None:
-    readme = ROOT / "README.md"
+    readme = ROOT / "docs" / "measured.md"
     body = readme.read_text(encoding="utf-8")
     start, end = "<!-- measured:start -->", "<!-- measured:end -->"
     if start not in body or end not in body:
-        raise SystemExit("README.md has no measured:start/measured:end markers")
+        raise SystemExit("docs/measured.md has no measured:start/measured:end markers")
     head, rest = body.split(start, 1)
     _, tail = rest.split(end, 1)
     readme.write_text(f"{head}{start}\n{text}\n{end}{tail}", encoding="utf-8")

@@ -32,12 +32,27 @@ CHROMIUM = Path(os.environ.get("FACTCHECK_CHROMIUM", "/usr/bin/chromium"))
 REQUIRE_BROWSER = "FACTCHECK_REQUIRE_BROWSER"
 
 
+def cjk_font_missing() -> bool:
+    """Whether no installed font covers Chinese (fontconfig's own answer; no fc-list, no font)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("fc-list") is None:
+        return True
+    found = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True, check=False)
+    return not found.stdout.strip()
+
+
 def browser_missing() -> str | None:
     """Why the browser tests cannot run, or None."""
     if not CHROMIUM.exists():
-        return f"{CHROMIUM} not found (run .ci/install-browser.sh)"
+        return (f"{CHROMIUM} not found: install Chromium (apt-get install chromium, or "
+                "bash .ci/install-browser.sh)")
     if importlib.util.find_spec("playwright") is None:
-        return "the playwright package is not installed (pip install playwright)"
+        return "the playwright package is not installed (pip install -e '.[test]')"
+    if cjk_font_missing():
+        return ("no font covers Chinese, so the article would draw as empty boxes: install one "
+                "(apt-get install fonts-wqy-zenhei, or bash .ci/install-browser.sh)")
     return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import queue
 import shutil
 import threading
 import time
@@ -68,17 +69,28 @@ def test_run_watch_from_the_command_line(tmp_path: Path) -> None:
     proc = subprocess.Popen([sys.executable, "-m", "factcheck", "run", "c/claims.yaml", "--watch",
                              "-f", "concise"], cwd=tmp_path, stdout=subprocess.PIPE, text=True,
                             env=env)
+    assert proc.stdout is not None
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout or []],
+                     daemon=True).start()
+
+    def readline() -> str:
+        """The next line the watcher prints; a watcher that hangs fails the test, never the suite."""
+        try:
+            return lines.get(timeout=60)
+        except queue.Empty:
+            raise AssertionError("run --watch printed nothing for 60 s") from None
+
     try:
-        assert proc.stdout is not None
-        first = [proc.stdout.readline() for _ in range(5)]
+        first = [readline() for _ in range(5)]
         assert first[-1] == "3 failing checks, 0 warnings in 1 claims file (11 passed, 0 waived)\n"
         time.sleep(0.8)
         article = tmp_path / "c" / "article.txt"
         article.write_text(article.read_text(encoding="utf-8").replace("2760.91", "2706.91"),
                            encoding="utf-8")
-        again = proc.stdout.readline()
+        again = readline()
         while not (again[:1].isdigit() and " failing check" in again):  # the summary line
-            again = proc.stdout.readline()
+            again = readline()
         # the article changed under the claims: the quote of 'auto' is gone (FC101, FC104s)
         assert again == "5 failing checks, 0 warnings in 1 claims file (9 passed, 0 waived)\n"
     finally:

@@ -522,7 +522,7 @@ def import_sdmx_command(
 def rules(
     output_format: Annotated[RulesFormat, typer.Option(
         "--format", "--output-format", "-f",
-        help="text, json, or markdown (the README table).")] = RulesFormat.TEXT,
+        help="text, json, or markdown (the table of docs/checks.md).")] = RulesFormat.TEXT,
 ) -> None:
     """List every check: code, name, severity and summary."""
     from factcheck.app.docs import rules_json, rules_markdown, rules_text

@@ -1,7 +1,7 @@
 """Documentation generated from the declarations: the list of checks and the claims schema.
 
-``python -m factcheck.app.docs`` prints the README's table of checks, the block between
-``<!-- rules:start -->`` and ``<!-- rules:end -->`` (``--update README.md`` rewrites it).
+``python -m factcheck.app.docs`` prints the table of checks of docs/checks.md, the block between
+``<!-- rules:start -->`` and ``<!-- rules:end -->`` (``--update docs/checks.md`` rewrites it).
 ``factcheck schema`` prints the schema kept in ``schema/claims.schema.json``. Tests compare
 both with the files in the repository.
 """
@@ -34,7 +34,7 @@ def rules_text(rules: list[Rule]) -> str:
 
 
 def rules_markdown(rules: list[Rule]) -> str:
-    """The README table of checks, grouped by family, without the markers."""
+    """The table of checks (docs/checks.md), grouped by family, without the markers."""
     lines = ["| code | name | severity | what it checks |", "|---|---|---|---|"]
     family = None
     for r in rules:
@@ -82,7 +82,7 @@ def case_example(code: str, folder: Path) -> str | None:
 
 
 def readme_block(text: str) -> str | None:
-    """The generated part of a README: what lies between the markers, if both are there."""
+    """The generated part of a page: what lies between the markers, if both are there."""
     start = text.find(START_MARKER)
     end = text.find(END_MARKER)
     if start < 0 or end < start:
@@ -107,7 +107,7 @@ def with_block(text: str, block: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Print the table of checks; ``--update README.md`` rewrites the block in place."""
+    """Print the table of checks; ``--update docs/checks.md`` rewrites the block in place."""
     import sys
     from pathlib import Path
 

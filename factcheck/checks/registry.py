@@ -1,6 +1,6 @@
 """Declaring checks: each is declared once, with code, name, summary and documentation.
 
-``factcheck rules``, ``--select``/``--ignore``, every report format and the README list
+``factcheck rules``, ``--select``/``--ignore``, every report format and docs/checks.md
 all come from these declarations.
 """
 
