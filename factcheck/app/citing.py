@@ -58,16 +58,6 @@ def citations(search: list[Path]) -> list[Citing]:
     return out
 
 
-def table_of(path: Path) -> tuple[Path, str] | None:
-    """(data folder, table name) when ``path`` names a data file: a CSV, or a sidecar
-    beside its CSV (present or deleted: a removed table still matters to its citers)."""
-    if path.suffix in DATA_SUFFIXES:
-        return path.parent.resolve(), path.stem
-    if path.suffix in SIDECAR_SUFFIXES and path.with_suffix(".csv").exists():
-        return path.parent.resolve(), path.stem
-    return None
-
-
 def _may_be_data(path: Path) -> bool:
     """Cheap: a CSV, a YAML beside a CSV of its name, or a YAML that no longer exists."""
     if path.suffix in DATA_SUFFIXES:

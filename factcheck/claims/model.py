@@ -11,14 +11,11 @@ import re
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
-from factcheck.core.startup import skip_pydantic_plugin_scan
-
-skip_pydantic_plugin_scan()  # before the models here and in factcheck.refs build validators
-
-from factcheck.claims.kinds import ClaimKind, misplaced_base_key, misplaced_key  # noqa: E402
-from factcheck.refs.model import Citation, Reference  # noqa: E402
+from factcheck.claims.kinds import ClaimKind, misplaced_base_key, misplaced_key
+from factcheck.core.strict import Strict
+from factcheck.refs.model import Citation, Reference
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
@@ -42,22 +39,13 @@ class Language(StrEnum):
     EN = "en"
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=False,
-        alias_generator=lambda name: name.replace("_", "-"),
-        frozen=True,
-    )
-
-
 def _no_control(value: str) -> str:
     if _CONTROL.search(value):
         raise ValueError("contains control or bidirectional formatting characters")
     return value
 
 
-class Claim(_Strict):
+class Claim(Strict):
     """One numeric claim of the article."""
 
     id: ClaimId = Field(description="Unique id, referenced by relations.")
@@ -188,7 +176,7 @@ class RelationKind(StrEnum):
     ORDER = "order"
 
 
-class Relation(_Strict):
+class Relation(Strict):
     """A relation the article states among claims: shares of one whole printed separately,
     one quantity stated twice, an order or ranking."""
 
@@ -207,7 +195,7 @@ class Relation(_Strict):
         return self
 
 
-class Waiver(_Strict):
+class Waiver(Strict):
     """A figure of the article that is deliberately not a claim (a year, a product name)."""
 
     quote: str = Field(min_length=1)
@@ -219,7 +207,7 @@ class Waiver(_Strict):
     _check_text = field_validator("quote", mode="after")(_no_control)
 
 
-class ClaimsFile(_Strict):
+class ClaimsFile(Strict):
     """One article's claims."""
 
     article: str = Field(min_length=1, description="Path of the article, relative to this file.")

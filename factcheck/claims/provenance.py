@@ -51,9 +51,6 @@ class Readings:
     role: str
     alternatives: tuple[Alternative, ...]
 
-    def carriers(self) -> frozenset[str]:
-        return frozenset(a.carrier for a in self.alternatives)
-
 
 @dataclass(frozen=True)
 class SharedAgainst:

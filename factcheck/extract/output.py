@@ -5,17 +5,9 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Sequence
-from enum import StrEnum
 from fractions import Fraction
 
 from factcheck.extract.mentions import Mention, json_number
-
-
-class ExtractFormat(StrEnum):
-    AUTO = "auto"
-    TABLE = "table"
-    JSON = "json"
-    YAML = "yaml"
 
 
 def document(article: str, mentions: Sequence[Mention]) -> dict[str, object]:

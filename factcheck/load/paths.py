@@ -35,10 +35,6 @@ MARKERS = (GIT, "factcheck.toml", "pyproject.toml")
 _ROOTS: tuple[Path | None, Path | None] = (None, None)
 
 
-def current_roots() -> tuple[Path | None, Path | None]:
-    return _ROOTS
-
-
 @contextmanager
 def confined_to(root: Path | None, config_dir: Path | None) -> Iterator[None]:
     """Within: loaders that are given no root use ``root`` and ``config_dir``.

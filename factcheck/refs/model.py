@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
+
+from factcheck.core.strict import Strict
 
 TABLE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 NAME_PATTERN = r"^[^\x00-\x1f\x7f]+$"
@@ -19,16 +21,7 @@ ColumnName = Annotated[str, Field(min_length=1, max_length=200, pattern=NAME_PAT
 KeyValue = Annotated[str, Field(min_length=1, max_length=1000, pattern=NAME_PATTERN)]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=False,
-        alias_generator=lambda name: name.replace("_", "-"),
-        frozen=True,
-    )
-
-
-class Column(_Strict):
+class Column(Strict):
     """One column of a table. A column with a ``unit`` holds numbers; one without holds text."""
 
     unit: str | None = Field(
@@ -46,7 +39,7 @@ class Column(_Strict):
         return self
 
 
-class TableMeta(_Strict):
+class TableMeta(Strict):
     """The sidecar of one CSV table: where its numbers come from and what they are."""
 
     title: str = Field(min_length=1, description="Title of the release or table, as published.")
@@ -81,7 +74,7 @@ class TableMeta(_Strict):
         return self
 
 
-class Citation(_Strict):
+class Citation(Strict):
     """A cell of a reference table, named by its row keys and column (never by position)."""
 
     table: TableId = Field(description="The table: NAME of NAME.csv in the data folder.")
@@ -93,7 +86,7 @@ class Citation(_Strict):
         return ", ".join(f"{k}={v}" for k, v in self.row.items())
 
 
-class Reference(_Strict):
+class Reference(Strict):
     """A source value that is not printed in the article but that a relation uses as one
     of its members (the national rate behind 高于全国2.3个百分点)."""
 
