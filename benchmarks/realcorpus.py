@@ -165,7 +165,12 @@ def _number(value: str) -> Fraction | None:
     import re
 
     from factcheck.extract import extract
+    from factcheck.numbers.grammar import NumberError, read_figure
 
+    try:  # the claims grammar reads the value as the loader does (七二九．二億 美元)
+        return abs(read_figure(value).value)
+    except NumberError:
+        pass
     mentions = extract(value.lstrip("-"))
     if len(mentions) == 1 and mentions[0].value is not None:
         return abs(mentions[0].value)

@@ -54,7 +54,10 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
     claims: list[dict[str, object]] = []
     waivers: list[dict[str, object]] = []
     counts: dict[str, int] = {}
-    mentions = [m for m in extract(text) if m.needs_coverage]
+    # figures, and years after publication (a target is worth a check); past years, dates,
+    # periods, durations, ordinals and identifiers need no claim or waiver
+    mentions = [m for m in extract(text) if m.needs_coverage or (
+        m.kind is Kind.YEAR and m.value is not None and m.value > published.year)]
     at: dict[int, dict[str, object]] = {}  # figure start → its draft claim
     i = 0
     while i < len(mentions):

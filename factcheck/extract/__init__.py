@@ -29,6 +29,8 @@ __all__ = ["NEEDS_COVERAGE", "Kind", "Mention", "cache_info", "clear_caches", "e
 _NUMERALS = CHINESE_NUMERAL_CHARS
 _DIGITS = "".join(lex.table("numerals", "zh"))
 _BIG = "".join(lex.table("numeral_big_units", "zh"))
+# 七十二点六, 七二九．二, 一五三三·四: the decimal points of a numeral run
+_POINT = lex.alternation(lex.words("decimal_point", "zh"))
 _START = itemgetter(0)
 
 
@@ -49,7 +51,7 @@ def _anchor() -> re.Pattern[str]:
     before = "".join(sorted({re.escape(w[-1]) for w in ZH_PREFIXES} | set("第前每续数几之的")))
     n = _NUMERALS
     # 七十二点六亿: a decimal point inside a numeral run, digits and a multiplier after it
-    point = rf"(?:点[{_DIGITS}]+[{_BIG}]*)?"
+    point = rf"(?:(?:{_POINT})[{_DIGITS}]+[{_BIG}]*)?"
     return re.compile(
         rf"[\d{n}\u2160-\u216b\u2460-\u2473]"
         rf"(?:(?<=\d)(?P<num>)(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)"
@@ -64,7 +66,7 @@ def _anchor() -> re.Pattern[str]:
 def _run_before_counter() -> re.Pattern[str]:
     """A numeral run followed by a counter (the ``cn2`` branch of ``_anchor`` alone)."""
     after = "".join(sorted({re.escape(u[0]) for u in zh_units()} | {"级", "期", "元", "成"}))
-    return re.compile(rf"[{_NUMERALS}]+(?:点[{_DIGITS}]+[{_BIG}]*)?(?=[{after}])")
+    return re.compile(rf"[{_NUMERALS}]+(?:(?:{_POINT})[{_DIGITS}]+[{_BIG}]*)?(?=[{after}])")
 
 
 def extract(text: str) -> list[Mention]:

@@ -17,7 +17,10 @@ from factcheck.extract.lexicon import (
     EN_PREFIXES,
     EN_SCALE_ABBREVIATIONS,
     EN_SCALE_WORDS,
+    NOT_TENTHS_BEFORE,
     POSTS,
+    ROC_ERA,
+    TENTHS,
     TIME_UNITS,
     ZH_BIG_SCALE_CHARS,
     ZH_BIG_SCALES,
@@ -25,7 +28,9 @@ from factcheck.extract.lexicon import (
     ZH_PREFIXES,
     canonical,
     ends_at,
+    inside_word,
     match_unit,
+    roc_year,
     zh_thousand,
 )
 from factcheck.extract.mentions import Kind, Mention
@@ -35,12 +40,17 @@ from factcheck.numbers.reading import Qualifier, UnitKind
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 
+_TO = lexicon.alternation(lexicon.words("range_to", "zh"))
 _DATE_ZH = re.compile(
-    r"(?:\d{4}年)?\d{1,2}(?:[—–~-]\d{1,2})?月(?:份)?(?:\d{1,2}(?:[—–~-]\d{1,2})?[日号])?(?!\d)"
+    rf"(?:\d{{4}}年)?\d{{1,2}}(?:(?:[—–~-]|{_TO})\d{{1,2}})?月(?:份)?"
+    rf"(?:\d{{1,2}}(?:[—–~-]\d{{1,2}})?[日号])?(?!\d)"
     r"|\d{1,2}(?:[—–~-]\d{1,2})?[日号](?!\d)"
     r"|\d{4}([-/.])\d{1,2}\1\d{1,2}(?!\d)"
 )
-_DATE_NEXT = frozenset("年月日号—–~-/.")
+_DATE_NEXT = frozenset("年月日号—–~-/.") | frozenset(w[0] for w in lexicon.words("range_to", "zh"))
+# Figure 1, Table 2: a label; Quarter 3, Week 12: a period
+_LABEL_NOUN = re.compile(rf"(?i:\b(?:{lexicon.alternation(lexicon.words('label_nouns', 'en'))}) $)")
+_PERIOD_NOUN = re.compile(rf"(?i:\b(?:{lexicon.alternation(lexicon.words('period_nouns', 'en'))}) $)")
 _EN_DATE_NEXT = frozenset({"", " ", ",", ".", "s", "n", "r", "t", ";", ")"})
 _MALFORMED_GROUPING = re.compile(r"\d+(?:,\d{3})*,\d{4,}")
 _RATIO = re.compile(r"(?:[:：]\d+(?:\.\d+)?)+")
@@ -56,7 +66,7 @@ _ZH_MARKERS = ZH_MARKERS
 
 _MANY = "".join(lexicon.words("many"))
 _TAIL = re.compile(
-    rf"(?P<scale>{ZH_BIG_SCALES}|{zh_thousand()}"
+    rf"(?P<scale>[ \u00a0\n]?(?:{ZH_BIG_SCALES})|{zh_thousand()}"
     rf"|[\s-]?(?:{EN_SCALE_WORDS})\b|(?i:{EN_SCALE_ABBREVIATIONS})\b)?"
     rf"(?P<many>[{_MANY}])?"
     rf"(?P<scale2>{ZH_BIG_SCALES})?"
@@ -72,6 +82,8 @@ _NOTE_FIRST = frozenset("*†‡(")
 # after a currency sign, m and k are multipliers: US$48m, £300k
 _MONEY_SCALE = re.compile(r"[mk](?![A-Za-z])")
 _POSTS = POSTS
+_SIGN_UNITS = frozenset(w for w in (*lexicon.words("percent"), *lexicon.words("per_mille"))
+                        if len(w) == 1)
 _POST_FIRST = frozenset(w[0] for w in POSTS)
 
 
@@ -92,8 +104,8 @@ def _prefix(folded: str, s: int) -> tuple[int, str]:
         return s, ""
     for n in _ZH_PREFIX_LENGTHS:  # longest first, by set lookup rather than a loop of words
         if n <= s and folded[s - n:s] in _ZH_PREFIX_SET:
-            if n == 1 and folded[s - 1] == "近" and s > 1 and folded[s - 2] in "最附临":
-                return s, ""  # 最近, 附近, 临近 are words, not "nearly"
+            if inside_word(folded, s):
+                return s, ""  # 出超, 签约, 最近: words, not "more than", "about", "nearly"
             return s - n, folded[s - n:s]
     if folded[s - 1] == " " and s > 1:
         low = folded[max(0, s - 14):s].lower()
@@ -127,6 +139,21 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         end = _ID_RIGHT.match(folded, e).end()  # type: ignore[union-attr]
         out.append(point(base + start, base + end, text[start:end], None, Kind.IDENTIFIER))
         return end
+    if s > 1 and folded[s - 1] == "-" and folded[s - 2].isascii() and folded[s - 2].isalpha():
+        # COVID-19, G-20: the digits end a name
+        left = _ID_LEFT.search(folded, 0, s - 1)
+        start = left.start() if left else s
+        end = _ID_RIGHT.match(folded, e).end()  # type: ignore[union-attr]
+        out.append(point(base + start, base + end, text[start:end], None, Kind.IDENTIFIER))
+        return end
+    if s > 2 and folded[s - 1] == " " and folded[s - 2].isalpha() and folded[s - 2].isascii():
+        head = folded[max(0, s - 12):s]
+        named = _LABEL_NOUN.search(head) or _PERIOD_NOUN.search(head)
+        if named and folded[s:e].isdigit() and e - s <= 3 and folded[e:e + 1] != "%":
+            start = s - (len(head) - named.start())
+            kind = Kind.IDENTIFIER if named.re is _LABEL_NOUN else Kind.DATE
+            out.append(point(base + start, base + e, text[start:e], None, kind))
+            return e
     after = folded[e:e + 1]
     if after == "," and text[e] == ",":
         bad = _MALFORMED_GROUPING.match(folded, s)
@@ -163,13 +190,22 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
         assert tail is not None  # every group is optional
         unit_start = tail.end()
         scale, many, scale2, mixed = tail.groups("")
+        if scale[:1].isspace() and not scale[1:2].isspace():
+            scale = scale.lstrip()  # 238.4 亿美元: a space before the multiplier
     else:  # most figures: no multiplier, so spare the pattern
         unit_start, scale, many, scale2, mixed = t, "", "", "", ""
     if not scale and s and folded[s - 1] in _CURRENCY_LAST:
         money = _MONEY_SCALE.match(folded, unit_start)
         if money:
             scale, unit_start = money.group(0), money.end()
+    if folded[unit_start:unit_start + 1] == " " and folded[unit_start + 1:unit_start + 2] in _SIGN_UNITS:
+        unit_start += 1  # 5.4 %: a space before the percent sign
     unit_end = match_unit(folded, unit_start)
+    if unit_end == unit_start and e - s == 1 and not scale and folded[s] != "0":
+        tenth = next((w for w in TENTHS if folded.startswith(w, unit_start)), "")
+        if tenth and folded[unit_start + len(tenth):unit_start + len(tenth) + 1] \
+                not in NOT_TENTHS_BEFORE:
+            unit_end = unit_start + len(tenth)  # 上看4成: tenths written with a digit, 40 %
     end = unit_end
     post = ""
     if folded[end:end + 1] in _POST_FIRST:
@@ -207,6 +243,8 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
             start, qual = start + len(qual), ""
         mark = _marker(folded, start)
     unit = text[unit_start:unit_end].strip() or None
+    if unit is not None and folded[unit_start:unit_end] in TENTHS:
+        unit = None  # 4成 is a percentage, as 四成 is: the 成 is no unit
     if currency:
         unit = text[s - len(currency):s]
     got = read_digits(number, scale, many, scale2, mixed, folded[unit_start:unit_end], post,
@@ -236,7 +274,8 @@ def read_digits(number: str, scale: str, many: str, scale2: str, mixed: str, uni
     mention.
     """
     fast = None
-    if not (currency or mixed or (scale and scale2) or qual.endswith(" ")):
+    if not (currency or mixed or (scale and scale2) or qual.endswith(" ")
+            or unit_text in TENTHS):
         fast = fast_bounds(number, scale or scale2, bool(many), unit_text, qual, post)
     if fast is not None:
         value, low, high, qualifier, by_unit = fast
@@ -255,7 +294,7 @@ def read_digits(number: str, scale: str, many: str, scale2: str, mixed: str, uni
     back = len(mark) if mark and kind in (Kind.RATE, Kind.ORDINAL, Kind.DURATION,
                                           Kind.YEAR) else 0
     if kind is Kind.YEAR:
-        return back, _year(number, unit)
+        return back, _year(number, unit, mark in ROC_ERA)
     if kind is Kind.ORDINAL:
         return back, (value, value, value, unit, canonical(unit), Qualifier.EXACT, kind)
     return back, (value, low, high, unit, canonical(unit), qualifier, kind)
@@ -275,9 +314,14 @@ def _kind(by_unit: UnitKind, qualifier: Qualifier, unit: str | None, mark: str, 
     if low in ("年代", "decade", "decades"):
         return Kind.YEAR
     if low == "年":
+        if mark in ROC_ERA and number.isdigit():
+            return Kind.YEAR
         if mark in ("连续", "前", "近") or scale or "." in number:
             return Kind.DURATION
-        return Kind.YEAR if 1000 <= int(number.replace(",", "")) <= 2199 else Kind.DURATION
+        n = int(number.replace(",", ""))
+        if 1000 <= n <= 2199 or (number.isdigit() and roc_year(n, False) is not None):
+            return Kind.YEAR
+        return Kind.DURATION
     if low in TIME_UNITS:
         return Kind.DURATION
     if mark in ("第", "前", "top"):
@@ -288,8 +332,10 @@ def _kind(by_unit: UnitKind, qualifier: Qualifier, unit: str | None, mark: str, 
     return Kind.AMOUNT
 
 
-def _year(number: str, unit: str | None) -> _Fields:
+def _year(number: str, unit: str | None, era: bool = False) -> _Fields:
     n = int(number.replace(",", ""))
+    if unit == "年" and (era or n < 1000):
+        n = roc_year(n, era) or n  # 民国112年, 111年: ROC years
     if unit == "年代" or (unit or "").lower().startswith("decade"):
         first = Fraction(n + 1900 if n < 100 else n)
         return first, first, first + 9, unit, "decade", Qualifier.EXACT, Kind.YEAR

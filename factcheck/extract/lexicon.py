@@ -25,6 +25,23 @@ ZH_MARKERS = lexicon.ordered("markers", "zh")
 EN_MARKERS = lexicon.ordered("markers", "en")
 # qualifiers after a figure; English ones follow a space (30 or more)
 POSTS = tuple(w if not w.isascii() else " " + w for w in lexicon.table("suffix_qualifiers"))
+ROC_ERA = frozenset(lexicon.words("roc_era", "zh"))
+# ROC year n is Gregorian n + 1911; a bare 101年 … 150年 is read as one (2012 … 2061)
+ROC_OFFSET = 1911
+ROC_BARE = (101, 150)
+
+
+def roc_year(number: int, era: bool) -> int | None:
+    """The Gregorian year of an ROC year (民国112年, 111年), or None when it is not one."""
+    if era and 1 <= number <= 200:
+        return number + ROC_OFFSET
+    if ROC_BARE[0] <= number <= ROC_BARE[1]:
+        return number + ROC_OFFSET
+    return None
+
+
+# words that end in a qualifier but are not one: 出超, 签约, 最近
+NOT_QUALIFIERS = lexicon.words("not_qualifiers")
 # words that qualify a figure only in English context (over 40, not 超over)
 CONTEXT_QUALIFIERS = frozenset(lexicon.words("context_qualifiers", "en"))
 SHARE_OF = lexicon.words("percent_of", "zh") + lexicon.words("per_mille_of", "zh")
@@ -155,6 +172,11 @@ def fold(text: str) -> str:
 def ends_at(text: str, word: str, i: int) -> bool:
     """``word`` ends just before offset ``i`` (never wrapping round to the end of ``text``)."""
     return i >= len(word) and text.startswith(word, i - len(word))
+
+
+def inside_word(text: str, i: int) -> bool:
+    """The qualifier ending just before ``i`` is the tail of a longer word (出超, 签约, 最近)."""
+    return any(ends_at(text, w, i) for w in NOT_QUALIFIERS)
 
 
 @cache

@@ -17,12 +17,15 @@ from factcheck.extract.lexicon import (
     NOT_AFTER_ONE,
     NOT_TENTHS_BEFORE,
     POSTS,
+    ROC_ERA,
     SHARE_OF,
     TENTHS,
     TIME_UNITS,
     ZH_PREFIXES,
     ends_at,
+    inside_word,
     match_unit,
+    roc_year,
 )
 from factcheck.extract.mentions import Kind, Mention
 from factcheck.extract.reading import from_reading, point, read, unit_kind
@@ -48,10 +51,11 @@ _INDEFINITE = re.compile(r"[^，。；！？、,;!?\s]{0,20}?的")
 
 
 def _unit_end(folded: str, i: int) -> int:
-    """End of the counter after a Chinese numeral (no %, and 度 is not a count here)."""
+    """End of the counter or sign after a Chinese numeral (三十九．五％ in newspaper copy; 度
+    is not a count here)."""
     end = match_unit(folded, i, english=False)
     word = folded[i:end]
-    return i if word in ("%", "‰", "度") else end
+    return i if word == "度" else end
 
 
 _ORDER = re.compile(r"元?级")
@@ -167,6 +171,16 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
         if value is not None and 1 <= value <= (12 if unit == "月" else 31):
             out.append(point(base + s, base + end, text[s:end], None, Kind.DATE))
         return end
+    positional = len(run) in (3, 4) and all(ch in _DIGIT_CHARS for ch in run)
+    if unit == "年" and positional and (not mark or mark in ROC_ERA):
+        # 二〇二五年; 一一四年, 民国一一二年: ROC years in Taiwan copy
+        value = _int(run)
+        if value is not None and (len(run) == 3 or mark):
+            value = Fraction(roc_year(int(value), bool(mark)) or value)
+        start = s - len(mark)
+        out.append(point(base + start, base + end, text[start:end], value, Kind.YEAR, unit,
+                         "calendar_year"))
+        return end
     if unit == "年" and not mark and len(run) == 4 and all(ch in _DIGIT_CHARS for ch in run):
         value = _int(run)
         out.append(point(base + s, base + end, text[s:end], value, Kind.YEAR, unit,
@@ -174,7 +188,7 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
         return end
     start = s - len(mark) if mark else s
     q = _qualifier(folded, start)
-    if q and not (q == "近" and start > 1 and folded[start - 2] in "最附临"):
+    if q and not inside_word(folded, start):
         start -= len(q)
     r = read(q + run + unit)
     if r is None:
@@ -199,7 +213,7 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
 
 
 def _qualifier(folded: str, i: int) -> str:
-    if i == 0 or folded[i - 1] not in _PREFIX_LAST:
+    if i == 0 or folded[i - 1] not in _PREFIX_LAST or inside_word(folded, i):
         return ""
     return next((w for w in ZH_PREFIXES if ends_at(folded, w, i)), "")
 
@@ -228,7 +242,7 @@ def _not_a_count(folded: str, run: str, unit: str, s: int, end: int) -> bool:
                             or (end < len(folded) and folded[end] in _NAME_AFTER_DA))
 
 
-_MARKER_BY_LAST = {w[-1]: w for w in ("连续", "第", "每", "前", "近")}  # no two end alike
+_MARKER_BY_LAST = {w[-1]: w for w in ("连续", "第", "每", "前", "近", *ROC_ERA)}
 
 
 def _marker(folded: str, s: int) -> str:

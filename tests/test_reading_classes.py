@@ -1,0 +1,204 @@
+"""The classes of misreading met on real text (issue 25): each read right, with its variants.
+
+Sentences are invented, or taken from the dev part of tests/corpus/real (never the held-out
+part). Each case gives the exact reading: span, value, interval, unit, qualifier and kind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction as F
+
+import pytest
+import yaml
+
+from factcheck.extract import Kind, Mention, extract
+from factcheck.init_draft import draft
+from factcheck.numbers.grammar import NumberError, read_figure
+
+
+def _one(text: str, span: str) -> Mention:
+    found = [m for m in extract(text) if m.text == span]
+    assert len(found) == 1, [(m.text, m.kind.value) for m in extract(text)]
+    return found[0]
+
+
+def _reading(m: Mention) -> tuple[F | None, F | None, F | None, str, str]:
+    return m.value, m.low, m.high, m.qualifier.value, m.kind.value
+
+
+# ------------------------------------------------ 1. a qualifier character inside a word
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("8月出超52.7億美元，年增3成。", "52.7億美元", "5270000000"),      # Taiwan trade story
+    ("上半年入超3.2億美元。", "3.2億美元", "320000000"),
+    ("现场签约120亿元。", "120亿元", "12000000000"),
+    ("公司去年赶超3家同行。", "3家", "3"),
+])
+def test_a_qualifier_character_inside_a_word_is_no_qualifier(text: str, span: str,
+                                                              value: str) -> None:
+    m = _one(text, span)
+    assert m.value == F(value) and m.qualifier.value == "exact"
+
+
+def test_the_qualifiers_themselves_still_read() -> None:
+    assert _one("出口超52.7亿美元", "超52.7亿美元").qualifier.value == "more_than"
+    assert _one("约120亿元", "约120亿元").qualifier.value == "approx"
+    assert _one("衝破3萬人", "衝破3萬人").qualifier.value == "more_than"
+    assert _one("首度站上七千億美元大關", "站上七千億美元").qualifier.value == "at_least"
+    assert _one("最近3年", "3年").kind is Kind.DURATION
+
+
+# ------------------------------------------------ 2. a space or a line break before a multiplier
+
+@pytest.mark.parametrize(("text", "span", "value", "lo", "hi"), [
+    ("出口238.4 億美元", "238.4 億美元", "23840000000", "23835000000", "23845000000"),
+    ("减 2.6 亿元", "2.6 亿元", "260000000", "255000000", "265000000"),
+    ("exports of $52.8\nbillion in May", "$52.8\nbillion", "52800000000", "52750000000",
+     "52850000000"),
+    ("出口238.4\n億美元", "238.4\n億美元", "23840000000", "23835000000", "23845000000"),
+    ("同比增长5.4 %", "5.4 %", "5.4", "5.35", "5.45"),
+])
+def test_a_space_before_the_multiplier(text: str, span: str, value: str, lo: str,
+                                       hi: str) -> None:
+    m = _one(text, span)
+    assert (m.value, m.low, m.high) == (F(value), F(lo), F(hi))
+
+
+def test_a_line_break_between_two_figures_still_parts_them() -> None:
+    assert [m.text for m in extract("line one 3\nline two 4")] == ["3", "4"]
+    assert [m.text for m in extract("a 52.8\n\nbillion")] == ["52.8"]
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("4318.06 亿元", "431806000000"),
+    ("20317亿 元", "2031700000000"),
+    ("2兆317亿元", "2031700000000"),
+])
+def test_a_claims_value_typed_with_a_space_is_the_same_figure(value: str, expected: str) -> None:
+    r = read_figure(value)
+    assert r.value == F(expected) and r.unit == "元"
+    # the other notation gives the same interval (class 4)
+    assert read_figure("20317亿 元").interval == read_figure("2兆317亿元").interval
+
+
+# ------------------------------------------------ 3. newspaper numerals
+
+@pytest.mark.parametrize(("text", "span", "value", "lo", "hi", "kind"), [
+    ("公布十一月外銷訂單七二九．二億美元", "七二九．二億美元", "72920000000", "72915000000",
+     "72925000000", "amount"),
+    ("較一一三年增加一五三三·四億美元", "一五三三·四億美元", "153340000000", "153335000000",
+     "153345000000", "amount"),
+    ("美國六一三億美元", "六一三億美元", "61300000000", "61250000000", "61350000000", "amount"),
+    ("和一一三年相較增加七四七億美元", "七四七億美元", "74700000000", "74650000000",
+     "74750000000", "amount"),
+    ("增加一一○億美元", "一一○億美元", "11000000000", "10950000000", "11050000000", "amount"),
+    ("增加八○○·七億美元", "八○○·七億美元", "80070000000", "80065000000", "80075000000",
+     "amount"),
+    ("年增三十九．五％", "三十九．五％", "39.5", "39.45", "39.55", "percent"),
+    ("基本金屬年減〇．五％", "〇．五％", "0.5", "0.45", "0.55", "percent"),
+    ("占比卅七·九%", "卅七·九%", "37.9", "37.85", "37.95", "percent"),
+    ("年增廿六%", "廿六%", "26", "25.5", "26.5", "percent"),
+    ("占百分之卅一點二", "百分之卅一點二", "31.2", "31.15", "31.25", "percent"),
+])
+def test_newspaper_numerals(text: str, span: str, value: str, lo: str, hi: str,
+                            kind: str) -> None:
+    m = _one(text, span)
+    assert (m.value, m.low, m.high, m.kind.value) == (F(value), F(lo), F(hi), kind)
+
+
+def test_a_compound_magnitude_alone_is_about_that_order() -> None:
+    r = read_figure("千亿元")
+    assert r.value == F(10**11) and r.qualifier.value == "approx"
+    assert r.interval.lo == F(5 * 10**10) and r.interval.hi == F(15 * 10**10)
+    assert read_figure("超千亿元").qualifier.value == "more_than"
+
+
+@pytest.mark.parametrize("bad", ["一千零零万", "一二亿万", "廿卅", "卅十"])
+def test_malformed_newspaper_numerals_read_as_nothing(bad: str) -> None:
+    with pytest.raises(NumberError):
+        read_figure(bad)
+
+
+def test_a_declined_newspaper_figure_is_a_claims_value() -> None:
+    r = read_figure("-十五．八 percent")
+    assert r.value == F("-15.8") and (r.interval.lo, r.interval.hi) == (F("-15.85"), F("-15.75"))
+
+
+# ------------------------------------------------ 5. Republic-of-China years
+
+@pytest.mark.parametrize(("text", "span", "year"), [
+    ("民國112年失業率3.5%", "民國112年", 2023),
+    ("111年1至8月", "111年", 2022),
+    ("較一一三年增加", "一一三年", 2024),
+    ("民國一一二年", "民國一一二年", 2023),
+    ("二〇二五年", "二〇二五年", 2025),
+])
+def test_roc_years_are_years(text: str, span: str, year: int) -> None:
+    m = _one(text, span)
+    assert m.kind is Kind.YEAR and m.value == year and not m.needs_coverage
+
+
+def test_a_long_span_of_years_is_still_a_duration() -> None:
+    assert _one("建党100年", "100年").kind is Kind.DURATION
+    assert _one("连续3年", "连续3年").kind is Kind.DURATION
+
+
+# ------------------------------------------------ 7. decline words of Hong Kong and Taiwan copy
+
+@pytest.mark.parametrize("text", ["出口(跌8.2%)", "出口年跌8.2%", "出口按年跌8.2%",
+                                  "出口跌幅8.2%", "出口下挫8.2%"])
+def test_hk_and_tw_decline_words(text: str) -> None:
+    values = _values(text)
+    assert "-8.2%" in values
+
+
+def test_digit_tenths_are_percent() -> None:
+    m = _one("上看4成", "4成")
+    assert _reading(m) == (F(40), F(35), F(45), "exact", "percent")
+
+
+# ------------------------------------------------ 12. English decline words
+
+@pytest.mark.parametrize("verb", ["dipped", "slipped", "sank", "eased", "tumbled", "plunged",
+                                  "edged down", "edged lower"])
+def test_english_decline_words(verb: str) -> None:
+    assert "-1.2%" in _values(f"Exports {verb} 1.2% in May.", "en")
+
+
+def test_a_level_reached_is_not_a_change() -> None:
+    assert not any(v.startswith("-") for v in _values("Growth eased to 2.1% in May.", "en"))
+    assert not any(v.startswith("-") for v in _values("增速回落至9.3%。"))
+
+
+# ------------------------------------------------ 13. signed money
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("-$21.3bn", "-21300000000"), ("−$1.5 billion", "-1500000000"), ("-US$4bn", "-4000000000"),
+])
+def test_signed_money_in_a_claims_value(value: str, expected: str) -> None:
+    assert read_figure(value).value == F(expected)
+
+
+# ------------------------------------------------ 17. non-figures need no claim
+
+@pytest.mark.parametrize(("text", "span", "kind"), [
+    ("1至10月，", "1至10月", Kind.DATE),
+    ("output in Quarter 3 of 2022", "Quarter 3", Kind.DATE),
+    ("see Figure 1.", "Figure 1", Kind.IDENTIFIER),
+    ("COVID-19 cases", "COVID-19", Kind.IDENTIFIER),
+    ("前三季度全区", "前三季度", Kind.DURATION),
+    ("第一产业增加值", "第一", Kind.ORDINAL),
+])
+def test_non_figures_need_no_claim(text: str, span: str, kind: Kind) -> None:
+    m = _one(text, span)
+    assert m.kind is kind and not m.needs_coverage
+
+
+def test_a_quarter_with_a_percent_is_a_figure() -> None:
+    assert _one("the quarter 2.5% higher", "2.5%").kind is Kind.PERCENT
+
+
+def _values(text: str, language: str = "zh") -> list[str]:
+    doc = yaml.safe_load(draft(text, "a.txt", dt.date(2026, 12, 1), language))
+    return [str(c["value"]) for c in doc.get("claims") or []]
