@@ -43,6 +43,7 @@ _KIND = {
     Kind.ORDINAL: ClaimKind.RANK,
     Kind.DATE: ClaimKind.LABEL,
     Kind.RATE: ClaimKind.AMOUNT,
+    Kind.RATIO: ClaimKind.AMOUNT,  # a fraction in words: two-thirds, one in five
     Kind.AMOUNT: ClaimKind.AMOUNT,
 }
 
@@ -73,7 +74,7 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
             waiver["reason"] = ("TODO: a list or series marker, not a quantity?" if marker
                                 else f"TODO: {_NOT_QUANTITIES[m.kind]}, not a quantity?")
             waivers.append(waiver)
-        elif m.kind is Kind.RATIO:
+        elif m.kind is Kind.RATIO and m.text[-1:].isdigit():
             group = [m]
             while i + 1 < len(mentions) and mentions[i + 1].kind is Kind.RATIO and \
                     text[group[-1].end:mentions[i + 1].start].strip() in (":", "："):

@@ -202,3 +202,73 @@ def test_a_quarter_with_a_percent_is_a_figure() -> None:
 def _values(text: str, language: str = "zh") -> list[str]:
     doc = yaml.safe_load(draft(text, "a.txt", dt.date(2026, 12, 1), language))
     return [str(c["value"]) for c in doc.get("claims") or []]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("a deficit of -$21.3bn in May", "-$21.3bn", "-21300000000"),
+    ("a balance of −$1.5 billion", "−$1.5 billion", "-1500000000"),
+    ("the gap -US$4bn", "-US$4bn", "-4000000000"),
+])
+def test_signed_money_in_text(text: str, span: str, value: str) -> None:
+    m = _one(text, span)
+    assert m.value == F(value) and m.low is not None and m.low < m.value < m.high  # type: ignore[operator]
+
+
+def test_a_hyphen_inside_a_word_is_no_minus() -> None:
+    assert _one("x-$3", "$3").value == 3
+
+
+# ------------------------------------------------ 14. abbreviated scales and trailing phrases
+
+@pytest.mark.parametrize(("text", "span", "value", "qualifier"), [
+    ("there were 1.87m people out of work", "1.87m people", "1870000", "exact"),
+    ("the total rose to 2.4m, up", "2.4m", "2400000", "exact"),
+    ("profit rose by €2.4bn year-on-year", "€2.4bn", "2400000000", "exact"),
+    ("exports of over €90 billion", "over €90 billion", "90000000000", "more_than"),
+    ("imports of more than £2bn", "more than £2bn", "2000000000", "more_than"),
+])
+def test_abbreviated_scales_and_trailing_phrases(text: str, span: str, value: str,
+                                                 qualifier: str) -> None:
+    m = _one(text, span)
+    assert m.value == F(value) and m.qualifier.value == qualifier
+
+
+def test_a_length_in_metres_is_no_million() -> None:
+    assert not any(m.value == 1500000 for m in extract("a 1.5m tall wall"))
+
+
+# ------------------------------------------------ 15. number words and fractions in words
+
+@pytest.mark.parametrize(("text", "span", "value", "lo", "hi", "qualifier", "kind"), [
+    ("seven of the 12 sectors grew", "seven", F(7), F(7), F(7), "exact", "amount"),
+    ("Less than half of firms", "Less than half", F(1, 2), None, F(1, 2), "less_than", "ratio"),
+    ("almost two-thirds of the jobs", "almost two-thirds", F(2, 3), F(3, 5), F(2, 3), "nearly",
+     "ratio"),
+    ("one in five workers", "one in five", F(1, 5), F(1, 5), F(1, 5), "exact", "ratio"),
+    ("one in 10 workers", "one in 10", F(1, 10), F(1, 10), F(1, 10), "exact", "ratio"),
+    ("twenty-three companies", "twenty-three", F(23), F(23), F(23), "exact", "amount"),
+    ("a hundred and five jobs", "a hundred and five", F(105), F(105), F(105), "exact", "amount"),
+    ("three-quarters of firms", "three-quarters", F(3, 4), F(3, 4), F(3, 4), "exact", "ratio"),
+    ("half of the firms", "half", F(1, 2), F(1, 2), F(1, 2), "exact", "ratio"),
+])
+def test_number_words_and_fractions(text: str, span: str, value: F, lo: F | None, hi: F | None,
+                                    qualifier: str, kind: str) -> None:
+    assert _reading(_one(text, span)) == (value, lo, hi, qualifier, kind)
+
+
+@pytest.mark.parametrize("text", ["in the first half of 2024", "a quarter earlier",
+                                  "the second half", "three quarters ago"])
+def test_periods_in_words_are_no_fractions(text: str) -> None:
+    assert not [m for m in extract(text) if m.kind is Kind.RATIO]
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("almost two-thirds", F(2, 3)), ("twenty-three", F(23)), ("one in five", F(1, 5)),
+    ("seven", F(7)),
+])
+def test_a_number_in_words_is_a_claims_value(value: str, expected: F) -> None:
+    assert read_figure(value).value == expected
+
+
+def test_a_fraction_in_words_drafts_a_claim() -> None:
+    assert "Almost two-thirds" in _values("Almost two-thirds of the jobs were lost.", "en")

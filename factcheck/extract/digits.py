@@ -81,6 +81,9 @@ _NOTE = re.compile(r"\*+|[†‡]+|\((?:p|r|e|P|R|E)\)")
 _NOTE_FIRST = frozenset("*†‡(")
 # after a currency sign, m and k are multipliers: US$48m, £300k
 _MONEY_SCALE = re.compile(r"[mk](?![A-Za-z])")
+# 1.87m people is a count; 1.5m tall is a length (the words after a metre, in the lexicon)
+_ABBREVIATED = re.compile(
+    rf"m(?=[ ,;.)]|$)(?! (?:{lexicon.alternation(lexicon.words('after_metres', 'en'))})\b)")
 _POSTS = POSTS
 _SIGN_UNITS = frozenset(w for w in (*lexicon.words("percent"), *lexicon.words("per_mille"))
                         if len(w) == 1)
@@ -198,6 +201,11 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
         money = _MONEY_SCALE.match(folded, unit_start)
         if money:
             scale, unit_start = money.group(0), money.end()
+    elif not scale and "." in folded[s:e] and folded[unit_start:unit_start + 1] == "m":
+        # 1.87m people: a decimal figure with an abbreviated million before a word or a stop
+        abbreviated = _ABBREVIATED.match(folded, unit_start)
+        if abbreviated:
+            scale, unit_start = "m", unit_start + 1
     if folded[unit_start:unit_start + 1] == " " and folded[unit_start + 1:unit_start + 2] in _SIGN_UNITS:
         unit_start += 1  # 5.4 %: a space before the percent sign
     unit_end = match_unit(folded, unit_start)
@@ -237,9 +245,15 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
         if folded[s - 1] in _CURRENCY_LAST:
             currency = next(sym for sym in _CURRENCY if ends_at(folded, sym, s))
             start = s - len(currency)
+            if start and folded[start - 1] == "-" and not number.startswith("-") and (
+                    start == 1 or not (folded[start - 2].isascii()
+                                       and folded[start - 2].isalnum())):
+                number, start = "-" + number, start - 1  # -$21.3bn, −US$4bn: signed money
+            if currency and unit_end > unit_start and folded[unit_start:unit_end].strip().isalpha():
+                unit_end = end = unit_start  # €2.4bn year-on-year: the currency is the unit
         start, qual = _prefix(folded, start)
         if (qual.strip() in CONTEXT_QUALIFIERS
-                and not _en_context(folded, s)):
+                and not _en_context(folded, start + len(qual))):
             start, qual = start + len(qual), ""
         mark = _marker(folded, start)
     unit = text[unit_start:unit_end].strip() or None

@@ -15,6 +15,7 @@ from factcheck import lexicon
 from factcheck.interval import Interval
 from factcheck.numbers.chinese import CHINESE_NUMERAL_CHARS, chinese_to_int, normalise
 from factcheck.numbers.reading import Qualifier, Reading, UnitKind
+from factcheck.numbers.words import read_words
 
 
 class NumberError(ValueError):
@@ -222,6 +223,15 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
         return Reading(original, -positive.value, -positive.interval, positive.qualifier,
                        positive.unit, positive.unit_kind, positive.decimals, positive.scale,
                        positive.scale_word, positive.estimate)
+    if s[:1].isalpha() and s.isascii():
+        words = read_words(s)
+        if words is not None:
+            # two-thirds, less than half, twenty-three: a number in words is exact
+            v = words[0]
+            q = qualifier or Qualifier.EXACT
+            bounds = _bound_reading(original, v, q, None, UnitKind.AMOUNT, 1, "").interval
+            return Reading(original, v, bounds if q is not Qualifier.APPROX else Interval.point(v),
+                           q, None, UnitKind.AMOUNT, 0, 1, "", estimate=False)
     s = _spell_out_shares(s)
     special = _read_special(s, original, qualifier)
     if special is not None:
