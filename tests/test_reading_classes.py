@@ -272,3 +272,34 @@ def test_a_number_in_words_is_a_claims_value(value: str, expected: F) -> None:
 
 def test_a_fraction_in_words_drafts_a_claim() -> None:
     assert "Almost two-thirds" in _values("Almost two-thirds of the jobs were lost.", "en")
+
+
+# ------------------------------------------------ 10. text noise from the web
+
+def test_a_ratio_colon_of_web_copy() -> None:
+    found = extract("性别比为105.2∶100")
+    assert [(m.text, m.kind) for m in found] == [("105.2", Kind.RATIO), ("100", Kind.RATIO)]
+    assert [m.text for m in extract("三次产业结构为5.6：56.6：37.8")][1:] == ["5.6", "56.6", "37.8"]
+
+
+@pytest.mark.parametrize(("text", "mark", "figure"), [
+    ("营业收入12.5亿元[1]，增长3.2%", "[1]", "12.5亿元"),
+    ("GDP grew 2.1%[3] in May", "[3]", "2.1%"),
+    ("1. Exports rose 3%", "1.", "3%"),
+    ("2、出口增长3%", "2、", "3%"),
+])
+def test_footnote_and_list_marks_are_no_figures(text: str, mark: str, figure: str) -> None:
+    assert not _one(text, mark).needs_coverage
+    assert _one(text, figure).needs_coverage
+
+
+def test_a_list_marker_before_a_figure_and_a_pinyin_gloss() -> None:
+    assert _one("一、2兆317億元", "2兆317億元").value == 2031700000000
+    assert _one("國家統(tǒng)計局公布，GDP增長8.1%", "8.1%").value == F("8.1")
+    assert [m.text for m in extract("統(tǒng)計")] == []
+
+
+def test_three_sectors_is_a_name() -> None:
+    m = _one("三次产业结构不断优化", "三次产业")
+    assert m.kind is Kind.IDENTIFIER and not m.needs_coverage
+    assert _one("第一产业增加值", "第一").kind is Kind.ORDINAL

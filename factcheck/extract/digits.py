@@ -80,6 +80,8 @@ _TAIL_FIRST = frozenset(w[0] for w in (*lexicon.table("scales"), *lexicon.table(
 _NOTE = re.compile(r"\*+|[†‡]+|\((?:p|r|e|P|R|E)\)")
 _NOTE_FIRST = frozenset("*†‡(")
 # after a currency sign, m and k are multipliers: US$48m, £300k
+_FOOTNOTE = re.compile(r"\[\d{1,2}\]")
+_LIST_MARKER = re.compile(r"(?:\.|、|\))(?=\s*\D)")
 _MONEY_SCALE = re.compile(r"[mk](?![A-Za-z])")
 # 1.87m people is a count; 1.5m tall is a length (the words after a metre, in the lexicon)
 _ABBREVIATED = re.compile(
@@ -157,6 +159,16 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
             kind = Kind.IDENTIFIER if named.re is _LABEL_NOUN else Kind.DATE
             out.append(point(base + start, base + e, text[start:e], None, kind))
             return e
+    if _FOOTNOTE.match(folded, s - 1 if s else 0) and s and folded[s - 1] in "[(" and \
+            s > 1 and not folded[s - 2].isspace():
+        # 12.5亿元[1], grew 2.1%[3]: a footnote mark, no figure
+        end = e + 1
+        out.append(point(base + s - 1, base + end, text[s - 1:end], None, Kind.IDENTIFIER))
+        return end
+    if _LIST_MARKER.match(folded, e) and not folded[:s].strip():
+        # 1. Exports rose, 2、出口: a list marker at the head of a paragraph
+        out.append(point(base + s, base + e + 1, text[s:e + 1], None, Kind.IDENTIFIER))
+        return e + 1
     after = folded[e:e + 1]
     if after == "," and text[e] == ",":
         bad = _MALFORMED_GROUPING.match(folded, s)

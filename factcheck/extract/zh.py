@@ -59,6 +59,9 @@ def _unit_end(folded: str, i: int) -> int:
 
 
 _ORDER = re.compile(r"元?级")
+# 三次产业, 两位数 (the lexicon's ordinals that do not start with a marker)
+_ORDINAL_WORDS = lexicon.words("ordinals", "zh") + lexicon.words("sectors", "zh")
+_NAMES = tuple(w for w in _ORDINAL_WORDS if w[0] in CHINESE_NUMERAL_CHARS)
 _TENTH_DIGITS = frozenset(lexicon.table("numerals", "zh")) | set(lexicon.table("numeral_units", "zh"))
 _HUNDREDTH_DIGITS = frozenset(c for c, v in lexicon.table("numerals", "zh").items() if v)
 _FIGURE_AFTER = re.compile(
@@ -140,6 +143,12 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
         return e  # 万州, 千方百计: a magnitude word needs 数, a qualifier or 级
     if len(run) > 1 and all(ch in _DIGIT_CHARS for ch in run) and not folded.startswith("年", e):
         return e  # 一二, 三五: not a number outside a year
+    named = next((w for w in _NAMES if folded.startswith(w, s)), "")
+    if named and not (s and any(folded.startswith(w, s - 1) for w in _ORDINAL_WORDS)):
+        # 三次产业, 两位数: a name or an ordinal word, not a count
+        out.append(point(base + s, base + s + len(named), text[s:s + len(named)], None,
+                         Kind.IDENTIFIER))
+        return s + len(named)
     mark = _marker(folded, s)
     u_end = _unit_end(folded, e)
     unit = folded[e:u_end] if u_end > e else None

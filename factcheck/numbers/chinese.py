@@ -21,8 +21,9 @@ CHINESE_NUMERAL_CHARS = ("".join(_DIGITS) + "".join(_TENS) + "".join(_SMALL_UNIT
 
 
 # the full-width ASCII block, the ideographic space and the minus sign (the en dash stays)
+# and the ratio colon ∶ (U+2236) of web copy, which is the colon of a ratio: 105.2∶100
 _WIDTH = str.maketrans({**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)},
-                        "\u3000": " ", "−": "-"})
+                        "\u3000": " ", "−": "-", "\u2236": ":"})
 
 
 def normalise(text: str) -> str:
