@@ -11,8 +11,10 @@ from fractions import Fraction as F
 
 import pytest
 import yaml
+from conftest import CaseWriter, outcomes, run_case
 
 from factcheck.extract import Kind, Mention, extract
+from factcheck.findings import Verdict
 from factcheck.init_draft import draft
 from factcheck.numbers.grammar import NumberError, read_figure
 
@@ -303,3 +305,41 @@ def test_three_sectors_is_a_name() -> None:
     m = _one("三次产业结构不断优化", "三次产业")
     assert m.kind is Kind.IDENTIFIER and not m.needs_coverage
     assert _one("第一产业增加值", "第一").kind is Kind.ORDINAL
+
+
+# ------------------------------------------------ 6 and 8: fidelity of lists and levels
+
+def _fc102(write_case: CaseWriter, article: str, quote: str, value: str, kind: str) -> list[str]:
+    path = write_case(article + "\n", f"""
+        - id: c
+          quote: {quote}
+          value: '{value}'
+          kind: {kind}
+          measures: a test figure
+    """)
+    return [o.message for o in outcomes(run_case(path), "FC102") if o.verdict is Verdict.FAIL]
+
+
+@pytest.mark.parametrize(("article", "quote", "value", "kind"), [
+    # a unit shared across a list: 0.6个 is in pp
+    ("增速分别高于全国、全省0.6个、1.1个百分点。", "0.6个", "0.6 pp", "pp-gap"),
+    # a verb shared across a list: a quote of one item is a decline
+    ("三项指标分别下降3.1%、7.4%、12.2%。", "7.4%", "-7.4%", "growth"),
+    ("三项指标分别下降3.1%、7.4%、12.2%。", "12.2%", "-12.2%", "growth"),
+    # a level reached is not a change
+    ("全市工业增速回落至9.3%。", "增速回落至9.3%", "9.3%", "rate"),
+    ("Wage growth slowed to 2.1% in May.", "slowed to 2.1%", "2.1%", "rate"),
+    # the verb reaches past a comma: rose 1.2%, or 2.6 percent
+    ("Output fell 1.2%, or 2.6 percent at an annual rate.", "2.6 percent", "-2.6%", "growth"),
+    # 出超 is a surplus of exactly 52.7億
+    ("8月出超52.7億美元。", "出超52.7億美元", "52.7億 美元", "amount"),
+    # the same figure in another notation
+    ("外銷訂單2兆317億元。", "2兆317億元", "20317亿 元", "amount"),
+])
+def test_fidelity_reads_lists_levels_and_notations(write_case: CaseWriter, article: str,
+                                                   quote: str, value: str, kind: str) -> None:
+    assert _fc102(write_case, article, quote, value, kind) == []
+
+
+def test_a_level_recorded_as_a_decline_still_fails(write_case: CaseWriter) -> None:
+    assert _fc102(write_case, "三项指标分别下降3.1%、7.4%。", "7.4%", "7.4%", "growth")

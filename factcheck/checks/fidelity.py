@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from fractions import Fraction
+from functools import lru_cache
 
 from factcheck import lexicon
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
+from factcheck.extract.mentions import Kind
 from factcheck.findings import Outcome, Severity, Verdict
 from factcheck.graph import Node
 from factcheck.model import ClaimKind
 from factcheck.numbers.chinese import normalise
-from factcheck.numbers.reading import UnitKind
+from factcheck.numbers.reading import Reading, UnitKind
 from factcheck.numbers.sign import StatedSign, stated_sign
 from factcheck.quotes import RANK_FIRST, closest_passage, differences, same_figure
 from factcheck.values import Figure, Label, RatioList, Span
@@ -123,7 +126,7 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
     if node.claim.kind is ClaimKind.RANK and want_r.value == 1 \
             and RANK_FIRST.search(normalise(quote)):
         return None
-    candidates = [m for m in mentions if same_figure(m.reading, want_r)]
+    candidates = [m for m in mentions if _same_figure(m.reading, want_r)]
     if not candidates:
         shown = "、".join(m.text for m in mentions) or "no figure"
         return f"The claim records {node.claim.value.strip()} but the quote prints {shown}."
@@ -138,10 +141,12 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
         # a bare number in the quote may stand for a percentage whose sign is elsewhere
         bare = got.unit_kind is UnitKind.AMOUNT and got.unit is None
         if got.unit_kind is not want_r.unit_kind and want_r.unit_kind is not UnitKind.AMOUNT \
-                and not bare:
+                and not bare and not (got.unit_kind is UnitKind.AMOUNT and _article_unit_kind(
+                    node, ctx, m.start) is want_r.unit_kind):
             continue
         if node.claim.kind in SIGNED_KINDS and want_r.value != 0:
-            stated = stated_sign(folded, m.start, m.end)
+            stated = _stated_in_article(node, ctx, m.start, m.end) or \
+                stated_sign(folded, m.start, m.end)
             recorded = 1 if want_r.value > 0 else -1
             if stated is not None and stated.sign != recorded:
                 sign_problem = sign_problem or _sign_message(node.claim.value.strip(), m.text,
@@ -149,7 +154,8 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
                 continue
             if stated is not None or want_r.value > 0:
                 return None
-        if want_r.value < 0 and not DECLINE.search(folded) and not m.text.startswith("-"):
+        if want_r.value < 0 and not DECLINE.search(folded) and not m.text.startswith("-") \
+                and not _declines_in_article(node, ctx, m.start, m.end):
             return (f"The claim records a decline ({node.claim.value.strip()}) but the quote has "
                     "no word of decline.")
         return None
@@ -162,6 +168,53 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
                 f"({want_r.qualifier.value.replace('_', ' ')}).")
     return (f"The quote prints “{candidates[0].text}” as {got.unit_kind.value.replace('_', ' ')} "
             f"but the claim records {want_r.unit_kind.value.replace('_', ' ')}.")
+
+
+def _same_figure(printed: Reading, recorded: Reading) -> bool:
+    """The same figure, also in another notation: 2兆317億 and 20317亿 are both printed to
+    the 亿 (the same magnitude, the same unit of the last printed digit)."""
+    if same_figure(printed, recorded):
+        return True
+    if abs(printed.value) != abs(recorded.value):
+        return False
+    return Fraction(printed.scale, 10**printed.decimals) == \
+        Fraction(recorded.scale, 10**recorded.decimals)
+
+
+_UNIT_KIND = {Kind.PERCENT: UnitKind.PERCENT, Kind.PERCENTAGE_POINT: UnitKind.PERCENTAGE_POINT,
+              Kind.MULTIPLE: UnitKind.MULTIPLE}
+
+
+def _article_unit_kind(node: Node, ctx: Context, start: int) -> UnitKind | None:
+    """How the article reads the figure the quote prints at ``start``: 0.6个 in
+    0.6个、1.1个百分点 shares the list's unit, which the quote alone does not show."""
+    span = node.quote_span
+    if span is None:
+        return None
+    at = span.start + start
+    for m in ctx.graph.mentions():
+        if m.start == at:
+            return _UNIT_KIND.get(m.kind, UnitKind.AMOUNT)
+    return None
+
+
+def _stated_in_article(node: Node, ctx: Context, start: int, end: int) -> StatedSign | None:
+    """The sign the article's clause gives a figure of the quote: a quote of one item of
+    分别下降3.1%、7.4% is a decline though its own text has no word of decline."""
+    span = node.quote_span
+    if span is None:
+        return None
+    return stated_sign(_folded(ctx.graph.article_text), span.start + start, span.start + end)
+
+
+def _declines_in_article(node: Node, ctx: Context, start: int, end: int) -> bool:
+    stated = _stated_in_article(node, ctx, start, end)
+    return stated is not None and stated.sign < 0
+
+
+@lru_cache(maxsize=4)
+def _folded(text: str) -> str:
+    return normalise(text)
 
 
 @check("FC103", "waiver-not-found", "Each waiver's quote is still in the article.")
