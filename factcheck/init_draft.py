@@ -27,8 +27,10 @@ _WIDENED = re.compile(rf"(?:{_SIZE})[^，,。；;]{{0,8}}?"
                       rf"(?:{lexicon.alternation(lexicon.words('widened', 'zh'))})")
 _NARROWED = re.compile(rf"(?:{_SIZE})[^，,。；;]{{0,8}}?"
                        rf"(?:{lexicon.alternation(lexicon.words('narrowed', 'zh'))})")
-_DECLINE = re.compile(f"({lexicon.alternation(lexicon.words('decline'))})" + _LIST)
-_GROWTH = re.compile(f"({lexicon.alternation(lexicon.words('rise') + lexicon.words('decline'))})"
+# (?<![A-Za-z]): an English word starts a word (eased is not the end of increased)
+_DECLINE = re.compile(f"(?<![A-Za-z])({lexicon.alternation(lexicon.words('decline'))})" + _LIST)
+_GROWTH = re.compile(
+    f"(?<![A-Za-z])({lexicon.alternation(lexicon.words('rise') + lexicon.words('decline'))})"
                      + _LIST)
 _MARKERS = (*ZH_MARKERS, *(w + " " for w in EN_MARKERS))
 _PP_WORDS = frozenset(w for w in lexicon.words("percentage_point", "en") if " " in w)

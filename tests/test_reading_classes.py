@@ -343,3 +343,9 @@ def test_fidelity_reads_lists_levels_and_notations(write_case: CaseWriter, artic
 
 def test_a_level_recorded_as_a_decline_still_fails(write_case: CaseWriter) -> None:
     assert _fc102(write_case, "三项指标分别下降3.1%、7.4%。", "7.4%", "7.4%", "growth")
+
+
+def test_an_english_word_inside_another_is_no_cue() -> None:
+    # "increased" ends in "eased": it is a rise
+    assert "4.1%" in _values("Spending increased by 4.1% in the quarter.", "en")
+    assert "-0.2%" in _values("GDP shows an estimated fall of 0.2% in the quarter.", "en")

@@ -20,9 +20,9 @@ from factcheck.numbers.sign import StatedSign, stated_sign
 from factcheck.quotes import RANK_FIRST, closest_passage, differences, same_figure
 from factcheck.values import Figure, Label, RatioList, Span
 
-DECLINE = re.compile(lexicon.alternation(lexicon.words("decline") + lexicon.words("below")
-                                         + lexicon.words("negative_balance")),
-                     re.IGNORECASE)
+DECLINE = re.compile("(?<![A-Za-z])(?:" + lexicon.alternation(
+    lexicon.words("decline") + lexicon.words("below") + lexicon.words("negative_balance"))
+                     + ")", re.IGNORECASE)
 
 
 # claims whose value is a change or a gap: its sign must agree with the words of the quote
