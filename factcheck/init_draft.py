@@ -213,6 +213,12 @@ def _figure(m: Mention) -> str:
         return f"{body} {word}{post}" if word else f"{body}{post}"
     if unit and unit.startswith(tuple(lexicon.table("currencies"))):
         return body
+    # a figure that shares the unit printed after the next one (+2.1 and +2.0 percentage
+    # points, 增长8.5、6.3%): its value carries that unit
+    if m.kind is Kind.PERCENTAGE_POINT:
+        return f"{body.lstrip('+')} pp{post}"
+    if m.kind is Kind.PERCENT and body[-1:].isdigit():
+        return f"{body.lstrip('+')}%{post}"
     return body + post
 
 

@@ -349,3 +349,23 @@ def test_an_english_word_inside_another_is_no_cue() -> None:
     # "increased" ends in "eased": it is a rise
     assert "4.1%" in _values("Spending increased by 4.1% in the quarter.", "en")
     assert "-0.2%" in _values("GDP shows an estimated fall of 0.2% in the quarter.", "en")
+
+
+# ------------------------------------------------ 9. a missing unit is a finding
+
+def test_a_missing_percent_sign_is_a_finding(write_case: CaseWriter) -> None:
+    failures = _fc102(write_case, "全市工业增加值同比增长5.4，增速加快。", "同比增长5.4", "5.4%",
+                      "growth")
+    assert len(failures) == 1 and "no unit" in failures[0] and "5.4" in failures[0]
+
+
+def test_a_unit_shared_by_a_list_is_no_missing_unit(write_case: CaseWriter) -> None:
+    assert _fc102(write_case, "两项分别增长8.5、6.3%。", "增长8.5", "8.5%", "growth") == []
+
+
+def test_a_printed_plus_and_a_shared_unit() -> None:
+    found = extract("(+2.1 and +2.0 percentage points respectively)")
+    assert [(m.text, m.kind) for m in found] == [
+        ("+2.1", Kind.PERCENTAGE_POINT), ("+2.0 percentage points", Kind.PERCENTAGE_POINT)]
+    assert "2.1 pp" in _values("Its contribution was positive (+2.1 and +2.0 percentage points "
+                               "respectively).", "en")

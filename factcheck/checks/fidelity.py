@@ -133,6 +133,7 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
     if want_r.estimate:
         return None
     sign_problem = None
+    missing_unit: str | None = None
     folded = normalise(quote)
     for m in candidates:
         got = m.reading
@@ -143,6 +144,15 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
         if got.unit_kind is not want_r.unit_kind and want_r.unit_kind is not UnitKind.AMOUNT \
                 and not bare and not (got.unit_kind is UnitKind.AMOUNT and _article_unit_kind(
                     node, ctx, m.start) is want_r.unit_kind):
+            continue
+        if bare and want_r.unit_kind is not UnitKind.AMOUNT and _article_unit_kind(
+                node, ctx, m.start) is UnitKind.AMOUNT:
+            # 同比增长5.4 with the % dropped: the article prints no unit, so the claim's unit is
+            # a guess; a list that shares its unit (增长8.5、6.3%) reads 8.5 as percent
+            missing_unit = missing_unit or (
+                f"The quote prints “{m.text}” with no unit, but the claim records "
+                f"{node.claim.value.strip()} ({want_r.unit_kind.value.replace('_', ' ')}); "
+                "was the unit dropped in print?")
             continue
         if node.claim.kind in SIGNED_KINDS and want_r.value != 0:
             stated = _stated_in_article(node, ctx, m.start, m.end) or \
@@ -161,6 +171,8 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
         return None
     if sign_problem is not None:
         return sign_problem
+    if missing_unit is not None:
+        return missing_unit
     got = candidates[0].reading
     if got.qualifier is not want_r.qualifier:
         return (f"The quote prints “{candidates[0].text}” ({got.qualifier.value.replace('_', ' ')}) "

@@ -248,10 +248,11 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
         out.append(point(base + s, base + e, text[s:e], None, Kind.IDENTIFIER))
         return e
     start, currency, qual, mark = s, "", "", ""
-    if s and folded[s - 1] == "-" and (s == 1 or not (folded[s - 2].isascii()
-                                                      and folded[s - 2].isalnum())):
-        # a printed minus: 增长-2.5%, −6.4% (not the dash of a range, 1-10月)
-        number, start = "-" + number, s - 1
+    if s and folded[s - 1] in "-+" and (s == 1 or not (folded[s - 2].isascii()
+                                                        and folded[s - 2].isalnum())):
+        # a printed sign: 增长-2.5%, −6.4%, (+2.1 and +2.0 points) (not the dash of a range,
+        # 1-10月)
+        number, start = folded[s - 1] + number, s - 1
         s -= 1
     if s and folded[s - 1] in _LEFT_WORD_LAST:  # else no currency, qualifier or marker
         if folded[s - 1] in _CURRENCY_LAST:

@@ -34,7 +34,7 @@ def share_suffixes(mentions: list[Mention], folded: str, text: str, base: int) -
         if nxt.kind in (Kind.IDENTIFIER, Kind.DATE, Kind.ORDINAL, Kind.RATIO):
             continue
         gap = folded[m.end - base:nxt.start - base]
-        if gap not in _SEPARATORS:
+        if gap not in _SEPARATORS and gap.rstrip("+") not in _SEPARATORS:
             continue
         own = folded[m.start - base:m.end - base]
         if head and m.unit is not None:
