@@ -7,16 +7,23 @@ part). Each case gives the exact reading: span, value, interval, unit, qualifier
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from fractions import Fraction as F
+from pathlib import Path
 
 import pytest
 import yaml
 from conftest import CaseWriter, outcomes, run_case
+from typer.testing import CliRunner
 
-from factcheck.extract import Kind, Mention, extract
+from factcheck.cli import app
+from factcheck.config import load_config
+from factcheck.errors import InputError
+from factcheck.extract import Kind, Mention, define_units, extract
 from factcheck.findings import Verdict
 from factcheck.init_draft import draft
 from factcheck.numbers.grammar import NumberError, read_figure
+from factcheck.units import UnknownUnitError, resolve
 
 
 def _one(text: str, span: str) -> Mention:
@@ -369,3 +376,47 @@ def test_a_printed_plus_and_a_shared_unit() -> None:
         ("+2.1", Kind.PERCENTAGE_POINT), ("+2.0 percentage points", Kind.PERCENTAGE_POINT)]
     assert "2.1 pp" in _values("Its contribution was positive (+2.1 and +2.0 percentage points "
                                "respectively).", "en")
+
+
+# ------------------------------------------------ 20. units a newsroom needs
+
+@pytest.fixture
+def newsroom_units() -> Iterator[None]:
+    yield
+    define_units({})
+
+
+def test_a_per_mille_point_is_a_unit() -> None:
+    m = _one("出生率下降1.2个千分点", "1.2个千分点")
+    assert m.canonical == "per_mille_point" and m.value == F("1.2")
+    assert resolve("个千分点").dimension == "per_mille_point"
+
+
+def test_an_unknown_unit_says_how_to_define_it() -> None:
+    with pytest.raises(UnknownUnitError, match=r'\[units\] "把" = "counter"'):
+        resolve("把")
+
+
+def test_a_newsroom_counter_and_currency(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         newsroom_units: None) -> None:
+    (tmp_path / "factcheck.toml").write_text(
+        'claims = ["c.yaml"]\n[units]\n"把" = "counter"\n"比特币" = "currency"\n', "utf-8")
+    (tmp_path / "a.txt").write_text("全市新增座椅3把，储备比特币12.5万比特币。\n", "utf-8")
+    (tmp_path / "c.yaml").write_text(
+        "article: a.txt\npublished: 2024-11-05\nclaims:\n"
+        "  - {id: chairs, quote: 新增座椅3把, value: 3 把, kind: amount, measures: chairs}\n"
+        "  - {id: coins, quote: 储备比特币12.5万比特币, value: 12.5万 比特币, kind: amount,"
+        " measures: coins}\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["run", "-f", "json"])
+    assert result.exit_code == 0, result.output + result.stderr
+    m = _one("全市新增座椅3把", "3把")
+    assert m.unit == "把" and m.canonical == "把"
+
+
+def test_a_newsroom_unit_of_another_kind_is_refused(tmp_path: Path,
+                                                   newsroom_units: None) -> None:
+    path = tmp_path / "factcheck.toml"
+    path.write_text('[units]\n"把" = "weight"\n', "utf-8")
+    with pytest.raises(InputError, match=r"units\.把 must be 'counter' or 'currency'"):
+        load_config(path, shown=path.name)

@@ -23,8 +23,8 @@ from factcheck.extract.suffixes import share_suffixes
 from factcheck.extract.zh import scan_numeral
 from factcheck.numbers.chinese import CHINESE_NUMERAL_CHARS
 
-__all__ = ["NEEDS_COVERAGE", "Kind", "Mention", "cache_info", "clear_caches", "extract",
-           "extract_paragraph"]
+__all__ = ["NEEDS_COVERAGE", "Kind", "Mention", "cache_info", "clear_caches", "define_units",
+           "extract", "extract_paragraph"]
 
 _NUMERALS = CHINESE_NUMERAL_CHARS
 _DIGITS = "".join(lex.table("numerals", "zh"))
@@ -111,6 +111,23 @@ def extract_paragraph(paragraph: str, base: int = 0) -> list[Mention]:
     scan_words(folded, paragraph, base, found)
     found.sort(key=_START)
     return share_suffixes(found, folded, paragraph, base)
+
+
+def define_units(units: dict[str, str]) -> None:
+    """A newsroom's own units (word → counter or currency), for extraction and the claims
+    grammar alike; the patterns that look for unit words are compiled again. An empty
+    mapping forgets them."""
+    from factcheck import units as registry
+    from factcheck.extract import lexicon as words
+
+    if units:
+        registry.define(units)
+    else:
+        registry.forget()
+    words.define_units(units)
+    _anchor.cache_clear()
+    _run_before_counter.cache_clear()
+    clear_caches()
 
 
 def clear_caches() -> None:

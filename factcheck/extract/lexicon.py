@@ -83,6 +83,21 @@ EN_PREFIXES = tuple(sorted((w for w in PREFIX_QUALIFIERS if w.isascii()), key=le
                            reverse=True))
 
 
+# a newsroom's own units ([units] of factcheck.toml), added by define_units
+USER_UNITS: dict[str, str] = {}
+
+
+def define_units(units: dict[str, str]) -> None:
+    """Read a newsroom's own unit words after a figure (3把, 12艘): every table of unit words
+    is built again. No units forgets them all."""
+    if not units:
+        USER_UNITS.clear()
+    USER_UNITS.update(units)
+    for cached in (canonical_names, canonical, zh_units, en_units, _zh_unit_index,
+                   _en_unit_pattern):
+        cached.cache_clear()
+
+
 @cache
 def canonical_names() -> dict[str, str | None]:
     """Unit word as written → its name in the unit registry (None when it has none)."""
@@ -104,6 +119,8 @@ def canonical_names() -> dict[str, str | None]:
                 names[alias.replace("_", " ")] = name
     for word, name in EXTRA_UNITS.items():
         names.setdefault(word, name)
+    for word in USER_UNITS:
+        names[word] = word
     return names
 
 
