@@ -420,3 +420,29 @@ def test_a_newsroom_unit_of_another_kind_is_refused(tmp_path: Path,
     path.write_text('[units]\n"把" = "weight"\n', "utf-8")
     with pytest.raises(InputError, match=r"units\.把 must be 'counter' or 'currency'"):
         load_config(path, shown=path.name)
+
+
+# ------------------------------------------------ 11. tables pasted as text
+
+TABLE = "主要指标（单位：万元）\n全县地区生产总值 275308\n第一产业 32107\n第二产业 120356\n"
+
+
+def test_a_table_row_label_is_no_figure() -> None:
+    found = extract(TABLE)
+    assert [m.text for m in found if m.needs_coverage] == ["275308", "32107", "120356"]
+    assert [m.kind for m in found if m.text == "第一"] == [Kind.ORDINAL]
+
+
+def test_a_claim_states_the_unit_of_a_table(write_case: CaseWriter) -> None:
+    claim = """
+        - id: gdp
+          quote: 全县地区生产总值 275308
+          value: 275308万 元
+          kind: amount
+          measures: the county's output
+    """
+    path = write_case(TABLE, claim + "      printed-unit: 万元\n")
+    assert [o.message for o in outcomes(run_case(path), "FC102")
+            if o.verdict is Verdict.FAIL] == []
+    bare = write_case(TABLE, claim)
+    assert [o for o in outcomes(run_case(bare), "FC102") if o.verdict is Verdict.FAIL]

@@ -10,11 +10,13 @@ from functools import lru_cache
 from factcheck import lexicon
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
+from factcheck.extract.figures import PrintedFigure
 from factcheck.extract.mentions import Kind
 from factcheck.findings import Outcome, Severity, Verdict
 from factcheck.graph import Node
 from factcheck.model import ClaimKind
 from factcheck.numbers.chinese import normalise
+from factcheck.numbers.grammar import NumberError, read_figure
 from factcheck.numbers.reading import Reading, UnitKind
 from factcheck.numbers.sign import StatedSign, stated_sign
 from factcheck.quotes import RANK_FIRST, closest_passage, differences, same_figure
@@ -106,6 +108,8 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
     quote = node.claim.quote
     value = node.value
     mentions = node.quote_figures
+    if node.claim.printed_unit:
+        mentions = tuple(_in_table_unit(m, node.claim.printed_unit) for m in mentions)
     if isinstance(value, Label):
         if value.text in normalise(quote):
             return None
@@ -180,6 +184,18 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
                 f"({want_r.qualifier.value.replace('_', ' ')}).")
     return (f"The quote prints “{candidates[0].text}” as {got.unit_kind.value.replace('_', ' ')} "
             f"but the claim records {want_r.unit_kind.value.replace('_', ' ')}.")
+
+
+def _in_table_unit(m: PrintedFigure, unit: str) -> PrintedFigure:
+    """A bare figure of a table row read with the unit its header states (printed-unit)."""
+    r = m.reading
+    if r.unit is not None or r.scale != 1 or r.unit_kind is not UnitKind.AMOUNT:
+        return m
+    try:
+        reading = read_figure(normalise(m.text) + normalise(unit).strip())
+    except (NumberError, ValueError):
+        return m
+    return PrintedFigure(m.start, m.end, m.text, reading, m.kind)
 
 
 def _same_figure(printed: Reading, recorded: Reading) -> bool:
