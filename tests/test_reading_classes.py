@@ -446,3 +446,20 @@ def test_a_claim_states_the_unit_of_a_table(write_case: CaseWriter) -> None:
             if o.verdict is Verdict.FAIL] == []
     bare = write_case(TABLE, claim)
     assert [o for o in outcomes(run_case(bare), "FC102") if o.verdict is Verdict.FAIL]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "kind"), [
+    ("11月批發業營業額為1兆2,510億元", "1兆2,510億元", F(1251000000000), Kind.AMOUNT),
+    ("按平均汇率折算约合20533美元", "约合20533美元", F(20533), Kind.AMOUNT),
+    ("週工時未達35小時者", "35小時", F(35), Kind.DURATION),
+    ("Retail trade added 142,000 jobs.", "142,000 jobs", F(142000), Kind.AMOUNT),
+    ("earnings rose by 2 cents", "2 cents", F(2), Kind.AMOUNT),
+])
+def test_forms_of_the_dev_corpus(text: str, span: str, value: F, kind: Kind) -> None:
+    m = _one(text, span)
+    assert m.value == value and m.kind is kind
+
+
+@pytest.mark.parametrize("bad", ["1兆2,5100億元", "3万40000人", "1,2345", "一千零零万"])
+def test_malformed_figures_read_as_nothing(bad: str) -> None:
+    assert [m for m in extract(bad) if m.needs_coverage] == []

@@ -28,6 +28,7 @@ from factcheck.extract.lexicon import (
     ZH_PREFIXES,
     canonical,
     ends_at,
+    fold,
     inside_word,
     match_unit,
     roc_year,
@@ -70,7 +71,8 @@ _TAIL = re.compile(
     rf"|[\s-]?(?:{EN_SCALE_WORDS})\b|(?i:{EN_SCALE_ABBREVIATIONS})\b)?"
     rf"(?P<many>[{_MANY}])?"
     rf"(?P<scale2>{ZH_BIG_SCALES})?"
-    rf"(?P<mixed>(?<=[{ZH_BIG_SCALE_CHARS}])\d+(?:{ZH_BIG_SCALES})?(?![\d.,]))?"
+    rf"(?P<mixed>(?<=[{ZH_BIG_SCALE_CHARS}])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:{ZH_BIG_SCALES})?"
+    rf"(?![\d.,]))?"
 )
 # what a non-empty _TAIL starts with (or white space)
 _TAIL_FIRST = frozenset(w[0] for w in (*lexicon.table("scales"), *lexicon.table("scales_traditional"))
@@ -80,6 +82,7 @@ _TAIL_FIRST = frozenset(w[0] for w in (*lexicon.table("scales"), *lexicon.table(
 _NOTE = re.compile(r"\*+|[†‡]+|\((?:p|r|e|P|R|E)\)")
 _NOTE_FIRST = frozenset("*†‡(")
 # after a currency sign, m and k are multipliers: US$48m, £300k
+_DIGIT_RUN = re.compile(r"[\d,.]*(?:\D|$)")
 _FOOTNOTE = re.compile(r"\[\d{1,2}\]")
 _LIST_MARKER = re.compile(r"(?:\.|、|\))(?=\s*\D)")
 _MONEY_SCALE = re.compile(r"[mk](?![A-Za-z])")
@@ -207,6 +210,10 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
         scale, many, scale2, mixed = tail.groups("")
         if scale[:1].isspace() and not scale[1:2].isspace():
             scale = scale.lstrip()  # 238.4 亿美元: a space before the multiplier
+        if scale and not mixed and folded[unit_start:unit_start + 1].isdigit() \
+                and not scale.isascii():
+            # 1兆2,5100億, 3万40000: a malformed mixed figure is no figure, not the 1兆 before it
+            return _DIGIT_RUN.match(folded, unit_start).end()  # type: ignore[union-attr]
     else:  # most figures: no multiplier, so spare the pattern
         unit_start, scale, many, scale2, mixed = t, "", "", "", ""
     if not scale and s and folded[s - 1] in _CURRENCY_LAST:
@@ -337,7 +344,7 @@ def _kind(by_unit: UnitKind, qualifier: Qualifier, unit: str | None, mark: str, 
         return _BY_UNIT[by_unit]
     if mark in ("每", "per", "every"):
         return Kind.RATE
-    low = (unit or "").lower()
+    low = fold(unit or "").lower()  # 35小時 is 35小时
     if low in ("年代", "decade", "decades"):
         return Kind.YEAR
     if low == "年":

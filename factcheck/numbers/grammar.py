@@ -74,7 +74,8 @@ _DIGIT_CLASS = "".join(_NUMERAL_DIGITS)
 _POINT = lexicon.alternation(lexicon.words("decimal_point", "zh"))
 _POINT_SPLIT = re.compile(f"({_POINT})")
 _CHINESE_DECIMAL = re.compile(rf"^([{CHINESE_NUMERAL_CHARS}]+)(?:{_POINT})([{_DIGIT_CLASS}]+)")
-_MIXED_TAIL = re.compile(rf"^(\d+)({lexicon.alternation(list(_ZH_SCALES))})?(?![\d.])")
+_MIXED_TAIL = re.compile(
+    rf"^(\d{{1,3}}(?:,\d{{3}})+|\d+)({lexicon.alternation(list(_ZH_SCALES))})?(?![\d.])")
 # 三成, 两成半, 二成五: tenths, a half or a further hundredth
 _TENTHS = re.compile(rf"^([{_DIGIT_CLASS}十1-9])(?:{lexicon.alternation(lexicon.words('tenths', 'zh'))})"
                      rf"(?:({lexicon.alternation(lexicon.words('half', 'zh'))})"
@@ -311,7 +312,7 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
         # mixed forms: 3万4000 (exact), 13万2 (13.2万), 2兆317亿, 1亿2000万
         tail = _MIXED_TAIL.match(rest)
         if tail and scale >= 10**4 and not frac and value.denominator == 1:
-            t, word2 = tail.group(1), tail.group(2)
+            t, word2 = tail.group(1).replace(",", ""), tail.group(2)  # 1兆2,510億
             places = len(str(scale)) - 1
             if word2:
                 below = SCALES[word2]
