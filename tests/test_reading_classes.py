@@ -463,3 +463,20 @@ def test_forms_of_the_dev_corpus(text: str, span: str, value: F, kind: Kind) -> 
 @pytest.mark.parametrize("bad", ["1兆2,5100億元", "3万40000人", "1,2345", "一千零零万"])
 def test_malformed_figures_read_as_nothing(bad: str) -> None:
     assert [m for m in extract(bad) if m.needs_coverage] == []
+
+
+@pytest.mark.parametrize(("text", "span", "kind"), [
+    ("released at 10:30 a.m.", "10:30", Kind.DATE),
+    ("上午10时30分发布", "10时30分", Kind.DATE),
+    ("10点30分开幕", "10点30分", Kind.DATE),
+    ("iPhone 15 Pro sales", "iPhone 15 Pro", Kind.IDENTIFIER),
+    ("排名第3位", "第3位", Kind.ORDINAL),
+])
+def test_times_ranks_and_model_names_need_no_claim(text: str, span: str, kind: Kind) -> None:
+    m = _one(text, span)
+    assert m.kind is kind and not m.needs_coverage
+
+
+def test_a_ratio_is_no_time() -> None:
+    assert [m.kind for m in extract("7.7:57.5:34.8")] == [Kind.RATIO] * 3
+    assert [m.kind for m in extract("1:2:3")] == [Kind.RATIO] * 3

@@ -82,6 +82,13 @@ _TAIL_FIRST = frozenset(w[0] for w in (*lexicon.table("scales"), *lexicon.table(
 _NOTE = re.compile(r"\*+|[†‡]+|\((?:p|r|e|P|R|E)\)")
 _NOTE_FIRST = frozenset("*†‡(")
 # after a currency sign, m and k are multipliers: US$48m, £300k
+_HOUR = lexicon.alternation(lexicon.words("clock_hour", "zh"))
+_HOUR_MIN = lexicon.alternation(lexicon.words("clock_hour_with_minute", "zh"))
+_MINUTE = lexicon.alternation(lexicon.words("clock_minute", "zh"))
+_CLOCK = re.compile(
+    rf"(?P<h>\d{{1,2}})(?::(?P<m>[0-5]\d)(?![\d.:])|(?:{_HOUR})(?:(?P<m2>\d{{1,2}})(?:{_MINUTE}))?"
+    rf"|(?:{_HOUR_MIN})(?P<m3>\d{{1,2}})(?:{_MINUTE}))")
+_MODEL = re.compile(rf" (?:{lexicon.alternation(lexicon.words('model_suffixes', 'en'))})\b")
 _DIGIT_RUN = re.compile(r"[\d,.]*(?:\D|$)")
 _FOOTNOTE = re.compile(r"\[\d{1,2}\]")
 _LIST_MARKER = re.compile(r"(?:\.|、|\))(?=\s*\D)")
@@ -172,6 +179,18 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         # 1. Exports rose, 2、出口: a list marker at the head of a paragraph
         out.append(point(base + s, base + e + 1, text[s:e + 1], None, Kind.IDENTIFIER))
         return e + 1
+    clock = _CLOCK.match(folded, s)
+    if clock and int(clock.group("h")) <= 24 and int(clock.group("m") or 0) <= 59:
+        # 10:30, 10时30分: a time of day, no figure
+        out.append(point(base + s, base + clock.end(), text[s:clock.end()], None, Kind.DATE))
+        return clock.end()
+    model = _MODEL.match(folded, e)
+    if model and s > 1 and folded[s - 1] == " " and folded[s - 2].isalpha():
+        left = _ID_LEFT.search(folded, 0, s - 1)
+        start = left.start() if left else s
+        out.append(point(base + start, base + model.end(), text[start:model.end()], None,
+                         Kind.IDENTIFIER))
+        return model.end()
     after = folded[e:e + 1]
     if after == "," and text[e] == ",":
         bad = _MALFORMED_GROUPING.match(folded, s)
