@@ -181,6 +181,9 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
         return ClaimKind.RANK, str(m.value)
     if m.kind is Kind.PERCENTAGE_POINT and _GROWTH.search(before) and _declines(before):
         return _KIND[m.kind], "-" + _figure(m)
+    if m.kind is Kind.AMOUNT and _DECLINE.search(before) and _declines(before):
+        # fell by 216,000, 减少2千人: a decline of an amount is a negative change
+        return ClaimKind.CHANGE, "-" + _figure(m)
     return _KIND[m.kind], _figure(m)
 
 

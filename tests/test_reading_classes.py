@@ -480,3 +480,24 @@ def test_times_ranks_and_model_names_need_no_claim(text: str, span: str, kind: K
 def test_a_ratio_is_no_time() -> None:
     assert [m.kind for m in extract("7.7:57.5:34.8")] == [Kind.RATIO] * 3
     assert [m.kind for m in extract("1:2:3")] == [Kind.RATIO] * 3
+
+
+@pytest.mark.parametrize(("text", "span", "kind"), [
+    ("外銷訂單連9紅", "連9紅", Kind.DURATION),
+    ("台股連廿五黑", "連廿五黑", Kind.DURATION),
+    ("經濟部昨（24）日發布", "（24）日", Kind.DATE),
+    ("首度單季突破「3字頭」", "3字頭", Kind.IDENTIFIER),
+    ("the population age 16 and older", "age 16", Kind.IDENTIFIER),
+])
+def test_streaks_dates_and_labels_of_the_dev_corpus(text: str, span: str, kind: Kind) -> None:
+    m = _one(text, span)
+    assert m.kind is kind and not m.needs_coverage
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Employment fell by 216,000 in September.", "-216,000"),
+    ("就业人数减少2千人。", "-2千 人"),
+])
+def test_a_decline_of_an_amount_is_drafted_as_a_negative_change(text: str, value: str) -> None:
+    language = "en" if text.isascii() else "zh"
+    assert value in _values(text, language)

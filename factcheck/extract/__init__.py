@@ -48,7 +48,8 @@ def _anchor() -> re.Pattern[str]:
     checked by lookbehind.
     """
     after = "".join(sorted({re.escape(u[0]) for u in zh_units()} | {"级", "期", "元", "成"}))
-    before = "".join(sorted({re.escape(w[-1]) for w in ZH_PREFIXES} | set("第前每续数几之的")))
+    before = "".join(sorted({re.escape(w[-1]) for w in ZH_PREFIXES} | set("第前每续数几之的")
+                            | {re.escape(w[-1]) for w in lex.words("streak_before", "zh")}))
     n = _NUMERALS
     # 七十二点六亿: a decimal point inside a numeral run, digits and a multiplier after it
     point = rf"(?:(?:{_POINT})[{_DIGITS}]+[{_BIG}]*)?"

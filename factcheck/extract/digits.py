@@ -82,6 +82,9 @@ _TAIL_FIRST = frozenset(w[0] for w in (*lexicon.table("scales"), *lexicon.table(
 _NOTE = re.compile(r"\*+|[†‡]+|\((?:p|r|e|P|R|E)\)")
 _NOTE_FIRST = frozenset("*†‡(")
 # after a currency sign, m and k are multipliers: US$48m, £300k
+_STREAK_BEFORE = frozenset(lexicon.words("streak_before", "zh"))
+_STREAK_AFTER = frozenset(lexicon.words("streak_after", "zh"))
+_LABEL_SUFFIXES = lexicon.words("label_suffixes", "zh")
 _HOUR = lexicon.alternation(lexicon.words("clock_hour", "zh"))
 _HOUR_MIN = lexicon.alternation(lexicon.words("clock_hour_with_minute", "zh"))
 _MINUTE = lexicon.alternation(lexicon.words("clock_minute", "zh"))
@@ -179,6 +182,20 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         # 1. Exports rose, 2、出口: a list marker at the head of a paragraph
         out.append(point(base + s, base + e + 1, text[s:e + 1], None, Kind.IDENTIFIER))
         return e + 1
+    if s and folded[s - 1] in _STREAK_BEFORE and folded[e:e + 1] in _STREAK_AFTER:
+        # 连9红: nine rises in a row, a duration
+        out.append(point(base + s - 1, base + e + 1, text[s - 1:e + 1], Fraction(folded[s:e]),
+                         Kind.DURATION) if folded[s:e].isdigit() else
+                   point(base + s - 1, base + e + 1, text[s - 1:e + 1], None, Kind.DURATION))
+        return e + 1
+    label = next((w for w in _LABEL_SUFFIXES if folded.startswith(w, e)), "")
+    if label or (s and folded[s - 1] == "(" and folded.startswith(")日", e)):
+        # 「3字头」; 昨(24)日: a name and a date, no figures
+        stop = e + len(label) if label else e + 2
+        start = s if label else s - 1
+        out.append(point(base + start, base + stop, text[start:stop], None,
+                         Kind.IDENTIFIER if label else Kind.DATE))
+        return stop
     clock = _CLOCK.match(folded, s)
     if clock and int(clock.group("h")) <= 24 and int(clock.group("m") or 0) <= 59:
         # 10:30, 10时30分: a time of day, no figure

@@ -59,6 +59,8 @@ def _unit_end(folded: str, i: int) -> int:
 
 
 _ORDER = re.compile(r"元?级")
+_STREAK_BEFORE = frozenset(lexicon.words("streak_before", "zh"))
+_STREAK_AFTER = frozenset(lexicon.words("streak_after", "zh"))
 # 三次产业, 两位数 (the lexicon's ordinals that do not start with a marker)
 _ORDINAL_WORDS = lexicon.words("ordinals", "zh") + lexicon.words("sectors", "zh")
 _NAMES = tuple(w for w in _ORDINAL_WORDS if w[0] in CHINESE_NUMERAL_CHARS)
@@ -122,6 +124,10 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
         return tenths
     run = folded[s:e]
     before = folded[s - 1] if s else ""
+    if before in _STREAK_BEFORE and folded[e:e + 1] in _STREAK_AFTER and _int(run) is not None:
+        # 連廿五黑: 25 falls in a row, a duration
+        out.append(point(base + s - 1, base + e + 1, text[s - 1:e + 1], _int(run), Kind.DURATION))
+        return e + 1
     scale_only = all(ch in SCALE_CHARS for ch in run)
     if before and before in "数几" and run[0] in SCALE_CHARS:
         return _with_unit(folded, text, s - 1, e, base, out, Kind.AMOUNT)
