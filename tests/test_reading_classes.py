@@ -43,6 +43,9 @@ def _reading(m: Mention) -> tuple[F | None, F | None, F | None, str, str]:
     ("上半年入超3.2億美元。", "3.2億美元", "320000000"),
     ("现场签约120亿元。", "120亿元", "12000000000"),
     ("公司去年赶超3家同行。", "3家", "3"),
+    ("企业违约3亿元", "3亿元", "300000000"),
+    ("預約3萬人次", "3萬人次", "30000"),
+    ("就近3公里", "3公里", "3"),
 ])
 def test_a_qualifier_character_inside_a_word_is_no_qualifier(text: str, span: str,
                                                               value: str) -> None:
@@ -56,6 +59,8 @@ def test_the_qualifiers_themselves_still_read() -> None:
     assert _one("衝破3萬人", "衝破3萬人").qualifier.value == "more_than"
     assert _one("首度站上七千億美元大關", "站上七千億美元").qualifier.value == "at_least"
     assert _one("最近3年", "3年").kind is Kind.DURATION
+    assert _one("差不多3万人", "差不多3万人").qualifier.value == "approx"
+    assert _one("约合20533美元", "约合20533美元").qualifier.value == "approx"
 
 
 # ------------------------------------------------ 2. a space or a line break before a multiplier
