@@ -55,6 +55,7 @@ def _continuation() -> re.Pattern[str]:
 # how far back a cue may stand from its figure: within the clause
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
 _AFTER = 16
+_WINDOW = 240
 
 
 def stated_sign(text: str, start: int, end: int) -> StatedSign | None:
@@ -65,10 +66,12 @@ def stated_sign(text: str, start: int, end: int) -> StatedSign | None:
     None when no word gives the figure a sign.
     """
     pattern, down = _cues()
-    ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
-    clause = ends[-1] if ends else 0
+    # two clauses back at most, within a window: a long article is not scanned from its start
+    window = max(0, start - _WINDOW)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, window, start)][-2:]
+    clause = ends[-1] if ends else window
     if ends and _continuation().match(text, clause, start):
-        clause = ends[-2] if len(ends) > 1 else 0  # rose 1.2%, or 2.6 percent: one verb
+        clause = ends[-2] if len(ends) > 1 else window  # rose 1.2%, or 2.6 percent: one verb
     before = list(pattern.finditer(text, clause, start))
     cue = before[-1] if before else None
     if cue is not None and _level_to().search(text, cue.end(), start):
