@@ -506,3 +506,9 @@ def test_streaks_dates_and_labels_of_the_dev_corpus(text: str, span: str, kind: 
 def test_a_decline_of_an_amount_is_drafted_as_a_negative_change(text: str, value: str) -> None:
     language = "en" if text.isascii() else "zh"
     assert value in _values(text, language)
+
+
+def test_a_compound_magnitude_in_text() -> None:
+    m = _one("挑戰千億元", "千億元")
+    assert _reading(m) == (F(10**11), F(5 * 10**10), F(15 * 10**10), "approx", "amount")
+    assert [x.text for x in extract("千方百计，万州，千万不要")] == []

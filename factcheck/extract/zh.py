@@ -60,6 +60,8 @@ def _unit_end(folded: str, i: int) -> int:
 
 _ORDER = re.compile(r"元?级")
 _STREAK_BEFORE = frozenset(lexicon.words("streak_before", "zh"))
+# 千亿元, 百万人: a compound magnitude that starts with 百 or 千 is a round order of size
+_ROUND_HEADS = frozenset(c for c, v in lexicon.table("numeral_units", "zh").items() if v >= 100)
 _STREAK_AFTER = frozenset(lexicon.words("streak_after", "zh"))
 # 三次产业, 两位数 (the lexicon's ordinals that do not start with a marker)
 _ORDINAL_WORDS = lexicon.words("ordinals", "zh") + lexicon.words("sectors", "zh")
@@ -145,6 +147,10 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
     of = next((w for w in SHARE_OF if ends_at(folded, w, s)), "")
     if of:
         return _share_of(folded, text, s - len(of), base, out) or e
+    if scale_only and len(run) > 1 and run[0] in _ROUND_HEADS and run[0] != run[1] \
+            and _unit_end(folded, e) > e:
+        # 挑战千亿元: a compound magnitude before a unit is about that order (10¹¹)
+        return _with_unit(folded, text, s, e, base, out, Kind.AMOUNT)
     if scale_only and run != "十":
         return e  # 万州, 千方百计: a magnitude word needs 数, a qualifier or 级
     if len(run) > 1 and all(ch in _DIGIT_CHARS for ch in run) and not folded.startswith("年", e):
