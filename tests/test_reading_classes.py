@@ -512,3 +512,13 @@ def test_a_compound_magnitude_in_text() -> None:
     m = _one("挑戰千億元", "千億元")
     assert _reading(m) == (F(10**11), F(5 * 10**10), F(15 * 10**10), "approx", "amount")
     assert [x.text for x in extract("千方百计，万州，千万不要")] == []
+
+
+@pytest.mark.parametrize(("text", "span", "value", "qualifier"), [
+    ("exports of HK$ 3.2 billion", "HK$ 3.2 billion", F(3200000000), "exact"),
+    ("a deal of US$ 48m", "US$ 48m", F(48000000), "exact"),
+    ("over € 90 billion", "over € 90 billion", F(90000000000), "more_than"),
+])
+def test_a_space_after_a_currency_sign(text: str, span: str, value: F, qualifier: str) -> None:
+    m = _one(text, span)
+    assert m.value == value and m.qualifier.value == qualifier and m.unit is not None

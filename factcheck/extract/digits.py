@@ -60,6 +60,7 @@ _ID_RIGHT = re.compile(r"[A-Za-z0-9]*")
 _ORDINAL_EN = re.compile(r"(?:st|nd|rd|th)\b")
 _CURRENCY = tuple(lexicon.table("currencies"))  # longest first
 _CURRENCY_LAST = frozenset(sign[-1] for sign in _CURRENCY)
+_SIGN_LAST = frozenset(c for c in _CURRENCY_LAST if not c.isalnum())
 _QUOTES_OPEN = "“\"「『《‘'"
 _QUOTES_CLOSE = "”\"」』》’'"
 _ZH_MARKERS = ZH_MARKERS
@@ -252,7 +253,10 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
             return _DIGIT_RUN.match(folded, unit_start).end()  # type: ignore[union-attr]
     else:  # most figures: no multiplier, so spare the pattern
         unit_start, scale, many, scale2, mixed = t, "", "", "", ""
-    if not scale and s and folded[s - 1] in _CURRENCY_LAST:
+    # where a currency sign ends: right before the digits, or a space before (HK$ 3.2 billion)
+    cur_end = s if s and folded[s - 1] in _CURRENCY_LAST else (
+        s - 1 if s > 1 and folded[s - 1] == " " and folded[s - 2] in _SIGN_LAST else 0)
+    if not scale and cur_end:
         money = _MONEY_SCALE.match(folded, unit_start)
         if money:
             scale, unit_start = money.group(0), money.end()
@@ -297,10 +301,12 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
         # 1-10月)
         number, start = folded[s - 1] + number, s - 1
         s -= 1
-    if s and folded[s - 1] in _LEFT_WORD_LAST:  # else no currency, qualifier or marker
-        if folded[s - 1] in _CURRENCY_LAST:
-            currency = next(sym for sym in _CURRENCY if ends_at(folded, sym, s))
-            start = s - len(currency)
+    # the sign's side of the space (HK$ 3.2 billion)
+    s_left = cur_end if cur_end and number[0] != "-" and cur_end != s else s
+    if s_left and folded[s_left - 1] in _LEFT_WORD_LAST:  # else no currency, qualifier, marker
+        if cur_end and folded[cur_end - 1] in _CURRENCY_LAST:
+            currency = next(sym for sym in _CURRENCY if ends_at(folded, sym, cur_end))
+            start = cur_end - len(currency)
             if start and folded[start - 1] == "-" and not number.startswith("-") and (
                     start == 1 or not (folded[start - 2].isascii()
                                        and folded[start - 2].isalnum())):
@@ -316,7 +322,7 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
     if unit is not None and folded[unit_start:unit_end] in TENTHS:
         unit = None  # 4成 is a percentage, as 四成 is: the 成 is no unit
     if currency:
-        unit = text[s - len(currency):s]
+        unit = text[cur_end - len(currency):cur_end]
     got = read_digits(number, scale, many, scale2, mixed, folded[unit_start:unit_end], post,
                       qual, currency, unit, mark)
     if got is None:
