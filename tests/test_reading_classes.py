@@ -522,3 +522,9 @@ def test_a_compound_magnitude_in_text() -> None:
 def test_a_space_after_a_currency_sign(text: str, span: str, value: F, qualifier: str) -> None:
     m = _one(text, span)
     assert m.value == value and m.qualifier.value == qualifier and m.unit is not None
+
+
+def test_a_whole_number_of_millions_before_a_counted_noun() -> None:
+    assert _one("3m people lost work", "3m people").value == 3000000
+    assert _one("2m jobs", "2m jobs").value == 2000000
+    assert not any(m.value == 100000000 for m in extract("a 100m sprint"))

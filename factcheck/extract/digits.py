@@ -98,6 +98,8 @@ _FOOTNOTE = re.compile(r"\[\d{1,2}\]")
 _LIST_MARKER = re.compile(r"(?:\.|、|\))(?=\s*\D)")
 _MONEY_SCALE = re.compile(r"[mk](?![A-Za-z])")
 # 1.87m people is a count; 1.5m tall is a length (the words after a metre, in the lexicon)
+_COUNTED_AFTER = re.compile(
+    rf"(?i: (?:{lexicon.alternation(lexicon.words('word_counters', 'en'))})\b)")
 _ABBREVIATED = re.compile(
     rf"m(?=[ ,;.)]|$)(?! (?:{lexicon.alternation(lexicon.words('after_metres', 'en'))})\b)")
 _POSTS = POSTS
@@ -260,8 +262,10 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
         money = _MONEY_SCALE.match(folded, unit_start)
         if money:
             scale, unit_start = money.group(0), money.end()
-    elif not scale and "." in folded[s:e] and folded[unit_start:unit_start + 1] == "m":
-        # 1.87m people: a decimal figure with an abbreviated million before a word or a stop
+    elif not scale and folded[unit_start:unit_start + 1] == "m" and (
+            "." in folded[s:e] or _COUNTED_AFTER.match(folded, unit_start + 1)):
+        # 1.87m people, 3m jobs: an abbreviated million before a word or a stop (a 1.5m tall
+        # wall is a length; a whole number needs a counted noun after it)
         abbreviated = _ABBREVIATED.match(folded, unit_start)
         if abbreviated:
             scale, unit_start = "m", unit_start + 1
