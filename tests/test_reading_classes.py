@@ -528,3 +528,7 @@ def test_a_whole_number_of_millions_before_a_counted_noun() -> None:
     assert _one("3m people lost work", "3m people").value == 3000000
     assert _one("2m jobs", "2m jobs").value == 2000000
     assert not any(m.value == 100000000 for m in extract("a 100m sprint"))
+
+
+def test_a_pinyin_gloss_inside_a_decline_word(write_case: CaseWriter) -> None:
+    assert _fc102(write_case, "出口价格下(xià)降(jiàng)3.1%。", "3.1%", "-3.1%", "growth") == []
