@@ -130,6 +130,10 @@ def score_figures(name: str) -> FigureScore:
             want = (g.value, g.value) if g.value is not None else (g.low, g.high)
             got_ok = (m.value == g.value) if g.value is not None else \
                 (m.low == g.low and m.high == g.high)
+            # a label can only write a repeating decimal rounded (two-thirds: 0.6666666667)
+            if not got_ok and g.value is not None and m.value is not None and \
+                    g.value.denominator >= 10**10:
+                got_ok = abs(m.value - g.value) < Fraction(1, 10**9)
             # a printed minus sign is the sign of the figure itself
             if not got_ok and g.value is not None and m.value is not None:
                 got_ok = abs(m.value) == abs(g.value) and g.sign == -1 and g.value < 0
@@ -171,7 +175,12 @@ def _number(value: str) -> Fraction | None:
     import re
 
     from factcheck.extract import extract
+    from factcheck.numbers.grammar import NumberError, read_figure
 
+    try:  # the claims grammar reads the value as the loader does (七二九．二億 美元)
+        return abs(read_figure(value).value)
+    except NumberError:
+        pass
     mentions = extract(value.lstrip("-"))
     if len(mentions) == 1 and mentions[0].value is not None:
         return abs(mentions[0].value)

@@ -96,7 +96,9 @@ BAD_INPUTS = [
     ("unknown.yaml", GOOD.replace("kind: growth", "kind: growth\n    colour: red"),
      "unknown.yaml:8:5: unknown key 'colour' in claims[0]"),
     ("unit.yaml", GOOD.replace("value: 8.1%", "value: 8.1 furlongs"),
-     "unit.yaml:6:12: unknown unit 'furlongs'"),
+     "unit.yaml:6:12: unknown unit 'furlongs'; define a newsroom's own unit in factcheck.toml, "
+     "[units] \"furlongs\" = \"counter\" (or \"currency\"), or in [tool.factcheck.units] of "
+     "pyproject.toml"),
     ("dupid.yaml", GOOD + "  - id: g\n    quote: 增长8.1%\n    value: 8.1%\n",
      "dupid.yaml:8:9: duplicate claim id 'g' (first used by claims[0])"),
     ("dangling.yaml", GOOD.replace("kind: growth", "kind: growth\n    current: nowhere"),

@@ -33,8 +33,12 @@ def test_figure_added_to_the_bundled_article_is_flagged(tmp_path: Path) -> None:
         f"“500家” at line {line}, column {column} is neither claimed nor waived: 新增企业500家。"]
 
 
-def test_identifiers_need_no_cover_but_years_and_ordinals_do(write_case: CaseWriter) -> None:
-    path = write_case("问界M7搭载5G模块。2023年销量位列第一。\n", """
+def test_non_figures_need_no_cover(write_case: CaseWriter) -> None:
+    # identifiers, years, ROC years, dates, periods, durations, ordinals and ranks: none is a
+    # figure a claim must state
+    path = write_case("问界M7搭载5G模块。2023年销量位列第一。民国112年1至10月、前三季度、"
+                      "10月29日,连续3年。Q3 output in Quarter 3 of 2024, the 3rd estimate.\n"
+                      "第一产业增加值3.5亿元。\n", """
         - id: sales
           quote: 问界M7搭载5G模块
           value: '1'
@@ -42,7 +46,7 @@ def test_identifiers_need_no_cover_but_years_and_ordinals_do(write_case: CaseWri
           ignore: {FC102: "fixture: the claim only anchors the file"}
     """)
     failures = _fc104_failures(path)
-    assert [f.split("”")[0].lstrip("“") for f in failures] == ["2023年", "第一"]
+    assert [f.split("”")[0].lstrip("“") for f in failures] == ["3.5亿元"]
 
 
 def test_waiver_covers_a_figure(write_case: CaseWriter) -> None:

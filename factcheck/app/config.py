@@ -13,6 +13,10 @@ Unknown keys and wrong types are input errors at the key's line and column.
     select = ["FC1", "FC2"]
     ignore = ["FC104"]
     tolerances = { approx = "5%", nearly = "10%" }   # how far 约 and 近 reach
+
+    [tool.factcheck.units]         # a newsroom's own units: counters and currencies
+    "把" = "counter"
+    "比特币" = "currency"
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from factcheck.render import Format
 
 FORMATS = tuple(f.value for f in Format)
 FAIL_LEVELS = ("error", "warning")
-KEYS = ("claims", "format", "fail-on", "select", "ignore", "tolerances")
+KEYS = ("claims", "format", "fail-on", "select", "ignore", "tolerances", "units")
 TOLERANCE_KEYS = ("approx", "nearly")
 
 
@@ -46,6 +50,7 @@ class Config:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     tolerances: Tolerances = field(default_factory=lambda: DEFAULT_TOLERANCES)
+    units: tuple[tuple[str, str], ...] = ()
 
 
 def find_config(start: Path) -> Path | None:
@@ -130,7 +135,13 @@ def _parse(table: Any, where: _Locator, base: tuple[str, ...], here: Path,
     tolerances = DEFAULT_TOLERANCES
     if "tolerances" in table:
         tolerances = _tolerances(table["tolerances"], where, (*base, "tolerances"))
+    units = _units(table["units"], where, (*base, "units")) if "units" in table else {}
+    if units:
+        from factcheck.extract import define_units
+
+        define_units(units)
     return Config(
+        units=tuple(units.items()),
         path=here / ("pyproject.toml" if base else "factcheck.toml"),
         claims=tuple(here / c for c in claims),
         format=fmt,
@@ -156,6 +167,21 @@ def _choice(table: dict[str, Any], key: str, allowed: tuple[str, ...], where: _L
         raise InputError(where.key(base, key),
                          f"{key!r} must be one of {', '.join(allowed)} (got {value!r})")
     return str(value)
+
+
+def _units(value: Any, where: _Locator, base: tuple[str, ...]) -> dict[str, str]:
+    from factcheck.units import USER_KINDS
+
+    if not isinstance(value, dict):
+        raise InputError(where.key(base[:-1], base[-1]), "'units' must be a table")
+    out: dict[str, str] = {}
+    for word, kind in value.items():
+        if kind not in USER_KINDS or not word.strip():
+            raise InputError(where.key(base, word),
+                             f"units.{word} must be {' or '.join(repr(k) for k in USER_KINDS)}"
+                             f" (got {kind!r})")
+        out[word.strip()] = str(kind)
+    return out
 
 
 def _tolerances(value: Any, where: _Locator, base: tuple[str, ...]) -> Tolerances:

@@ -27,8 +27,10 @@ _WIDENED = re.compile(rf"(?:{_SIZE})[^，,。；;]{{0,8}}?"
                       rf"(?:{lexicon.alternation(lexicon.words('widened', 'zh'))})")
 _NARROWED = re.compile(rf"(?:{_SIZE})[^，,。；;]{{0,8}}?"
                        rf"(?:{lexicon.alternation(lexicon.words('narrowed', 'zh'))})")
-_DECLINE = re.compile(f"({lexicon.alternation(lexicon.words('decline'))})" + _LIST)
-_GROWTH = re.compile(f"({lexicon.alternation(lexicon.words('rise') + lexicon.words('decline'))})"
+# (?<![A-Za-z]): an English word starts a word (eased is not the end of increased)
+_DECLINE = re.compile(f"(?<![A-Za-z])({lexicon.alternation(lexicon.words('decline'))})" + _LIST)
+_GROWTH = re.compile(
+    f"(?<![A-Za-z])({lexicon.alternation(lexicon.words('rise') + lexicon.words('decline'))})"
                      + _LIST)
 _MARKERS = (*ZH_MARKERS, *(w + " " for w in EN_MARKERS))
 _PP_WORDS = frozenset(w for w in lexicon.words("percentage_point", "en") if " " in w)
@@ -43,6 +45,7 @@ _KIND = {
     Kind.ORDINAL: ClaimKind.RANK,
     Kind.DATE: ClaimKind.LABEL,
     Kind.RATE: ClaimKind.AMOUNT,
+    Kind.RATIO: ClaimKind.AMOUNT,  # a fraction in words: two-thirds, one in five
     Kind.AMOUNT: ClaimKind.AMOUNT,
 }
 
@@ -54,7 +57,10 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
     claims: list[dict[str, object]] = []
     waivers: list[dict[str, object]] = []
     counts: dict[str, int] = {}
-    mentions = [m for m in extract(text) if m.needs_coverage]
+    # figures, and years after publication (a target is worth a check); past years, dates,
+    # periods, durations, ordinals and identifiers need no claim or waiver
+    mentions = [m for m in extract(text) if m.needs_coverage or (
+        m.kind is Kind.YEAR and m.value is not None and m.value > published.year)]
     at: dict[int, dict[str, object]] = {}  # figure start → its draft claim
     i = 0
     while i < len(mentions):
@@ -70,7 +76,7 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
             waiver["reason"] = ("TODO: a list or series marker, not a quantity?" if marker
                                 else f"TODO: {_NOT_QUANTITIES[m.kind]}, not a quantity?")
             waivers.append(waiver)
-        elif m.kind is Kind.RATIO:
+        elif m.kind is Kind.RATIO and m.text[-1:].isdigit():
             group = [m]
             while i + 1 < len(mentions) and mentions[i + 1].kind is Kind.RATIO and \
                     text[group[-1].end:mentions[i + 1].start].strip() in (":", "："):
@@ -175,6 +181,9 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
         return ClaimKind.RANK, str(m.value)
     if m.kind is Kind.PERCENTAGE_POINT and _GROWTH.search(before) and _declines(before):
         return _KIND[m.kind], "-" + _figure(m)
+    if m.kind is Kind.AMOUNT and _DECLINE.search(before) and _declines(before):
+        # fell by 216,000, 减少2千人: a decline of an amount is a negative change
+        return ClaimKind.CHANGE, "-" + _figure(m)
     return _KIND[m.kind], _figure(m)
 
 
@@ -207,6 +216,12 @@ def _figure(m: Mention) -> str:
         return f"{body} {word}{post}" if word else f"{body}{post}"
     if unit and unit.startswith(tuple(lexicon.table("currencies"))):
         return body
+    # a figure that shares the unit printed after the next one (+2.1 and +2.0 percentage
+    # points, 增长8.5、6.3%): its value carries that unit
+    if m.kind is Kind.PERCENTAGE_POINT:
+        return f"{body.lstrip('+')} pp{post}"
+    if m.kind is Kind.PERCENT and body[-1:].isdigit():
+        return f"{body.lstrip('+')}%{post}"
     return body + post
 
 

@@ -24,9 +24,10 @@ def uncovered_figure(ctx: Context) -> Iterator[Result]:
     """
     What it checks: each figure that ``factcheck extract`` finds in the article lies inside
     the quote of some claim or of a waiver (a quote plus a reason: product names, figures
-    the desk accepts). Amounts, percentages, percentage points, multiples, rates, ratios,
-    years, dates, durations and ordinals (第一, 前十) all need cover; identifiers (M7, 5G,
-    “33618”, Ⅲ期) name things rather than count them and need none.
+    the desk accepts). Amounts, percentages, percentage points, multiples, rates and ratios
+    need cover; years, dates and times, periods and durations (前三季度, 1至10月, Q3),
+    ordinals and ranks (第一产业, 第3位) and identifiers (M7, 5G, “33618”, Ⅲ期, COVID-19)
+    state no quantity and need none (a claim may still record a year or a rank).
 
     Why it matters: a figure added during editing, with no claim, goes to print unchecked.
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from fractions import Fraction
+from functools import lru_cache
 
 from factcheck import lexicon
 from factcheck.checks.context import Context
@@ -12,14 +14,17 @@ from factcheck.claims.graph import Node
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.quotes import RANK_FIRST, closest_passage, differences, same_figure
 from factcheck.claims.values import Figure, Label, RatioList, Span
+from factcheck.extract.figures import PrintedFigure
+from factcheck.extract.mentions import Kind
 from factcheck.numbers.chinese import normalise
-from factcheck.numbers.reading import UnitKind
+from factcheck.numbers.grammar import NumberError, read_figure
+from factcheck.numbers.reading import Reading, UnitKind
 from factcheck.numbers.sign import StatedSign, stated_sign
 from factcheck.report.findings import Outcome, Severity, Verdict
 
-DECLINE = re.compile(lexicon.alternation(lexicon.words("decline") + lexicon.words("below")
-                                         + lexicon.words("negative_balance")),
-                     re.IGNORECASE)
+DECLINE = re.compile("(?<![A-Za-z])(?:" + lexicon.alternation(
+    lexicon.words("decline") + lexicon.words("below") + lexicon.words("negative_balance"))
+                     + ")", re.IGNORECASE)
 
 
 # claims whose value is a change or a gap: its sign must agree with the words of the quote
@@ -103,6 +108,8 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
     quote = node.claim.quote
     value = node.value
     mentions = node.quote_figures
+    if node.claim.printed_unit:
+        mentions = tuple(_in_table_unit(m, node.claim.printed_unit) for m in mentions)
     if isinstance(value, Label):
         if value.text in normalise(quote):
             return None
@@ -123,13 +130,14 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
     if node.claim.kind is ClaimKind.RANK and want_r.value == 1 \
             and RANK_FIRST.search(normalise(quote)):
         return None
-    candidates = [m for m in mentions if same_figure(m.reading, want_r)]
+    candidates = [m for m in mentions if _same_figure(m.reading, want_r)]
     if not candidates:
         shown = "、".join(m.text for m in mentions) or "no figure"
         return f"The claim records {node.claim.value.strip()} but the quote prints {shown}."
     if want_r.estimate:
         return None
     sign_problem = None
+    missing_unit: str | None = None
     folded = normalise(quote)
     for m in candidates:
         got = m.reading
@@ -138,10 +146,21 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
         # a bare number in the quote may stand for a percentage whose sign is elsewhere
         bare = got.unit_kind is UnitKind.AMOUNT and got.unit is None
         if got.unit_kind is not want_r.unit_kind and want_r.unit_kind is not UnitKind.AMOUNT \
-                and not bare:
+                and not bare and not (got.unit_kind is UnitKind.AMOUNT and _article_unit_kind(
+                    node, ctx, m.start) is want_r.unit_kind):
+            continue
+        if bare and want_r.unit_kind is not UnitKind.AMOUNT and _article_unit_kind(
+                node, ctx, m.start) is UnitKind.AMOUNT:
+            # 同比增长5.4 with the % dropped: the article prints no unit, so the claim's unit is
+            # a guess; a list that shares its unit (增长8.5、6.3%) reads 8.5 as percent
+            missing_unit = missing_unit or (
+                f"The quote prints “{m.text}” with no unit, but the claim records "
+                f"{node.claim.value.strip()} ({want_r.unit_kind.value.replace('_', ' ')}); "
+                "was the unit dropped in print?")
             continue
         if node.claim.kind in SIGNED_KINDS and want_r.value != 0:
-            stated = stated_sign(folded, m.start, m.end)
+            stated = _stated_in_article(node, ctx, m.start, m.end) or \
+                stated_sign(folded, m.start, m.end)
             recorded = 1 if want_r.value > 0 else -1
             if stated is not None and stated.sign != recorded:
                 sign_problem = sign_problem or _sign_message(node.claim.value.strip(), m.text,
@@ -149,12 +168,15 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
                 continue
             if stated is not None or want_r.value > 0:
                 return None
-        if want_r.value < 0 and not DECLINE.search(folded) and not m.text.startswith("-"):
+        if want_r.value < 0 and not DECLINE.search(folded) and not m.text.startswith("-") \
+                and not _declines_in_article(node, ctx, m.start, m.end):
             return (f"The claim records a decline ({node.claim.value.strip()}) but the quote has "
                     "no word of decline.")
         return None
     if sign_problem is not None:
         return sign_problem
+    if missing_unit is not None:
+        return missing_unit
     got = candidates[0].reading
     if got.qualifier is not want_r.qualifier:
         return (f"The quote prints “{candidates[0].text}” ({got.qualifier.value.replace('_', ' ')}) "
@@ -162,6 +184,65 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
                 f"({want_r.qualifier.value.replace('_', ' ')}).")
     return (f"The quote prints “{candidates[0].text}” as {got.unit_kind.value.replace('_', ' ')} "
             f"but the claim records {want_r.unit_kind.value.replace('_', ' ')}.")
+
+
+def _in_table_unit(m: PrintedFigure, unit: str) -> PrintedFigure:
+    """A bare figure of a table row read with the unit its header states (printed-unit)."""
+    r = m.reading
+    if r.unit is not None or r.scale != 1 or r.unit_kind is not UnitKind.AMOUNT:
+        return m
+    try:
+        reading = read_figure(normalise(m.text) + normalise(unit).strip())
+    except (NumberError, ValueError):
+        return m
+    return PrintedFigure(m.start, m.end, m.text, reading, m.kind)
+
+
+def _same_figure(printed: Reading, recorded: Reading) -> bool:
+    """The same figure, also in another notation: 2兆317億 and 20317亿 are both printed to
+    the 亿 (the same magnitude, the same unit of the last printed digit)."""
+    if same_figure(printed, recorded):
+        return True
+    if abs(printed.value) != abs(recorded.value):
+        return False
+    return Fraction(printed.scale, 10**printed.decimals) == \
+        Fraction(recorded.scale, 10**recorded.decimals)
+
+
+_UNIT_KIND = {Kind.PERCENT: UnitKind.PERCENT, Kind.PERCENTAGE_POINT: UnitKind.PERCENTAGE_POINT,
+              Kind.MULTIPLE: UnitKind.MULTIPLE}
+
+
+def _article_unit_kind(node: Node, ctx: Context, start: int) -> UnitKind | None:
+    """How the article reads the figure the quote prints at ``start``: 0.6个 in
+    0.6个、1.1个百分点 shares the list's unit, which the quote alone does not show."""
+    span = node.quote_span
+    if span is None:
+        return None
+    at = span.start + start
+    for m in ctx.graph.mentions():
+        if m.start == at:
+            return _UNIT_KIND.get(m.kind, UnitKind.AMOUNT)
+    return None
+
+
+def _stated_in_article(node: Node, ctx: Context, start: int, end: int) -> StatedSign | None:
+    """The sign the article's clause gives a figure of the quote: a quote of one item of
+    分别下降3.1%、7.4% is a decline though its own text has no word of decline."""
+    span = node.quote_span
+    if span is None:
+        return None
+    return stated_sign(_folded(ctx.graph.article_text), span.start + start, span.start + end)
+
+
+def _declines_in_article(node: Node, ctx: Context, start: int, end: int) -> bool:
+    stated = _stated_in_article(node, ctx, start, end)
+    return stated is not None and stated.sign < 0
+
+
+@lru_cache(maxsize=4)
+def _folded(text: str) -> str:
+    return normalise(text)
 
 
 @check("FC103", "waiver-not-found", "Each waiver's quote is still in the article.")

@@ -134,6 +134,10 @@ class Claim(Strict):
     rounded_to: int | None = Field(
         default=None, gt=0, description="The figure is rounded to this many units (rounded-to: 1000 for "
         "a count printed to the nearest thousand); overrides the file's rounded-to.")
+    printed_unit: str | None = Field(
+        default=None, min_length=1, description="The unit a table states once in its header "
+        "(单位：万元) for the bare figures of its rows: the quote's bare figure is read with it "
+        "(a row 全县地区生产总值 275308 under 万元 is 275308万 元).")
 
     _check_text = field_validator("id", "quote", mode="after")(_no_control)
 

@@ -23,12 +23,14 @@ from factcheck.extract.suffixes import share_suffixes
 from factcheck.extract.zh import scan_numeral
 from factcheck.numbers.chinese import CHINESE_NUMERAL_CHARS
 
-__all__ = ["NEEDS_COVERAGE", "Kind", "Mention", "cache_info", "clear_caches", "extract",
-           "extract_paragraph"]
+__all__ = ["NEEDS_COVERAGE", "Kind", "Mention", "cache_info", "clear_caches", "define_units",
+           "extract", "extract_paragraph"]
 
 _NUMERALS = CHINESE_NUMERAL_CHARS
 _DIGITS = "".join(lex.table("numerals", "zh"))
 _BIG = "".join(lex.table("numeral_big_units", "zh"))
+# 七十二点六, 七二九．二, 一五三三·四: the decimal points of a numeral run
+_POINT = lex.alternation(lex.words("decimal_point", "zh"))
 _START = itemgetter(0)
 
 
@@ -46,10 +48,11 @@ def _anchor() -> re.Pattern[str]:
     checked by lookbehind.
     """
     after = "".join(sorted({re.escape(u[0]) for u in zh_units()} | {"级", "期", "元", "成"}))
-    before = "".join(sorted({re.escape(w[-1]) for w in ZH_PREFIXES} | set("第前每续数几之的")))
+    before = "".join(sorted({re.escape(w[-1]) for w in ZH_PREFIXES} | set("第前每续数几之的")
+                            | {re.escape(w[-1]) for w in lex.words("streak_before", "zh")}))
     n = _NUMERALS
     # 七十二点六亿: a decimal point inside a numeral run, digits and a multiplier after it
-    point = rf"(?:点[{_DIGITS}]+[{_BIG}]*)?"
+    point = rf"(?:(?:{_POINT})[{_DIGITS}]+[{_BIG}]*)?"
     return re.compile(
         rf"[\d{n}\u2160-\u216b\u2460-\u2473]"
         rf"(?:(?<=\d)(?P<num>)(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)"
@@ -64,7 +67,7 @@ def _anchor() -> re.Pattern[str]:
 def _run_before_counter() -> re.Pattern[str]:
     """A numeral run followed by a counter (the ``cn2`` branch of ``_anchor`` alone)."""
     after = "".join(sorted({re.escape(u[0]) for u in zh_units()} | {"级", "期", "元", "成"}))
-    return re.compile(rf"[{_NUMERALS}]+(?:点[{_DIGITS}]+[{_BIG}]*)?(?=[{after}])")
+    return re.compile(rf"[{_NUMERALS}]+(?:(?:{_POINT})[{_DIGITS}]+[{_BIG}]*)?(?=[{after}])")
 
 
 def extract(text: str) -> list[Mention]:
@@ -109,6 +112,23 @@ def extract_paragraph(paragraph: str, base: int = 0) -> list[Mention]:
     scan_words(folded, paragraph, base, found)
     found.sort(key=_START)
     return share_suffixes(found, folded, paragraph, base)
+
+
+def define_units(units: dict[str, str]) -> None:
+    """A newsroom's own units (word → counter or currency), for extraction and the claims
+    grammar alike; the patterns that look for unit words are compiled again. An empty
+    mapping forgets them."""
+    from factcheck import units as registry
+    from factcheck.extract import lexicon as words
+
+    if units:
+        registry.define(units)
+    else:
+        registry.forget()
+    words.define_units(units)
+    _anchor.cache_clear()
+    _run_before_counter.cache_clear()
+    clear_caches()
 
 
 def clear_caches() -> None:

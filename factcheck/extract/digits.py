@@ -17,7 +17,10 @@ from factcheck.extract.lexicon import (
     EN_PREFIXES,
     EN_SCALE_ABBREVIATIONS,
     EN_SCALE_WORDS,
+    NOT_TENTHS_BEFORE,
     POSTS,
+    ROC_ERA,
+    TENTHS,
     TIME_UNITS,
     ZH_BIG_SCALE_CHARS,
     ZH_BIG_SCALES,
@@ -25,7 +28,10 @@ from factcheck.extract.lexicon import (
     ZH_PREFIXES,
     canonical,
     ends_at,
+    fold,
+    inside_word,
     match_unit,
+    roc_year,
     zh_thousand,
 )
 from factcheck.extract.mentions import Kind, Mention
@@ -35,12 +41,17 @@ from factcheck.numbers.reading import Qualifier, UnitKind
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 
+_TO = lexicon.alternation(lexicon.words("range_to", "zh"))
 _DATE_ZH = re.compile(
-    r"(?:\d{4}年)?\d{1,2}(?:[—–~-]\d{1,2})?月(?:份)?(?:\d{1,2}(?:[—–~-]\d{1,2})?[日号])?(?!\d)"
+    rf"(?:\d{{4}}年)?\d{{1,2}}(?:(?:[—–~-]|{_TO})\d{{1,2}})?月(?:份)?"
+    rf"(?:\d{{1,2}}(?:[—–~-]\d{{1,2}})?[日号])?(?!\d)"
     r"|\d{1,2}(?:[—–~-]\d{1,2})?[日号](?!\d)"
     r"|\d{4}([-/.])\d{1,2}\1\d{1,2}(?!\d)"
 )
-_DATE_NEXT = frozenset("年月日号—–~-/.")
+_DATE_NEXT = frozenset("年月日号—–~-/.") | frozenset(w[0] for w in lexicon.words("range_to", "zh"))
+# Figure 1, Table 2: a label; Quarter 3, Week 12: a period
+_LABEL_NOUN = re.compile(rf"(?i:\b(?:{lexicon.alternation(lexicon.words('label_nouns', 'en'))}) $)")
+_PERIOD_NOUN = re.compile(rf"(?i:\b(?:{lexicon.alternation(lexicon.words('period_nouns', 'en'))}) $)")
 _EN_DATE_NEXT = frozenset({"", " ", ",", ".", "s", "n", "r", "t", ";", ")"})
 _MALFORMED_GROUPING = re.compile(r"\d+(?:,\d{3})*,\d{4,}")
 _RATIO = re.compile(r"(?:[:：]\d+(?:\.\d+)?)+")
@@ -49,6 +60,7 @@ _ID_RIGHT = re.compile(r"[A-Za-z0-9]*")
 _ORDINAL_EN = re.compile(r"(?:st|nd|rd|th)\b")
 _CURRENCY = tuple(lexicon.table("currencies"))  # longest first
 _CURRENCY_LAST = frozenset(sign[-1] for sign in _CURRENCY)
+_SIGN_LAST = frozenset(c for c in _CURRENCY_LAST if not c.isalnum())
 _QUOTES_OPEN = "“\"「『《‘'"
 _QUOTES_CLOSE = "”\"」』》’'"
 _ZH_MARKERS = ZH_MARKERS
@@ -56,11 +68,12 @@ _ZH_MARKERS = ZH_MARKERS
 
 _MANY = "".join(lexicon.words("many"))
 _TAIL = re.compile(
-    rf"(?P<scale>{ZH_BIG_SCALES}|{zh_thousand()}"
+    rf"(?P<scale>[ \u00a0\n]?(?:{ZH_BIG_SCALES})|{zh_thousand()}"
     rf"|[\s-]?(?:{EN_SCALE_WORDS})\b|(?i:{EN_SCALE_ABBREVIATIONS})\b)?"
     rf"(?P<many>[{_MANY}])?"
     rf"(?P<scale2>{ZH_BIG_SCALES})?"
-    rf"(?P<mixed>(?<=[{ZH_BIG_SCALE_CHARS}])\d+(?:{ZH_BIG_SCALES})?(?![\d.,]))?"
+    rf"(?P<mixed>(?<=[{ZH_BIG_SCALE_CHARS}])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:{ZH_BIG_SCALES})?"
+    rf"(?![\d.,]))?"
 )
 # what a non-empty _TAIL starts with (or white space)
 _TAIL_FIRST = frozenset(w[0] for w in (*lexicon.table("scales"), *lexicon.table("scales_traditional"))
@@ -70,8 +83,28 @@ _TAIL_FIRST = frozenset(w[0] for w in (*lexicon.table("scales"), *lexicon.table(
 _NOTE = re.compile(r"\*+|[†‡]+|\((?:p|r|e|P|R|E)\)")
 _NOTE_FIRST = frozenset("*†‡(")
 # after a currency sign, m and k are multipliers: US$48m, £300k
+_STREAK_BEFORE = frozenset(lexicon.words("streak_before", "zh"))
+_STREAK_AFTER = frozenset(lexicon.words("streak_after", "zh"))
+_LABEL_SUFFIXES = lexicon.words("label_suffixes", "zh")
+_HOUR = lexicon.alternation(lexicon.words("clock_hour", "zh"))
+_HOUR_MIN = lexicon.alternation(lexicon.words("clock_hour_with_minute", "zh"))
+_MINUTE = lexicon.alternation(lexicon.words("clock_minute", "zh"))
+_CLOCK = re.compile(
+    rf"(?P<h>\d{{1,2}})(?::(?P<m>[0-5]\d)(?![\d.:])|(?:{_HOUR})(?:(?P<m2>\d{{1,2}})(?:{_MINUTE}))?"
+    rf"|(?:{_HOUR_MIN})(?P<m3>\d{{1,2}})(?:{_MINUTE}))")
+_MODEL = re.compile(rf" (?:{lexicon.alternation(lexicon.words('model_suffixes', 'en'))})\b")
+_DIGIT_RUN = re.compile(r"[\d,.]*(?:\D|$)")
+_FOOTNOTE = re.compile(r"\[\d{1,2}\]")
+_LIST_MARKER = re.compile(r"(?:\.|、|\))(?=\s*\D)")
 _MONEY_SCALE = re.compile(r"[mk](?![A-Za-z])")
+# 1.87m people is a count; 1.5m tall is a length (the words after a metre, in the lexicon)
+_COUNTED_AFTER = re.compile(
+    rf"(?i: (?:{lexicon.alternation(lexicon.words('word_counters', 'en'))})\b)")
+_ABBREVIATED = re.compile(
+    rf"m(?=[ ,;.)]|$)(?! (?:{lexicon.alternation(lexicon.words('after_metres', 'en'))})\b)")
 _POSTS = POSTS
+_SIGN_UNITS = frozenset(w for w in (*lexicon.words("percent"), *lexicon.words("per_mille"))
+                        if len(w) == 1)
 _POST_FIRST = frozenset(w[0] for w in POSTS)
 
 
@@ -92,8 +125,8 @@ def _prefix(folded: str, s: int) -> tuple[int, str]:
         return s, ""
     for n in _ZH_PREFIX_LENGTHS:  # longest first, by set lookup rather than a loop of words
         if n <= s and folded[s - n:s] in _ZH_PREFIX_SET:
-            if n == 1 and folded[s - 1] == "近" and s > 1 and folded[s - 2] in "最附临":
-                return s, ""  # 最近, 附近, 临近 are words, not "nearly"
+            if inside_word(folded, s):
+                return s, ""  # 出超, 签约, 最近: words, not "more than", "about", "nearly"
             return s - n, folded[s - n:s]
     if folded[s - 1] == " " and s > 1:
         low = folded[max(0, s - 14):s].lower()
@@ -127,6 +160,57 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         end = _ID_RIGHT.match(folded, e).end()  # type: ignore[union-attr]
         out.append(point(base + start, base + end, text[start:end], None, Kind.IDENTIFIER))
         return end
+    if s > 1 and folded[s - 1] == "-" and folded[s - 2].isascii() and folded[s - 2].isalpha():
+        # COVID-19, G-20: the digits end a name
+        left = _ID_LEFT.search(folded, 0, s - 1)
+        start = left.start() if left else s
+        end = _ID_RIGHT.match(folded, e).end()  # type: ignore[union-attr]
+        out.append(point(base + start, base + end, text[start:end], None, Kind.IDENTIFIER))
+        return end
+    if s > 2 and folded[s - 1] == " " and folded[s - 2].isalpha() and folded[s - 2].isascii():
+        head = folded[max(0, s - 12):s]
+        named = _LABEL_NOUN.search(head) or _PERIOD_NOUN.search(head)
+        if named and folded[s:e].isdigit() and e - s <= 3 and folded[e:e + 1] != "%":
+            start = s - (len(head) - named.start())
+            kind = Kind.IDENTIFIER if named.re is _LABEL_NOUN else Kind.DATE
+            out.append(point(base + start, base + e, text[start:e], None, kind))
+            return e
+    if _FOOTNOTE.match(folded, s - 1 if s else 0) and s and folded[s - 1] in "[(" and \
+            s > 1 and not folded[s - 2].isspace():
+        # 12.5亿元[1], grew 2.1%[3]: a footnote mark, no figure
+        end = e + 1
+        out.append(point(base + s - 1, base + end, text[s - 1:end], None, Kind.IDENTIFIER))
+        return end
+    if _LIST_MARKER.match(folded, e) and not folded[:s].strip():
+        # 1. Exports rose, 2、出口: a list marker at the head of a paragraph
+        out.append(point(base + s, base + e + 1, text[s:e + 1], None, Kind.IDENTIFIER))
+        return e + 1
+    if s and folded[s - 1] in _STREAK_BEFORE and folded[e:e + 1] in _STREAK_AFTER:
+        # 连9红: nine rises in a row, a duration
+        out.append(point(base + s - 1, base + e + 1, text[s - 1:e + 1], Fraction(folded[s:e]),
+                         Kind.DURATION) if folded[s:e].isdigit() else
+                   point(base + s - 1, base + e + 1, text[s - 1:e + 1], None, Kind.DURATION))
+        return e + 1
+    label = next((w for w in _LABEL_SUFFIXES if folded.startswith(w, e)), "")
+    if label or (s and folded[s - 1] == "(" and folded.startswith(")日", e)):
+        # 「3字头」; 昨(24)日: a name and a date, no figures
+        stop = e + len(label) if label else e + 2
+        start = s if label else s - 1
+        out.append(point(base + start, base + stop, text[start:stop], None,
+                         Kind.IDENTIFIER if label else Kind.DATE))
+        return stop
+    clock = _CLOCK.match(folded, s)
+    if clock and int(clock.group("h")) <= 24 and int(clock.group("m") or 0) <= 59:
+        # 10:30, 10时30分: a time of day, no figure
+        out.append(point(base + s, base + clock.end(), text[s:clock.end()], None, Kind.DATE))
+        return clock.end()
+    model = _MODEL.match(folded, e)
+    if model and s > 1 and folded[s - 1] == " " and folded[s - 2].isalpha():
+        left = _ID_LEFT.search(folded, 0, s - 1)
+        start = left.start() if left else s
+        out.append(point(base + start, base + model.end(), text[start:model.end()], None,
+                         Kind.IDENTIFIER))
+        return model.end()
     after = folded[e:e + 1]
     if after == "," and text[e] == ",":
         bad = _MALFORMED_GROUPING.match(folded, s)
@@ -163,13 +247,36 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
         assert tail is not None  # every group is optional
         unit_start = tail.end()
         scale, many, scale2, mixed = tail.groups("")
+        if scale[:1].isspace() and not scale[1:2].isspace():
+            scale = scale.lstrip()  # 238.4 亿美元: a space before the multiplier
+        if scale and not mixed and folded[unit_start:unit_start + 1].isdigit() \
+                and not scale.isascii():
+            # 1兆2,5100億, 3万40000: a malformed mixed figure is no figure, not the 1兆 before it
+            return _DIGIT_RUN.match(folded, unit_start).end()  # type: ignore[union-attr]
     else:  # most figures: no multiplier, so spare the pattern
         unit_start, scale, many, scale2, mixed = t, "", "", "", ""
-    if not scale and s and folded[s - 1] in _CURRENCY_LAST:
+    # where a currency sign ends: right before the digits, or a space before (HK$ 3.2 billion)
+    cur_end = s if s and folded[s - 1] in _CURRENCY_LAST else (
+        s - 1 if s > 1 and folded[s - 1] == " " and folded[s - 2] in _SIGN_LAST else 0)
+    if not scale and cur_end:
         money = _MONEY_SCALE.match(folded, unit_start)
         if money:
             scale, unit_start = money.group(0), money.end()
+    elif not scale and folded[unit_start:unit_start + 1] == "m" and (
+            "." in folded[s:e] or _COUNTED_AFTER.match(folded, unit_start + 1)):
+        # 1.87m people, 3m jobs: an abbreviated million before a word or a stop (a 1.5m tall
+        # wall is a length; a whole number needs a counted noun after it)
+        abbreviated = _ABBREVIATED.match(folded, unit_start)
+        if abbreviated:
+            scale, unit_start = "m", unit_start + 1
+    if folded[unit_start:unit_start + 1] == " " and folded[unit_start + 1:unit_start + 2] in _SIGN_UNITS:
+        unit_start += 1  # 5.4 %: a space before the percent sign
     unit_end = match_unit(folded, unit_start)
+    if unit_end == unit_start and e - s == 1 and not scale and folded[s] != "0":
+        tenth = next((w for w in TENTHS if folded.startswith(w, unit_start)), "")
+        if tenth and folded[unit_start + len(tenth):unit_start + len(tenth) + 1] \
+                not in NOT_TENTHS_BEFORE:
+            unit_end = unit_start + len(tenth)  # 上看4成: tenths written with a digit, 40 %
     end = unit_end
     post = ""
     if folded[end:end + 1] in _POST_FIRST:
@@ -192,23 +299,34 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
         out.append(point(base + s, base + e, text[s:e], None, Kind.IDENTIFIER))
         return e
     start, currency, qual, mark = s, "", "", ""
-    if s and folded[s - 1] == "-" and (s == 1 or not (folded[s - 2].isascii()
-                                                      and folded[s - 2].isalnum())):
-        # a printed minus: 增长-2.5%, −6.4% (not the dash of a range, 1-10月)
-        number, start = "-" + number, s - 1
+    if s and folded[s - 1] in "-+" and (s == 1 or not (folded[s - 2].isascii()
+                                                        and folded[s - 2].isalnum())):
+        # a printed sign: 增长-2.5%, −6.4%, (+2.1 and +2.0 points) (not the dash of a range,
+        # 1-10月)
+        number, start = folded[s - 1] + number, s - 1
         s -= 1
-    if s and folded[s - 1] in _LEFT_WORD_LAST:  # else no currency, qualifier or marker
-        if folded[s - 1] in _CURRENCY_LAST:
-            currency = next(sym for sym in _CURRENCY if ends_at(folded, sym, s))
-            start = s - len(currency)
+    # the sign's side of the space (HK$ 3.2 billion)
+    s_left = cur_end if cur_end and number[0] != "-" and cur_end != s else s
+    if s_left and folded[s_left - 1] in _LEFT_WORD_LAST:  # else no currency, qualifier, marker
+        if cur_end and folded[cur_end - 1] in _CURRENCY_LAST:
+            currency = next(sym for sym in _CURRENCY if ends_at(folded, sym, cur_end))
+            start = cur_end - len(currency)
+            if start and folded[start - 1] == "-" and not number.startswith("-") and (
+                    start == 1 or not (folded[start - 2].isascii()
+                                       and folded[start - 2].isalnum())):
+                number, start = "-" + number, start - 1  # -$21.3bn, −US$4bn: signed money
+            if currency and unit_end > unit_start and folded[unit_start:unit_end].strip().isalpha():
+                unit_end = end = unit_start  # €2.4bn year-on-year: the currency is the unit
         start, qual = _prefix(folded, start)
         if (qual.strip() in CONTEXT_QUALIFIERS
-                and not _en_context(folded, s)):
+                and not _en_context(folded, start + len(qual))):
             start, qual = start + len(qual), ""
         mark = _marker(folded, start)
     unit = text[unit_start:unit_end].strip() or None
+    if unit is not None and folded[unit_start:unit_end] in TENTHS:
+        unit = None  # 4成 is a percentage, as 四成 is: the 成 is no unit
     if currency:
-        unit = text[s - len(currency):s]
+        unit = text[cur_end - len(currency):cur_end]
     got = read_digits(number, scale, many, scale2, mixed, folded[unit_start:unit_end], post,
                       qual, currency, unit, mark)
     if got is None:
@@ -236,7 +354,8 @@ def read_digits(number: str, scale: str, many: str, scale2: str, mixed: str, uni
     mention.
     """
     fast = None
-    if not (currency or mixed or (scale and scale2) or qual.endswith(" ")):
+    if not (currency or mixed or (scale and scale2) or qual.endswith(" ")
+            or unit_text in TENTHS):
         fast = fast_bounds(number, scale or scale2, bool(many), unit_text, qual, post)
     if fast is not None:
         value, low, high, qualifier, by_unit = fast
@@ -255,7 +374,7 @@ def read_digits(number: str, scale: str, many: str, scale2: str, mixed: str, uni
     back = len(mark) if mark and kind in (Kind.RATE, Kind.ORDINAL, Kind.DURATION,
                                           Kind.YEAR) else 0
     if kind is Kind.YEAR:
-        return back, _year(number, unit)
+        return back, _year(number, unit, mark in ROC_ERA)
     if kind is Kind.ORDINAL:
         return back, (value, value, value, unit, canonical(unit), Qualifier.EXACT, kind)
     return back, (value, low, high, unit, canonical(unit), qualifier, kind)
@@ -271,13 +390,18 @@ def _kind(by_unit: UnitKind, qualifier: Qualifier, unit: str | None, mark: str, 
         return _BY_UNIT[by_unit]
     if mark in ("每", "per", "every"):
         return Kind.RATE
-    low = (unit or "").lower()
+    low = fold(unit or "").lower()  # 35小時 is 35小时
     if low in ("年代", "decade", "decades"):
         return Kind.YEAR
     if low == "年":
+        if mark in ROC_ERA and number.isdigit():
+            return Kind.YEAR
         if mark in ("连续", "前", "近") or scale or "." in number:
             return Kind.DURATION
-        return Kind.YEAR if 1000 <= int(number.replace(",", "")) <= 2199 else Kind.DURATION
+        n = int(number.replace(",", ""))
+        if 1000 <= n <= 2199 or (number.isdigit() and roc_year(n, False) is not None):
+            return Kind.YEAR
+        return Kind.DURATION
     if low in TIME_UNITS:
         return Kind.DURATION
     if mark in ("第", "前", "top"):
@@ -288,8 +412,10 @@ def _kind(by_unit: UnitKind, qualifier: Qualifier, unit: str | None, mark: str, 
     return Kind.AMOUNT
 
 
-def _year(number: str, unit: str | None) -> _Fields:
+def _year(number: str, unit: str | None, era: bool = False) -> _Fields:
     n = int(number.replace(",", ""))
+    if unit == "年" and (era or n < 1000):
+        n = roc_year(n, era) or n  # 民国112年, 111年: ROC years
     if unit == "年代" or (unit or "").lower().startswith("decade"):
         first = Fraction(n + 1900 if n < 100 else n)
         return first, first, first + 9, unit, "decade", Qualifier.EXACT, Kind.YEAR

@@ -9,6 +9,9 @@ from factcheck import lexicon
 from factcheck.extract.lexicon import EN_MARKERS, MULTIPLE_WORDS, TIME_UNITS, canonical
 from factcheck.extract.mentions import Kind, Mention
 from factcheck.extract.reading import from_reading, point, read
+from factcheck.numbers.grammar import DEFAULT_TOLERANCES, PREFIX_QUALIFIERS
+from factcheck.numbers.reading import Qualifier
+from factcheck.numbers.words import FRACTION_WORD, PHRASE, word_value
 
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October"
            r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
@@ -63,16 +66,72 @@ def looks_like_year(number: str) -> bool:
 
 
 def scan_words(folded: str, text: str, base: int, out: list[Mention]) -> None:
-    """Number words with a counter: three years, first three quarters, two times."""
+    """Number words with a counter: three years, first three quarters, two times; compound
+    number words (twenty-three, a hundred and five), counts of a group (seven of the 12) and
+    fractions in words (half of, two-thirds, one in five)."""
     for run in _ENGLISH_RUN.finditer(folded):
+        low = run.group().lower()
         # the case-blind pattern tries every position; a lower-case search for the number
         # words alone skips from one candidate letter to the next, and most runs have none
-        if _NUMBER_WORD.search(run.group().lower()):
-            _scan_run(folded, text, base, out, run.start(), run.end())
+        if _NUMBER_WORD.search(low) or FRACTION_WORD.search(low):
+            taken = _scan_phrases(folded, text, base, out, run.start(), run.end())
+            _scan_run(folded, text, base, out, run.start(), run.end(), taken)
 
 
-def _scan_run(folded: str, text: str, base: int, out: list[Mention], lo: int, hi: int) -> None:
+_QUALIFIER_BEFORE = re.compile(
+    rf"(?i:\b(?P<q>{lexicon.alternation([w for w in PREFIX_QUALIFIERS if w.isascii()])}) $)")
+_OF_AFTER = re.compile(rf"(?i: (?:{lexicon.alternation(lexicon.words('fraction_of', 'en'))})\b)")
+_PERIOD_BEFORE = re.compile(
+    rf"(?i:\b(?:{lexicon.alternation(lexicon.words('half_periods', 'en'))}) $)")
+
+
+def _scan_phrases(folded: str, text: str, base: int, out: list[Mention], lo: int,
+                  hi: int) -> list[tuple[int, int]]:
+    taken: list[tuple[int, int]] = []
+    for m in PHRASE.finditer(folded, lo, hi):
+        got = word_value(m)
+        if got is None:
+            continue
+        value, ratio = got
+        kind = Kind.RATIO if ratio else Kind.AMOUNT
+        start, end = m.start(), m.end()
+        before = _QUALIFIER_BEFORE.search(folded, max(lo, start - 14), start)
+        of_after = _OF_AFTER.match(folded, end) is not None
+        lone = m.group("half") or (m.group("fd") and m.group("sep") == " ")
+        if lone and (not (before or of_after)
+                     or _PERIOD_BEFORE.search(folded, max(lo, start - 10), start)):
+            continue  # the first half, a quarter earlier: periods, not shares
+        q = Qualifier.EXACT
+        lo_v: Fraction | None = value
+        hi_v: Fraction | None = value
+        if before:
+            q = PREFIX_QUALIFIERS[before.group("q").lower()]
+            start = before.start()
+            lo_v, hi_v = _bounds(value, q)
+        taken.append((start, end))
+        # one in 10: the digits are part of the share
+        out[:] = [x for x in out if not (x.start < base + end and base + start < x.end)]
+        out.append(Mention(base + start, base + end, text[start:end], value, lo_v, hi_v, None,
+                           None, q, kind))
+    return taken
+
+
+def _bounds(v: Fraction, q: Qualifier) -> tuple[Fraction | None, Fraction | None]:
+    """A qualified word figure (less than half, almost two-thirds): the figure is exact."""
+    if q is Qualifier.MORE_THAN or q is Qualifier.AT_LEAST:
+        return v, None
+    if q is Qualifier.LESS_THAN or q is Qualifier.AT_MOST:
+        return None, v
+    if q is Qualifier.NEARLY:
+        return v * (1 - DEFAULT_TOLERANCES.nearly), v
+    return v, v
+
+
+def _scan_run(folded: str, text: str, base: int, out: list[Mention], lo: int, hi: int,
+              taken: list[tuple[int, int]] | None = None) -> None:
     for m in _WORD_FIGURE.finditer(folded, lo, hi):
+        if taken and any(a <= m.start() < b for a, b in taken):
+            continue
         n = WORDS[m.group("num").lower()]
         unit = text[m.start("unit"):m.end("unit")]
         mark = (m.group("mark") or "").lower()

@@ -25,6 +25,23 @@ ZH_MARKERS = lexicon.ordered("markers", "zh")
 EN_MARKERS = lexicon.ordered("markers", "en")
 # qualifiers after a figure; English ones follow a space (30 or more)
 POSTS = tuple(w if not w.isascii() else " " + w for w in lexicon.table("suffix_qualifiers"))
+ROC_ERA = frozenset(lexicon.words("roc_era", "zh"))
+# ROC year n is Gregorian n + 1911; a bare 101年 … 150年 is read as one (2012 … 2061)
+ROC_OFFSET = 1911
+ROC_BARE = (101, 150)
+
+
+def roc_year(number: int, era: bool) -> int | None:
+    """The Gregorian year of an ROC year (民国112年, 111年), or None when it is not one."""
+    if era and 1 <= number <= 200:
+        return number + ROC_OFFSET
+    if ROC_BARE[0] <= number <= ROC_BARE[1]:
+        return number + ROC_OFFSET
+    return None
+
+
+# words that end in a qualifier but are not one: 出超, 签约, 最近
+NOT_QUALIFIERS = lexicon.words("not_qualifiers")
 # words that qualify a figure only in English context (over 40, not 超over)
 CONTEXT_QUALIFIERS = frozenset(lexicon.words("context_qualifiers", "en"))
 SHARE_OF = lexicon.words("percent_of", "zh") + lexicon.words("per_mille_of", "zh")
@@ -66,6 +83,21 @@ EN_PREFIXES = tuple(sorted((w for w in PREFIX_QUALIFIERS if w.isascii()), key=le
                            reverse=True))
 
 
+# a newsroom's own units ([units] of factcheck.toml), added by define_units
+USER_UNITS: dict[str, str] = {}
+
+
+def define_units(units: dict[str, str]) -> None:
+    """Read a newsroom's own unit words after a figure (3把, 12艘): every table of unit words
+    is built again. No units forgets them all."""
+    if not units:
+        USER_UNITS.clear()
+    USER_UNITS.update(units)
+    for cached in (canonical_names, canonical, zh_units, en_units, _zh_unit_index,
+                   _en_unit_pattern):
+        cached.cache_clear()
+
+
 @cache
 def canonical_names() -> dict[str, str | None]:
     """Unit word as written → its name in the unit registry (None when it has none)."""
@@ -87,6 +119,8 @@ def canonical_names() -> dict[str, str | None]:
                 names[alias.replace("_", " ")] = name
     for word, name in EXTRA_UNITS.items():
         names.setdefault(word, name)
+    for word in USER_UNITS:
+        names[word] = word
     return names
 
 
@@ -155,6 +189,11 @@ def fold(text: str) -> str:
 def ends_at(text: str, word: str, i: int) -> bool:
     """``word`` ends just before offset ``i`` (never wrapping round to the end of ``text``)."""
     return i >= len(word) and text.startswith(word, i - len(word))
+
+
+def inside_word(text: str, i: int) -> bool:
+    """The qualifier ending just before ``i`` is the tail of a longer word (出超, 签约, 最近)."""
+    return any(ends_at(text, w, i) for w in NOT_QUALIFIERS)
 
 
 @cache

@@ -26,10 +26,12 @@ class Kind(StrEnum):
     IDENTIFIER = "identifier"
 
 
-# Identifiers (M7, 5G, “33618”, Ⅲ期) name things; their digits count nothing, so a
-# claims file need not cover them. Every other kind is a statement the desk must check:
-# a wrong year or ordinal ("第一") is as wrong as a wrong amount.
-NEEDS_COVERAGE = frozenset(Kind) - {Kind.IDENTIFIER}
+# Figures state quantities, and a claims file must cover each. Years, dates, periods and
+# durations (前三季度, 1至10月, Q3, 连续13个月), ordinals and ranks (第一产业, 第3位) and
+# identifiers (M7, 5G, “33618”, Ⅲ期, COVID-19) are not figures: they need no claim or
+# waiver, though a claim may still record one (a year, a rank) to check it.
+NOT_FIGURES = frozenset({Kind.YEAR, Kind.DATE, Kind.DURATION, Kind.ORDINAL, Kind.IDENTIFIER})
+NEEDS_COVERAGE = frozenset(Kind) - NOT_FIGURES
 
 
 class Mention(NamedTuple):

@@ -24,14 +24,21 @@ def share_suffixes(mentions: list[Mention], folded: str, text: str, base: int) -
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
         m, nxt = out[i], out[i + 1]
-        if m.unit is not None or m.kind not in (Kind.AMOUNT, Kind.YEAR) or nxt.unit is None:
+        if m.kind not in (Kind.AMOUNT, Kind.YEAR) or nxt.unit is None:
+            continue
+        # 0.6个、1.1个百分点: the first figure prints only the head of the shared unit
+        head = m.unit is not None and len(nxt.unit) > len(m.unit) and \
+            fold(nxt.unit).startswith(fold(m.unit)) and m.text.endswith(m.unit)
+        if m.unit is not None and not head:
             continue
         if nxt.kind in (Kind.IDENTIFIER, Kind.DATE, Kind.ORDINAL, Kind.RATIO):
             continue
         gap = folded[m.end - base:nxt.start - base]
-        if gap not in _SEPARATORS:
+        if gap not in _SEPARATORS and gap.rstrip("+") not in _SEPARATORS:
             continue
         own = folded[m.start - base:m.end - base]
+        if head and m.unit is not None:
+            own = own[:len(own) - len(m.unit)]
         scale = ""
         if not _SCALE.match(own):
             s = _SCALE.match(fold_digits(folded[nxt.start - base:nxt.end - base]))

@@ -17,12 +17,15 @@ from factcheck.extract.lexicon import (
     NOT_AFTER_ONE,
     NOT_TENTHS_BEFORE,
     POSTS,
+    ROC_ERA,
     SHARE_OF,
     TENTHS,
     TIME_UNITS,
     ZH_PREFIXES,
     ends_at,
+    inside_word,
     match_unit,
+    roc_year,
 )
 from factcheck.extract.mentions import Kind, Mention
 from factcheck.extract.reading import from_reading, point, read, unit_kind
@@ -48,13 +51,21 @@ _INDEFINITE = re.compile(r"[^，。；！？、,;!?\s]{0,20}?的")
 
 
 def _unit_end(folded: str, i: int) -> int:
-    """End of the counter after a Chinese numeral (no %, and 度 is not a count here)."""
+    """End of the counter or sign after a Chinese numeral (三十九．五％ in newspaper copy; 度
+    is not a count here)."""
     end = match_unit(folded, i, english=False)
     word = folded[i:end]
-    return i if word in ("%", "‰", "度") else end
+    return i if word == "度" else end
 
 
 _ORDER = re.compile(r"元?级")
+_STREAK_BEFORE = frozenset(lexicon.words("streak_before", "zh"))
+# 千亿元, 百万人: a compound magnitude that starts with 百 or 千 is a round order of size
+_ROUND_HEADS = frozenset(c for c, v in lexicon.table("numeral_units", "zh").items() if v >= 100)
+_STREAK_AFTER = frozenset(lexicon.words("streak_after", "zh"))
+# 三次产业, 两位数 (the lexicon's ordinals that do not start with a marker)
+_ORDINAL_WORDS = lexicon.words("ordinals", "zh") + lexicon.words("sectors", "zh")
+_NAMES = tuple(w for w in _ORDINAL_WORDS if w[0] in CHINESE_NUMERAL_CHARS)
 _TENTH_DIGITS = frozenset(lexicon.table("numerals", "zh")) | set(lexicon.table("numeral_units", "zh"))
 _HUNDREDTH_DIGITS = frozenset(c for c, v in lexicon.table("numerals", "zh").items() if v)
 _FIGURE_AFTER = re.compile(
@@ -115,6 +126,10 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
         return tenths
     run = folded[s:e]
     before = folded[s - 1] if s else ""
+    if before in _STREAK_BEFORE and folded[e:e + 1] in _STREAK_AFTER and _int(run) is not None:
+        # 連廿五黑: 25 falls in a row, a duration
+        out.append(point(base + s - 1, base + e + 1, text[s - 1:e + 1], _int(run), Kind.DURATION))
+        return e + 1
     scale_only = all(ch in SCALE_CHARS for ch in run)
     if before and before in "数几" and run[0] in SCALE_CHARS:
         return _with_unit(folded, text, s - 1, e, base, out, Kind.AMOUNT)
@@ -132,10 +147,20 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
     of = next((w for w in SHARE_OF if ends_at(folded, w, s)), "")
     if of:
         return _share_of(folded, text, s - len(of), base, out) or e
+    if scale_only and len(run) > 1 and run[0] in _ROUND_HEADS and run[0] != run[1] \
+            and _unit_end(folded, e) > e:
+        # 挑战千亿元: a compound magnitude before a unit is about that order (10¹¹)
+        return _with_unit(folded, text, s, e, base, out, Kind.AMOUNT)
     if scale_only and run != "十":
         return e  # 万州, 千方百计: a magnitude word needs 数, a qualifier or 级
     if len(run) > 1 and all(ch in _DIGIT_CHARS for ch in run) and not folded.startswith("年", e):
         return e  # 一二, 三五: not a number outside a year
+    named = next((w for w in _NAMES if folded.startswith(w, s)), "")
+    if named and not (s and any(folded.startswith(w, s - 1) for w in _ORDINAL_WORDS)):
+        # 三次产业, 两位数: a name or an ordinal word, not a count
+        out.append(point(base + s, base + s + len(named), text[s:s + len(named)], None,
+                         Kind.IDENTIFIER))
+        return s + len(named)
     mark = _marker(folded, s)
     u_end = _unit_end(folded, e)
     unit = folded[e:u_end] if u_end > e else None
@@ -167,6 +192,16 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
         if value is not None and 1 <= value <= (12 if unit == "月" else 31):
             out.append(point(base + s, base + end, text[s:end], None, Kind.DATE))
         return end
+    positional = len(run) in (3, 4) and all(ch in _DIGIT_CHARS for ch in run)
+    if unit == "年" and positional and (not mark or mark in ROC_ERA):
+        # 二〇二五年; 一一四年, 民国一一二年: ROC years in Taiwan copy
+        value = _int(run)
+        if value is not None and (len(run) == 3 or mark):
+            value = Fraction(roc_year(int(value), bool(mark)) or value)
+        start = s - len(mark)
+        out.append(point(base + start, base + end, text[start:end], value, Kind.YEAR, unit,
+                         "calendar_year"))
+        return end
     if unit == "年" and not mark and len(run) == 4 and all(ch in _DIGIT_CHARS for ch in run):
         value = _int(run)
         out.append(point(base + s, base + end, text[s:end], value, Kind.YEAR, unit,
@@ -174,7 +209,7 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
         return end
     start = s - len(mark) if mark else s
     q = _qualifier(folded, start)
-    if q and not (q == "近" and start > 1 and folded[start - 2] in "最附临"):
+    if q and not inside_word(folded, start):
         start -= len(q)
     r = read(q + run + unit)
     if r is None:
@@ -199,7 +234,7 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
 
 
 def _qualifier(folded: str, i: int) -> str:
-    if i == 0 or folded[i - 1] not in _PREFIX_LAST:
+    if i == 0 or folded[i - 1] not in _PREFIX_LAST or inside_word(folded, i):
         return ""
     return next((w for w in ZH_PREFIXES if ends_at(folded, w, i)), "")
 
@@ -228,7 +263,7 @@ def _not_a_count(folded: str, run: str, unit: str, s: int, end: int) -> bool:
                             or (end < len(folded) and folded[end] in _NAME_AFTER_DA))
 
 
-_MARKER_BY_LAST = {w[-1]: w for w in ("连续", "第", "每", "前", "近")}  # no two end alike
+_MARKER_BY_LAST = {w[-1]: w for w in ("连续", "第", "每", "前", "近", *ROC_ERA)}
 
 
 def _marker(folded: str, s: int) -> str:

@@ -12,13 +12,18 @@ _TRADITIONAL = lexicon.traditional()
 _DIGITS: dict[str, int] = lexicon.table("numerals", "zh")
 _SMALL_UNITS: dict[str, int] = lexicon.table("numeral_units", "zh")
 _BIG_UNITS: dict[str, int] = lexicon.table("numeral_big_units", "zh")
+_TENS: dict[str, int] = lexicon.table("numeral_tens", "zh")
+_DIGIT_OF = {v: k for k, v in reversed(_DIGITS.items())}  # 2 → 二 (not 两)
+_TEN = next(k for k, v in _SMALL_UNITS.items() if v == 10)
 
-CHINESE_NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
+CHINESE_NUMERAL_CHARS = ("".join(_DIGITS) + "".join(_TENS) + "".join(_SMALL_UNITS)
+                         + "".join(_BIG_UNITS))
 
 
 # the full-width ASCII block, the ideographic space and the minus sign (the en dash stays)
+# and the ratio colon ∶ (U+2236) of web copy, which is the colon of a ratio: 105.2∶100
 _WIDTH = str.maketrans({**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)},
-                        "\u3000": " ", "−": "-"})
+                        "\u3000": " ", "−": "-", "\u2236": ":"})
 
 
 def normalise(text: str) -> str:
@@ -44,11 +49,22 @@ def chinese_to_int(text: str) -> int:
     """
     if not text or any(ch not in CHINESE_NUMERAL_CHARS for ch in text):
         raise ValueError(f"not a Chinese numeral: {text!r}")
-    if text[0] not in _DIGITS and text[0] != "十":
+    if text[0] in _TENS:
+        # 廿六 = 二十六, 卅 = 三十: a newspaper ten is a digit and 十, at the head only
+        if any(ch in _TENS for ch in text[1:]) or text[1:2] in _SMALL_UNITS:
+            raise ValueError(f"not a Chinese numeral: {text!r}")
+        text = _DIGIT_OF[_TENS[text[0]] // 10] + _TEN + text[1:]
+    if text[0] not in _DIGITS and text[0] != _TEN:
         raise ValueError(f"not a Chinese numeral: {text!r}")
-    # positional form: 二〇二四
-    if all(ch in _DIGITS for ch in text) and len(text) > 1:
-        return int("".join(str(_DIGITS[ch]) for ch in text))
+    # positional form: 二〇二四; newspaper figures print digits before a multiplier: 六一三亿
+    head = text.rstrip("".join(_BIG_UNITS))
+    if len(head) > 1 and all(ch in _DIGITS for ch in head):
+        number = int("".join(str(_DIGITS[ch]) for ch in head))
+        for ch in text[len(head):]:
+            number *= _BIG_UNITS[ch]
+        if len(text) - len(head) > 1 and _BIG_UNITS[text[-1]] <= _BIG_UNITS[text[-2]]:
+            raise ValueError(f"not a Chinese numeral: {text!r}")
+        return number
     total = 0
     section = 0
     digit: int | None = None

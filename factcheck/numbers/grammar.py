@@ -15,6 +15,7 @@ from factcheck import lexicon
 from factcheck.core.interval import Interval
 from factcheck.numbers.chinese import CHINESE_NUMERAL_CHARS, chinese_to_int, normalise
 from factcheck.numbers.reading import Qualifier, Reading, UnitKind
+from factcheck.numbers.words import read_words
 
 
 class NumberError(ValueError):
@@ -51,6 +52,7 @@ CURRENCY_PREFIXES: dict[str, str] = lexicon.table("currencies")
 
 _ZH_SCALES = {**lexicon.table("scales", "zh"), **lexicon.table("scales_traditional", "zh")}
 _PREFIXED_UNITS = lexicon.words("prefixed_units", "zh")
+_BIG_UNIT_VALUES: dict[str, int] = lexicon.table("numeral_big_units", "zh")
 _NUMERAL_UNITS = {**lexicon.table("numeral_units", "zh"), **lexicon.table("numeral_big_units", "zh")}
 # compound magnitudes: 十万, 千亿, 万亿
 _MAGNITUDES = {**{a + b: x * y for a, x in _NUMERAL_UNITS.items()
@@ -70,10 +72,12 @@ _NOTE = re.compile(r"\*+|[†‡]+|\((?:p|r|e|P|R|E)\)")
 _NUMERAL_DIGITS: dict[str, int] = lexicon.table("numerals", "zh")
 _DIGIT_CLASS = "".join(_NUMERAL_DIGITS)
 _POINT = lexicon.alternation(lexicon.words("decimal_point", "zh"))
+_POINT_SPLIT = re.compile(f"({_POINT})")
 _CHINESE_DECIMAL = re.compile(rf"^([{CHINESE_NUMERAL_CHARS}]+)(?:{_POINT})([{_DIGIT_CLASS}]+)")
-_MIXED_TAIL = re.compile(rf"^(\d+)({lexicon.alternation(list(_ZH_SCALES))})?(?![\d.])")
+_MIXED_TAIL = re.compile(
+    rf"^(\d{{1,3}}(?:,\d{{3}})+|\d+)({lexicon.alternation(list(_ZH_SCALES))})?(?![\d.])")
 # 三成, 两成半, 二成五: tenths, a half or a further hundredth
-_TENTHS = re.compile(rf"^([{_DIGIT_CLASS}十])(?:{lexicon.alternation(lexicon.words('tenths', 'zh'))})"
+_TENTHS = re.compile(rf"^([{_DIGIT_CLASS}十1-9])(?:{lexicon.alternation(lexicon.words('tenths', 'zh'))})"
                      rf"(?:({lexicon.alternation(lexicon.words('half', 'zh'))})"
                      rf"|([{''.join(c for c, v in _NUMERAL_DIGITS.items() if v)}]))?")
 _PERCENT_OF = lexicon.words("percent_of", "zh")
@@ -111,7 +115,7 @@ def _decimal_text(numeral: str) -> str:
     """A numeral (七十二点六, 14.3) as decimal digits."""
     if numeral[:1].isdigit():
         return numeral.replace(",", "")
-    whole, point, frac = numeral.partition("点")
+    whole, point, frac = ([*_POINT_SPLIT.split(numeral, maxsplit=1), "", ""])[:3]
     text = str(chinese_to_int(whole))
     if point:
         text += "." + "".join(str(_NUMERAL_DIGITS[ch]) for ch in frac)
@@ -203,12 +207,32 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
         qualifier = suffix_q
 
     currency = None
+    # a minus before the currency sign: -$21.3bn, −US$4bn
+    signed = s[:1] in "-+" and s[1:].startswith(tuple(_CURRENCY_LONGEST_FIRST))
+    sign, s = (s[0], s[1:]) if signed else ("", s)
     for sym in _CURRENCY_LONGEST_FIRST:
         if s.startswith(sym):
             currency = CURRENCY_PREFIXES[sym]
-            s = s[len(sym):].lstrip()
+            s = sign + s[len(sym):].lstrip()
             break
 
+    if s[:1] == "-" and s[1:2] and s[1] in CHINESE_NUMERAL_CHARS:
+        # -十五．八%: a claims value of a decline printed in Chinese numerals
+        positive = _read_figure(s[1:], tolerances) if qualifier is None else None
+        if positive is None:
+            raise NumberError(f"a qualified negative Chinese numeral in {original!r}")
+        return Reading(original, -positive.value, -positive.interval, positive.qualifier,
+                       positive.unit, positive.unit_kind, positive.decimals, positive.scale,
+                       positive.scale_word, positive.estimate)
+    if s[:1].isalpha() and s.isascii():
+        words = read_words(s)
+        if words is not None:
+            # two-thirds, less than half, twenty-three: a number in words is exact
+            v = words[0]
+            q = qualifier or Qualifier.EXACT
+            bounds = _bound_reading(original, v, q, None, UnitKind.AMOUNT, 1, "").interval
+            return Reading(original, v, bounds if q is not Qualifier.APPROX else Interval.point(v),
+                           q, None, UnitKind.AMOUNT, 0, 1, "", estimate=False)
     s = _spell_out_shares(s)
     special = _read_special(s, original, qualifier)
     if special is not None:
@@ -216,7 +240,9 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
     tenths = _TENTHS.match(s)
     if tenths:
         half, hundredth = tenths.group(2), tenths.group(3)
-        value = Fraction(chinese_to_int(tenths.group(1)) * 10 + (5 if half else 0)
+        first = tenths.group(1)
+        tens = int(first) if first.isdigit() else chinese_to_int(first)
+        value = Fraction(tens * 10 + (5 if half else 0)
                          + (chinese_to_int(hundredth) if hundredth else 0))
         step = Fraction(1, 2) if hundredth else Fraction(5, 2 if half else 1)
         return _finish(original, value, str(value), 0, 1, "", "%" + s[tenths.end():], qualifier,
@@ -265,10 +291,17 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
         if value >= 10**MAX_DIGITS:  # 一亿亿亿…: few characters, endless digits
             raise NumberError(f"a figure of more than {MAX_DIGITS} digits is not a figure")
         rest = s[c.end():]
+        # 七四七亿, 七千亿: printed to the multiplier at its end, as 747亿 is (±0.5亿)
+        head = numeral.rstrip("".join(_BIG_UNIT_VALUES))
+        step = Fraction(1)
+        for ch in numeral[len(head):]:
+            step *= _BIG_UNIT_VALUES[ch]
         return _finish(original, value, str(value), 0, 1, "", rest, qualifier, currency,
-                       tolerances)
+                       tolerances, half_unit=step / 2 if step > 1 else None)
 
     scale, scale_word = 1, ""
+    if rest[:1].isspace() and _SCALE_WORDS_ZH.match(rest.lstrip()):
+        rest = rest.lstrip()  # 4318.06 亿元: a space before the multiplier
     zh = _SCALE_WORDS_ZH.match(rest)
     if zh and rest.startswith(_PREFIXED_UNITS):
         zh = None  # 5千瓦, 3兆瓦: the character starts the unit
@@ -279,7 +312,7 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
         # mixed forms: 3万4000 (exact), 13万2 (13.2万), 2兆317亿, 1亿2000万
         tail = _MIXED_TAIL.match(rest)
         if tail and scale >= 10**4 and not frac and value.denominator == 1:
-            t, word2 = tail.group(1), tail.group(2)
+            t, word2 = tail.group(1).replace(",", ""), tail.group(2)  # 1兆2,510億
             places = len(str(scale)) - 1
             if word2:
                 below = SCALES[word2]
@@ -399,13 +432,15 @@ def _read_special(s: str, original: str, qualifier: Qualifier | None) -> Reading
         return Reading(original, Fraction(base), Interval(Fraction(base), Fraction(base * 10),
                        True, False), Qualifier.AT_LEAST, unit, UnitKind.AMOUNT, 0, base,
                        m.group(1), estimate=True)
-    if qualifier is not None:
-        m = _BARE_SCALE.match(s)
-        if m and not _NUMBER.match(s):
-            base = _MAGNITUDES[m.group(1)]
-            unit, kind = _unit_kind(s[m.end():])
-            return _bound_reading(original, Fraction(base), qualifier, unit, kind, base,
-                                  m.group(0))
+    m = _BARE_SCALE.match(s)
+    if qualifier is None and m and len(m.group(1)) > 1 and not _NUMBER.match(s):
+        # 挑战千亿元: a compound magnitude alone is about that order (10¹¹)
+        qualifier = Qualifier.APPROX
+    if qualifier is not None and m and not _NUMBER.match(s):
+        base = _MAGNITUDES[m.group(1)]
+        unit, kind = _unit_kind(s[m.end():])
+        return _bound_reading(original, Fraction(base), qualifier, unit, kind, base,
+                              m.group(0))
     return None
 
 

@@ -38,9 +38,26 @@ def _measures() -> re.Pattern[str]:
     return re.compile(lexicon.alternation(lexicon.words("decline_measures")))
 
 
+@cache
+def _level_to() -> re.Pattern[str]:
+    words = lexicon.words("level_to")
+    zh = lexicon.alternation([w for w in words if not w.isascii()])
+    en = lexicon.alternation([w for w in words if w.isascii()])
+    return re.compile(rf"(?:{zh})|(?<![A-Za-z])(?:{en})(?![A-Za-z])", re.IGNORECASE)
+
+
+@cache
+def _continuation() -> re.Pattern[str]:
+    words = lexicon.words("list_continuation")
+    return re.compile(rf"\s*(?:{lexicon.alternation(words)})(?![A-Za-z])", re.IGNORECASE)
+
+
 # how far back a cue may stand from its figure: within the clause
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
 _AFTER = 16
+# a pinyin gloss: (tǒng), (zhǎng) — Latin letters with a tone mark, in brackets
+_GLOSS = re.compile(r"[(（][a-zü\u00e0-\u00fc\u0100-\u01dc\u0300-\u036f]+[)）]")
+_WINDOW = 240
 
 
 def stated_sign(text: str, start: int, end: int) -> StatedSign | None:
@@ -51,11 +68,20 @@ def stated_sign(text: str, start: int, end: int) -> StatedSign | None:
     None when no word gives the figure a sign.
     """
     pattern, down = _cues()
-    clause = 0
-    for m in _CLAUSE_END.finditer(text, 0, start):
-        clause = m.end()
-    before = list(pattern.finditer(text, clause, start))
+    # two clauses back at most, within a window: a long article is not scanned from its start
+    window = max(0, start - _WINDOW)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, window, start)][-2:]
+    clause = ends[-1] if ends else window
+    if ends and _continuation().match(text, clause, start):
+        clause = ends[-2] if len(ends) > 1 else window  # rose 1.2%, or 2.6 percent: one verb
+    # 下(xià)降(jiàng): pinyin glosses that web copy puts inside a word are read past
+    head = _GLOSS.sub("", text[clause:start])
+    before = list(pattern.finditer(head))
     cue = before[-1] if before else None
+    if cue is not None and _level_to().search(head, cue.end()):
+        # 增速回落至9.3%, slowed to 2.1%: a level reached; the word states no sign of it
+        return StatedSign(-1, text[start]) if text[start:start + 1] in "-−" else None
+    measured = cue is not None and _measures().search(head, 0, cue.start()) is not None
     if cue is None:
         after = pattern.match(text, end + (1 if text[end:end + 1] == " " else 0),
                               min(len(text), end + _AFTER))
@@ -65,7 +91,7 @@ def stated_sign(text: str, start: int, end: int) -> StatedSign | None:
         return StatedSign(-1, text[start]) if minus else None
     word = cue.group(0)
     sign = -1 if word.lower() in down else 1
-    if sign < 0 and _measures().search(text, clause, cue.start()):
+    if sign < 0 and measured:
         sign = 1  # 降幅收窄: a decline that narrowed is a rise
     if minus:
         sign = -sign

@@ -36,6 +36,36 @@ class Unit:
 
 DIMENSIONLESS = Unit("", "dimensionless", "dimensionless", Fraction(1))
 
+# what a newsroom's own unit is: a counter (把, 艘) or a currency, each its own dimension
+USER_KINDS = ("counter", "currency")
+_USER: dict[str, Unit] = {}
+
+
+def define(units: dict[str, str]) -> None:
+    """Add a newsroom's own units (``[units]`` of factcheck.toml): word → counter or currency.
+
+    Each is a dimension of its own, as every counter and currency of the registry is.
+    """
+    for word, kind in units.items():
+        if kind not in USER_KINDS:
+            raise ValueError(f"a unit is a {' or a '.join(USER_KINDS)}, not {kind!r}")
+        dimension = f"currency_{word}" if kind == "currency" else f"counter_{word}"
+        _USER[word] = Unit(word, word, dimension, Fraction(1))
+    resolve.cache_clear()
+
+
+def forget() -> None:
+    """Drop every newsroom unit (between projects in one process, and in tests)."""
+    _USER.clear()
+    resolve.cache_clear()
+
+
+def unknown_unit_message(word: str) -> str:
+    """What an unknown unit's error says, with how to define it."""
+    return (f"unknown unit {word!r}; define a newsroom's own unit in factcheck.toml, "
+            f"[units] \"{word}\" = \"counter\" (or \"currency\"), or in [tool.factcheck.units] "
+            "of pyproject.toml")
+
 
 @cache
 def _table() -> dict[str, list[Any]]:
@@ -73,7 +103,7 @@ def resolve_with_pint(word: str) -> Unit:
         canonical = registry.get_name(word)
         quantity = registry.Quantity(Fraction(1), canonical)
     except Exception as exc:  # pint raises several unrelated types for an unknown name
-        raise UnknownUnitError(f"unknown unit {word!r}") from exc
+        raise UnknownUnitError(unknown_unit_message(word)) from exc
     base = quantity.to_base_units()
     return Unit(
         written=word,
@@ -89,6 +119,8 @@ def resolve(written: str) -> Unit:
     word = written.strip()
     if not word:
         return DIMENSIONLESS
+    if word in _USER:
+        return _USER[word]
     entry = _table().get(word)
     if entry is None:
         return resolve_with_pint(word)

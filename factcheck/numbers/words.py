@@ -1,0 +1,67 @@
+"""Number words and fractions in words: twenty-three, a hundred and five, two-thirds,
+half of, one in five, seven of the 12. Read by extraction (en.py) and by the claims grammar,
+so a drafted value such as "almost two-thirds" reads as it was found."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from factcheck import lexicon
+
+WORDS: dict[str, int] = lexicon.table("number_words", "en")
+_UNITS = {w: v for w, v in WORDS.items() if v < 20}
+_TENS: dict[str, int] = lexicon.table("number_tens", "en")
+_HUNDRED = next(w for w, v in WORDS.items() if v == 100)
+_FRACTIONS: dict[str, int] = lexicon.table("fractions", "en")
+FRACTION_WORD = re.compile(rf"\b(?:{lexicon.alternation(list(_FRACTIONS))})\b")
+_U = lexicon.alternation(list(_UNITS))
+_T = lexicon.alternation(list(_TENS))
+_ONE = lexicon.alternation(lexicon.words("hundred_one", "en"))
+_AND = lexicon.alternation(lexicon.words("hundred_and", "en"))
+_OF = lexicon.alternation(lexicon.words("count_of", "en"))
+_IN = lexicon.alternation(lexicon.words("one_in", "en"))
+_F = lexicon.alternation(list(_FRACTIONS))
+PHRASE = re.compile(
+    rf"\b(?:(?P<h>{_ONE}|{_U}) {_HUNDRED}(?: (?:{_AND}) (?P<ht>{_T})(?:-(?P<hu>{_U}))?"
+    rf"| (?:{_AND}) (?P<hu2>{_U}))?"
+    rf"|(?P<t>{_T})-(?P<tu>{_U})"
+    rf"|(?P<n1>{_U}) (?:{_IN}) (?P<d1>{_U}|{_T}|\d{{1,3}})"
+    rf"|(?P<fn>{_ONE}|{_U})(?P<sep>[- ])(?P<fd>{_F})"
+    rf"|(?P<half>{_F})"
+    rf"|(?P<c>{_U}|{_T})(?= (?:{_OF})\b))\b",
+    re.IGNORECASE)
+
+
+def word_value(m: re.Match[str]) -> tuple[Fraction, bool] | None:
+    """The value of a phrase matched by ``PHRASE``, and whether it is a share of a whole."""
+    g = {k: (v or "").lower() for k, v in m.groupdict().items()}
+    if m.group("h"):
+        n = 100 * (_UNITS.get(g["h"], 1))
+        n += _TENS.get(g["ht"], 0) + _UNITS.get(g["hu"], 0) + _UNITS.get(g["hu2"], 0)
+        return Fraction(n), False
+    if m.group("t"):
+        return Fraction(_TENS[g["t"]] + _UNITS[g["tu"]]), False
+    if m.group("n1"):
+        d = int(g["d1"]) if g["d1"].isdigit() else _UNITS.get(g["d1"], _TENS.get(g["d1"], 0))
+        n = _UNITS[g["n1"]]
+        return (Fraction(n, d), True) if 0 < n < d else None
+    if m.group("fd"):
+        n = _UNITS.get(g["fn"], 1)
+        d = _FRACTIONS[g["fd"]]
+        return (Fraction(n, d), True) if n < d else None
+    if m.group("half"):
+        d = _FRACTIONS[g["half"]]
+        return (Fraction(1, d), True) if d == 2 else None
+    if m.group("c"):
+        return Fraction(_UNITS.get(g["c"], _TENS.get(g["c"], 0))), False
+    return None
+
+
+def read_words(text: str) -> tuple[Fraction, bool] | None:
+    """A whole text that is a number phrase (two-thirds, twenty-three), or None."""
+    low = text.strip().lower()
+    if low in _UNITS or low in _TENS:
+        return Fraction(_UNITS.get(low, _TENS.get(low, 0))), False
+    m = PHRASE.fullmatch(low)
+    return word_value(m) if m else None
