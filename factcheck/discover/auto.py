@@ -102,7 +102,9 @@ def check_text(text: str, shown: str, rules: list[Rule],
         # what a person typed into a claims file does not apply to it
         claim = Claim.model_validate({**record, "quote": "-"})
         claims.append(claim.model_copy(update={"quote": record["quote"]}))
-        start = _quote_start(text, record)
+        start = drafted.quote_starts.get(record["id"])
+        if start is None:
+            start = _quote_start(text, record)
         line, col = lines.position(start)
         end_line, end_col = lines.position(start + len(record["quote"]) - 1)
         positions.spans[("claims", i)] = Location(shown, line, col, end_line, end_col)

@@ -9,13 +9,15 @@ never enters the sum of the confident ones.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.discover.figures import value_text
 from factcheck.discover.relation import PRIMARY_ROLE, Fig, Relation, RelationKind, Role
 from factcheck.errors import line_index
-from factcheck.graph import find_occurrences
+from factcheck.graph import QuoteIndex
 
 REVIEW_NOTE = "discovered — review"
 
@@ -41,6 +43,7 @@ class Drafted:
     primary: dict[int, list[str]] = field(default_factory=dict)  # relation index → claim ids
     parts: dict[int, list[str]] = field(default_factory=dict)
     figure_ids: dict[tuple[int, int], str] = field(default_factory=dict)
+    quote_starts: dict[str, int] = field(default_factory=dict)  # claim id → offset of its quote
 
 
 def claim_id(text: str, fig: Fig) -> str:
@@ -48,15 +51,35 @@ def claim_id(text: str, fig: Fig) -> str:
     return f"L{line}C{col}"
 
 
-def _quote(text: str, start: int, end: int) -> tuple[str, int]:
-    quote = text[start:end]
-    starts = find_occurrences(text, quote)
-    return quote, starts.index(start) + 1 if start in starts else 1
+class _Quotes:
+    """Which occurrence of its text a quote is, from every quote's occurrences found in one
+    pass over the article (a scan per quote would make a long article quadratic)."""
+
+    def __init__(self, text: str, relations: list[Relation]) -> None:
+        self.text = text
+        spans = [(fig.quote_start if fig.quote_start is not None else fig.start, fig.end)
+                 for rel in relations for fig in (*(f for _, f in rel.roles), *rel.readings)]
+        spans += [rel.structure_span for rel in relations if rel.structure_span is not None]
+        self.index = QuoteIndex(text, (text[s:e] for s, e in spans))
+        self.starts: dict[str, list[int]] = {}
+
+    def __call__(self, start: int, end: int) -> tuple[str, int]:
+        quote = self.text[start:end]
+        starts = self.starts.get(quote)
+        if starts is None:
+            starts = self.index.occurrences(quote)
+            if not starts:  # a quote no relation announced: found the slow way
+                starts = [m.start() for m in re.finditer(f"(?={re.escape(quote)})", self.text)]
+            self.starts[quote] = starts
+        i = bisect_left(starts, start)
+        return quote, i + 1 if i < len(starts) and starts[i] == start else 1
 
 
 class _Builder:
-    def __init__(self, text: str, subject_of: Any) -> None:
+    def __init__(self, text: str, subject_of: Any, quotes: _Quotes) -> None:
         self.text = text
+        self.quote = quotes
+        self.starts: dict[str, int] = {}
         self.subject_of = subject_of
         self.by_id: dict[str, dict[str, Any]] = {}
         self.order: list[str] = []
@@ -82,7 +105,8 @@ class _Builder:
 
     def _place(self, record: dict[str, Any], fig: Fig) -> None:
         start = fig.quote_start if fig.quote_start is not None else fig.start
-        quote, occurrence = _quote(self.text, start, fig.end)
+        quote, occurrence = self.quote(start, fig.end)
+        self.starts[record["id"]] = start
         record["quote"] = quote
         if occurrence > 1:
             record["occurrence"] = occurrence
@@ -96,6 +120,8 @@ class _Builder:
             record = {k: v for k, v in base.items()
                       if k in ("kind", "quote", "occurrence", "value", "measures", "note")}
             record["id"] = cid
+            if base["id"] in self.starts:
+                self.starts[cid] = self.starts[base["id"]]
             self.by_id[cid] = record
             self.order.append(cid)
         return self.by_id[cid]
@@ -108,14 +134,15 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
     Without ``variants`` (a draft for a person to review) every part hangs from its total
     and only the first reading of an ambiguous relation is written.
     """
-    b = _Builder(text, subject_of or (lambda fig: ""))
+    quotes = _Quotes(text, relations)
+    b = _Builder(text, subject_of or (lambda fig: ""), quotes)
     out = Drafted()
     used_totals: dict[str, int] = {}
     for i, rel in enumerate(relations):
         if rel.kind is RelationKind.STRUCTURE:
             assert rel.structure_span is not None and rel.structure_text is not None
             s, e = rel.structure_span
-            quote, occurrence = _quote(text, s, e)
+            quote, occurrence = quotes(s, e)
             line, col = line_index(text).position(s)
             cid = f"L{line}C{col}"
             record = b.by_id.get(cid) or {"id": cid, "quote": quote, "value": rel.structure_text,
@@ -123,6 +150,7 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
             if occurrence > 1:
                 record["occurrence"] = occurrence
             if cid not in b.by_id:
+                b.starts[cid] = s
                 b.by_id[cid] = record
                 b.order.append(cid)
             components = [b.claim(f, "amount")["id"] for f in rel.all(Role.COMPONENT)]
@@ -182,6 +210,7 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
                 head["direction"] = rel.extra["direction"]
         out.primary[i] = ids
     out.claims = [b.by_id[c] for c in b.order]
+    out.quote_starts = b.starts
     _break_cycles(out.claims)
     for record in out.claims:
         _drop_keys_of_other_kinds(record)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from functools import cached_property
 
 from factcheck.discover.relation import Fig
-from factcheck.discover.text import Sentence, clause_start, fold, paragraph_of, sentences
+from factcheck.discover.text import Sentence, clause_start, fold, sentences
 from factcheck.numbers.grammar import NumberError, read_figure
 from factcheck.units import UnknownUnitError, resolve
 
@@ -32,14 +33,36 @@ def dimension(fig: Fig) -> str:
         return f"?{unit}"
 
 
-@dataclass
-class Article:
-    """Folded text, its sentences and figures; figures can be withdrawn (ratio lists)."""
+# How far (in characters) a figure looks for a partner it does not share a sentence with:
+# several articles pasted into one file must not make each figure look at all the others.
+NEAR = 4000
+# How far back a figure's clause or sentence is read for its cue words
+LOOKBACK = 600
 
-    text: str
-    figures: list[Fig]
-    language: str
-    consumed: set[tuple[int, int]] = field(default_factory=set)
+
+class Article:
+    """Folded text, its sentences and figures; figures can be withdrawn (ratio lists).
+
+    Sentences, paragraphs and figures are indexed once by their starts, so each look-up is a
+    binary search and discovery takes time linear in the text.
+    """
+
+    def __init__(self, text: str, figures: list[Fig], language: str,
+                 consumed: set[tuple[int, int]] | None = None) -> None:
+        self.text = text
+        self.language = language
+        self.consumed: set[tuple[int, int]] = consumed if consumed is not None else set()
+        self.figures = figures
+
+    @property
+    def figures(self) -> list[Fig]:
+        return self._figures
+
+    @figures.setter
+    def figures(self, figures: list[Fig]) -> None:
+        self._figures = figures
+        self._starts = [f.start for f in figures]
+        self._at = {f.start: f for f in figures}
 
     @cached_property
     def folded(self) -> str:
@@ -49,37 +72,65 @@ class Article:
     def sentences(self) -> list[Sentence]:
         return sentences(self.text)
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def _breaks(self) -> list[int]:
+        return [i for i, ch in enumerate(self.text) if ch == "\n"]
+
+    def _sentence_index(self, offset: int) -> int:
+        i = bisect_right(self._sentence_starts, offset) - 1
+        return i if i >= 0 and self.sentences[i].contains(offset) else -1
+
     def sentence_of(self, offset: int) -> Sentence:
-        for s in self.sentences:
-            if s.contains(offset):
-                return s
-        return Sentence(0, len(self.text))
+        i = self._sentence_index(offset)
+        return self.sentences[i] if i >= 0 else Sentence(0, len(self.text))
+
+    def paragraph_of(self, offset: int) -> tuple[int, int]:
+        """Start and end (exclusive, before the line break) of the line holding ``offset``."""
+        i = bisect_left(self._breaks, offset)
+        start = self._breaks[i - 1] + 1 if i > 0 else 0
+        end = self._breaks[i] if i < len(self._breaks) else len(self.text)
+        return start, end
 
     def previous_sentence(self, s: Sentence) -> Sentence | None:
-        i = self.sentences.index(s) if s in self.sentences else -1
-        if i <= 0:
+        i = self._sentence_index(s.start)
+        if i <= 0 or self.sentences[i] != s:
             return None
         prev = self.sentences[i - 1]
-        return prev if paragraph_of(self.text, prev.start) == paragraph_of(self.text, s.start) else None
+        return prev if self.paragraph_of(prev.start) == self.paragraph_of(s.start) else None
 
     def next_sentence(self, s: Sentence) -> Sentence | None:
-        i = self.sentences.index(s) if s in self.sentences else -1
-        if i < 0 or i + 1 >= len(self.sentences):
+        i = self._sentence_index(s.start)
+        if i < 0 or self.sentences[i] != s or i + 1 >= len(self.sentences):
             return None
         nxt = self.sentences[i + 1]
-        return nxt if paragraph_of(self.text, nxt.start) == paragraph_of(self.text, s.start) else None
+        return nxt if self.paragraph_of(nxt.start) == self.paragraph_of(s.start) else None
 
     def in_range(self, start: int, end: int) -> list[Fig]:
-        return [f for f in self.figures if start <= f.start and f.end <= end]
+        """The figures lying wholly within ``start``–``end``, in order."""
+        lo = bisect_left(self._starts, start)
+        hi = bisect_left(self._starts, end, lo)
+        return [f for f in self._figures[lo:hi] if f.end <= end]
+
+    def figure_at(self, start: int) -> Fig | None:
+        """The figure starting at ``start``, if any."""
+        return self._at.get(start)
+
+    def near(self, fig: Fig, reach: int = NEAR) -> list[Fig]:
+        """The figures within ``reach`` characters of ``fig`` (itself included)."""
+        return self.in_range(max(0, fig.start - reach), fig.end + reach)
 
     def clause_prefix(self, fig: Fig) -> str:
         """Folded text from the start of the figure's clause to the figure."""
-        s = self.sentence_of(fig.start)
-        return self.folded[clause_start(self.folded, fig.start, s.start):fig.start]
+        floor = max(self.sentence_of(fig.start).start, fig.start - LOOKBACK)
+        return self.folded[clause_start(self.folded, fig.start, floor):fig.start]
 
     def sentence_prefix(self, fig: Fig) -> str:
-        s = self.sentence_of(fig.start)
-        return self.folded[s.start:fig.start]
+        floor = max(self.sentence_of(fig.start).start, fig.start - LOOKBACK)
+        return self.folded[floor:fig.start]
 
     def before(self, fig: Fig, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """``pattern`` (anchored with $) matched against the figure's clause prefix."""

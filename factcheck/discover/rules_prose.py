@@ -19,7 +19,6 @@ from itertools import pairwise
 from factcheck import lexicon
 from factcheck.discover.context import Article, dimension, negated, quoted_from
 from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role
-from factcheck.discover.text import paragraph_of
 from factcheck.model import Direction
 
 
@@ -164,7 +163,7 @@ def _balances(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
         head = negated(fig, cs) if negative else quoted_from(fig, cs)
         roles: list[tuple[Role, Fig]] = [(Role.BALANCE, head)]
         # the two sides may be printed sentences before the balance (出口…；进口…。顺差…)
-        para_start = paragraph_of(art.text, fig.start)[0]
+        para_start = art.paragraph_of(fig.start)[0]
         dim = dimension(fig)
         for role, key in ((Role.LEFT, "exports"), (Role.RIGHT, "imports")):
             side = [f for f in art.in_range(para_start, fig.start)

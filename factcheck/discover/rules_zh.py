@@ -7,6 +7,7 @@ Each rule reads the figures around a cue (其中, 分别, 占…比重, 提高�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 from fractions import Fraction
@@ -14,9 +15,17 @@ from itertools import pairwise
 
 from factcheck import lexicon
 from factcheck.discover import rules_prose
-from factcheck.discover.context import Article, dimension, name_key, negated, quoted_from, with_unit
+from factcheck.discover.context import (
+    LOOKBACK,
+    NEAR,
+    Article,
+    dimension,
+    name_key,
+    negated,
+    quoted_from,
+    with_unit,
+)
 from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role, share
-from factcheck.discover.text import paragraph_of
 
 
 def _alt(*categories: str) -> str:
@@ -79,12 +88,12 @@ def link_structures(art: Article, relations: list[Relation]) -> list[Relation]:
     for rel in relations:
         if rel.kind is RelationKind.STRUCTURE and rel.structure_text and rel.structure_span:
             n = rel.structure_text.count(":") + 1
-            para = paragraph_of(art.text, rel.structure_span[0])
+            para = art.paragraph_of(rel.structure_span[0])
             for other in relations:
                 total = other.get(Role.TOTAL)
                 if other.kind is RelationKind.PARTITION and total is not None \
                         and len(other.all(Role.PART)) == n \
-                        and paragraph_of(art.text, total.start) == para:
+                        and art.paragraph_of(total.start) == para:
                     rel = replace(rel, roles=tuple((Role.COMPONENT, p) for p in other.all(Role.PART)))
                     break
         out.append(rel)
@@ -192,7 +201,8 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
                 current = a
         late = _PRIOR_AFTER.match(art.folded, fig.end)
         if late is not None and prior is None:
-            prior = next((f for f in art.figures if f.start == late.end() and f.is_amount), None)
+            prior = art.figure_at(late.end())
+            prior = prior if prior is not None and prior.is_amount else None
         if prior is not None and current is None:
             # 由A增长到B: B follows 到/至
             nxt = [f for f in amounts if f.start > prior.start]
@@ -292,13 +302,12 @@ def _of_which(art: Article) -> Iterator[Relation]:
 def _sectors(art: Article, found: list[Relation]) -> Iterator[Relation]:
     """分产业看，第一产业…第二产业…第三产业…: the three sectors after a total partition it."""
     taken = {f.key for r in found if r.kind is RelationKind.PARTITION for _, f in r.roles}
-    for i, first in enumerate(art.figures):
+    for first in art.figures:
         if first.key in taken or not first.is_amount or _SECTORS[0] not in art.clause_prefix(first):
             continue
         dim = dimension(first)
-        para = paragraph_of(art.text, first.start)
-        rest = [f for f in art.figures[i + 1:] if f.is_amount and dimension(f) == dim
-                and f.end <= para[1]][:2]
+        para = art.paragraph_of(first.start)
+        rest = [f for f in art.in_range(first.end, para[1]) if f.is_amount and dimension(f) == dim][:2]
         parts = [first, *rest]
         if len(parts) != 3 or not all(sec in art.clause_prefix(p)
                                       for sec, p in zip(_SECTORS, parts, strict=True)):
@@ -335,8 +344,7 @@ def _totals(art: Article) -> Iterator[Relation]:
 
 def _every(art: Article) -> Iterator[Relation]:
     for m in _EVERY.finditer(art.folded):
-        total = next((f for f in art.figures if f.start == m.start("n")), None)
-        part = next((f for f in art.figures if f.start == m.start("m")), None)
+        total, part = art.figure_at(m.start("n")), art.figure_at(m.start("m"))
         if total is None or part is None:
             continue
         yield Relation(RelationKind.PART_OF, ((Role.TOTAL, total), (Role.PART, part)),
@@ -399,7 +407,7 @@ def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
         wholes: list[Fig] = []
         whole_growth = None
         if whole_name and len(whole_name) >= 2:
-            for other in art.figures:
+            for other in art.near(fig):
                 if other.key == fig.key or (part is not None and other.key == part.key):
                     continue
                 prefix = name_key(art.sentence_prefix(other))
@@ -438,8 +446,8 @@ def _pp_changes(art: Article) -> Iterator[Relation]:
         if stated:
             roles.append((Role.PRIOR, stated[-1]))
         elif period and period not in lexicon.words("prior_period", "zh"):
-            para = paragraph_of(art.text, of.start)
-            earlier = [f for f in art.figures if f.is_percent and para[0] <= f.start < of.start
+            para = art.paragraph_of(of.start)
+            earlier = [f for f in art.in_range(para[0], of.start) if f.is_percent
                        and period in art.sentence_prefix(f)
                        and _same_subject(art, f, of)]
             if len(earlier) == 1:
@@ -491,11 +499,16 @@ def _compared_removed(words: str, other: str) -> str:
 
 
 def _pp_gaps(art: Article) -> Iterator[Relation]:
+    growth_of: dict[tuple[int, int], bool] = {}
+    words_of: dict[tuple[int, int], str] = {}
+    subject_of: dict[tuple[tuple[int, int], str], str] = {}
+    percents = [f for f in art.figures if f.is_percent]
+    rate_starts = [f.start for f in percents]
     for fig in art.figures:
         if not fig.is_pp:
             continue
         s = art.sentence_of(fig.start)
-        m = _GAP_LIST.search(art.folded, s.start, fig.start)
+        m = _GAP_LIST.search(art.folded, max(s.start, fig.start - LOOKBACK), fig.start)
         if m is None or m.end() != fig.start:
             continue
         comparative = m.group("cue2") is not None
@@ -518,10 +531,20 @@ def _pp_gaps(art: Article) -> Iterator[Relation]:
         growth = _is_growth(art, rates[-1])
         if other:
             taken = {r.key for r in rates}
-            for f in art.figures:
-                if not f.is_percent or f.key in taken or _is_growth(art, f) != growth:
+            lo = bisect_left(rate_starts, fig.start - NEAR)
+            hi = bisect_right(rate_starts, fig.end + NEAR)
+            for f in percents[lo:hi]:
+                if f.key in taken:
                     continue
-                prefix = name_key(_compared_removed(_since_last_rate(art, f), other_text or ""))
+                if f.key not in growth_of:
+                    growth_of[f.key] = _is_growth(art, f)
+                    words_of[f.key] = _since_last_rate(art, f)
+                if growth_of[f.key] != growth:
+                    continue
+                named = (f.key, other_text or "")
+                if named not in subject_of:
+                    subject_of[named] = name_key(_compared_removed(words_of[f.key], other_text or ""))
+                prefix = subject_of[named]
                 if other in prefix or (len(other) >= 3 and other[-3:] in prefix):
                     against.append(f)
         cue = Cue(art.text[cs:ce], cs, ce)
@@ -577,7 +600,7 @@ def _same_noun_parts(art: Article, found: list[Relation]) -> Iterator[Relation]:
         noun = _noun_after(art, part)
         if len(noun) < 2:
             continue
-        for total in totals:
+        for total in (t for t in totals if abs(t.start - part.start) <= NEAR):
             if total.key == part.key or total.reading.unit != part.reading.unit:
                 continue
             if _noun_after(art, total) != noun or total.reading.value <= part.reading.value:
