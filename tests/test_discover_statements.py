@@ -63,3 +63,49 @@ def test_discovery_is_not_quadratic() -> None:
     report = check_text(text, "long.txt", all_rules())
     assert time.process_time() - t0 < 30
     assert len(report.relations) == 1600
+
+
+def _auto(tmp_path: object, text: str, fmt: str) -> tuple[int, str]:
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    path = Path(str(tmp_path)) / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    out = CliRunner().invoke(app, ["run", "--auto", str(path), "-f", fmt, "--no-cache"])
+    return out.exit_code, out.output
+
+
+def test_a_relation_discovery_cannot_build_is_dropped_with_a_note(tmp_path: object) -> None:
+    """贡献率 before 拉动: the contribution drafted the rate as its part's growth, a claim of
+    kind contribution-rate; the relation goes with a note and the article is checked."""
+    text = "上半年全县生产总值增长6.0%。其中，服务业对经济增长的贡献率为55.0%，拉动经济增长3.3个百分点。\n"
+    code, out = _auto(tmp_path, text, "json")
+    assert code != 2
+    import json
+
+    doc = json.loads(out)
+    assert doc["status"] == "OK"
+    assert any("contribution not checked" in n for n in doc["files"][0]["notes"])
+    code, out = _auto(tmp_path, text, "text")
+    assert code == 0 and "note: line 1" in out
+
+
+FORMATS = ("text", "json", "markdown", "github", "concise", "junit", "sarif", "html")
+
+
+def test_nothing_checked_is_not_ok_in_any_format(tmp_path: object) -> None:
+    text = "The library opened a new reading room on the second floor last week.\n"
+    for fmt in FORMATS:
+        code, out = _auto(tmp_path, text, fmt)
+        assert code == 0, fmt
+        assert "no relation found: 0 arithmetic checks" in out, fmt
+        assert "→  OK" not in out and "✅ OK" not in out and ": OK" not in out, fmt
+
+
+def test_a_clean_pass_still_says_ok(tmp_path: object) -> None:
+    text = "Exports were $5.1 billion and imports $7.3 billion, a trade deficit of $2.2 billion.\n"
+    code, out = _auto(tmp_path, text, "text")
+    assert code == 0 and "→  OK" in out and "no relation found" not in out
