@@ -109,3 +109,76 @@ def test_a_clean_pass_still_says_ok(tmp_path: object) -> None:
     text = "Exports were $5.1 billion and imports $7.3 billion, a trade deficit of $2.2 billion.\n"
     code, out = _auto(tmp_path, text, "text")
     assert code == 0 and "→  OK" in out and "no relation found" not in out
+
+
+def _found(text: str, lang: str = "en") -> list[tuple[str, ...]]:
+    from factcheck.discover import discover_relations
+
+    return [r.signature() for r in discover_relations(text, lang)]
+
+
+def _negative(text: str, figure: str) -> bool:
+    from factcheck.discover import discover_relations
+
+    return any(f.negative for r in discover_relations(text, "en") for _, f in r.roles
+               if f.text == figure)
+
+
+def test_template_change_to_a_level() -> None:
+    text = "The jobless count fell 0.8 million to 9.4 million."
+    assert ("change", "current=9.4 million", "delta=0.8 million") in _found(text)
+    assert _negative(text, "0.8 million")
+    text = "Home starts decreased by 12,000 in March to 98,000."
+    assert ("change", "current=98,000", "delta=12,000") in _found(text)
+
+
+def test_template_up_x_from_y() -> None:
+    got = _found("Sales were $5.2 million, up $0.4 million from $4.8 million in 2022.")
+    assert ("change", "current=$5.2 million", "delta=$0.4 million", "prior=$4.8 million") in got
+
+
+def test_template_growth_with_its_change_and_level() -> None:
+    text = "Output decreased $296.1 billion or 17.6% to $1,386.4 billion."
+    assert ("growth", "current=$1,386.4 billion", "increase=$296.1 billion",
+            "rate=17.6%") in _found(text)
+    assert _negative(text, "17.6%") and _negative(text, "$296.1 billion")
+    got = _found("Profits rose 12.5% from a year earlier, an increase of $2.1bn, to $18.9bn.")
+    assert got == [("growth", "current=$18.9bn", "increase=$2.1bn", "rate=12.5%")]
+    got = _found("Retail sales rose 2.4% to $61.2 million, up from $59.8 million a year earlier.")
+    assert ("growth", "current=$61.2 million", "prior=$59.8 million", "rate=2.4%") in got
+
+
+def test_template_pp_change_to_a_rate() -> None:
+    text = "The participation rate fell by 0.2 percentage point to 61.5 percent."
+    assert ("pp-change", "change=0.2 percentage point", "of=61.5 percent") in _found(text)
+    assert _negative(text, "0.2 percentage point")
+
+
+def test_template_trade_balance_in_any_order() -> None:
+    for text in ("Exports fell to $4.1 billion and imports rose to $5.9 billion, widening the "
+                 "trade deficit to $1.8 billion.",
+                 "The trade deficit was $1.8 billion as exports of $4.1 billion trailed imports "
+                 "of $5.9 billion."):
+        assert ("balance", "balance=$1.8 billion", "left=$4.1 billion",
+                "right=$5.9 billion") in _found(text)
+        assert _negative(text, "$1.8 billion")
+    assert not _negative("The trade surplus was $3.0 billion as exports of $9.5 billion "
+                         "outpaced imports of $6.5 billion.", "$3.0 billion")
+
+
+def test_a_wrong_deficit_fails_the_run(tmp_path: object) -> None:
+    text = "Exports were $5.1 billion and imports $7.3 billion, leaving a trade deficit of $2.5 billion.\n"
+    code, out = _auto(tmp_path, text, "text")
+    assert code == 1 and "FC405" in out
+
+
+def test_template_parts_of_a_total() -> None:
+    got = _found("There were 2.1 million unemployed people, of whom 1.15 million were men "
+                 "and 950,000 were women.")
+    assert ("partition", "part=1.15 million,950,000", "total=2.1 million") in got
+    got = _found("Spending reached £40.0bn. Of this £14.6bn went on health and £9.1bn on schools.")
+    assert ("part-of", "part=£14.6bn,£9.1bn", "total=£40.0bn") in got
+
+
+def test_no_template_joins_money_with_a_bare_number() -> None:
+    assert _found("Average pay rose by 3 cents to $31.20.") == []

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck import lexicon
-from factcheck.discover import rules_prose
+from factcheck.discover import rules_prose, templates
 from factcheck.discover.context import Article, dimension, name_key, negated, quoted_from, with_unit
 from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role, share
 from factcheck.discover.rules_zh import link_structures
@@ -40,6 +40,7 @@ def discover(art: Article) -> list[Relation]:
     withdrawn = rules_prose.withdraw(art)  # before the rules that would misread them
     out: list[Relation] = []
     out += list(_structures(art))
+    out += list(templates.discover(art))
     out += list(_respectively(art))
     out += list(_growth(art, out))
     out += list(_of_which(art))
