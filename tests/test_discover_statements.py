@@ -182,3 +182,23 @@ def test_template_parts_of_a_total() -> None:
 
 def test_no_template_joins_money_with_a_bare_number() -> None:
     assert _found("Average pay rose by 3 cents to $31.20.") == []
+
+
+def test_names_of_one_subject_are_one_key() -> None:
+    from factcheck.discover.context import name_key
+
+    assert name_key("全县地区生产总值") == name_key("全县GDP")
+    assert name_key("规模以上工业") == name_key("规上工业")
+    assert name_key("外贸进出口总值") == name_key("外贸总值")
+
+
+def test_share_of_a_whole_named_in_another_paragraph() -> None:
+    text = ("一季度，全县实现地区生产总值320.5亿元，同比增长6.1%。\n\n"
+            "财政方面，一般公共预算收入占GDP比重为8.2%。\n")
+    got = _found(text, "zh")
+    assert ("share", "share=8.2%", "whole=320.5亿元") in got
+
+
+def test_a_rate_on_a_comparable_basis_belongs_to_its_amount() -> None:
+    got = _found("前三季度全县一般公共预算收入52.30亿元，同口径增长6.4%。", "zh")
+    assert ("growth", "current=52.30亿元", "rate=6.4%") in got

@@ -5,20 +5,33 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from functools import cached_property
+from functools import cache, cached_property
 
+from factcheck import lexicon
 from factcheck.discover.relation import Fig
 from factcheck.discover.text import Sentence, clause_start, fold, sentences
 from factcheck.numbers.grammar import NumberError, read_figure
 from factcheck.units import UnknownUnitError, resolve
 
-_ABBREVIATIONS = (("规模以上", "规上"), ("的", ""), (" ", ""), ("the ", ""), ("all ", ""))
+_DROPPED = (("的", ""), (" ", ""), ("the ", ""), ("all ", ""))
+
+
+@cache
+def _names() -> tuple[tuple[str, str], ...]:
+    """(form, name) pairs of every language's [names] table, longest form first."""
+    pairs = [(form.lower(), name.lower()) for lang in lexicon.LANGUAGES
+             for name, forms in lexicon.table("names", lang).items() for form in forms]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
 def name_key(name: str) -> str:
-    """A subject's name reduced for matching: 规模以上 = 规上, no 的, no spaces."""
+    """A subject's name reduced for matching: one name per subject (规模以上 = 规上,
+    地区生产总值 = GDP, through the lexicon's [names] tables), no 的, no spaces."""
     out = fold(name).lower()
-    for long, short in _ABBREVIATIONS:
+    for form, canonical in _names():
+        if form in out:
+            out = out.replace(form, canonical)
+    for long, short in _DROPPED:
         out = out.replace(long, short)
     return out.strip("，,。 ")
 

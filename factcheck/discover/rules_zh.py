@@ -405,6 +405,7 @@ def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
         if part_growth is not None:
             roles.append((Role.PART_GROWTH, growth_of[part_growth.key].get(Role.RATE) or part_growth))
         wholes: list[Fig] = []
+        named: list[Fig] = []
         whole_growth = None
         if whole_name and len(whole_name) >= 2:
             for other in art.near(fig):
@@ -416,9 +417,13 @@ def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
                 if other.is_amount and part is not None and dimension(other) == dimension(part) \
                         and other.reading.value > part.reading.value:
                     wholes.append(other)
+                elif other.is_amount and part is None and other.start < fig.start:
+                    named.append(other)  # the whole of a share whose part is not printed
                 elif other.key in growth_of and whole_name in prefix and other.start < fig.start \
                         and (part_growth is None or other.key != part_growth.key):
                     whole_growth = growth_of[other.key].get(Role.RATE) or other
+        if part is None and len(named) == 1:
+            wholes = named  # a name match with a single candidate
         if whole_growth is not None and part_growth is not None:
             roles.append((Role.WHOLE_GROWTH, whole_growth))
         else:
