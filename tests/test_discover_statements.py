@@ -202,3 +202,35 @@ def test_share_of_a_whole_named_in_another_paragraph() -> None:
 def test_a_rate_on_a_comparable_basis_belongs_to_its_amount() -> None:
     got = _found("前三季度全县一般公共预算收入52.30亿元，同口径增长6.4%。", "zh")
     assert ("growth", "current=52.30亿元", "rate=6.4%") in got
+
+
+def test_breakdown_by_a_classification_into_complements_is_a_partition() -> None:
+    text = ("前三季度全县社会消费品零售总额215.40亿元，增长5.2%。按经营单位所在地分，"
+            "城镇消费品零售额170.25亿元，增长5.0%；乡村消费品零售额45.15亿元，增长6.1%。")
+    got = _found(text, "zh")
+    assert ("partition", "part=170.25亿元,45.15亿元", "total=215.40亿元") in got
+
+
+def test_breakdown_not_known_to_be_complete_is_parts() -> None:
+    text = ("全年全市限额以上单位商品零售额300.0亿元。按消费类型分，"
+            "汽车类零售额80.5亿元；石油制品类零售额41.2亿元。")
+    got = _found(text, "zh")
+    assert ("part-of", "part=41.2亿元,80.5亿元", "total=300.0亿元") in got
+
+
+def test_parts_of_a_topic_named_paragraphs_earlier() -> None:
+    text = ("1-9月份，全省规模以上工业企业实现利润总额2150.6亿元，同比增长8.3%。\n\n"
+            "1-9月份，规模以上工业企业中，国有控股企业实现利润总额702.1亿元，增长4.2%；"
+            "私营企业实现利润总额655.9亿元，增长9.9%。\n")
+    got = _found(text, "zh")
+    assert ("part-of", "part=702.1亿元", "total=2150.6亿元") in got
+    assert ("part-of", "part=655.9亿元", "total=2150.6亿元") in got
+
+
+def test_three_sectors_take_the_gdp_named_before_not_a_per_capita_figure() -> None:
+    text = ("一季度，全县实现地区生产总值98.6亿元，增长5.5%。\n\n"
+            "二、结构。全县人均生产总值2.1万元。第一产业增加值10.2亿元，增长3.1%；"
+            "第二产业增加值40.3亿元，增长6.0%；第三产业增加值48.1亿元，增长5.6%。\n")
+    got = _found(text, "zh")
+    assert ("partition", "part=10.2亿元,40.3亿元,48.1亿元", "total=98.6亿元") in got
+    assert not any("total=2.1万元" in " ".join(sig) for sig in got)

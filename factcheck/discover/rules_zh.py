@@ -50,6 +50,12 @@ _SHARE_CUE = re.compile(r"(?P<cue>占(?P<whole>[^，,。；\d]{0,24}?)(?:的)?(?
                         r"(?:为|达到|达|是)?$")
 _RESPECTIVELY = re.compile(rf"分别(?:为|是|达到|达|(?P<verb>{_RISE}|{_FALL}))?")
 _OF_WHICH = re.compile(r"其中")
+# 按经营单位所在地分， / 按消费类型分， / 分城乡看，: a breakdown of the statement before
+_BREAKDOWN = re.compile(rf"(?:{_alt('breakdown_open')})[^，,。；\d]{{1,12}}?"
+                        rf"(?:{_alt('breakdown_close')})[，,：:]")
+# 规模以上工业企业中，: the subject the next amounts are parts of
+_TOPIC = re.compile(r"(?:^|(?<=[。；\n]))(?:[^，,。；\n]{0,10}?[，,])?"
+                    r"(?P<topic>[^，,。；\d\n]{3,16}?)中[，,]")
 _TOTAL_CUE = re.compile(r"(?P<cue>合计|总计|共计|总共|合共)(?:为|达到|达)?$")
 _STRUCTURE = re.compile(r"(?P<cue>结构(?:比例)?(?:调整)?(?:为|是|由)?)\s*"
                         r"(?P<ratio>\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?)+)")
@@ -70,6 +76,8 @@ def discover(art: Article) -> list[Relation]:
     relations += list(_of_which(art))
     relations += list(_totals(art))
     relations += list(_sectors(art, relations))
+    relations += list(_breakdowns(art, relations))
+    relations += list(_topic_parts(art, relations))
     relations += list(_every(art))
     relations += list(_funnel(art))
     relations += list(_shares(art, relations))
@@ -312,8 +320,7 @@ def _sectors(art: Article, found: list[Relation]) -> Iterator[Relation]:
         if len(parts) != 3 or not all(sec in art.clause_prefix(p)
                                       for sec, p in zip(_SECTORS, parts, strict=True)):
             continue
-        total = next((f for f in reversed(art.in_range(para[0], first.start))
-                      if f.is_amount and dimension(f) == dim), None)
+        total = _sectors_whole(art, first, dim, para[0])
         if total is None:
             continue
         cue = art.clause_prefix(first)
@@ -321,6 +328,98 @@ def _sectors(art: Article, found: list[Relation]) -> Iterator[Relation]:
         yield Relation(RelationKind.PARTITION, ((Role.TOTAL, total), *((Role.PART, p) for p in parts)),
                        (Cue(art.text[start:first.start], start, first.start),), 0.8,
                        why="the three sectors listed after a total partition it")
+
+
+def _level(art: Article, f: Fig, dim: str) -> bool:
+    """An amount of ``dim`` that can be a whole: not per head, not an increase."""
+    return f.is_amount and dimension(f) == dim and not _per_capita(art, f) \
+        and art.before(f, _DELTA) is None
+
+
+def _sectors_whole(art: Article, first: Fig, dim: str, para_start: int) -> Fig | None:
+    """The whole of the three sectors: the one GDP named before them (a fact of the lexicon:
+    三次产业 partition 地区生产总值), else the nearest level in their paragraph."""
+    gdp = lexicon.words("sectors_whole", "zh")
+    named = [f for f in art.in_range(max(0, first.start - NEAR), first.start)
+             if _level(art, f, dim) and any(name_key(w) in name_key(art.clause_prefix(f))
+                                            for w in gdp)]
+    if len(named) == 1:
+        return named[0]
+    return next((f for f in reversed(art.in_range(para_start, first.start))
+                 if _level(art, f, dim)), None)
+
+
+def _breakdowns(art: Article, found: list[Relation]) -> Iterator[Relation]:
+    """按经营单位所在地分，城镇…351.65亿元…；乡村…89.31亿元: a breakdown of the statement
+    before, its parts the first level of each ；-separated clause up to the full stop. Parts
+    known to be complements (城镇/乡村, 男/女) partition it; other lists are parts (≤)."""
+    taken = {f.key for r in found if r.kind in (RelationKind.PART_OF, RelationKind.PARTITION)
+             for role, f in r.roles if role is Role.PART}
+    for m in _BREAKDOWN.finditer(art.folded):
+        stop = _full_stop(art, m.end())
+        parts: list[Fig] = []
+        pos = m.end()
+        for seg_end in [i for i in range(m.end(), stop) if art.folded[i] in "；;"] + [stop]:
+            first = next((f for f in art.in_range(pos, seg_end) if f.is_amount), None)
+            pos = seg_end + 1
+            if first is not None and art.before(first, _DELTA) is None and not _per_capita(art, first):
+                parts.append(first)
+        if len(parts) < 2 or any(p.key in taken for p in parts):
+            continue
+        dim = dimension(parts[0])
+        if any(dimension(p) != dim for p in parts):
+            continue
+        para = art.paragraph_of(m.start())
+        total = next((f for f in reversed(art.in_range(para[0], m.start())) if _level(art, f, dim)),
+                     None)
+        if total is None or total.reading.value <= max(p.reading.value for p in parts):
+            continue
+        cue = Cue(art.text[m.start():m.end()], m.start(), m.end())
+        subjects = [art.clause_prefix(p) for p in parts]
+        complete = len(parts) == 2 and _complements(subjects)
+        kind = RelationKind.PARTITION if complete else RelationKind.PART_OF
+        yield Relation(kind, ((Role.TOTAL, total), *((Role.PART, p) for p in parts)), (cue,),
+                       0.85 if complete else 0.6,
+                       why="按…分 breaks the figure before into "
+                       + ("complements" if complete else "parts not known to be all of it"))
+
+
+def _complements(subjects: list[str]) -> bool:
+    """Two clause subjects that name the two halves of one whole (lexicon: complements)."""
+    for pair in lexicon.table("complements", "zh").values():
+        a, b = pair
+        if (a in subjects[0] and b in subjects[1]) or (b in subjects[0] and a in subjects[1]):
+            return True
+    return False
+
+
+def _topic_parts(art: Article, found: list[Relation]) -> Iterator[Relation]:
+    """规模以上工业企业中，国有控股企业实现利润总额11913.2亿元；…: each amount of the same
+    metric after a topic and 中 is a part of the one earlier amount of that metric whose
+    statement names the topic. Groups may overlap, so each part is checked on its own."""
+    taken = {f.key for r in found if r.kind in (RelationKind.PART_OF, RelationKind.PARTITION)
+             for role, f in r.roles if role is Role.PART}
+    for m in _TOPIC.finditer(art.folded):
+        topic = name_key(m.group("topic"))
+        if len(topic) < 3:
+            continue
+        stop = _full_stop(art, m.end())
+        for part in art.in_range(m.end(), stop):
+            if part.key in taken or not part.is_amount or art.before(part, _DELTA) is not None:
+                continue
+            metric = _metric_word(art, part)
+            if len(metric) < 2:
+                continue
+            dim = dimension(part)
+            named = [f for f in art.in_range(max(0, m.start() - NEAR), m.start())
+                     if _level(art, f, dim) and _metric_word(art, f) == metric
+                     and topic in name_key(art.sentence_prefix(f))
+                     and f.reading.value > part.reading.value]
+            if len(named) != 1:
+                continue
+            cue = Cue(art.text[m.start():m.end()], m.start(), m.end())
+            yield Relation(RelationKind.PART_OF, ((Role.TOTAL, named[0]), (Role.PART, part)), (cue,),
+                           0.75, why=f"a part of {m.group('topic')}, whose {metric} is named before")
 
 
 def _totals(art: Article) -> Iterator[Relation]:
