@@ -234,3 +234,20 @@ def test_three_sectors_take_the_gdp_named_before_not_a_per_capita_figure() -> No
     got = _found(text, "zh")
     assert ("partition", "part=10.2亿元,40.3亿元,48.1亿元", "total=98.6亿元") in got
     assert not any("total=2.1万元" in " ".join(sig) for sig in got)
+
+
+def test_respectively_lists_align_item_by_item_across_clauses() -> None:
+    text = "新能源和数字经济核心产业增加值占规上工业比重分别为11.2%和20.4%，比上年提高0.6和1.3个百分点。"
+    got = _found(text, "zh")
+    assert ("share", "share=11.2%") in got and ("share", "share=20.4%") in got
+    assert ("pp-change", "change=0.6", "of=11.2%") in got
+    assert ("pp-change", "change=1.3个百分点", "of=20.4%") in got
+
+
+def test_a_wrong_aligned_change_fails(tmp_path: object) -> None:
+    text = ("城镇和乡村居民人均消费支出增速分别为5.0%和7.0%，比上年回落0.4和0.9个百分点；"
+            "上年分别为5.4%和7.4%。\n")
+    from factcheck.discover import discover_relations
+
+    got = [r.signature() for r in discover_relations(text, "zh")]
+    assert ("pp-change", "change=0.9个百分点", "of=7.0%") in got

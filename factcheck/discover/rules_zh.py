@@ -47,7 +47,7 @@ _PP_CHANGE_CUE = re.compile(
 _PP_GAP_CUE = re.compile(rf"(?P<cue>{_alt('above', 'below')})(?P<other>[^，,。；\d]{0,16}?)"
                          r"(?:平均水平|平均)?(?:的)?$")
 _SHARE_CUE = re.compile(r"(?P<cue>占(?P<whole>[^，,。；\d]{0,24}?)(?:的)?(?:比重|比例|份额)?|占比)"
-                        r"(?:为|达到|达|是)?$")
+                        r"(?:分别)?(?:为|达到|达|是)?$")
 _RESPECTIVELY = re.compile(rf"分别(?:为|是|达到|达|(?P<verb>{_RISE}|{_FALL}))?")
 _OF_WHICH = re.compile(r"其中")
 # 按经营单位所在地分， / 按消费类型分， / 分城乡看，: a breakdown of the statement before
@@ -82,6 +82,7 @@ def discover(art: Article) -> list[Relation]:
     relations += list(_funnel(art))
     relations += list(_shares(art, relations))
     relations += list(_pp_changes(art))
+    relations += list(_parallel_pp_changes(art))
     relations += list(_pp_gaps(art))
     relations += list(_same_metric_parts(art, relations))
     relations += list(_same_noun_parts(art, relations))
@@ -465,6 +466,35 @@ def _funnel(art: Article) -> Iterator[Relation]:
                            why="a later stage (进入…) of the things just counted")
 
 
+_PP_LIST = re.compile(rf"(?P<cue>(?:比|较|与)[^，,。；\d]{{0,10}}?(?:相比)?(?:{_RISE}|{_FALL}))(?:了)?"
+                      r"(?:分别)?(?P<list>(?:\d+(?:\.\d+)?\s*(?:、|和|及|与)\s*)+)$")
+
+
+def _parallel_pp_changes(art: Article) -> Iterator[Relation]:
+    """…分别为14.3%和28.9%，比上年提高0.5和0.8个百分点: a list of changes aligned item by
+    item with the list of rates of the clause before."""
+    for fig in art.figures:
+        if not fig.is_pp:
+            continue
+        s = art.sentence_of(fig.start)
+        m = _PP_LIST.search(art.folded, max(s.start, fig.start - LOOKBACK), fig.start)
+        if m is None or m.end() != fig.start:
+            continue
+        head = [f for f in art.in_range(m.start("list"), m.end("list")) if f.reading.unit is None]
+        listed = [with_unit(f, lexicon.words("percentage_point", "zh")[0]) for f in head] + [fig]
+        before = [f for f in art.in_range(s.start, m.start()) if f.is_percent]
+        rates = before[-len(listed):]
+        if len(rates) != len(listed) or _list_after(art, rates[0].start, m.start()) != rates:
+            continue  # the rates must be one list of as many items, nothing between them
+        cs, ce = m.span("cue")
+        decline = _is_decline(m.group("cue"))
+        cue = Cue(art.text[cs:ce], cs, ce)
+        for change, rate in zip(listed, rates, strict=True):
+            c = negated(change, change.start) if decline else change
+            yield Relation(RelationKind.PP_CHANGE, ((Role.CHANGE, c), (Role.OF, rate)), (cue,), 0.85,
+                           why="a list of changes aligned with the list of rates before it")
+
+
 def _rate_before(art: Article, fig: Fig) -> Fig | None:
     s = art.sentence_of(fig.start)
     for f in reversed(art.in_range(s.start, fig.start)):
@@ -528,6 +558,12 @@ def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
         else:
             roles = [r for r in roles if r[0] is not Role.PART_GROWTH]
         yield share(roles, cue, wholes, "占…比重 is the part's share of the named whole")
+        # 占比分别为14.3%和28.9%: every listed rate is a share of the same whole
+        for item in _list_after(art, fig.start, art.sentence_of(fig.start).end)[1:]:
+            if item.is_percent or item.reading.unit is None:
+                listed = item if item.is_percent else with_unit(item, "%")
+                yield share([(Role.SHARE, listed)], cue, wholes if part is None else [],
+                            "分别 lists several shares of the named whole")
 
 
 def _pp_changes(art: Article) -> Iterator[Relation]:
