@@ -244,10 +244,51 @@ def test_respectively_lists_align_item_by_item_across_clauses() -> None:
     assert ("pp-change", "change=1.3个百分点", "of=20.4%") in got
 
 
-def test_a_wrong_aligned_change_fails(tmp_path: object) -> None:
+def test_an_aligned_list_of_declines() -> None:
     text = ("城镇和乡村居民人均消费支出增速分别为5.0%和7.0%，比上年回落0.4和0.9个百分点；"
             "上年分别为5.4%和7.4%。\n")
     from factcheck.discover import discover_relations
 
     got = [r.signature() for r in discover_relations(text, "zh")]
     assert ("pp-change", "change=0.9个百分点", "of=7.0%") in got
+
+
+def _draft(text: str, lang: str) -> dict[str, dict[str, object]]:
+    import datetime as dt
+
+    import yaml
+
+    from factcheck.init_draft import draft
+
+    doc = yaml.safe_load(draft(text, "story.txt", dt.date(2026, 12, 1), lang))
+    return {"claims": {str(c["value"]): c for c in doc["claims"]},
+            "waivers": {str(w["quote"]): w for w in doc.get("waivers") or []}}
+
+
+def test_init_drafts_kinds_signs_measures_and_relations_of_a_trade_story() -> None:
+    text = ("The trade gap narrowed in May 2025 as exports rose 3.1% to $210.4 billion and "
+            "imports fell 1.2% to $268.0 billion, leaving a deficit of $57.6 billion. So far "
+            "this year the deficit decreased $12.5 billion or 4.8% from the same period of 2024.\n")
+    claims = _draft(text, "en")["claims"]
+    assert claims["-1.2%"]["kind"] == "growth"
+    assert claims["$-12.5 billion"]["kind"] == "change"
+    assert claims["-4.8%"]["kind"] == "growth"
+    deficit = claims["$-57.6 billion"]
+    assert deficit["kind"] == "difference" and "left" in deficit and "right" in deficit
+    assert claims["$210.4 billion"]["measures"] == "exports — review"
+    assert claims["$268.0 billion"]["measures"] == "imports — review"
+    assert not any(v in claims for v in ("2025", "2024"))
+
+
+def test_init_drafts_an_amount_after_a_word_of_decline_as_a_negative_change() -> None:
+    claims = _draft("上月全县失业人员减少3千人，城镇新增就业1.2万人。\n", "zh")["claims"]
+    assert claims["-3千 人"]["kind"] == "change"
+    claims = _draft("Payroll employment fell by 95,000 in June.\n", "en")["claims"]
+    assert claims["-95,000"]["kind"] == "change"
+
+
+def test_init_reads_a_change_named_after_its_figure() -> None:
+    claims = _draft("Output saw a 0.4 percent contraction in the quarter after a 0.9 percent "
+                    "gain.\n", "en")["claims"]
+    assert claims["-0.4 percent"]["kind"] == "growth"
+    assert claims["0.9 percent"]["kind"] == "growth"

@@ -173,3 +173,59 @@ def negated(fig: Fig, cue_start: int) -> Fig:
 
 def quoted_from(fig: Fig, cue_start: int) -> Fig:
     return replace(fig, quote_start=cue_start)
+
+
+# names that hold a word of change (增加值 is value added, not an increase)
+_COMPOUNDS = ("增加值", "value added")
+_EN_FILLER = ("in", "on", "at", "by", "of", "to", "from", "for", "the", "a", "an", "was", "were",
+              "is", "are", "and", "as", "with", "or", "leaving", "stood", "reached", "totalled",
+              "totaled", "shows", "showed", "estimated", "while", "after", "its", "their")
+
+
+@cache
+def _noise(language: str) -> re.Pattern[str]:
+    # cue words, verbs and periods: none names what a figure measures
+    words = [*lexicon.words("rise", language), *lexicon.words("decline", language),
+             *lexicon.words("increase", language), *lexicon.words("decrease", language),
+             *lexicon.words("amount_verbs", language), *lexicon.words("rate_context", language),
+             *lexicon.words("periods", language), *lexicon.words("clause_periods", language),
+             *lexicon.words("year_on_year", language), *lexicon.words("change_by", language)]
+    if language == "en":
+        return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})(?![\w-])", re.I)
+    return re.compile(lexicon.alternation(words))
+
+
+def subject_of(art: Article, start: int, depth: int = 0) -> str:
+    """What the figure at ``start`` measures, as its clause names it: the words since the
+    clause or the figure before began, with periods, cue words and verbs taken out
+    (规模以上工业增加值, unemployed persons); an empty clause takes the subject of the nearest
+    figure before it in its sentence (the statement's)."""
+    s = art.sentence_of(start)
+    clause = clause_start(art.folded, start, max(s.start, start - LOOKBACK))
+    earlier = art.in_range(clause, start)
+    begin = earlier[-1].end if earlier else clause
+    words = _subject_words(art.folded[begin:start], art.language)
+    if not words and depth == 0:
+        # the statement's subject: that of the nearest figure before it in the sentence
+        for f in reversed(art.in_range(s.start, start)):
+            words = subject_of(art, f.start, 1)
+            if words:
+                break
+    return words if art.language == "en" else words[-30:]
+
+
+def _subject_words(clause: str, language: str) -> str:
+    for i, compound in enumerate(_COMPOUNDS):
+        clause = re.sub(re.escape(compound), f"\x00{i}\x00", clause, flags=re.I)
+    clause = re.sub(r"[（(][^）)]*[）)]?", " ", clause)
+    clause = _noise(language).sub(" ", clause)
+    clause = re.sub(r"\x00(\d)\x00", lambda m: _COMPOUNDS[int(m.group(1))], clause)
+    if language == "en":
+        words = [w for w in re.split(r"[\s,;:$€£¥]+", clause) if w]
+        while words and words[0].lower() in _EN_FILLER:
+            words.pop(0)
+        while words and (words[-1].lower() in _EN_FILLER or words[-1].lower().endswith("ly")):
+            words.pop()
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _EN_FILLER), default=0)
+        return " ".join(words[cut:][-6:])
+    return re.sub(r"[\s，,、：:；;。\d.%％]+", "", clause).strip("的")

@@ -24,7 +24,8 @@ from factcheck.discover.context import Article, dimension, negated
 from factcheck.discover.relation import PRIMARY_ROLE, Cue, Fig, Relation, RelationKind, Role
 
 _LEXICON_DIR = Path(lexicon.__file__).parent
-_SLOT = re.compile(r"\{(?P<role>[a-z]+)?(?::(?P<kind>[APQ])(?P<many>\+)?|@(?P<classes>[a-z_|]+))\}")
+_SLOT = re.compile(r"\{(?P<role>[a-z]+)?(?::(?P<kind>[APQ])(?P<many>\+)?|@(?P<classes>[a-z_|]+))\}"
+                   r"|\{~(?P<gap>\d+)\}")
 _TOKEN = re.compile(r"⟦([APQ])(\d+)⟧")
 CONFIDENCE = 0.9
 
@@ -49,6 +50,9 @@ def _compile(text: str, language: str) -> tuple[re.Pattern[str], tuple[tuple[str
         out.append(text[pos:m.start()].replace(" ", r"\s+"))
         pos = m.end()
         role = m.group("role")
+        if m.group("gap"):
+            out.append(r"(?:[^⟦.;]|⟦[PQ]\d+⟧)" + f"{{0,{m.group('gap')}}}?")
+            continue
         if m.group("classes"):
             words: list[str] = []
             for cls in m.group("classes").split("|"):
