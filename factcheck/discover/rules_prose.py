@@ -100,6 +100,9 @@ def withdraw(art: Article) -> list[Relation]:
             head = negated(fig, cs) if negative else quoted_from(fig, cs)
             roles: list[tuple[Role, Fig]] = [(Role.CONTRIBUTION, head)]
             rate = _rate_before(art, fig)
+            if rate is not None and (art.before(rate, pat["contribution_rate"]) is not None
+                                     or art.before(rate, pat["average"]) is not None):
+                rate = None  # 贡献率为55.0%，拉动3.3个百分点: a contribution rate is no growth
             if rate is not None:
                 roles.append((Role.PART_GROWTH, rate))
                 amount = _amount_before(art, rate)
