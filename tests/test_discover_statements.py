@@ -318,3 +318,19 @@ def test_init_reads_a_change_named_after_its_figure() -> None:
                     "gain.\n", "en")["claims"]
     assert claims["-0.4 percent"]["kind"] == "growth"
     assert claims["0.9 percent"]["kind"] == "growth"
+
+
+def _outcomes(text: str) -> list[tuple[str, str, str]]:
+    from factcheck.checks.registry import all_rules
+    from factcheck.discover.auto import check_text
+
+    report = check_text(text, "a.txt", all_rules()).report
+    return [(o.code, o.verdict.value, o.severity.value) for o in report.outcomes]
+
+
+def test_a_list_not_known_to_be_complete_is_checked_as_at_most_and_only_noted() -> None:
+    over = "全年全市限额以上单位商品零售额300.0亿元。按消费类型分，汽车类零售额280.5亿元；石油制品类零售额41.2亿元。\n"
+    assert _outcomes(over) == [("FC401", "fail", "note")]
+    wrong = ("前三季度全县社会消费品零售总额215.40亿元。按经营单位所在地分，城镇消费品零售额170.25亿元；"
+             "乡村消费品零售额40.15亿元。\n")
+    assert ("FC402", "fail", "error") in _outcomes(wrong)
