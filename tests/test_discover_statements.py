@@ -329,8 +329,15 @@ def _outcomes(text: str) -> list[tuple[str, str, str]]:
 
 
 def test_a_list_not_known_to_be_complete_is_checked_as_at_most_and_only_noted() -> None:
-    over = "全年全市限额以上单位商品零售额300.0亿元。按消费类型分，汽车类零售额280.5亿元；石油制品类零售额41.2亿元。\n"
+    over = ("全年全市限额以上单位商品零售额300.0亿元。按消费类型分，汽车类零售额280.5亿元；"
+            "石油制品类零售额41.2亿元。\n")
     assert _outcomes(over) == [("FC401", "fail", "note")]
     wrong = ("前三季度全县社会消费品零售总额215.40亿元。按经营单位所在地分，城镇消费品零售额170.25亿元；"
              "乡村消费品零售额40.15亿元。\n")
     assert ("FC402", "fail", "error") in _outcomes(wrong)
+
+
+def test_a_change_on_the_month_or_year_in_one_word() -> None:
+    got = _found("9月就業人數1160.2萬人,月增5千人、年增12.1萬人。", "zh")
+    assert ("change", "current=1160.2萬人", "delta=5千人") in got
+    assert ("change", "current=1160.2萬人", "delta=12.1萬人") in got

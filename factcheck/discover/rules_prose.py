@@ -65,14 +65,16 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         "average": re.compile(rf"(?P<cue>(?:{_alt('average_growth', 'zh')}))(?:了)?$"),
         "balance": re.compile(rf"(?P<cue>(?:{_alt('balance', 'zh')}))(?:为|达到|达|是)?$"),
         "change": re.compile(
-            rf"(?P<cue>(?:{_alt('increase', 'zh')}|{_alt('decrease', 'zh')}))(?:了)?$"),
+            rf"(?P<cue>(?:{_alt('period_change', 'zh')}|{_alt('increase', 'zh')}|"
+            rf"{_alt('decrease', 'zh')}))(?:了)?$"),
         "falling": re.compile(_alt("decrease", "zh") + "|" + _alt("decline", "zh")),
         "negative": re.compile(_alt("negative_balance", "zh")),
         "exports": re.compile(rf"(?<!进)(?:{_alt('exports', 'zh')})(?:为|达到|达)?$"),
         "imports": re.compile(rf"(?:{_alt('imports', 'zh')})(?:为|达到|达)?$"),
         "from_before": re.compile(rf"(?:{_alt('direction_from', 'zh')})$"),
         # 比上年 / 较上月 / 同比: the change is against an earlier period
-        "against_period": re.compile(rf"(?:比|较|與|与|{_alt('year_on_year', 'zh')})"),
+        "against_period": re.compile(rf"(?:比|较|與|与|{_alt('year_on_year', 'zh')}|"
+                                     rf"{_alt('period_change', 'zh')})"),
         "to_between": re.compile(
             rf"^(?P<cue>(?P<dir>{_alt('rise', 'zh')}|{_alt('decline', 'zh')})?(?:到|至))$"),
     }
@@ -209,7 +211,7 @@ def _changes(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
             else:
                 continue
         else:
-            if not pat["against_period"].search(art.clause_prefix(fig)[:m.start()]):
+            if not pat["against_period"].search(art.clause_prefix(fig)[:m.end()]):
                 continue  # no earlier period named (其中…减少2千人): a part, not a change
             before = [f for f in art.in_range(s.start, cs)
                       if f.is_amount and dimension(f) == dim and f.key not in deltas]
