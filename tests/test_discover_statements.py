@@ -7,6 +7,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from factcheck.discover.figures import find_figures
+from factcheck.discover.relation import Relation, Role
 
 
 def _figs(text: str, lang: str) -> list[tuple[str, Fraction]]:
@@ -341,3 +342,26 @@ def test_a_change_on_the_month_or_year_in_one_word() -> None:
     got = _found("9月就業人數1160.2萬人,月增5千人、年增12.1萬人。", "zh")
     assert ("change", "current=1160.2萬人", "delta=5千人") in got
     assert ("change", "current=1160.2萬人", "delta=12.1萬人") in got
+
+
+def test_men_and_women_in_the_next_sentence_partition_the_total() -> None:
+    got = _found("There were 3.4 million people in work part-time. Some 1.1 million were men "
+                 "and 2.3 million were women.")
+    assert any(sig[0] == "partition" and "total=3.4 million people" in sig for sig in got)
+    got = _found("The jobless count stood at 2.1 million. Unemployment among men was 1.15 "
+                 "million, and among women 950,000.")
+    assert ("partition", "part=1.15 million,950,000", "total=2.1 million") in got
+
+
+def test_trade_balances_in_traditional_words() -> None:
+    got = [(r.signature(), r.get(Role.BALANCE)) for r in _relations(
+        "上半年出口1200億美元，進口1500億美元，入超達300億美元。")]
+    assert got and got[0][0] == ("balance", "balance=300億美元", "left=1200億美元",
+                                 "right=1500億美元")
+    assert got[0][1] is not None and got[0][1].negative
+
+
+def _relations(text: str) -> list[Relation]:
+    from factcheck.discover import discover_relations
+
+    return discover_relations(text, "zh")
