@@ -365,3 +365,25 @@ def _relations(text: str) -> list[Relation]:
     from factcheck.discover import discover_relations
 
     return discover_relations(text, "zh")
+
+
+_RETAIL = ("前三季度全县社会消费品零售总额215.40亿元，增长{total}%。按经营单位所在地分，"
+           "城镇消费品零售额170.25亿元，增长5.0%；乡村消费品零售额45.15亿元，增长6.1%。\n")
+
+
+def test_a_totals_rate_is_its_parts_rates_weighted() -> None:
+    got = _found(_RETAIL.format(total="5.2"), "zh")
+    assert ("weighted-growth", "from-part=5.0%,6.1%", "rate=5.2%") in got
+    assert ("FC211", "pass", "error") in _outcomes(_RETAIL.format(total="5.2"))
+    assert ("FC211", "fail", "error") in _outcomes(_RETAIL.format(total="6.4"))
+
+
+def test_real_rates_of_nominal_amounts_are_not_weighted() -> None:
+    text = ("一季度，全县实现地区生产总值98.6亿元，增长5.5%。\n第一产业增加值10.2亿元，增长3.1%；"
+            "第二产业增加值40.3亿元，增长6.0%；第三产业增加值48.1亿元，增长5.6%。\n")
+    assert not any(sig[0] == "weighted-growth" for sig in _found(text, "zh"))
+
+
+def test_init_drafts_the_weighted_growth_of_a_breakdown() -> None:
+    claims = _draft(_RETAIL.format(total="5.2"), "zh")["claims"]
+    assert claims["5.2%"]["from-parts"] == [claims["5.0%"]["id"], claims["6.1%"]["id"]]

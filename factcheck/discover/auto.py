@@ -47,6 +47,7 @@ CODES = {
     RelationKind.BALANCE: ("FC405", "FC403"),
     RelationKind.CHANGE: ("FC207", "FC403"),
     RelationKind.FROM_TO: ("FC208", "FC403"),
+    RelationKind.WEIGHTED_GROWTH: ("FC211", "FC403"),
 }
 # a placeholder: no check of discovered relations depends on the publication date
 UNDATED = dt.date(2000, 1, 1)

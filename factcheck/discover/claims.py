@@ -25,7 +25,8 @@ REVIEW_NOTE = "discovered — review"
 _KIND_OF_ROLE = {Role.RATE: "growth", Role.PART_GROWTH: "growth", Role.WHOLE_GROWTH: "growth",
                  Role.SHARE: "share", Role.CHANGE: "pp-change", Role.GAP: "pp-gap",
                  Role.CONTRIBUTION: "contribution", Role.CONTRIBUTION_RATE: "contribution-rate",
-                 Role.AVERAGE: "growth", Role.BALANCE: "difference", Role.DELTA: "change"}
+                 Role.AVERAGE: "growth", Role.BALANCE: "difference", Role.DELTA: "change",
+                 Role.FROM_PART: "growth"}
 _RANK = {"contribution": 4, "contribution-rate": 4, "difference": 4, "change": 4,
          "growth": 3, "share": 3, "pp-change": 3, "pp-gap": 3, "rate": 2, "amount": 1}
 # the keys a relation of statistical prose drafts on its claim, each from a role
@@ -201,6 +202,8 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
         elif rel.kind is RelationKind.PP_GAP:
             head.setdefault("of", claim_id(text, rel.get(Role.OF)))  # type: ignore[arg-type]
             ids = _readings(b, head, rel, "against", variants)
+        elif rel.kind is RelationKind.WEIGHTED_GROWTH:
+            head.setdefault("from-parts", [claim_id(text, f) for f in rel.all(Role.FROM_PART)])
         elif rel.kind in _PROSE_KEYS:
             for key, role in _PROSE_KEYS[rel.kind]:
                 f = rel.get(role)

@@ -28,6 +28,7 @@ class RelationKind(StrEnum):
     BALANCE = "balance"
     CHANGE = "change"
     FROM_TO = "from-to"
+    WEIGHTED_GROWTH = "weighted-growth"
 
 
 class Role(StrEnum):
@@ -56,6 +57,7 @@ class Role(StrEnum):
     LEFT = "left"
     RIGHT = "right"
     DELTA = "delta"  # an absolute change with no rate
+    FROM_PART = "from-part"  # a part's rate, of which a total's rate is the weighted mean
 
 
 @dataclass(frozen=True)
@@ -188,4 +190,5 @@ PRIMARY_ROLE = {
     RelationKind.BALANCE: Role.BALANCE,
     RelationKind.CHANGE: Role.DELTA,
     RelationKind.FROM_TO: Role.CURRENT,
+    RelationKind.WEIGHTED_GROWTH: Role.RATE,
 }
