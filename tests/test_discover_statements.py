@@ -387,3 +387,14 @@ def test_real_rates_of_nominal_amounts_are_not_weighted() -> None:
 def test_init_drafts_the_weighted_growth_of_a_breakdown() -> None:
     claims = _draft(_RETAIL.format(total="5.2"), "zh")["claims"]
     assert claims["5.2%"]["from-parts"] == [claims["5.0%"]["id"], claims["6.1%"]["id"]]
+
+
+def test_a_stated_order_is_checked() -> None:
+    text = ("In May, Norway (+4.1%) recorded the highest rise in sales, followed by Chile (+3.3%) "
+            "and Peru ({peru}%).\n")
+    assert ("order", "item=2.7%,3.3%,4.1%") in _found(text.format(peru="+2.7"))
+    assert ("FC408", "pass", "error") in _outcomes(text.format(peru="+2.7"))
+    assert ("FC408", "fail", "error") in _outcomes(text.format(peru="+3.7"))
+    got = _found("Ghana (+5.0%), Kenya (+3.9%), Chad and Mali (both +2.2%) recorded the highest "
+                 "growth of output.")
+    assert ("order", "item=2.2%,3.9%,5.0%") in got

@@ -48,6 +48,7 @@ CODES = {
     RelationKind.CHANGE: ("FC207", "FC403"),
     RelationKind.FROM_TO: ("FC208", "FC403"),
     RelationKind.WEIGHTED_GROWTH: ("FC211", "FC403"),
+    RelationKind.ORDER: ("FC408", "FC403"),
 }
 # a placeholder: no check of discovered relations depends on the publication date
 UNDATED = dt.date(2000, 1, 1)
@@ -152,7 +153,10 @@ def _graph(text: str, shown: str, lang: str, relations: list[Relation], drafted:
         positions.spans[("claims", i)] = Location(shown, line, col, end_line, end_col)
     if not claims:
         return None
-    cf = ClaimsFile(article=shown, published=UNDATED, language=Language(lang), claims=claims)
+    from factcheck.model import Relation as StatedRelation
+
+    cf = ClaimsFile(article=shown, published=UNDATED, language=Language(lang), claims=claims,
+                    relations=[StatedRelation.model_validate(r) for r in drafted.relations])
     source = LoadedClaims(shown, cf, positions, Article(shown, text), discovered=True,
                           provenance=provenance(text, relations, drafted, tuple(dropped)))
     try:

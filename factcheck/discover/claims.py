@@ -45,6 +45,8 @@ class Drafted:
     parts: dict[int, list[str]] = field(default_factory=dict)
     figure_ids: dict[tuple[int, int], str] = field(default_factory=dict)
     quote_starts: dict[str, int] = field(default_factory=dict)  # claim id → offset of its quote
+    # relations among claims that print no figure of their own (an order)
+    relations: list[dict[str, Any]] = field(default_factory=list)
 
 
 def claim_id(text: str, fig: Fig) -> str:
@@ -158,6 +160,14 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
             if components:
                 record["components"] = components
             out.primary[i] = [cid]
+            continue
+        if rel.kind is RelationKind.ORDER:
+            members = [b.claim(f, "rate" if f.is_percent else "amount")["id"]
+                       for f in rel.all(Role.ITEM)]
+            if len(set(members)) == len(members) >= 2:
+                out.relations.append({"kind": "order", "members": members})
+                out.primary[i] = members[:1]
+                out.parts[i] = members
             continue
         for role, fig in rel.roles:
             kind = _KIND_OF_ROLE.get(role, "rate" if fig.is_percent else "amount")

@@ -29,6 +29,7 @@ class RelationKind(StrEnum):
     CHANGE = "change"
     FROM_TO = "from-to"
     WEIGHTED_GROWTH = "weighted-growth"
+    ORDER = "order"
 
 
 class Role(StrEnum):
@@ -58,6 +59,7 @@ class Role(StrEnum):
     RIGHT = "right"
     DELTA = "delta"  # an absolute change with no rate
     FROM_PART = "from-part"  # a part's rate, of which a total's rate is the weighted mean
+    ITEM = "item"  # a figure of a stated order, largest first
 
 
 @dataclass(frozen=True)
@@ -191,4 +193,5 @@ PRIMARY_ROLE = {
     RelationKind.CHANGE: Role.DELTA,
     RelationKind.FROM_TO: Role.CURRENT,
     RelationKind.WEIGHTED_GROWTH: Role.RATE,
+    RelationKind.ORDER: Role.ITEM,
 }

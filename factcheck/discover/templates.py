@@ -64,7 +64,7 @@ def _compile(text: str, language: str) -> tuple[re.Pattern[str], tuple[tuple[str
         kind = m.group("kind")
         if m.group("many"):
             one = rf"[+\-−]?⟦{kind}\d+⟧"
-            out.append(rf"(?P<{group}>{one}(?:[^⟦.;]{{0,40}}?(?:,|\band\b)\s*[^⟦.;]{{0,12}}?{one})*)")
+            out.append(rf"(?P<{group}>{one}(?:[^⟦.;]{{0,40}}?(?:,|\band\b)\s*[^⟦.;]{{0,20}}?{one})*)")
         else:
             out.append(rf"[+\-−]?(?P<{group}>⟦{kind}\d+⟧)")
         slots.append((group, role or "", bool(m.group("many"))))
