@@ -398,3 +398,13 @@ def test_a_stated_order_is_checked() -> None:
     got = _found("Ghana (+5.0%), Kenya (+3.9%), Chad and Mali (both +2.2%) recorded the highest "
                  "growth of output.")
     assert ("order", "item=2.2%,3.9%,5.0%") in got
+
+
+def test_one_of_which_list_with_two_breakdowns_split_by_a_semicolon() -> None:
+    text = ("年末全县户籍人口61.50万人。其中，城镇人口24.10万人，乡村人口37.40万人；"
+            "男性人口31.20万人，女性人口{women}万人。\n")
+    got = _found(text.format(women="30.30"), "zh")
+    assert ("partition", "part=24.10万人,37.40万人", "total=61.50万人") in got
+    assert ("partition", "part=30.30万人,31.20万人", "total=61.50万人") in got
+    assert ("FC402", "fail", "error") not in _outcomes(text.format(women="30.30"))
+    assert ("FC402", "fail", "error") in _outcomes(text.format(women="29.30"))

@@ -291,6 +291,14 @@ def _of_which(art: Article) -> Iterator[Relation]:
         if total is None or any(_per_capita(art, f) for f in (total, *parts)):
             continue  # averages per head are not added up: 城镇居民人均 is no part of 全体居民人均
         cue = Cue(art.text[m.start():m.end()], m.start(), m.end())
+        groups = _semicolon_groups(art, parts)
+        if len(groups) >= 2 and all(len(g) == 2 and _complements([art.clause_prefix(p) for p in g])
+                                    for g in groups):
+            # 城镇…，乡村…；男性…，女性…: one 其中 holding two breakdowns of the same total
+            for g in groups:
+                yield Relation(RelationKind.PARTITION, ((Role.TOTAL, total), *((Role.PART, p) for p in g)),
+                               (cue,), 0.85, why="其中 lists complements, one breakdown per ；")
+            continue
         prefixes = [art.clause_prefix(p) for p in parts]
         sectors = len(parts) == 3 and all(sec in p for sec, p in zip(_SECTORS, prefixes, strict=True))
         if sectors or _adds_up(total, parts):
@@ -383,6 +391,17 @@ def _breakdowns(art: Article, found: list[Relation]) -> Iterator[Relation]:
                        0.85 if complete else 0.6,
                        why="按…分 breaks the figure before into "
                        + ("complements" if complete else "parts not known to be all of it"))
+
+
+def _semicolon_groups(art: Article, parts: list[Fig]) -> list[list[Fig]]:
+    """Parts in runs that a ；between them separates."""
+    groups: list[list[Fig]] = []
+    for p in parts:
+        if groups and not any(c in art.folded[groups[-1][-1].end:p.start] for c in "；;"):
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    return groups
 
 
 def _complements(subjects: list[str]) -> bool:
