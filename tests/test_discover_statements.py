@@ -408,3 +408,11 @@ def test_one_of_which_list_with_two_breakdowns_split_by_a_semicolon() -> None:
     assert ("partition", "part=30.30万人,31.20万人", "total=61.50万人") in got
     assert ("FC402", "fail", "error") not in _outcomes(text.format(women="30.30"))
     assert ("FC402", "fail", "error") in _outcomes(text.format(women="29.30"))
+
+
+def test_of_which_opening_the_next_paragraph_takes_the_total_before() -> None:
+    text = ("全市规上工业企业实现营业收入905.3亿元。\n\n"
+            "其中，汽车制造业实现营业收入341.2亿元，电子信息业实现营业收入188.7亿元。\n")
+    got = _found(text, "zh")
+    assert ("part-of", "part=341.2亿元", "total=905.3亿元") in got
+    assert ("part-of", "part=188.7亿元", "total=905.3亿元") in got

@@ -285,6 +285,11 @@ def _of_which(art: Article) -> Iterator[Relation]:
         if not candidates and not art.folded[s.start:m.start()].strip(" ，,、"):
             # 其中 opens the sentence: the whole is in the sentence before
             prev = art.previous_sentence(s)
+            para = art.paragraph_of(s.start)
+            if prev is None and not art.folded[para[0]:m.start()].strip(" ，,、"):
+                # 其中 opens the paragraph: the whole ends the paragraph before
+                prev = art.sentence_of(_previous_text(art, para[0]))
+                prev = prev if prev.end <= para[0] else None
             if prev is not None:
                 candidates = _amounts_before(art, prev.end, dim, prev.start)
         total = _named_whole(art, candidates, parts[0])
@@ -391,6 +396,14 @@ def _breakdowns(art: Article, found: list[Relation]) -> Iterator[Relation]:
                        0.85 if complete else 0.6,
                        why="按…分 breaks the figure before into "
                        + ("complements" if complete else "parts not known to be all of it"))
+
+
+def _previous_text(art: Article, offset: int) -> int:
+    """The offset of the last character before ``offset`` that is not blank (0 if none)."""
+    i = offset - 1
+    while i > 0 and art.text[i].isspace():
+        i -= 1
+    return max(i, 0)
 
 
 def _semicolon_groups(art: Article, parts: list[Fig]) -> list[list[Fig]]:
