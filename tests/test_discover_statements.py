@@ -416,3 +416,13 @@ def test_of_which_opening_the_next_paragraph_takes_the_total_before() -> None:
     got = _found(text, "zh")
     assert ("part-of", "part=341.2亿元", "total=905.3亿元") in got
     assert ("part-of", "part=188.7亿元", "total=905.3亿元") in got
+
+
+def test_m_of_n() -> None:
+    assert ("part-of", "part=187种", "total=312种") in _found(
+        "监测的312种主要产品中有187种产量增长。", "zh")
+    assert ("part-of", "part=27个", "total=38个") in _found(
+        "全县38个工业大类行业中，有27个行业增加值增长。", "zh")
+    assert ("part-of", "part=29", "total=45") in _found(
+        "Of the 45 industries surveyed, 29 reported higher output.")
+    assert ("FC401", "fail", "error") in _outcomes("全县38个工业大类行业中，有40个行业增加值增长。\n")

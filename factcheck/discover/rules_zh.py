@@ -14,7 +14,7 @@ from fractions import Fraction
 from itertools import pairwise
 
 from factcheck import lexicon
-from factcheck.discover import rules_prose
+from factcheck.discover import rules_prose, templates
 from factcheck.discover.context import (
     LOOKBACK,
     NEAR,
@@ -71,6 +71,7 @@ def discover(art: Article) -> list[Relation]:
     withdrawn = rules_prose.withdraw(art)  # before the rules that would misread them
     relations: list[Relation] = []
     relations += list(_structures(art))
+    relations += list(templates.discover(art))
     relations += list(_respectively(art))
     relations += list(_growth(art, relations))
     relations += list(_of_which(art))

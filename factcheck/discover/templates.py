@@ -46,8 +46,9 @@ def _compile(text: str, language: str) -> tuple[re.Pattern[str], tuple[tuple[str
     slots: list[tuple[str, str, bool]] = []
     out: list[str] = []
     pos = 0
+    blank = r"\s+" if language == "en" else r"\s*"
     for m in _SLOT.finditer(text):
-        out.append(text[pos:m.start()].replace(" ", r"\s+"))
+        out.append(text[pos:m.start()].replace(" ", blank))
         pos = m.end()
         role = m.group("role")
         if m.group("gap"):
@@ -57,7 +58,8 @@ def _compile(text: str, language: str) -> tuple[re.Pattern[str], tuple[tuple[str
             words: list[str] = []
             for cls in m.group("classes").split("|"):
                 words += lexicon.words(cls, language)
-            alt = rf"\b(?:{lexicon.alternation(words)})\b"
+            alt = (rf"\b(?:{lexicon.alternation(words)})\b" if language == "en"
+                   else rf"(?:{lexicon.alternation(words)})")
             out.append(f"(?P<{role}>{alt})" if role else alt)
             continue
         group = f"s{len(slots)}"
@@ -68,7 +70,7 @@ def _compile(text: str, language: str) -> tuple[re.Pattern[str], tuple[tuple[str
         else:
             out.append(rf"[+\-−]?(?P<{group}>⟦{kind}\d+⟧)")
         slots.append((group, role or "", bool(m.group("many"))))
-    out.append(text[pos:].replace(" ", r"\s+"))
+    out.append(text[pos:].replace(" ", blank))
     return re.compile("".join(out), re.IGNORECASE), tuple(slots)
 
 
@@ -172,7 +174,8 @@ def _relation(art: Article, t: Template, m: re.Match[str], tok: _Tokens,
     # for a count (1.15 million beside 254 000 people) but never for money (2 cents)
     dims = {dimension(f) for r, f in roles if f.is_amount}
     named = dims - {"dimensionless"}
-    if len(named) > 1 or (named and "dimensionless" in dims and next(iter(named)) != "person"):
+    counted = not named or next(iter(named)) == "person" or next(iter(named)).startswith("?")
+    if len(named) > 1 or (named and "dimensionless" in dims and not counted):
         return None
     order = list(Role)
     primary = PRIMARY_ROLE[t.kind]
