@@ -3,9 +3,10 @@ graph, check) on a text of 1x, 4x and 16x a base size, CPU time of this process.
 
 Run: python benchmarks/discover_scaling.py [--base 50]
 
-Three texts: a Chinese line repeated (a rate and a gap against the national rate: every
+Four texts: a Chinese line repeated (a rate and a gap against the national rate: every
 gap looks for that rate in the text around it), the in-sample bulletin repeated, and a
-Chinese text with no figures and no punctuation (one sentence of the whole length). The
+Chinese text with no figures and no punctuation (one sentence of the whole length), and
+an English trade story repeated (the statement templates on every sentence). The
 ratio 16x / 1x should stay near 16 (quadratic work gives 256).
 """
 
@@ -27,6 +28,9 @@ CASES = {
     "bulletin": lambda n: ((ROOT / "tests/corpus/discovery/zh-bulletin-consistent.txt")
                            .read_text(encoding="utf-8") + "\n") * (4 * n),
     "no figures, one sentence": lambda n: "全市经济运行总体平稳" * (2000 * n),
+    "English trade story": lambda n: (
+        "Exports rose 2.1% to $257.6 billion and imports fell 0.7% to $326.9 billion, leaving "
+        "a deficit of $69.3 billion. Of this, $40.1 billion was with Asia.\n") * (8 * n),
 }
 
 
