@@ -426,3 +426,14 @@ def test_m_of_n() -> None:
     assert ("part-of", "part=29", "total=45") in _found(
         "Of the 45 industries surveyed, 29 reported higher output.")
     assert ("FC401", "fail", "error") in _outcomes("全县38个工业大类行业中，有40个行业增加值增长。\n")
+
+
+def test_a_change_in_points_of_a_contribution_rate() -> None:
+    text = "一季度，全县服务业对经济增长的贡献率为41.2%，比上年同期提高3.1个百分点。\n"
+    assert ("pp-change", "change=3.1个百分点", "of=41.2%") in _found(text, "zh")
+    from factcheck.checks.registry import all_rules
+    from factcheck.discover.auto import check_text
+
+    report = check_text(text, "a.txt", all_rules()).report
+    provenance = report.graph.provenance
+    assert provenance is not None and provenance.dropped == ()

@@ -66,6 +66,8 @@ class Article:
         self.language = language
         self.consumed: set[tuple[int, int]] = consumed if consumed is not None else set()
         self.figures = figures
+        # figures taken out of the other rules' reach (contribution rates, averages), in order
+        self.withdrawn: list[Fig] = []
 
     @property
     def figures(self) -> list[Fig]:

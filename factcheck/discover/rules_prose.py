@@ -84,6 +84,7 @@ def _withdrawn(art: Article, figs: list[Fig]) -> None:
     keys = {f.key for f in figs}
     art.consumed.update(keys)
     art.figures = [f for f in art.figures if f.key not in keys]
+    art.withdrawn = sorted([*art.withdrawn, *figs], key=lambda f: f.start)
 
 
 def withdraw(art: Article) -> list[Relation]:

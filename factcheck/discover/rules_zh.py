@@ -529,8 +529,11 @@ def _parallel_pp_changes(art: Article) -> Iterator[Relation]:
 
 
 def _rate_before(art: Article, fig: Fig) -> Fig | None:
+    """The rate a change in points is of: the last rate before it in its sentence, a
+    contribution rate or an average included (贡献率为33.5%，较去年同期提高8.7个百分点)."""
     s = art.sentence_of(fig.start)
-    for f in reversed(art.in_range(s.start, fig.start)):
+    withdrawn = [f for f in art.withdrawn if s.start <= f.start and f.end <= fig.start]
+    for f in sorted([*art.in_range(s.start, fig.start), *withdrawn], key=lambda f: -f.start):
         if f.is_percent and not _in_brackets(art, f):
             return f
     return None
