@@ -437,3 +437,9 @@ def test_a_change_in_points_of_a_contribution_rate() -> None:
     report = check_text(text, "a.txt", all_rules()).report
     provenance = report.graph.provenance
     assert provenance is not None and provenance.dropped == ()
+
+
+def test_from_a_value_of_an_earlier_period_to_a_new_one() -> None:
+    got = _found("全县城镇化率由上年末的58.4%提高到59.3%。", "zh")
+    assert ("from-to", "current=59.3%", "prior=58.4%") in got
+    assert ("FC208", "fail", "error") in _outcomes("全县城镇化率由上年末的59.4%提高到59.3%。\n")

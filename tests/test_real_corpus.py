@@ -92,7 +92,7 @@ def test_unknown_split_is_refused() -> None:
 # Raise these when reading or discovery improves; a drop is a regression.
 FIGURES_DEV = {"f1": 0.837, "value": 1.0, "qualifier": 0.997, "sign": 0.884}
 NONFIGURES_ASKED_DEV = 139
-RELATIONS_DEV = {"recall": 0.498, "precision": 0.935}
+RELATIONS_DEV = {"recall": 0.501, "precision": 0.936}
 FALSE_FAILURES_DEV = 0
 
 

@@ -71,7 +71,8 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         "negative": re.compile(_alt("negative_balance", "zh")),
         "exports": re.compile(rf"(?<!进)(?:{_alt('exports', 'zh')})(?:为|达到|达)?$"),
         "imports": re.compile(rf"(?:{_alt('imports', 'zh')})(?:为|达到|达)?$"),
-        "from_before": re.compile(rf"(?:{_alt('direction_from', 'zh')})$"),
+        # 由52.5%, 由去年同期的52.5%: the earlier value, perhaps with its period
+        "from_before": re.compile(rf"(?:{_alt('direction_from', 'zh')})(?:[^，,。；\d]{{1,8}}的)?$"),
         # 比上年 / 较上月 / 同比: the change is against an earlier period
         "against_period": re.compile(rf"(?:比|较|與|与|{_alt('year_on_year', 'zh')}|"
                                      rf"{_alt('period_change', 'zh')})"),
