@@ -50,6 +50,10 @@ def main(argv: list[str]) -> int:
     print(f"figure-pair recall       {t.pair_recall:.3f}  ({t.pairs_recalled}/{t.labelled_pairs})")
     print(f"figure-pair precision    {t.pair_precision:.3f}  "
           f"({t.found_pairs_right}/{t.found_pairs})")
+    for lang, prefix in (("zh (simplified)", "zh-"), ("zht (traditional)", "zht-"), ("en", "en-")):
+        sub = relation_totals([s for s in scores if s.name.startswith(prefix)])
+        print(f"  {lang:<18} recall {sub.pair_recall:.3f} ({sub.pairs_recalled}/{sub.labelled_pairs})"
+              f"  precision {sub.pair_precision:.3f} ({sub.found_pairs_right}/{sub.found_pairs})")
     print(f"relations exactly found  {t.relations_right}/{t.relations_labelled} "
           f"(of {t.relations_found} found)")
     print(f"inconsistencies flagged  {t.flagged}/{t.inconsistencies}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from factcheck import lexicon
 from factcheck.claims.kinds import ClaimKind
@@ -33,10 +33,21 @@ _GROWTH = re.compile(
     f"(?<![A-Za-z])({lexicon.alternation(lexicon.words('rise') + lexicon.words('decline'))})"
                      + _LIST)
 _MARKERS = (*ZH_MARKERS, *(w + " " for w in EN_MARKERS))
+# an amount right after a word of change is the change itself: fell 1.0 million, 增加95.6亿元
+_CHANGE_WORDS = lexicon.alternation(lexicon.words("rise") + lexicon.words("decline")
+                                    + lexicon.words("increase") + lexicon.words("decrease"))
+_CHANGE_AMOUNT = re.compile(rf"(?:^|(?<=[\s\W\d])|(?<=[\u4e00-\u9fff]))(?:{_CHANGE_WORDS})"
+                            rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by', 'en'))}))?\s*$",
+                            re.IGNORECASE)
+_FALLING = re.compile(lexicon.alternation(lexicon.words("decline") + lexicon.words("decrease")),
+                      re.IGNORECASE)
+# a change named after its figure: a 0.5 percent contraction
+_AFTER_RISE = re.compile(rf"^\s+(?:{lexicon.alternation(lexicon.words('rise_after'))})\b", re.I)
+_AFTER_FALL = re.compile(rf"^\s+(?:{lexicon.alternation(lexicon.words('decline_after'))})\b", re.I)
 _PP_WORDS = frozenset(w for w in lexicon.words("percentage_point", "en") if " " in w)
 _SHARE = re.compile(r"(占|比重|份额|share of|accounted for)")
 _NOT_QUANTITIES = {Kind.DATE: "a date", Kind.ORDINAL: "an ordinal or rank",
-                   Kind.DURATION: "a period or duration"}
+                   Kind.DURATION: "a period or duration", Kind.YEAR: "a year"}
 _KIND = {
     Kind.PERCENTAGE_POINT: ClaimKind.PP_CHANGE,
     Kind.MULTIPLE: ClaimKind.MULTIPLE,
@@ -61,12 +72,14 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
     # periods, durations, ordinals and identifiers need no claim or waiver
     mentions = [m for m in extract(text) if m.needs_coverage or (
         m.kind is Kind.YEAR and m.value is not None and m.value > published.year)]
+    measures = _subjects(text, language)
     at: dict[int, dict[str, object]] = {}  # figure start → its draft claim
     i = 0
     while i < len(mentions):
         m = mentions[i]
         marker = m.kind is Kind.ORDINAL and "\u2460" <= m.text[0] <= "\u2473"
-        if marker or m.kind in _NOT_QUANTITIES:
+        future_year = m.kind is Kind.YEAR and m.value is not None and m.value > published.year
+        if marker or (m.kind in _NOT_QUANTITIES and not future_year):
             # ⑦, a list or series marker; 11月, 第一产业, 前三季度: a date, a rank in a name or a
             # period. None is a quantity a claim states, so each is drafted as a waiver to confirm
             quote, occurrence = unique_quote(text, m.start, m.end)
@@ -83,11 +96,11 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
                 i += 1
                 group.append(mentions[i])
             claims.append(_claim(text, group, ClaimKind.STRUCTURE,
-                                 ":".join(g.text for g in group), counts))
+                                 ":".join(g.text for g in group), counts, measures))
             at[group[0].start] = claims[-1]
         else:
             kind, value = _kind_and_value(text, m, published)
-            claims.append(_claim(text, [m], kind, value, counts))
+            claims.append(_claim(text, [m], kind, value, counts, measures))
             at[m.start] = claims[-1]
         i += 1
     attach_relations(text, at, language)
@@ -98,8 +111,8 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
         "claims": claims,
         "waivers": waivers,
     }
-    header = ("# Draft written by `factcheck init`: check every value, fill in `measures` and "
-              "the relations\n# (current, prior, of, part-of …), then delete this comment.\n")
+    header = ("# Draft written by `factcheck init`: check every value, `measures` and the "
+              "relations\n# (current, prior, of, part-of …), then delete this comment.\n")
     body = yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=1000)
     return header + str(body)
 
@@ -138,6 +151,10 @@ def attach_relations(text: str, at: dict[int, dict[str, object]], language: str)
             if target is not None and target is not claim:
                 claim[key] = target["id"]
                 added = True
+        from_parts = [by_position.get(str(c)) for c in record.get("from-parts", [])]
+        if from_parts and all(c is not None for c in from_parts):
+            claim["from-parts"] = [c["id"] for c in from_parts if c is not None]
+            added = True
         components = [by_position.get(str(c)) for c in record.get("components", [])]
         if components and all(c is not None for c in components):
             claim["components"] = [c["id"] for c in components if c is not None]
@@ -147,8 +164,14 @@ def attach_relations(text: str, at: dict[int, dict[str, object]], language: str)
         if record.get("direction") and added:
             claim["direction"] = record["direction"]
         if added or record.get("kind") in _RELATION_KINDS:
+            unsigned = claim["kind"] in ("amount", "rate")  # no word of change read before it
             if record.get("kind") in _RELATION_KINDS:
                 claim["kind"] = record["kind"]
+                # the relation read a decline the words before the figure did not show
+                # (decreased $296.1 billion or 17.6%): its sign is the claim's
+                if unsigned and _negative(str(record.get("value", ""))) \
+                        and not _negative(str(claim["value"])):
+                    claim["value"] = _signed("-", str(claim["value"]))
             claim["note"] = "relations discovered — review"
 
 
@@ -163,10 +186,15 @@ def _declines(before: str) -> bool:
 
 def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKind, str]:
     before = fold(text[max(0, m.start - 24):m.start])
+    after = text[m.end:m.end + 20]
     if m.kind is Kind.PERCENT:
         if _GROWTH.search(before):
             sign = "-" if _declines(before) else ""
             return ClaimKind.GROWTH, sign + _figure(m)
+        if _AFTER_FALL.match(after):
+            return ClaimKind.GROWTH, "-" + _figure(m)
+        if _AFTER_RISE.match(after):
+            return ClaimKind.GROWTH, _figure(m)
         kind = ClaimKind.SHARE if _SHARE.search(text[max(0, m.start - 12):m.start]) else \
             ClaimKind.RATE
         return kind, _figure(m)
@@ -181,10 +209,27 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
         return ClaimKind.RANK, str(m.value)
     if m.kind is Kind.PERCENTAGE_POINT and _GROWTH.search(before) and _declines(before):
         return _KIND[m.kind], "-" + _figure(m)
+    if m.kind is Kind.AMOUNT and m.qualifier.value == "exact":
+        cue = _CHANGE_AMOUNT.search(before)
+        if cue is not None:
+            sign = "-" if _FALLING.search(cue.group(0)) or _WIDENED.search(cue.group(0)) else ""
+            return ClaimKind.CHANGE, _signed(sign, _figure(m))
     if m.kind is Kind.AMOUNT and _DECLINE.search(before) and _declines(before):
         # fell by 216,000, 减少2千人: a decline of an amount is a negative change
         return ClaimKind.CHANGE, "-" + _figure(m)
     return _KIND[m.kind], _figure(m)
+
+
+def _negative(value: str) -> bool:
+    return bool(re.match(r"^[^\d\s.+-]*-", value))
+
+
+def _signed(sign: str, value: str) -> str:
+    """``value`` made negative, after a leading currency sign ($-48.3 billion)."""
+    if not sign:
+        return value
+    lead = re.match(r"^[^\d\s.+-]+(?=\d)", value)
+    return lead.group(0) + sign + value[lead.end():] if lead else sign + value
 
 
 def _digits(s: str) -> str:
@@ -225,8 +270,19 @@ def _figure(m: Mention) -> str:
     return body + post
 
 
+def _subjects(text: str, language: str) -> Callable[[int], str]:
+    """What the figure at an offset measures, as discovery reads its clause."""
+    from factcheck.discover import detect_language
+    from factcheck.discover.context import Article, subject_of
+    from factcheck.discover.figures import find_figures
+
+    lang = language if language in ("zh", "en") else detect_language(text)
+    art = Article(text, find_figures(text, lang), lang)
+    return lambda start: subject_of(art, start)
+
+
 def _claim(text: str, group: Sequence[Mention], kind: ClaimKind, value: str,
-           counts: dict[str, int]) -> dict[str, object]:
+           counts: dict[str, int], measures: Callable[[int], str]) -> dict[str, object]:
     counts[kind.value] = counts.get(kind.value, 0) + 1
     start, end = group[0].start, group[-1].end
     if value.startswith("-"):
@@ -243,7 +299,9 @@ def _claim(text: str, group: Sequence[Mention], kind: ClaimKind, value: str,
         claim["occurrence"] = occurrence
     claim["value"] = value
     claim["kind"] = kind.value
-    claim["measures"] = "TODO: what is measured"
+    subject = measures(group[0].start)
+    # a guess from the clause, marked for review like the discovered relations (FC106)
+    claim["measures"] = f"{subject} — review" if subject else "TODO: what is measured"
     return claim
 
 

@@ -52,6 +52,8 @@ Done = FileReport | RenderedFile | tuple[Location, str]  # a file's result, or i
 Sent = bytes | tuple[RenderedFile, bytes | None] | tuple[Location, str]
 
 
+
+
 def check_file(path: Path, rules: list[Rule], *, article: Path | None = None,
                tolerances: Tolerances = DEFAULT_TOLERANCES,
                root: Path | None = None) -> FileReport:

@@ -308,7 +308,8 @@ def contribution_rate(ctx: Context) -> Iterator[Result]:
 
 
 @check("FC211", "total-growth-from-parts",
-       "A total's growth rate agrees with its parts' rates, weighted by their earlier amounts.")
+       "A total's growth rate agrees with its parts' rates, weighted by their earlier amounts.",
+       discovered=("weighted-growth",))
 def total_growth_from_parts(ctx: Context) -> Iterator[Result]:
     """
     What it checks: a ``growth`` claim with ``from-parts`` (the growth rates of the parts

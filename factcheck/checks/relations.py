@@ -255,7 +255,8 @@ def enumeration_count(ctx: Context) -> Iterator[Result]:
                           discrepancy=style_of(fig.reading, 0)(gap))
 
 
-@check("FC408", "stated-order", "Figures said to be in an order (ranked second after) are in it.")
+@check("FC408", "stated-order", "Figures said to be in an order (ranked second after) are in it.",
+       discovered=("order",))
 def stated_order(ctx: Context) -> Iterator[Result]:
     """
     What it checks: a relation of kind ``order`` lists amounts in the order the article

@@ -68,6 +68,8 @@ class Provenance:
     evidence: dict[str, tuple[Evidence, ...]] = field(default_factory=dict)  # by claim id
     readings: tuple[Readings, ...] = ()
     shared_against: tuple[SharedAgainst, ...] = ()
+    # relations discovery proposed but could not build into valid claims, one note each
+    dropped: tuple[str, ...] = ()
 
     def evidence_for(self, code: str, claim_ids: tuple[str, ...]) -> list[Evidence]:
         """The relations an outcome of ``code`` on ``claim_ids`` belongs to."""

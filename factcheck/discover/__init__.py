@@ -36,8 +36,38 @@ def discover_relations(text: str, language: str | None = None) -> list[Relation]
         from factcheck.discover import rules_en as rules
     else:
         from factcheck.discover import rules_zh as rules  # type: ignore[no-redef]
-    found = rules.discover(art)
-    return sorted(_dedupe(found), key=_position)
+    found = _dedupe(rules.discover(art))
+    found += _weighted_growth(found)
+    return sorted(found, key=_position)
+
+
+def _weighted_growth(relations: list[Relation]) -> list[Relation]:
+    """A partition whose total and every part have a growth rate printed with them: the
+    total's rate is the parts' rates weighted by their earlier amounts (城镇 4.0%, 乡村 4.8%,
+    all 4.1%). Real (price-adjusted) rates of nominal amounts are not weighted so."""
+    rate_of: dict[tuple[int, int], Relation] = {}
+    for rel in relations:
+        current = rel.get(Role.CURRENT)
+        if rel.kind is RelationKind.GROWTH and current is not None and rel.get(Role.RATE):
+            rate_of.setdefault(current.key, rel)
+    out = []
+    for rel in relations:
+        total = rel.get(Role.TOTAL)
+        if rel.kind is not RelationKind.PARTITION or total is None:
+            continue
+        growths = [rate_of.get(f.key) for f in (total, *rel.all(Role.PART))]
+        if any(g is None or g.real for g in growths):
+            continue
+        rates = [g.get(Role.RATE) for g in growths if g is not None]
+        head, parts = rates[0], rates[1:]
+        if head is None or any(p is None for p in parts):
+            continue
+        confidence = min(rel.confidence, *(g.confidence for g in growths if g is not None))
+        out.append(Relation(RelationKind.WEIGHTED_GROWTH,
+                            ((Role.RATE, head), *((Role.FROM_PART, p) for p in parts if p)),
+                            rel.cues, confidence,
+                            why="a total's rate is its parts' rates weighted by their amounts"))
+    return out
 
 
 def _position(rel: Relation) -> tuple[int, str]:

@@ -76,37 +76,105 @@ def check_article(path: Path, rules: list[Rule], tolerances: Tolerances = DEFAUL
 def check_text(text: str, shown: str, rules: list[Rule],
                tolerances: Tolerances = DEFAULT_TOLERANCES,
                language: str | None = None) -> AutoReport:
-    """Discover, build the claim graph with the relations' provenance, run ``rules``."""
-    from factcheck.claims.model import Claim, ClaimsFile, Language
+    """Discover, build the claim graph with the relations' provenance, run ``rules``.
 
+    A relation whose drafted claims the loader or the graph rejects is discovery's mistake:
+    it is dropped with a note (``provenance.dropped``) and the rest is checked, so a
+    readable article never ends in an input error."""
     lang = language or detect_language(text)
     relations = discover_relations(text, lang)
     art = DiscoveryArticle(text, [], lang)
-    drafted = draft_claims(text, relations, lambda f: name_key(art.clause_prefix(f))[-30:])
+    dropped: list[str] = []
+    while True:
+        drafted = draft_claims(text, relations, lambda f: name_key(art.clause_prefix(f))[-30:])
+        try:
+            graph = _graph(text, shown, lang, relations, drafted, tolerances, dropped)
+            break
+        except _Unbuildable as exc:
+            # discovery's own mistake, not the user's: the relation goes, with a note
+            i = _culprit(text, relations, exc.claim_id)
+            rel = relations[i]
+            dropped.append(f"{_where(text, rel)}: {rel.kind} not checked, the relation discovery "
+                           f"proposed cannot be built ({exc.message}); {rel.evidence()}")
+            relations = relations[:i] + relations[i + 1:]
+    if graph is None:
+        empty = FileReport(_empty_graph(text, shown, lang, tuple(dropped)))
+        return AutoReport(empty, relations, {})
+    report = run_checks(graph, rules, Context(graph, tolerances))
+    return AutoReport(report, relations, outcomes_by_relation(report))
+
+
+class _Unbuildable(Exception):
+    """A drafted claim the loader or the graph rejects, by id (None when not known)."""
+
+    def __init__(self, claim_id: str | None, message: str) -> None:
+        super().__init__(message)
+        self.claim_id = claim_id
+        self.message = message
+
+
+def _graph(text: str, shown: str, lang: str, relations: list[Relation], drafted: Drafted,
+           tolerances: Tolerances, dropped: list[str]) -> ClaimGraph | None:
+    """The claim graph of the drafted claims (None when there are none); raises
+    ``_Unbuildable`` naming the claim a check of the loader or the graph rejects."""
+    from pydantic import ValidationError
+
+    from factcheck.claims.model import Claim, ClaimsFile, Language
+
     positions = Positions(shown)
     claims = []
     lines = line_index(text)
     for i, record in enumerate(drafted.claims):
         # the quote is the article's own text, so the rule against control characters in
         # what a person typed into a claims file does not apply to it
-        claim = Claim.model_validate({**record, "quote": "-"})
+        try:
+            claim = Claim.model_validate({**record, "quote": "-"})
+        except ValidationError as exc:
+            raise _Unbuildable(str(record["id"]), str(exc.errors()[0].get("msg", exc))) from None
         claims.append(claim.model_copy(update={"quote": record["quote"]}))
-        start = _quote_start(text, record)
+        start = drafted.quote_starts.get(record["id"])
+        if start is None:
+            start = _quote_start(text, record)
         line, col = lines.position(start)
         end_line, end_col = lines.position(start + len(record["quote"]) - 1)
         positions.spans[("claims", i)] = Location(shown, line, col, end_line, end_col)
     if not claims:
-        empty = FileReport(_empty_graph(text, shown, lang))
-        return AutoReport(empty, relations, {})
-    cf = ClaimsFile(article=shown, published=UNDATED, language=Language(lang), claims=claims)
+        return None
+    from factcheck.claims.model import Relation as StatedRelation
+
+    cf = ClaimsFile(article=shown, published=UNDATED, language=Language(lang), claims=claims,
+                    relations=[StatedRelation.model_validate(r) for r in drafted.relations])
     source = LoadedClaims(shown, cf, positions, Article(shown, text), discovered=True,
-                          provenance=provenance(text, relations, drafted))
-    graph = build_graph(source, tolerances)
-    report = run_checks(graph, rules, Context(graph, tolerances))
-    return AutoReport(report, relations, outcomes_by_relation(report))
+                          provenance=provenance(text, relations, drafted, tuple(dropped)))
+    try:
+        return build_graph(source, tolerances)
+    except InputError as exc:
+        at = [c.id for i, c in enumerate(claims) if positions.spans[("claims", i)] == exc.location]
+        raise _Unbuildable(at[0] if at else None, exc.message) from None
 
 
-def provenance(text: str, relations: list[Relation], drafted: Drafted) -> Provenance:
+def _culprit(text: str, relations: list[Relation], rejected: str | None) -> int:
+    """The relation to drop for a rejected claim: the least confident (the latest of equals)
+    of those its figure takes part in; the last relation when the claim is not known."""
+    if rejected is not None:
+        base = rejected.split(".")[0].split("-")[0]
+        touching = [i for i, rel in enumerate(relations)
+                    if any(claim_id(text, f) == base
+                           for f in (*(f for _, f in rel.roles), *rel.readings))]
+        if touching:
+            return min(touching, key=lambda i: (relations[i].confidence, -i))
+    return len(relations) - 1
+
+
+def _where(text: str, rel: Relation) -> str:
+    fig = rel.primary
+    start = fig.start if fig is not None else (rel.structure_span or (0, 0))[0]
+    line, col = line_index(text).position(start)
+    return f"line {line}, column {col}"
+
+
+def provenance(text: str, relations: list[Relation], drafted: Drafted,
+               dropped: tuple[str, ...] = ()) -> Provenance:
     """What the checks and the engine need to know of the relations behind the claims."""
     evidence: dict[str, list[Evidence]] = {}
     readings: list[Readings] = []
@@ -121,7 +189,7 @@ def provenance(text: str, relations: list[Relation], drafted: Drafted) -> Proven
                                  for cid, fig in zip(ids, rel.readings, strict=False))
             readings.append(Readings(i, rel.reading_role, alternatives))
     return Provenance({cid: tuple(es) for cid, es in evidence.items()}, tuple(readings),
-                      tuple(_shared_against(relations, drafted)))
+                      tuple(_shared_against(relations, drafted)), dropped)
 
 
 def _shared_against(relations: list[Relation], drafted: Drafted) -> list[SharedAgainst]:
@@ -146,13 +214,13 @@ def outcomes_by_relation(report: FileReport) -> dict[int, list[Outcome]]:
     return out
 
 
-def _empty_graph(text: str, shown: str, lang: str) -> ClaimGraph:
+def _empty_graph(text: str, shown: str, lang: str, dropped: tuple[str, ...] = ()) -> ClaimGraph:
     from factcheck.claims.model import ClaimsFile, Language
 
     cf = ClaimsFile.model_construct(article=shown, published=UNDATED, language=Language(lang),
                                     claims=[], waivers=[])
-    return ClaimGraph(LoadedClaims(shown, cf, Positions(shown), Article(shown, text), discovered=True),
-                      [], [])
+    return ClaimGraph(LoadedClaims(shown, cf, Positions(shown), Article(shown, text), discovered=True,
+                                   provenance=Provenance(dropped=dropped)), [], [])
 
 
 def _quote_start(text: str, record: dict[str, object]) -> int:

@@ -9,10 +9,12 @@ never enters the sum of the confident ones.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
-from factcheck.claims.graph import find_occurrences
+from factcheck.claims.graph import QuoteIndex
 from factcheck.core.errors import line_index
 from factcheck.discover.figures import value_text
 from factcheck.discover.relation import PRIMARY_ROLE, Fig, Relation, RelationKind, Role
@@ -23,7 +25,8 @@ REVIEW_NOTE = "discovered — review"
 _KIND_OF_ROLE = {Role.RATE: "growth", Role.PART_GROWTH: "growth", Role.WHOLE_GROWTH: "growth",
                  Role.SHARE: "share", Role.CHANGE: "pp-change", Role.GAP: "pp-gap",
                  Role.CONTRIBUTION: "contribution", Role.CONTRIBUTION_RATE: "contribution-rate",
-                 Role.AVERAGE: "growth", Role.BALANCE: "difference", Role.DELTA: "change"}
+                 Role.AVERAGE: "growth", Role.BALANCE: "difference", Role.DELTA: "change",
+                 Role.FROM_PART: "growth"}
 _RANK = {"contribution": 4, "contribution-rate": 4, "difference": 4, "change": 4,
          "growth": 3, "share": 3, "pp-change": 3, "pp-gap": 3, "rate": 2, "amount": 1}
 # the keys a relation of statistical prose drafts on its claim, each from a role
@@ -41,6 +44,9 @@ class Drafted:
     primary: dict[int, list[str]] = field(default_factory=dict)  # relation index → claim ids
     parts: dict[int, list[str]] = field(default_factory=dict)
     figure_ids: dict[tuple[int, int], str] = field(default_factory=dict)
+    quote_starts: dict[str, int] = field(default_factory=dict)  # claim id → offset of its quote
+    # relations among claims that print no figure of their own (an order)
+    relations: list[dict[str, Any]] = field(default_factory=list)
 
 
 def claim_id(text: str, fig: Fig) -> str:
@@ -48,15 +54,35 @@ def claim_id(text: str, fig: Fig) -> str:
     return f"L{line}C{col}"
 
 
-def _quote(text: str, start: int, end: int) -> tuple[str, int]:
-    quote = text[start:end]
-    starts = find_occurrences(text, quote)
-    return quote, starts.index(start) + 1 if start in starts else 1
+class _Quotes:
+    """Which occurrence of its text a quote is, from every quote's occurrences found in one
+    pass over the article (a scan per quote would make a long article quadratic)."""
+
+    def __init__(self, text: str, relations: list[Relation]) -> None:
+        self.text = text
+        spans = [(fig.quote_start if fig.quote_start is not None else fig.start, fig.end)
+                 for rel in relations for fig in (*(f for _, f in rel.roles), *rel.readings)]
+        spans += [rel.structure_span for rel in relations if rel.structure_span is not None]
+        self.index = QuoteIndex(text, (text[s:e] for s, e in spans))
+        self.starts: dict[str, list[int]] = {}
+
+    def __call__(self, start: int, end: int) -> tuple[str, int]:
+        quote = self.text[start:end]
+        starts = self.starts.get(quote)
+        if starts is None:
+            starts = self.index.occurrences(quote)
+            if not starts:  # a quote no relation announced: found the slow way
+                starts = [m.start() for m in re.finditer(f"(?={re.escape(quote)})", self.text)]
+            self.starts[quote] = starts
+        i = bisect_left(starts, start)
+        return quote, i + 1 if i < len(starts) and starts[i] == start else 1
 
 
 class _Builder:
-    def __init__(self, text: str, subject_of: Any) -> None:
+    def __init__(self, text: str, subject_of: Any, quotes: _Quotes) -> None:
         self.text = text
+        self.quote = quotes
+        self.starts: dict[str, int] = {}
         self.subject_of = subject_of
         self.by_id: dict[str, dict[str, Any]] = {}
         self.order: list[str] = []
@@ -82,7 +108,8 @@ class _Builder:
 
     def _place(self, record: dict[str, Any], fig: Fig) -> None:
         start = fig.quote_start if fig.quote_start is not None else fig.start
-        quote, occurrence = _quote(self.text, start, fig.end)
+        quote, occurrence = self.quote(start, fig.end)
+        self.starts[record["id"]] = start
         record["quote"] = quote
         if occurrence > 1:
             record["occurrence"] = occurrence
@@ -96,6 +123,8 @@ class _Builder:
             record = {k: v for k, v in base.items()
                       if k in ("kind", "quote", "occurrence", "value", "measures", "note")}
             record["id"] = cid
+            if base["id"] in self.starts:
+                self.starts[cid] = self.starts[base["id"]]
             self.by_id[cid] = record
             self.order.append(cid)
         return self.by_id[cid]
@@ -108,14 +137,15 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
     Without ``variants`` (a draft for a person to review) every part hangs from its total
     and only the first reading of an ambiguous relation is written.
     """
-    b = _Builder(text, subject_of or (lambda fig: ""))
+    quotes = _Quotes(text, relations)
+    b = _Builder(text, subject_of or (lambda fig: ""), quotes)
     out = Drafted()
     used_totals: dict[str, int] = {}
     for i, rel in enumerate(relations):
         if rel.kind is RelationKind.STRUCTURE:
             assert rel.structure_span is not None and rel.structure_text is not None
             s, e = rel.structure_span
-            quote, occurrence = _quote(text, s, e)
+            quote, occurrence = quotes(s, e)
             line, col = line_index(text).position(s)
             cid = f"L{line}C{col}"
             record = b.by_id.get(cid) or {"id": cid, "quote": quote, "value": rel.structure_text,
@@ -123,12 +153,21 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
             if occurrence > 1:
                 record["occurrence"] = occurrence
             if cid not in b.by_id:
+                b.starts[cid] = s
                 b.by_id[cid] = record
                 b.order.append(cid)
             components = [b.claim(f, "amount")["id"] for f in rel.all(Role.COMPONENT)]
             if components:
                 record["components"] = components
             out.primary[i] = [cid]
+            continue
+        if rel.kind is RelationKind.ORDER:
+            members = [b.claim(f, "rate" if f.is_percent else "amount")["id"]
+                       for f in rel.all(Role.ITEM)]
+            if len(set(members)) == len(members) >= 2:
+                out.relations.append({"kind": "order", "members": members})
+                out.primary[i] = members[:1]
+                out.parts[i] = members
             continue
         for role, fig in rel.roles:
             kind = _KIND_OF_ROLE.get(role, "rate" if fig.is_percent else "amount")
@@ -173,6 +212,8 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
         elif rel.kind is RelationKind.PP_GAP:
             head.setdefault("of", claim_id(text, rel.get(Role.OF)))  # type: ignore[arg-type]
             ids = _readings(b, head, rel, "against", variants)
+        elif rel.kind is RelationKind.WEIGHTED_GROWTH:
+            head.setdefault("from-parts", [claim_id(text, f) for f in rel.all(Role.FROM_PART)])
         elif rel.kind in _PROSE_KEYS:
             for key, role in _PROSE_KEYS[rel.kind]:
                 f = rel.get(role)
@@ -182,6 +223,7 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
                 head["direction"] = rel.extra["direction"]
         out.primary[i] = ids
     out.claims = [b.by_id[c] for c in b.order]
+    out.quote_starts = b.starts
     _break_cycles(out.claims)
     for record in out.claims:
         _drop_keys_of_other_kinds(record)

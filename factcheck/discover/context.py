@@ -3,21 +3,35 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
-from functools import cached_property
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+from functools import cache, cached_property
 
+from factcheck import lexicon
 from factcheck.discover.relation import Fig
-from factcheck.discover.text import Sentence, clause_start, fold, paragraph_of, sentences
+from factcheck.discover.text import Sentence, clause_start, fold, sentences
 from factcheck.numbers.grammar import NumberError, read_figure
 from factcheck.units import UnknownUnitError, resolve
 
-_ABBREVIATIONS = (("规模以上", "规上"), ("的", ""), (" ", ""), ("the ", ""), ("all ", ""))
+_DROPPED = (("的", ""), (" ", ""), ("the ", ""), ("all ", ""))
+
+
+@cache
+def _names() -> tuple[tuple[str, str], ...]:
+    """(form, name) pairs of every language's [names] table, longest form first."""
+    pairs = [(form.lower(), name.lower()) for lang in lexicon.LANGUAGES
+             for name, forms in lexicon.table("names", lang).items() for form in forms]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
 def name_key(name: str) -> str:
-    """A subject's name reduced for matching: 规模以上 = 规上, no 的, no spaces."""
+    """A subject's name reduced for matching: one name per subject (规模以上 = 规上,
+    地区生产总值 = GDP, through the lexicon's [names] tables), no 的, no spaces."""
     out = fold(name).lower()
-    for long, short in _ABBREVIATIONS:
+    for form, canonical in _names():
+        if form in out:
+            out = out.replace(form, canonical)
+    for long, short in _DROPPED:
         out = out.replace(long, short)
     return out.strip("，,。 ")
 
@@ -32,14 +46,38 @@ def dimension(fig: Fig) -> str:
         return f"?{unit}"
 
 
-@dataclass
-class Article:
-    """Folded text, its sentences and figures; figures can be withdrawn (ratio lists)."""
+# How far (in characters) a figure looks for a partner it does not share a sentence with:
+# several articles pasted into one file must not make each figure look at all the others.
+NEAR = 4000
+# How far back a figure's clause or sentence is read for its cue words
+LOOKBACK = 600
 
-    text: str
-    figures: list[Fig]
-    language: str
-    consumed: set[tuple[int, int]] = field(default_factory=set)
+
+class Article:
+    """Folded text, its sentences and figures; figures can be withdrawn (ratio lists).
+
+    Sentences, paragraphs and figures are indexed once by their starts, so each look-up is a
+    binary search and discovery takes time linear in the text.
+    """
+
+    def __init__(self, text: str, figures: list[Fig], language: str,
+                 consumed: set[tuple[int, int]] | None = None) -> None:
+        self.text = text
+        self.language = language
+        self.consumed: set[tuple[int, int]] = consumed if consumed is not None else set()
+        self.figures = figures
+        # figures taken out of the other rules' reach (contribution rates, averages), in order
+        self.withdrawn: list[Fig] = []
+
+    @property
+    def figures(self) -> list[Fig]:
+        return self._figures
+
+    @figures.setter
+    def figures(self, figures: list[Fig]) -> None:
+        self._figures = figures
+        self._starts = [f.start for f in figures]
+        self._at = {f.start: f for f in figures}
 
     @cached_property
     def folded(self) -> str:
@@ -49,37 +87,65 @@ class Article:
     def sentences(self) -> list[Sentence]:
         return sentences(self.text)
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def _breaks(self) -> list[int]:
+        return [i for i, ch in enumerate(self.text) if ch == "\n"]
+
+    def _sentence_index(self, offset: int) -> int:
+        i = bisect_right(self._sentence_starts, offset) - 1
+        return i if i >= 0 and self.sentences[i].contains(offset) else -1
+
     def sentence_of(self, offset: int) -> Sentence:
-        for s in self.sentences:
-            if s.contains(offset):
-                return s
-        return Sentence(0, len(self.text))
+        i = self._sentence_index(offset)
+        return self.sentences[i] if i >= 0 else Sentence(0, len(self.text))
+
+    def paragraph_of(self, offset: int) -> tuple[int, int]:
+        """Start and end (exclusive, before the line break) of the line holding ``offset``."""
+        i = bisect_left(self._breaks, offset)
+        start = self._breaks[i - 1] + 1 if i > 0 else 0
+        end = self._breaks[i] if i < len(self._breaks) else len(self.text)
+        return start, end
 
     def previous_sentence(self, s: Sentence) -> Sentence | None:
-        i = self.sentences.index(s) if s in self.sentences else -1
-        if i <= 0:
+        i = self._sentence_index(s.start)
+        if i <= 0 or self.sentences[i] != s:
             return None
         prev = self.sentences[i - 1]
-        return prev if paragraph_of(self.text, prev.start) == paragraph_of(self.text, s.start) else None
+        return prev if self.paragraph_of(prev.start) == self.paragraph_of(s.start) else None
 
     def next_sentence(self, s: Sentence) -> Sentence | None:
-        i = self.sentences.index(s) if s in self.sentences else -1
-        if i < 0 or i + 1 >= len(self.sentences):
+        i = self._sentence_index(s.start)
+        if i < 0 or self.sentences[i] != s or i + 1 >= len(self.sentences):
             return None
         nxt = self.sentences[i + 1]
-        return nxt if paragraph_of(self.text, nxt.start) == paragraph_of(self.text, s.start) else None
+        return nxt if self.paragraph_of(nxt.start) == self.paragraph_of(s.start) else None
 
     def in_range(self, start: int, end: int) -> list[Fig]:
-        return [f for f in self.figures if start <= f.start and f.end <= end]
+        """The figures lying wholly within ``start``–``end``, in order."""
+        lo = bisect_left(self._starts, start)
+        hi = bisect_left(self._starts, end, lo)
+        return [f for f in self._figures[lo:hi] if f.end <= end]
+
+    def figure_at(self, start: int) -> Fig | None:
+        """The figure starting at ``start``, if any."""
+        return self._at.get(start)
+
+    def near(self, fig: Fig, reach: int = NEAR) -> list[Fig]:
+        """The figures within ``reach`` characters of ``fig`` (itself included)."""
+        return self.in_range(max(0, fig.start - reach), fig.end + reach)
 
     def clause_prefix(self, fig: Fig) -> str:
         """Folded text from the start of the figure's clause to the figure."""
-        s = self.sentence_of(fig.start)
-        return self.folded[clause_start(self.folded, fig.start, s.start):fig.start]
+        floor = max(self.sentence_of(fig.start).start, fig.start - LOOKBACK)
+        return self.folded[clause_start(self.folded, fig.start, floor):fig.start]
 
     def sentence_prefix(self, fig: Fig) -> str:
-        s = self.sentence_of(fig.start)
-        return self.folded[s.start:fig.start]
+        floor = max(self.sentence_of(fig.start).start, fig.start - LOOKBACK)
+        return self.folded[floor:fig.start]
 
     def before(self, fig: Fig, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """``pattern`` (anchored with $) matched against the figure's clause prefix."""
@@ -109,3 +175,59 @@ def negated(fig: Fig, cue_start: int) -> Fig:
 
 def quoted_from(fig: Fig, cue_start: int) -> Fig:
     return replace(fig, quote_start=cue_start)
+
+
+# names that hold a word of change (增加值 is value added, not an increase)
+_COMPOUNDS = ("增加值", "value added")
+_EN_FILLER = ("in", "on", "at", "by", "of", "to", "from", "for", "the", "a", "an", "was", "were",
+              "is", "are", "and", "as", "with", "or", "leaving", "stood", "reached", "totalled",
+              "totaled", "shows", "showed", "estimated", "while", "after", "its", "their")
+
+
+@cache
+def _noise(language: str) -> re.Pattern[str]:
+    # cue words, verbs and periods: none names what a figure measures
+    words = [*lexicon.words("rise", language), *lexicon.words("decline", language),
+             *lexicon.words("increase", language), *lexicon.words("decrease", language),
+             *lexicon.words("amount_verbs", language), *lexicon.words("rate_context", language),
+             *lexicon.words("periods", language), *lexicon.words("clause_periods", language),
+             *lexicon.words("year_on_year", language), *lexicon.words("change_by", language)]
+    if language == "en":
+        return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})(?![\w-])", re.I)
+    return re.compile(lexicon.alternation(words))
+
+
+def subject_of(art: Article, start: int, depth: int = 0) -> str:
+    """What the figure at ``start`` measures, as its clause names it: the words since the
+    clause or the figure before began, with periods, cue words and verbs taken out
+    (规模以上工业增加值, unemployed persons); an empty clause takes the subject of the nearest
+    figure before it in its sentence (the statement's)."""
+    s = art.sentence_of(start)
+    clause = clause_start(art.folded, start, max(s.start, start - LOOKBACK))
+    earlier = art.in_range(clause, start)
+    begin = earlier[-1].end if earlier else clause
+    words = _subject_words(art.folded[begin:start], art.language)
+    if not words and depth == 0:
+        # the statement's subject: that of the nearest figure before it in the sentence
+        for f in reversed(art.in_range(s.start, start)):
+            words = subject_of(art, f.start, 1)
+            if words:
+                break
+    return words if art.language == "en" else words[-30:]
+
+
+def _subject_words(clause: str, language: str) -> str:
+    for i, compound in enumerate(_COMPOUNDS):
+        clause = re.sub(re.escape(compound), f"\x00{i}\x00", clause, flags=re.I)
+    clause = re.sub(r"[（(][^）)]*[）)]?", " ", clause)
+    clause = _noise(language).sub(" ", clause)
+    clause = re.sub(r"\x00(\d)\x00", lambda m: _COMPOUNDS[int(m.group(1))], clause)
+    if language == "en":
+        words = [w for w in re.split(r"[\s,;:$€£¥]+", clause) if w]
+        while words and words[0].lower() in _EN_FILLER:
+            words.pop(0)
+        while words and (words[-1].lower() in _EN_FILLER or words[-1].lower().endswith("ly")):
+            words.pop()
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _EN_FILLER), default=0)
+        return " ".join(words[cut:][-6:])
+    return re.sub(r"[\s，,、：:；;。\d.%％]+", "", clause).strip("的")

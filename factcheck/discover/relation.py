@@ -28,6 +28,8 @@ class RelationKind(StrEnum):
     BALANCE = "balance"
     CHANGE = "change"
     FROM_TO = "from-to"
+    WEIGHTED_GROWTH = "weighted-growth"
+    ORDER = "order"
 
 
 class Role(StrEnum):
@@ -56,6 +58,8 @@ class Role(StrEnum):
     LEFT = "left"
     RIGHT = "right"
     DELTA = "delta"  # an absolute change with no rate
+    FROM_PART = "from-part"  # a part's rate, of which a total's rate is the weighted mean
+    ITEM = "item"  # a figure of a stated order, largest first
 
 
 @dataclass(frozen=True)
@@ -188,4 +192,6 @@ PRIMARY_ROLE = {
     RelationKind.BALANCE: Role.BALANCE,
     RelationKind.CHANGE: Role.DELTA,
     RelationKind.FROM_TO: Role.CURRENT,
+    RelationKind.WEIGHTED_GROWTH: Role.RATE,
+    RelationKind.ORDER: Role.ITEM,
 }

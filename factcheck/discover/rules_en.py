@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck import lexicon
-from factcheck.discover import rules_prose
+from factcheck.discover import rules_prose, templates
 from factcheck.discover.context import Article, dimension, name_key, negated, quoted_from, with_unit
 from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role, share
 from factcheck.discover.rules_zh import link_structures
@@ -40,6 +40,7 @@ def discover(art: Article) -> list[Relation]:
     withdrawn = rules_prose.withdraw(art)  # before the rules that would misread them
     out: list[Relation] = []
     out += list(_structures(art))
+    out += list(templates.discover(art))
     out += list(_respectively(art))
     out += list(_growth(art, out))
     out += list(_of_which(art))
@@ -205,7 +206,7 @@ def _shares(art: Article) -> Iterator[Relation]:
         whole_name = w.group("whole") if w else ""
         if whole_name and part is not None:
             core = name_key(re.sub(r"^(?:(?:the|total|overall|all)\s+)+", "", whole_name, flags=re.I))
-            for other in art.figures:
+            for other in art.near(fig):
                 if other.key == part.key or not other.is_amount or dimension(other) != dimension(part):
                     continue
                 if other.reading.value <= part.reading.value:
@@ -236,7 +237,7 @@ def _pp(art: Article) -> Iterator[Relation]:
             if len(rates) < len(listed):
                 continue
             other = name_key(gap.group("other"))
-            against = [f for f in art.figures if f.is_percent and f.key not in {r.key for r in rates}
+            against = [f for f in art.near(fig) if f.is_percent and f.key not in {r.key for r in rates}
                        and other and other in name_key(_prefix(art, f))]
             for g, rate in zip(listed, rates[-len(listed):], strict=True):
                 gg = negated(g, g.start) if decline else g
@@ -261,9 +262,8 @@ def _pp(art: Article) -> Iterator[Relation]:
         roles: list[tuple[Role, Fig]] = [(Role.CHANGE, change), (Role.OF, rates[-1])]
         frm = re.match(r"^\s*(?:from|compared with)\s+", art.text[fig.end:fig.end + 20])
         if frm is not None:
-            prior = next((f for f in art.figures if f.start == fig.end + frm.end() and f.is_percent),
-                         None)
-            if prior is not None:
+            prior = art.figure_at(fig.end + frm.end())
+            if prior is not None and prior.is_percent:
                 roles.append((Role.PRIOR, prior))
         yield Relation(RelationKind.PP_CHANGE, tuple(roles), (cue,), 0.9,
                        why="“up X percentage points” changes the rate before it")

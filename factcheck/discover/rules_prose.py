@@ -20,7 +20,6 @@ from factcheck import lexicon
 from factcheck.claims.model import Direction
 from factcheck.discover.context import Article, dimension, negated, quoted_from
 from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role
-from factcheck.discover.text import paragraph_of
 
 
 def _alt(category: str, language: str) -> str:
@@ -66,14 +65,17 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         "average": re.compile(rf"(?P<cue>(?:{_alt('average_growth', 'zh')}))(?:了)?$"),
         "balance": re.compile(rf"(?P<cue>(?:{_alt('balance', 'zh')}))(?:为|达到|达|是)?$"),
         "change": re.compile(
-            rf"(?P<cue>(?:{_alt('increase', 'zh')}|{_alt('decrease', 'zh')}))(?:了)?$"),
+            rf"(?P<cue>(?:{_alt('period_change', 'zh')}|{_alt('increase', 'zh')}|"
+            rf"{_alt('decrease', 'zh')}))(?:了)?$"),
         "falling": re.compile(_alt("decrease", "zh") + "|" + _alt("decline", "zh")),
         "negative": re.compile(_alt("negative_balance", "zh")),
         "exports": re.compile(rf"(?<!进)(?:{_alt('exports', 'zh')})(?:为|达到|达)?$"),
         "imports": re.compile(rf"(?:{_alt('imports', 'zh')})(?:为|达到|达)?$"),
-        "from_before": re.compile(rf"(?:{_alt('direction_from', 'zh')})$"),
+        # 由52.5%, 由去年同期的52.5%: the earlier value, perhaps with its period
+        "from_before": re.compile(rf"(?:{_alt('direction_from', 'zh')})(?:[^，,。；\d]{{1,8}}的)?$"),
         # 比上年 / 较上月 / 同比: the change is against an earlier period
-        "against_period": re.compile(rf"(?:比|较|與|与|{_alt('year_on_year', 'zh')})"),
+        "against_period": re.compile(rf"(?:比|较|與|与|{_alt('year_on_year', 'zh')}|"
+                                     rf"{_alt('period_change', 'zh')})"),
         "to_between": re.compile(
             rf"^(?P<cue>(?P<dir>{_alt('rise', 'zh')}|{_alt('decline', 'zh')})?(?:到|至))$"),
     }
@@ -83,6 +85,7 @@ def _withdrawn(art: Article, figs: list[Fig]) -> None:
     keys = {f.key for f in figs}
     art.consumed.update(keys)
     art.figures = [f for f in art.figures if f.key not in keys]
+    art.withdrawn = sorted([*art.withdrawn, *figs], key=lambda f: f.start)
 
 
 def withdraw(art: Article) -> list[Relation]:
@@ -101,6 +104,9 @@ def withdraw(art: Article) -> list[Relation]:
             head = negated(fig, cs) if negative else quoted_from(fig, cs)
             roles: list[tuple[Role, Fig]] = [(Role.CONTRIBUTION, head)]
             rate = _rate_before(art, fig)
+            if rate is not None and (art.before(rate, pat["contribution_rate"]) is not None
+                                     or art.before(rate, pat["average"]) is not None):
+                rate = None  # 贡献率为55.0%，拉动3.3个百分点: a contribution rate is no growth
             if rate is not None:
                 roles.append((Role.PART_GROWTH, rate))
                 amount = _amount_before(art, rate)
@@ -164,7 +170,7 @@ def _balances(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
         head = negated(fig, cs) if negative else quoted_from(fig, cs)
         roles: list[tuple[Role, Fig]] = [(Role.BALANCE, head)]
         # the two sides may be printed sentences before the balance (出口…；进口…。顺差…)
-        para_start = paragraph_of(art.text, fig.start)[0]
+        para_start = art.paragraph_of(fig.start)[0]
         dim = dimension(fig)
         for role, key in ((Role.LEFT, "exports"), (Role.RIGHT, "imports")):
             side = [f for f in art.in_range(para_start, fig.start)
@@ -207,7 +213,7 @@ def _changes(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
             else:
                 continue
         else:
-            if not pat["against_period"].search(art.clause_prefix(fig)[:m.start()]):
+            if not pat["against_period"].search(art.clause_prefix(fig)[:m.end()]):
                 continue  # no earlier period named (其中…减少2千人): a part, not a change
             before = [f for f in art.in_range(s.start, cs)
                       if f.is_amount and dimension(f) == dim and f.key not in deltas]

@@ -7,16 +7,25 @@ Each rule reads the figures around a cue (其中, 分别, 占…比重, 提高�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 from fractions import Fraction
 from itertools import pairwise
 
 from factcheck import lexicon
-from factcheck.discover import rules_prose
-from factcheck.discover.context import Article, dimension, name_key, negated, quoted_from, with_unit
+from factcheck.discover import rules_prose, templates
+from factcheck.discover.context import (
+    LOOKBACK,
+    NEAR,
+    Article,
+    dimension,
+    name_key,
+    negated,
+    quoted_from,
+    with_unit,
+)
 from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role, share
-from factcheck.discover.text import paragraph_of
 
 
 def _alt(*categories: str) -> str:
@@ -38,9 +47,15 @@ _PP_CHANGE_CUE = re.compile(
 _PP_GAP_CUE = re.compile(rf"(?P<cue>{_alt('above', 'below')})(?P<other>[^，,。；\d]{0,16}?)"
                          r"(?:平均水平|平均)?(?:的)?$")
 _SHARE_CUE = re.compile(r"(?P<cue>占(?P<whole>[^，,。；\d]{0,24}?)(?:的)?(?:比重|比例|份额)?|占比)"
-                        r"(?:为|达到|达|是)?$")
+                        r"(?:分别)?(?:为|达到|达|是)?$")
 _RESPECTIVELY = re.compile(rf"分别(?:为|是|达到|达|(?P<verb>{_RISE}|{_FALL}))?")
 _OF_WHICH = re.compile(r"其中")
+# 按经营单位所在地分， / 按消费类型分， / 分城乡看，: a breakdown of the statement before
+_BREAKDOWN = re.compile(rf"(?:{_alt('breakdown_open')})[^，,。；\d]{{1,12}}?"
+                        rf"(?:{_alt('breakdown_close')})[，,：:]")
+# 规模以上工业企业中，: the subject the next amounts are parts of
+_TOPIC = re.compile(r"(?:^|(?<=[。；\n]))(?:[^，,。；\n]{0,10}?[，,])?"
+                    r"(?P<topic>[^，,。；\d\n]{3,16}?)中[，,]")
 _TOTAL_CUE = re.compile(r"(?P<cue>合计|总计|共计|总共|合共)(?:为|达到|达)?$")
 _STRUCTURE = re.compile(r"(?P<cue>结构(?:比例)?(?:调整)?(?:为|是|由)?)\s*"
                         r"(?P<ratio>\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?)+)")
@@ -56,15 +71,19 @@ def discover(art: Article) -> list[Relation]:
     withdrawn = rules_prose.withdraw(art)  # before the rules that would misread them
     relations: list[Relation] = []
     relations += list(_structures(art))
+    relations += list(templates.discover(art))
     relations += list(_respectively(art))
     relations += list(_growth(art, relations))
     relations += list(_of_which(art))
     relations += list(_totals(art))
     relations += list(_sectors(art, relations))
+    relations += list(_breakdowns(art, relations))
+    relations += list(_topic_parts(art, relations))
     relations += list(_every(art))
     relations += list(_funnel(art))
     relations += list(_shares(art, relations))
     relations += list(_pp_changes(art))
+    relations += list(_parallel_pp_changes(art))
     relations += list(_pp_gaps(art))
     relations += list(_same_metric_parts(art, relations))
     relations += list(_same_noun_parts(art, relations))
@@ -79,12 +98,12 @@ def link_structures(art: Article, relations: list[Relation]) -> list[Relation]:
     for rel in relations:
         if rel.kind is RelationKind.STRUCTURE and rel.structure_text and rel.structure_span:
             n = rel.structure_text.count(":") + 1
-            para = paragraph_of(art.text, rel.structure_span[0])
+            para = art.paragraph_of(rel.structure_span[0])
             for other in relations:
                 total = other.get(Role.TOTAL)
                 if other.kind is RelationKind.PARTITION and total is not None \
                         and len(other.all(Role.PART)) == n \
-                        and paragraph_of(art.text, total.start) == para:
+                        and art.paragraph_of(total.start) == para:
                     rel = replace(rel, roles=tuple((Role.COMPONENT, p) for p in other.all(Role.PART)))
                     break
         out.append(rel)
@@ -192,7 +211,8 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
                 current = a
         late = _PRIOR_AFTER.match(art.folded, fig.end)
         if late is not None and prior is None:
-            prior = next((f for f in art.figures if f.start == late.end() and f.is_amount), None)
+            prior = art.figure_at(late.end())
+            prior = prior if prior is not None and prior.is_amount else None
         if prior is not None and current is None:
             # 由A增长到B: B follows 到/至
             nxt = [f for f in amounts if f.start > prior.start]
@@ -266,12 +286,25 @@ def _of_which(art: Article) -> Iterator[Relation]:
         if not candidates and not art.folded[s.start:m.start()].strip(" ，,、"):
             # 其中 opens the sentence: the whole is in the sentence before
             prev = art.previous_sentence(s)
+            para = art.paragraph_of(s.start)
+            if prev is None and not art.folded[para[0]:m.start()].strip(" ，,、"):
+                # 其中 opens the paragraph: the whole ends the paragraph before
+                prev = art.sentence_of(_previous_text(art, para[0]))
+                prev = prev if prev.end <= para[0] else None
             if prev is not None:
                 candidates = _amounts_before(art, prev.end, dim, prev.start)
         total = _named_whole(art, candidates, parts[0])
         if total is None or any(_per_capita(art, f) for f in (total, *parts)):
             continue  # averages per head are not added up: 城镇居民人均 is no part of 全体居民人均
         cue = Cue(art.text[m.start():m.end()], m.start(), m.end())
+        groups = _semicolon_groups(art, parts)
+        if len(groups) >= 2 and all(len(g) == 2 and _complements([art.clause_prefix(p) for p in g])
+                                    for g in groups):
+            # 城镇…，乡村…；男性…，女性…: one 其中 holding two breakdowns of the same total
+            for g in groups:
+                yield Relation(RelationKind.PARTITION, ((Role.TOTAL, total), *((Role.PART, p) for p in g)),
+                               (cue,), 0.85, why="其中 lists complements, one breakdown per ；")
+            continue
         prefixes = [art.clause_prefix(p) for p in parts]
         sectors = len(parts) == 3 and all(sec in p for sec, p in zip(_SECTORS, prefixes, strict=True))
         if sectors or _adds_up(total, parts):
@@ -292,19 +325,17 @@ def _of_which(art: Article) -> Iterator[Relation]:
 def _sectors(art: Article, found: list[Relation]) -> Iterator[Relation]:
     """分产业看，第一产业…第二产业…第三产业…: the three sectors after a total partition it."""
     taken = {f.key for r in found if r.kind is RelationKind.PARTITION for _, f in r.roles}
-    for i, first in enumerate(art.figures):
+    for first in art.figures:
         if first.key in taken or not first.is_amount or _SECTORS[0] not in art.clause_prefix(first):
             continue
         dim = dimension(first)
-        para = paragraph_of(art.text, first.start)
-        rest = [f for f in art.figures[i + 1:] if f.is_amount and dimension(f) == dim
-                and f.end <= para[1]][:2]
+        para = art.paragraph_of(first.start)
+        rest = [f for f in art.in_range(first.end, para[1]) if f.is_amount and dimension(f) == dim][:2]
         parts = [first, *rest]
         if len(parts) != 3 or not all(sec in art.clause_prefix(p)
                                       for sec, p in zip(_SECTORS, parts, strict=True)):
             continue
-        total = next((f for f in reversed(art.in_range(para[0], first.start))
-                      if f.is_amount and dimension(f) == dim), None)
+        total = _sectors_whole(art, first, dim, para[0])
         if total is None:
             continue
         cue = art.clause_prefix(first)
@@ -312,6 +343,117 @@ def _sectors(art: Article, found: list[Relation]) -> Iterator[Relation]:
         yield Relation(RelationKind.PARTITION, ((Role.TOTAL, total), *((Role.PART, p) for p in parts)),
                        (Cue(art.text[start:first.start], start, first.start),), 0.8,
                        why="the three sectors listed after a total partition it")
+
+
+def _level(art: Article, f: Fig, dim: str) -> bool:
+    """An amount of ``dim`` that can be a whole: not per head, not an increase."""
+    return f.is_amount and dimension(f) == dim and not _per_capita(art, f) \
+        and art.before(f, _DELTA) is None
+
+
+def _sectors_whole(art: Article, first: Fig, dim: str, para_start: int) -> Fig | None:
+    """The whole of the three sectors: the one GDP named before them (a fact of the lexicon:
+    三次产业 partition 地区生产总值), else the nearest level in their paragraph."""
+    gdp = lexicon.words("sectors_whole", "zh")
+    named = [f for f in art.in_range(max(0, first.start - NEAR), first.start)
+             if _level(art, f, dim) and any(name_key(w) in name_key(art.clause_prefix(f))
+                                            for w in gdp)]
+    if len(named) == 1:
+        return named[0]
+    return next((f for f in reversed(art.in_range(para_start, first.start))
+                 if _level(art, f, dim)), None)
+
+
+def _breakdowns(art: Article, found: list[Relation]) -> Iterator[Relation]:
+    """按经营单位所在地分，城镇…351.65亿元…；乡村…89.31亿元: a breakdown of the statement
+    before, its parts the first level of each ；-separated clause up to the full stop. Parts
+    known to be complements (城镇/乡村, 男/女) partition it; other lists are parts (≤)."""
+    taken = {f.key for r in found if r.kind in (RelationKind.PART_OF, RelationKind.PARTITION)
+             for role, f in r.roles if role is Role.PART}
+    for m in _BREAKDOWN.finditer(art.folded):
+        stop = _full_stop(art, m.end())
+        parts: list[Fig] = []
+        pos = m.end()
+        for seg_end in [i for i in range(m.end(), stop) if art.folded[i] in "；;"] + [stop]:
+            first = next((f for f in art.in_range(pos, seg_end) if f.is_amount), None)
+            pos = seg_end + 1
+            if first is not None and art.before(first, _DELTA) is None and not _per_capita(art, first):
+                parts.append(first)
+        if len(parts) < 2 or any(p.key in taken for p in parts):
+            continue
+        dim = dimension(parts[0])
+        if any(dimension(p) != dim for p in parts):
+            continue
+        para = art.paragraph_of(m.start())
+        total = next((f for f in reversed(art.in_range(para[0], m.start())) if _level(art, f, dim)),
+                     None)
+        if total is None or total.reading.value <= max(p.reading.value for p in parts):
+            continue
+        cue = Cue(art.text[m.start():m.end()], m.start(), m.end())
+        subjects = [art.clause_prefix(p) for p in parts]
+        complete = len(parts) == 2 and _complements(subjects)
+        kind = RelationKind.PARTITION if complete else RelationKind.PART_OF
+        yield Relation(kind, ((Role.TOTAL, total), *((Role.PART, p) for p in parts)), (cue,),
+                       0.85 if complete else 0.6,
+                       why="按…分 breaks the figure before into "
+                       + ("complements" if complete else "parts not known to be all of it"))
+
+
+def _previous_text(art: Article, offset: int) -> int:
+    """The offset of the last character before ``offset`` that is not blank (0 if none)."""
+    i = offset - 1
+    while i > 0 and art.text[i].isspace():
+        i -= 1
+    return max(i, 0)
+
+
+def _semicolon_groups(art: Article, parts: list[Fig]) -> list[list[Fig]]:
+    """Parts in runs that a ；between them separates."""
+    groups: list[list[Fig]] = []
+    for p in parts:
+        if groups and not any(c in art.folded[groups[-1][-1].end:p.start] for c in "；;"):
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    return groups
+
+
+def _complements(subjects: list[str]) -> bool:
+    """Two clause subjects that name the two halves of one whole (lexicon: complements)."""
+    for pair in lexicon.table("complements", "zh").values():
+        a, b = pair
+        if (a in subjects[0] and b in subjects[1]) or (b in subjects[0] and a in subjects[1]):
+            return True
+    return False
+
+
+def _topic_parts(art: Article, found: list[Relation]) -> Iterator[Relation]:
+    """规模以上工业企业中，国有控股企业实现利润总额11913.2亿元；…: each amount of the same
+    metric after a topic and 中 is a part of the one earlier amount of that metric whose
+    statement names the topic. Groups may overlap, so each part is checked on its own."""
+    taken = {f.key for r in found if r.kind in (RelationKind.PART_OF, RelationKind.PARTITION)
+             for role, f in r.roles if role is Role.PART}
+    for m in _TOPIC.finditer(art.folded):
+        topic = name_key(m.group("topic"))
+        if len(topic) < 3:
+            continue
+        stop = _full_stop(art, m.end())
+        for part in art.in_range(m.end(), stop):
+            if part.key in taken or not part.is_amount or art.before(part, _DELTA) is not None:
+                continue
+            metric = _metric_word(art, part)
+            if len(metric) < 2:
+                continue
+            dim = dimension(part)
+            named = [f for f in art.in_range(max(0, m.start() - NEAR), m.start())
+                     if _level(art, f, dim) and _metric_word(art, f) == metric
+                     and topic in name_key(art.sentence_prefix(f))
+                     and f.reading.value > part.reading.value]
+            if len(named) != 1:
+                continue
+            cue = Cue(art.text[m.start():m.end()], m.start(), m.end())
+            yield Relation(RelationKind.PART_OF, ((Role.TOTAL, named[0]), (Role.PART, part)), (cue,),
+                           0.75, why=f"a part of {m.group('topic')}, whose {metric} is named before")
 
 
 def _totals(art: Article) -> Iterator[Relation]:
@@ -335,8 +477,7 @@ def _totals(art: Article) -> Iterator[Relation]:
 
 def _every(art: Article) -> Iterator[Relation]:
     for m in _EVERY.finditer(art.folded):
-        total = next((f for f in art.figures if f.start == m.start("n")), None)
-        part = next((f for f in art.figures if f.start == m.start("m")), None)
+        total, part = art.figure_at(m.start("n")), art.figure_at(m.start("m"))
         if total is None or part is None:
             continue
         yield Relation(RelationKind.PART_OF, ((Role.TOTAL, total), (Role.PART, part)),
@@ -358,9 +499,41 @@ def _funnel(art: Article) -> Iterator[Relation]:
                            why="a later stage (进入…) of the things just counted")
 
 
+_PP_LIST = re.compile(rf"(?P<cue>(?:比|较|与)[^，,。；\d]{{0,10}}?(?:相比)?(?:{_RISE}|{_FALL}))(?:了)?"
+                      r"(?:分别)?(?P<list>(?:\d+(?:\.\d+)?\s*(?:、|和|及|与)\s*)+)$")
+
+
+def _parallel_pp_changes(art: Article) -> Iterator[Relation]:
+    """…分别为14.3%和28.9%，比上年提高0.5和0.8个百分点: a list of changes aligned item by
+    item with the list of rates of the clause before."""
+    for fig in art.figures:
+        if not fig.is_pp:
+            continue
+        s = art.sentence_of(fig.start)
+        m = _PP_LIST.search(art.folded, max(s.start, fig.start - LOOKBACK), fig.start)
+        if m is None or m.end() != fig.start:
+            continue
+        head = [f for f in art.in_range(m.start("list"), m.end("list")) if f.reading.unit is None]
+        listed = [with_unit(f, lexicon.words("percentage_point", "zh")[0]) for f in head] + [fig]
+        before = [f for f in art.in_range(s.start, m.start()) if f.is_percent]
+        rates = before[-len(listed):]
+        if len(rates) != len(listed) or _list_after(art, rates[0].start, m.start()) != rates:
+            continue  # the rates must be one list of as many items, nothing between them
+        cs, ce = m.span("cue")
+        decline = _is_decline(m.group("cue"))
+        cue = Cue(art.text[cs:ce], cs, ce)
+        for change, rate in zip(listed, rates, strict=True):
+            c = negated(change, change.start) if decline else change
+            yield Relation(RelationKind.PP_CHANGE, ((Role.CHANGE, c), (Role.OF, rate)), (cue,), 0.85,
+                           why="a list of changes aligned with the list of rates before it")
+
+
 def _rate_before(art: Article, fig: Fig) -> Fig | None:
+    """The rate a change in points is of: the last rate before it in its sentence, a
+    contribution rate or an average included (贡献率为33.5%，较去年同期提高8.7个百分点)."""
     s = art.sentence_of(fig.start)
-    for f in reversed(art.in_range(s.start, fig.start)):
+    withdrawn = [f for f in art.withdrawn if s.start <= f.start and f.end <= fig.start]
+    for f in sorted([*art.in_range(s.start, fig.start), *withdrawn], key=lambda f: -f.start):
         if f.is_percent and not _in_brackets(art, f):
             return f
     return None
@@ -397,9 +570,10 @@ def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
         if part_growth is not None:
             roles.append((Role.PART_GROWTH, growth_of[part_growth.key].get(Role.RATE) or part_growth))
         wholes: list[Fig] = []
+        named: list[Fig] = []
         whole_growth = None
         if whole_name and len(whole_name) >= 2:
-            for other in art.figures:
+            for other in art.near(fig):
                 if other.key == fig.key or (part is not None and other.key == part.key):
                     continue
                 prefix = name_key(art.sentence_prefix(other))
@@ -408,14 +582,24 @@ def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
                 if other.is_amount and part is not None and dimension(other) == dimension(part) \
                         and other.reading.value > part.reading.value:
                     wholes.append(other)
+                elif other.is_amount and part is None and other.start < fig.start:
+                    named.append(other)  # the whole of a share whose part is not printed
                 elif other.key in growth_of and whole_name in prefix and other.start < fig.start \
                         and (part_growth is None or other.key != part_growth.key):
                     whole_growth = growth_of[other.key].get(Role.RATE) or other
+        if part is None and len(named) == 1:
+            wholes = named  # a name match with a single candidate
         if whole_growth is not None and part_growth is not None:
             roles.append((Role.WHOLE_GROWTH, whole_growth))
         else:
             roles = [r for r in roles if r[0] is not Role.PART_GROWTH]
         yield share(roles, cue, wholes, "占…比重 is the part's share of the named whole")
+        # 占比分别为14.3%和28.9%: every listed rate is a share of the same whole
+        for item in _list_after(art, fig.start, art.sentence_of(fig.start).end)[1:]:
+            if item.is_percent or item.reading.unit is None:
+                listed = item if item.is_percent else with_unit(item, "%")
+                yield share([(Role.SHARE, listed)], cue, wholes if part is None else [],
+                            "分别 lists several shares of the named whole")
 
 
 def _pp_changes(art: Article) -> Iterator[Relation]:
@@ -438,8 +622,8 @@ def _pp_changes(art: Article) -> Iterator[Relation]:
         if stated:
             roles.append((Role.PRIOR, stated[-1]))
         elif period and period not in lexicon.words("prior_period", "zh"):
-            para = paragraph_of(art.text, of.start)
-            earlier = [f for f in art.figures if f.is_percent and para[0] <= f.start < of.start
+            para = art.paragraph_of(of.start)
+            earlier = [f for f in art.in_range(para[0], of.start) if f.is_percent
                        and period in art.sentence_prefix(f)
                        and _same_subject(art, f, of)]
             if len(earlier) == 1:
@@ -491,11 +675,16 @@ def _compared_removed(words: str, other: str) -> str:
 
 
 def _pp_gaps(art: Article) -> Iterator[Relation]:
+    growth_of: dict[tuple[int, int], bool] = {}
+    words_of: dict[tuple[int, int], str] = {}
+    subject_of: dict[tuple[tuple[int, int], str], str] = {}
+    percents = [f for f in art.figures if f.is_percent]
+    rate_starts = [f.start for f in percents]
     for fig in art.figures:
         if not fig.is_pp:
             continue
         s = art.sentence_of(fig.start)
-        m = _GAP_LIST.search(art.folded, s.start, fig.start)
+        m = _GAP_LIST.search(art.folded, max(s.start, fig.start - LOOKBACK), fig.start)
         if m is None or m.end() != fig.start:
             continue
         comparative = m.group("cue2") is not None
@@ -518,10 +707,20 @@ def _pp_gaps(art: Article) -> Iterator[Relation]:
         growth = _is_growth(art, rates[-1])
         if other:
             taken = {r.key for r in rates}
-            for f in art.figures:
-                if not f.is_percent or f.key in taken or _is_growth(art, f) != growth:
+            lo = bisect_left(rate_starts, fig.start - NEAR)
+            hi = bisect_right(rate_starts, fig.end + NEAR)
+            for f in percents[lo:hi]:
+                if f.key in taken:
                     continue
-                prefix = name_key(_compared_removed(_since_last_rate(art, f), other_text or ""))
+                if f.key not in growth_of:
+                    growth_of[f.key] = _is_growth(art, f)
+                    words_of[f.key] = _since_last_rate(art, f)
+                if growth_of[f.key] != growth:
+                    continue
+                named = (f.key, other_text or "")
+                if named not in subject_of:
+                    subject_of[named] = name_key(_compared_removed(words_of[f.key], other_text or ""))
+                prefix = subject_of[named]
                 if other in prefix or (len(other) >= 3 and other[-3:] in prefix):
                     against.append(f)
         cue = Cue(art.text[cs:ce], cs, ce)
@@ -577,7 +776,7 @@ def _same_noun_parts(art: Article, found: list[Relation]) -> Iterator[Relation]:
         noun = _noun_after(art, part)
         if len(noun) < 2:
             continue
-        for total in totals:
+        for total in (t for t in totals if abs(t.start - part.start) <= NEAR):
             if total.key == part.key or total.reading.unit != part.reading.unit:
                 continue
             if _noun_after(art, total) != noun or total.reading.value <= part.reading.value:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from factcheck.core.errors import Location, visible
 from factcheck.render.flat import Finding, culprit, findings, verdict_counts
 from factcheck.report.findings import Category, Severity
+from factcheck.report.result import NOTHING_CHECKED, checked_nothing, dropped_notes
 
 if TYPE_CHECKING:
     from factcheck.render import RenderOptions
@@ -69,5 +70,11 @@ def render(result: RunResult, options: RenderOptions) -> str:
     if result.errors:
         n = len(result.errors)
         summary += f"; {n} input error{'s' if n != 1 else ''}"
+    for report in result.reports:
+        if checked_nothing(report):
+            lines.append(f"{report.path}:1:1: {NOTHING_CHECKED}")
+        lines.extend(f"{report.path}:1:1: note: {one_line(n)}" for n in dropped_notes(report))
+    if result.checked_nothing():
+        summary += f"; {NOTHING_CHECKED}"
     lines.append(summary)
     return "\n".join(lines) + "\n"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from factcheck.core.errors import Location, visible
 from factcheck.render.flat import culprit, findings, verdict_counts
 from factcheck.report.findings import Severity
+from factcheck.report.result import NOTHING_CHECKED, checked_nothing, dropped_notes
 
 if TYPE_CHECKING:
     from factcheck.render import RenderOptions
@@ -63,7 +64,12 @@ def render(result: RunResult, options: RenderOptions) -> str:
         lines.append(annotation("error", error.location, "factcheck input error", error.message))
     c = verdict_counts(every)
     files = len(result.reports) + len(result.errors)
-    verdict = {0: "OK", 1: "FAILED", 2: "ERROR"}[result.exit_code(options.fail_on)]
+    verdict = result.status(options.fail_on)
+    for report in result.reports:
+        if checked_nothing(report):
+            lines.append(f"::notice file={report.path},title=factcheck::{NOTHING_CHECKED}")
+        lines.extend(f"::notice file={report.path},title=factcheck discovery::{escape_data(note)}"
+                     for note in dropped_notes(report))
     lines.append(f"factcheck: {files} claims file{'s' if files != 1 else ''}, "
                  + ", ".join(f"{n} {w}" for w, n in c.items())
                  + f", {len(result.errors)} input errors: {verdict}")

@@ -31,7 +31,7 @@ from factcheck.numbers.reading import format_number
 from factcheck.render import RenderOptions
 from factcheck.report.engine import FileReport
 from factcheck.report.findings import Category, Number, Outcome, Severity, Verdict, category
-from factcheck.report.result import RunResult
+from factcheck.report.result import NOTHING_CHECKED, RunResult, checked_nothing, dropped_notes
 
 
 class State(StrEnum):
@@ -302,6 +302,8 @@ def _summary(result: RunResult, layouts: list[Layout], fail_on: Severity,
             checks[check_word(o)] += 1
     code = result.exit_code(fail_on)
     status = {0: "OK", 1: "FAILED", 2: "ERROR"}[code]
+    if result.checked_nothing():
+        status = "NOTHING-CHECKED"
     out = ['<header class="summary" id="summary">\n<div class="files">\n']
     for lay in layouts:
         src = lay.report.graph.source
@@ -323,6 +325,11 @@ def _summary(result: RunResult, layouts: list[Layout], fail_on: Severity,
         out.append(f'<p class="culprit-line">{esc(loc.sentence())}{link}</p>\n')
     for error in result.errors:
         out.append(f'<p class="input-error" role="alert">input error: {esc(error)}</p>\n')
+    for lay in layouts:
+        if checked_nothing(lay.report):
+            out.append(f'<p class="nothing-checked">{esc(NOTHING_CHECKED)}</p>\n')
+        out.extend(f'<p class="discovery-note">note: {esc(note)}</p>\n'
+                   for note in dropped_notes(lay.report))
     out.append("</div>\n")
     out.append(f'<p class="status status-{status.lower()}">{status}</p>\n')
     out.append('<div class="filters" role="group" aria-label="Show figures by verdict">\n'

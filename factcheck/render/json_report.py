@@ -21,6 +21,7 @@ from factcheck.render.flat import (
     verdict_counts,
     visible_strings,
 )
+from factcheck.report.result import NOTHING_CHECKED, checked_nothing, dropped_notes
 
 if TYPE_CHECKING:
     from factcheck.render import RenderOptions
@@ -89,12 +90,15 @@ def document(result: RunResult, options: RenderOptions) -> dict[str, object]:
                 "interval": interval_data(i.interval),
             } for i in report.implied],
             "culprit": culprit_data(report),
+            "nothing_checked": checked_nothing(report),
+            "notes": [NOTHING_CHECKED] * checked_nothing(report) + list(dropped_notes(report)),
         })
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "factcheck", "version": __version__},
         "fail_on": options.fail_on.value,
         "exit_code": result.exit_code(options.fail_on),
+        "status": result.status(options.fail_on),
         "summary": {
             "files": len(result.reports) + len(result.errors),
             "checks": len(every),

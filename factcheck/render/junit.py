@@ -16,6 +16,7 @@ from xml.etree import ElementTree as ET
 from factcheck.core.errors import visible
 from factcheck.render.flat import Finding, culprit, findings
 from factcheck.report.findings import Verdict
+from factcheck.report.result import NOTHING_CHECKED, checked_nothing, dropped_notes
 
 if TYPE_CHECKING:
     from factcheck.render import RenderOptions
@@ -86,9 +87,13 @@ def render(result: RunResult, options: RenderOptions) -> str:
                 out = ET.SubElement(case, "system-out")
                 out.text = _xml(f"{f.severity.value}: {_details(f)}")
         found = culprit(report)
-        if found is not None:
+        notes = [NOTHING_CHECKED] * checked_nothing(report) + list(dropped_notes(report))
+        if found is not None or notes:
             props = ET.Element("properties")
-            ET.SubElement(props, "property", {"name": "likely-culprit", "value": _xml(found[1])})
+            if found is not None:
+                ET.SubElement(props, "property", {"name": "likely-culprit", "value": _xml(found[1])})
+            for note in notes:
+                ET.SubElement(props, "property", {"name": "discovery-note", "value": _xml(note)})
             suite.insert(0, props)
         _close(suite, c["tests"], c["failures"], 0, c["skipped"])
         totals.update(c)

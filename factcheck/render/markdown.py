@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from factcheck.core.errors import visible
 from factcheck.render.flat import Finding, culprit, findings, verdict_counts
 from factcheck.report.findings import Category, Verdict
+from factcheck.report.result import NOTHING_CHECKED, checked_nothing, dropped_notes
 
 if TYPE_CHECKING:
     from factcheck.render import RenderOptions
@@ -62,6 +63,8 @@ def _finding(f: Finding) -> list[str]:
 def render(result: RunResult, options: RenderOptions) -> str:
     code = result.exit_code(options.fail_on)
     verdict = {0: "✅ OK", 1: "❌ FAILED", 2: "❌ ERROR"}[code]
+    if result.status(options.fail_on) == "NOTHING CHECKED":
+        verdict = f"⚠️ NOTHING CHECKED ({NOTHING_CHECKED})"
     rows = [(report.path, findings(report)) for report in result.reports]
     every = [f for _, fs in rows for f in fs]
     total = verdict_counts(every)
@@ -84,6 +87,12 @@ def render(result: RunResult, options: RenderOptions) -> str:
     for error in result.errors:
         out.append(f"| {code_span(error.location.path)} | input error | "
                    + " | ".join("–" for _ in COLUMNS) + " |")
+    notes = [f"- {code_span(r.path)}: {NOTHING_CHECKED}" for r in result.reports
+             if checked_nothing(r)]
+    notes += [f"- {code_span(r.path)}: {escape(note)}" for r in result.reports
+              for note in dropped_notes(r)]
+    if notes:
+        out += ["", "### Discovery notes", "", *notes]
     shown = [f for f in every if f.verdict in (Verdict.FAIL, Verdict.WAIVED)]
     if shown:
         out += ["", "### Findings", ""]

@@ -17,6 +17,7 @@ from factcheck import __version__
 from factcheck.core.errors import Location
 from factcheck.render.flat import Finding, culprit, findings, visible_strings
 from factcheck.report.findings import Severity, Verdict
+from factcheck.report.result import NOTHING_CHECKED, checked_nothing, dropped_notes
 
 if TYPE_CHECKING:
     from factcheck.checks.registry import Rule
@@ -111,6 +112,13 @@ def document(result: RunResult, options: RenderOptions) -> dict[str, object]:
         "locations": [physical(e.location)],
         "descriptor": {"id": "input-error"},
     } for e in result.errors]
+    notifications += [{
+        "level": "note",
+        "message": {"text": note},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(report.path)}}}],
+        "descriptor": {"id": "discovery-note"},
+    } for report in result.reports
+        for note in [NOTHING_CHECKED] * checked_nothing(report) + list(dropped_notes(report))]
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",

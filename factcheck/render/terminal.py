@@ -11,7 +11,7 @@ from factcheck.core.errors import Location, visible
 from factcheck.report.culprit import Localisation
 from factcheck.report.engine import FileReport
 from factcheck.report.findings import Category, Outcome, Severity, Verdict, category, category_counts
-from factcheck.report.result import RenderedFile, RunResult
+from factcheck.report.result import NOTHING_CHECKED, RenderedFile, RunResult, checked_nothing, dropped_notes
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
@@ -494,7 +494,11 @@ def file_report(report: FileReport, show_all: bool) -> list[_Plain]:
     for (word, n), (sym, style) in zip(c.items(), SYMBOLS.values(), strict=True):
         head.append((f"{sym} {n} {word}", style if n else "dim"))
         head.append(("   ", ""))
+    if checked_nothing(report):
+        head.append((f"\n{NOTHING_CHECKED}", "bold yellow"))
     parts: list[_Plain] = [_Panel(head, "factcheck")]
+    for note in dropped_notes(report):
+        parts.append(_Hanging([(f"note: {note}", "dim")]))
 
     failing = [o for o in report.outcomes if o.verdict is Verdict.FAIL]
     others = [o for o in report.outcomes if o.verdict is not Verdict.FAIL and shown(o, show_all)]
@@ -636,6 +640,10 @@ def _footer(result: RunResult, fail_on: Severity) -> _Lines:
     if result.errors:
         spans.append((f" · {len(result.errors)} input error"
                       f"{'s' if len(result.errors) != 1 else ''}", "bold red"))
-    verdict = {0: ("OK", "bold green"), 1: ("FAILED", "bold red"), 2: ("ERROR", "bold red")}[code]
-    spans += [("  →  ", ""), verdict]
+    status = result.status(fail_on)
+    style = {0: "bold green", 1: "bold red", 2: "bold red"}[code]
+    if result.checked_nothing():
+        spans.append((f" · {NOTHING_CHECKED}", ""))
+        style = "bold yellow"
+    spans += [("  →  ", ""), (status, style)]
     return _Lines(spans)

@@ -8,6 +8,9 @@ from factcheck.core.errors import InputError
 from factcheck.report.engine import FileReport
 from factcheck.report.findings import Outcome, Severity, blocks
 
+# what a report says of an article in which discovery found no relation it could check
+NOTHING_CHECKED = "no relation found: 0 arithmetic checks"
+
 
 @dataclass(frozen=True)
 class RenderedFile:
@@ -21,12 +24,35 @@ class RenderedFile:
     outcomes: tuple[Outcome, ...]
 
 
+def checked_nothing(report: FileReport) -> bool:
+    """An article checked without a claims file on which no relation was evaluated."""
+    return report.graph.source.discovered and not report.outcomes
+
+
+def dropped_notes(report: FileReport) -> tuple[str, ...]:
+    """Relations discovery proposed but left unchecked, one note each."""
+    provenance = report.graph.provenance
+    return provenance.dropped if provenance is not None else ()
+
+
 @dataclass
 class RunResult:
     reports: list[FileReport] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     # files rendered where they were checked (``run_paths(section=...)``), in file order
     rendered: list[RenderedFile] = field(default_factory=list)
+
+    def checked_nothing(self) -> bool:
+        """Every file was an article in which no relation was evaluated: not a clean pass."""
+        return (bool(self.reports) and not self.errors and not self.rendered
+                and all(checked_nothing(r) for r in self.reports))
+
+    def status(self, fail_on: Severity = Severity.ERROR) -> str:
+        """OK, FAILED, ERROR, or NOTHING CHECKED when no relation was evaluated."""
+        code = self.exit_code(fail_on)
+        if code == 0 and self.checked_nothing():
+            return "NOTHING CHECKED"
+        return {0: "OK", 1: "FAILED", 2: "ERROR"}[code]
 
     def exit_code(self, fail_on: Severity = Severity.ERROR) -> int:
         if self.errors:

@@ -1,0 +1,185 @@
+"""One generic matcher for the statement templates kept as data (``lexicon/templates_*.toml``).
+
+Each sentence is written once as a string in which every figure stands as a token
+(``⟦A3⟧``: the fourth figure of the article, an amount); a template is a regular
+expression over that string whose slots name the role each figure plays. A match is a
+whole statement within one sentence (or, for scope ``pair``, a sentence and the one before
+it, as "Of this …" continues the statement before), so its relation is confident. Adding
+a phrasing is a data line and a test, not code.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from factcheck import lexicon
+from factcheck.discover.context import Article, dimension, negated
+from factcheck.discover.relation import PRIMARY_ROLE, Cue, Fig, Relation, RelationKind, Role
+
+_LEXICON_DIR = Path(lexicon.__file__).parent
+_SLOT = re.compile(r"\{(?P<role>[a-z]+)?(?::(?P<kind>[APQ])(?P<many>\+)?|@(?P<classes>[a-z_|]+))\}"
+                   r"|\{~(?P<gap>\d+)\}")
+_TOKEN = re.compile(r"⟦([APQ])(\d+)⟧")
+CONFIDENCE = 0.9
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    kind: RelationKind
+    pattern: re.Pattern[str]
+    scope: str
+    sign: str | None
+    negative: tuple[str, ...]
+    signed: tuple[str, ...]
+    slots: tuple[tuple[str, str, bool], ...]  # group, role, list
+
+
+def _compile(text: str, language: str) -> tuple[re.Pattern[str], tuple[tuple[str, str, bool], ...]]:
+    slots: list[tuple[str, str, bool]] = []
+    out: list[str] = []
+    pos = 0
+    blank = r"\s+" if language == "en" else r"\s*"
+    for m in _SLOT.finditer(text):
+        out.append(text[pos:m.start()].replace(" ", blank))
+        pos = m.end()
+        role = m.group("role")
+        if m.group("gap"):
+            out.append(r"(?:[^⟦.;]|⟦[PQ]\d+⟧)" + f"{{0,{m.group('gap')}}}?")
+            continue
+        if m.group("classes"):
+            words: list[str] = []
+            for cls in m.group("classes").split("|"):
+                words += lexicon.words(cls, language)
+            alt = (rf"\b(?:{lexicon.alternation(words)})\b" if language == "en"
+                   else rf"(?:{lexicon.alternation(words)})")
+            out.append(f"(?P<{role}>{alt})" if role else alt)
+            continue
+        group = f"s{len(slots)}"
+        kind = m.group("kind")
+        if m.group("many"):
+            one = rf"[+\-−]?⟦{kind}\d+⟧"
+            out.append(rf"(?P<{group}>{one}(?:[^⟦.;]{{0,40}}?(?:,|\band\b)\s*[^⟦.;]{{0,20}}?{one})*)")
+        else:
+            out.append(rf"[+\-−]?(?P<{group}>⟦{kind}\d+⟧)")
+        slots.append((group, role or "", bool(m.group("many"))))
+    out.append(text[pos:].replace(" ", blank))
+    return re.compile("".join(out), re.IGNORECASE), tuple(slots)
+
+
+@cache
+def templates(language: str) -> tuple[Template, ...]:
+    path = _LEXICON_DIR / f"templates_{language}.toml"
+    if not path.exists():
+        return ()
+    with path.open("rb") as f:
+        data: dict[str, Any] = tomllib.load(f)
+    out = []
+    for t in data.get("template", []):
+        pattern, slots = _compile(t["text"], language)
+        out.append(Template(t["id"], RelationKind(t["kind"]), pattern, t.get("scope", "sentence"),
+                            t.get("sign"), tuple(t.get("negative", ())), tuple(t.get("signed", ())),
+                            slots))
+    return tuple(out)
+
+
+class _Tokens:
+    """A stretch of the article with its figures as tokens, and the way back to offsets."""
+
+    def __init__(self, art: Article, start: int, end: int, index: dict[tuple[int, int], int]) -> None:
+        parts: list[str] = []
+        self.marks: list[int] = []  # token-string offsets where a piece starts
+        self.origins: list[int] = []  # and the article offset of that piece
+        pos, length = start, 0
+        for f in art.in_range(start, end):
+            letter = "A" if f.is_amount else "P" if f.is_percent else "Q" if f.is_pp else ""
+            if not letter:
+                continue
+            plain = art.text[pos:f.start]
+            self.marks.append(length)
+            self.origins.append(pos)
+            parts.append(plain)
+            length += len(plain)
+            token = f"⟦{letter}{index[f.key]}⟧"
+            self.marks.append(length)
+            self.origins.append(f.start)
+            parts.append(token)
+            length += len(token)
+            pos = f.end
+        self.marks.append(length)
+        self.origins.append(pos)
+        parts.append(art.text[pos:end])
+        self.string = "".join(parts)
+
+    def offset(self, i: int) -> int:
+        k = bisect_right(self.marks, i) - 1
+        return self.origins[k] + (i - self.marks[k])
+
+
+def discover(art: Article) -> Iterator[Relation]:
+    """Every relation a template states, one per match, confident."""
+    found = templates(art.language)
+    if not found:
+        return
+    figures = art.figures
+    index = {f.key: i for i, f in enumerate(figures)}
+    taken: set[tuple[int, int]] = set()
+    for s in art.sentences:
+        if not art.in_range(s.start, s.end):
+            continue
+        spans = {"sentence": (s.start, s.end)}
+        prev = art.previous_sentence(s)
+        if prev is not None:
+            spans["pair"] = (prev.start, s.end)
+        tokens = {scope: _Tokens(art, a, b, index) for scope, (a, b) in spans.items()}
+        for t in found:
+            tok = tokens.get(t.scope)
+            if tok is None:
+                continue
+            for m in t.pattern.finditer(tok.string):
+                if t.scope == "pair" and tok.offset(m.end()) <= s.start:
+                    continue  # wholly in the sentence before: found there
+                rel = _relation(art, t, m, tok, figures)
+                if rel is None or any(f.key in taken for _, f in rel.roles):
+                    continue
+                taken.update(f.key for _, f in rel.roles)
+                yield rel
+
+
+def _relation(art: Article, t: Template, m: re.Match[str], tok: _Tokens,
+              figures: list[Fig]) -> Relation | None:
+    negative = False
+    if t.sign and m.group(t.sign):
+        word = m.group(t.sign).lower()
+        negative = any(word in (w.lower() for w in lexicon.words(cls, art.language))
+                       for cls in t.negative)
+    roles: list[tuple[Role, Fig]] = []
+    for group, role, many in t.slots:
+        text = m.group(group)
+        if text is None:
+            continue
+        for _, i in _TOKEN.findall(text) if many else [_TOKEN.fullmatch(text).groups()]:  # type: ignore[union-attr]
+            fig = figures[int(i)]
+            if negative and role in t.signed:
+                fig = negated(fig, fig.start)
+            roles.append((Role(role), fig))
+    # a template joins figures of one quantity: one dimension, where a bare number may stand
+    # for a count (1.15 million beside 254 000 people) but never for money (2 cents)
+    dims = {dimension(f) for r, f in roles if f.is_amount}
+    named = dims - {"dimensionless"}
+    counted = not named or next(iter(named)) == "person" or next(iter(named)).startswith("?")
+    if len(named) > 1 or (named and "dimensionless" in dims and not counted):
+        return None
+    order = list(Role)
+    primary = PRIMARY_ROLE[t.kind]
+    roles.sort(key=lambda rf: (rf[0] is not primary, order.index(rf[0])))
+    start, end = tok.offset(m.start()), tok.offset(m.end())
+    return Relation(t.kind, tuple(roles), (Cue(art.text[start:end], start, end),), CONFIDENCE,
+                    why=f"the statement template {t.id!r} matches the sentence")
