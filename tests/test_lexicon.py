@@ -115,3 +115,23 @@ def test_alternation_puts_the_longest_word_first() -> None:
 def test_unknown_language_is_refused() -> None:
     with pytest.raises(ValueError, match="no lexicon"):
         lexicon.data("fr")
+
+
+def test_one_language_detector_for_every_command(tmp_path: Path) -> None:
+    """An English release that quotes one Chinese name is English for init and for --auto."""
+    from typer.testing import CliRunner
+
+    from factcheck.app.cli import app
+    from factcheck.lexicon import detect_language
+
+    text = ("Exports rose 4.1% to $52.8 billion in May, the statistics office (國家統計局) said, "
+            "while imports fell 2.0% to $40.1 billion, leaving a surplus of $12.7 billion.\n")
+    assert detect_language(text) == "en"
+    assert detect_language("出口增长4.1%，进口下降2.0%。") == "zh"
+    assert detect_language("") == "en"
+    article = tmp_path / "trade.txt"
+    article.write_text(text, encoding="utf-8")
+    out = tmp_path / "trade.yaml"
+    done = CliRunner().invoke(app, ["init", str(article), "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    assert "language: en" in out.read_text(encoding="utf-8")

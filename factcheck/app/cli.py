@@ -655,7 +655,9 @@ def init(
     if target.exists() and not force:
         fail(f"{target}:1:1: already exists; pass --force to overwrite it")
     ref = os.path.relpath(article.resolve(), target.resolve().parent).replace(os.sep, "/")
-    language = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text[:2000]) else "en"
+    from factcheck.lexicon import detect_language
+
+    language = detect_language(text)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(target, draft(text, ref, date, language))

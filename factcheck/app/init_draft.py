@@ -272,9 +272,9 @@ def _figure(m: Mention) -> str:
 
 def _subjects(text: str, language: str) -> Callable[[int], str]:
     """What the figure at an offset measures, as discovery reads its clause."""
-    from factcheck.discover import detect_language
     from factcheck.discover.context import Article, subject_of
     from factcheck.discover.figures import find_figures
+    from factcheck.lexicon import detect_language
 
     lang = language if language in ("zh", "en") else detect_language(text)
     art = Article(text, find_figures(text, lang), lang)

@@ -7,22 +7,14 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from factcheck.discover.relation import CONFIDENT, Cue, Fig, Relation, RelationKind, Role
+from factcheck.lexicon import detect_language
 
 __all__ = ["CONFIDENT", "Cue", "Fig", "Relation", "detect_language", "discover_relations",
            "draft_claim_dicts"]
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-def detect_language(text: str) -> str:
-    """``zh`` when Chinese characters make up a tenth of the letters, else ``en``."""
-    letters = sum(1 for ch in text if ch.isalpha())
-    cjk = len(_CJK.findall(text))
-    return "zh" if letters and cjk * 10 >= letters else "en"
 
 
 def discover_relations(text: str, language: str | None = None) -> list[Relation]:

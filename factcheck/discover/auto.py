@@ -21,11 +21,12 @@ from factcheck.checks.registry import Rule
 from factcheck.claims.graph import ClaimGraph, build_graph
 from factcheck.claims.provenance import Alternative, Evidence, Provenance, Readings, SharedAgainst
 from factcheck.core.errors import InputError, Location, line_index
-from factcheck.discover import detect_language, discover_relations
+from factcheck.discover import discover_relations
 from factcheck.discover.claims import Drafted, claim_id, draft_claims
 from factcheck.discover.context import Article as DiscoveryArticle
 from factcheck.discover.context import name_key
 from factcheck.discover.relation import Relation, RelationKind
+from factcheck.lexicon import detect_language
 from factcheck.load.claims import Article, LoadedClaims
 from factcheck.load.paths import display_path
 from factcheck.load.text import read_article
