@@ -12,6 +12,7 @@ from factcheck.claims.graph import Node
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.quotes import RANK_FIRST, closest_passage, differences, same_figure
 from factcheck.claims.values import Figure, Label, RatioList, Span
+from factcheck.core.i18n import N_, Message
 from factcheck.numbers.chinese import normalise
 from factcheck.numbers.reading import UnitKind
 from factcheck.numbers.sign import StatedSign, stated_sign
@@ -125,8 +126,9 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
         return None
     candidates = [m for m in mentions if same_figure(m.reading, want_r)]
     if not candidates:
-        shown = "、".join(m.text for m in mentions) or "no figure"
-        return f"The claim records {node.claim.value.strip()} but the quote prints {shown}."
+        shown = "、".join(m.text for m in mentions) or Message(N_("no figure"))
+        return Message(N_("The claim records {value} but the quote prints {printed}."),
+                       value=node.claim.value.strip(), printed=shown)
     if want_r.estimate:
         return None
     sign_problem = None

@@ -11,6 +11,7 @@ from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import Node
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.values import Figure, RatioList
+from factcheck.core.i18n import N_
 from factcheck.core.interval import Interval, sum_intervals
 from factcheck.numbers.display import PERCENT, PP, printed, style_of
 from factcheck.numbers.reading import UnitKind
@@ -87,7 +88,7 @@ def _share_of_sum(ctx: Context, node: Node, share: Figure, npart: Node, fp: Figu
         yield Outcome("FC301", Verdict.FAIL, ids, "The whole (a sum) can be zero; no share of it exists.")
         return
     names = " + ".join(printed(f.reading) for _, f in members)
-    yield judged("FC301", ids, "Share of the whole", printed(share.reading), share.interval,
+    yield judged("FC301", ids, N_("Share of the whole"), printed(share.reading), share.interval,
                  fp.base_interval() / whole_iv * HUNDRED, fp.base_value() / whole_pt * HUNDRED,
                  PERCENT, f"{printed(fp.reading)} ÷ ({names})")
 
@@ -156,7 +157,7 @@ def structure_sum(ctx: Context) -> Iterator[Result]:
             continue
         total = sum_intervals([r.interval for r in ratios.parts])
         point = sum((r.value for r in ratios.parts), Fraction(0))
-        yield judged("FC303", (node.id,), "Sum of the structure's shares", "100",
+        yield judged("FC303", (node.id,), N_("Sum of the structure's shares"), "100",
                      Interval.point(HUNDRED), total, point, PERCENT.more(-1),
                      " + ".join(printed(r) for r in ratios.parts))
 

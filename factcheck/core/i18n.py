@@ -66,13 +66,41 @@ def language() -> str:
     return _language
 
 
+class Message(str):
+    """A message a check computed: the English text, which it is, and the template and
+    fields it was made from, so a report can show it in another language with the same
+    numbers (``_()`` translates the template, and any field that is a Message itself).
+
+    ``Message(N_("{what}: the figures give {face}."), what=..., face="8.1%")``
+    """
+
+    template: str
+    fields: dict[str, str]
+
+    def __new__(cls, template: str, /, **fields: object) -> Message:
+        values = {k: v if isinstance(v, Message) else str(v) for k, v in fields.items()}
+        self = super().__new__(cls, template.format(**values) if values else template)
+        self.template = template
+        self.fields = values
+        return self
+
+    def __getnewargs__(self) -> tuple[str]:
+        return (str(self),)
+
+
 def _(message: str) -> str:
-    """``message`` in the current language (English when the catalogue lacks it)."""
+    """``message`` in the current language (English when the catalogue lacks it); a
+    ``Message`` is translated by its template, its numbers kept."""
     if _language == "en":
         return message
     global _catalogue
     if _catalogue is None:
         _catalogue = read_po(CATALOGUES / f"{_language}.po")
+    if isinstance(message, Message):
+        fields = {k: _(v) if isinstance(v, Message) else v for k, v in message.fields.items()}
+        template = _catalogue.get(message.template)
+        return template.format(**fields) if template is not None and fields else (
+            template or str(message))
     return _catalogue.get(message) or message
 
 

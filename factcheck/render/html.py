@@ -452,7 +452,7 @@ def _finding(o: Outcome, h: Highlight | None) -> str:
         head = f'<button type="button" class="goto" data-goto="{h.id}">{head}</button>'
     else:
         head = f'<span class="nofig">{head} (not in the article)</span>'
-    body = f'<span class="word">{esc(LABELS[s])}</span> {esc(o.message)}'
+    body = f'<span class="word">{esc(_(LABELS[s]))}</span> {esc(_(o.message))}'
     if o.arithmetic:
         body += f' <code class="arith">{esc(o.arithmetic)}</code>'
     if o.waiver_reason:
@@ -477,7 +477,7 @@ def _detail(lay: Layout, h: Highlight) -> str:
     span = graph.span_at(h.start, h.end)
     out = [f'<div class="detail" id="d-{h.id}" data-for="{h.id}" hidden>\n',
            f'<h2 class="s-{s}"><span class="icon" aria-hidden="true">{ICONS[s]}</span> '
-           f'<span class="figure">{esc(shown)}</span> <span class="word">{esc(LABELS[s])}</span>'
+           f'<span class="figure">{esc(shown)}</span> <span class="word">{esc(_(LABELS[s]))}</span>'
            + (f' <span class="flags">{esc(_flags(lay, h)[1])}</span>' if _flags(lay, h)[1] else "")
            + f"</h2>\n<p class=\"where\">{esc(graph.source.article.path)}:{span.line}:{span.column}"
            "</p>\n"]
@@ -556,7 +556,7 @@ def _check_item(lay: Layout, o: Outcome) -> str:
     name = f" {esc(rule.name)}" if rule else ""
     out = [f'<li class="check s-{s}" data-code="{esc(o.code)}" data-state="{s}">'
            f'<span class="icon" aria-hidden="true">{ICONS[s]}</span> '
-           f'<span class="word">{esc(LABELS[s])}</span> <code>{esc(o.code)}</code>{name}']
+           f'<span class="word">{esc(_(LABELS[s]))}</span> <code>{esc(o.code)}</code>{name}']
     if len(o.claim_ids) > 1:
         out.append(' <span class="with">with ' +
                    ", ".join(_claim_link(lay, cid) for cid in o.claim_ids[1:]) + "</span>")
@@ -566,7 +566,7 @@ def _check_item(lay: Layout, o: Outcome) -> str:
         out.append('<table class="numbers"><tbody>')
         out.extend(_number_row(n) for n in o.numbers)
         out.append("</tbody></table>")
-    out.append(f'<p class="message">{esc(o.message)}</p>')
+    out.append(f'<p class="message">{esc(_(o.message))}</p>')
     if o.discrepancy:
         out.append(f'<p class="gap">gap: {esc(o.discrepancy)}</p>')
     if o.waiver_reason:

@@ -629,7 +629,7 @@ def _outcome(report: FileReport, o: Outcome) -> _Hanging:
         spans.append((f"\n“{node.claim.quote}”", "italic"))
     if o.arithmetic:
         spans.append((f"\n{o.arithmetic}", ""))
-    spans.append((f"\n{o.message}", ""))
+    spans.append((f"\n{_(o.message)}", ""))
     if o.waiver_reason:
         spans.append(("\n" + _("waived: {reason}").format(reason=o.waiver_reason), "dim"))
     return _Hanging(spans)
