@@ -164,3 +164,24 @@ def test_same_bytes_each_time_in_both_languages(tmp_path: Path, fmt: str) -> Non
     if fmt == "html":
         assert "<h2>发现的问题</h2>" in zh and '<html lang="zh-Hans">' in zh
         assert "<h2>Findings</h2>" in en
+
+
+def test_check_message_translated_by_template_numbers_kept(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    args = ["run", str(project / "c.yaml"), "--no-cache", "-f", "concise"]
+    en = CliRunner().invoke(app, ["--lang", "en", *args]).stdout
+    zh = CliRunner().invoke(app, ["--lang", "zh", *args]).stdout
+    assert "The claim records $4.5 billion but the quote prints $4.2 billion" in en
+    assert "声明记录的是 $4.5 billion，但引文印的是 $4.2 billion" in zh
+
+
+def test_message_is_its_english_text_and_survives_pickling() -> None:
+    import pickle
+
+    m = i18n.Message("{what}: the figures give {face}, consistent with the printed {stated}.",
+                     what=i18n.Message("Growth from the two amounts"), face="8.1%", stated="8.1% {x}")
+    assert m == "Growth from the two amounts: the figures give 8.1%, consistent with the printed 8.1% {x}."
+    back = pickle.loads(pickle.dumps(m))
+    assert back == m and back.template == m.template and back.fields == m.fields
+    i18n.reset("zh")
+    assert i18n._(back) == "由两个数额推出的增速：这些数字算得 8.1%，与文中的 8.1% {x} 一致。"

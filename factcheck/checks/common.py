@@ -41,8 +41,8 @@ def judged(
         claim_ids=ids,
         message=explain(c, what, stated_text, style, face, shown),
         arithmetic=full,
-        numbers=(*numbers, Number("stated", stated_text, None, stated),
-                 Number("computed", shown, point, computed)),
+        numbers=(*numbers, Number(N_("stated"), stated_text, None, stated),
+                 Number(N_("computed"), shown, point, computed)),
         discrepancy=None if c.verdict is Verdict.PASS else gap_style(style)(c.gap),
     )
 

@@ -15,6 +15,7 @@ from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.values import Figure
+from factcheck.core.i18n import N_
 from factcheck.core.interval import Interval
 from factcheck.numbers.display import PERCENT, Style, printed, style_of
 from factcheck.numbers.reading import UnitKind
@@ -107,8 +108,8 @@ def source_value(ctx: Context) -> Iterator[Result]:
             "FC601", c.verdict, (cid,), message,
             arithmetic=(f"source {shown} {'∉' if c.verdict is Verdict.FAIL else '∈'} printed "
                         f"{stated} ({style.interval(fig.interval)})"),
-            numbers=(Number("stated", printed(fig.reading), None, fig.interval),
-                     Number("source", shown, point, computed)),
+            numbers=(Number(N_("stated"), printed(fig.reading), None, fig.interval),
+                     Number(N_("source"), shown, point, computed)),
             discrepancy=None if c.verdict is Verdict.PASS else gap_style(style)(c.gap),
             subject=found.location_text,
         )
@@ -258,8 +259,8 @@ def source_implied(ctx: Context) -> Iterator[Result]:
             yield Outcome(
                 "FC602", c.verdict, ids, message,
                 arithmetic=f"{arithmetic} = {style(pt)} ({implied_text}); source {found.shown}",
-                numbers=(Number("implied", implied_text, pt, iv),
-                         Number("source", found.shown, point, computed)),
+                numbers=(Number(N_("implied"), implied_text, pt, iv),
+                         Number(N_("source"), found.shown, point, computed)),
                 discrepancy=None if c.verdict is Verdict.PASS else gap_style(style.more())(c.gap),
                 subject=found.location_text,
             )

@@ -451,12 +451,12 @@ def _finding(o: Outcome, h: Highlight | None) -> str:
     if h is not None:
         head = f'<button type="button" class="goto" data-goto="{h.id}">{head}</button>'
     else:
-        head = f'<span class="nofig">{head} (not in the article)</span>'
+        head = f'<span class="nofig">{head} {_("(not in the article)")}</span>'
     body = f'<span class="word">{esc(_(LABELS[s]))}</span> {esc(_(o.message))}'
     if o.arithmetic:
         body += f' <code class="arith">{esc(o.arithmetic)}</code>'
     if o.waiver_reason:
-        body += f' <span class="reason">waived: {esc(o.waiver_reason)}</span>'
+        body += f' <span class="reason">{esc(_("waived: {reason}").format(reason=o.waiver_reason))}</span>'
     return (f'<li class="s-{s}" data-state="{s}" data-code="{esc(o.code)}" '
             f'data-claims="{esc(" ".join(o.claim_ids))}" data-category="{category(o)}">'
             f"{head} {body}</li>\n")
@@ -558,7 +558,7 @@ def _check_item(lay: Layout, o: Outcome) -> str:
            f'<span class="icon" aria-hidden="true">{ICONS[s]}</span> '
            f'<span class="word">{esc(_(LABELS[s]))}</span> <code>{esc(o.code)}</code>{name}']
     if len(o.claim_ids) > 1:
-        out.append(' <span class="with">with ' +
+        out.append(' <span class="with">' + _("with") + " " +
                    ", ".join(_claim_link(lay, cid) for cid in o.claim_ids[1:]) + "</span>")
     if o.arithmetic:
         out.append(f'<pre class="arith">{esc(o.arithmetic)}</pre>')
@@ -568,16 +568,16 @@ def _check_item(lay: Layout, o: Outcome) -> str:
         out.append("</tbody></table>")
     out.append(f'<p class="message">{esc(_(o.message))}</p>')
     if o.discrepancy:
-        out.append(f'<p class="gap">gap: {esc(o.discrepancy)}</p>')
+        out.append(f'<p class="gap">{esc(_("gap: {gap}").format(gap=o.discrepancy))}</p>')
     if o.waiver_reason:
-        out.append(f'<p class="reason">waived: {esc(o.waiver_reason)}</p>')
+        out.append(f'<p class="reason">{esc(_("waived: {reason}").format(reason=o.waiver_reason))}</p>')
     out.append("</li>\n")
     return "".join(out)
 
 
 def _number_row(n: Number) -> str:
     iv = f"<td>{esc(number_interval(n))}</td>" if n.interval is not None else "<td></td>"
-    return f"<tr><th>{esc(n.name)}</th><td>{esc(n.display)}</td>{iv}</tr>"
+    return f"<tr><th>{esc(_(n.name))}</th><td>{esc(n.display)}</td>{iv}</tr>"
 
 
 def number_interval(n: Number) -> str:
