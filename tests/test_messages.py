@@ -145,6 +145,9 @@ def test_chosen_by_flag_config_and_locale(tmp_path: Path) -> None:
 def test_help_in_chinese(tmp_path: Path) -> None:
     out = _factcheck(tmp_path, "run", "--help", "--lang", "zh", COLUMNS="100").stdout
     assert "对照文章检查声明文件" in out and "报告格式" in out and "--format" in out
+    # at 80 columns a Chinese sentence breaks between characters, never cut with "…"
+    narrow = _factcheck(tmp_path, "--lang", "zh", "run", "--help", COLUMNS="80").stdout
+    assert "处理多个文件时的工作进程数。默认：" in narrow and "个核心一个。" in narrow
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html", "concise"])

@@ -99,6 +99,26 @@ def translate_help(command: Any) -> None:
         if isinstance(value, str) and value.strip():
             setattr(obj, attr, i18n._(value))
     command._factcheck_lang = i18n.language()
+    _fold_long_words()
+
+
+def _fold_long_words() -> None:
+    """Let help text break inside a run of Chinese characters: rich breaks lines at spaces
+    only and cuts a longer "word" with an ellipsis, and a Chinese sentence has no spaces."""
+    from typer import rich_utils
+
+    make = rich_utils._make_rich_text
+    if getattr(make, "_folds", False):
+        return
+
+    def folding(*, text: str, style: str = "", markup_mode: Any) -> Any:
+        made = make(text=text, style=style, markup_mode=markup_mode)
+        if i18n.language() != "en" and hasattr(made, "overflow"):
+            made.overflow = "fold"
+        return made
+
+    folding._folds = True  # type: ignore[attr-defined]
+    rich_utils._make_rich_text = folding
 
 
 def source_messages(package: Path | None = None) -> list[str]:
