@@ -49,21 +49,23 @@ def quote_not_found(ctx: Context) -> Iterator[Result]:
     for node in ctx.graph.nodes:
         c = node.claim
         if node.quote_span is not None:
-            yield Outcome("FC101", Verdict.PASS, (c.id,), f"Quote found: “{c.quote}”.")
+            yield Outcome("FC101", Verdict.PASS, (c.id,),
+                          Message(N_("Quote found: “{quote}”."), quote=c.quote))
         elif node.quote_count == 0:
             yield Outcome("FC101", Verdict.FAIL, (c.id,), _not_found(ctx, c.quote),
                           article_offset=closest_passage(ctx.graph.article_text, c.quote))
         else:
             yield Outcome(
                 "FC101", Verdict.FAIL, (c.id,),
-                f"The quote “{c.quote}” occurs {node.quote_count} time(s); "
-                f"occurrence {c.occurrence} was asked for.",
+                Message(N_("The quote “{quote}” occurs {count} time(s); occurrence {asked} was "
+                           "asked for."), quote=c.quote, count=node.quote_count, asked=c.occurrence),
             )
 
 
 def _not_found(ctx: Context, quote: str) -> str:
     """Why a quote is missing, with the closest passage and what differs from it."""
-    message = f"The quote “{quote}” is not in the article; was the sentence edited?"
+    message = Message(N_("The quote “{quote}” is not in the article; was the sentence edited?"),
+                      quote=quote)
     text = ctx.graph.article_text
     span = closest_passage(text, quote)
     if span is None:
@@ -71,8 +73,9 @@ def _not_found(ctx: Context, quote: str) -> str:
     passage = text[span[0]:span[1]]
     line, column = ctx.graph.lines.position(span[0])
     diffs = differences(quote, passage)
-    return (f"{message} The closest passage, at {line}:{column}, reads “{passage}”: "
-            + "; ".join(diffs[:4]) + (" …" if len(diffs) > 4 else "") + ".")
+    return Message(N_("{message} The closest passage, at {line}:{column}, reads “{passage}”: "
+                      "{differences}."), message=message, line=line, column=column,
+                   passage=passage, differences="; ".join(diffs[:4]) + (" …" if len(diffs) > 4 else ""))
 
 
 @check("FC102", "quote-number-mismatch",
@@ -178,13 +181,15 @@ def waiver_not_found(ctx: Context) -> Iterator[Result]:
     Example: a waiver for ``问界新车型M7`` after the article was edited to ``M8``.
     """
     for w in ctx.graph.waivers:
-        label = f"waiver “{w.waiver.quote}”"
+        quote = w.waiver.quote
         if w.spans:
-            yield Outcome("FC103", Verdict.PASS, (), f"The {label} is in the article.",
+            yield Outcome("FC103", Verdict.PASS, (),
+                          Message(N_("The waiver “{quote}” is in the article."), quote=quote),
                           subject=f"waivers[{w.index}]", waiver=w.index)
         else:
             yield Outcome("FC103", Verdict.FAIL, (),
-                          f"The {label} is not in the article (any more); remove or update it.",
+                          Message(N_("The waiver “{quote}” is not in the article (any more); remove "
+                                     "or update it."), quote=quote),
                           subject=f"waivers[{w.index}]", waiver=w.index)
 
 
