@@ -29,10 +29,13 @@ SIGNED_KINDS = frozenset({ClaimKind.GROWTH, ClaimKind.PP_CHANGE, ClaimKind.PP_GA
 
 
 def _sign_message(value: str, printed: str, stated: StatedSign) -> str:
-    reading = "a decline" if stated.sign < 0 else "a rise"
-    want = "negative" if stated.sign < 0 else "positive"
-    return (f"The quote reads “{stated.word}” ({reading}) for “{printed}”, but the claim records "
-            f"{value}; a {reading[2:]} is recorded as a {want} value.")
+    if stated.sign < 0:
+        template = N_("The quote reads “{word}” (a decline) for “{printed}”, but the claim records "
+                      "{value}; a decline is recorded as a negative value.")
+    else:
+        template = N_("The quote reads “{word}” (a rise) for “{printed}”, but the claim records "
+                      "{value}; a rise is recorded as a positive value.")
+    return Message(template, word=stated.word, printed=printed, value=value)
 
 
 @check("FC101", "quote-not-found", "Each claim's quote is still in the article.")
@@ -98,7 +101,7 @@ def quote_number_mismatch(ctx: Context) -> Iterator[Result]:
         problem = _fidelity_problem(node, ctx)
         if problem is None:
             yield Outcome("FC102", Verdict.PASS, (node.id,),
-                          f"The quote prints {node.claim.value.strip()}.")
+                          Message(N_("The quote prints {value}."), value=node.claim.value.strip()))
         else:
             yield Outcome("FC102", Verdict.FAIL, (node.id,), problem)
 
@@ -110,18 +113,19 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
     if isinstance(value, Label):
         if value.text in normalise(quote):
             return None
-        return f"The quote does not contain the label {value.text}."
+        return Message(N_("The quote does not contain the label {label}."), label=value.text)
     if isinstance(value, Span):
         years = {int(m.reading.value) for m in mentions if m.reading.value.denominator == 1}
         missing = [y for y in (value.start, value.end) if y not in years]
-        return None if not missing else f"The quote does not print the year(s) {missing}."
+        return None if not missing else Message(N_("The quote does not print the year(s) {years}."),
+                                                years=missing)
     if isinstance(value, RatioList):
         printed = [m.reading for m in mentions]
         want = list(value.parts)
         for i in range(len(printed) - len(want) + 1):
             if all(same_figure(p, w) for p, w in zip(printed[i:i + len(want)], want, strict=True)):
                 return None
-        return f"The quote does not print the ratios {node.claim.value}."
+        return Message(N_("The quote does not print the ratios {value}."), value=node.claim.value)
     assert isinstance(value, Figure)
     want_r = value.reading
     if node.claim.kind is ClaimKind.RANK and want_r.value == 1 \
@@ -155,18 +159,22 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
             if stated is not None or want_r.value > 0:
                 return None
         if want_r.value < 0 and not DECLINE.search(folded) and not m.text.startswith("-"):
-            return (f"The claim records a decline ({node.claim.value.strip()}) but the quote has "
-                    "no word of decline.")
+            return Message(N_("The claim records a decline ({value}) but the quote has no word "
+                              "of decline."), value=node.claim.value.strip())
         return None
     if sign_problem is not None:
         return sign_problem
     got = candidates[0].reading
     if got.qualifier is not want_r.qualifier:
-        return (f"The quote prints “{candidates[0].text}” ({got.qualifier.value.replace('_', ' ')}) "
-                f"but the claim records {node.claim.value.strip()} "
-                f"({want_r.qualifier.value.replace('_', ' ')}).")
-    return (f"The quote prints “{candidates[0].text}” as {got.unit_kind.value.replace('_', ' ')} "
-            f"but the claim records {want_r.unit_kind.value.replace('_', ' ')}.")
+        return Message(N_("The quote prints “{printed}” ({printed_as}) but the claim records "
+                          "{value} ({recorded_as})."), printed=candidates[0].text,
+                       printed_as=got.qualifier.value.replace("_", " "),
+                       value=node.claim.value.strip(),
+                       recorded_as=want_r.qualifier.value.replace("_", " "))
+    return Message(N_("The quote prints “{printed}” as {printed_as} but the claim records "
+                      "{recorded_as}."), printed=candidates[0].text,
+                   printed_as=got.unit_kind.value.replace("_", " "),
+                   recorded_as=want_r.unit_kind.value.replace("_", " "))
 
 
 @check("FC103", "waiver-not-found", "Each waiver's quote is still in the article.")
@@ -217,4 +225,5 @@ def unused_waiver(ctx: Context) -> Iterator[Result]:
             if code in ctx.selected and (node.id, code) not in used:
                 yield Outcome(
                     "FC105", Verdict.FAIL, (node.id,),
-                    f"The waiver of {code} on claim {node.id!r} suppresses nothing; remove it.")
+                    Message(N_("The waiver of {code} on claim {claim} suppresses nothing; remove "
+                               "it."), code=code, claim=repr(node.id)))
