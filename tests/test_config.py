@@ -64,7 +64,7 @@ def test_unknown_key_names_it_with_its_place(tmp_path: Path) -> None:
                  '[tool.ruff]\nline-length = 100\n\n[tool.factcheck]\nformat = "json"\n'
                  '  colour = "red"\n')
     assert error_of(path) == ("pyproject.toml:6:3: unknown key 'colour' in tool.factcheck; "
-                              "known keys: claims, format, fail-on, select, ignore, tolerances, units")
+                              "known keys: claims, format, fail-on, select, ignore, tolerances, units, lang")
 
 
 def test_unknown_key_in_inline_tolerances(tmp_path: Path) -> None:

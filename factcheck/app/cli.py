@@ -44,10 +44,24 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     version: Annotated[bool | None, typer.Option("--version", "-V", callback=_version, is_eager=True,
                                                  help="Show the version and exit.")] = None,
+    lang: Annotated[str | None, typer.Option(
+        "--lang", help="Language of messages: en or zh (simplified Chinese). Default: lang in "
+        "the configuration, else the locale (LANG). Given anywhere on the command line.",
+        show_default=False)] = None,
 ) -> None:
     """Check the numbers in news articles against their claims files."""
+    from factcheck.app.lang import BadLanguage, choose, take_lang, translate_help
+
+    if lang is not None:
+        try:
+            take_lang(["--lang", lang])
+        except BadLanguage as exc:
+            fail(str(exc))
+        choose(lang)
+    translate_help(ctx.command)
 
 
 def _flags_without_metavar() -> None:
@@ -712,8 +726,20 @@ def update(
 def main() -> None:
     """Entry point. A defect in factcheck itself is one line too, never a traceback;
     FACTCHECK_DEBUG=1 shows the traceback for a bug report."""
+    from factcheck.app.lang import BadLanguage, choose, take_lang, translate_help
+    from factcheck.core import i18n
+
     try:
-        app()
+        flag, args = take_lang(sys.argv[1:])
+    except BadLanguage as exc:
+        typer.echo(str(exc), err=True)
+        sys.exit(2)
+    try:
+        i18n.reset()
+        choose(flag)
+        command = typer.main.get_command(app)
+        translate_help(command)
+        command(args=args, prog_name="factcheck")
     except Exception as exc:  # typer exits by SystemExit; anything else is a defect
         if os.environ.get("FACTCHECK_DEBUG"):
             raise

@@ -13,6 +13,7 @@ Unknown keys and wrong types are input errors at the key's line and column.
     select = ["FC1", "FC2"]
     ignore = ["FC104"]
     tolerances = { approx = "5%", nearly = "10%" }   # how far 约 and 近 reach
+    lang = "zh"                    # messages in simplified Chinese (en: English)
 
     [tool.factcheck.units]         # a newsroom's own units: counters and currencies
     "把" = "counter"
@@ -35,7 +36,8 @@ from factcheck.render import Format
 
 FORMATS = tuple(f.value for f in Format)
 FAIL_LEVELS = ("error", "warning")
-KEYS = ("claims", "format", "fail-on", "select", "ignore", "tolerances", "units")
+KEYS = ("claims", "format", "fail-on", "select", "ignore", "tolerances", "units", "lang")
+LANGUAGES = ("en", "zh")
 TOLERANCE_KEYS = ("approx", "nearly")
 
 
@@ -51,6 +53,7 @@ class Config:
     ignore: tuple[str, ...] = ()
     tolerances: Tolerances = field(default_factory=lambda: DEFAULT_TOLERANCES)
     units: tuple[tuple[str, str], ...] = ()
+    lang: str | None = None
 
 
 def find_config(start: Path) -> Path | None:
@@ -130,6 +133,7 @@ def _parse(table: Any, where: _Locator, base: tuple[str, ...], here: Path,
         confine(here / entry, root, where.key(base, "claims"), "claims path", entry)
     fmt = _choice(table, "format", FORMATS, where, base)
     fail_on = _choice(table, "fail-on", FAIL_LEVELS, where, base)
+    lang = _choice(table, "lang", LANGUAGES, where, base)
     select = _strings(table.get("select", []), where.key(base, "select"), "select")
     ignore = _strings(table.get("ignore", []), where.key(base, "ignore"), "ignore")
     tolerances = DEFAULT_TOLERANCES
@@ -149,6 +153,7 @@ def _parse(table: Any, where: _Locator, base: tuple[str, ...], here: Path,
         select=tuple(select),
         ignore=tuple(ignore),
         tolerances=tolerances,
+        lang=lang,
     )
 
 

@@ -129,11 +129,11 @@ def attach_relations(text: str, at: dict[int, dict[str, object]], language: str)
     A relation is drafted only when every claim it names is in the draft; the claims it
     touches are marked for review.
     """
-    from factcheck.core.errors import LineIndex
+    from factcheck.core.errors import line_index
     from factcheck.discover import CONFIDENT, discover_relations, draft_claim_dicts
 
     by_position: dict[str, dict[str, object]] = {}
-    lines = LineIndex(text)
+    lines = line_index(text)
     for start, claim in at.items():
         line, col = lines.position(start)
         by_position[f"L{line}C{col}"] = claim

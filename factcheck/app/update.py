@@ -119,12 +119,12 @@ def plan(path: Path, original: str, article: Path | None = None) -> Plan:
 
     from factcheck.claims.graph import QuoteIndex
     from factcheck.claims.quotes import closest_passage
-    from factcheck.core.errors import LineIndex
+    from factcheck.core.errors import line_index
     from factcheck.load.claims import load_claims_file
 
     loaded = load_claims_file(path, article)
     text = loaded.article.text
-    lines = LineIndex(text)
+    lines = line_index(text)
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
     yaml.width = 4096

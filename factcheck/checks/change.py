@@ -13,6 +13,7 @@ from factcheck.claims.graph import Node
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.model import Direction
 from factcheck.claims.values import Figure
+from factcheck.core.i18n import N_
 from factcheck.core.interval import Interval, sum_intervals
 from factcheck.numbers.display import PERCENT, PP, printed, style_of
 from factcheck.numbers.reading import UnitKind
@@ -61,7 +62,7 @@ def change_arithmetic(ctx: Context) -> Iterator[Result]:
         s = style_of(ch.reading)
         if cur and pri:
             (nc, fc), (np_, fp) = cur, pri
-            yield judged("FC207", (node.id, nc.id, np_.id), "Change between the two amounts",
+            yield judged("FC207", (node.id, nc.id, np_.id), N_("Change between the two amounts"),
                          printed(ch.reading), ch.base_interval(),
                          fc.base_interval() - fp.base_interval(),
                          fc.base_value() - fp.base_value(), s,
@@ -237,7 +238,7 @@ def contribution_arithmetic(ctx: Context) -> Iterator[Result]:
             yield Outcome("FC209", Verdict.FAIL, ids,
                           "The whole before the change can be zero; no contribution follows.")
             continue
-        yield judged("FC209", ids, "Contribution to growth", printed(fig.reading), fig.interval,
+        yield judged("FC209", ids, N_("Contribution to growth"), printed(fig.reading), fig.interval,
                      delta[0] / before[0] * HUNDRED, delta[1] / before[1] * HUNDRED, PP,
                      f"{delta[2]} ÷ {before[2]}")
     yield from _contributions_sum(ctx)
@@ -292,7 +293,7 @@ def contribution_rate(ctx: Context) -> Iterator[Result]:
                 yield Outcome("FC210", Verdict.FAIL, ids,
                               "The whole's change can be zero; no contribution rate follows.")
             else:
-                yield judged("FC210", ids, "Contribution rate", printed(fig.reading), fig.interval,
+                yield judged("FC210", ids, N_("Contribution rate"), printed(fig.reading), fig.interval,
                              delta[0] / whole[0] * HUNDRED, delta[1] / whole[1] * HUNDRED,
                              PERCENT, f"{delta[2]} ÷ {whole[2]}")
         contrib, growth = ctx.figure(node.claim.contribution), ctx.figure(node.claim.of)
@@ -301,7 +302,7 @@ def contribution_rate(ctx: Context) -> Iterator[Result]:
             continue
         (ncon, fcon), (ng, fg) = contrib, growth
         pair = (node.id, ncon.id, ng.id)
-        yield judged("FC210", pair, "Contribution from its rate", printed(fcon.reading),
+        yield judged("FC210", pair, N_("Contribution from its rate"), printed(fcon.reading),
                      fcon.interval, fig.interval * fg.interval / HUNDRED,
                      fig.value * fg.value / HUNDRED, PP,
                      f"{printed(fig.reading)} × {printed(fg.reading)}")
@@ -340,7 +341,7 @@ def _from_parts(ctx: Context, node: Node, g: Figure, names: list[str]) -> Iterat
     weighted = _weighted(ctx, [n for n, _ in rates])
     if weighted is not None:
         iv, pt, text, _unit = weighted
-        yield judged("FC211", ids, "Total's growth from its parts", printed(g.reading),
+        yield judged("FC211", ids, N_("Total's growth from its parts"), printed(g.reading),
                      g.interval, iv, pt, PERCENT, text)
         return
     lo = min((f for _, f in rates), key=lambda f: f.value)
@@ -485,7 +486,7 @@ def average_growth(ctx: Context) -> Iterator[Result]:
             power, power_pt = Interval.point(1), Fraction(1)
             for _ in range(c.periods):  # exact: a power, no root
                 power, power_pt = power * factor, power_pt * factor_pt
-            yield judged("FC212", ids, "Annualized growth", printed(g.reading), g.interval,
+            yield judged("FC212", ids, N_("Annualized growth"), printed(g.reading), g.interval,
                          (power - 1) * HUNDRED, (power_pt - 1) * HUNDRED, PERCENT,
                          f"(1 + {printed(fq.reading)})^{c.periods} − 1")
             continue
@@ -495,7 +496,7 @@ def average_growth(ctx: Context) -> Iterator[Result]:
         if root is None or product_pt < 0:
             continue
         point = (_root(product_pt, n, False) - 1) * HUNDRED
-        yield judged("FC212", ids, "Average growth", printed(g.reading), g.interval,
+        yield judged("FC212", ids, N_("Average growth"), printed(g.reading), g.interval,
                      (root - 1) * HUNDRED, point, PERCENT, text)
 
 
@@ -559,7 +560,7 @@ def percent_for_points(ctx: Context) -> Iterator[Result]:
         rel_fits = rel_iv.intersects(change.interval)
         pp_fits = pp_iv.intersects(change.interval)
         if rel_fits:
-            yield judged("FC213", ids, "Relative change of a rate", printed(change.reading),
+            yield judged("FC213", ids, N_("Relative change of a rate"), printed(change.reading),
                          change.interval, rel_iv, rel_pt, PERCENT,
                          f"{printed(fnow.reading)} ÷ {printed(fb.reading)} − 1")
         elif pp_fits:

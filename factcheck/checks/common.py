@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.checks.compare import Comparison, compare
 from factcheck.claims.values import Figure
+from factcheck.core.i18n import N_, Message
 from factcheck.core.interval import Interval
 from factcheck.numbers.display import Style
 from factcheck.report.findings import Number, Outcome, Verdict
@@ -40,8 +41,8 @@ def judged(
         claim_ids=ids,
         message=explain(c, what, stated_text, style, face, shown),
         arithmetic=full,
-        numbers=(*numbers, Number("stated", stated_text, None, stated),
-                 Number("computed", shown, point, computed)),
+        numbers=(*numbers, Number(N_("stated"), stated_text, None, stated),
+                 Number(N_("computed"), shown, point, computed)),
         discrepancy=None if c.verdict is Verdict.PASS else gap_style(style)(c.gap),
     )
 
@@ -67,23 +68,24 @@ def explain(c: Comparison, what: str, stated_text: str, style: Style,
     written in ``style``."""
     if face is None:
         face = style(c.computed_point) if c.computed_point is not None else "?"
+    subject = Message(what)
     if c.undetermined is not None:
-        return f"{what} cannot be evaluated: {c.undetermined}; it is not a pass."
+        return Message(N_("{what} cannot be evaluated: {why}; it is not a pass."),
+                       what=subject, why=c.undetermined)
     if c.verdict is Verdict.PASS:
-        return f"{what}: the figures give {face}, consistent with the printed {stated_text}."
+        return Message(N_("{what}: the figures give {face}, consistent with the printed {stated}."),
+                       what=subject, face=face, stated=stated_text)
     gap = gap_style(style)
     if c.verdict is Verdict.FAIL:
         gap = visible_gap(gap, c.gap)
     if c.verdict is Verdict.ROUNDING:
-        return (
-            f"{what}: consistent only within rounding — at face value the figures give {face}, "
-            f"{gap(c.gap)} outside the printed {stated_text}."
-        )
-    return (
-        f"{what}: the figures allow {shown if shown is not None else style.interval(c.computed)}, "
-        f"but the article prints "
-        f"{stated_text}; no reading of the rounded figures closes the gap of {gap(c.gap)}."
-    )
+        return Message(N_("{what}: consistent only within rounding — at face value the figures "
+                          "give {face}, {gap} outside the printed {stated}."),
+                       what=subject, face=face, gap=gap(c.gap), stated=stated_text)
+    return Message(N_("{what}: the figures allow {allowed}, but the article prints {stated}; "
+                      "no reading of the rounded figures closes the gap of {gap}."),
+                   what=subject, allowed=shown if shown is not None else style.interval(c.computed),
+                   stated=stated_text, gap=gap(c.gap))
 
 
 def unit_name(fig: Figure) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import SpanCover
+from factcheck.core.i18n import N_, Message
 from factcheck.report.findings import Outcome, Verdict
 
 
@@ -48,8 +49,9 @@ def uncovered_figure(ctx: Context) -> Iterator[Result]:
         span = graph.span_at(mention.start, mention.end)
         yield Outcome(
             "FC104", Verdict.FAIL, (),
-            f"“{mention.text}” at line {span.line}, column {span.column} is neither claimed nor "
-            f"waived: {sentence_around(text, mention.start, mention.end)}",
+            Message(N_("“{figure}” at line {line}, column {column} is neither claimed nor waived: "
+                       "{sentence}"), figure=mention.text, line=span.line, column=span.column,
+                    sentence=sentence_around(text, mention.start, mention.end)),
             article_offset=(mention.start, mention.end),
             subject=mention.text,
         )

@@ -14,6 +14,7 @@ from factcheck.claims.graph import Node
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.quotes import RANK_FIRST, closest_passage, differences, same_figure
 from factcheck.claims.values import Figure, Label, RatioList, Span
+from factcheck.core.i18n import N_, Message
 from factcheck.extract.figures import PrintedFigure
 from factcheck.extract.mentions import Kind
 from factcheck.numbers.chinese import normalise
@@ -33,10 +34,13 @@ SIGNED_KINDS = frozenset({ClaimKind.GROWTH, ClaimKind.PP_CHANGE, ClaimKind.PP_GA
 
 
 def _sign_message(value: str, printed: str, stated: StatedSign) -> str:
-    reading = "a decline" if stated.sign < 0 else "a rise"
-    want = "negative" if stated.sign < 0 else "positive"
-    return (f"The quote reads “{stated.word}” ({reading}) for “{printed}”, but the claim records "
-            f"{value}; a {reading[2:]} is recorded as a {want} value.")
+    if stated.sign < 0:
+        template = N_("The quote reads “{word}” (a decline) for “{printed}”, but the claim records "
+                      "{value}; a decline is recorded as a negative value.")
+    else:
+        template = N_("The quote reads “{word}” (a rise) for “{printed}”, but the claim records "
+                      "{value}; a rise is recorded as a positive value.")
+    return Message(template, word=stated.word, printed=printed, value=value)
 
 
 @check("FC101", "quote-not-found", "Each claim's quote is still in the article.")
@@ -53,21 +57,23 @@ def quote_not_found(ctx: Context) -> Iterator[Result]:
     for node in ctx.graph.nodes:
         c = node.claim
         if node.quote_span is not None:
-            yield Outcome("FC101", Verdict.PASS, (c.id,), f"Quote found: “{c.quote}”.")
+            yield Outcome("FC101", Verdict.PASS, (c.id,),
+                          Message(N_("Quote found: “{quote}”."), quote=c.quote))
         elif node.quote_count == 0:
             yield Outcome("FC101", Verdict.FAIL, (c.id,), _not_found(ctx, c.quote),
                           article_offset=closest_passage(ctx.graph.article_text, c.quote))
         else:
             yield Outcome(
                 "FC101", Verdict.FAIL, (c.id,),
-                f"The quote “{c.quote}” occurs {node.quote_count} time(s); "
-                f"occurrence {c.occurrence} was asked for.",
+                Message(N_("The quote “{quote}” occurs {count} time(s); occurrence {asked} was "
+                           "asked for."), quote=c.quote, count=node.quote_count, asked=c.occurrence),
             )
 
 
 def _not_found(ctx: Context, quote: str) -> str:
     """Why a quote is missing, with the closest passage and what differs from it."""
-    message = f"The quote “{quote}” is not in the article; was the sentence edited?"
+    message = Message(N_("The quote “{quote}” is not in the article; was the sentence edited?"),
+                      quote=quote)
     text = ctx.graph.article_text
     span = closest_passage(text, quote)
     if span is None:
@@ -75,8 +81,9 @@ def _not_found(ctx: Context, quote: str) -> str:
     passage = text[span[0]:span[1]]
     line, column = ctx.graph.lines.position(span[0])
     diffs = differences(quote, passage)
-    return (f"{message} The closest passage, at {line}:{column}, reads “{passage}”: "
-            + "; ".join(diffs[:4]) + (" …" if len(diffs) > 4 else "") + ".")
+    return Message(N_("{message} The closest passage, at {line}:{column}, reads “{passage}”: "
+                      "{differences}."), message=message, line=line, column=column,
+                   passage=passage, differences="; ".join(diffs[:4]) + (" …" if len(diffs) > 4 else ""))
 
 
 @check("FC102", "quote-number-mismatch",
@@ -99,7 +106,7 @@ def quote_number_mismatch(ctx: Context) -> Iterator[Result]:
         problem = _fidelity_problem(node, ctx)
         if problem is None:
             yield Outcome("FC102", Verdict.PASS, (node.id,),
-                          f"The quote prints {node.claim.value.strip()}.")
+                          Message(N_("The quote prints {value}."), value=node.claim.value.strip()))
         else:
             yield Outcome("FC102", Verdict.FAIL, (node.id,), problem)
 
@@ -113,18 +120,19 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
     if isinstance(value, Label):
         if value.text in normalise(quote):
             return None
-        return f"The quote does not contain the label {value.text}."
+        return Message(N_("The quote does not contain the label {label}."), label=value.text)
     if isinstance(value, Span):
         years = {int(m.reading.value) for m in mentions if m.reading.value.denominator == 1}
         missing = [y for y in (value.start, value.end) if y not in years]
-        return None if not missing else f"The quote does not print the year(s) {missing}."
+        return None if not missing else Message(N_("The quote does not print the year(s) {years}."),
+                                                years=missing)
     if isinstance(value, RatioList):
         printed = [m.reading for m in mentions]
         want = list(value.parts)
         for i in range(len(printed) - len(want) + 1):
             if all(same_figure(p, w) for p, w in zip(printed[i:i + len(want)], want, strict=True)):
                 return None
-        return f"The quote does not print the ratios {node.claim.value}."
+        return Message(N_("The quote does not print the ratios {value}."), value=node.claim.value)
     assert isinstance(value, Figure)
     want_r = value.reading
     if node.claim.kind is ClaimKind.RANK and want_r.value == 1 \
@@ -132,8 +140,9 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
         return None
     candidates = [m for m in mentions if _same_figure(m.reading, want_r)]
     if not candidates:
-        shown = "、".join(m.text for m in mentions) or "no figure"
-        return f"The claim records {node.claim.value.strip()} but the quote prints {shown}."
+        shown = "、".join(m.text for m in mentions) or Message(N_("no figure"))
+        return Message(N_("The claim records {value} but the quote prints {printed}."),
+                       value=node.claim.value.strip(), printed=shown)
     if want_r.estimate:
         return None
     sign_problem = None
@@ -170,8 +179,8 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
                 return None
         if want_r.value < 0 and not DECLINE.search(folded) and not m.text.startswith("-") \
                 and not _declines_in_article(node, ctx, m.start, m.end):
-            return (f"The claim records a decline ({node.claim.value.strip()}) but the quote has "
-                    "no word of decline.")
+            return Message(N_("The claim records a decline ({value}) but the quote has no word "
+                              "of decline."), value=node.claim.value.strip())
         return None
     if sign_problem is not None:
         return sign_problem
@@ -179,11 +188,15 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
         return missing_unit
     got = candidates[0].reading
     if got.qualifier is not want_r.qualifier:
-        return (f"The quote prints “{candidates[0].text}” ({got.qualifier.value.replace('_', ' ')}) "
-                f"but the claim records {node.claim.value.strip()} "
-                f"({want_r.qualifier.value.replace('_', ' ')}).")
-    return (f"The quote prints “{candidates[0].text}” as {got.unit_kind.value.replace('_', ' ')} "
-            f"but the claim records {want_r.unit_kind.value.replace('_', ' ')}.")
+        return Message(N_("The quote prints “{printed}” ({printed_as}) but the claim records "
+                          "{value} ({recorded_as})."), printed=candidates[0].text,
+                       printed_as=got.qualifier.value.replace("_", " "),
+                       value=node.claim.value.strip(),
+                       recorded_as=want_r.qualifier.value.replace("_", " "))
+    return Message(N_("The quote prints “{printed}” as {printed_as} but the claim records "
+                      "{recorded_as}."), printed=candidates[0].text,
+                   printed_as=got.unit_kind.value.replace("_", " "),
+                   recorded_as=want_r.unit_kind.value.replace("_", " "))
 
 
 def _in_table_unit(m: PrintedFigure, unit: str) -> PrintedFigure:
@@ -257,13 +270,15 @@ def waiver_not_found(ctx: Context) -> Iterator[Result]:
     Example: a waiver for ``问界新车型M7`` after the article was edited to ``M8``.
     """
     for w in ctx.graph.waivers:
-        label = f"waiver “{w.waiver.quote}”"
+        quote = w.waiver.quote
         if w.spans:
-            yield Outcome("FC103", Verdict.PASS, (), f"The {label} is in the article.",
+            yield Outcome("FC103", Verdict.PASS, (),
+                          Message(N_("The waiver “{quote}” is in the article."), quote=quote),
                           subject=f"waivers[{w.index}]", waiver=w.index)
         else:
             yield Outcome("FC103", Verdict.FAIL, (),
-                          f"The {label} is not in the article (any more); remove or update it.",
+                          Message(N_("The waiver “{quote}” is not in the article (any more); remove "
+                                     "or update it."), quote=quote),
                           subject=f"waivers[{w.index}]", waiver=w.index)
 
 
@@ -291,4 +306,5 @@ def unused_waiver(ctx: Context) -> Iterator[Result]:
             if code in ctx.selected and (node.id, code) not in used:
                 yield Outcome(
                     "FC105", Verdict.FAIL, (node.id,),
-                    f"The waiver of {code} on claim {node.id!r} suppresses nothing; remove it.")
+                    Message(N_("The waiver of {code} on claim {claim} suppresses nothing; remove "
+                               "it."), code=code, claim=repr(node.id)))

@@ -13,6 +13,7 @@ from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import Node
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.values import Figure
+from factcheck.core.i18n import N_
 from factcheck.core.interval import Interval
 from factcheck.numbers.display import PERCENT, PP, Style, printed, style_of
 from factcheck.numbers.reading import UnitKind
@@ -70,13 +71,13 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
             computed = (fc.base_interval() / fp.base_interval() - 1) * per
             point: Fraction | None = None if fp.base_value() == 0 else \
                 (fc.base_value() / fp.base_value() - 1) * per
-            yield judged("FC201", ids, "Growth from the two amounts", printed(g.reading),
+            yield judged("FC201", ids, N_("Growth from the two amounts"), printed(g.reading),
                          g.interval, computed, point, rate_style,
                          f"{printed(fc.reading)} ÷ {printed(fp.reading)} − 1")
             if inc:
                 _, fi = inc
                 amount_style = style_of(fc.reading)
-                yield judged("FC201", ids, "Increase from the two amounts", printed(fi.reading),
+                yield judged("FC201", ids, N_("Increase from the two amounts"), printed(fi.reading),
                              fi.base_interval(), fc.base_interval() - fp.base_interval(),
                              fc.base_value() - fp.base_value(), amount_style,
                              f"{printed(fc.reading)} − {printed(fp.reading)}")
@@ -98,7 +99,7 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
                 continue
             computed = fi.base_interval() / base_iv * per
             point = None if base_pt == 0 else fi.base_value() / base_pt * per
-            yield judged("FC201", ids, "Growth from the increase", printed(g.reading), g.interval,
+            yield judged("FC201", ids, N_("Growth from the increase"), printed(g.reading), g.interval,
                          computed, point, rate_style, text)
         elif cur:
             ncur, fc = cur
@@ -195,7 +196,7 @@ def pp_change_arithmetic(ctx: Context) -> Iterator[Result]:
         before = _rate(ctx, node.claim.prior)
         if before is not None:
             before_id, before_fig = before
-            yield judged("FC203", (node.id, now_id, before_id), "Change between the two rates",
+            yield judged("FC203", (node.id, now_id, before_id), N_("Change between the two rates"),
                          printed(change.reading), change.interval,
                          now_fig.interval - before_fig.interval, now_fig.value - before_fig.value,
                          PP, f"{printed(now_fig.reading)} − {printed(before_fig.reading)}")
@@ -237,7 +238,7 @@ def pp_gap_arithmetic(ctx: Context) -> Iterator[Result]:
         other = _rate(ctx, node.claim.against)
         if other is not None:
             other_id, other_fig = other
-            outcome = judged("FC204", (node.id, here_id, other_id), "Gap between the two rates",
+            outcome = judged("FC204", (node.id, here_id, other_id), N_("Gap between the two rates"),
                              printed(gap.reading), gap.interval,
                              here_fig.interval - other_fig.interval,
                              here_fig.value - other_fig.value, PP,
@@ -320,7 +321,7 @@ def multiple_arithmetic(ctx: Context) -> Iterator[Result]:
             yield Outcome("FC205", Verdict.FAIL, (node.id, nc.id, np_.id),
                           "The base amount can be zero; no multiple follows from it.")
             continue
-        yield judged("FC205", (node.id, nc.id, np_.id), "Multiple of the two amounts",
+        yield judged("FC205", (node.id, nc.id, np_.id), N_("Multiple of the two amounts"),
                      printed(m.reading), m.interval, fc.base_interval() / fp.base_interval(),
                      fc.base_value() / fp.base_value(), Style(suffix="倍", decimals=2),
                      f"{printed(fc.reading)} ÷ {printed(fp.reading)}")

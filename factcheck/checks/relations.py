@@ -16,6 +16,7 @@ from factcheck.claims.graph import Node
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.model import Relation, RelationKind
 from factcheck.claims.values import Figure, RatioList
+from factcheck.core.i18n import N_
 from factcheck.core.interval import Interval, sum_intervals
 from factcheck.numbers.display import PERCENT, PP, Style, printed, style_of
 from factcheck.numbers.reading import UnitKind
@@ -101,7 +102,7 @@ def difference_arithmetic(ctx: Context) -> Iterator[Result]:
         if left and right:
             (_, fl), (_, fr) = left, right
             (li, lp), (ri, rp) = _side(fl, rates), _side(fr, rates)
-            yield judged("FC405", ids, "Difference of the two amounts", printed(d.reading),
+            yield judged("FC405", ids, N_("Difference of the two amounts"), printed(d.reading),
                          _side(d, rates)[0], li - ri, lp - rp, style,
                          f"{printed(fl.reading)} − {printed(fr.reading)}")
             continue
@@ -155,11 +156,11 @@ def ratio_arithmetic(ctx: Context) -> Iterator[Result]:
             per, per_text = b.value, b.text.rstrip("%")
             stated = a.interval / b.interval * per
             style = Style(decimals=max(a.decimals + 1, 2), suffix=f":{per_text}")
-            yield judged("FC308", ids, "Ratio of the two amounts", f"{a.text.rstrip('%')}:{per_text}",
+            yield judged("FC308", ids, N_("Ratio of the two amounts"), f"{a.text.rstrip('%')}:{per_text}",
                          stated, ratio_iv * per, ratio_pt * per, style,
                          f"{printed(fl.reading)} ÷ {printed(fr.reading)} × {per_text}")
         elif isinstance(v, Figure):
-            yield judged("FC308", ids, "Ratio of the two amounts", printed(v.reading), v.interval,
+            yield judged("FC308", ids, N_("Ratio of the two amounts"), printed(v.reading), v.interval,
                          ratio_iv, ratio_pt, Style(decimals=max(v.reading.decimals + 1, 2)),
                          f"{printed(fl.reading)} ÷ {printed(fr.reading)}")
 
@@ -180,7 +181,7 @@ def shares_sum(ctx: Context) -> Iterator[Result]:
     for rel in _relations(ctx, RelationKind.SHARES):
         figs = _figures(ctx, rel.members)
         ids = tuple(n.id for n, _ in figs)
-        yield judged("FC307", ids, "Sum of the shares", "100", Interval.point(HUNDRED),
+        yield judged("FC307", ids, N_("Sum of the shares"), "100", Interval.point(HUNDRED),
                      sum_intervals([f.interval for _, f in figs]),
                      sum((f.value for _, f in figs), Fraction(0)), PERCENT.more(-1),
                      " + ".join(printed(f.reading) for _, f in figs))
@@ -212,7 +213,7 @@ def same_quantity(ctx: Context) -> Iterator[Result]:
         for n, f in figs:
             if n is ref_node:
                 continue
-            yield judged("FC406", (n.id, ref_node.id), "The same quantity stated twice",
+            yield judged("FC406", (n.id, ref_node.id), N_("The same quantity stated twice"),
                          printed(f.reading), f.base_interval(), ref.base_interval(),
                          ref.base_value(), style_of(f.reading), printed(ref.reading))
 

@@ -11,6 +11,7 @@ from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import Node
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.values import Figure, RatioList
+from factcheck.core.i18n import N_, Message
 from factcheck.core.interval import Interval, sum_intervals
 from factcheck.numbers.display import PERCENT, PP, printed, style_of
 from factcheck.numbers.reading import UnitKind
@@ -51,7 +52,7 @@ def share_arithmetic(ctx: Context) -> Iterator[Result]:
                               f"The whole {printed(fw.reading)} can be zero; no share of it exists.")
                 continue
             outcome = judged(
-                "FC301", ids, "Share of the whole", printed(share.reading), share.interval,
+                "FC301", ids, N_("Share of the whole"), printed(share.reading), share.interval,
                 fp.base_interval() / fw.base_interval() * HUNDRED,
                 fp.base_value() / fw.base_value() * HUNDRED, PERCENT,
                 f"{printed(fp.reading)} ÷ {printed(fw.reading)}",
@@ -59,7 +60,8 @@ def share_arithmetic(ctx: Context) -> Iterator[Result]:
             if outcome.verdict is Verdict.FAIL:
                 fits = _fitting_bases(ctx, node, share, npart, fp, exclude={nwhole.id})
                 if fits:
-                    outcome = _with_note(outcome, " It would fit as a share of " + fits + ".")
+                    outcome = _with_note(outcome, Message(N_(" It would fit as a share of {bases}."),
+                                                          bases=fits))
             yield outcome
         elif part:
             npart, fp = part
@@ -87,7 +89,7 @@ def _share_of_sum(ctx: Context, node: Node, share: Figure, npart: Node, fp: Figu
         yield Outcome("FC301", Verdict.FAIL, ids, "The whole (a sum) can be zero; no share of it exists.")
         return
     names = " + ".join(printed(f.reading) for _, f in members)
-    yield judged("FC301", ids, "Share of the whole", printed(share.reading), share.interval,
+    yield judged("FC301", ids, N_("Share of the whole"), printed(share.reading), share.interval,
                  fp.base_interval() / whole_iv * HUNDRED, fp.base_value() / whole_pt * HUNDRED,
                  PERCENT, f"{printed(fp.reading)} ÷ ({names})")
 
@@ -95,7 +97,9 @@ def _share_of_sum(ctx: Context, node: Node, share: Figure, npart: Node, fp: Figu
 def _with_note(outcome: Outcome, note: str) -> Outcome:
     from dataclasses import replace
 
-    return replace(outcome, message=outcome.message + note)
+    return replace(outcome, message=Message(N_("{message}{note}"), message=Message(outcome.message)
+                                            if not isinstance(outcome.message, Message)
+                                            else outcome.message, note=note))
 
 
 def _fitting_bases(ctx: Context, node: Node, share: Figure, npart: Node, fp: Figure,
@@ -156,7 +160,7 @@ def structure_sum(ctx: Context) -> Iterator[Result]:
             continue
         total = sum_intervals([r.interval for r in ratios.parts])
         point = sum((r.value for r in ratios.parts), Fraction(0))
-        yield judged("FC303", (node.id,), "Sum of the structure's shares", "100",
+        yield judged("FC303", (node.id,), N_("Sum of the structure's shares"), "100",
                      Interval.point(HUNDRED), total, point, PERCENT.more(-1),
                      " + ".join(printed(r) for r in ratios.parts))
 
@@ -221,15 +225,16 @@ def share_trajectory(ctx: Context) -> Iterator[Result]:
         fp_iv, fp_pt = percent_factor(fpg)
         fw_iv, fw_pt = percent_factor(fwg)
         outcome = judged(
-            "FC305", (node.id, changes[0].id, npg.id, nwg.id), "Share implied by the growth rates",
+            "FC305", (node.id, changes[0].id, npg.id, nwg.id), N_("Share implied by the growth rates"),
             printed(share.reading), share.interval, earlier * fp_iv / fw_iv,
             earlier_pt * fp_pt / fw_pt, PERCENT,
             f"({printed(share.reading)} − {printed(change.reading)}) × (1 + {printed(fpg.reading)}) "
             f"÷ (1 + {printed(fwg.reading)})",
         )
         if outcome.verdict is Verdict.FAIL:
-            outcome = _with_note(outcome, " The share and the growth rates may be on different "
-                                          "bases (period, prices); check with the source.")
+            outcome = _with_note(outcome, Message(N_(" The share and the growth rates may be on "
+                                                     "different bases (period, prices); check with "
+                                                     "the source.")))
         from dataclasses import replace
 
         yield replace(outcome, severity=Severity.WARNING)

@@ -15,6 +15,7 @@ from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.values import Figure
+from factcheck.core.i18n import N_, Message
 from factcheck.core.interval import Interval
 from factcheck.numbers.display import PERCENT, Style, printed, style_of
 from factcheck.numbers.reading import UnitKind
@@ -95,20 +96,23 @@ def source_value(ctx: Context) -> Iterator[Result]:
         stated = printed(fig.reading)
         gap = gap_style(style)(c.gap)
         if c.verdict is Verdict.PASS:
-            message = f"The source gives {shown} ({cell.where}); the printed {stated} holds it."
+            message = Message(N_("The source gives {shown} ({where}); the printed {stated} holds it."),
+                              shown=shown, where=cell.where, stated=stated)
         elif c.verdict is Verdict.ROUNDING:
-            message = (f"The source gives {shown} ({cell.where}); at face value it lies outside "
-                       f"the printed {stated}, which agrees only within the rounding of the two.")
+            message = Message(N_("The source gives {shown} ({where}); at face value it lies outside "
+                                 "the printed {stated}, which agrees only within the rounding of "
+                                 "the two."), shown=shown, where=cell.where, stated=stated)
         else:
-            message = (f"The source gives {shown} ({cell.where}, at {found.location_text}), but "
-                       f"claim {cid!r} prints {stated}; no reading of the two closes the gap "
-                       f"of {gap}.")
+            message = Message(N_("The source gives {shown} ({where}, at {at}), but claim {claim} "
+                                 "prints {stated}; no reading of the two closes the gap of {gap}."),
+                              shown=shown, where=cell.where, at=found.location_text,
+                              claim=repr(cid), stated=stated, gap=gap)
         yield Outcome(
             "FC601", c.verdict, (cid,), message,
             arithmetic=(f"source {shown} {'∉' if c.verdict is Verdict.FAIL else '∈'} printed "
                         f"{stated} ({style.interval(fig.interval)})"),
-            numbers=(Number("stated", printed(fig.reading), None, fig.interval),
-                     Number("source", shown, point, computed)),
+            numbers=(Number(N_("stated"), printed(fig.reading), None, fig.interval),
+                     Number(N_("source"), shown, point, computed)),
             discrepancy=None if c.verdict is Verdict.PASS else gap_style(style)(c.gap),
             subject=found.location_text,
         )
@@ -244,22 +248,26 @@ def source_implied(ctx: Context) -> Iterator[Result]:
             c = compare(computed, iv, pt)
             found = cell.found
             implied_text = style.interval(iv)
-            what = (f"Reference {target!r} ({cell.where})")
+            what = Message(N_("Reference {name} ({where})"), name=repr(target), where=cell.where)
             if c.verdict is Verdict.PASS:
-                message = (f"{what}: the article implies {style(pt)} ({implied_text}) for it; "
-                           f"the source gives {found.shown}, consistent.")
+                message = Message(N_("{what}: the article implies {point} ({implied}) for it; the "
+                                     "source gives {source}, consistent."), what=what,
+                                  point=style(pt), implied=implied_text, source=found.shown)
             elif c.verdict is Verdict.ROUNDING:
-                message = (f"{what}: the article implies {style(pt)} ({implied_text}); the source's "
-                           f"{found.shown} agrees only within rounding.")
+                message = Message(N_("{what}: the article implies {point} ({implied}); the "
+                                     "source's {source} agrees only within rounding."), what=what,
+                                  point=style(pt), implied=implied_text, source=found.shown)
             else:
-                message = (f"{what}: the article's figures imply {implied_text} for it, but the "
-                           f"source gives {found.shown} at {found.location_text}; claim "
-                           f"{node.id!r} disagrees with the source by {gap_style(style.more())(c.gap)}.")
+                message = Message(N_("{what}: the article's figures imply {implied} for it, but "
+                                     "the source gives {source} at {at}; claim {claim} disagrees "
+                                     "with the source by {gap}."), what=what, implied=implied_text,
+                                  source=found.shown, at=found.location_text, claim=repr(node.id),
+                                  gap=gap_style(style.more())(c.gap))
             yield Outcome(
                 "FC602", c.verdict, ids, message,
                 arithmetic=f"{arithmetic} = {style(pt)} ({implied_text}); source {found.shown}",
-                numbers=(Number("implied", implied_text, pt, iv),
-                         Number("source", found.shown, point, computed)),
+                numbers=(Number(N_("implied"), implied_text, pt, iv),
+                         Number(N_("source"), found.shown, point, computed)),
                 discrepancy=None if c.verdict is Verdict.PASS else gap_style(style.more())(c.gap),
                 subject=found.location_text,
             )

@@ -10,6 +10,7 @@ from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import Node
 from factcheck.claims.values import Figure
+from factcheck.core.i18n import N_
 from factcheck.core.interval import Interval, sum_intervals
 from factcheck.numbers.display import printed, style_of
 from factcheck.report.findings import Outcome, Verdict
@@ -91,7 +92,7 @@ def partition_sum(ctx: Context) -> Iterator[Result]:
             continue  # (FC403 reports a mismatch)
         style = style_of(ft.reading)
         yield judged(
-            "FC402", (total.id, *(n.id for n, _ in parts)), "Sum of the parts",
+            "FC402", (total.id, *(n.id for n, _ in parts)), N_("Sum of the parts"),
             printed(ft.reading), ft.base_interval(),
             sum_intervals([f.base_interval() for _, f in parts]),
             sum((f.base_value() for _, f in parts), Fraction(0)), style,

@@ -13,7 +13,7 @@ from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.model import Claim, Waiver
 from factcheck.claims.provenance import Provenance
 from factcheck.claims.values import Figure, Value, parse_value, rounded_to
-from factcheck.core.errors import InputError, LineIndex, Location, position_of
+from factcheck.core.errors import InputError, LineIndex, Location, line_index
 from factcheck.core.suggest import did_you_mean
 from factcheck.load.claims import LoadedClaims
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, NumberError, Tolerances
@@ -151,7 +151,7 @@ class ClaimGraph:
     @property
     def lines(self) -> LineIndex:
         if self.line_index is None:
-            self.line_index = LineIndex(self.article_text)
+            self.line_index = line_index(self.article_text)
         return self.line_index
 
     def slim(self) -> None:
@@ -207,7 +207,7 @@ def make_span(text: str, paragraphs: list[tuple[int, int]], start: int, end: int
               lines: LineIndex | None = None, starts: list[int] | None = None) -> ArticleSpan:
     """``starts``, the paragraphs' first offsets, spares a key function per step of the
     search when many spans are made."""
-    line, col = position_of(text, start) if lines is None else lines.position(start)
+    line, col = line_index(text).position(start) if lines is None else lines.position(start)
     # paragraphs are sorted and disjoint: the only candidate is the last one starting
     # at or before ``start``
     i = (bisect_right(paragraphs, start, key=lambda p: p[0]) if starts is None
@@ -289,7 +289,7 @@ def build_graph(source: LoadedClaims, tolerances: Tolerances = DEFAULT_TOLERANCE
 
     text = source.article.text
     paragraphs = paragraph_bounds(text)
-    lines = LineIndex(text)
+    lines = line_index(text)
     para_starts = [p[0] for p in paragraphs]
     quotes = QuoteIndex(text, [c.quote for c in source.claims.claims]
                         + [w.quote for w in source.claims.waivers])

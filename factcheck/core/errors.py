@@ -132,7 +132,51 @@ class LineIndex:
         return line, offset - self._starts[line - 1] + 1
 
 
-@lru_cache(maxsize=8)
+class SourceMap(LineIndex):
+    """Positions in a document's source for offsets in the text read from it: an article
+    kept as Markdown or HTML is checked as its rendered text, but every position a report
+    gives points into the file the journalist edits.
+
+    ``offsets[i]`` is the source offset of the text's ``i``-th character; line and column
+    are then those of the source (see ``LineIndex``)."""
+
+    __slots__ = ("_offsets",)
+
+    def __init__(self, source: str, offsets: list[int]) -> None:
+        super().__init__(source)
+        self._offsets = offsets
+
+    def position(self, offset: int) -> tuple[int, int]:
+        offsets = self._offsets
+        if not offsets:
+            return 1, 1
+        if offset < 0:
+            offset = 0
+        src = offsets[offset] if offset < len(offsets) else offsets[-1] + 1
+        return super().position(src)
+
+
+# texts read from a document that is not plain text, with their source maps (the last
+# few read: a run reads one article per claims file)
+_MAPPED: dict[str, LineIndex] = {}
+_MAPPED_KEPT = 16
+
+
+def remember_source(text: str, index: LineIndex) -> None:
+    """Place offsets of ``text`` with ``index`` from now on (``line_index``)."""
+    _MAPPED.pop(text, None)
+    _MAPPED[text] = index
+    while len(_MAPPED) > _MAPPED_KEPT:
+        del _MAPPED[next(iter(_MAPPED))]
+
+
 def line_index(text: str) -> LineIndex:
-    """The line index of ``text``, shared by callers that place many offsets in it."""
+    """The line index of ``text``, shared by callers that place many offsets in it: the
+    source map of a Markdown, HTML or Word article it was read from, else its own lines."""
+    mapped = _MAPPED.get(text)
+    return mapped if mapped is not None else _plain_index(text)
+
+
+@lru_cache(maxsize=8)
+def _plain_index(text: str) -> LineIndex:
     return LineIndex(text)

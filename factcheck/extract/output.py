@@ -59,13 +59,13 @@ def to_table(article: str, text: str, mentions: Sequence[Mention], *, color: boo
     from rich.console import Console
     from rich.table import Table
 
-    from factcheck.core.errors import LineIndex
+    from factcheck.core.errors import line_index
 
     table = Table(title=f"{article}: {len(mentions)} mentions", title_justify="left")
     table.add_column("line:col", justify="right")
     for name in ("text", "value", "interval", "unit", "qualifier", "kind"):
         table.add_column(name, justify="right" if name == "value" else "left")
-    lines = LineIndex(text)
+    lines = line_index(text)
     for m in mentions:
         line, col = lines.position(m.start)
         table.add_row(f"{line}:{col}", m.text, _num(m.value), _interval(m),

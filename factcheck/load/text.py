@@ -31,7 +31,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.core.errors import InputError, Location, position_of
+from factcheck.core.errors import InputError, Location, position_of, remember_source
 
 MAX_BYTES = 64 * 1024 * 1024
 MAX_ARTICLE_BYTES = 16 * 1024 * 1024
@@ -47,6 +47,8 @@ class Decoded:
 
     text: str
     encoding: str = UTF8
+    # the document it was rendered from: markdown, html, docx, or None for plain text
+    kind: str | None = None
 
 
 def read_bytes(path: Path, display: str, *, what: str, max_bytes: int = MAX_BYTES) -> bytes:
@@ -113,9 +115,33 @@ def read_text(path: Path, display: str, *, what: str, max_bytes: int = MAX_BYTES
 
 
 def read_article(path: Path, display: str, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Decoded:
-    """Read an article: UTF-8, UTF-16 with a BOM, or unambiguous GB18030."""
+    """Read an article: UTF-8, UTF-16 with a BOM, or unambiguous GB18030; a Markdown,
+    HTML or Word article (by its suffix) is read to its rendered text, and the offsets of
+    that text are placed in the source from then on (``core.errors.line_index``)."""
+    from factcheck.load import documents
+
     data = read_bytes(path, display, what="article", max_bytes=max_bytes)
-    return decode_article(data, display)
+    kind = documents.kind_of(str(path))
+    if kind is None:
+        return decode_article(data, display)
+    if kind == "docx":
+        rendered = documents.docx(data, display)
+        encoding = UTF8
+    else:
+        decoded = decode_article(data, display)
+        encoding = decoded.encoding
+        reader = documents.markdown if kind == "markdown" else documents.html
+        rendered = reader(decoded.text, display)
+    if not rendered.text.strip():
+        raise InputError(Location(display), f"article holds no text (read as {kind})")
+    m = _TERMINAL_CONTROL.search(rendered.text)
+    if m is not None:
+        line, col = rendered.lines.position(m.start())
+        raise InputError(Location(display, line, col),
+                         f"article contains the control character U+{ord(m.group()):04X}, "
+                         "which a terminal or CI log would act on; remove it")
+    remember_source(rendered.text, rendered.lines)
+    return Decoded(rendered.text, encoding, kind)
 
 
 def decode(data: bytes, display: str, *, what: str) -> str:

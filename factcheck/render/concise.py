@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.core.errors import Location, visible
+from factcheck.core.i18n import _, plural
 from factcheck.render.flat import Finding, culprit, findings, verdict_counts
 from factcheck.report.findings import Category, Severity
 from factcheck.report.result import NOTHING_CHECKED, checked_nothing, dropped_notes
@@ -37,7 +38,7 @@ def line(f: Finding) -> str:
         level = f"[{f.category.value}] "
     text = f"{position(f.primary)}: {f.code} {level}{f.message}"
     if f.article is not None and f.article is not f.primary:
-        text += f" (article {position(f.article)})"
+        text += _(" (article {where})").format(where=position(f.article))
     return one_line(text)
 
 
@@ -62,19 +63,21 @@ def render(result: RunResult, options: RenderOptions) -> str:
     c = verdict_counts(every)
     files = len(result.reports) + len(result.errors)
     failed = c[Category.FAIL.value]
-    summary = (f"{failed} failing check{'s' if failed != 1 else ''}, "
-               f"{c[Category.WARNING.value]} warning{'s' if c[Category.WARNING.value] != 1 else ''}"
-               f" in {files} claims file{'s' if files != 1 else ''}"
-               f" ({c[Category.PASS.value] + c[Category.ROUNDING.value]} passed, "
-               f"{c[Category.WAIVED.value]} waived)")
+    warned = c[Category.WARNING.value]
+    summary = (plural(failed, "{n} failing check", "{n} failing checks").format(n=failed) + _(", ")
+               + plural(warned, "{n} warning", "{n} warnings").format(n=warned)
+               + plural(files, " in {n} claims file", " in {n} claims files").format(n=files)
+               + _(" ({passed} passed, {waived} waived)").format(
+                   passed=c[Category.PASS.value] + c[Category.ROUNDING.value],
+                   waived=c[Category.WAIVED.value]))
     if result.errors:
         n = len(result.errors)
-        summary += f"; {n} input error{'s' if n != 1 else ''}"
+        summary += "; " + plural(n, "{n} input error", "{n} input errors").format(n=n)
     for report in result.reports:
         if checked_nothing(report):
-            lines.append(f"{report.path}:1:1: {NOTHING_CHECKED}")
+            lines.append(f"{report.path}:1:1: {_(NOTHING_CHECKED)}")
         lines.extend(f"{report.path}:1:1: note: {one_line(n)}" for n in dropped_notes(report))
     if result.checked_nothing():
-        summary += f"; {NOTHING_CHECKED}"
+        summary += f"; {_(NOTHING_CHECKED)}"
     lines.append(summary)
     return "\n".join(lines) + "\n"

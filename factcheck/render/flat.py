@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.core.errors import InputError, Location, visible
 from factcheck.core.exact import exact
+from factcheck.core.i18n import _
 from factcheck.report.findings import (
     SEVERITY_RANK,
     Category,
@@ -99,7 +100,7 @@ def findings(report: FileReport) -> list[Finding]:
         article = _article_location(report, o)
         primary = claim or article or Location(report.path)
         out.append(Finding(
-            report.path, o.code, rule.name if rule else o.code, o.severity, o.verdict, o.message,
+            report.path, o.code, rule.name if rule else o.code, o.severity, o.verdict, _(o.message),
             o.arithmetic, o.discrepancy, o.claim_ids, o.subject, o.waiver_reason, o.numbers,
             claim, article, primary, o,
         ))

@@ -26,6 +26,7 @@ from importlib import resources
 
 from factcheck import __version__
 from factcheck.claims.graph import Node, WaiverNode
+from factcheck.core.i18n import N_, _, language, plural
 from factcheck.core.interval import Interval
 from factcheck.numbers.reading import format_number
 from factcheck.render import RenderOptions
@@ -49,12 +50,12 @@ class State(StrEnum):
 STATE_ORDER = (State.PASS, State.ROUNDING, State.WARNING, State.FAIL, State.WAIVED,
                State.UNCOVERED)
 LABELS = {
-    State.PASS: "pass",
-    State.ROUNDING: "pass within rounding",
-    State.WARNING: "warning",
-    State.FAIL: "fail",
-    State.WAIVED: "waived",
-    State.UNCOVERED: "not covered",
+    State.PASS: N_("pass"),
+    State.ROUNDING: N_("pass within rounding"),
+    State.WARNING: N_("warning"),
+    State.FAIL: N_("fail"),
+    State.WAIVED: N_("waived"),
+    State.UNCOVERED: N_("not covered"),
 }
 ICONS = {
     State.PASS: "✓",
@@ -270,8 +271,8 @@ def render(result: RunResult, options: RenderOptions | None = None, *,
     titles = [lay.report.graph.source.claims.title for lay in layouts]
     if len(layouts) == 1 and titles[0]:
         title = f"{titles[0]} — factcheck"
-    lang = "zh-Hans" if layouts and all(
-        lay.report.graph.source.claims.language.value == "zh" for lay in layouts) else "en"
+    lang = "zh-Hans" if language() == "zh" or (layouts and all(
+        lay.report.graph.source.claims.language.value == "zh" for lay in layouts)) else "en"
     out = [
         "<!DOCTYPE html>\n",
         f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n',
@@ -285,7 +286,7 @@ def render(result: RunResult, options: RenderOptions | None = None, *,
     for lay in layouts:
         out.append(_article(lay))
     if not layouts:
-        out.append('<p class="empty">No claims file could be checked.</p>\n')
+        out.append(f'<p class="empty">{_("No claims file could be checked.")}</p>\n')
     out.append("</main>\n")
     out.append(_sidebar(layouts))
     out.append("</div>\n")
@@ -308,47 +309,47 @@ def _summary(result: RunResult, layouts: list[Layout], fail_on: Severity,
     for lay in layouts:
         src = lay.report.graph.source
         out.append(
-            f'<p><span class="k">article</span> <code class="article-path">'
+            f'<p><span class="k">{_("article")}</span> <code class="article-path">'
             f"{esc(src.article.path)}</code> "
-            + ('' if src.discovered else '<span class="k">claims</span> ')
-            + ('<span class="k">relations discovered in the text</span></p>\n' if src.discovered else
+            + ('' if src.discovered else f'<span class="k">{_("claims")}</span> ')
+            + (f'<span class="k">{_("relations discovered in the text")}</span></p>\n' if src.discovered else
                f'<code class="claims-path">{esc(src.path)}</code>'
-               f' <span class="k">published</span> {esc(src.claims.published.isoformat())}</p>\n'))
+               f' <span class="k">{_("published")}</span> {esc(src.claims.published.isoformat())}</p>\n'))
     for lay in layouts:
         loc = lay.report.localisation
         if loc is None:
             continue
         target = next((lay.by_claim[c] for c in sorted(lay.culprit_ids()) if c in lay.by_claim),
                       None)
-        link = (f' <button type="button" class="goto" data-goto="{target.id}">show</button>'
+        link = (f' <button type="button" class="goto" data-goto="{target.id}">{_("show")}</button>'
                 if target is not None and loc.single is not None else "")
         out.append(f'<p class="culprit-line">{esc(loc.sentence())}{link}</p>\n')
     for error in result.errors:
-        out.append(f'<p class="input-error" role="alert">input error: {esc(error)}</p>\n')
+        out.append(f'<p class="input-error" role="alert">{_("input error")}: {esc(error)}</p>\n')
     for lay in layouts:
         if checked_nothing(lay.report):
-            out.append(f'<p class="nothing-checked">{esc(NOTHING_CHECKED)}</p>\n')
+            out.append(f'<p class="nothing-checked">{esc(_(NOTHING_CHECKED))}</p>\n')
         out.extend(f'<p class="discovery-note">note: {esc(note)}</p>\n'
                    for note in dropped_notes(lay.report))
     out.append("</div>\n")
-    out.append(f'<p class="status status-{status.lower()}">{status}</p>\n')
-    out.append('<div class="filters" role="group" aria-label="Show figures by verdict">\n'
-               '<span class="k">figures</span>\n')
+    out.append(f'<p class="status status-{status.lower()}">{_(status)}</p>\n')
+    out.append(f'<div class="filters" role="group" aria-label="{_("Show figures by verdict")}">\n'
+               f'<span class="k">{_("figures")}</span>\n')
     for s in STATE_ORDER:
         out.append(
             f'<button type="button" class="filter s-{s}" data-filter="{s}" aria-pressed="true">'
-            f'<span class="icon" aria-hidden="true">{ICONS[s]}</span> {esc(LABELS[s])} '
+            f'<span class="icon" aria-hidden="true">{ICONS[s]}</span> {esc(_(LABELS[s]))} '
             f'<span class="n" data-count="{s}">{states[s]}</span></button>\n')
     out.append("</div>\n")
-    words = {"pass": "pass", "rounding": "within rounding", "warning": "warning",
-             "fail": "fail", "waived": "waived"}
+    words = {"pass": _("pass"), "rounding": _("within rounding"), "warning": _("warning"),
+             "fail": _("fail"), "waived": _("waived")}
     shown = " · ".join(f'<span data-checks="{w}">{checks[w]}</span> {words[w]}'
                        for w in CHECK_WORDS)
     total = sum(checks.values())
     ran = "" if when is None else (
-        f'<span class="k">run</span> <time class="run-time" '
+        f'<span class="k">{_("run")}</span> <time class="run-time" '
         f'datetime="{esc(when.isoformat())}">{esc(when.isoformat(sep=" "))}</time> · ')
-    out.append(f'<p class="meta"><span class="checks">{total} checks: {shown}</span> · '
+    out.append(f'<p class="meta"><span class="checks">{_("{n} checks").format(n=total)}: {shown}</span> · '
                f'{ran}factcheck <span class="version">{esc(__version__)}</span></p>\n</header>\n')
     return "".join(out)
 
@@ -386,11 +387,11 @@ def _flags(lay: Layout, h: Highlight) -> tuple[list[str], str]:
     classes, words = [], []
     if lay.culprit_ids().intersection(n.id for n in h.claims):
         classes.append("culprit")
-        words.append("likely culprit")
+        words.append(_("likely culprit"))
     used = len(lay.failing_uses(h))
     if used and h.state not in (State.FAIL, State.WARNING, State.UNCOVERED):
         classes.append("implicated")
-        words.append(f"used by {used} failing check{'s' if used != 1 else ''}")
+        words.append(plural(used, "used by {n} failing check", "used by {n} failing checks").format(n=used))
     return classes, "; ".join(words)
 
 
@@ -400,7 +401,7 @@ def _mark(lay: Layout, h: Highlight, shown: str) -> str:
     counts = " ".join(f'data-{w}="{n}"' for w, n in h.checks().items())
     classes, words = _flags(lay, h)
     extra = "".join(f" {c}" for c in classes)
-    label = f"{LABELS[s]}; {words}" if words else LABELS[s]
+    label = f"{_(LABELS[s])}; {words}" if words else _(LABELS[s])
     return (f'<mark class="fig s-{s}{extra}" id="{h.id}" tabindex="0" role="button" '
             f'data-state="{s}" data-claims="{esc(ids)}" {counts} '
             f'aria-controls="d-{h.id}" aria-label="{esc(shown)}: {esc(label)}">'
@@ -408,15 +409,16 @@ def _mark(lay: Layout, h: Highlight, shown: str) -> str:
 
 
 def _sidebar(layouts: list[Layout]) -> str:
-    out = ['<aside class="side" aria-label="Findings">\n',
+    out = [f'<aside class="side" aria-label="{_("Findings")}">\n',
            '<section class="panel" id="panel" aria-live="polite" tabindex="-1">\n',
-           '<p class="hint" id="panel-hint">Select a highlighted figure (click, or Tab to it) '
-           "to see its claims and checks.</p>\n"]
+           '<p class="hint" id="panel-hint">'
+           + _("Select a highlighted figure (click, or Tab to it) to see its claims and checks.")
+           + "</p>\n"]
     for lay in layouts:
         for h in lay.highlights:
             out.append(_detail(lay, h))
     out.append("</section>\n")
-    out.append('<section class="findings" id="findings">\n<h2>Findings</h2>\n<ol>\n')
+    out.append(f'<section class="findings" id="findings">\n<h2>{_("Findings")}</h2>\n<ol>\n')
     n = 0
     for lay in layouts:
         for h in lay.highlights:
@@ -429,13 +431,13 @@ def _sidebar(layouts: list[Layout]) -> str:
                 out.append(_finding(o, None))
                 n += 1
     if not n:
-        out.append('<li class="none">No findings: every check passed.</li>\n')
+        out.append(f'<li class="none">{_("No findings: every check passed.")}</li>\n')
     out.append("</ol>\n</section>\n")
     implied = [(lay, imp) for lay in layouts for imp in lay.report.implied]
     if implied:
-        out.append('<section class="implied" id="implied">\n<h2>Implied values</h2>\n'
-                   "<table>\n<thead><tr><th>claims</th><th>what</th><th>implied</th>"
-                   "<th>interval</th></tr></thead>\n<tbody>\n")
+        out.append(f'<section class="implied" id="implied">\n<h2>{_("Implied values")}</h2>\n'
+                   f"<table>\n<thead><tr><th>{_('claims')}</th><th>{_('what')}</th>"
+                   f"<th>{_('implied')}</th><th>{_('interval')}</th></tr></thead>\n<tbody>\n")
         for lay, imp in implied:
             links = ", ".join(_claim_link(lay, cid) for cid in imp.claim_ids)
             out.append(f"<tr><td>{links}</td><td>{esc(imp.description)}</td>"
@@ -456,12 +458,12 @@ def _finding(o: Outcome, h: Highlight | None) -> str:
     if h is not None:
         head = f'<button type="button" class="goto" data-goto="{h.id}">{head}</button>'
     else:
-        head = f'<span class="nofig">{head} (not in the article)</span>'
-    body = f'<span class="word">{esc(LABELS[s])}</span> {esc(o.message)}'
+        head = f'<span class="nofig">{head} {_("(not in the article)")}</span>'
+    body = f'<span class="word">{esc(_(LABELS[s]))}</span> {esc(_(o.message))}'
     if o.arithmetic:
         body += f' <code class="arith">{esc(o.arithmetic)}</code>'
     if o.waiver_reason:
-        body += f' <span class="reason">waived: {esc(o.waiver_reason)}</span>'
+        body += f' <span class="reason">{esc(_("waived: {reason}").format(reason=o.waiver_reason))}</span>'
     return (f'<li class="s-{s}" data-state="{s}" data-code="{esc(o.code)}" '
             f'data-claims="{esc(" ".join(o.claim_ids))}" data-category="{category(o)}">'
             f"{head} {body}</li>\n")
@@ -482,7 +484,7 @@ def _detail(lay: Layout, h: Highlight) -> str:
     span = graph.span_at(h.start, h.end)
     out = [f'<div class="detail" id="d-{h.id}" data-for="{h.id}" hidden>\n',
            f'<h2 class="s-{s}"><span class="icon" aria-hidden="true">{ICONS[s]}</span> '
-           f'<span class="figure">{esc(shown)}</span> <span class="word">{esc(LABELS[s])}</span>'
+           f'<span class="figure">{esc(shown)}</span> <span class="word">{esc(_(LABELS[s]))}</span>'
            + (f' <span class="flags">{esc(_flags(lay, h)[1])}</span>' if _flags(lay, h)[1] else "")
            + f"</h2>\n<p class=\"where\">{esc(graph.source.article.path)}:{span.line}:{span.column}"
            "</p>\n"]
@@ -491,13 +493,14 @@ def _detail(lay: Layout, h: Highlight) -> str:
     for node in h.claims:
         out.append(_claim_block(lay, node, h))
     for node in h.quoted_by:
-        out.append(f'<p class="note">Inside the quote of claim {_claim_link(lay, node.id)}, '
-                   "which records another figure of it.</p>\n")
+        out.append('<p class="note">' + _("Inside the quote of claim {claim}, which records "
+                   "another figure of it.").format(claim=_claim_link(lay, node.id)) + "</p>\n")
     for w in h.waivers:
-        out.append(f'<p class="note">Waived from coverage ({esc(graph.source.path)}:'
-                   f"{w.location.line}): “{esc(w.waiver.quote)}” — {esc(w.waiver.reason)}</p>\n")
+        out.append('<p class="note">' + _("Waived from coverage ({where}): “{quote}” — {reason}").format(
+            where=f"{esc(graph.source.path)}:{w.location.line}", quote=esc(w.waiver.quote),
+            reason=esc(w.waiver.reason)) + "</p>\n")
     if not (h.claims or h.quoted_by or h.waivers):
-        out.append('<p class="note">No claim or waiver covers this figure.</p>\n')
+        out.append(f'<p class="note">{_("No claim or waiver covers this figure.")}</p>\n')
     others = [o for o in h.outcomes if not o.claim_ids or o.claim_ids[0] not in
               {n.id for n in h.claims}]
     if others:
@@ -511,22 +514,22 @@ def _detail(lay: Layout, h: Highlight) -> str:
 def _claim_block(lay: Layout, node: Node, h: Highlight) -> str:
     graph = lay.report.graph
     c = node.claim
-    out = [f'<section class="claim" data-claim="{esc(c.id)}">\n<h3>claim '
+    out = [f'<section class="claim" data-claim="{esc(c.id)}">\n<h3>{_("claim")} '
            f'<code class="claim-id">{esc(c.id)}</code> <span class="kind">{esc(c.kind.value)}'
            f'</span> <span class="loc">{esc(graph.source.path)}:{node.location.line}</span></h3>\n',
            f'<blockquote class="quote">{esc(c.quote)}</blockquote>\n<dl>\n',
-           f"<dt>value</dt><dd>{esc(c.value)}</dd>\n"]
+           f"<dt>{_('value')}</dt><dd>{esc(c.value)}</dd>\n"]
     if c.measures:
-        out.append(f"<dt>measures</dt><dd>{esc(c.measures)}</dd>\n")
+        out.append(f"<dt>{_('measures')}</dt><dd>{esc(c.measures)}</dd>\n")
     if c.period:
-        out.append(f"<dt>period</dt><dd>{esc(c.period)}</dd>\n")
+        out.append(f"<dt>{_('period')}</dt><dd>{esc(c.period)}</dd>\n")
     related = _related(lay, node)
     if related:
         links = " ".join(
             f'<span class="rel">{esc(name)} → {_claim_link(lay, cid)}</span>' if forward else
             f'<span class="rel">{_claim_link(lay, cid)} → {esc(name)}</span>'
             for name, cid, forward in related)
-        out.append(f"<dt>related</dt><dd>{links}</dd>\n")
+        out.append(f"<dt>{_('related')}</dt><dd>{links}</dd>\n")
     out.append("</dl>\n")
     mine = [o for o in h.outcomes if o.claim_ids and o.claim_ids[0] == node.id]
     elsewhere = [o for o in lay.report.outcomes if node.id in o.claim_ids[1:]]
@@ -535,7 +538,7 @@ def _claim_block(lay: Layout, node: Node, h: Highlight) -> str:
         out.extend(_check_item(lay, o) for o in mine)
         out.append("</ul>\n")
     if elsewhere:
-        out.append('<p class="also">Also used by:</p>\n<ul class="checks also">\n')
+        out.append(f'<p class="also">{_("Also used by:")}</p>\n<ul class="checks also">\n')
         out.extend(_check_item(lay, o) for o in elsewhere)
         out.append("</ul>\n")
     out.append("</section>\n")
@@ -560,9 +563,9 @@ def _check_item(lay: Layout, o: Outcome) -> str:
     name = f" {esc(rule.name)}" if rule else ""
     out = [f'<li class="check s-{s}" data-code="{esc(o.code)}" data-state="{s}">'
            f'<span class="icon" aria-hidden="true">{ICONS[s]}</span> '
-           f'<span class="word">{esc(LABELS[s])}</span> <code>{esc(o.code)}</code>{name}']
+           f'<span class="word">{esc(_(LABELS[s]))}</span> <code>{esc(o.code)}</code>{name}']
     if len(o.claim_ids) > 1:
-        out.append(' <span class="with">with ' +
+        out.append(' <span class="with">' + _("with") + " " +
                    ", ".join(_claim_link(lay, cid) for cid in o.claim_ids[1:]) + "</span>")
     if o.arithmetic:
         out.append(f'<pre class="arith">{esc(o.arithmetic)}</pre>')
@@ -570,18 +573,18 @@ def _check_item(lay: Layout, o: Outcome) -> str:
         out.append('<table class="numbers"><tbody>')
         out.extend(_number_row(n) for n in o.numbers)
         out.append("</tbody></table>")
-    out.append(f'<p class="message">{esc(o.message)}</p>')
+    out.append(f'<p class="message">{esc(_(o.message))}</p>')
     if o.discrepancy:
-        out.append(f'<p class="gap">gap: {esc(o.discrepancy)}</p>')
+        out.append(f'<p class="gap">{esc(_("gap: {gap}").format(gap=o.discrepancy))}</p>')
     if o.waiver_reason:
-        out.append(f'<p class="reason">waived: {esc(o.waiver_reason)}</p>')
+        out.append(f'<p class="reason">{esc(_("waived: {reason}").format(reason=o.waiver_reason))}</p>')
     out.append("</li>\n")
     return "".join(out)
 
 
 def _number_row(n: Number) -> str:
     iv = f"<td>{esc(number_interval(n))}</td>" if n.interval is not None else "<td></td>"
-    return f"<tr><th>{esc(n.name)}</th><td>{esc(n.display)}</td>{iv}</tr>"
+    return f"<tr><th>{esc(_(n.name))}</th><td>{esc(n.display)}</td>{iv}</tr>"
 
 
 def number_interval(n: Number) -> str:

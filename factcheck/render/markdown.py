@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from factcheck.core.errors import visible
+from factcheck.core.i18n import N_, _, plural
 from factcheck.render.flat import Finding, culprit, findings, verdict_counts
 from factcheck.report.findings import Category, Verdict
 from factcheck.report.result import NOTHING_CHECKED, checked_nothing, dropped_notes
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
 COLUMNS = ("pass", "pass-within-rounding", "warning", "fail", "waived")
-HEADERS = ("pass", "within rounding", "warning", "fail", "waived")
+HEADERS = (N_("pass"), N_("within rounding"), N_("warning"), N_("fail"), N_("waived"))
 
 
 def escape(text: str) -> str:
@@ -48,7 +49,8 @@ def _mark(f: Finding) -> str:
 def _finding(f: Finding) -> list[str]:
     where = f"{f.primary.path}:{f.primary.line}:{f.primary.column}"
     if f.article is not None and f.article.path != f.primary.path:
-        where += f" (article {f.article.path}:{f.article.line}:{f.article.column})"
+        where += _(" (article {where})").format(
+            where=f"{f.article.path}:{f.article.line}:{f.article.column}")
     ids = ", ".join(code_span(i) for i in f.claim_ids)
     lines = [f"- {_mark(f)} **{f.code}** {escape(f.name)}" + (f" · {ids}" if ids else "")
              + f" · {code_span(where)}",
@@ -56,15 +58,16 @@ def _finding(f: Finding) -> list[str]:
     if f.arithmetic:
         lines.append(f"  {code_span(f.arithmetic)}")
     if f.waiver_reason:
-        lines.append(f"  waived: {escape(f.waiver_reason)}")
+        lines.append("  " + _("waived: {reason}").format(reason=escape(f.waiver_reason)))
     return lines
 
 
 def render(result: RunResult, options: RenderOptions) -> str:
     code = result.exit_code(options.fail_on)
-    verdict = {0: "✅ OK", 1: "❌ FAILED", 2: "❌ ERROR"}[code]
+    verdict = {0: "✅ " + _("OK"), 1: "❌ " + _("FAILED"), 2: "❌ " + _("ERROR")}[code]
     if result.status(options.fail_on) == "NOTHING CHECKED":
-        verdict = f"⚠️ NOTHING CHECKED ({NOTHING_CHECKED})"
+        verdict = f"⚠️ {_('NOTHING CHECKED')} ({_(NOTHING_CHECKED)})"
+    headers = [_(h) for h in HEADERS]
     rows = [(report.path, findings(report)) for report in result.reports]
     every = [f for _, fs in rows for f in fs]
     total = verdict_counts(every)
@@ -72,11 +75,12 @@ def render(result: RunResult, options: RenderOptions) -> str:
     out = [
         "## factcheck",
         "",
-        f"**{verdict}** · {files} claims file{'s' if files != 1 else ''} · {len(every)} checks · "
-        + " · ".join(f"{total[c]} {h}" for c, h in zip(COLUMNS, HEADERS, strict=True))
-        + (f" · {len(result.errors)} input errors" if result.errors else ""),
+        f"**{verdict}** · " + plural(files, "{n} claims file", "{n} claims files").format(n=files)
+        + " · " + _("{n} checks").format(n=len(every)) + " · "
+        + " · ".join(f"{total[c]} {h}" for c, h in zip(COLUMNS, headers, strict=True))
+        + (" · " + _("{n} input errors").format(n=len(result.errors)) if result.errors else ""),
         "",
-        "| claims file | checks | " + " | ".join(HEADERS) + " |",
+        f"| {_('claims file')} | {_('checks')} | " + " | ".join(headers) + " |",
         "|---|--:|" + "--:|" * len(HEADERS),
     ]
     for path, fs in rows:
@@ -85,9 +89,9 @@ def render(result: RunResult, options: RenderOptions) -> str:
         out.append(f"| {cell} | {len(fs)} | "
                    + " | ".join(str(c[k]) for k in COLUMNS) + " |")
     for error in result.errors:
-        out.append(f"| {code_span(error.location.path)} | input error | "
+        out.append(f"| {code_span(error.location.path)} | {_('input error')} | "
                    + " | ".join("–" for _ in COLUMNS) + " |")
-    notes = [f"- {code_span(r.path)}: {NOTHING_CHECKED}" for r in result.reports
+    notes = [f"- {code_span(r.path)}: {_(NOTHING_CHECKED)}" for r in result.reports
              if checked_nothing(r)]
     notes += [f"- {code_span(r.path)}: {escape(note)}" for r in result.reports
               for note in dropped_notes(r)]
@@ -95,15 +99,15 @@ def render(result: RunResult, options: RenderOptions) -> str:
         out += ["", "### Discovery notes", "", *notes]
     shown = [f for f in every if f.verdict in (Verdict.FAIL, Verdict.WAIVED)]
     if shown:
-        out += ["", "### Findings", ""]
+        out += ["", "### " + _("Findings"), ""]
         for f in shown:
             out += _finding(f)
     culprits = [c for c in (culprit(r) for r in result.reports) if c is not None]
     if culprits:
-        out += ["", "### Likely culprit", ""]
+        out += ["", "### " + _("Likely culprit"), ""]
         out += [f"- {code_span(f'{w.path}:{w.line}:{w.column}')} {escape(text)}"
                 for w, text, _ in culprits]
     if result.errors:
-        out += ["", "### Input errors", ""]
+        out += ["", "### " + _("Input errors"), ""]
         out += [f"- {code_span(str(e))}" for e in result.errors]
     return "\n".join(out) + "\n"

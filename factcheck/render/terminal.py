@@ -8,6 +8,7 @@ from typing import IO, TYPE_CHECKING
 
 from factcheck.core.collector import collector_paused
 from factcheck.core.errors import Location, visible
+from factcheck.core.i18n import N_, _, plural
 from factcheck.report.culprit import Localisation
 from factcheck.report.engine import FileReport
 from factcheck.report.findings import Category, Outcome, Severity, Verdict, category, category_counts
@@ -35,12 +36,13 @@ SYMBOLS = {
     Category.WAIVED: MARKS[Verdict.WAIVED],
 }
 WORDS = {
-    Category.PASS: "pass",
-    Category.ROUNDING: "within rounding",
-    Category.WARNING: "warning",
-    Category.FAIL: "fail",
-    Category.WAIVED: "waived",
+    Category.PASS: N_("pass"),
+    Category.ROUNDING: N_("within rounding"),
+    Category.WARNING: N_("warning"),
+    Category.FAIL: N_("fail"),
+    Category.WAIVED: N_("waived"),
 }
+N_("note")  # a failed check of note severity is named by it
 
 
 def mark(outcome: Outcome) -> tuple[str, str, str]:
@@ -234,7 +236,7 @@ class _Hanging(_Plain):
         if room < 8:  # rich would keep 8 cells and crop; leave that to rich
             return None
         out = []
-        for line in "".join(t for t, _ in self.spans).split("\n"):
+        for line in "".join(t for t, _style in self.spans).split("\n"):
             # rich trims trailing spaces of a line longer than the room in code points
             # (combining marks count), even when its cells fit
             if _fits(line, room) and (len(line) <= room or not line[-1:].isspace()):
@@ -374,25 +376,28 @@ class _Table(_Plain):
     """The implied values: a four-column table, drawn directly when every cell fits on one
     line (rich's layout then gives each column its widest cell plus one space each side)."""
 
-    __slots__ = ("rows",)
+    __slots__ = ("header", "rows", "title")
     boxed = True
-    TITLE = "Implied values (not printed, but implied by the figures)"
-    HEADER = ("claims", "what", "implied", "interval")
+    TITLE = N_("Implied values (not printed, but implied by the figures)")
+    HEADER = (N_("claims"), N_("what"), N_("implied"), N_("interval"))
     RIGHT = (False, False, True, True)
 
     def __init__(self, rows: list[tuple[str, str, str, str]]) -> None:
         self.rows = [(visible(a), visible(b), visible(c), visible(d)) for a, b, c, d in rows]
+        self.title = _(self.TITLE)
+        h = self.HEADER
+        self.header = (_(h[0]), _(h[1]), _(h[2]), _(h[3]))
 
     def _total(self) -> int:
         """The table's width as rich lays it out: each column its widest cell plus one
         space each side, and the borders."""
         widths = [max(_cells(c) for c in col) + 2
-                  for col in zip(self.HEADER, *self.rows, strict=True)]
+                  for col in zip(self.header, *self.rows, strict=True)]
         return sum(widths) + len(widths) + 1
 
     def _compact(self) -> list[_Hanging]:
         """The rows as a list, for a terminal too narrow for the table."""
-        out = [_Hanging([(self.TITLE, "bold")], first="", rest="")]
+        out = [_Hanging([(self.title, "bold")], first="", rest="")]
         for ids, what, implied, interval in self.rows:
             out.append(_Hanging([(ids, "dim"), (f"\n{what} {implied}  ({interval})", "")],
                                 first="  ", rest="    "))
@@ -400,7 +405,7 @@ class _Table(_Plain):
 
     def fitted(self, width: int) -> str | None:
         cell_len = _cells
-        cells = [self.HEADER, *self.rows]
+        cells = [self.header, *self.rows]
         for row in self.rows:
             for cell in row:
                 # rich reads table cells as markup; "[" may open a tag
@@ -412,7 +417,7 @@ class _Table(_Plain):
         if total > width:
             compact = [part.fitted(width) for part in self._compact()]
             return None if None in compact else "".join(p for p in compact if p is not None)
-        if cell_len(self.TITLE) > total:
+        if cell_len(self.title) > total:
             return None
 
         def rule(left: str, fill: str, cross: str, right: str) -> str:
@@ -425,8 +430,8 @@ class _Table(_Plain):
                 out.append(f" {pad}{cell} " if right else f" {cell}{pad} ")
             return edge + edge.join(out) + edge
 
-        lines = [self.TITLE + " " * (total - cell_len(self.TITLE)),
-                 rule("┏", "━", "┳", "┓"), line(self.HEADER, sizes[0], "┃"),
+        lines = [self.title + " " * (total - cell_len(self.title)),
+                 rule("┏", "━", "┳", "┓"), line(self.header, sizes[0], "┃"),
                  rule("┡", "━", "╇", "┩")]
         lines += [line(row, size, "│") for row, size in zip(self.rows, sizes[1:], strict=True)]
         lines.append(rule("└", "─", "┴", "┘"))
@@ -438,11 +443,11 @@ class _Table(_Plain):
     def table(self) -> RenderableType:
         from rich.table import Table
 
-        table = Table(title=self.TITLE, title_justify="left", show_lines=False, expand=False)
-        table.add_column("claims", overflow="fold")
-        table.add_column("what", overflow="fold")
-        table.add_column("implied", justify="right", no_wrap=True)
-        table.add_column("interval", justify="right", no_wrap=True)
+        table = Table(title=self.title, title_justify="left", show_lines=False, expand=False)
+        table.add_column(self.header[0], overflow="fold")
+        table.add_column(self.header[1], overflow="fold")
+        table.add_column(self.header[2], justify="right", no_wrap=True)
+        table.add_column(self.header[3], justify="right", no_wrap=True)
         for row in self.rows:
             table.add_row(*row)
         return table
@@ -483,19 +488,20 @@ def file_report(report: FileReport, show_all: bool) -> list[_Plain]:
     head: Spans = []
     if graph.source.discovered:
         head.append((f"{graph.source.article.path}", "bold"))
-        head.append(("  (no claims file: relations discovered in the text)\n", ""))
-        head.append((f"{len(graph.nodes)} figures in discovered relations · "
-                     f"{len(report.outcomes)} checks\n", ""))
+        head.append(("  " + _("(no claims file: relations discovered in the text)") + "\n", ""))
+        head.append((_("{figures} figures in discovered relations · {checks} checks").format(
+            figures=len(graph.nodes), checks=len(report.outcomes)) + "\n", ""))
     else:
         head.append((f"{report.path}", "bold"))
         head.append((f"  →  {graph.source.article.path}\n", ""))
-        head.append((f"published {graph.source.claims.published} · {len(graph.nodes)} claims · "
-                     f"{len(graph.waivers)} waivers · {len(report.outcomes)} checks\n", ""))
+        head.append((_("published {date} · {claims} claims · {waivers} waivers · {checks} checks")
+                     .format(date=graph.source.claims.published, claims=len(graph.nodes),
+                             waivers=len(graph.waivers), checks=len(report.outcomes)) + "\n", ""))
     for (word, n), (sym, style) in zip(c.items(), SYMBOLS.values(), strict=True):
-        head.append((f"{sym} {n} {word}", style if n else "dim"))
+        head.append((f"{sym} {n} {_(word)}", style if n else "dim"))
         head.append(("   ", ""))
     if checked_nothing(report):
-        head.append((f"\n{NOTHING_CHECKED}", "bold yellow"))
+        head.append((f"\n{_(NOTHING_CHECKED)}", "bold yellow"))
     parts: list[_Plain] = [_Panel(head, "factcheck")]
     for note in dropped_notes(report):
         parts.append(_Hanging([(f"note: {note}", "dim")]))
@@ -505,9 +511,9 @@ def file_report(report: FileReport, show_all: bool) -> list[_Plain]:
     if failing:
         errors = sum(1 for o in failing if category(o) is Category.FAIL)
         warnings = len(failing) - errors
-        heading = f"{errors} failing check{'s' if errors != 1 else ''}"
+        heading = plural(errors, "{n} failing check", "{n} failing checks").format(n=errors)
         if warnings:
-            heading += f", {warnings} warning{'s' if warnings != 1 else ''}"
+            heading += _(", ") + plural(warnings, "{n} warning", "{n} warnings").format(n=warnings)
         parts.append(_Hanging([(heading, "bold red" if errors else "bold yellow")],
                               first="", rest=""))
         loc = report.localisation
@@ -523,7 +529,7 @@ def file_report(report: FileReport, show_all: bool) -> list[_Plain]:
         parts.extend(_by_paragraph(report, [o for o in failing if o not in explained]))
     if others:
         if failing:
-            parts.append(_Hanging([("Worked relations and other checks", "bold")],
+            parts.append(_Hanging([(_("Worked relations and other checks"), "bold")],
                                   first="", rest=""))
         parts.extend(_by_paragraph(report, others))
     if report.implied:
@@ -550,7 +556,8 @@ def _suspect_title(report: FileReport, loc: Localisation) -> str:
         if node is not None:
             where = f", {_where(node.location)}" if len(ids) == 1 else ""
             named.append(f"{node.claim.value} ({cid}{where})")
-    return ("suspect " if len(named) == 1 else "suspects ") + " · ".join(named)
+    return plural(len(named), "suspect {figures}", "suspects {figures}").format(
+        figures=" · ".join(named))
 
 
 def _where(loc: Location) -> str:
@@ -570,9 +577,10 @@ def _by_paragraph(report: FileReport, outcomes: list[Outcome]) -> list[_Plain]:
             excerpt = text[s:e].strip()
             excerpt = excerpt[:40] + ("…" if len(excerpt) > 40 else "")
             line = graph.span_at(s, s).line
-            title = f"¶{para} · line {line} · {excerpt}"
+            title = _("¶{paragraph} · line {line} · {excerpt}").format(
+                paragraph=para, line=line, excerpt=excerpt)
         else:
-            title = "claims file"
+            title = _("claims file")
         parts.append(_Rule(title))
         parts.extend(_outcome(report, o) for o in by_paragraph[para])
     return parts
@@ -613,7 +621,7 @@ def _outcome(report: FileReport, o: Outcome) -> _Hanging:
     sym, style, word = mark(o)
     rule = RULES.get(o.code)
     spans: Spans = [(f"{sym} ", style), (f"{o.code} ", "bold"),
-                    (f"{rule.name if rule else ''} ", "dim"), (f"[{word}]", style)]
+                    (f"{rule.name if rule else ''} ", "dim"), (f"[{_(word)}]", style)]
     if o.claim_ids:
         spans.append(("  " + ", ".join(o.claim_ids), "dim"))
     claim, article = positions(report, o)
@@ -625,9 +633,9 @@ def _outcome(report: FileReport, o: Outcome) -> _Hanging:
         spans.append((f"\n“{node.claim.quote}”", "italic"))
     if o.arithmetic:
         spans.append((f"\n{o.arithmetic}", ""))
-    spans.append((f"\n{o.message}", ""))
+    spans.append((f"\n{_(o.message)}", ""))
     if o.waiver_reason:
-        spans.append((f"\nwaived: {o.waiver_reason}", "dim"))
+        spans.append(("\n" + _("waived: {reason}").format(reason=o.waiver_reason), "dim"))
     return _Hanging(spans)
 
 
@@ -635,15 +643,16 @@ def _footer(result: RunResult, fail_on: Severity) -> _Lines:
     c = counts([*result.reports, *result.rendered])
     code = result.exit_code(fail_on)
     files = len(result.reports) + len(result.rendered) + len(result.errors)
-    spans: Spans = [(f"{files} claims file{'s' if files != 1 else ''} · ", ""),
-                    (" · ".join(f"{n} {w}" for w, n in c.items()), "")]
+    spans: Spans = [(plural(files, "{n} claims file", "{n} claims files").format(n=files) + " · ", ""),
+                    (" · ".join(f"{n} {_(w)}" for w, n in c.items()), "")]
     if result.errors:
-        spans.append((f" · {len(result.errors)} input error"
-                      f"{'s' if len(result.errors) != 1 else ''}", "bold red"))
-    status = result.status(fail_on)
-    style = {0: "bold green", 1: "bold red", 2: "bold red"}[code]
+        n_errors = len(result.errors)
+        spans.append((" · " + plural(n_errors, "{n} input error", "{n} input errors").format(
+            n=n_errors), "bold red"))
+    verdict = {0: (_("OK"), "bold green"), 1: (_("FAILED"), "bold red"),
+               2: (_("ERROR"), "bold red")}[code]
     if result.checked_nothing():
-        spans.append((f" · {NOTHING_CHECKED}", ""))
-        style = "bold yellow"
-    spans += [("  →  ", ""), (status, style)]
+        spans.append((f" · {_(NOTHING_CHECKED)}", ""))
+        verdict = (_("NOTHING CHECKED"), "bold yellow")
+    spans += [("  →  ", ""), verdict]
     return _Lines(spans)

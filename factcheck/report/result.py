@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from factcheck.core.errors import InputError
+from factcheck.core.i18n import N_
 from factcheck.report.engine import FileReport
 from factcheck.report.findings import Outcome, Severity, blocks
 
 # what a report says of an article in which discovery found no relation it could check
-NOTHING_CHECKED = "no relation found: 0 arithmetic checks"
+NOTHING_CHECKED = N_("no relation found: 0 arithmetic checks")
 
 
 @dataclass(frozen=True)
