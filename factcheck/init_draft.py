@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from factcheck import lexicon
 from factcheck.discover.text import fold
 from factcheck.extract import Kind, Mention, extract
 from factcheck.extract.lexicon import EN_MARKERS, POSTS, ZH_MARKERS, canonical_names
+from factcheck.graph import QuoteIndex
 from factcheck.model import ClaimKind
 
 _CLAUSE_STOPS = "，。；！？、：,;!?\n\r"
@@ -63,10 +65,7 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
         if marker or m.kind in _NOT_QUANTITIES:
             # ⑦, a list or series marker; 11月, 第一产业, 前三季度: a date, a rank in a name or a
             # period. None is a quantity a claim states, so each is drafted as a waiver to confirm
-            quote, occurrence = unique_quote(text, m.start, m.end)
-            waiver: dict[str, object] = {"quote": quote}
-            if occurrence > 1:
-                waiver["occurrence"] = occurrence
+            waiver: dict[str, object] = {"quote": (m.start, m.end)}
             waiver["reason"] = ("TODO: a list or series marker, not a quantity?" if marker
                                 else f"TODO: {_NOT_QUANTITIES[m.kind]}, not a quantity?")
             waivers.append(waiver)
@@ -84,6 +83,7 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
             claims.append(_claim(text, [m], kind, value, counts))
             at[m.start] = claims[-1]
         i += 1
+    _place_quotes(text, [*claims, *waivers])
     attach_relations(text, at, language)
     document = {
         "article": article_ref,
@@ -219,52 +219,82 @@ def _claim(text: str, group: Sequence[Mention], kind: ClaimKind, value: str,
         decline = _DECLINE.search(before) or _WIDENED.search(before)
         if decline:
             start -= len(before) - decline.start()
-    quote, occurrence = unique_quote(text, start, end)
     claim: dict[str, object] = {
         "id": f"{kind.value}-{counts[kind.value]}",
-        "quote": quote,
+        "quote": (start, end),  # the span; _place_quotes writes the quote
     }
-    if occurrence > 1:
-        claim["occurrence"] = occurrence
     claim["value"] = value
     claim["kind"] = kind.value
     claim["measures"] = "TODO: what is measured"
     return claim
 
 
+def _place_quotes(text: str, records: list[dict[str, object]]) -> None:
+    """Replace each record's ``quote`` span by its unique quote (and occurrence), keeping
+    the key order: quote, then occurrence."""
+    spans = [r["quote"] for r in records]
+    found = unique_quotes(text, [span for span in spans if isinstance(span, tuple)])
+    for record, (quote, occurrence) in zip(records, found, strict=True):
+        items = list(record.items())
+        record.clear()
+        for key, item in items:
+            record[key] = quote if key == "quote" else item
+            if key == "quote" and occurrence > 1:
+                record["occurrence"] = occurrence
+
+
+MAX_GROWTH = 8  # clauses added to a repeated quote before it takes an occurrence number
+
+
 def unique_quote(text: str, start: int, end: int) -> tuple[str, int]:
     """The shortest run of whole clauses around [start, end) that occurs once in ``text``.
 
-    Falls back to the whole sentence with its occurrence number when even that repeats.
+    Falls back, after the whole line or ``MAX_GROWTH`` clauses, to the quote with its
+    occurrence number.
     """
-    left, right = _clause_left(text, start), _clause_right(text, end)
-    while True:
-        quote = text[left:right].strip()
-        if text.count(quote) == 1:
-            return quote, 1
-        new_left = _clause_left(text, left - 1) if left > 0 and text[left - 1] not in "\r\n" \
-            else left
-        new_right = _clause_right(text, right + 1) if right < len(text) and \
-            text[right] not in "\r\n" else right
-        if (new_left, new_right) == (left, right):
+    return unique_quotes(text, [(start, end)])[0]
+
+
+def unique_quotes(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, int]]:
+    """``unique_quote`` for many spans at once: each round grows every quote still
+    repeated by one clause and counts all of them in one pass of the text (a count of the
+    whole text per quote and per step made a draft quadratic, or worse, in its figures).
+    """
+    bounds = [(_clause_left(text, s), _clause_right(text, e)) for s, e in spans]
+    out: list[tuple[str, int] | None] = [None] * len(spans)
+    pending = list(range(len(spans)))
+    for step in range(MAX_GROWTH + 1):
+        quotes = {i: text[bounds[i][0]:bounds[i][1]].strip() for i in pending}
+        index = QuoteIndex(text, quotes.values())
+        still = []
+        for i in pending:
+            left, right = bounds[i]
+            hits = index.occurrences(quotes[i])
+            if len(hits) <= 1:
+                out[i] = (quotes[i], 1)
+                continue
+            grown = _grow(text, left, right)
+            if grown == (left, right) or step == MAX_GROWTH:
+                first = left + (len(text[left:right]) - len(text[left:right].lstrip()))
+                out[i] = (quotes[i], 1 + bisect_left(hits, first))
+                continue
+            bounds[i] = grown
+            still.append(i)
+        pending = still
+        if not pending:
             break
-        # grow on the side that adds less text, to keep the quote short
-        if new_left != left and (new_right == right or left - new_left <= new_right - right):
-            left = new_left
-        else:
-            right = new_right
-    quote = text[left:right].strip()
-    first = left + (len(text[left:right]) - len(text[left:right].lstrip()))
-    occurrence = 1 + sum(1 for i in _occurrences(text, quote) if i < first)
-    return quote, occurrence
+    return [q if q is not None else ("", 1) for q in out]
 
 
-def _occurrences(text: str, quote: str) -> list[int]:
-    out, i = [], text.find(quote)
-    while i >= 0:
-        out.append(i)
-        i = text.find(quote, i + 1)
-    return out
+def _grow(text: str, left: int, right: int) -> tuple[int, int]:
+    """One more clause, on the side that adds less text (the left on a tie)."""
+    new_left = _clause_left(text, left - 1) if left > 0 and text[left - 1] not in "\r\n" \
+        else left
+    new_right = _clause_right(text, right + 1) if right < len(text) and \
+        text[right] not in "\r\n" else right
+    if new_left != left and (new_right == right or left - new_left <= new_right - right):
+        return new_left, right
+    return left, new_right
 
 
 def _stop(text: str, i: int) -> bool:

@@ -44,7 +44,7 @@ _DATE_NEXT = frozenset("年月日号—–~-/.")
 _EN_DATE_NEXT = frozenset({"", " ", ",", ".", "s", "n", "r", "t", ";", ")"})
 _MALFORMED_GROUPING = re.compile(r"\d+(?:,\d{3})*,\d{4,}")
 _RATIO = re.compile(r"(?:[:：]\d+(?:\.\d+)?)+")
-_ID_LEFT = re.compile(r"[A-Za-z][A-Za-z-]*$")
+_ID_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
 _ID_RIGHT = re.compile(r"[A-Za-z0-9]*")
 _ORDINAL_EN = re.compile(r"(?:st|nd|rd|th)\b")
 _CURRENCY = tuple(lexicon.table("currencies"))  # longest first
@@ -118,12 +118,26 @@ def _marker(folded: str, s: int) -> str:
     return word
 
 
+def _id_start(folded: str, s: int) -> int:
+    """Where the letters of an identifier before offset ``s`` begin (x in x-ray1): the
+    first ASCII letter of the run of ASCII letters and hyphens that ends at ``s``.
+
+    Walks back from ``s`` only over that run, so the identifiers of a text cost in all
+    as much as the text (a pattern searched from offset 0 cost the whole text each).
+    """
+    i = s
+    while i > 0 and folded[i - 1] in _ID_CHARS:
+        i -= 1
+    while i < s and folded[i] == "-":
+        i += 1
+    return i
+
+
 def scan_digits(folded: str, text: str, s: int, e: int, base: int,
                 out: list[Mention]) -> int:
     """Append the mention(s) whose digits are folded[s:e]; return where scanning resumes."""
     if s > 0 and folded[s - 1].isascii() and folded[s - 1].isalpha():
-        left = _ID_LEFT.search(folded, 0, s)
-        start = left.start() if left else s
+        start = _id_start(folded, s)
         end = _ID_RIGHT.match(folded, e).end()  # type: ignore[union-attr]
         out.append(point(base + start, base + end, text[start:end], None, Kind.IDENTIFIER))
         return end
