@@ -631,8 +631,8 @@ def init(
     import datetime as dt
 
     from factcheck.atomic import atomic_write
-    from factcheck.errors import InputError
-    from factcheck.init_draft import draft
+    from factcheck.errors import InputError, Location
+    from factcheck.init_draft import NoFigures, draft
     from factcheck.load.text import read_article
 
     try:
@@ -649,8 +649,13 @@ def init(
     ref = os.path.relpath(article.resolve(), target.resolve().parent).replace(os.sep, "/")
     language = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text[:2000]) else "en"
     try:
+        body = draft(text, ref, date, language)
+    except NoFigures:
+        fail(str(InputError(Location(str(article)), "no figure to draft a claim for (a claims "
+                            "file needs one); nothing written")))
+    try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(target, draft(text, ref, date, language))
+        atomic_write(target, body)
     except OSError as exc:
         fail(f"{target}:1:1: cannot write ({exc.strerror})")
     typer.echo(f"wrote {target}", err=True)

@@ -18,8 +18,11 @@ from factcheck.discover.text import fold
 from factcheck.extract import Kind, Mention, extract
 from factcheck.extract.lexicon import EN_MARKERS, POSTS, ZH_MARKERS, canonical_names
 from factcheck.graph import QuoteIndex
-from factcheck.model import ClaimKind
+from factcheck.model import QUOTE_FORBIDDEN, ClaimKind
 
+_FORBIDDEN = frozenset(c for c in map(chr, [*range(0x20), 0x7f, *range(0x2000, 0x2070)])
+                       if QUOTE_FORBIDDEN.match(c))
+_WALLS = _FORBIDDEN | {"\r", "\n"}
 _CLAUSE_STOPS = "，。；！？、：,;!?\n\r"
 # the change word may precede a list: 分别增长8.5%、6.3%
 _LIST = (rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by', 'en'))}))?"
@@ -56,7 +59,10 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
     claims: list[dict[str, object]] = []
     waivers: list[dict[str, object]] = []
     counts: dict[str, int] = {}
-    mentions = [m for m in extract(text) if m.needs_coverage]
+    # a figure holding a control or bidirectional character cannot be quoted (the claims
+    # file refuses one); it is left out, and a run reports it as not covered
+    mentions = [m for m in extract(text) if m.needs_coverage
+                and not QUOTE_FORBIDDEN.search(text, m.start, m.end)]
     at: dict[int, dict[str, object]] = {}  # figure start → its draft claim
     i = 0
     while i < len(mentions):
@@ -85,6 +91,9 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
         i += 1
     _place_quotes(text, [*claims, *waivers])
     attach_relations(text, at, language)
+    claims, waivers = loadable(text, claims, waivers)
+    if not claims:
+        raise NoFigures
     document = {
         "article": article_ref,
         "published": published,
@@ -98,8 +107,83 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
     return header + str(body)
 
 
+class NoFigures(Exception):
+    """The article has no figure a claim could record (a claims file needs one claim)."""
+
+
+def _misfit(claim: dict[str, object]) -> str | None:
+    """Why the claims file would refuse this draft claim on its own, or None."""
+    from pydantic import ValidationError
+
+    from factcheck.kinds import value_misfit
+    from factcheck.model import Claim
+    from factcheck.numbers.grammar import NumberError
+    from factcheck.units import UnknownUnitError
+    from factcheck.values import parse_value
+
+    try:
+        checked = Claim.model_validate({k: v for k, v in claim.items()
+                                        if k != "drafted-kind"})
+    except ValidationError as exc:
+        return str(exc.errors(include_url=False)[0]["msg"])
+    try:
+        value = parse_value(checked.value, label=checked.kind is ClaimKind.LABEL)
+    except (NumberError, UnknownUnitError, ValueError, ArithmeticError) as exc:
+        return str(exc)
+    misfit = value_misfit(checked.kind, value)
+    return None if misfit is None else f"a {checked.kind.value} claim is {misfit}"
+
+
+def loadable(text: str, claims: list[dict[str, object]],
+             waivers: list[dict[str, object]]) -> tuple[list[dict[str, object]],
+                                                         list[dict[str, object]]]:
+    """The draft's claims with every one the claims file would refuse made a waiver to
+    review (a figure with a unit the registry does not know, 3-fold; a kind discovery
+    proposed that its value does not fit), and every relation that names such a claim, or
+    a claim of a kind the relation cannot name, left out; so that a draft always loads."""
+    from factcheck.kinds import TARGET_KINDS
+
+    kept: list[dict[str, object]] = []
+    for claim in claims:
+        why = _misfit(claim)
+        if why is not None and claim.get("kind") != claim.get("drafted-kind"):
+            # a kind proposed by relation discovery: fall back to the kind of the figure
+            claim["kind"] = claim["drafted-kind"]
+            for key in _DISCOVERED:
+                claim.pop(key, None)
+            why = _misfit(claim)
+        if why is not None and any(key in claim for key in _DISCOVERED):
+            for key in _DISCOVERED:
+                claim.pop(key, None)
+            why = _misfit(claim)
+        claim.pop("drafted-kind", None)
+        if why is None:
+            kept.append(claim)
+            continue
+        waiver: dict[str, object] = {"quote": claim["quote"]}
+        if "occurrence" in claim:
+            waiver["occurrence"] = claim["occurrence"]
+        waiver["reason"] = (f"TODO: factcheck cannot draft a claim for {claim['value']!r} "
+                            f"({why}); write one by hand?")
+        waivers.append(waiver)
+    kinds = {str(c["id"]): ClaimKind(str(c["kind"])) for c in kept}
+    for claim in kept:
+        for key in _RELATION_KEYS:
+            target = claim.get(key)
+            if target is None:
+                continue
+            wanted = TARGET_KINDS.get(key.replace("-", "_"))
+            if target not in kinds or (wanted and kinds[str(target)] not in wanted):
+                del claim[key]
+        components = claim.get("components")
+        if isinstance(components, list) and not all(c in kinds for c in components):
+            del claim["components"]
+    return kept, waivers
+
+
 _RELATION_KEYS = ("current", "prior", "increase", "of", "against", "part", "whole", "part-of",
                   "count", "part-growth", "whole-growth", "left", "right")
+_DISCOVERED = (*_RELATION_KEYS, "components", "real", "direction")
 _RELATION_KINDS = {"growth", "multiple", "pp-change", "pp-gap", "share", "structure",
                    "contribution", "contribution-rate", "difference", "change"}
 
@@ -225,6 +309,7 @@ def _claim(text: str, group: Sequence[Mention], kind: ClaimKind, value: str,
     }
     claim["value"] = value
     claim["kind"] = kind.value
+    claim["drafted-kind"] = kind.value  # loadable() falls back to it; never written
     claim["measures"] = "TODO: what is measured"
     return claim
 
@@ -288,10 +373,11 @@ def unique_quotes(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str
 
 def _grow(text: str, left: int, right: int) -> tuple[int, int]:
     """One more clause, on the side that adds less text (the left on a tie)."""
-    new_left = _clause_left(text, left - 1) if left > 0 and text[left - 1] not in "\r\n" \
+    # a quote stays on its line, and never takes in a character the claims file refuses
+    new_left = _clause_left(text, left - 1) if left > 0 and text[left - 1] not in _WALLS \
         else left
     new_right = _clause_right(text, right + 1) if right < len(text) and \
-        text[right] not in "\r\n" else right
+        text[right] not in _WALLS else right
     if new_left != left and (new_right == right or left - new_left <= new_right - right):
         return new_left, right
     return left, new_right
@@ -301,7 +387,8 @@ def _stop(text: str, i: int) -> bool:
     """A clause ends at ``text[i]``; a comma inside a number (40,000) does not end one."""
     ch = text[i]
     if ch not in _CLAUSE_STOPS:
-        return False
+        # a control or bidirectional character ends a quote: the claims file refuses one
+        return ch in _FORBIDDEN
     return not (ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit()
                 and text[i + 1].isdigit())
 

@@ -31,6 +31,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.mentions import Kind, Mention
 from factcheck.extract.reading import fast_bounds, from_reading, point, read
 from factcheck.extract.zh import years_ago
+from factcheck.numbers.grammar import MAX_DIGITS
 from factcheck.numbers.reading import Qualifier, UnitKind
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
@@ -136,6 +137,11 @@ def _id_start(folded: str, s: int) -> int:
 def scan_digits(folded: str, text: str, s: int, e: int, base: int,
                 out: list[Mention]) -> int:
     """Append the mention(s) whose digits are folded[s:e]; return where scanning resumes."""
+    if e - s > MAX_DIGITS:
+        # more digits than any figure has (the grammar's limit, and far below Python's
+        # 4300-digit limit on int() of a string): a string of digits, like a serial number
+        out.append(point(base + s, base + e, text[s:e], None, Kind.IDENTIFIER))
+        return e
     if s > 0 and folded[s - 1].isascii() and folded[s - 1].isalpha():
         start = _id_start(folded, s)
         end = _ID_RIGHT.match(folded, e).end()  # type: ignore[union-attr]
@@ -196,8 +202,8 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
     if end == e and end < len(folded) and folded[end].isascii() and folded[end].isalpha():
         if _ORDINAL_EN.match(folded, end):
             stop = _ORDINAL_EN.match(folded, end).end()  # type: ignore[union-attr]
-            out.append(point(base + s, base + stop, text[s:stop], Fraction(number),
-                             Kind.ORDINAL))
+            value = Fraction(re.sub(r"[^\d.]", "", number))  # the 80,000th visitor
+            out.append(point(base + s, base + stop, text[s:stop], value, Kind.ORDINAL))
             return stop
         stop = _ID_RIGHT.match(folded, e).end()  # type: ignore[union-attr]
         out.append(point(base + s, base + stop, text[s:stop], None, Kind.IDENTIFIER))
