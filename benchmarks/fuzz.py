@@ -294,7 +294,9 @@ def _worker(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="factcheck-fuzz-") as tmp:
         work = Path(tmp)
         for i, kind, data in cases(args.seed, args.articles, args.claims):
-            if not args.start <= i < args.stop:
+            if i % args.stride != args.start:  # workers take the cases in turn
+                continue
+            if i <= args.after:  # a restarted worker resumes after the case it died on
                 continue
             print(json.dumps({"start": i}), flush=True)
             result = run_case(kind, data, work, args.alarm, i)
@@ -304,22 +306,32 @@ def _worker(args: argparse.Namespace) -> int:
 
 def _long(args: argparse.Namespace) -> int:
     total = args.articles + args.claims
-    chunks = [(k * total // args.workers, (k + 1) * total // args.workers)
-              for k in range(args.workers)]
+    log = open(args.log, "w", encoding="utf-8") if args.log else None  # noqa: SIM115
     results: dict[int, dict[str, object]] = {}
     started = time.monotonic()
 
-    def spawn(lo: int, hi: int) -> subprocess.Popen[str]:
+    def spawn(worker: int, after: int) -> subprocess.Popen[str]:
         cmd = [sys.executable, __file__, "--worker", "--seed", str(args.seed),
                "--articles", str(args.articles), "--claims", str(args.claims),
-               "--start", str(lo), "--stop", str(hi), "--alarm", str(args.alarm),
-               "--memory-mb", str(args.memory_mb)]
+               "--start", str(worker), "--stride", str(args.workers), "--after", str(after),
+               "--alarm", str(args.alarm), "--memory-mb", str(args.memory_mb)]
         return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                 text=True, cwd=ROOT)
 
-    def drain(lo: int, hi: int) -> None:
-        while lo < hi:
-            proc = spawn(lo, hi)
+    import threading
+
+    lock = threading.Lock()
+
+    def write(record: dict[str, object]) -> None:
+        if log is not None:
+            with lock:
+                log.write(json.dumps(record, ensure_ascii=False) + "\n")
+                log.flush()
+
+    def drain(worker: int) -> None:
+        after = -1
+        while True:
+            proc = spawn(worker, after)
             current = None
             assert proc.stdout is not None
             for line in proc.stdout:
@@ -328,6 +340,7 @@ def _long(args: argparse.Namespace) -> int:
                     current = record["start"]
                     continue
                 results[record["index"]] = record
+                write(record)
                 current = None
                 done = len(results)
                 if done % 200 == 0:
@@ -339,11 +352,10 @@ def _long(args: argparse.Namespace) -> int:
             results[current] = {"case": "?", "index": current, "codes": {},
                                 "problems": [f"worker died (exit {code}: memory limit "
                                              f"{args.memory_mb} MB or a crash)"]}
-            lo = current + 1
+            write(results[current])
+            after = current
 
-    import threading
-
-    threads = [threading.Thread(target=drain, args=chunk) for chunk in chunks]
+    threads = [threading.Thread(target=drain, args=(k,)) for k in range(args.workers)]
     for t in threads:
         t.start()
     for t in threads:
@@ -392,7 +404,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dump", type=Path, default=None, help="with --case: write its files")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--start", type=int, default=0, help=argparse.SUPPRESS)
-    parser.add_argument("--stop", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--stride", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--after", type=int, default=-1, help=argparse.SUPPRESS)
+    parser.add_argument("--log", type=Path, default=None,
+                        help="write each case's result to this file as it ends (JSON lines)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     if args.worker:

@@ -20,7 +20,9 @@ Stages:
 * ``html``: the same run with ``--format html``;
 * ``auto``: ``factcheck run --auto`` on the generated article;
 * ``auto-growth``: ``run --auto`` on lines of 增长8.1%，高于全国2.3个百分点。;
-* ``init``: ``factcheck init`` on the generated article.
+* ``run-draft``: ``factcheck run`` of the draft ``init`` writes for a generated article with
+  repeated lines (waivers, occurrence numbers);
+* ``init``: ``factcheck init`` on the generated article (relation discovery included).
 
 ``--stages`` picks some of them; ``--skip`` leaves some out (``--skip auto,auto-growth``
 while relation discovery is known to be super-linear). Stages in ``--report-only`` are
@@ -100,6 +102,16 @@ def _extract(text: object) -> None:
     extract(str(text))
 
 
+def _draft(n: int, where: Path) -> Path:
+    """An article of ``n`` sentences, some repeated, and the draft ``init`` writes for it
+    (claims, waivers, occurrences)."""
+    text = _article(n) + "".join("增长8.1%，高于全国2.3个百分点。\n" for _ in range(n // 4))
+    article = _write(where, "article.txt", text)
+    _cli(["init", str(article), "-o", str(where / "draft.yaml"), "--force",
+          "--published", "2024-11-05"])
+    return where / "draft.yaml"
+
+
 def _stages() -> list[Stage]:
     return [
         Stage("extract", 400, "sentences", lambda n, w: _article(n), _extract),
@@ -118,6 +130,9 @@ def _stages() -> list[Stage]:
               lambda n, w: _write(w, "article.txt", "增长8.1%，高于全国2.3个百分点。\n" * n),
               lambda p: _cli(["run", "--auto", str(p), "--no-cache", "--jobs", "1",
                               "--format", "text", "-o", str(Path(str(p)).parent / "r.txt")])),
+        Stage("run-draft", 100, "sentences", _draft,
+              lambda p: _cli(["run", str(p), "--no-cache", "--jobs", "1", "--format", "text",
+                              "-o", str(Path(str(p)).parent / "report.txt")])),
         Stage("init", 100, "sentences",
               lambda n, w: _write(w, "article.txt", _article(n)),
               lambda p: _cli(["init", str(p), "-o", str(Path(str(p)).parent / "draft.yaml"),
