@@ -114,3 +114,35 @@ def test_scaling_benchmark_runs_and_reports() -> None:
         assert len(row["sizes"]) == 3 and row["sizes"][0] < row["sizes"][2]
         assert all(t >= 0 for t in row["seconds"])
     assert report["failed"] == [r["stage"] for r in report["stages"] if not r["linear"]]
+
+
+def test_the_likely_culprit_search_runs_a_bounded_number_of_trials(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A figure of hundreds of digits has thousands of likely typos, each a run of the
+    checks: a 2 KB fuzzed article held a run for minutes."""
+    from factcheck import culprit
+    from factcheck.checks.registry import all_rules
+    from factcheck.runner import check_file
+
+    big = "7" * 300
+    (tmp_path / "a.txt").write_text(f"今年产值{big}亿元，上年产值100亿元，增长5%。\n",
+                                    encoding="utf-8")
+    (tmp_path / "c.yaml").write_text(
+        "article: a.txt\npublished: 2024-11-05\nclaims:\n"
+        f"  - {{id: now, quote: 今年产值{big}亿元, value: {big}亿 元}}\n"
+        "  - {id: before, quote: 上年产值100亿元, value: 100亿 元}\n"
+        "  - {id: g, quote: 增长5%, value: 5%, kind: growth, current: now, prior: before}\n",
+        encoding="utf-8")
+    trials = 0
+    original = culprit._with_values
+
+    def counted(*args: object) -> object:
+        nonlocal trials
+        trials += 1
+        return original(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(culprit, "_with_values", counted)
+    report = check_file(tmp_path / "c.yaml", all_rules())
+    assert any(o.code == "FC201" and o.verdict.value == "fail" for o in report.outcomes)
+    assert report.localisation is not None
+    assert 0 < trials <= culprit.MAX_TRIALS
