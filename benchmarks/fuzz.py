@@ -39,8 +39,6 @@ from pathlib import Path
 from types import FrameType
 
 ROOT = Path(__file__).resolve().parent.parent
-os.environ.setdefault("FACTCHECK_NO_CACHE", "1")
-os.environ.setdefault("NO_COLOR", "1")
 
 # -- seeds ------------------------------------------------------------------------------
 
@@ -409,6 +407,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--log", type=Path, default=None,
                         help="write each case's result to this file as it ends (JSON lines)")
     args = parser.parse_args(argv)
+    os.environ.setdefault("FACTCHECK_NO_CACHE", "1")  # set here, never on import
+    os.environ.setdefault("NO_COLOR", "1")
     sys.path.insert(0, str(ROOT))
     if args.worker:
         return _worker(args)

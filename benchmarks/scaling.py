@@ -45,8 +45,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-os.environ["FACTCHECK_NO_CACHE"] = "1"
-os.environ["NO_COLOR"] = "1"
 
 FACTORS = (1, 4, 16)
 
@@ -168,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--slack", type=float, default=2.5)
     parser.add_argument("--json", action="store_true", help="one JSON object on stdout")
     args = parser.parse_args(argv)
+    os.environ["FACTCHECK_NO_CACHE"] = "1"
+    os.environ["NO_COLOR"] = "1"
     stages = _stages()
     names = [s.name for s in stages]
     chosen = [x for x in args.stages.split(",") if x] or names
