@@ -15,7 +15,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from test_refs import _xlsx_project
 
 ROOT = Path(__file__).resolve().parent.parent
