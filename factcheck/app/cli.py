@@ -652,9 +652,9 @@ def init(
     """Draft a claims file with one claim per figure of a new article."""
     import datetime as dt
 
-    from factcheck.app.init_draft import draft
+    from factcheck.app.init_draft import NoFigures, draft
     from factcheck.core.atomic import atomic_write
-    from factcheck.core.errors import InputError
+    from factcheck.core.errors import InputError, Location
     from factcheck.load.text import read_article
 
     try:
@@ -673,8 +673,13 @@ def init(
 
     language = detect_language(text)
     try:
+        body = draft(text, ref, date, language)
+    except NoFigures:
+        fail(str(InputError(Location(str(article)), "no figure to draft a claim for (a claims "
+                            "file needs one); nothing written")))
+    try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(target, draft(text, ref, date, language))
+        atomic_write(target, body)
     except OSError as exc:
         fail(f"{target}:1:1: cannot write ({exc.strerror})")
     typer.echo(f"wrote {target}", err=True)

@@ -10,14 +10,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from factcheck import lexicon
+from factcheck.claims.graph import QuoteIndex
 from factcheck.claims.kinds import ClaimKind
+from factcheck.claims.model import QUOTE_FORBIDDEN
 from factcheck.discover.text import fold
 from factcheck.extract import Kind, Mention, extract
 from factcheck.extract.lexicon import EN_MARKERS, POSTS, ZH_MARKERS, canonical_names
 
+_FORBIDDEN = frozenset(c for c in map(chr, [*range(0x20), 0x7f, *range(0x2000, 0x2070)])
+                       if QUOTE_FORBIDDEN.match(c))
+_WALLS = _FORBIDDEN | {"\r", "\n"}
 _CLAUSE_STOPS = "，。；！？、：,;!?\n\r"
 # the change word may precede a list: 分别增长8.5%、6.3%
 _LIST = (rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by', 'en'))}))?"
@@ -69,9 +75,12 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
     waivers: list[dict[str, object]] = []
     counts: dict[str, int] = {}
     # figures, and years after publication (a target is worth a check); past years, dates,
-    # periods, durations, ordinals and identifiers need no claim or waiver
-    mentions = [m for m in extract(text) if m.needs_coverage or (
-        m.kind is Kind.YEAR and m.value is not None and m.value > published.year)]
+    # periods, durations, ordinals and identifiers need no claim or waiver. A figure holding
+    # a control or bidirectional character cannot be quoted (the claims file refuses one); it
+    # is left out, and a run reports it as not covered
+    mentions = [m for m in extract(text) if (m.needs_coverage or (
+        m.kind is Kind.YEAR and m.value is not None and m.value > published.year))
+        and not QUOTE_FORBIDDEN.search(text, m.start, m.end)]
     measures = _subjects(text, language)
     at: dict[int, dict[str, object]] = {}  # figure start → its draft claim
     i = 0
@@ -82,10 +91,7 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
         if marker or (m.kind in _NOT_QUANTITIES and not future_year):
             # ⑦, a list or series marker; 11月, 第一产业, 前三季度: a date, a rank in a name or a
             # period. None is a quantity a claim states, so each is drafted as a waiver to confirm
-            quote, occurrence = unique_quote(text, m.start, m.end)
-            waiver: dict[str, object] = {"quote": quote}
-            if occurrence > 1:
-                waiver["occurrence"] = occurrence
+            waiver: dict[str, object] = {"quote": (m.start, m.end)}
             waiver["reason"] = ("TODO: a list or series marker, not a quantity?" if marker
                                 else f"TODO: {_NOT_QUANTITIES[m.kind]}, not a quantity?")
             waivers.append(waiver)
@@ -103,7 +109,11 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
             claims.append(_claim(text, [m], kind, value, counts, measures))
             at[m.start] = claims[-1]
         i += 1
+    _place_quotes(text, [*claims, *waivers])
     attach_relations(text, at, language)
+    claims, waivers = loadable(text, claims, waivers)
+    if not claims:
+        raise NoFigures
     document = {
         "article": article_ref,
         "published": published,
@@ -117,8 +127,83 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
     return header + str(body)
 
 
+class NoFigures(Exception):
+    """The article has no figure a claim could record (a claims file needs one claim)."""
+
+
+def _misfit(claim: dict[str, object]) -> str | None:
+    """Why the claims file would refuse this draft claim on its own, or None."""
+    from pydantic import ValidationError
+
+    from factcheck.claims.kinds import value_misfit
+    from factcheck.claims.model import Claim
+    from factcheck.claims.values import parse_value
+    from factcheck.numbers.grammar import NumberError
+    from factcheck.units import UnknownUnitError
+
+    try:
+        checked = Claim.model_validate({k: v for k, v in claim.items()
+                                        if k != "drafted-kind"})
+    except ValidationError as exc:
+        return str(exc.errors(include_url=False)[0]["msg"])
+    try:
+        value = parse_value(checked.value, label=checked.kind is ClaimKind.LABEL)
+    except (NumberError, UnknownUnitError, ValueError, ArithmeticError) as exc:
+        return str(exc)
+    misfit = value_misfit(checked.kind, value)
+    return None if misfit is None else f"a {checked.kind.value} claim is {misfit}"
+
+
+def loadable(text: str, claims: list[dict[str, object]],
+             waivers: list[dict[str, object]]) -> tuple[list[dict[str, object]],
+                                                         list[dict[str, object]]]:
+    """The draft's claims with every one the claims file would refuse made a waiver to
+    review (a figure with a unit the registry does not know, 3-fold; a kind discovery
+    proposed that its value does not fit), and every relation that names such a claim, or
+    a claim of a kind the relation cannot name, left out; so that a draft always loads."""
+    from factcheck.claims.kinds import TARGET_KINDS
+
+    kept: list[dict[str, object]] = []
+    for claim in claims:
+        why = _misfit(claim)
+        if why is not None and claim.get("kind") != claim.get("drafted-kind"):
+            # a kind proposed by relation discovery: fall back to the kind of the figure
+            claim["kind"] = claim["drafted-kind"]
+            for key in _DISCOVERED:
+                claim.pop(key, None)
+            why = _misfit(claim)
+        if why is not None and any(key in claim for key in _DISCOVERED):
+            for key in _DISCOVERED:
+                claim.pop(key, None)
+            why = _misfit(claim)
+        claim.pop("drafted-kind", None)
+        if why is None:
+            kept.append(claim)
+            continue
+        waiver: dict[str, object] = {"quote": claim["quote"]}
+        if "occurrence" in claim:
+            waiver["occurrence"] = claim["occurrence"]
+        waiver["reason"] = (f"TODO: factcheck cannot draft a claim for {claim['value']!r} "
+                            f"({why}); write one by hand?")
+        waivers.append(waiver)
+    kinds = {str(c["id"]): ClaimKind(str(c["kind"])) for c in kept}
+    for claim in kept:
+        for key in _RELATION_KEYS:
+            target = claim.get(key)
+            if target is None:
+                continue
+            wanted = TARGET_KINDS.get(key.replace("-", "_"))
+            if target not in kinds or (wanted and kinds[str(target)] not in wanted):
+                del claim[key]
+        components = claim.get("components")
+        if isinstance(components, list) and not all(c in kinds for c in components):
+            del claim["components"]
+    return kept, waivers
+
+
 _RELATION_KEYS = ("current", "prior", "increase", "of", "against", "part", "whole", "part-of",
                   "count", "part-growth", "whole-growth", "left", "right")
+_DISCOVERED = (*_RELATION_KEYS, "components", "real", "direction")
 _RELATION_KINDS = {"growth", "multiple", "pp-change", "pp-gap", "share", "structure",
                    "contribution", "contribution-rate", "difference", "change"}
 
@@ -290,61 +375,94 @@ def _claim(text: str, group: Sequence[Mention], kind: ClaimKind, value: str,
         decline = _DECLINE.search(before) or _WIDENED.search(before)
         if decline:
             start -= len(before) - decline.start()
-    quote, occurrence = unique_quote(text, start, end)
     claim: dict[str, object] = {
         "id": f"{kind.value}-{counts[kind.value]}",
-        "quote": quote,
+        "quote": (start, end),  # the span; _place_quotes writes the quote
     }
-    if occurrence > 1:
-        claim["occurrence"] = occurrence
     claim["value"] = value
     claim["kind"] = kind.value
+    claim["drafted-kind"] = kind.value  # loadable() falls back to it; never written
     subject = measures(group[0].start)
     # a guess from the clause, marked for review like the discovered relations (FC106)
     claim["measures"] = f"{subject} — review" if subject else "TODO: what is measured"
     return claim
 
 
+def _place_quotes(text: str, records: list[dict[str, object]]) -> None:
+    """Replace each record's ``quote`` span by its unique quote (and occurrence), keeping
+    the key order: quote, then occurrence."""
+    spans = [r["quote"] for r in records]
+    found = unique_quotes(text, [span for span in spans if isinstance(span, tuple)])
+    for record, (quote, occurrence) in zip(records, found, strict=True):
+        items = list(record.items())
+        record.clear()
+        for key, item in items:
+            record[key] = quote if key == "quote" else item
+            if key == "quote" and occurrence > 1:
+                record["occurrence"] = occurrence
+
+
+MAX_GROWTH = 8  # clauses added to a repeated quote before it takes an occurrence number
+
+
 def unique_quote(text: str, start: int, end: int) -> tuple[str, int]:
     """The shortest run of whole clauses around [start, end) that occurs once in ``text``.
 
-    Falls back to the whole sentence with its occurrence number when even that repeats.
+    Falls back, after the whole line or ``MAX_GROWTH`` clauses, to the quote with its
+    occurrence number.
     """
-    left, right = _clause_left(text, start), _clause_right(text, end)
-    while True:
-        quote = text[left:right].strip()
-        if text.count(quote) == 1:
-            return quote, 1
-        new_left = _clause_left(text, left - 1) if left > 0 and text[left - 1] not in "\r\n" \
-            else left
-        new_right = _clause_right(text, right + 1) if right < len(text) and \
-            text[right] not in "\r\n" else right
-        if (new_left, new_right) == (left, right):
+    return unique_quotes(text, [(start, end)])[0]
+
+
+def unique_quotes(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, int]]:
+    """``unique_quote`` for many spans at once: each round grows every quote still
+    repeated by one clause and counts all of them in one pass of the text (a count of the
+    whole text per quote and per step made a draft quadratic, or worse, in its figures).
+    """
+    bounds = [(_clause_left(text, s), _clause_right(text, e)) for s, e in spans]
+    out: list[tuple[str, int] | None] = [None] * len(spans)
+    pending = list(range(len(spans)))
+    for step in range(MAX_GROWTH + 1):
+        quotes = {i: text[bounds[i][0]:bounds[i][1]].strip() for i in pending}
+        index = QuoteIndex(text, quotes.values())
+        still = []
+        for i in pending:
+            left, right = bounds[i]
+            hits = index.occurrences(quotes[i])
+            if len(hits) <= 1:
+                out[i] = (quotes[i], 1)
+                continue
+            grown = _grow(text, left, right)
+            if grown == (left, right) or step == MAX_GROWTH:
+                first = left + (len(text[left:right]) - len(text[left:right].lstrip()))
+                out[i] = (quotes[i], 1 + bisect_left(hits, first))
+                continue
+            bounds[i] = grown
+            still.append(i)
+        pending = still
+        if not pending:
             break
-        # grow on the side that adds less text, to keep the quote short
-        if new_left != left and (new_right == right or left - new_left <= new_right - right):
-            left = new_left
-        else:
-            right = new_right
-    quote = text[left:right].strip()
-    first = left + (len(text[left:right]) - len(text[left:right].lstrip()))
-    occurrence = 1 + sum(1 for i in _occurrences(text, quote) if i < first)
-    return quote, occurrence
+    return [q if q is not None else ("", 1) for q in out]
 
 
-def _occurrences(text: str, quote: str) -> list[int]:
-    out, i = [], text.find(quote)
-    while i >= 0:
-        out.append(i)
-        i = text.find(quote, i + 1)
-    return out
+def _grow(text: str, left: int, right: int) -> tuple[int, int]:
+    """One more clause, on the side that adds less text (the left on a tie)."""
+    # a quote stays on its line, and never takes in a character the claims file refuses
+    new_left = _clause_left(text, left - 1) if left > 0 and text[left - 1] not in _WALLS \
+        else left
+    new_right = _clause_right(text, right + 1) if right < len(text) and \
+        text[right] not in _WALLS else right
+    if new_left != left and (new_right == right or left - new_left <= new_right - right):
+        return new_left, right
+    return left, new_right
 
 
 def _stop(text: str, i: int) -> bool:
     """A clause ends at ``text[i]``; a comma inside a number (40,000) does not end one."""
     ch = text[i]
     if ch not in _CLAUSE_STOPS:
-        return False
+        # a control or bidirectional character ends a quote: the claims file refuses one
+        return ch in _FORBIDDEN
     return not (ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit()
                 and text[i + 1].isdigit())
 

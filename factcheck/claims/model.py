@@ -39,6 +39,9 @@ class Language(StrEnum):
     EN = "en"
 
 
+QUOTE_FORBIDDEN = _CONTROL  # what a quote may not hold (init stops a quote before one)
+
+
 def _no_control(value: str) -> str:
     if _CONTROL.search(value):
         raise ValueError("contains control or bidirectional formatting characters")

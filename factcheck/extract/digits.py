@@ -37,6 +37,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.mentions import Kind, Mention
 from factcheck.extract.reading import fast_bounds, from_reading, point, read
 from factcheck.extract.zh import years_ago
+from factcheck.numbers.grammar import MAX_DIGITS
 from factcheck.numbers.reading import Qualifier, UnitKind
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
@@ -55,7 +56,7 @@ _PERIOD_NOUN = re.compile(rf"(?i:\b(?:{lexicon.alternation(lexicon.words('period
 _EN_DATE_NEXT = frozenset({"", " ", ",", ".", "s", "n", "r", "t", ";", ")"})
 _MALFORMED_GROUPING = re.compile(r"\d+(?:,\d{3})*,\d{4,}")
 _RATIO = re.compile(r"(?:[:：]\d+(?:\.\d+)?)+")
-_ID_LEFT = re.compile(r"[A-Za-z][A-Za-z-]*$")
+_ID_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
 _ID_RIGHT = re.compile(r"[A-Za-z0-9]*")
 _ORDINAL_EN = re.compile(r"(?:st|nd|rd|th)\b")
 _CURRENCY = tuple(lexicon.table("currencies"))  # longest first
@@ -151,19 +152,38 @@ def _marker(folded: str, s: int) -> str:
     return word
 
 
+def _id_start(folded: str, s: int) -> int:
+    """Where the letters of an identifier before offset ``s`` begin (x in x-ray1): the
+    first ASCII letter of the run of ASCII letters and hyphens that ends at ``s``.
+
+    Walks back from ``s`` only over that run, so the identifiers of a text cost in all
+    as much as the text (a pattern searched from offset 0 cost the whole text each).
+    """
+    i = s
+    while i > 0 and folded[i - 1] in _ID_CHARS:
+        i -= 1
+    while i < s and folded[i] == "-":
+        i += 1
+    return i
+
+
 def scan_digits(folded: str, text: str, s: int, e: int, base: int,
                 out: list[Mention]) -> int:
     """Append the mention(s) whose digits are folded[s:e]; return where scanning resumes."""
+    if e - s > MAX_DIGITS:
+        # more digits than any figure has (the grammar's limit, and far below Python's
+        # 4300-digit limit on int() of a string): a string of digits, like a serial number
+        out.append(point(base + s, base + e, text[s:e], None, Kind.IDENTIFIER))
+        return e
     if s > 0 and folded[s - 1].isascii() and folded[s - 1].isalpha():
-        left = _ID_LEFT.search(folded, 0, s)
-        start = left.start() if left else s
+        start = _id_start(folded, s)
         end = _ID_RIGHT.match(folded, e).end()  # type: ignore[union-attr]
         out.append(point(base + start, base + end, text[start:end], None, Kind.IDENTIFIER))
         return end
     if s > 1 and folded[s - 1] == "-" and folded[s - 2].isascii() and folded[s - 2].isalpha():
         # COVID-19, G-20: the digits end a name
-        left = _ID_LEFT.search(folded, 0, s - 1)
-        start = left.start() if left else s
+        left = _id_start(folded, s - 1)
+        start = left if left < s - 1 else s
         end = _ID_RIGHT.match(folded, e).end()  # type: ignore[union-attr]
         out.append(point(base + start, base + end, text[start:end], None, Kind.IDENTIFIER))
         return end
@@ -206,8 +226,8 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         return clock.end()
     model = _MODEL.match(folded, e)
     if model and s > 1 and folded[s - 1] == " " and folded[s - 2].isalpha():
-        left = _ID_LEFT.search(folded, 0, s - 1)
-        start = left.start() if left else s
+        left = _id_start(folded, s - 1)
+        start = left if left < s - 1 else s
         out.append(point(base + start, base + model.end(), text[start:model.end()], None,
                          Kind.IDENTIFIER))
         return model.end()
@@ -289,8 +309,8 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
     if end == e and end < len(folded) and folded[end].isascii() and folded[end].isalpha():
         if _ORDINAL_EN.match(folded, end):
             stop = _ORDINAL_EN.match(folded, end).end()  # type: ignore[union-attr]
-            out.append(point(base + s, base + stop, text[s:stop], Fraction(number),
-                             Kind.ORDINAL))
+            value = Fraction(re.sub(r"[^\d.]", "", number))  # the 80,000th visitor
+            out.append(point(base + s, base + stop, text[s:stop], value, Kind.ORDINAL))
             return stop
         stop = _ID_RIGHT.match(folded, e).end()  # type: ignore[union-attr]
         out.append(point(base + s, base + stop, text[s:stop], None, Kind.IDENTIFIER))

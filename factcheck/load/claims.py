@@ -143,16 +143,64 @@ def load_claims_file(path: Path, article_override: Path | None = None,
                         data_files=sources.files if sources is not None else ())
 
 
+MAX_ERRORS = 20  # validation of a long list stops after this many errors
+_LONG = 100  # a list longer than this is validated record by record
+
+
 def validate(data: dict[str, Any], positions: Positions) -> ClaimsFile:
     from pydantic import ValidationError
 
     from factcheck.claims.model import ClaimsFile
 
+    _validate_long_lists(data, positions)
     try:
         return ClaimsFile.model_validate(data)
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         raise as_input_error(first, positions) from None
+
+
+def _validate_long_lists(data: dict[str, Any], positions: Positions) -> None:
+    """Validate the records of a long list one by one and stop after ``MAX_ERRORS``.
+
+    pydantic collects every error of a document before it reports one: a claims file of a
+    million empty records (``claims: [{},{},…]``, 3 MB) held three million errors, and
+    their inputs, at once (3 GB). Record by record, at most ``MAX_ERRORS`` are kept.
+    """
+    from pydantic import ValidationError
+
+    from factcheck.claims.model import Claim, Relation, Waiver
+    from factcheck.refs.model import Reference
+
+    models: dict[str, type[Any]] = {"claims": Claim, "waivers": Waiver, "relations": Relation,
+                                    "references": Reference}
+    for name, model in models.items():
+        records = data.get(name)
+        if not isinstance(records, list) or len(records) <= _LONG:
+            continue
+        errors: list[Any] = []
+        stopped = None
+        for i, record in enumerate(records):
+            try:
+                model.model_validate(record)
+            except ValidationError as exc:
+                for error in exc.errors(include_url=False):
+                    errors.append({**error, "loc": (name, i, *error["loc"])})
+                del exc
+                if len(errors) >= MAX_ERRORS:
+                    stopped = i
+                    break
+        if not errors:
+            continue
+        first = as_input_error(errors[0], positions)
+        more = ""
+        if stopped is not None and stopped + 1 < len(records):
+            more = (f" (and {len(errors) - 1} more errors in {name}[0..{stopped}]; "
+                    f"validation stopped there, {len(records) - stopped - 1} records after "
+                    "them not checked)")
+        elif len(errors) > 1:
+            more = f" (and {len(errors) - 1} more errors in {name})"
+        raise InputError(first.location, first.message + more)
 
 
 def cited_files(claims_path: Path) -> list[Path]:

@@ -24,6 +24,10 @@ from factcheck.load.text import decode, read_bytes
 from factcheck.refs.model import TableMeta
 
 MAX_TABLE_BYTES = 512 * 1024 * 1024
+# a workbook is bounded by what it unpacks to and by its cells, not by its compressed size
+MAX_XLSX_UNPACKED = 256 * 1024 * 1024
+MAX_XLSX_MEMBERS = 10_000
+MAX_XLSX_CELLS = 10_000_000
 SEP = "\x1f"  # joins the key values of a csv-read row (a quoted value may hold a comma)
 
 
@@ -128,10 +132,30 @@ def _load_xlsx(name: str, path: Path, shown: str, meta: TableMeta, sidecar: str)
     except ImportError:
         raise InputError(Location(shown), "reading an .xlsx table needs the optional extra: "
                          "pip install 'factcheck[xlsx]'") from None
+    _check_unpacked_size(data, shown)
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        rows = [[_cell_text(v) for v in row] for row in book.worksheets[0].iter_rows(values_only=True)]
+        sheet = book.worksheets[0]
+        declared = (sheet.max_row or 0) * (sheet.max_column or 0)
     except Exception as exc:  # a damaged workbook raises whatever its zip or XML layer raises
+        raise InputError(Location(shown), f"not a readable .xlsx workbook ({type(exc).__name__})"
+                         ) from None
+    if declared > MAX_XLSX_CELLS:
+        raise InputError(Location(shown), f"the workbook's first sheet declares {sheet.max_row} "
+                         f"rows × {sheet.max_column} columns, more than the "
+                         f"{MAX_XLSX_CELLS:,} cells a table may have")
+    rows: list[list[str]] = []
+    cells = 0
+    try:
+        for row in sheet.iter_rows(values_only=True):
+            cells += len(row)
+            if cells > MAX_XLSX_CELLS:
+                raise InputError(Location(shown, len(rows) + 1), "the workbook's first sheet "
+                                 f"has more than the {MAX_XLSX_CELLS:,} cells a table may have")
+            rows.append([_cell_text(v) for v in row])
+    except InputError:
+        raise
+    except Exception as exc:
         raise InputError(Location(shown), f"not a readable .xlsx workbook ({type(exc).__name__})"
                          ) from None
     while rows and all(v == "" for v in rows[-1]):
@@ -141,6 +165,28 @@ def _load_xlsx(name: str, path: Path, shown: str, meta: TableMeta, sidecar: str)
     table = _load_csv(name, buffer.getvalue(), shown, meta, sidecar)
     table.spreadsheet = True
     return table
+
+
+def _check_unpacked_size(data: bytes, shown: str) -> None:
+    """Refuse a workbook whose parts unpack to more than ``MAX_XLSX_UNPACKED`` bytes, before
+    openpyxl reads them: a cell of a few kilobytes compressed can unpack to hundreds of
+    megabytes (a ZIP bomb). The sizes are the ones the archive declares; the zip reader
+    never returns more than a member declares."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise InputError(Location(shown), f"not a readable .xlsx workbook ({type(exc).__name__})"
+                         ) from None
+    if len(members) > MAX_XLSX_MEMBERS:
+        raise InputError(Location(shown), f"the workbook has {len(members)} parts, more than "
+                         f"{MAX_XLSX_MEMBERS}")
+    unpacked = sum(m.file_size for m in members)
+    if unpacked > MAX_XLSX_UNPACKED:
+        raise InputError(Location(shown), f"the workbook unpacks to {unpacked:,} bytes, more "
+                         f"than the {MAX_XLSX_UNPACKED:,} a table may (a ZIP bomb?)")
 
 
 def _cell_text(value: object) -> str:

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from factcheck import __version__
@@ -132,6 +132,16 @@ class Highlight:
 
 
 @dataclass
+class _Index:
+    """Claim id → what uses it, built once per report (looking each up by a scan of every
+    outcome or claim made the page quadratic in claims)."""
+
+    failing: dict[str, list[int]]
+    elsewhere: dict[str, list[int]]
+    named_by: dict[str, list[tuple[str, str]]]
+
+
+@dataclass
 class Layout:
     """The highlights of one report, in article order, and outcomes with no figure."""
 
@@ -142,10 +152,32 @@ class Layout:
     by_claim: dict[str, Highlight]
 
     def failing_uses(self, h: Highlight) -> list[Outcome]:
-        """Failing checks that use a claim of ``h`` (placed here or on another figure)."""
-        ids = {n.id for n in h.claims}
-        return [o for o in self.report.outcomes if o.verdict is Verdict.FAIL
-                and ids.intersection(o.claim_ids)]
+        """Failing checks that use a claim of ``h`` (placed here or on another figure), in
+        report order; looked up in an index, so a report costs as much as its outcomes."""
+        found = sorted({i for n in h.claims for i in self._index.failing.get(n.id, ())})
+        return [self.report.outcomes[i] for i in found]
+
+    def used_elsewhere(self, claim_id: str) -> list[Outcome]:
+        """Outcomes that use ``claim_id`` other than as their first claim, in report order."""
+        return [self.report.outcomes[i] for i in self._index.elsewhere.get(claim_id, ())]
+
+    def named_by(self, claim_id: str) -> list[tuple[str, str]]:
+        """(relation, claim id) of every claim that names ``claim_id``, in claims order."""
+        return self._index.named_by.get(claim_id, [])
+
+    @cached_property
+    def _index(self) -> _Index:
+        index = _Index({}, {}, {})
+        for i, o in enumerate(self.report.outcomes):
+            if o.verdict is Verdict.FAIL:
+                for cid in dict.fromkeys(o.claim_ids):
+                    index.failing.setdefault(cid, []).append(i)
+            for cid in dict.fromkeys(o.claim_ids[1:]):
+                index.elsewhere.setdefault(cid, []).append(i)
+        for other in self.report.graph.nodes:
+            for name, target in other.claim.references():
+                index.named_by.setdefault(target, []).append((name, other.id))
+        return index
 
     def culprit_ids(self) -> set[str]:
         """The claims the likely-culprit search suspects, one figure each."""
@@ -532,7 +564,7 @@ def _claim_block(lay: Layout, node: Node, h: Highlight) -> str:
         out.append(f"<dt>{_('related')}</dt><dd>{links}</dd>\n")
     out.append("</dl>\n")
     mine = [o for o in h.outcomes if o.claim_ids and o.claim_ids[0] == node.id]
-    elsewhere = [o for o in lay.report.outcomes if node.id in o.claim_ids[1:]]
+    elsewhere = lay.used_elsewhere(node.id)
     if mine:
         out.append('<ul class="checks">\n')
         out.extend(_check_item(lay, o) for o in mine)
@@ -548,10 +580,8 @@ def _claim_block(lay: Layout, node: Node, h: Highlight) -> str:
 def _related(lay: Layout, node: Node) -> list[tuple[str, str, bool]]:
     """(relation, claim id, forward) both ways: what this claim names, and who names it."""
     out = [(name.replace("_", "-"), target, True) for name, target in node.claim.references()]
-    for other in lay.report.graph.nodes:
-        for name, target in other.claim.references():
-            if target == node.id:
-                out.append((name.replace("_", "-"), other.id, False))
+    for name, other_id in lay.named_by(node.id):
+        out.append((name.replace("_", "-"), other_id, False))
     return list(dict.fromkeys(out))
 
 

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from fractions import Fraction
-from itertools import combinations, pairwise
+from itertools import combinations, islice, pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.claims.values import Figure, parse_value
@@ -35,6 +35,10 @@ if TYPE_CHECKING:
 MAX_FAILURES = 40
 MAX_FIGURES = 16
 MAX_PAIRS = 60
+# each trial runs the arithmetic checks again; a figure of hundreds of digits has thousands
+# of "likely" typos, so the typos tried per figure and the trials per file are bounded
+MAX_TYPOS = 100
+MAX_TRIALS = 300
 
 Key = tuple[str, tuple[str, ...], str | None]
 
@@ -120,7 +124,13 @@ def localise(graph: ClaimGraph, rules: list[Rule], context: Context,
                 figures.append(node)
     figures = figures[:MAX_FIGURES]
 
+    trials = 0
+
     def fixes(changes: dict[str, Figure], rules_run: list[Rule], strict: bool) -> bool:
+        nonlocal trials
+        trials += 1
+        if trials > MAX_TRIALS:  # each trial runs the checks again: a budget, not a hang
+            return False
         trial = _with_values(graph, changes)
         ctx = replace(context, graph=trial)
         try:
@@ -172,7 +182,7 @@ _DIGITS = re.compile(r"\d[\d.]*")
 def _typo(node: Node, passes: Callable[[Figure], bool], context: Context) -> str | None:
     """The first likely typo of the figure's digits with which every check passes."""
     text = node.claim.value
-    for candidate in typos(text):
+    for candidate in islice(typos(text), MAX_TYPOS):
         try:
             value = parse_value(candidate, tolerances=context.tolerances)
         except Exception:  # a variant the grammar rejects is no candidate
