@@ -16,14 +16,13 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from factcheck.checks.common import unit_name
+from factcheck.checks.common import printed, unit_name
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import UnitConflict
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.model import RelationKind
 from factcheck.claims.values import Figure, RatioList
-from factcheck.numbers.display import printed
 from factcheck.numbers.reading import UnitKind
 from factcheck.report.findings import Outcome, Verdict
 from factcheck.units import DIMENSIONLESS
@@ -35,7 +34,7 @@ if TYPE_CHECKING:
 
 # the arithmetic checks the pass guards: each skips a relation the pass found incomparable
 GUARDED = ("FC201", "FC203", "FC204", "FC205", "FC207", "FC208", "FC209", "FC210", "FC211",
-           "FC212", "FC213", "FC301", "FC306", "FC307", "FC308", "FC401", "FC402", "FC404",
+           "FC212", "FC213", "FC214", "FC301", "FC306", "FC307", "FC308", "FC401", "FC402", "FC404",
            "FC405", "FC406", "FC408")
 
 

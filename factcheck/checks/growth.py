@@ -7,14 +7,14 @@ from dataclasses import replace
 from fractions import Fraction
 
 from factcheck.checks.change import printed_in_percent
-from factcheck.checks.common import HUNDRED, judged, percent_factor
+from factcheck.checks.common import HUNDRED, judged, percent_factor, printed, style_of
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import Node
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.values import Figure
 from factcheck.core.interval import Interval
-from factcheck.numbers.display import PERCENT, PP, Style, printed, style_of
+from factcheck.numbers.display import PERCENT, PP, Style
 from factcheck.numbers.reading import UnitKind
 from factcheck.report.findings import Implied, Outcome, Severity, Verdict
 

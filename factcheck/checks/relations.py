@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 from itertools import pairwise
 
-from factcheck.checks.common import HUNDRED, judged
+from factcheck.checks.common import HUNDRED, judged, printed, style_of
 from factcheck.checks.comparable import relation_owner
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
@@ -17,7 +17,7 @@ from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.model import Relation, RelationKind
 from factcheck.claims.values import Figure, RatioList
 from factcheck.core.interval import Interval, sum_intervals
-from factcheck.numbers.display import PERCENT, PP, Style, printed, style_of
+from factcheck.numbers.display import PERCENT, PP, Style
 from factcheck.numbers.reading import UnitKind
 from factcheck.report.findings import Implied, Outcome, Verdict
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
-from factcheck.checks.common import HUNDRED, judged, percent_factor
+from factcheck.checks.common import HUNDRED, judged, percent_factor, printed, style_of
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import Node
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.values import Figure, RatioList
 from factcheck.core.interval import Interval, sum_intervals
-from factcheck.numbers.display import PERCENT, PP, printed, style_of
+from factcheck.numbers.display import PERCENT, PP
 from factcheck.numbers.reading import UnitKind
 from factcheck.report.findings import Implied, Outcome, Severity, Verdict
 

@@ -62,7 +62,7 @@ EXTENDED_KEYS: dict[str, frozenset[K]] = {
     "prior": frozenset({K.AMOUNT, K.RATE, K.SHARE, K.CHANGE, K.CONTRIBUTION}),
     "current": frozenset({K.CHANGE}),
     "part": frozenset({K.CONTRIBUTION, K.CONTRIBUTION_RATE}),
-    "whole": frozenset({K.CONTRIBUTION, K.CONTRIBUTION_RATE}),
+    "whole": frozenset({K.CONTRIBUTION, K.CONTRIBUTION_RATE, K.RATE}),
     "part_growth": frozenset({K.CONTRIBUTION, K.CONTRIBUTION_RATE}),
     "increase": frozenset({K.CONTRIBUTION, K.CONTRIBUTION_RATE}),
     "of": frozenset({K.CONTRIBUTION, K.CONTRIBUTION_RATE}),

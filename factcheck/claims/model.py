@@ -90,7 +90,9 @@ class Claim(_Strict):
         None, ge=1, description="pp-change of a structure: which component (1-based) shifted."
     )
     part: ClaimId | None = Field(None, description="share: the part.")
-    whole: ClaimId | None = Field(None, description="share: the whole.")
+    whole: ClaimId | None = Field(
+        None, description="share: the whole; rate: its base (the labour force), which weights it "
+        "in its total's from-parts.")
     part_of: ClaimId | None = Field(None, description="This amount is a part of that total (其中).")
     exhaustive: bool = Field(False, description="On a total: the parts recorded sum to it exactly.")
     components: list[ClaimId] = Field(
