@@ -10,8 +10,14 @@ from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import Node
 from factcheck.claims.kinds import ClaimKind
-from factcheck.claims.quotes import RANK_FIRST, closest_passage, differences, same_figure
-from factcheck.claims.values import Figure, Label, RatioList, Span
+from factcheck.claims.quotes import (
+    RANK_FIRST,
+    closest_passage,
+    differences,
+    range_ends,
+    same_figure,
+)
+from factcheck.claims.values import Figure, Label, Range, RatioList, Span
 from factcheck.numbers.chinese import normalise
 from factcheck.numbers.reading import UnitKind
 from factcheck.numbers.sign import StatedSign, stated_sign
@@ -119,6 +125,12 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
                 return None
         return f"The quote does not print the ratios {node.claim.value}."
     assert isinstance(value, Figure)
+    if isinstance(value, Range):
+        if range_ends(value, mentions) is not None:
+            return None
+        shown = "、".join(m.text for m in mentions) or "no figure"
+        return (f"The claim records the range {node.claim.value.strip()} but the quote prints "
+                f"{shown}.")
     want_r = value.reading
     if node.claim.kind is ClaimKind.RANK and want_r.value == 1 \
             and RANK_FIRST.search(normalise(quote)):
