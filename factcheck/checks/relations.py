@@ -175,11 +175,21 @@ def shares_sum(ctx: Context) -> Iterator[Result]:
     Why it matters: shares of a partition that sum to 98 or 103 have a wrong member, or are
     not shares of one whole.
 
-    Example: 7.4% + 38.9% + 53.7% = 100.0 ✓; 58% + 40% = 98 ✗.
+    With ``partial: true`` the members are some of the whole's parts, not all (EU 15.2%,
+    US 14.6%, ASEAN 15.9% of exports): they sum to at most 100.
+
+    Example: 7.4% + 38.9% + 53.7% = 100.0 ✓; 58% + 40% = 98 ✗; partial 45% + 62% ✗.
     """
     for rel in _relations(ctx, RelationKind.SHARES):
         figs = _figures(ctx, rel.members)
         ids = tuple(n.id for n, _ in figs)
+        if rel.partial:
+            yield judged("FC307", ids, "Sum of some of the shares", "at most 100",
+                         Interval(None, HUNDRED, False, True),
+                         sum_intervals([f.interval for _, f in figs]),
+                         sum((f.value for _, f in figs), Fraction(0)), PERCENT.more(-1),
+                         " + ".join(printed(f.reading) for _, f in figs))
+            continue
         yield judged("FC307", ids, "Sum of the shares", "100", Interval.point(HUNDRED),
                      sum_intervals([f.interval for _, f in figs]),
                      sum((f.value for _, f in figs), Fraction(0)), PERCENT.more(-1),

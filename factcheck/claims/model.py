@@ -199,6 +199,9 @@ class Relation(_Strict):
     members: Members = Field(description="The claims related, in the order the article states.")
     order: Literal["descending", "ascending"] = Field(
         "descending", description="order: largest first (ranked first, 位列第一) or smallest first.")
+    partial: bool = Field(
+        False, description="shares: the members are some of the whole's parts, not all: they "
+        "sum to at most 100.")
     id: ClaimId | None = Field(None, description="A name for the relation in reports.")
     note: str | None = None
 
@@ -206,6 +209,9 @@ class Relation(_Strict):
     def _order_only(self) -> Relation:
         if self.kind is not RelationKind.ORDER and "order" in self.model_fields_set:
             raise ValueError(f"'order' applies to relations of kind 'order', not {self.kind.value!r}")
+        if self.kind is not RelationKind.SHARES and "partial" in self.model_fields_set:
+            raise ValueError("'partial' applies to relations of kind 'shares', not "
+                             f"{self.kind.value!r}")
         return self
 
 
