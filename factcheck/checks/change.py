@@ -104,8 +104,10 @@ _SIGNS = {Direction.UP: _POSITIVE, Direction.DOWN: _NEGATIVE, Direction.UNCHANGE
 def stated_direction(ctx: Context) -> Iterator[Result]:
     """
     What it checks: a claim with ``direction`` (up, down, unchanged): for an amount, a rate
-    or a share with its earlier value in ``prior`` ("6.1%, down from 6.2%"), the figure
-    now against the earlier one; for a change, a growth rate or a contribution, the sign of
+    or a share with its earlier value in ``prior`` ("6.1%, down from 6.2%"), and for a growth
+    rate with the growth rate before it in ``prior-rate`` ("growth slowed to 6.3% from
+    7.1%", 增速回落, "the fall deepened" 跌幅加剧 from −3% to −5%), the figure now against
+    the earlier one; for a change, a growth rate or a contribution without it, the sign of
     its own figure.
 
     Why it matters: "rose to 5.9% from 6.2%" or 增长 with a negative figure: the words and
@@ -120,8 +122,11 @@ def stated_direction(ctx: Context) -> Iterator[Result]:
             continue
         want = _SIGNS[direction]
         kind = node.claim.kind
-        if kind in (ClaimKind.AMOUNT, ClaimKind.RATE, ClaimKind.SHARE):
-            before = ctx.figure(node.claim.prior)
+        if kind in (ClaimKind.AMOUNT, ClaimKind.RATE, ClaimKind.SHARE) or (
+                kind is ClaimKind.GROWTH and node.claim.prior_rate is not None):
+            # a growth rate's earlier value is its prior-rate (its prior is an amount)
+            before = ctx.figure(node.claim.prior_rate if kind is ClaimKind.GROWTH
+                                else node.claim.prior)
             if before is None:
                 continue
             nb, fb = before

@@ -264,10 +264,11 @@ def _changes(ctx: Context) -> Iterator[UnitConflict]:
 def _directions(ctx: Context) -> Iterator[UnitConflict]:
     for node in ctx.graph.nodes:
         fig = node.value
-        if node.claim.direction is None or not isinstance(fig, Figure) or node.claim.kind \
-                not in (ClaimKind.AMOUNT, ClaimKind.RATE, ClaimKind.SHARE):
+        growth = node.claim.kind is ClaimKind.GROWTH and node.claim.prior_rate is not None
+        if node.claim.direction is None or not isinstance(fig, Figure) or (node.claim.kind
+                not in (ClaimKind.AMOUNT, ClaimKind.RATE, ClaimKind.SHARE) and not growth):
             continue
-        before = ctx.figure(node.claim.prior)
+        before = ctx.figure(node.claim.prior_rate if growth else node.claim.prior)
         if before is not None and _apart(before[1], fig):
             yield _conflict("direction", node.id, "FC208", (node.id, before[0].id),
                             "A figure and its earlier value", fig, before[1])

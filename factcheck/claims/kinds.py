@@ -52,6 +52,10 @@ RELATION_KEYS: dict[str, frozenset[K]] = {
     "overlapping": frozenset({K.AMOUNT}),
     "whole_of": frozenset({K.SHARE}),
     "contribution": frozenset({K.CONTRIBUTION_RATE}),
+    "revises": frozenset({K.AMOUNT, K.GROWTH, K.MULTIPLE, K.PP_CHANGE, K.PP_GAP, K.SHARE, K.RATE,
+                          K.CHANGE, K.DIFFERENCE, K.CONTRIBUTION, K.CONTRIBUTION_RATE,
+                          K.RATIO}),
+    "prior_rate": frozenset({K.GROWTH}),
 }
 
 # Keys older than these relations that they also use, with the kinds they now apply to
@@ -116,6 +120,7 @@ TARGET_KINDS: dict[str, frozenset[K]] = {
     "part_growth": frozenset({K.GROWTH}),
     "whole_growth": frozenset({K.GROWTH}),
     "count": frozenset({K.DURATION}),
+    "prior_rate": frozenset({K.GROWTH}),
 }
 
 

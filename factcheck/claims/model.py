@@ -139,6 +139,13 @@ class Claim(_Strict):
         None, min_length=1, description="amount (a count): the items the article lists for it.")
     contribution: ClaimId | None = Field(
         None, description="contribution-rate: the contribution in pp it gives with 'of'.")
+    revises: ClaimId | None = Field(
+        None, description="This figure revises that provisional one (the same quantity, "
+        "published earlier): a change between them is a revision, reported as a warning with "
+        "both values, not an inconsistency.")
+    prior_rate: ClaimId | None = Field(
+        None, description="growth: the growth rate of the period before ('slowed to 6.3% "
+        "from 7.1%', 回落至…); with 'direction' the words are checked against the two rates.")
     ignore: dict[Annotated[str, Field(pattern=CODE_PATTERN)], Annotated[str, Field(min_length=3)]] = Field(
         default_factory=dict, description="Waived check codes, each with the reason."
     )
@@ -178,7 +185,7 @@ class Claim(_Strict):
 
 _RELATIONS = ("current", "prior", "increase", "of", "against", "part", "whole", "part_of",
               "count", "part_growth", "whole_growth", "left", "right", "contribution",
-              "annualized_from")
+              "annualized_from", "revises", "prior_rate")
 _LISTS = ("from_parts", "average_of", "whole_of")
 
 

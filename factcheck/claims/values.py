@@ -83,7 +83,7 @@ _SPAN = re.compile(r"^\s*(\d{4})\s*年?\s*(?:\.\.|—|–|-|~|至|到|to)\s*(\d{
 _RATIO = re.compile(r"^\s*\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?)+\s*$")
 _PERCENT_WORDS = {"%": "%", "pp": "percentage_point"}
 # a range as a value: 540到560亿美元, 6%至7%, between 2% and 3%, 2.5–3.0 pp
-_RANGE = re.compile(r"^\s*(?:between\s+)?(?P<lo>.+?)\s*(?:到|至|~|～|–|—|\bto\b|\band\b)\s*"
+_RANGE = re.compile(r"^\s*(?:between\s+)?(?P<lo>[^\d]*\d.*?)\s*(?:到|至|~|～|–|—|\bto\b|\band\b)\s*"
                     r"(?P<hi>[-−+]?\d.*)$", re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"^[-−+]?[\d.,]+")
 
