@@ -200,7 +200,7 @@ def printed(reading: Reading) -> str:
     unit = reading.unit or ""
     sign = _CURRENCY_SIGNS.get(unit)
     if sign and text.endswith(f" {unit}") and sign not in text:
-        minus = text[0] if text[0] in "-−" else ""
+        lead = len(text) - len(text.lstrip("≈-−"))  # '≈-61.4 …' keeps its marks first
         # '61.4 billion USD' → '$61.4 billion'
-        text = minus + sign + text[len(minus):].removesuffix(f" {unit}")
+        text = text[:lead] + sign + text[lead:].removesuffix(f" {unit}")
     return text
