@@ -152,7 +152,10 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
         if got.unit_kind is not want_r.unit_kind and want_r.unit_kind is not UnitKind.AMOUNT \
                 and not bare:
             continue
-        if node.claim.kind in SIGNED_KINDS and want_r.value != 0:
+        # beside an earlier growth rate, "slowed" and 回落 speak of the rate's change, not
+        # of its sign (FC208 checks them)
+        if node.claim.kind in SIGNED_KINDS and want_r.value != 0 \
+                and node.claim.prior_rate is None:
             stated = stated_sign(folded, m.start, m.end)
             recorded = 1 if want_r.value > 0 else -1
             if stated is not None and stated.sign != recorded:
