@@ -389,7 +389,15 @@ def _shares(ctx: Context) -> Iterator[UnitConflict]:
         if not isinstance(share, Figure) or share.kind is not UnitKind.PERCENT:
             continue
         part, whole = ctx.figure(node.claim.part), ctx.figure(node.claim.whole)
-        if part and node.claim.whole_of:
+        if node.claim.parts:
+            listed = [*node.claim.parts, *(node.claim.whole_of or [node.claim.whole or ""])]
+            members = [got for got in (ctx.figure(i) for i in listed) if got is not None]
+            apart = _first_apart(members) if members else None
+            if apart is not None:
+                yield _conflict("share", node.id, "FC301",
+                                (node.id, *(n.id for n, _ in members)), "Share of a sum",
+                                *apart)
+        elif part and node.claim.whole_of:
             npart, fp = part
             members = [got for got in (ctx.figure(i) for i in node.claim.whole_of)
                        if got is not None]

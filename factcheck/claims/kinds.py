@@ -56,6 +56,9 @@ RELATION_KEYS: dict[str, frozenset[K]] = {
                           K.CHANGE, K.DIFFERENCE, K.CONTRIBUTION, K.CONTRIBUTION_RATE,
                           K.RATIO}),
     "prior_rate": frozenset({K.GROWTH}),
+    "price": frozenset({K.GROWTH}),
+    "volume": frozenset({K.GROWTH}),
+    "parts": frozenset({K.SHARE}),
 }
 
 # Keys older than these relations that they also use, with the kinds they now apply to
@@ -121,6 +124,8 @@ TARGET_KINDS: dict[str, frozenset[K]] = {
     "whole_growth": frozenset({K.GROWTH}),
     "count": frozenset({K.DURATION}),
     "prior_rate": frozenset({K.GROWTH}),
+    "price": frozenset({K.GROWTH}),
+    "volume": frozenset({K.GROWTH}),
 }
 
 

@@ -143,6 +143,14 @@ class Claim(_Strict):
         None, description="This figure revises that provisional one (the same quantity, "
         "published earlier): a change between them is a revision, reported as a warning with "
         "both values, not an inconsistency.")
+    price: ClaimId | None = Field(
+        None, description="growth of a value: the growth of its price; with 'volume', "
+        "(1 + value) = (1 + price) × (1 + volume).")
+    volume: ClaimId | None = Field(
+        None, description="growth of a value: the growth of its volume (quantity).")
+    parts: Members | None = Field(
+        None, description="share: its part is the sum of these claims (EU + US + ASEAN), when "
+        "the part itself is not printed.")
     prior_rate: ClaimId | None = Field(
         None, description="growth: the growth rate of the period before ('slowed to 6.3% "
         "from 7.1%', 回落至…); with 'direction' the words are checked against the two rates.")
@@ -185,8 +193,8 @@ class Claim(_Strict):
 
 _RELATIONS = ("current", "prior", "increase", "of", "against", "part", "whole", "part_of",
               "count", "part_growth", "whole_growth", "left", "right", "contribution",
-              "annualized_from", "revises", "prior_rate")
-_LISTS = ("from_parts", "average_of", "whole_of")
+              "annualized_from", "revises", "prior_rate", "price", "volume")
+_LISTS = ("from_parts", "average_of", "whole_of", "parts")
 
 
 class RelationKind(StrEnum):
