@@ -85,6 +85,13 @@ _PERCENT_WORDS = {"%": "%", "pp": "percentage_point"}
 # a range as a value: 540到560亿美元, 6%至7%, between 2% and 3%, 2.5–3.0 pp
 _RANGE = re.compile(r"^\s*(?:between\s+)?(?P<lo>[^\d]*\d.*?)\s*(?:到|至|~|～|–|—|\bto\b|\band\b)\s*"
                     r"(?P<hi>[-−+]?\d.*)$", re.IGNORECASE)
+# multiples stated in words, with no numeral: the factor, and whether it is a lower bound
+MULTIPLE_WORDS: dict[str, tuple[Fraction, bool]] = {
+    "doubled": (Fraction(2), False), "more than doubled": (Fraction(2), True),
+    "tripled": (Fraction(3), False), "more than tripled": (Fraction(3), True),
+    "trebled": (Fraction(3), False), "quadrupled": (Fraction(4), False),
+    "halved": (Fraction(1, 2), False),
+}
 _LEADING_NUMBER = re.compile(r"^[-−+]?[\d.,]+")
 
 
@@ -148,10 +155,24 @@ def _parse_value(text: str, label: bool, tolerances: Tolerances) -> Value:
     if _RATIO.match(s):
         return RatioList(tuple(read_figure(p.strip() + "%", tolerances)
                                for p in re.split(r"[:：]", s)))
+    words = MULTIPLE_WORDS.get(s.lower())
+    if words is not None:
+        return _multiple_in_words(s, *words)
     ranged = _RANGE.match(s)
     if ranged:
         return parse_range(s, ranged.group("lo"), ranged.group("hi"), tolerances)
     return parse_figure(s, tolerances)
+
+
+def _multiple_in_words(text: str, factor: Fraction, above: bool) -> Figure:
+    """'doubled' is × 2 exactly; 'more than doubled' anything above × 2."""
+    from factcheck.numbers.reading import Qualifier
+
+    twice = parse_figure("翻番")  # × 2, a multiple
+    interval = Interval(factor, None, False, False) if above else Interval.point(factor)
+    reading = replace(twice.reading, text=text, value=factor, interval=interval,
+                      qualifier=Qualifier.MORE_THAN if above else Qualifier.EXACT)
+    return Figure(reading, twice.unit)
 
 
 def parse_range(text: str, lo_text: str, hi_text: str, tolerances: Tolerances) -> Range:
