@@ -216,7 +216,10 @@ def _rate_changes(ctx: Context) -> Iterator[UnitConflict]:
             yield UnitConflict("pp-change", node.id, "FC203", (node.id, nnow.id),
                                f"A percentage-point change is recorded as "
                                f"{printed(change.reading)}; write it in pp.")
-        elif fnow.kind is not UnitKind.PERCENT:
+        elif fnow.kind is not UnitKind.PERCENT and not (
+                # a contribution (拉动…个百分点) changes in points too: 比上年提高0.4个百分点
+                nnow.claim.kind is ClaimKind.CONTRIBUTION
+                and fnow.kind is UnitKind.PERCENTAGE_POINT):
             yield _conflict("pp-change", node.id, "FC203", (node.id, nnow.id),
                             "Percentage-point change", change, fnow,
                             expected="percent (the rate that changed)")
