@@ -17,7 +17,14 @@ from factcheck.claims.quotes import (
     range_ends,
     same_figure,
 )
-from factcheck.claims.values import MULTIPLE_WORDS, Figure, Label, Range, RatioList, Span
+from factcheck.claims.values import (
+    Figure,
+    Label,
+    Range,
+    RatioList,
+    Span,
+    multiple_in_words,
+)
 from factcheck.numbers.chinese import normalise
 from factcheck.numbers.reading import UnitKind
 from factcheck.numbers.sign import StatedSign, stated_sign
@@ -125,7 +132,7 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
                 return None
         return f"The quote does not print the ratios {node.claim.value}."
     assert isinstance(value, Figure)
-    if value.reading.text.lower() in MULTIPLE_WORDS:
+    if multiple_in_words(value.reading.text) is not None:
         if value.reading.text.lower() in quote.lower():
             return None
         return f"The quote does not say {value.reading.text!r}."

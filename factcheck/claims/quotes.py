@@ -44,7 +44,14 @@ def own_figure(value: Value, rank: bool, quote: str,
     printed figure matches (a value the quote states in words) the whole quote is the place.
     ``rank`` is a claim of kind rank, whose 1 may be printed as 第一 or 首位.
     """
-    from factcheck.claims.values import MULTIPLE_WORDS, Figure, Label, Range, RatioList, Span
+    from factcheck.claims.values import (
+    Figure,
+    Label,
+    Range,
+    RatioList,
+    Span,
+    multiple_in_words,
+)
 
     folded = normalise(quote)
     whole = (0, len(quote))
@@ -62,7 +69,7 @@ def own_figure(value: Value, rank: bool, quote: str,
         return min(f.start for f in years), max(f.end for f in years)
     assert isinstance(value, Figure)
     said = quote.lower().find(value.reading.text.lower())
-    if value.reading.text.lower() in MULTIPLE_WORDS and said >= 0:
+    if said >= 0 and multiple_in_words(value.reading.text) is not None:
         return said, said + len(value.reading.text)
     if isinstance(value, Range):
         ends = range_ends(value, figures)

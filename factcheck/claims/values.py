@@ -85,12 +85,10 @@ _PERCENT_WORDS = {"%": "%", "pp": "percentage_point"}
 # a range as a value: 540到560亿美元, 6%至7%, between 2% and 3%, 2.5–3.0 pp
 _RANGE = re.compile(r"^\s*(?:between\s+)?(?P<lo>[^\d]*\d.*?)\s*(?:到|至|~|～|–|—|\bto\b|\band\b)\s*"
                     r"(?P<hi>[-−+]?\d.*)$", re.IGNORECASE)
-# multiples stated in words, with no numeral: the factor, and whether it is a lower bound
-MULTIPLE_WORDS: dict[str, tuple[Fraction, bool]] = {
-    "doubled": (Fraction(2), False), "more than doubled": (Fraction(2), True),
-    "tripled": (Fraction(3), False), "more than tripled": (Fraction(3), True),
-    "trebled": (Fraction(3), False), "quadrupled": (Fraction(4), False),
-    "halved": (Fraction(1, 2), False),
+# multiples stated in words, with no numeral ('doubled', 'more than doubled'): the factor
+MULTIPLE_WORDS: dict[str, Fraction] = {
+    "doubled": Fraction(2), "tripled": Fraction(3), "trebled": Fraction(3),
+    "quadrupled": Fraction(4), "halved": Fraction(1, 2),
 }
 _LEADING_NUMBER = re.compile(r"^[-−+]?[\d.,]+")
 
@@ -155,24 +153,40 @@ def _parse_value(text: str, label: bool, tolerances: Tolerances) -> Value:
     if _RATIO.match(s):
         return RatioList(tuple(read_figure(p.strip() + "%", tolerances)
                                for p in re.split(r"[:：]", s)))
-    words = MULTIPLE_WORDS.get(s.lower())
-    if words is not None:
-        return _multiple_in_words(s, *words)
+    in_words = multiple_in_words(s)
+    if in_words is not None:
+        return in_words
     ranged = _RANGE.match(s)
     if ranged:
         return parse_range(s, ranged.group("lo"), ranged.group("hi"), tolerances)
     return parse_figure(s, tolerances)
 
 
-def _multiple_in_words(text: str, factor: Fraction, above: bool) -> Figure:
-    """'doubled' is × 2 exactly; 'more than doubled' anything above × 2."""
+def multiple_in_words(text: str) -> Figure | None:
+    """'doubled' is × 2 exactly; 'more than doubled' anything above × 2, 'at least
+    doubled' × 2 or more (the qualifier words are the lexicon's); None for other text."""
+    from factcheck import lexicon
     from factcheck.numbers.reading import Qualifier
 
-    twice = parse_figure("翻番")  # × 2, a multiple
-    interval = Interval(factor, None, False, False) if above else Interval.point(factor)
-    reading = replace(twice.reading, text=text, value=factor, interval=interval,
-                      qualifier=Qualifier.MORE_THAN if above else Qualifier.EXACT)
-    return Figure(reading, twice.unit)
+    words = text.strip().lower()
+    factor = MULTIPLE_WORDS.get(words.rsplit(" ", 1)[-1])
+    if factor is None:
+        return None
+    said = words[:-len(words.rsplit(" ", 1)[-1])].strip()
+    qualifier = Qualifier(lexicon.table("qualifiers", "en").get(said, "exact")) if said \
+        else Qualifier.EXACT
+    if qualifier is Qualifier.MORE_THAN:
+        interval = Interval(factor, None, False, False)
+    elif qualifier is Qualifier.AT_LEAST:
+        interval = Interval(factor, None, True, False)
+    elif qualifier is Qualifier.EXACT and not said:
+        interval = Interval.point(factor)
+    else:
+        return None
+    once = parse_figure("1 times")  # a multiple
+    reading = replace(once.reading, text=text.strip(), value=factor, interval=interval,
+                      qualifier=qualifier)
+    return Figure(reading, once.unit)
 
 
 def parse_range(text: str, lo_text: str, hi_text: str, tolerances: Tolerances) -> Range:
