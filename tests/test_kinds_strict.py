@@ -58,7 +58,7 @@ def test_a_value_that_does_not_fit_its_kind_is_an_error(tmp_path: Path, kind: st
 
 @pytest.mark.parametrize(("key", "value", "kinds"), [
     ("of", "total", "contribution, contribution-rate, pp-change, pp-gap"),
-    ("whole", "total", "contribution, contribution-rate, share"),
+    ("whole", "total", "contribution, contribution-rate, rate, share"),
     ("count", "total", "span"),
     ("components", "[total]", "label, structure"),
     ("component", "7", "pp-change"),

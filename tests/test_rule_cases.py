@@ -14,6 +14,8 @@ A case file::
           - verdict: pass              # pass, pass-within-rounding, fail, waived
             message: ...               # optional, exact
             contains: ...              # optional, a part of the message
+            severity: warning          # optional, the outcome's severity
+            arithmetic: ...            # optional, a part of the arithmetic shown
           - code: FC207                # an outcome of another code, checked as well
             verdict: pass
 
@@ -46,7 +48,7 @@ KEYS = {"name", "article", "claims", "files", "expect", "select", "snapshot"}
 # rewrites them, and the diff is reviewed like code
 SNAPSHOTS = RULES_DIR / "snapshots"
 UPDATE = "FACTCHECK_UPDATE_SNAPSHOTS"
-EXPECT_KEYS = {"code", "verdict", "message", "contains"}
+EXPECT_KEYS = {"code", "verdict", "message", "contains", "severity", "arithmetic"}
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,9 @@ def matches(outcome: Outcome, expected: dict[str, str], code: str) -> bool:
     return (outcome.code == expected.get("code", code)
             and outcome.verdict.value == expected["verdict"]
             and outcome.message == expected.get("message", outcome.message)
-            and expected.get("contains", "") in outcome.message)
+            and expected.get("contains", "") in outcome.message
+            and outcome.severity.value == expected.get("severity", outcome.severity.value)
+            and expected.get("arithmetic", "") in (outcome.arithmetic or ""))
 
 
 def shown(outcomes: list[Outcome]) -> str:

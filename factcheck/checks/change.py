@@ -4,9 +4,10 @@ growth from its parts, average growth, and a change of a rate printed in percent
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from fractions import Fraction
 
-from factcheck.checks.common import HUNDRED, from_parts_groups, judged, percent_factor
+from factcheck.checks.common import HUNDRED, from_parts_groups, judged, percent_factor, printed, style_of
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import Node
@@ -15,7 +16,7 @@ from factcheck.claims.model import Direction
 from factcheck.claims.values import Figure
 from factcheck.core.i18n import N_
 from factcheck.core.interval import Interval, sum_intervals
-from factcheck.numbers.display import PERCENT, PP, printed, style_of
+from factcheck.numbers.display import PERCENT, PP
 from factcheck.numbers.reading import UnitKind
 from factcheck.report.findings import Implied, Number, Outcome, Severity, Verdict
 
@@ -33,6 +34,18 @@ def printed_in_percent(ctx: Context, node: Node) -> bool:
     assert isinstance(fig, Figure)
     return any(same_figure(m.reading, fig.reading) and m.reading.unit_kind is UnitKind.PERCENT
                for m in printed_figures(node.claim.quote, ctx.tolerances))
+
+
+def grouped(text: str) -> str:
+    """An operand in parentheses when it is itself a computation: a ÷ (b ÷ (1 + g)), never
+    a ÷ b ÷ (1 + g), which reads as something else."""
+    depth, top = 0, False
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0 and ch in "+−×÷" and 0 < i < len(text) - 1 and text[i - 1] == " ":
+            top = True
+    return f"({text})" if top else text
 
 
 def _is_rate(fig: Figure) -> bool:
@@ -92,8 +105,10 @@ _SIGNS = {Direction.UP: _POSITIVE, Direction.DOWN: _NEGATIVE, Direction.UNCHANGE
 def stated_direction(ctx: Context) -> Iterator[Result]:
     """
     What it checks: a claim with ``direction`` (up, down, unchanged): for an amount, a rate
-    or a share with its earlier value in ``prior`` ("6.1%, down from 6.2%"), the figure
-    now against the earlier one; for a change, a growth rate or a contribution, the sign of
+    or a share with its earlier value in ``prior`` ("6.1%, down from 6.2%"), and for a growth
+    rate with the growth rate before it in ``prior-rate`` ("growth slowed to 6.3% from
+    7.1%", 增速回落, "the fall deepened" 跌幅加剧 from −3% to −5%), the figure now against
+    the earlier one; for a change, a growth rate or a contribution without it, the sign of
     its own figure.
 
     Why it matters: "rose to 5.9% from 6.2%" or 增长 with a negative figure: the words and
@@ -108,8 +123,11 @@ def stated_direction(ctx: Context) -> Iterator[Result]:
             continue
         want = _SIGNS[direction]
         kind = node.claim.kind
-        if kind in (ClaimKind.AMOUNT, ClaimKind.RATE, ClaimKind.SHARE):
-            before = ctx.figure(node.claim.prior)
+        if kind in (ClaimKind.AMOUNT, ClaimKind.RATE, ClaimKind.SHARE) or (
+                kind is ClaimKind.GROWTH and node.claim.prior_rate is not None):
+            # a growth rate's earlier value is its prior-rate (its prior is an amount)
+            before = ctx.figure(node.claim.prior_rate if kind is ClaimKind.GROWTH
+                                else node.claim.prior)
             if before is None:
                 continue
             nb, fb = before
@@ -225,23 +243,48 @@ def contribution_arithmetic(ctx: Context) -> Iterator[Result]:
     "拉动增长2.9个百分点" ✓, 3.5 ✗.
     """
     for node in ctx.graph.of_kind(ClaimKind.CONTRIBUTION):
-        fig = node.value
-        if not isinstance(fig, Figure):
-            continue
-        if ctx.graph.incomparable("contribution", node.id):
-            continue  # (FC403: not in pp, or its part and whole cannot meet)
-        delta, before = delta_of(ctx, node), whole_before(ctx, node)
-        if delta is None or before is None:
-            continue
-        ids = (node.id, *(n.id for n in contribution_members(ctx, node)))
-        if before[0].contains_zero():
-            yield Outcome("FC209", Verdict.FAIL, ids,
-                          "The whole before the change can be zero; no contribution follows.")
-            continue
-        yield judged("FC209", ids, N_("Contribution to growth"), printed(fig.reading), fig.interval,
-                     delta[0] / before[0] * HUNDRED, delta[1] / before[1] * HUNDRED, PP,
-                     f"{delta[2]} ÷ {before[2]}")
+        if not real_rates(ctx, node.claim.part_growth, node.claim.of):  # (else FC214)
+            yield from _contribution(ctx, node, "FC209")
     yield from _contributions_sum(ctx)
+
+
+def _contribution(ctx: Context, node: Node, code: str) -> Iterator[Outcome]:
+    """A contribution against its part's change and the whole before."""
+    fig = node.value
+    if not isinstance(fig, Figure):
+        return
+    if ctx.graph.incomparable("contribution", node.id):
+        return  # (FC403: not in pp, or its part and whole cannot meet)
+    delta, before = delta_of(ctx, node), whole_before(ctx, node)
+    if delta is None or before is None:
+        return
+    ids = (node.id, *(n.id for n in contribution_members(ctx, node)))
+    if before[0].contains_zero():
+        yield Outcome(code, Verdict.FAIL, ids,
+                      "The whole before the change can be zero; no contribution follows.")
+        return
+    yield judged(code, ids, "Contribution to growth", printed(fig.reading), fig.interval,
+                 delta[0] / before[0] * HUNDRED, delta[1] / before[1] * HUNDRED, PP,
+                 f"{delta[2]} ÷ {grouped(before[2])}")
+
+
+def _contribution_rate(ctx: Context, node: Node, code: str) -> Iterator[Outcome]:
+    """A contribution rate against its part's change and the whole's change."""
+    fig = node.value
+    if not isinstance(fig, Figure) or ctx.graph.incomparable("contribution-rate", node.id):
+        return  # (FC403: not in percent)
+    delta, whole = delta_of(ctx, node), whole_delta(ctx, node)
+    ids = (node.id, *(n.id for n in contribution_members(ctx, node)))
+    if delta is None or whole is None \
+            or ctx.graph.incomparable("contribution-rate-parts", node.id):
+        return
+    if whole[0].contains_zero():
+        yield Outcome(code, Verdict.FAIL, ids,
+                      "The whole's change can be zero; no contribution rate follows.")
+        return
+    yield judged(code, ids, "Contribution rate", printed(fig.reading), fig.interval,
+                 delta[0] / whole[0] * HUNDRED, delta[1] / whole[1] * HUNDRED,
+                 PERCENT, f"{delta[2]} ÷ {grouped(whole[2])}")
 
 
 def _contributions_sum(ctx: Context) -> Iterator[Result]:
@@ -283,19 +326,10 @@ def contribution_rate(ctx: Context) -> Iterator[Result]:
         fig = node.value
         if not isinstance(fig, Figure):
             continue
+        if not real_rates(ctx, node.claim.part_growth, node.claim.of):  # (else FC214)
+            yield from _contribution_rate(ctx, node, "FC210")
         if ctx.graph.incomparable("contribution-rate", node.id):
             continue  # (FC403: not in percent)
-        delta, whole = delta_of(ctx, node), whole_delta(ctx, node)
-        ids = (node.id, *(n.id for n in contribution_members(ctx, node)))
-        if delta is not None and whole is not None \
-                and not ctx.graph.incomparable("contribution-rate-parts", node.id):
-            if whole[0].contains_zero():
-                yield Outcome("FC210", Verdict.FAIL, ids,
-                              "The whole's change can be zero; no contribution rate follows.")
-            else:
-                yield judged("FC210", ids, N_("Contribution rate"), printed(fig.reading), fig.interval,
-                             delta[0] / whole[0] * HUNDRED, delta[1] / whole[1] * HUNDRED,
-                             PERCENT, f"{delta[2]} ÷ {whole[2]}")
         contrib, growth = ctx.figure(node.claim.contribution), ctx.figure(node.claim.of)
         if contrib is None or growth is None \
                 or ctx.graph.incomparable("contribution-rate-growth", node.id):
@@ -308,21 +342,61 @@ def contribution_rate(ctx: Context) -> Iterator[Result]:
                      f"{printed(fig.reading)} × {printed(fg.reading)}")
 
 
+@check("FC214", "real-rate-current-prices",
+       "A contribution computed with real rates on current-price amounts is only indicative.",
+       Severity.WARNING, discovered=("contribution", "contribution-rate"))
+def real_rate_current_prices(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: a ``contribution`` (拉动) or ``contribution-rate`` (贡献率) whose part's
+    growth (``part-growth``) or whole's growth (``of``) is marked ``real: true``. The
+    part's change is then a real rate applied to a current-price amount, which is not the
+    statistic the article prints; the check computes it all the same and reports a miss as
+    a warning that says why, never as an error — the same policy as FC206 for a plain
+    growth and FC211 (bounds only) for a total's rate from its parts.
+
+    Why it matters: 拉动 figures are computed by statistics offices at constant prices; an
+    error on a correct figure teaches a desk to ignore the check.
+
+    Example: GDP 1000亿 up 5.0% (real), industry 300亿 up 10.0% (real), 拉动3.3个百分点 ⇒
+    2.86 pp at current prices: a warning, not an error.
+    """
+    for node in ctx.graph.of_kind(ClaimKind.CONTRIBUTION, ClaimKind.CONTRIBUTION_RATE):
+        real = real_rates(ctx, node.claim.part_growth, node.claim.of)
+        if not real:
+            continue
+        find = _contribution if node.claim.kind is ClaimKind.CONTRIBUTION else _contribution_rate
+        why = (f" {', '.join(real)} {'is a real rate' if len(real) == 1 else 'are real rates'}, "
+               "applied here to current-price amounts: the result is indicative")
+        for o in find(ctx, node, "FC214"):
+            tail = (" — the gap may be price change, not an error by itself."
+                    if o.verdict is Verdict.FAIL else ".")
+            yield replace(o, message=o.message + why + tail, severity=Severity.WARNING)
+
+
 @check("FC211", "total-growth-from-parts",
-       "A total's growth rate agrees with its parts' rates, weighted by their earlier amounts.",
+       "A total's rate agrees with its parts' rates, weighted by their bases when recorded.",
        discovered=("weighted-growth",))
 def total_growth_from_parts(ctx: Context) -> Iterator[Result]:
     """
-    What it checks: a ``growth`` claim with ``from-parts`` (the growth rates of the parts
-    of its total). When every part's rate names its amount (``current`` or ``prior``),
-    the total's rate = Σ part before × rate ÷ Σ parts before. When some part has no amount,
-    the total's rate must lie between the smallest and the largest of the parts' rates.
+    What it checks: a claim with ``from-parts`` (the rates of the parts of its total).
+
+    - A **growth** rate: when every part's rate names its amount (``current`` or
+      ``prior``), the total's rate = Σ part before × rate ÷ Σ parts before.
+    - A **level** rate or share (a jobless rate from men's and women's): when every part
+      names its base (``whole``: the labour force, the population), the total's rate =
+      Σ rate × base ÷ Σ bases. A part's ``prior`` is its earlier *rate*, never a weight.
+
+    Otherwise the total's rate must lie between the smallest and the largest of the parts'
+    rates, and the outcome says why it was only bounded: a part without an amount or a
+    base, or a real (price-adjusted) rate — ``real: true`` on the total or a part — which
+    weighting by current-price amounts would not reproduce.
 
     Why it matters: a total's rate is an average of its parts' rates; a total that grows
     faster than every part, or slower than every part, is impossible.
 
     Example: goods 6420.50亿 (+4.2%), catering 1135.20亿 (+10.3%) ⇒ retail +5.07%: 5.1% ✓;
-    adults +4.1%, teenagers +16.8%, overall +17.2% ✗.
+    adults +4.1%, teenagers +16.8%, overall +17.2% ✗; jobless men 5.0% of 600万 and women
+    8.0% of 400万 ⇒ 6.2%.
     """
     for node in ctx.graph.of_kind(ClaimKind.GROWTH, ClaimKind.RATE, ClaimKind.SHARE):
         g = node.value
@@ -333,44 +407,66 @@ def total_growth_from_parts(ctx: Context) -> Iterator[Result]:
                 yield from _from_parts(ctx, node, g, names)
 
 
+def real_rates(ctx: Context, *claim_ids: str | None) -> list[str]:
+    """Those of the claims named that are real (price-adjusted) growth rates."""
+    return [n.id for n in (ctx.graph.get(x) for x in claim_ids)
+            if n is not None and n.claim.kind is ClaimKind.GROWTH and n.claim.real]
+
+
 def _from_parts(ctx: Context, node: Node, g: Figure, names: list[str]) -> Iterator[Result]:
     """One breakdown of a total's rate into its parts' rates."""
     parts = [ctx.figure(x) for x in names]
     rates = [p for p in parts if p is not None]
+    if not rates:
+        return
     ids = (node.id, *(n.id for n, _ in rates))
-    weighted = _weighted(ctx, [n for n, _ in rates])
+    level = node.claim.kind is not ClaimKind.GROWTH
+    real = real_rates(ctx, node.id, *(n.id for n, _ in rates))
+    if level:
+        weighted, why = _by_bases(ctx, [n for n, _ in rates])
+    elif real:
+        weighted, why = None, (f"{', '.join(real)} {'is a' if len(real) == 1 else 'are'} real "
+                               "(price-adjusted) rate" + ("" if len(real) == 1 else "s")
+                               + ", which weighting by current-price amounts would not reproduce")
+    else:
+        weighted, why = _weighted(ctx, [n for n, _ in rates])
     if weighted is not None:
         iv, pt, text, _unit = weighted
-        yield judged("FC211", ids, N_("Total's growth from its parts"), printed(g.reading),
-                     g.interval, iv, pt, PERCENT, text)
+        what = N_("Total's rate from its parts' rates and bases") if level \
+            else N_("Total's growth from its parts")
+        yield judged("FC211", ids, what, printed(g.reading), g.interval, iv, pt, PERCENT, text)
         return
     lo = min((f for _, f in rates), key=lambda f: f.value)
     hi = max((f for _, f in rates), key=lambda f: f.value)
     span = lo.interval.hull(hi.interval)
     allowed = Interval(span.lo, span.hi)
     text = f"between {printed(lo.reading)} and {printed(hi.reading)}"
+    bounded = f" Bounds only: {why}."
     if allowed.contains(g.value) and Interval(lo.value, hi.value).contains(g.value):
         yield Outcome("FC211", Verdict.PASS, ids,
                       f"The total's rate {printed(g.reading)} lies between its parts' "
-                      f"rates ({printed(lo.reading)} to {printed(hi.reading)}), as an average must.",
-                      arithmetic=text)
+                      f"rates ({printed(lo.reading)} to {printed(hi.reading)}), as an average "
+                      f"must.{bounded}", arithmetic=text)
     elif g.interval.intersects(allowed):
         gap = Interval(lo.value, hi.value).distance_to(g.value)
         yield Outcome("FC211", Verdict.ROUNDING, ids,
                       f"The total's rate {printed(g.reading)} lies between its parts' rates "
-                      f"({printed(lo.reading)} to {printed(hi.reading)}) only within rounding.",
-                      arithmetic=text, discrepancy=PP(gap))
+                      f"({printed(lo.reading)} to {printed(hi.reading)}) only within "
+                      f"rounding.{bounded}", arithmetic=text, discrepancy=PP(gap))
     else:
         gap = g.interval.distance(allowed)
         yield Outcome("FC211", Verdict.FAIL, ids,
                       f"The total's rate {printed(g.reading)} lies outside its parts' rates "
                       f"({printed(lo.reading)} to {printed(hi.reading)}) by at least "
-                      f"{PP(gap)}; a total's rate is an average of its parts' rates.",
+                      f"{PP(gap)}; a total's rate is an average of its parts' rates.{bounded}",
                       arithmetic=text, discrepancy=PP(gap))
 
 
-def _weighted(ctx: Context, parts: list[Node]) -> tuple[Interval, Fraction, str, str] | None:
-    """Σ Δ ÷ Σ before over the parts, when each part's rate names an amount."""
+Weighted = tuple[Interval, Fraction, str, str]
+
+
+def _weighted(ctx: Context, parts: list[Node]) -> tuple[Weighted | None, str]:
+    """Σ Δ ÷ Σ before over the parts, when each part's rate names an amount; else why not."""
     deltas, befores, pts_d, pts_b, dims = [], [], [], [], set()
     for n in parts:
         g = n.value
@@ -386,20 +482,48 @@ def _weighted(ctx: Context, parts: list[Node]) -> tuple[Interval, Fraction, str,
             before, before_pt = fc.base_interval() / factor, fc.base_value() / factor_pt
             dims.add(fc.unit.dimension)
         else:
-            return None
+            return None, f"the part {n.id} records no amount (current or prior) to weight it by"
         deltas.append(before * (factor - 1))
         pts_d.append(before_pt * (factor_pt - 1))
         befores.append(before)
         pts_b.append(before_pt)
     if len(dims) != 1:
-        return None
+        return None, "the parts' amounts are in different units"
     total_before = sum_intervals(befores)
     if total_before.contains_zero():
-        return None
+        return None, "the parts' earlier amounts can sum to zero"
     iv = sum_intervals(deltas) / total_before * HUNDRED
     pt = sum(pts_d, Fraction(0)) / sum(pts_b, Fraction(0)) * HUNDRED
     text = " + ".join(printed(n.value.reading) for n in parts if isinstance(n.value, Figure))
-    return iv, pt, f"({text}) weighted by the parts' earlier amounts", dims.pop()
+    return (iv, pt, f"({text}) weighted by the parts' earlier amounts", dims.pop()), ""
+
+
+def _by_bases(ctx: Context, parts: list[Node]) -> tuple[Weighted | None, str]:
+    """Σ rate × base ÷ Σ bases over the parts of a level rate, when each names its base."""
+    products, bases, pts_p, pts_b, dims = [], [], [], [], set()
+    for n in parts:
+        r = n.value
+        assert isinstance(r, Figure)
+        base = ctx.figure(n.claim.whole)
+        if base is None:
+            return None, (f"the part {n.id} records no base (whole: its labour force or "
+                          "population) to weight it by")
+        _, fb = base
+        dims.add(fb.unit.dimension)
+        products.append(r.interval * fb.base_interval())
+        pts_p.append(r.value * fb.base_value())
+        bases.append(fb.base_interval())
+        pts_b.append(fb.base_value())
+    if len(dims) != 1:
+        return None, "the parts' bases are in different units"
+    total = sum_intervals(bases)
+    point_total = sum(pts_b, Fraction(0))
+    if total.contains_zero() or point_total == 0:
+        return None, "the parts' bases can sum to zero"
+    iv = sum_intervals(products) / total
+    pt = sum(pts_p, Fraction(0)) / point_total
+    text = " + ".join(printed(n.value.reading) for n in parts if isinstance(n.value, Figure))
+    return (iv, pt, f"({text}) weighted by the parts' bases", dims.pop()), ""
 
 
 def _int_root(t: int, n: int) -> int:

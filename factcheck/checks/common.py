@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -10,6 +12,9 @@ from factcheck.claims.values import Figure
 from factcheck.core.i18n import N_, Message
 from factcheck.core.interval import Interval
 from factcheck.numbers.display import Style
+from factcheck.numbers.display import printed as display_printed
+from factcheck.numbers.display import style_of as display_style_of
+from factcheck.numbers.reading import Reading, format_number
 from factcheck.report.findings import Number, Outcome, Verdict
 
 if TYPE_CHECKING:
@@ -128,3 +133,76 @@ def from_parts_groups(node: Node) -> list[tuple[str, list[str]]]:
     if isinstance(listed, dict):
         return [(f"{node.id}:{name}", names) for name, names in listed.items()]
     return [(node.id, listed)]
+
+
+# Currencies an English text writes as a sign before the number ("$61.4 billion").
+_CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€"}
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _english(reading: Reading) -> bool:
+    """Whether a figure is written with English words (billion, people, USD), which are
+    spaced from the number, unlike 亿元 or 万辆."""
+    return bool(_LATIN.search(reading.scale_word or "") or _LATIN.search(reading.unit or ""))
+
+
+@dataclass(frozen=True)
+class EnglishStyle(Style):
+    """A style for figures in English words: '$61.30–61.50 billion', '12,000 people'."""
+
+    sign: str = ""
+
+    def __call__(self, value: Fraction) -> str:
+        number = format_number(abs(value), self.decimals, self.scale, "")
+        minus = "-" if value < 0 and number.strip("0.") else ""
+        return f"{minus}{self.sign}{number}{self._words()}"
+
+    def _words(self) -> str:
+        # 'billion' is a word of its own; 'bn' and 'm' abbreviate and close up: £5.1bn
+        word = (f" {self.word}" if len(self.word) > 2 else self.word) if self.word else ""
+        unit = f" {self.suffix.strip()}" if self.suffix.strip() else ""
+        return word + unit
+
+    def interval(self, iv: Interval) -> str:
+        if iv.lo is not None and iv.hi is not None:
+            lo, hi = self(iv.lo), self(iv.hi)
+            if lo == hi:
+                return lo
+            hi = format_number(iv.hi, self.decimals, self.scale, "") if iv.hi >= 0 else \
+                hi.removesuffix(self._words())
+            return f"{lo.removesuffix(self._words())}–{hi}{self._words()}"
+        return super().interval(iv)
+
+    def coarser(self) -> EnglishStyle:
+        floor = 2 if self.scale > 1 else 0
+        return replace(self, decimals=max(self.decimals - 1, floor))
+
+    def more(self, extra: int = 1) -> EnglishStyle:
+        return replace(self, decimals=self.decimals + extra)
+
+
+def style_of(reading: Reading, extra: int = 1) -> Style:
+    """A style one or two decimals finer than the printed figure; English words spaced."""
+    from factcheck.numbers.reading import UnitKind
+
+    style = display_style_of(reading, extra)
+    if reading.unit_kind is not UnitKind.AMOUNT or not _english(reading):
+        return style
+    unit = reading.unit or ""
+    sign = _CURRENCY_SIGNS.get(unit, "")
+    return EnglishStyle(style.scale, reading.scale_word if style.scale > 1 else "",
+                        "" if sign else unit, style.decimals, sign)
+
+
+def printed(reading: Reading) -> str:
+    """The figure as the claim records it, tidied: '31.67万辆', '$67.1 billion'."""
+    if not _english(reading):
+        return display_printed(reading)
+    text = " ".join(reading.text.split())
+    unit = reading.unit or ""
+    sign = _CURRENCY_SIGNS.get(unit)
+    if sign and text.endswith(f" {unit}") and sign not in text:
+        lead = len(text) - len(text.lstrip("≈-−"))  # '≈-61.4 …' keeps its marks first
+        # '61.4 billion USD' → '$61.4 billion'
+        text = text[:lead] + sign + text[lead:].removesuffix(f" {unit}")
+    return text

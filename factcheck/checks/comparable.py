@@ -16,14 +16,13 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from factcheck.checks.common import unit_name
+from factcheck.checks.common import printed, unit_name
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import UnitConflict
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.model import RelationKind
 from factcheck.claims.values import Figure, RatioList
-from factcheck.numbers.display import printed
 from factcheck.numbers.reading import UnitKind
 from factcheck.report.findings import Outcome, Verdict
 from factcheck.units import DIMENSIONLESS
@@ -35,7 +34,7 @@ if TYPE_CHECKING:
 
 # the arithmetic checks the pass guards: each skips a relation the pass found incomparable
 GUARDED = ("FC201", "FC203", "FC204", "FC205", "FC207", "FC208", "FC209", "FC210", "FC211",
-           "FC212", "FC213", "FC301", "FC306", "FC307", "FC308", "FC401", "FC402", "FC404",
+           "FC212", "FC213", "FC214", "FC301", "FC306", "FC307", "FC308", "FC401", "FC402", "FC404",
            "FC405", "FC406", "FC408")
 
 
@@ -217,7 +216,10 @@ def _rate_changes(ctx: Context) -> Iterator[UnitConflict]:
             yield UnitConflict("pp-change", node.id, "FC203", (node.id, nnow.id),
                                f"A percentage-point change is recorded as "
                                f"{printed(change.reading)}; write it in pp.")
-        elif fnow.kind is not UnitKind.PERCENT:
+        elif fnow.kind is not UnitKind.PERCENT and not (
+                # a contribution (拉动…个百分点) changes in points too: 比上年提高0.4个百分点
+                nnow.claim.kind is ClaimKind.CONTRIBUTION
+                and fnow.kind is UnitKind.PERCENTAGE_POINT):
             yield _conflict("pp-change", node.id, "FC203", (node.id, nnow.id),
                             "Percentage-point change", change, fnow,
                             expected="percent (the rate that changed)")
@@ -265,10 +267,11 @@ def _changes(ctx: Context) -> Iterator[UnitConflict]:
 def _directions(ctx: Context) -> Iterator[UnitConflict]:
     for node in ctx.graph.nodes:
         fig = node.value
-        if node.claim.direction is None or not isinstance(fig, Figure) or node.claim.kind \
-                not in (ClaimKind.AMOUNT, ClaimKind.RATE, ClaimKind.SHARE):
+        growth = node.claim.kind is ClaimKind.GROWTH and node.claim.prior_rate is not None
+        if node.claim.direction is None or not isinstance(fig, Figure) or (node.claim.kind
+                not in (ClaimKind.AMOUNT, ClaimKind.RATE, ClaimKind.SHARE) and not growth):
             continue
-        before = ctx.figure(node.claim.prior)
+        before = ctx.figure(node.claim.prior_rate if growth else node.claim.prior)
         if before is not None and _apart(before[1], fig):
             yield _conflict("direction", node.id, "FC208", (node.id, before[0].id),
                             "A figure and its earlier value", fig, before[1])
@@ -389,7 +392,15 @@ def _shares(ctx: Context) -> Iterator[UnitConflict]:
         if not isinstance(share, Figure) or share.kind is not UnitKind.PERCENT:
             continue
         part, whole = ctx.figure(node.claim.part), ctx.figure(node.claim.whole)
-        if part and node.claim.whole_of:
+        if node.claim.parts:
+            listed = [*node.claim.parts, *(node.claim.whole_of or [node.claim.whole or ""])]
+            members = [got for got in (ctx.figure(i) for i in listed) if got is not None]
+            apart = _first_apart(members) if members else None
+            if apart is not None:
+                yield _conflict("share", node.id, "FC301",
+                                (node.id, *(n.id for n, _ in members)), "Share of a sum",
+                                *apart)
+        elif part and node.claim.whole_of:
             npart, fp = part
             members = [got for got in (ctx.figure(i) for i in node.claim.whole_of)
                        if got is not None]

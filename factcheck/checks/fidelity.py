@@ -12,8 +12,21 @@ from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import Node
 from factcheck.claims.kinds import ClaimKind
-from factcheck.claims.quotes import RANK_FIRST, closest_passage, differences, same_figure
-from factcheck.claims.values import Figure, Label, RatioList, Span
+from factcheck.claims.quotes import (
+    RANK_FIRST,
+    closest_passage,
+    differences,
+    range_ends,
+    same_figure,
+)
+from factcheck.claims.values import (
+    Figure,
+    Label,
+    Range,
+    RatioList,
+    Span,
+    multiple_in_words,
+)
 from factcheck.core.i18n import N_, Message
 from factcheck.extract.figures import PrintedFigure
 from factcheck.extract.mentions import Kind
@@ -134,6 +147,16 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
                 return None
         return Message(N_("The quote does not print the ratios {value}."), value=node.claim.value)
     assert isinstance(value, Figure)
+    if multiple_in_words(value.reading.text) is not None:
+        if value.reading.text.lower() in quote.lower():
+            return None
+        return f"The quote does not say {value.reading.text!r}."
+    if isinstance(value, Range):
+        if range_ends(value, mentions) is not None:
+            return None
+        shown = "、".join(m.text for m in mentions) or "no figure"
+        return (f"The claim records the range {node.claim.value.strip()} but the quote prints "
+                f"{shown}.")
     want_r = value.reading
     if node.claim.kind is ClaimKind.RANK and want_r.value == 1 \
             and RANK_FIRST.search(normalise(quote)):
@@ -167,7 +190,10 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
                 f"{node.claim.value.strip()} ({want_r.unit_kind.value.replace('_', ' ')}); "
                 "was the unit dropped in print?")
             continue
-        if node.claim.kind in SIGNED_KINDS and want_r.value != 0:
+        # beside an earlier growth rate, "slowed" and 回落 speak of the rate's change, not
+        # of its sign (FC208 checks them)
+        if node.claim.kind in SIGNED_KINDS and want_r.value != 0 \
+                and node.claim.prior_rate is None:
             stated = _stated_in_article(node, ctx, m.start, m.end) or \
                 stated_sign(folded, m.start, m.end)
             recorded = 1 if want_r.value > 0 else -1

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 from itertools import pairwise
 
-from factcheck.checks.common import HUNDRED, judged
+from factcheck.checks.common import HUNDRED, gap_style, judged, printed, style_of
 from factcheck.checks.comparable import relation_owner
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
@@ -18,9 +18,9 @@ from factcheck.claims.model import Relation, RelationKind
 from factcheck.claims.values import Figure, RatioList
 from factcheck.core.i18n import N_
 from factcheck.core.interval import Interval, sum_intervals
-from factcheck.numbers.display import PERCENT, PP, Style, printed, style_of
+from factcheck.numbers.display import PERCENT, PP, Style
 from factcheck.numbers.reading import UnitKind
-from factcheck.report.findings import Implied, Outcome, Verdict
+from factcheck.report.findings import Implied, Outcome, Severity, Verdict
 
 
 def _relations(ctx: Context, kind: RelationKind) -> Iterator[Relation]:
@@ -176,11 +176,21 @@ def shares_sum(ctx: Context) -> Iterator[Result]:
     Why it matters: shares of a partition that sum to 98 or 103 have a wrong member, or are
     not shares of one whole.
 
-    Example: 7.4% + 38.9% + 53.7% = 100.0 ✓; 58% + 40% = 98 ✗.
+    With ``partial: true`` the members are some of the whole's parts, not all (EU 15.2%,
+    US 14.6%, ASEAN 15.9% of exports): they sum to at most 100.
+
+    Example: 7.4% + 38.9% + 53.7% = 100.0 ✓; 58% + 40% = 98 ✗; partial 45% + 62% ✗.
     """
     for rel in _relations(ctx, RelationKind.SHARES):
         figs = _figures(ctx, rel.members)
         ids = tuple(n.id for n, _ in figs)
+        if rel.partial:
+            yield judged("FC307", ids, N_("Sum of some of the shares"), "at most 100",
+                         Interval(None, HUNDRED, False, True),
+                         sum_intervals([f.interval for _, f in figs]),
+                         sum((f.value for _, f in figs), Fraction(0)), PERCENT.more(-1),
+                         " + ".join(printed(f.reading) for _, f in figs))
+            continue
         yield judged("FC307", ids, N_("Sum of the shares"), "100", Interval.point(HUNDRED),
                      sum_intervals([f.interval for _, f in figs]),
                      sum((f.value for _, f in figs), Fraction(0)), PERCENT.more(-1),
@@ -216,6 +226,56 @@ def same_quantity(ctx: Context) -> Iterator[Result]:
             yield judged("FC406", (n.id, ref_node.id), N_("The same quantity stated twice"),
                          printed(f.reading), f.base_interval(), ref.base_interval(),
                          ref.base_value(), style_of(f.reading), printed(ref.reading))
+
+
+@check("FC409", "revised-figure",
+       "A revised figure against its provisional one: a revision, shown with both values.",
+       Severity.WARNING)
+def revised_figure(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: a claim with ``revises`` (the provisional figure it replaces, printed
+    in the same article or recorded in ``references``). When both read to one value the
+    revision changed nothing; when they differ, the outcome is a warning that shows both
+    values and the size of the revision — never an error, because a revision is news, not
+    an inconsistency.
+
+    Why it matters: "GDP grew 5.2%, revised up from a first estimate of 4.9%" states two
+    values of one quantity on purpose; ``same`` would fail it, and leaving it out would
+    leave the provisional figure unchecked.
+
+    Example: 5.2% revising 4.9% ⇒ a warning "revised from 4.9% to 5.2% (+0.30 pp)"; 5.2%
+    revising 5.20% ⇒ pass.
+    """
+    for node in ctx.graph.nodes:
+        now, before = ctx.figure(node.id), ctx.figure(node.claim.revises)
+        if now is None or before is None:
+            continue
+        (_, fn), (nb, fb) = now, before
+        ids = (node.id, nb.id)
+        if fn.kind is not fb.kind or fn.unit.dimension != fb.unit.dimension:
+            yield Outcome("FC409", Verdict.FAIL, ids,
+                          f"The revised figure {printed(fn.reading)} and the provisional "
+                          f"{printed(fb.reading)} are in different units; one of them is "
+                          "not a value of the same quantity.", severity=Severity.WARNING)
+            continue
+        st = style_of(fn.reading)
+        gap = gap_style(st) if fn.kind is UnitKind.PERCENT else st
+        change = fn.base_value() - fb.base_value()
+        both = f"{printed(fb.reading)} → {printed(fn.reading)}"
+        if fn.base_interval().intersects(fb.base_interval()):
+            yield Outcome("FC409", Verdict.PASS, ids,
+                          f"The revised figure {printed(fn.reading)} reads to the same value as "
+                          f"the provisional {printed(fb.reading)}: the revision changed nothing "
+                          "visible.", arithmetic=both)
+        else:
+            sign = "+" if change > 0 else ""
+            way = "up" if change > 0 else "down"
+            yield Outcome("FC409", Verdict.FAIL, ids,
+                          f"Revised {way} from {printed(fb.reading)} to {printed(fn.reading)} "
+                          f"({sign}{gap(change / fn.unit.factor)}): a revision, not an "
+                          "inconsistency; the article should say which is the newer figure.",
+                          arithmetic=both, severity=Severity.WARNING,
+                          discrepancy=f"{sign}{gap(change / fn.unit.factor)}")
 
 
 @check("FC407", "enumeration-count", "A count agrees with the items the article lists for it.")

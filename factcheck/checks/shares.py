@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
-from factcheck.checks.common import HUNDRED, judged, percent_factor
+from factcheck.checks.common import HUNDRED, judged, percent_factor, printed, style_of
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import Node
@@ -13,7 +13,7 @@ from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.values import Figure, RatioList
 from factcheck.core.i18n import N_, Message
 from factcheck.core.interval import Interval, sum_intervals
-from factcheck.numbers.display import PERCENT, PP, printed, style_of
+from factcheck.numbers.display import PERCENT, PP
 from factcheck.numbers.reading import UnitKind
 from factcheck.report.findings import Implied, Outcome, Severity, Verdict
 
@@ -25,7 +25,8 @@ PERCENT_RANGE = Interval(Fraction(0), HUNDRED)
 def share_arithmetic(ctx: Context) -> Iterator[Result]:
     """
     What it checks: for a ``share`` claim with ``part`` and ``whole``, part ÷ whole × 100 =
-    the share, on intervals. When it fails, the article's other amounts of the same
+    the share, on intervals; a part that is a sum of claims is ``parts``, a whole that is
+    one is ``whole-of``. When it fails, the article's other amounts of the same
     dimension are tried as the whole, and those that would fit are named. With only the
     part or only the whole recorded, the other is implied.
 
@@ -41,6 +42,9 @@ def share_arithmetic(ctx: Context) -> Iterator[Result]:
         part, whole = ctx.figure(node.claim.part), ctx.figure(node.claim.whole)
         if ctx.graph.incomparable("share", node.id):
             continue  # (FC403: the part and the whole cannot meet)
+        if node.claim.parts:
+            yield from _share_of_parts(ctx, node, share)
+            continue
         if part and node.claim.whole_of:
             yield from _share_of_sum(ctx, node, share, *part)
             continue
@@ -92,6 +96,32 @@ def _share_of_sum(ctx: Context, node: Node, share: Figure, npart: Node, fp: Figu
     yield judged("FC301", ids, N_("Share of the whole"), printed(share.reading), share.interval,
                  fp.base_interval() / whole_iv * HUNDRED, fp.base_value() / whole_pt * HUNDRED,
                  PERCENT, f"{printed(fp.reading)} ÷ ({names})")
+
+
+def _share_of_parts(ctx: Context, node: Node, share: Figure) -> Iterator[Result]:
+    """A share whose part is a sum of claims (EU + US + ASEAN of exports; four sectors'
+    72.4 percent), of a whole recorded (``whole``) or itself a sum (``whole-of``)."""
+    c = node.claim
+    parts = [got for got in (ctx.figure(i) for i in c.parts or ()) if got is not None]
+    whole_members = ([got for got in (ctx.figure(i) for i in c.whole_of) if got is not None]
+                     if c.whole_of else [got for got in (ctx.figure(c.whole),) if got is not None])
+    if not parts or not whole_members:
+        return
+    ids = (node.id, *(n.id for n, _ in parts), *(n.id for n, _ in whole_members))
+    part_iv = sum_intervals([f.base_interval() for _, f in parts])
+    part_pt = sum((f.base_value() for _, f in parts), Fraction(0))
+    whole_iv = sum_intervals([f.base_interval() for _, f in whole_members])
+    whole_pt = sum((f.base_value() for _, f in whole_members), Fraction(0))
+    if whole_iv.contains_zero() or whole_pt == 0:
+        yield Outcome("FC301", Verdict.FAIL, ids, "The whole can be zero; no share of it exists.")
+        return
+    part_text = " + ".join(printed(f.reading) for _, f in parts)
+    whole_text = " + ".join(printed(f.reading) for _, f in whole_members)
+    if len(whole_members) > 1:
+        whole_text = f"({whole_text})"
+    yield judged("FC301", ids, "Share of the whole", printed(share.reading), share.interval,
+                 part_iv / whole_iv * HUNDRED, part_pt / whole_pt * HUNDRED, PERCENT,
+                 f"({part_text}) ÷ {whole_text}")
 
 
 def _with_note(outcome: Outcome, note: str) -> Outcome:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
-from factcheck.checks.common import HUNDRED, gap_style, percent_factor
+from factcheck.checks.common import HUNDRED, gap_style, percent_factor, printed, style_of
 from factcheck.checks.compare import compare
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
@@ -17,7 +17,7 @@ from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.values import Figure
 from factcheck.core.i18n import N_, Message
 from factcheck.core.interval import Interval
-from factcheck.numbers.display import PERCENT, Style, printed, style_of
+from factcheck.numbers.display import PERCENT, Style
 from factcheck.numbers.reading import UnitKind
 from factcheck.refs.resolve import Cell, Sources, Status
 from factcheck.report.findings import Number, Outcome, Severity, Verdict

@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
-from factcheck.checks.common import judged
+from factcheck.checks.common import judged, printed, style_of
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import Node
 from factcheck.claims.values import Figure
 from factcheck.core.i18n import N_
 from factcheck.core.interval import Interval, sum_intervals
-from factcheck.numbers.display import printed, style_of
 from factcheck.report.findings import Outcome, Verdict
 
 

@@ -91,9 +91,13 @@ class ClaimGraph:
     unit_conflicts: list[UnitConflict] = field(default_factory=list)
     # whether the unit pass (``checks.comparable.prepare``) has run on this graph
     units_checked: bool = False
+    # values the claims imply and relations name (``exports.prior``): found by id, never
+    # checked themselves (they are not among ``nodes``)
+    implied: list[Node] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.by_id = {n.id: n for n in self.nodes}
+        self.by_id.update((n.id, n) for n in self.implied)
         self._blocked = frozenset((c.relation, c.owner) for c in self.unit_conflicts)
         self._referring: dict[str, dict[str, list[Node]]] | None = None
         self._kinds: dict[ClaimKind, list[Node]] | None = None
@@ -336,6 +340,7 @@ def build_graph(source: LoadedClaims, tolerances: Tolerances = DEFAULT_TOLERANCE
                              f"duplicate id {ref.id!r} (a claim or reference already uses it)")
         reference_ids.add(ref.id)
     edges: dict[str, list[str]] = {}  # each claim's references, read once
+    implied: set[str] = set()  # the implied values named (exports.prior)
     for node in nodes:
         refs = node.refs
         edges[node.id] = [t for _, t in refs if t not in reference_ids]
@@ -344,9 +349,14 @@ def build_graph(source: LoadedClaims, tolerances: Tolerances = DEFAULT_TOLERANCE
                 raise InputError(source.field_location(node.index, name),
                                  f"claim {node.id!r} refers to itself in {_key(name)!r}")
             if target not in seen and target not in reference_ids:
-                raise InputError(source.field_location(node.index, name),
-                                 f"claim {node.id!r} names unknown claim {target!r} in {_key(name)!r}"
-                                 + did_you_mean(target, seen))
+                problem = _implied_problem(target, nodes, seen)
+                if problem is not None:
+                    message = (f"claim {node.id!r} names unknown claim {target!r} in "
+                               f"{_key(name)!r}" + did_you_mean(target, seen)
+                               if problem.startswith("unknown") else
+                               f"claim {node.id!r} names in {_key(name)!r} {problem}")
+                    raise InputError(source.field_location(node.index, name), message)
+                implied.add(target)
             wanted = TARGET_KINDS.get(name)
             if wanted and target in seen and nodes[seen[target]].claim.kind not in wanted:
                 kinds = ", ".join(sorted(k.value for k in wanted))
@@ -354,12 +364,19 @@ def build_graph(source: LoadedClaims, tolerances: Tolerances = DEFAULT_TOLERANCE
                                  f"{_key(name)!r} names {target!r}, a claim of kind "
                                  f"{nodes[seen[target]].claim.kind.value!r}; it must name a "
                                  f"claim of kind {kinds}")
-    _reject_cycles(nodes, edges, source)
     for i, relation in enumerate(source.claims.relations):
         for j, member in enumerate(relation.members):
             if member not in seen and member not in reference_ids:
-                raise InputError(source.positions.at(("relations", i, "members", j)),
-                                 f"relation names unknown claim {member!r} in 'members'")
+                problem = _implied_problem(member, nodes, seen)
+                if problem is not None:
+                    raise InputError(source.positions.at(("relations", i, "members", j)),
+                                     f"relation names unknown claim {member!r} in 'members'"
+                                     if problem.startswith("unknown") else
+                                     f"relation names in 'members' {problem}")
+                implied.add(member)
+    _implied_edges(implied, nodes, seen, reference_ids, edges, source)
+    _reject_cycles(nodes, edges, source)
+    derived = _derive(sorted(implied), nodes, seen)
 
     waivers = []
     for i, waiver in enumerate(source.claims.waivers):
@@ -369,11 +386,88 @@ def build_graph(source: LoadedClaims, tolerances: Tolerances = DEFAULT_TOLERANCE
         spans = tuple(make_span(text, paragraphs, s, s + len(waiver.quote), lines)
                       for s in starts)
         waivers.append(WaiverNode(i, waiver, source.positions.at(("waivers", i)), spans))
-    return ClaimGraph(source, nodes, waivers, paragraphs=paragraphs, line_index=lines)
+    return ClaimGraph(source, nodes, waivers, paragraphs=paragraphs, line_index=lines,
+                      implied=derived)
 
 
 def _key(name: str) -> str:
     return name.replace("_", "-")
+
+
+def _implied_problem(target: str, nodes: list[Node], seen: dict[str, int]) -> str | None:
+    """Why ``target`` names neither a claim nor a value a claim implies, or None."""
+    from factcheck.claims.implied import split, why_not
+
+    parts = split(target)
+    if parts is None or parts[0] not in seen:
+        return f"unknown claim {target!r}"
+    problem = why_not(nodes[seen[parts[0]]].claim, parts[1])
+    return None if problem is None else f"the implied value {target!r}, but {problem}"
+
+
+def _implied_edges(implied: set[str], nodes: list[Node], seen: dict[str, int],
+                   reference_ids: set[str], edges: dict[str, list[str]],
+                   source: LoadedClaims) -> None:
+    """Each implied value depends on its claim and on what that claim names; a value it is
+    computed from may itself be implied, and must name something real."""
+    from factcheck.claims.implied import sources
+
+    todo = list(implied)
+    while todo:
+        target = todo.pop()
+        owner = target.rpartition(".")[0]
+        node = nodes[seen[owner]]
+        named = sources(node.claim, target.rpartition(".")[2])
+        edges[target] = [owner, *(x for x in named if x not in reference_ids)]
+        for x in named:
+            if x in seen or x in reference_ids or x in implied:
+                continue
+            problem = _implied_problem(x, nodes, seen)
+            if problem is not None:  # (the claim's own reference was checked already)
+                raise InputError(source.claim_location(node.index), f"{target!r} needs {problem}")
+            implied.add(x)
+            todo.append(x)
+
+
+def _derive(implied: list[str], nodes: list[Node], seen: dict[str, int]) -> list[Node]:
+    """The implied values as nodes, each computed once, after what it is computed from."""
+    from factcheck.claims.implied import ROLES, derive
+    from factcheck.claims.values import Figure
+
+    done: dict[str, Node | None] = {}
+
+    def figure(ref: str) -> Figure | None:
+        if ref in seen:
+            value = nodes[seen[ref]].value
+            return value if isinstance(value, Figure) else None
+        if ref not in done:
+            done[ref] = make(ref)
+        got = done[ref]
+        return got.value if got is not None and isinstance(got.value, Figure) else None
+
+    def make(ref: str) -> Node | None:
+        owner_id, _, role = ref.rpartition(".")
+        owner = nodes[seen[owner_id]]
+        if not isinstance(owner.value, Figure):
+            return None
+        fig = derive(owner.claim, owner.value, role, figure)
+        if fig is None:
+            return None
+        kind = ClaimKind.RATE if owner.claim.kind is ClaimKind.PP_CHANGE else ClaimKind.AMOUNT
+        what = ROLES[owner.claim.kind][role]
+        claim = Claim.model_construct(
+            id=ref, quote=owner.claim.quote, value=fig.reading.text, kind=kind,
+            measures=f"{owner.claim.measures or owner_id}: {what}, implied")
+        return Node(owner.index, claim, fig, owner.location, None, 0)
+
+    out = []
+    for ref in implied:
+        if ref not in done:
+            done[ref] = make(ref)
+        got = done[ref]
+        if got is not None:
+            out.append(got)
+    return out
 
 
 def _reject_cycles(nodes: list[Node], edges: dict[str, list[str]], source: LoadedClaims) -> None:
@@ -395,8 +489,12 @@ def _reject_cycles(nodes: list[Node], edges: dict[str, list[str]], source: Loade
                 nxt = targets[i]
                 if state.get(nxt) == 1:
                     cycle = [*path[path.index(nxt):], nxt]
-                    raise InputError(source.claim_location(index[nxt]),
-                                     "cycle of relations: " + " → ".join(cycle))
+                    # an implied value (a.prior) is placed at its claim (a)
+                    at = next(index[c] for c in cycle if c in index)
+                    what = "cycle through implied values" if any("." in c and c not in index
+                                                                  for c in cycle) \
+                        else "cycle of relations"
+                    raise InputError(source.claim_location(at), f"{what}: " + " → ".join(cycle))
                 if not state.get(nxt):
                     stack.append((nxt, 0))
             else:

@@ -52,6 +52,13 @@ RELATION_KEYS: dict[str, frozenset[K]] = {
     "overlapping": frozenset({K.AMOUNT}),
     "whole_of": frozenset({K.SHARE}),
     "contribution": frozenset({K.CONTRIBUTION_RATE}),
+    "revises": frozenset({K.AMOUNT, K.GROWTH, K.MULTIPLE, K.PP_CHANGE, K.PP_GAP, K.SHARE, K.RATE,
+                          K.CHANGE, K.DIFFERENCE, K.CONTRIBUTION, K.CONTRIBUTION_RATE,
+                          K.RATIO}),
+    "prior_rate": frozenset({K.GROWTH}),
+    "price": frozenset({K.GROWTH}),
+    "volume": frozenset({K.GROWTH}),
+    "parts": frozenset({K.SHARE}),
 }
 
 # Keys older than these relations that they also use, with the kinds they now apply to
@@ -62,7 +69,7 @@ EXTENDED_KEYS: dict[str, frozenset[K]] = {
     "prior": frozenset({K.AMOUNT, K.RATE, K.SHARE, K.CHANGE, K.CONTRIBUTION}),
     "current": frozenset({K.CHANGE}),
     "part": frozenset({K.CONTRIBUTION, K.CONTRIBUTION_RATE}),
-    "whole": frozenset({K.CONTRIBUTION, K.CONTRIBUTION_RATE}),
+    "whole": frozenset({K.CONTRIBUTION, K.CONTRIBUTION_RATE, K.RATE}),
     "part_growth": frozenset({K.CONTRIBUTION, K.CONTRIBUTION_RATE}),
     "increase": frozenset({K.CONTRIBUTION, K.CONTRIBUTION_RATE}),
     "of": frozenset({K.CONTRIBUTION, K.CONTRIBUTION_RATE}),
@@ -116,6 +123,9 @@ TARGET_KINDS: dict[str, frozenset[K]] = {
     "part_growth": frozenset({K.GROWTH}),
     "whole_growth": frozenset({K.GROWTH}),
     "count": frozenset({K.DURATION}),
+    "prior_rate": frozenset({K.GROWTH}),
+    "price": frozenset({K.GROWTH}),
+    "volume": frozenset({K.GROWTH}),
 }
 
 

@@ -81,7 +81,9 @@ class Claim(Strict):
         None, ge=1, description="pp-change of a structure: which component (1-based) shifted."
     )
     part: ClaimId | None = Field(None, description="share: the part.")
-    whole: ClaimId | None = Field(None, description="share: the whole.")
+    whole: ClaimId | None = Field(
+        None, description="share: the whole; rate: its base (the labour force), which weights it "
+        "in its total's from-parts.")
     part_of: ClaimId | None = Field(None, description="This amount is a part of that total (其中).")
     exhaustive: bool = Field(False, description="On a total: the parts recorded sum to it exactly.")
     components: list[ClaimId] = Field(
@@ -128,6 +130,21 @@ class Claim(Strict):
         None, min_length=1, description="amount (a count): the items the article lists for it.")
     contribution: ClaimId | None = Field(
         None, description="contribution-rate: the contribution in pp it gives with 'of'.")
+    revises: ClaimId | None = Field(
+        None, description="This figure revises that provisional one (the same quantity, "
+        "published earlier): a change between them is a revision, reported as a warning with "
+        "both values, not an inconsistency.")
+    price: ClaimId | None = Field(
+        None, description="growth of a value: the growth of its price; with 'volume', "
+        "(1 + value) = (1 + price) × (1 + volume).")
+    volume: ClaimId | None = Field(
+        None, description="growth of a value: the growth of its volume (quantity).")
+    parts: Members | None = Field(
+        None, description="share: its part is the sum of these claims (EU + US + ASEAN), when "
+        "the part itself is not printed.")
+    prior_rate: ClaimId | None = Field(
+        None, description="growth: the growth rate of the period before ('slowed to 6.3% "
+        "from 7.1%', 回落至…); with 'direction' the words are checked against the two rates.")
     ignore: dict[Annotated[str, Field(pattern=CODE_PATTERN)], Annotated[str, Field(min_length=3)]] = Field(
         default_factory=dict, description="Waived check codes, each with the reason."
     )
@@ -171,8 +188,8 @@ class Claim(Strict):
 
 _RELATIONS = ("current", "prior", "increase", "of", "against", "part", "whole", "part_of",
               "count", "part_growth", "whole_growth", "left", "right", "contribution",
-              "annualized_from")
-_LISTS = ("from_parts", "average_of", "whole_of")
+              "annualized_from", "revises", "prior_rate", "price", "volume")
+_LISTS = ("from_parts", "average_of", "whole_of", "parts")
 
 
 class RelationKind(StrEnum):
@@ -192,6 +209,9 @@ class Relation(Strict):
     members: Members = Field(description="The claims related, in the order the article states.")
     order: Literal["descending", "ascending"] = Field(
         "descending", description="order: largest first (ranked first, 位列第一) or smallest first.")
+    partial: bool = Field(
+        False, description="shares: the members are some of the whole's parts, not all: they "
+        "sum to at most 100.")
     id: ClaimId | None = Field(None, description="A name for the relation in reports.")
     note: str | None = None
 
@@ -199,6 +219,9 @@ class Relation(Strict):
     def _order_only(self) -> Relation:
         if self.kind is not RelationKind.ORDER and "order" in self.model_fields_set:
             raise ValueError(f"'order' applies to relations of kind 'order', not {self.kind.value!r}")
+        if self.kind is not RelationKind.SHARES and "partial" in self.model_fields_set:
+            raise ValueError("'partial' applies to relations of kind 'shares', not "
+                             f"{self.kind.value!r}")
         return self
 
 

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from factcheck import lexicon
 from factcheck.numbers.chinese import normalise
-from factcheck.numbers.reading import Reading
+from factcheck.numbers.reading import Reading, UnitKind
 
 if TYPE_CHECKING:
-    from factcheck.claims.values import Value
+    from factcheck.claims.values import Range, Value
     from factcheck.extract.figures import PrintedFigure
 
 # a rank of 1 printed in words; the longest form first, so a highlight covers all of it
@@ -44,7 +44,14 @@ def own_figure(value: Value, rank: bool, quote: str,
     printed figure matches (a value the quote states in words) the whole quote is the place.
     ``rank`` is a claim of kind rank, whose 1 may be printed as 第一 or 首位.
     """
-    from factcheck.claims.values import Figure, Label, RatioList, Span
+    from factcheck.claims.values import (
+    Figure,
+    Label,
+    Range,
+    RatioList,
+    Span,
+    multiple_in_words,
+)
 
     folded = normalise(quote)
     whole = (0, len(quote))
@@ -61,6 +68,12 @@ def own_figure(value: Value, rank: bool, quote: str,
             return whole
         return min(f.start for f in years), max(f.end for f in years)
     assert isinstance(value, Figure)
+    said = quote.lower().find(value.reading.text.lower())
+    if said >= 0 and multiple_in_words(value.reading.text) is not None:
+        return said, said + len(value.reading.text)
+    if isinstance(value, Range):
+        ends = range_ends(value, figures)
+        return whole if ends is None else (ends[0].start, ends[1].end)
     if rank and value.value == 1:
         first = RANK_FIRST.search(folded)
         if first is not None:
@@ -138,3 +151,20 @@ def differences(quote: str, passage: str) -> list[str]:
         if op != "equal":
             out.append(f"{shown(quote[a1:a2])} in the quote, {shown(passage[b1:b2])} in the article")
     return out
+
+
+def range_ends(value: Range, figures: Sequence[PrintedFigure]
+               ) -> tuple[PrintedFigure, PrintedFigure] | None:
+    """The two printed figures that are the ends of a range (540 and 560亿美元), the lower
+    first; a bare lower end (540) is read in the upper end's multiplier."""
+    high = [f for f in figures if same_figure(f.reading, value.high.reading)]
+    for h in high:
+        for f in figures:
+            if f.end > h.start:
+                break
+            r = f.reading
+            if same_figure(r, value.low.reading) or (
+                    r.unit is None and r.scale == 1 and r.unit_kind is UnitKind.AMOUNT
+                    and r.value * value.high.reading.scale == value.low.reading.value):
+                return f, h
+    return None

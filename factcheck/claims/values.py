@@ -42,6 +42,14 @@ class Figure:
 
 
 @dataclass(frozen=True, slots=True)
+class Range(Figure):
+    """540到560亿美元, between 2% and 3%: a figure whose interval spans its two ends."""
+
+    low: Figure
+    high: Figure
+
+
+@dataclass(frozen=True, slots=True)
 class RatioList:
     """7.7:57.5:34.8 — shares of a partition."""
 
@@ -74,6 +82,15 @@ Value = Figure | RatioList | Span | Label
 _SPAN = re.compile(r"^\s*(\d{4})\s*年?\s*(?:\.\.|—|–|-|~|至|到|to)\s*(\d{4})\s*年?\s*$")
 _RATIO = re.compile(r"^\s*\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?)+\s*$")
 _PERCENT_WORDS = {"%": "%", "pp": "percentage_point"}
+# a range as a value: 540到560亿美元, 6%至7%, between 2% and 3%, 2.5–3.0 pp
+_RANGE = re.compile(r"^\s*(?:between\s+)?(?P<lo>[^\d]*\d.*?)\s*(?:到|至|~|～|–|—|\bto\b|\band\b)\s*"
+                    r"(?P<hi>[-−+]?\d.*)$", re.IGNORECASE)
+# multiples stated in words, with no numeral ('doubled', 'more than doubled'): the factor
+MULTIPLE_WORDS: dict[str, Fraction] = {
+    "doubled": Fraction(2), "tripled": Fraction(3), "trebled": Fraction(3),
+    "quadrupled": Fraction(4), "halved": Fraction(1, 2),
+}
+_LEADING_NUMBER = re.compile(r"^[-−+]?[\d.,]+")
 
 
 def rounded_to(figure: Figure, step: int) -> Figure:
@@ -136,4 +153,62 @@ def _parse_value(text: str, label: bool, tolerances: Tolerances) -> Value:
     if _RATIO.match(s):
         return RatioList(tuple(read_figure(p.strip() + "%", tolerances)
                                for p in re.split(r"[:：]", s)))
+    in_words = multiple_in_words(s)
+    if in_words is not None:
+        return in_words
+    ranged = _RANGE.match(s)
+    if ranged:
+        return parse_range(s, ranged.group("lo"), ranged.group("hi"), tolerances)
     return parse_figure(s, tolerances)
+
+
+def multiple_in_words(text: str) -> Figure | None:
+    """'doubled' is × 2 exactly; 'more than doubled' anything above × 2, 'at least
+    doubled' × 2 or more (the qualifier words are the lexicon's); None for other text."""
+    from factcheck import lexicon
+    from factcheck.numbers.reading import Qualifier
+
+    words = text.strip().lower()
+    factor = MULTIPLE_WORDS.get(words.rsplit(" ", 1)[-1])
+    if factor is None:
+        return None
+    said = words[:-len(words.rsplit(" ", 1)[-1])].strip()
+    qualifier = Qualifier(lexicon.table("qualifiers", "en").get(said, "exact")) if said \
+        else Qualifier.EXACT
+    if qualifier is Qualifier.MORE_THAN:
+        interval = Interval(factor, None, False, False)
+    elif qualifier is Qualifier.AT_LEAST:
+        interval = Interval(factor, None, True, False)
+    elif qualifier is Qualifier.EXACT and not said:
+        interval = Interval.point(factor)
+    else:
+        return None
+    once = parse_figure("1 times")  # a multiple
+    reading = replace(once.reading, text=text.strip(), value=factor, interval=interval,
+                      qualifier=qualifier)
+    return Figure(reading, once.unit)
+
+
+def parse_range(text: str, lo_text: str, hi_text: str, tolerances: Tolerances) -> Range:
+    """A range printed as a value (540到560亿美元): the interval from the lower end's
+    lowest reading to the upper end's highest. The lower end takes the upper end's unit
+    and scale when it prints none (540 … 560亿美元 is 540亿美元 … 560亿美元)."""
+    hi = parse_figure(hi_text, tolerances)
+    number = _LEADING_NUMBER.match(hi_text)
+    suffix = hi_text[number.end():] if number else ""
+    lo_text = lo_text.strip()
+    if _LEADING_NUMBER.fullmatch(lo_text) and suffix:
+        lo_text += suffix
+    lo = parse_figure(lo_text, tolerances)
+    if lo.kind is not hi.kind or lo.unit.dimension != hi.unit.dimension:
+        raise NumberError(f"the ends of the range {text!r} are in different units")
+    if lo.base_value() > hi.base_value():
+        raise NumberError(f"the range {text!r} has its ends reversed: "
+                          f"{lo_text.strip()} is more than {hi_text.strip()}")
+    if lo.unit.factor != hi.unit.factor:
+        raise NumberError(f"the ends of the range {text!r} are in different units")
+    r = hi.reading
+    reading = replace(r, text=text, value=(lo.value + r.value) / 2,
+                      interval=lo.interval.hull(r.interval),
+                      decimals=max(lo.reading.decimals, r.decimals))
+    return Range(reading, hi.unit, lo, hi)

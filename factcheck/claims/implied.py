@@ -1,0 +1,158 @@
+"""Values a claim implies but the article does not print, named as members of relations.
+
+``exports.prior`` is the earlier amount the growth rate ``exports`` implies from its
+current amount; ``share.whole`` the whole a share implies from its part; ``gap.prior`` the
+earlier rate a percentage-point change implies. Each is computed on exact intervals from
+the claim's own figure and the one amount it names, so a relation among implied values
+fails only when no reading of the printed figures satisfies it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from fractions import Fraction
+
+from factcheck.claims.kinds import ClaimKind
+from factcheck.claims.model import Claim
+from factcheck.claims.values import Figure
+from factcheck.core.interval import Interval
+from factcheck.numbers.reading import UnitKind, format_number
+
+HUNDRED = Fraction(100)
+_LATIN = re.compile(r"[A-Za-z]")
+
+# the roles a claim of each kind can imply, and what each means
+ROLES: dict[ClaimKind, dict[str, str]] = {
+    ClaimKind.GROWTH: {"prior": "the amount before the growth",
+                       "current": "the amount after the growth",
+                       "increase": "the absolute increase"},
+    ClaimKind.MULTIPLE: {"prior": "the amount it is a multiple of",
+                         "current": "the amount that is the multiple"},
+    ClaimKind.SHARE: {"whole": "the whole it is a share of", "part": "the part it is a share of"},
+    ClaimKind.PP_CHANGE: {"prior": "the earlier rate", "current": "the rate after the change"},
+    ClaimKind.CHANGE: {"prior": "the earlier amount", "current": "the later amount"},
+}
+
+
+def split(ref: str) -> tuple[str, str] | None:
+    """('exports', 'prior') for 'exports.prior'; None when the name is not of that form."""
+    owner, dot, role = ref.rpartition(".")
+    if not dot or not owner or role not in {r for roles in ROLES.values() for r in roles}:
+        return None
+    return owner, role
+
+
+def why_not(claim: Claim, role: str) -> str | None:
+    """Why ``claim`` cannot imply ``role``, or None when it can."""
+    roles = ROLES.get(claim.kind)
+    article = "an" if claim.kind.value[0] in "aeiou" else "a"
+    if roles is None:
+        kinds = ", ".join(k.value for k in ROLES)
+        return f"{article} {claim.kind.value} claim implies no value (only {kinds} claims do)"
+    if role not in roles:
+        return (f"{article} {claim.kind.value} claim implies only its "
+                f"{', '.join(sorted(roles))}, not {role!r}")
+    sources = _SOURCES[claim.kind][role]
+    if not any(getattr(claim, s) is not None for s in sources):
+        keys = " or ".join(repr(s) for s in sources)
+        return f"{claim.id!r} names no {keys} to imply its {role} from"
+    return None
+
+
+# which of the claim's own relation keys each implied role is computed from
+_SOURCES: dict[ClaimKind, dict[str, tuple[str, ...]]] = {
+    ClaimKind.GROWTH: {"prior": ("current", "increase"), "current": ("prior", "increase"),
+                       "increase": ("current", "prior")},
+    ClaimKind.MULTIPLE: {"prior": ("current",), "current": ("prior",)},
+    ClaimKind.SHARE: {"whole": ("part",), "part": ("whole",)},
+    ClaimKind.PP_CHANGE: {"prior": ("of",), "current": ("prior",)},
+    ClaimKind.CHANGE: {"prior": ("current",), "current": ("prior",)},
+}
+
+
+def sources(claim: Claim, role: str) -> list[str]:
+    """The claims (or implied values) the role is computed from, as named."""
+    return [getattr(claim, s) for s in _SOURCES.get(claim.kind, {}).get(role, ())
+            if getattr(claim, s) is not None]
+
+
+Lookup = Callable[[str], Figure | None]
+
+
+def derive(claim: Claim, own: Figure, role: str, figure: Lookup) -> Figure | None:
+    """The value ``claim`` (whose figure is ``own``) implies for ``role``, with ``figure``
+    giving the figures of the claims it names; None when they are not figures."""
+    kind = claim.kind
+    if kind is ClaimKind.GROWTH:
+        return _growth(claim, own, role, figure)
+    if kind is ClaimKind.MULTIPLE:
+        n, n_pt = own.interval, own.value
+        if role == "prior" and (cur := figure(claim.current or "")) is not None:
+            return _amount(cur, cur.interval / n, cur.value / n_pt) if n_pt else None
+        if role == "current" and (pri := figure(claim.prior or "")) is not None:
+            return _amount(pri, pri.interval * n, pri.value * n_pt)
+        return None
+    if kind is ClaimKind.SHARE:
+        s, s_pt = own.interval / HUNDRED, own.value / HUNDRED
+        if role == "whole" and (part := figure(claim.part or "")) is not None:
+            if s.contains_zero() or not s_pt:
+                return None
+            return _amount(part, part.interval / s, part.value / s_pt)
+        if role == "part" and (whole := figure(claim.whole or "")) is not None:
+            return _amount(whole, whole.interval * s, whole.value * s_pt)
+        return None
+    if kind is ClaimKind.PP_CHANGE:
+        if role == "prior" and (now := figure(claim.of or "")) is not None:
+            return _amount(now, now.interval - own.interval, now.value - own.value)
+        if role == "current" and (before := figure(claim.prior or "")) is not None:
+            return _amount(before, before.interval + own.interval, before.value + own.value)
+        return None
+    if kind is ClaimKind.CHANGE:
+        if role == "prior" and (cur := figure(claim.current or "")) is not None:
+            d, d_pt = own.base_interval() / cur.unit.factor, own.base_value() / cur.unit.factor
+            return _amount(cur, cur.interval - d, cur.value - d_pt)
+        if role == "current" and (pri := figure(claim.prior or "")) is not None:
+            d, d_pt = own.base_interval() / pri.unit.factor, own.base_value() / pri.unit.factor
+            return _amount(pri, pri.interval + d, pri.value + d_pt)
+    return None
+
+
+def _growth(claim: Claim, own: Figure, role: str, figure: Lookup) -> Figure | None:
+    if own.kind is UnitKind.MULTIPLE:
+        g, g_pt = own.interval, own.value
+    else:
+        g, g_pt = own.interval / HUNDRED, own.value / HUNDRED
+    f, f_pt = g + 1, g_pt + 1
+    cur = figure(claim.current) if claim.current else None
+    pri = figure(claim.prior) if claim.prior else None
+    inc = figure(claim.increase) if claim.increase else None
+    if role == "prior":
+        if cur is not None and not f.contains_zero() and f_pt:
+            return _amount(cur, cur.interval / f, cur.value / f_pt)
+        if inc is not None and not g.contains_zero() and g_pt:
+            return _amount(inc, inc.interval / g, inc.value / g_pt)
+    elif role == "current":
+        if pri is not None:
+            return _amount(pri, pri.interval * f, pri.value * f_pt)
+        if inc is not None and not g.contains_zero() and g_pt:
+            return _amount(inc, inc.interval * f / g, inc.value * f_pt / g_pt)
+    elif role == "increase":
+        if pri is not None:
+            return _amount(pri, pri.interval * g, pri.value * g_pt)
+        if cur is not None and not f.contains_zero() and f_pt:
+            return _amount(cur, cur.interval * g / f, cur.value * g_pt / f_pt)
+    return None
+
+
+def _amount(like: Figure, iv: Interval, pt: Fraction) -> Figure:
+    """A figure in the unit of ``like`` for an implied value: shown as '≈ 6.82万辆'."""
+    r = like.reading
+    number = format_number(pt, r.decimals + 1, r.scale if r.scale_word else 1, "")
+    if _LATIN.search(r.scale_word + (r.unit or "")):  # English words are spaced
+        text = "≈" + " ".join(x for x in (number, r.scale_word, r.unit or "") if x)
+    else:
+        text = f"≈{number}{r.scale_word}{r.unit or ''}"
+    reading = replace(r, text=text, value=pt, interval=iv, estimate=False)
+    return Figure(reading, like.unit)
