@@ -85,3 +85,25 @@ def test_json_carries_the_culprit() -> None:
     assert data["claim_ids"] == ["auto"] and data["suggestion"] == "2706.91亿元"
     assert data["message"].startswith("likely culprit: 2760.91亿元 (auto)")
     assert [f["code"] for f in data["failing"]] == ["FC401", "FC402", "FC301"]
+
+
+def test_one_likely_culprit_and_the_others_implicated() -> None:
+    import json
+
+    from factcheck.app.runner import run_paths
+    from factcheck.render import Format, RenderOptions, render
+
+    for path, likely, implicated in (
+            (FIXTURES / "culprit" / "claims.yaml", "auto", []),
+            (FIXTURES / "failing" / "claims.yaml", None,
+             ["output-growth", "output", "output-prior"])):
+        result = run_paths([path], all_rules())
+        data = json.loads(render(Format.JSON, result, RenderOptions()))["files"][0]["culprit"]
+        assert (data["likely"], data["implicated"]) == (likely, implicated)
+        page = render(Format.HTML, result, RenderOptions())
+        import re
+
+        marks = re.findall(r'<mark class="fig s-\w+([^"]*)"', page)
+        assert sum(" culprit" in m.split(" implicated")[0] for m in marks) == (1 if likely else 0)
+        assert sum(" suspect" in m for m in marks) == len(implicated)
+        assert '<a href="#findings">Findings</a>' in page

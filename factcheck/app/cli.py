@@ -126,7 +126,12 @@ def run(
         "--output", "-o", help="Write the report to this file (atomically).",
         rich_help_panel="Output")] = None,
     show_all: Annotated[bool, typer.Option(
-        "--show-all", help="Also list passing fidelity checks.", rich_help_panel="Output")] = False,
+        "--show-all", help="List every check, plain passes too.",
+        rich_help_panel="Output")] = False,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help="The report in full: each failure with its quote, worked "
+        "relations and implied values by paragraph (the default is compact: a pass in a few "
+        "lines, a failure led by its culprit).", rich_help_panel="Output")] = False,
     statistics: Annotated[bool, typer.Option(
         "--statistics", help="Print counts per check code instead of the report.",
         rich_help_panel="Output")] = False,
@@ -248,7 +253,7 @@ def run(
                 from factcheck.render.terminal import file_section
 
                 section = partial(file_section, color=fmt is Format.RICH, show_all=show_all,
-                                  width=width)
+                                  verbose=verbose, width=width)
             result = run_paths(targets, rules, article=article, tolerances=settings.tolerances,
                                jobs=jobs, progress=progress, cache=reports, section=section,
                                root=project, config_dir=config_dir)
@@ -265,7 +270,8 @@ def run(
         text = statistics_json(rows) if fmt is Format.JSON else statistics_text(rows)
     else:
         text = render(fmt, result, RenderOptions(fail_on=severity, show_all=show_all,
-                                                 width=width, run_time=_run_time(epoch)))
+                                                 verbose=verbose, width=width,
+                                                 run_time=_run_time(epoch)))
     if not result.reports and not result.rendered and fmt in (Format.RICH, Format.TEXT):
         text = ""  # nothing was checked: the error lines on stderr say it all
     if output is None:
