@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     import datetime
 
     from factcheck.app.cache import Store
+    from factcheck.app.review import Io, Review
     from factcheck.report.result import RunResult
 
 lazy_typer_coercion()
@@ -711,6 +712,99 @@ def update(
     except OSError as exc:
         fail(f"{claims}:1:1: cannot write ({exc.strerror})")
     typer.echo(f"wrote {claims}", err=True)
+
+
+@app.command(rich_help_panel="Authoring")
+def review(
+    claims: Annotated[Path, typer.Argument(help="A drafted claims file (factcheck init, update).")],
+) -> None:
+    """Walk the unreviewed items of a draft: accept, edit, open $EDITOR, delete."""
+    if not sys.stdin.isatty():
+        fail("factcheck: review reads keys from a terminal, and stdin is not one; run it in a "
+             "terminal, or edit the TODO and “— review” markers by hand")
+    from factcheck.app.review import walk
+
+    skipped: set[str] = set()
+    kinds: set[str] = set()
+    try:
+        while True:
+            session = _review_session(claims)
+            if not session.items:
+                typer.echo(f"{claims}: nothing to review (no TODO or “— review” markers left)",
+                           err=True)
+                raise typer.Exit(0)
+            done = walk(session, _terminal_io(claims, session), skipped, kinds)
+            if done:
+                break
+    except KeyboardInterrupt:
+        typer.echo(f"\ninterrupted: {claims} is as it was before the last save", err=True)
+        raise typer.Exit(130) from None
+    left = len(_review_session(claims).items)
+    typer.echo(f"{claims}: {left} item{'s' if left != 1 else ''} left to review" if left
+               else f"{claims}: reviewed; run factcheck run {claims}", err=True)
+
+
+def _review_session(claims: Path) -> Review:
+    from factcheck.app.review import Review
+    from factcheck.core.errors import InputError
+    from factcheck.load.claims import load_claims_file
+    from factcheck.load.text import decode, read_bytes
+
+    shown = str(claims)
+    try:
+        original = decode(read_bytes(claims, shown, what="claims file"), shown,
+                          what="claims file")
+        loaded = load_claims_file(claims)
+    except InputError as exc:
+        fail(str(exc))
+    return Review(claims, original, loaded.article.text)
+
+
+def _terminal_io(claims: Path, session: Review) -> Io:
+    """Keys from the terminal one at a time, lines with input(), text through rich."""
+    import shlex
+    import subprocess
+    import termios
+    import tty
+
+    from rich.console import Console
+
+    from factcheck.app.review import Io
+    from factcheck.core.atomic import atomic_write
+    from factcheck.load.text import read_bytes
+
+    console = Console(highlight=False, emoji=False)
+    before = claims.read_bytes()
+
+    def key() -> str:
+        fd = sys.stdin.fileno()
+        old = termios.tcgetattr(fd)
+        try:
+            tty.setcbreak(fd, termios.TCSANOW)  # keys typed ahead are kept, not flushed
+            ch = sys.stdin.read(1)
+        finally:
+            termios.tcsetattr(fd, termios.TCSADRAIN, old)
+        console.print()
+        if ch in ("\x03", "\x04"):
+            raise KeyboardInterrupt
+        return ch
+
+    def save(text: str) -> None:
+        if text == session.original:
+            return
+        if read_bytes(claims, str(claims), what="claims file") != before:
+            fail(f"{claims}:1:1: the claims file changed on disk during the review; "
+                 "nothing written")
+        try:
+            atomic_write(claims, text)
+        except OSError as exc:
+            fail(f"{claims}:1:1: cannot write ({exc.strerror})")
+
+    def editor(path: Path, line: int) -> None:
+        command = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+        subprocess.run([*shlex.split(command), f"+{line}", str(path)], check=False)
+
+    return Io(key=key, line=input, show=console.print, editor=editor, save=save)
 
 
 def main() -> None:
