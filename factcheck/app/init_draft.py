@@ -85,6 +85,10 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
             at[m.start] = claims[-1]
         i += 1
     attach_relations(text, at, language)
+    # a waiver whose quote is a claim's quote would waive nothing the claim does not cover
+    # already (its figures are inside a quote that is checked): a reviewer would only delete it
+    quoted = {(c["quote"], c.get("occurrence", 1)) for c in claims}
+    waivers = [w for w in waivers if (w["quote"], w.get("occurrence", 1)) not in quoted]
     document = {
         "article": article_ref,
         "published": published,
