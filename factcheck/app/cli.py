@@ -119,10 +119,13 @@ def run(
         rich_help_panel="Input")] = None,
     config: Annotated[Path | None, typer.Option(
         "--config", help="Read settings from this file instead of the nearest factcheck.toml "
-        "or pyproject.toml [tool.factcheck].", rich_help_panel="Input")] = None,
+        "or pyproject.toml \\[tool.factcheck].", rich_help_panel="Input")] = None,
     output_format: Annotated[Format | None, typer.Option(
-        "--format", "--output-format", "-f", help="Report format. Default: the configured "
-        "format, else auto.", show_default=False, rich_help_panel="Output")] = None,
+        "--format", "-f", metavar="<format>", help="Report format: "
+        + ", ".join(f.value for f in Format) + ". Default: the configured format, else auto.",
+        show_default=False, rich_help_panel="Output")] = None,
+    output_format_alias: Annotated[Format | None, typer.Option(
+        "--output-format", hidden=True, help="The same as --format.")] = None,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write the report to this file (atomically).",
         rich_help_panel="Output")] = None,
@@ -168,6 +171,7 @@ def run(
         rich_help_panel="Input")] = None,
 ) -> None:
     """Check claims files against their articles and report every verdict."""
+    output_format = output_format or output_format_alias
     if watch:
         _watch(dict(locals()))
         raise typer.Exit(0)
@@ -224,6 +228,12 @@ def run(
                 typer.echo("factcheck: no claims file cites "
                            + ", ".join(str(p) for p in named_data), err=True)
                 raise typer.Exit(0)
+    if not auto:
+        for target in targets:
+            if target.suffix.lower() in _ARTICLE_SUFFIXES and target.is_file():
+                fail(f"{target}:1:1: this is an article, not a claims file; draft its claims "
+                     f"with factcheck init {target}, or check it without claims: factcheck "
+                     f"run --auto {target}")
     chosen = output_format or Format(settings.format or Format.AUTO)
     fmt = resolve_format(chosen, to_file=output is not None)
     progress = _progress(fmt, to_file=output is not None)
@@ -302,6 +312,10 @@ def run(
             and not (fmt is Format.GITHUB and summary_path)):
         _store_run(store, result, text, code, [*targets, *watched] if not auto else [], config)
     raise typer.Exit(code)
+
+
+# what an article is kept as; a claims file is YAML
+_ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".text")
 
 
 def _watch(arguments: dict[str, object]) -> None:
@@ -466,9 +480,12 @@ def refs_command(
         help="Claims files or directories to search. Default: the configured claims, else "
         "claims/.", show_default=False)] = None,
     output_format: Annotated[RulesFormat, typer.Option(
-        "--format", "--output-format", "-f", help="text or json.")] = RulesFormat.TEXT,
+        "--format", "-f", metavar="<format>", help="text or json.")] = RulesFormat.TEXT,
+    output_format_alias: Annotated[RulesFormat | None, typer.Option(
+        "--output-format", hidden=True, help="The same as --format.")] = None,
 ) -> None:
     """List the claims (and reference values) that cite a reference table."""
+    output_format = output_format_alias or output_format
     from factcheck.app.citing import citing_json, citing_table, citing_text
     from factcheck.app.config import Config, find_config, load_config
     from factcheck.core.errors import InputError
@@ -505,7 +522,7 @@ def import_sdmx_command(
                                              "it, when UNIT_MEASURE is missing or unknown.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite the table if it exists.")] = False,
 ) -> None:
-    """Convert an SDMX file into a reference table with its sidecar (needs factcheck[sdmx])."""
+    """Convert an SDMX file into a reference table with its sidecar (needs factcheck\\[sdmx])."""
     import datetime as dt
 
     from factcheck.core.errors import InputError
@@ -528,10 +545,13 @@ def import_sdmx_command(
 @app.command(rich_help_panel="Reference")
 def rules(
     output_format: Annotated[RulesFormat, typer.Option(
-        "--format", "--output-format", "-f",
+        "--format", "-f", metavar="<format>",
         help="text, json, or markdown (the README table).")] = RulesFormat.TEXT,
+    output_format_alias: Annotated[RulesFormat | None, typer.Option(
+        "--output-format", hidden=True, help="The same as --format.")] = None,
 ) -> None:
     """List every check: code, name, severity and summary."""
+    output_format = output_format_alias or output_format
     from factcheck.app.docs import rules_json, rules_markdown, rules_text
     from factcheck.checks import all_rules
 
@@ -550,12 +570,15 @@ def rule(
     code: Annotated[str, typer.Argument(help="A check code (FC201) or name (growth-arithmetic).",
                                         autocompletion=complete_code)],
     output_format: Annotated[RuleFormat, typer.Option(
-        "--format", "--output-format", "-f", help="text or json.")] = RuleFormat.TEXT,
+        "--format", "-f", metavar="<format>", help="text or json.")] = RuleFormat.TEXT,
+    output_format_alias: Annotated[RuleFormat | None, typer.Option(
+        "--output-format", hidden=True, help="The same as --format.")] = None,
     cases: Annotated[Path | None, typer.Option(
         "--cases", help="A folder of rule cases (tests/rules): show the check's first failing "
                         "case as an example (text format).")] = None,
 ) -> None:
     """Print the documentation of one check."""
+    output_format = output_format_alias or output_format
     import json
 
     from factcheck.app.docs import case_example, rule_data, rule_text
@@ -589,14 +612,17 @@ class ExtractFormatOption(StrEnum):
 def extract(
     article: Annotated[Path, typer.Argument(help="The article text file.")],
     output_format: Annotated[ExtractFormatOption, typer.Option(
-        "--format", "--output-format", "-f",
+        "--format", "-f", metavar="<format>",
         help="table (auto on a terminal), json (auto when piped) or yaml.",
         rich_help_panel="Output")] = ExtractFormatOption.AUTO,
+    output_format_alias: Annotated[ExtractFormatOption | None, typer.Option(
+        "--output-format", hidden=True, help="The same as --format.")] = None,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write to this file (atomically).",
         rich_help_panel="Output")] = None,
 ) -> None:
     """List every numeric mention of an article: span, value, interval, unit, kind."""
+    output_format = output_format_alias or output_format
     from factcheck.core.errors import InputError
     from factcheck.extract import extract as find_mentions
     from factcheck.extract.output import to_json, to_table, to_yaml

@@ -202,12 +202,20 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
             raise NumberError(f"conflicting qualifiers in {original!r}")
         qualifier = suffix_q
 
+    # -$0.7 billion: negative money with the sign before the currency symbol
+    sign = ""
+    if s[:1] in ("-", "\u2212") and s[1:].lstrip().startswith(tuple(_CURRENCY_LONGEST_FIRST)):
+        sign, s = "-", s[1:].lstrip()
     currency = None
     for sym in _CURRENCY_LONGEST_FIRST:
         if s.startswith(sym):
             currency = CURRENCY_PREFIXES[sym]
             s = s[len(sym):].lstrip()
             break
+    if sign:
+        if s[:1] in ("-", "+", "\u2212"):
+            raise NumberError(f"two signs in {original!r}")
+        s = sign + s
 
     s = _spell_out_shares(s)
     special = _read_special(s, original, qualifier)
