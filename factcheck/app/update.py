@@ -205,7 +205,7 @@ def _draft_new(loaded: Any, document: Any, result: Plan, lines: Any) -> None:
                     break
             continue
         fresh.append((where, claim))
-    for where, claim in fresh:
+    for _, claim in fresh:
         new_id = claim["id"]
         n = 1
         while new_id in ids:
