@@ -57,7 +57,7 @@ def line_counts() -> dict[str, int]:
     for width in (None, 80):
         at = "piped" if width is None else f"{width} columns"
         out[f"pass, {at}"] = len(report_lines(CLAIMS, width=width, verbose=False))
-        out[f"pass, {at}, -v (the default before)"] = len(
+        out[f"pass, {at}, -v (full report)"] = len(
             report_lines(CLAIMS, width=width, verbose=True))
     with tempfile.TemporaryDirectory() as tmp:
         here = Path.cwd()
@@ -65,7 +65,7 @@ def line_counts() -> dict[str, int]:
         try:
             claims = failing_copy(Path(tmp)).relative_to(tmp)
             out["one failure, 80 columns"] = len(report_lines(claims, width=80, verbose=False))
-            out["one failure, 80 columns, -v (the default before)"] = len(
+            out["one failure, 80 columns, -v (full report)"] = len(
                 report_lines(claims, width=80, verbose=True))
         finally:
             os.chdir(here)

@@ -73,3 +73,10 @@ def test_suspect_heading_is_wrapped_not_cut_at_80_columns() -> None:
     text = "\n".join(_lines(culprit, 80, verbose=True))
     assert "suspect 2760.91亿元 (auto, " in text
     assert "claims.yaml:9:5)" in text  # the position is whole, on the next line if need be
+
+
+def test_verbose_implied_values_in_a_file_are_one_line_each() -> None:
+    lines = _lines(BUNDLED_CLAIMS, None, verbose=True)
+    title = lines.index("Implied values (not printed, but implied by the figures)")
+    assert len(lines[title + 1:-1]) == 14
+    assert lines[title + 1].startswith("  = 5.8% (5.70–5.90%)  Gap between")

@@ -146,6 +146,11 @@ class _Writer:
         self.console: Console | None = None
 
     def emit(self, part: _Plain) -> None:
+        if isinstance(part, _Table) and not self.wrap:
+            # to a file or a pipe a table's cells would wrap: one line per implied value
+            for line in part.one_line():
+                self.emit(line)
+            return
         if self.plain is not None:
             fast = part.fitted(self.plain if part.boxed or self.wrap else UNWRAPPED)
             if fast is not None:
@@ -456,6 +461,13 @@ class _Table(_Plain):
                   for col in zip(self.HEADER, *self.rows, strict=True)]
         return sum(widths) + len(widths) + 1
 
+    def one_line(self) -> list[_Plain]:
+        """The title, then each implied value on one line, as the compact report lists them."""
+        out: list[_Plain] = [_Hanging([(self.TITLE, "bold")], first="", rest="")]
+        out += [implied_line(ids, what, implied, interval)
+                for ids, what, implied, interval in self.rows]
+        return out
+
     def _compact(self) -> list[_Hanging]:
         """The rows as a list, for a terminal too narrow for the table."""
         out = [_Hanging([(self.TITLE, "bold")], first="", rest="")]
@@ -630,11 +642,14 @@ def _compact(report: FileReport) -> list[_Plain]:
     if report.implied:
         parts.append(_Hanging([("Implied values (not printed, but implied by the figures)",
                                 "bold")], first="", rest=""))
-        for imp in report.implied:
-            parts.append(_Cropped([(f"  {imp.display} ({imp.interval_display})  ", "bold"),
-                                   (imp.description, ""),
-                                   (f"  · {', '.join(imp.claim_ids)}", "dim")]))
+        parts += [implied_line(", ".join(imp.claim_ids), imp.description, imp.display,
+                               imp.interval_display) for imp in report.implied]
     return parts
+
+
+def implied_line(ids: str, what: str, implied: str, interval: str) -> _Cropped:
+    """One implied value on one line: the value and its interval, what it is, the claims."""
+    return _Cropped([(f"  {implied} ({interval})  ", "bold"), (what, ""), (f"  · {ids}", "dim")])
 
 
 def _brief(report: FileReport, o: Outcome) -> _Hanging:
