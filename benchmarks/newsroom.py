@@ -72,8 +72,46 @@ def line_counts() -> dict[str, int]:
     return out
 
 
-def review_counts() -> dict[str, int]:
-    raise SystemExit("--review: not measured yet")
+REVIEW_ARTICLE = "zh-fuling-q3-2025"  # a provincial report of the dev split (split.yaml)
+
+
+def review_counts(name: str = REVIEW_ARTICLE) -> dict[str, int]:
+    """Draft the claims of a dev article with ``init``, accept every item as ``review``
+    would on ``a``, and count what is left for a person: each check that still fails
+    needs at least one edit (a value, a relation, a deletion)."""
+    import datetime as dt
+
+    import yaml
+
+    from factcheck.app.init_draft import draft
+    from factcheck.app.review import Review
+    from factcheck.app.runner import check_file
+    from factcheck.checks import all_rules
+    from factcheck.report.findings import Verdict
+
+    split = yaml.safe_load((ROOT / "tests" / "corpus" / "real" / "split.yaml").read_text("utf-8"))
+    if name not in split["dev"]:
+        raise SystemExit(f"{name} is not in the dev split; held-out texts are not measured")
+    text = (ROOT / "tests" / "corpus" / "real" / f"{name}.txt").read_text("utf-8")
+    language = "en" if name.startswith("en-") else "zh"
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "a.txt").write_text(text, "utf-8")
+        claims = Path(tmp) / "c.yaml"
+        claims.write_text(draft(text, "a.txt", dt.date(2026, 12, 1), language), "utf-8")
+        drafted = check_file(claims, all_rules())
+        fc106 = sum(1 for o in drafted.outcomes if o.code == "FC106" and o.verdict is Verdict.FAIL)
+        session = Review(claims, claims.read_text("utf-8"), text)
+        items = len(session.items)
+        kinds = len({item.kind for item in session.items})  # keys with k: one per kind
+        for item in session.items:
+            session.accept(item)
+        claims.write_text(session.text(), "utf-8")
+        failing = [o for o in check_file(claims, all_rules()).outcomes
+                   if o.verdict is Verdict.FAIL]
+    return {f"{name}: FC106 findings of the draft": fc106,
+            f"{name}: items review walks": items,
+            f"{name}: keys to accept them all with k (one per kind)": kinds,
+            f"{name}: checks failing after accepting every item (edits left)": len(failing)}
 
 
 def main(argv: list[str] | None = None) -> int:
