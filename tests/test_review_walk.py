@@ -200,3 +200,49 @@ def test_review_in_a_real_terminal(draft: Path) -> None:
             proc.kill()
         os.close(leader)
     assert _fc106(draft) == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
+def test_ctrl_c_in_a_real_terminal_writes_nothing(draft: Path) -> None:
+    import pty
+
+    leader, follower = pty.openpty()
+    env = {**os.environ, "FACTCHECK_NO_CACHE": "1", "TERM": "xterm"}
+    import fcntl
+    import termios
+
+    def controlling_terminal() -> None:  # Ctrl-C reaches the process as a terminal's would
+        fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+    proc = subprocess.Popen([sys.executable, "-m", "factcheck", "review", draft.name],
+                            stdin=follower, stdout=follower, stderr=follower, cwd=draft.parent,
+                            env=env, start_new_session=True, preexec_fn=controlling_terminal)
+    os.close(follower)
+    out = b""
+    try:
+        end = time.monotonic() + 30
+        while out.count(b"[s]kip") < 2 and time.monotonic() < end:
+            if out.count(b"[s]kip") == 1 and not out.endswith(b"sent"):
+                os.write(leader, b"a")  # accept the first item, then interrupt at the second
+                out += b"sent"
+            ready, _, _ = select.select([leader], [], [], 0.2)
+            if ready:
+                out += os.read(leader, 4096)
+        assert out.count(b"[s]kip") == 2, out.decode("utf-8", "replace")
+        os.write(leader, b"\x03")
+        assert proc.wait(timeout=30) == 130
+        end = time.monotonic() + 5
+        while time.monotonic() < end:
+            ready, _, _ = select.select([leader], [], [], 0.2)
+            if not ready:
+                break
+            try:
+                out += os.read(leader, 4096)
+            except OSError:
+                break
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(leader)
+    assert b"interrupted: c.yaml is as it was before the last save" in out
+    assert draft.read_text(encoding="utf-8") == DRAFT
