@@ -765,6 +765,9 @@ def review(
     except KeyboardInterrupt:
         typer.echo(f"\ninterrupted: {claims} is as it was before the last save", err=True)
         raise typer.Exit(130) from None
+    except EOFError:
+        fail(f"\nfactcheck: the terminal's input ended; {claims} is as it was before the last "
+             "save")
     left = len(_review_session(claims).items)
     typer.echo(f"{claims}: {left} item{'s' if left != 1 else ''} left to review" if left
                else f"{claims}: reviewed; run factcheck run {claims}", err=True)

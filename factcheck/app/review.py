@@ -244,7 +244,8 @@ def walk(review: Review, io_: Io, skipped: set[str] | None = None,
     """Review every item, then save. True when the walk is over (the end, or ``q``); False
     when the reviewer opened the file in the editor: what was done is saved first, and the
     caller reads the file again and walks on (``skipped`` and ``kinds`` carry over).
-    Ctrl-C raises KeyboardInterrupt before anything is saved."""
+    Ctrl-C raises KeyboardInterrupt, and input that ends raises EOFError, before anything
+    is saved."""
     skipped = set() if skipped is None else skipped
     kinds = set() if kinds is None else kinds
     items = [item for item in review.items if item.name not in skipped]
@@ -257,6 +258,8 @@ def walk(review: Review, io_: Io, skipped: set[str] | None = None,
             continue
         io_.show(describe(item, i + 1, len(items)))
         key = io_.key().lower()
+        if key == "":  # the input ended (a closed terminal): stop, save nothing
+            raise EOFError("input ended")
         if key == "a":
             review.accept(item)
         elif key == "d":
