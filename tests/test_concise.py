@@ -77,10 +77,20 @@ def test_the_culprit_in_every_machine_format(monkeypatch) -> None:  # type: igno
     assert sarif[0]["message"] == sentence and sarif[0]["claimIds"] == ["auto"]
 
 
-def test_readme_shows_the_concise_output_as_printed(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_output_docs_show_the_reports_as_printed(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(ROOT)
     out = CliRunner().invoke(app, ["run", CULPRIT, "-f", "concise", "--no-cache"]).stdout
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert f"$ factcheck run {CULPRIT} --format concise\n{out}```" in readme
+    docs = (ROOT / "docs" / "output.md").read_text(encoding="utf-8")
+    assert f"$ factcheck run {CULPRIT} --format concise\n{out}```" in docs
     text = CliRunner().invoke(app, ["run", CULPRIT, "-f", "text", "--no-cache"]).stdout
-    assert "\n".join(text.splitlines()[:15]) in readme
+    assert f"$ factcheck run {CULPRIT} --format text\n{text}```" in docs
+    passing = CliRunner().invoke(app, ["run", "-f", "text", "--no-cache"]).stdout
+    assert f"$ factcheck run --format text\n{passing}```" in docs
+
+
+def test_readme_shows_the_reports_as_printed(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(ROOT)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for fmt in ("text", "concise"):
+        out = CliRunner().invoke(app, ["run", CULPRIT, "-f", fmt, "--no-cache"]).stdout
+        assert f"$ factcheck run {CULPRIT} --format {fmt}\n{out}```" in readme, fmt

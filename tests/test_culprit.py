@@ -85,3 +85,42 @@ def test_json_carries_the_culprit() -> None:
     assert data["claim_ids"] == ["auto"] and data["suggestion"] == "2706.91亿元"
     assert data["message"].startswith("likely culprit: 2760.91亿元 (auto)")
     assert [f["code"] for f in data["failing"]] == ["FC401", "FC402", "FC301"]
+
+
+def test_one_likely_culprit_and_the_others_implicated() -> None:
+    import json
+
+    from factcheck.app.runner import run_paths
+    from factcheck.render import Format, RenderOptions, render
+
+    for path, likely, implicated in (
+            (FIXTURES / "culprit" / "claims.yaml", "auto", []),
+            (FIXTURES / "failing" / "claims.yaml", None,
+             ["output-growth", "output", "output-prior"])):
+        result = run_paths([path], all_rules())
+        data = json.loads(render(Format.JSON, result, RenderOptions()))["files"][0]["culprit"]
+        assert (data["likely"], data["implicated"]) == (likely, implicated)
+        page = render(Format.HTML, result, RenderOptions())
+        import re
+
+        marks = re.findall(r'<mark class="fig s-\w+([^"]*)"', page)
+        assert sum(" culprit" in m.split(" implicated")[0] for m in marks) == (1 if likely else 0)
+        assert sum(" suspect" in m for m in marks) == len(implicated)
+        assert '<a href="#findings">Findings</a>' in page
+
+
+def test_culprits_are_written_as_the_article_prints_them(tmp_path: Path) -> None:
+    # the claims file writes 12.142万 辆 (with a space), the article 12.142万辆
+    article = "重庆汽车产量12.142万辆，其中新能源汽车产量39.1万辆。\n"
+    (tmp_path / "a.txt").write_text(article, encoding="utf-8")
+    (tmp_path / "c.yaml").write_text("""\
+article: a.txt
+published: 2024-11-05
+claims:
+  - {id: cars, quote: 重庆汽车产量12.142万辆, value: 12.142万 辆, measures: cars}
+  - {id: nev, quote: 新能源汽车产量39.1万辆, value: 39.1万 辆, part-of: cars, measures: nev}
+""", encoding="utf-8")
+    loc = _localise(tmp_path / "c.yaml")
+    assert loc is not None
+    assert [c.printed for c in loc.culprits] == [("12.142万辆",), ("39.1万辆",)]
+    assert loc.culprits[0].suggestion == "42.142万辆"

@@ -156,4 +156,7 @@ def test_statistics_count_a_warning_as_the_summary_does(write_case: CaseWriter) 
     summary = json.loads(runner.invoke(app, ["run", str(path), "-f", "json"]).stdout)["summary"]
     assert summary["counts"]["warning"] == 1 and summary["counts"]["fail"] == 0
     text = runner.invoke(app, ["run", str(path), "-f", "text"]).stdout
-    assert "0 failing checks, 1 warning" in text
+    assert " ! FC213 percent-for-points [warning]" in text
+    assert text.splitlines()[-1] == "1 claims file · 8 pass · 1 warning  →  OK"
+    verbose = runner.invoke(app, ["run", str(path), "-f", "text", "-v"]).stdout
+    assert "0 failing checks, 1 warning" in verbose

@@ -113,4 +113,17 @@ def test_draft_carries_discovered_relations(tmp_path: Path) -> None:
     flagged = [o.message for o in report.outcomes if o.code == "FC106"
                and o.claim_ids == (growth["id"],)]
     assert f"Claim {growth['id']!r} is an unreviewed draft: note says “relations discovered — " \
-        "review”; review it and replace the marker." in flagged
+        "review”; run factcheck review to accept, edit or delete it." in flagged
+
+
+def test_no_drafted_waiver_repeats_a_claims_quote() -> None:
+    import datetime as dt
+
+    import yaml
+
+    from factcheck.app.init_draft import draft
+
+    text = "11月出口增长3.2%，第一产业增加值增长4.1%。\n"
+    doc = yaml.safe_load(draft(text, "a.txt", dt.date(2024, 11, 5)))
+    assert [c["quote"] for c in doc["claims"]] == ["11月出口增长3.2%", "第一产业增加值增长4.1%"]
+    assert doc["waivers"] == []  # 11月 and 第一 sit inside quotes that are checked

@@ -35,11 +35,12 @@ waivers:
 """)
     assert found == [
         ("FC106", Verdict.FAIL, ("output",), "Claim 'output' is an unreviewed draft: measures "
-         "says “TODO: what is measured”; review it and replace the marker."),
+         "says “TODO: what is measured”; run factcheck review to accept, edit or delete it."),
         ("FC106", Verdict.FAIL, ("growth",), "Claim 'growth' is an unreviewed draft: note says "
-         "“relations discovered — review”; review it and replace the marker."),
+         "“relations discovered — review”; run factcheck review to accept, edit or delete it."),
         ("FC106", Verdict.FAIL, (), "The waiver of “第3季度” is an unreviewed draft: its reason "
-         "says “TODO: a list or series marker, not a quantity?”."),
+         "says “TODO: a list or series marker, not a quantity?”; run factcheck review to accept, "
+             "edit or delete it."),
     ]
 
 

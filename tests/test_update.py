@@ -50,10 +50,14 @@ def test_write_keeps_comments_and_layout_and_the_checks_pass(edited: Path) -> No
     assert _update(edited, "--write")[0] == 0
     text = edited.read_text(encoding="utf-8")
     assert text.startswith(original.splitlines()[0] + "\n")  # the comment
-    assert text.startswith(original.replace(  # all else untouched
+    # all else untouched; the new claim goes in article order, before the share of line 2
+    assert text == original.replace(
         "quote: 汽车产业产值2760.91亿元\n    value: 2760.91亿元",
-        "quote: 汽车产业产值2706.91亿元\n    value: 2706.91亿元"))
-    assert "  - id: amount-5\n    quote: 新增企业500家\n    value: 500 家\n" in text
+        "quote: 汽车产业产值2706.91亿元\n    value: 2706.91亿元").replace(
+        "  - id: auto-share\n",
+        "  - id: amount-5\n    quote: 新增企业500家\n    value: 500 家\n    kind: amount\n"
+        "    measures: 'TODO: what is measured'\n"
+        "    note: new figure drafted by factcheck update — review\n  - id: auto-share\n")
     result = CliRunner().invoke(app, ["run", str(edited), "-f", "concise", "--no-cache"])
     codes = [line.split(": ")[1].split()[0] for line in result.stdout.splitlines()[:-1]]
     assert codes == ["FC106", "FC106"]  # only the new draft awaits review
@@ -135,3 +139,16 @@ def test_update_reads_the_article_through_the_bounded_reader(tmp_path: Path, nam
                           text=True, timeout=30, env={**os.environ, "FACTCHECK_NO_CACHE": "1"})
     assert (done.returncode, done.stdout, done.stderr) == (
         2, "", f"{name}:1:1: article is not a regular file (a {kind}); it is not read\n")
+
+
+def test_a_new_figure_gets_its_drafted_relations_to_the_files_claims(tmp_path: Path) -> None:
+    shutil.copytree(FIXTURE, tmp_path / "c")
+    article = tmp_path / "c" / "article.txt"
+    article.write_text(article.read_text(encoding="utf-8").replace(
+        "全市规上工业产值5000.00亿元", "全市规上工业产值5000.00亿元，同比增长10.0%"), encoding="utf-8")
+    code, out, _ = _update(tmp_path / "c" / "claims.yaml")
+    assert code == 0
+    # drafted right after the total it grows from, naming it by its id in the file
+    assert ("     exhaustive: true\n+  - id: growth-1\n+    quote: 同比增长10.0%\n"
+            "+    value: 10.0%\n+    kind: growth\n+    measures: 'TODO: what is measured'\n"
+            "+    current: total\n") in out

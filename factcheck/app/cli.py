@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     import datetime
 
     from factcheck.app.cache import Store
+    from factcheck.app.review import Io, Review
     from factcheck.report.result import RunResult
 
 lazy_typer_coercion()
@@ -132,15 +133,23 @@ def run(
         rich_help_panel="Input")] = None,
     config: Annotated[Path | None, typer.Option(
         "--config", help="Read settings from this file instead of the nearest factcheck.toml "
-        "or pyproject.toml [tool.factcheck].", rich_help_panel="Input")] = None,
+        "or pyproject.toml \\[tool.factcheck].", rich_help_panel="Input")] = None,
     output_format: Annotated[Format | None, typer.Option(
-        "--format", "--output-format", "-f", help="Report format. Default: the configured "
-        "format, else auto.", show_default=False, rich_help_panel="Output")] = None,
+        "--format", "-f", metavar="<format>", help="Report format: "
+        + ", ".join(f.value for f in Format) + ". Default: the configured format, else auto.",
+        show_default=False, rich_help_panel="Output")] = None,
+    output_format_alias: Annotated[Format | None, typer.Option(
+        "--output-format", hidden=True, help="The same as --format.")] = None,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write the report to this file (atomically).",
         rich_help_panel="Output")] = None,
     show_all: Annotated[bool, typer.Option(
-        "--show-all", help="Also list passing fidelity checks.", rich_help_panel="Output")] = False,
+        "--show-all", help="List every check, plain passes too.",
+        rich_help_panel="Output")] = False,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help="The report in full: each failure with its quote, worked "
+        "relations and implied values by paragraph (the default is compact: a pass in a few "
+        "lines, a failure led by its culprit).", rich_help_panel="Output")] = False,
     statistics: Annotated[bool, typer.Option(
         "--statistics", help="Print counts per check code instead of the report.",
         rich_help_panel="Output")] = False,
@@ -176,6 +185,7 @@ def run(
         rich_help_panel="Input")] = None,
 ) -> None:
     """Check claims files against their articles and report every verdict."""
+    output_format = output_format or output_format_alias
     if watch:
         _watch(dict(locals()))
         raise typer.Exit(0)
@@ -232,6 +242,12 @@ def run(
                 typer.echo("factcheck: no claims file cites "
                            + ", ".join(str(p) for p in named_data), err=True)
                 raise typer.Exit(0)
+    if not auto:
+        for target in targets:
+            if target.suffix.lower() in _ARTICLE_SUFFIXES and target.is_file():
+                fail(f"{target}:1:1: this is an article, not a claims file; draft its claims "
+                     f"with factcheck init {target}, or check it without claims: factcheck "
+                     f"run --auto {target}")
     chosen = output_format or Format(settings.format or Format.AUTO)
     fmt = resolve_format(chosen, to_file=output is not None)
     progress = _progress(fmt, to_file=output is not None)
@@ -262,7 +278,7 @@ def run(
                 from factcheck.render.terminal import file_section
 
                 section = partial(file_section, color=fmt is Format.RICH, show_all=show_all,
-                                  width=width)
+                                  verbose=verbose, width=width)
             result = run_paths(targets, rules, article=article, tolerances=settings.tolerances,
                                jobs=jobs, progress=progress, cache=reports, section=section,
                                root=project, config_dir=config_dir)
@@ -279,7 +295,8 @@ def run(
         text = statistics_json(rows) if fmt is Format.JSON else statistics_text(rows)
     else:
         text = render(fmt, result, RenderOptions(fail_on=severity, show_all=show_all,
-                                                 width=width, run_time=_run_time(epoch)))
+                                                 verbose=verbose, width=width,
+                                                 run_time=_run_time(epoch)))
     if not result.reports and not result.rendered and fmt in (Format.RICH, Format.TEXT):
         text = ""  # nothing was checked: the error lines on stderr say it all
     if output is None:
@@ -309,6 +326,10 @@ def run(
             and not (fmt is Format.GITHUB and summary_path)):
         _store_run(store, result, text, code, [*targets, *watched] if not auto else [], config)
     raise typer.Exit(code)
+
+
+# what an article is kept as; a claims file is YAML
+_ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".text")
 
 
 def _watch(arguments: dict[str, object]) -> None:
@@ -473,9 +494,12 @@ def refs_command(
         help="Claims files or directories to search. Default: the configured claims, else "
         "claims/.", show_default=False)] = None,
     output_format: Annotated[RulesFormat, typer.Option(
-        "--format", "--output-format", "-f", help="text or json.")] = RulesFormat.TEXT,
+        "--format", "-f", metavar="<format>", help="text or json.")] = RulesFormat.TEXT,
+    output_format_alias: Annotated[RulesFormat | None, typer.Option(
+        "--output-format", hidden=True, help="The same as --format.")] = None,
 ) -> None:
     """List the claims (and reference values) that cite a reference table."""
+    output_format = output_format_alias or output_format
     from factcheck.app.citing import citing_json, citing_table, citing_text
     from factcheck.app.config import Config, find_config, load_config
     from factcheck.core.errors import InputError
@@ -512,7 +536,7 @@ def import_sdmx_command(
                                              "it, when UNIT_MEASURE is missing or unknown.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite the table if it exists.")] = False,
 ) -> None:
-    """Convert an SDMX file into a reference table with its sidecar (needs factcheck[sdmx])."""
+    """Convert an SDMX file into a reference table with its sidecar (needs factcheck\\[sdmx])."""
     import datetime as dt
 
     from factcheck.core.errors import InputError
@@ -535,10 +559,13 @@ def import_sdmx_command(
 @app.command(rich_help_panel="Reference")
 def rules(
     output_format: Annotated[RulesFormat, typer.Option(
-        "--format", "--output-format", "-f",
+        "--format", "-f", metavar="<format>",
         help="text, json, or markdown (the table of docs/checks.md).")] = RulesFormat.TEXT,
+    output_format_alias: Annotated[RulesFormat | None, typer.Option(
+        "--output-format", hidden=True, help="The same as --format.")] = None,
 ) -> None:
     """List every check: code, name, severity and summary."""
+    output_format = output_format_alias or output_format
     from factcheck.app.docs import rules_json, rules_markdown, rules_text
     from factcheck.checks import all_rules
 
@@ -557,12 +584,15 @@ def rule(
     code: Annotated[str, typer.Argument(help="A check code (FC201) or name (growth-arithmetic).",
                                         autocompletion=complete_code)],
     output_format: Annotated[RuleFormat, typer.Option(
-        "--format", "--output-format", "-f", help="text or json.")] = RuleFormat.TEXT,
+        "--format", "-f", metavar="<format>", help="text or json.")] = RuleFormat.TEXT,
+    output_format_alias: Annotated[RuleFormat | None, typer.Option(
+        "--output-format", hidden=True, help="The same as --format.")] = None,
     cases: Annotated[Path | None, typer.Option(
         "--cases", help="A folder of rule cases (tests/rules): show the check's first failing "
                         "case as an example (text format).")] = None,
 ) -> None:
     """Print the documentation of one check."""
+    output_format = output_format_alias or output_format
     import json
 
     from factcheck.app.docs import case_example, rule_data, rule_text
@@ -596,14 +626,17 @@ class ExtractFormatOption(StrEnum):
 def extract(
     article: Annotated[Path, typer.Argument(help="The article text file.")],
     output_format: Annotated[ExtractFormatOption, typer.Option(
-        "--format", "--output-format", "-f",
+        "--format", "-f", metavar="<format>",
         help="table (auto on a terminal), json (auto when piped) or yaml.",
         rich_help_panel="Output")] = ExtractFormatOption.AUTO,
+    output_format_alias: Annotated[ExtractFormatOption | None, typer.Option(
+        "--output-format", hidden=True, help="The same as --format.")] = None,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write to this file (atomically).",
         rich_help_panel="Output")] = None,
 ) -> None:
     """List every numeric mention of an article: span, value, interval, unit, kind."""
+    output_format = output_format_alias or output_format
     from factcheck.core.errors import InputError
     from factcheck.extract import extract as find_mentions
     from factcheck.extract.output import to_json, to_table, to_yaml
@@ -726,6 +759,102 @@ def update(
     except OSError as exc:
         fail(f"{claims}:1:1: cannot write ({exc.strerror})")
     typer.echo(f"wrote {claims}", err=True)
+
+
+@app.command(rich_help_panel="Authoring")
+def review(
+    claims: Annotated[Path, typer.Argument(help="A drafted claims file (factcheck init, update).")],
+) -> None:
+    """Walk the unreviewed items of a draft: accept, edit, open $EDITOR, delete."""
+    if not sys.stdin.isatty():
+        fail("factcheck: review reads keys from a terminal, and stdin is not one; run it in a "
+             "terminal, or edit the TODO and “— review” markers by hand")
+    from factcheck.app.review import walk
+
+    skipped: set[str] = set()
+    kinds: set[str] = set()
+    try:
+        while True:
+            session = _review_session(claims)
+            if not session.items:
+                typer.echo(f"{claims}: nothing to review (no TODO or “— review” markers left)",
+                           err=True)
+                raise typer.Exit(0)
+            done = walk(session, _terminal_io(claims, session), skipped, kinds)
+            if done:
+                break
+    except KeyboardInterrupt:
+        typer.echo(f"\ninterrupted: {claims} is as it was before the last save", err=True)
+        raise typer.Exit(130) from None
+    except EOFError:
+        fail(f"\nfactcheck: the terminal's input ended; {claims} is as it was before the last "
+             "save")
+    left = len(_review_session(claims).items)
+    typer.echo(f"{claims}: {left} item{'s' if left != 1 else ''} left to review" if left
+               else f"{claims}: reviewed; run factcheck run {claims}", err=True)
+
+
+def _review_session(claims: Path) -> Review:
+    from factcheck.app.review import Review
+    from factcheck.core.errors import InputError
+    from factcheck.load.claims import load_claims_file
+    from factcheck.load.text import decode, read_bytes
+
+    shown = str(claims)
+    try:
+        original = decode(read_bytes(claims, shown, what="claims file"), shown,
+                          what="claims file")
+        loaded = load_claims_file(claims)
+    except InputError as exc:
+        fail(str(exc))
+    return Review(claims, original, loaded.article.text)
+
+
+def _terminal_io(claims: Path, session: Review) -> Io:
+    """Keys from the terminal one at a time, lines with input(), text through rich."""
+    import shlex
+    import subprocess
+    import termios
+    import tty
+
+    from rich.console import Console
+
+    from factcheck.app.review import Io
+    from factcheck.core.atomic import atomic_write
+    from factcheck.load.text import read_bytes
+
+    console = Console(highlight=False, emoji=False)
+    before = claims.read_bytes()
+
+    def key() -> str:
+        fd = sys.stdin.fileno()
+        old = termios.tcgetattr(fd)
+        try:
+            tty.setcbreak(fd, termios.TCSANOW)  # keys typed ahead are kept, not flushed
+            ch = sys.stdin.read(1)
+        finally:
+            termios.tcsetattr(fd, termios.TCSADRAIN, old)
+        console.print()
+        if ch in ("\x03", "\x04"):
+            raise KeyboardInterrupt
+        return ch
+
+    def save(text: str) -> None:
+        if text == session.original:
+            return
+        if read_bytes(claims, str(claims), what="claims file") != before:
+            fail(f"{claims}:1:1: the claims file changed on disk during the review; "
+                 "nothing written")
+        try:
+            atomic_write(claims, text)
+        except OSError as exc:
+            fail(f"{claims}:1:1: cannot write ({exc.strerror})")
+
+    def editor(path: Path, line: int) -> None:
+        command = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+        subprocess.run([*shlex.split(command), f"+{line}", str(path)], check=False)
+
+    return Io(key=key, line=input, show=console.print, editor=editor, save=save)
 
 
 def main() -> None:

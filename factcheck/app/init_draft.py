@@ -111,6 +111,10 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
         i += 1
     _place_quotes(text, [*claims, *waivers])
     attach_relations(text, at, language)
+    # a waiver whose quote is a claim's quote would waive nothing the claim does not cover
+    # already (its figures are inside a quote that is checked): a reviewer would only delete it
+    quoted = {(c["quote"], c.get("occurrence", 1)) for c in claims}
+    waivers = [w for w in waivers if (w["quote"], w.get("occurrence", 1)) not in quoted]
     claims, waivers = loadable(text, claims, waivers)
     if not claims:
         raise NoFigures

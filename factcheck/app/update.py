@@ -178,28 +178,80 @@ def _draft_new(loaded: Any, document: Any, result: Plan, lines: Any) -> None:
     drafted = pyyaml.safe_load(draft(text, str(document["article"]), loaded.claims.published,
                                      loaded.claims.language.value))
     ids = {str(c["id"]) for c in document["claims"]}
+
+    def start_of(entry: Any) -> int | None:
+        starts = find_occurrences(text, str(entry["quote"]))
+        nth = int(entry.get("occurrence") or 1)
+        return starts[nth - 1] if len(starts) >= nth else None
+
+    # each drafted claim's figure, and the claim of the file that already covers it: the
+    # drafted relations of a new figure name these claims by their ids in the file
+    existing = [(start_of(c), c) for c in document["claims"]]
+    same: dict[str, str] = {}
+    fresh: list[tuple[int, dict[str, Any]]] = []
     for claim in drafted.get("claims") or []:
         starts = find_occurrences(text, claim["quote"])
         where = starts[claim.get("occurrence", 1) - 1] if starts else None
-        if where is None or cover.covers(where, where + len(claim["quote"])):
+        if where is None:
             continue
         figure = _NUMBER.search(claim["quote"])
-        if figure is not None and cover.covers(where + figure.start(), where + figure.end()):
+        at = (where + figure.start(), where + figure.end()) if figure else \
+            (where, where + len(claim["quote"]))
+        if cover.covers(where, where + len(claim["quote"])) or cover.covers(*at):
+            for begin, entry in existing:
+                if begin is not None and begin <= at[0] and at[1] <= begin + len(
+                        str(entry["quote"])) and _same_number(entry, claim):
+                    same[str(claim["id"])] = str(entry["id"])
+                    break
             continue
+        fresh.append((where, claim))
+    for _, claim in fresh:
         new_id = claim["id"]
         n = 1
         while new_id in ids:
             n += 1
             new_id = f"{claim['id']}-new{n if n > 2 else ''}"
         ids.add(new_id)
-        entry = {"id": new_id, **{k: v for k, v in claim.items() if k != "id"}}
-        # relations drafted among the whole article's figures would name drafts not kept
-        for key in ("current", "prior", "increase", "of", "against", "part", "whole",
-                    "part-of", "count", "part-growth", "whole-growth", "components", "left",
-                    "right"):
-            entry.pop(key, None)
+        same[str(claim["id"])] = new_id
+    for where, claim in fresh:
+        entry = {"id": same[str(claim["id"])],
+                 **{k: v for k, v in claim.items() if k != "id"}}
+        # a relation stays when each claim it names is in the file (or drafted now), under
+        # its id there; the others would name drafts not kept
+        for key in _RELATION_KEYS:
+            if key in entry:
+                target = same.get(str(entry[key]))
+                if target is None or target == entry["id"]:
+                    del entry[key]
+                else:
+                    entry[key] = target
+        if "components" in entry:
+            members = [same.get(str(c)) for c in entry["components"]]
+            if all(members):
+                entry["components"] = members
+            else:
+                del entry["components"]
         entry["measures"] = "TODO: what is measured"
-        entry.setdefault("note", "new figure drafted by factcheck update — review")
-        document["claims"].append(entry)
+        entry["note"] = "new figure drafted by factcheck update — review"
+        # in article order: after the last claim whose quote starts before this one
+        position = len(document["claims"])
+        for i, c in enumerate(document["claims"]):
+            begin = start_of(c)
+            if begin is not None and begin > where:
+                position = i
+                break
+        document["claims"].insert(position, entry)
         line, column = lines.position(where)
-        result.drafted.append(Drafted(new_id, claim["quote"], str(claim["value"]), line, column))
+        result.drafted.append(Drafted(entry["id"], claim["quote"], str(claim["value"]), line,
+                                      column))
+
+
+_RELATION_KEYS = ("current", "prior", "increase", "of", "against", "part", "whole", "part-of",
+                  "count", "part-growth", "whole-growth", "left", "right")
+
+
+def _same_number(entry: Any, claim: dict[str, Any]) -> bool:
+    """The file's claim records the drafted claim's number."""
+    mine = _NUMBER.search(str(entry.get("value", "")))
+    theirs = _NUMBER.search(str(claim.get("value", "")))
+    return mine is not None and theirs is not None and mine.group() == theirs.group()

@@ -41,10 +41,11 @@ def unreviewed_draft(ctx: Context) -> Iterator[Result]:
             if draft_marker(text):
                 yield Outcome("FC106", Verdict.FAIL, (c.id,),
                               f"Claim {c.id!r} is an unreviewed draft: {key} says “{text}”; "
-                              "review it and replace the marker.")
+                              "run factcheck review to accept, edit or delete it.")
     for w in ctx.graph.waivers:
         if draft_marker(w.waiver.reason):
             yield Outcome("FC106", Verdict.FAIL, (), f"The waiver of “{w.waiver.quote}” is an "
-                          f"unreviewed draft: its reason says “{w.waiver.reason}”.",
+                          f"unreviewed draft: its reason says “{w.waiver.reason}”; run factcheck "
+                          "review to accept, edit or delete it.",
                           subject=f"waivers[{w.index}]",
                           article_offset=(w.spans[0].start, w.spans[0].end) if w.spans else None)

@@ -206,15 +206,20 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
             raise NumberError(f"conflicting qualifiers in {original!r}")
         qualifier = suffix_q
 
+    # a sign before the currency sign: -$0.7 billion, −US$4bn, +$2.1bn
+    sign = ""
+    if s[:1] in ("-", "+", "\u2212") and s[1:].lstrip().startswith(tuple(_CURRENCY_LONGEST_FIRST)):
+        sign, s = ("+" if s[0] == "+" else "-"), s[1:].lstrip()
     currency = None
-    # a minus before the currency sign: -$21.3bn, −US$4bn
-    signed = s[:1] in "-+" and s[1:].startswith(tuple(_CURRENCY_LONGEST_FIRST))
-    sign, s = (s[0], s[1:]) if signed else ("", s)
     for sym in _CURRENCY_LONGEST_FIRST:
         if s.startswith(sym):
             currency = CURRENCY_PREFIXES[sym]
-            s = sign + s[len(sym):].lstrip()
+            s = s[len(sym):].lstrip()
             break
+    if sign:
+        if s[:1] in ("-", "+", "\u2212"):
+            raise NumberError(f"two signs in {original!r}")
+        s = sign + s
 
     if s[:1] == "-" and s[1:2] and s[1] in CHINESE_NUMERAL_CHARS:
         # -十五．八%: a claims value of a decline printed in Chinese numerals

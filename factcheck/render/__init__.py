@@ -36,6 +36,8 @@ class Format(StrEnum):
 class RenderOptions:
     fail_on: Severity = Severity.ERROR
     show_all: bool = False
+    # the terminal report in full (worked relations by paragraph), without every plain pass
+    verbose: bool = False
     width: int | None = None
     # the time of the run, stamped by formats that show it (HTML); chosen by the caller
     # (the command line: SOURCE_DATE_EPOCH, else the clock), never read by a renderer

@@ -180,13 +180,20 @@ class Layout:
         return index
 
     def culprit_ids(self) -> set[str]:
-        """The claims the likely-culprit search suspects, one figure each."""
+        """The likely culprit: the one figure whose likely typo makes every failing check
+        pass, when the search found exactly one."""
+        loc = self.report.localisation
+        if loc is None or loc.single is None:
+            return set()
+        return set(loc.single.claim_ids)
+
+    def implicated_ids(self) -> set[str]:
+        """Other figures that could each explain the failing checks alone."""
         loc = self.report.localisation
         if loc is None:
             return set()
-        if loc.single is not None:
-            return set(loc.single.claim_ids)
-        return {c.claim_ids[0] for c in loc.culprits if len(c.claim_ids) == 1}
+        ones = {c.claim_ids[0] for c in loc.culprits if len(c.claim_ids) == 1}
+        return ones - self.culprit_ids()
 
     def state_counts(self) -> dict[State, int]:
         counts = dict.fromkeys(STATE_ORDER, 0)
@@ -351,8 +358,8 @@ def _summary(result: RunResult, layouts: list[Layout], fail_on: Severity,
         loc = lay.report.localisation
         if loc is None:
             continue
-        target = next((lay.by_claim[c] for c in sorted(lay.culprit_ids()) if c in lay.by_claim),
-                      None)
+        suspects = sorted(lay.culprit_ids() or lay.implicated_ids())
+        target = next((lay.by_claim[c] for c in suspects if c in lay.by_claim), None)
         link = (f' <button type="button" class="goto" data-goto="{target.id}">{_("show")}</button>'
                 if target is not None and loc.single is not None else "")
         out.append(f'<p class="culprit-line">{esc(loc.sentence())}{link}</p>\n')
@@ -365,6 +372,7 @@ def _summary(result: RunResult, layouts: list[Layout], fail_on: Severity,
                    for note in dropped_notes(lay.report))
     out.append("</div>\n")
     out.append(f'<p class="status status-{status.lower()}">{_(status)}</p>\n')
+    out.append(f'<p class="skip"><a href="#findings">{_("Findings")}</a></p>\n')
     out.append(f'<div class="filters" role="group" aria-label="{_("Show figures by verdict")}">\n'
                f'<span class="k">{_("figures")}</span>\n')
     for s in STATE_ORDER:
@@ -420,6 +428,9 @@ def _flags(lay: Layout, h: Highlight) -> tuple[list[str], str]:
     if lay.culprit_ids().intersection(n.id for n in h.claims):
         classes.append("culprit")
         words.append(_("likely culprit"))
+    elif lay.implicated_ids().intersection(n.id for n in h.claims):
+        classes.append("suspect")
+        words.append(_("implicated"))
     used = len(lay.failing_uses(h))
     if used and h.state not in (State.FAIL, State.WARNING, State.UNCOVERED):
         classes.append("implicated")
@@ -520,7 +531,8 @@ def _detail(lay: Layout, h: Highlight) -> str:
            + (f' <span class="flags">{esc(_flags(lay, h)[1])}</span>' if _flags(lay, h)[1] else "")
            + f"</h2>\n<p class=\"where\">{esc(graph.source.article.path)}:{span.line}:{span.column}"
            "</p>\n"]
-    if "culprit" in _flags(lay, h)[0] and lay.report.localisation is not None:
+    flagged = _flags(lay, h)[0]
+    if ("culprit" in flagged or "suspect" in flagged) and lay.report.localisation is not None:
         out.append(f'<p class="culprit-note">{esc(lay.report.localisation.sentence())}</p>\n')
     for node in h.claims:
         out.append(_claim_block(lay, node, h))

@@ -58,6 +58,12 @@ def culprit_data(report: FileReport) -> dict[str, object] | None:
     return {
         "message": loc.sentence(),
         "claim_ids": list(single.claim_ids) if single else None,
+        # the one figure whose likely typo makes every failing check pass, if there is one;
+        # the other figures that could each explain the failures alone are implicated
+        "likely": single.claim_ids[0] if single else None,
+        "implicated": [c.claim_ids[0] for c in loc.culprits
+                       if len(c.claim_ids) == 1 and (single is None
+                                                     or c.claim_ids != single.claim_ids)],
         "suggestion": single.suggestion if single else None,
         "failing": [{"code": c, "claim_ids": list(ids)} for c, ids, _ in loc.failing],
         "candidates": [{"claim_ids": list(c.claim_ids), "printed": list(c.printed),

@@ -16,6 +16,7 @@ from factcheck.report.result import NOTHING_CHECKED, RenderedFile, RunResult, ch
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.text import Text
 
     from factcheck.render import RenderOptions
 
@@ -101,23 +102,25 @@ def render_text(result: RunResult, options: RenderOptions) -> str:
 def _to_string(result: RunResult, options: RenderOptions, *, color: bool) -> str:
     buffer = io.StringIO()
     render(result, buffer, color=color, show_all=options.show_all, fail_on=options.fail_on,
-           width=options.width)
+           width=options.width, verbose=options.verbose)
     return buffer.getvalue()
 
 
 def render(result: RunResult, stream: IO[str], *, color: bool, show_all: bool = False,
-           fail_on: Severity = Severity.ERROR, width: int | None = None) -> None:
+           fail_on: Severity = Severity.ERROR, width: int | None = None,
+           verbose: bool = False) -> None:
     with collector_paused():  # the reports are a big heap the collector would walk again
-        _render(result, stream, color=color, show_all=show_all, fail_on=fail_on, width=width)
+        _render(result, stream, color=color, show_all=show_all, fail_on=fail_on, width=width,
+                verbose=verbose)
 
 
 def _render(result: RunResult, stream: IO[str], *, color: bool, show_all: bool,
-            fail_on: Severity, width: int | None) -> None:
+            fail_on: Severity, width: int | None, verbose: bool) -> None:
     out = _Writer(stream, color=color, width=width)
     for done in result.rendered:  # sections already written by the batch's workers
         stream.write(done.text)
     for report in result.reports:
-        for part in file_report(report, show_all):
+        for part in file_report(report, show_all, verbose=verbose):
             out.emit(part)
     for error in result.errors:
         out.emit(_Error(str(error)))
@@ -145,6 +148,11 @@ class _Writer:
         self.console: Console | None = None
 
     def emit(self, part: _Plain) -> None:
+        if isinstance(part, _Table) and not self.wrap:
+            # to a file or a pipe a table's cells would wrap: one line per implied value
+            for line in part.one_line():
+                self.emit(line)
+            return
         if self.plain is not None:
             fast = part.fitted(self.plain if part.boxed or self.wrap else UNWRAPPED)
             if fast is not None:
@@ -159,7 +167,7 @@ _SECTIONS: dict[tuple[bool, int | None], tuple[io.StringIO, _Writer]] = {}
 
 
 def file_section(report: FileReport, *, color: bool, show_all: bool = False,
-                 width: int | None = None) -> str:
+                 width: int | None = None, verbose: bool = False) -> str:
     """One claims file's part of the report, exactly as ``render`` writes it: what a
     batch's workers send back instead of the report itself."""
     key = (color, width)
@@ -170,7 +178,7 @@ def file_section(report: FileReport, *, color: bool, show_all: bool = False,
     buffer.seek(0)
     buffer.truncate()
     with collector_paused():
-        for part in file_report(report, show_all):
+        for part in file_report(report, show_all, verbose=verbose):
             out.emit(part)
     return buffer.getvalue()
 
@@ -217,6 +225,38 @@ class _Lines(_Plain):
         from rich.text import Text
 
         return Text.assemble(*self.spans)
+
+
+class _Cropped(_Plain):
+    """One line that stays one line: cut with an ellipsis at a terminal's width, whole
+    in a file or a pipe (never wrapped)."""
+
+    __slots__ = ("spans",)
+
+    def __init__(self, spans: Spans) -> None:
+        self.spans = [(visible(text), style) for text, style in spans]
+
+    def fitted(self, width: int) -> str | None:
+        text = "".join(t for t, _ in self.spans)
+        return text + "\n" if _fits(text, width) else None
+
+    def rich(self) -> RenderableType:
+        from rich.text import Text
+
+        return _CroppedText(Text.assemble(*self.spans))
+
+
+class _CroppedText:
+    """The rich side of ``_Cropped``: cut to the console's width, unless it does not wrap."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        text = self.text.copy()
+        if not options.no_wrap:
+            text.truncate(options.max_width, overflow="ellipsis")
+        yield text
 
 
 class _Hanging(_Plain):
@@ -372,6 +412,37 @@ class _Rule(_Plain):
 _RULE_CHAR = "─"
 
 
+class _Heading(_Plain):
+    """A title that must be read whole: a rule where it fits, else wrapped text (a rule
+    would cut it at the console's width)."""
+
+    __slots__ = ("title",)
+    boxed = True
+
+    def __init__(self, title: str) -> None:
+        self.title = visible(title, lines=True)
+
+    def fitted(self, width: int) -> str | None:
+        rule = _Rule(self.title).fitted(width)
+        if rule is not None:
+            return rule
+        return _Hanging([(self.title, "bold")], first="", rest="  ").fitted(width)
+
+    def rich(self) -> RenderableType:
+        return _HeadingText(self.title)
+
+
+class _HeadingText:
+    def __init__(self, title: str) -> None:
+        self.title = title
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if _fits(self.title, options.max_width - 2):
+            yield _Rule(self.title).rich()
+        else:
+            yield _Hanging([(self.title, "bold")], first="", rest="  ").rich()
+
+
 class _Table(_Plain):
     """The implied values: a four-column table, drawn directly when every cell fits on one
     line (rich's layout then gives each column its widest cell plus one space each side)."""
@@ -394,6 +465,13 @@ class _Table(_Plain):
         widths = [max(_cells(c) for c in col) + 2
                   for col in zip(self.header, *self.rows, strict=True)]
         return sum(widths) + len(widths) + 1
+
+    def one_line(self) -> list[_Plain]:
+        """The title, then each implied value on one line, as the compact report lists them."""
+        out: list[_Plain] = [_Hanging([(self.TITLE, "bold")], first="", rest="")]
+        out += [implied_line(ids, what, implied, interval)
+                for ids, what, implied, interval in self.rows]
+        return out
 
     def _compact(self) -> list[_Hanging]:
         """The rows as a list, for a terminal too narrow for the table."""
@@ -482,7 +560,12 @@ def _cells(text: str) -> int:
     return cell_len(text)
 
 
-def file_report(report: FileReport, show_all: bool) -> list[_Plain]:
+def file_report(report: FileReport, show_all: bool, *, verbose: bool = False) -> list[_Plain]:
+    """One claims file's report. By default it is compact: a passing file prints its header,
+    its warnings and its implied values (one line each); a failing one leads with its
+    likely culprit and gives each failure its arithmetic, positions and message. With
+    ``verbose`` the failures, worked relations and implied values are listed in full, by
+    paragraph; with ``show_all`` every check, plain passes too."""
     graph = report.graph
     c = counts([report])
     head: Spans = []
@@ -505,17 +588,14 @@ def file_report(report: FileReport, show_all: bool) -> list[_Plain]:
     parts: list[_Plain] = [_Panel(head, "factcheck")]
     for note in dropped_notes(report):
         parts.append(_Hanging([(f"note: {note}", "dim")]))
+    if not show_all and not verbose:
+        return parts + _compact(report)
 
     failing = [o for o in report.outcomes if o.verdict is Verdict.FAIL]
     others = [o for o in report.outcomes if o.verdict is not Verdict.FAIL and shown(o, show_all)]
     if failing:
-        errors = sum(1 for o in failing if category(o) is Category.FAIL)
-        warnings = len(failing) - errors
-        heading = plural(errors, "{n} failing check", "{n} failing checks").format(n=errors)
-        if warnings:
-            heading += _(", ") + plural(warnings, "{n} warning", "{n} warnings").format(n=warnings)
-        parts.append(_Hanging([(heading, "bold red" if errors else "bold yellow")],
-                              first="", rest=""))
+        parts.append(_Hanging([(_failing_heading(failing), "bold red" if _errors(failing)
+                                else "bold yellow")], first="", rest=""))
         loc = report.localisation
         explained: list[Outcome] = []
         if loc is not None:
@@ -524,7 +604,7 @@ def file_report(report: FileReport, show_all: bool) -> list[_Plain]:
             if loc.culprits:
                 explained = [o for o in failing if (o.code, o.claim_ids, o.subject) in keys]
             if explained:
-                parts.append(_Rule(_suspect_title(report, loc)))
+                parts.append(_Heading(_suspect_title(report, loc)))
                 parts.extend(_outcome(report, o) for o in explained)
         parts.extend(_by_paragraph(report, [o for o in failing if o not in explained]))
     if others:
@@ -536,6 +616,104 @@ def file_report(report: FileReport, show_all: bool) -> list[_Plain]:
         parts.append(_Table([(", ".join(imp.claim_ids), imp.description, imp.display,
                               imp.interval_display) for imp in report.implied]))
     return parts
+
+
+def _errors(failing: list[Outcome]) -> int:
+    return sum(1 for o in failing if category(o) is Category.FAIL)
+
+
+def _failing_heading(failing: list[Outcome]) -> str:
+    errors = _errors(failing)
+    warnings = len(failing) - errors
+    heading = plural(errors, "{n} failing check", "{n} failing checks").format(n=errors)
+    if warnings:
+        heading += _(", ") + plural(warnings, "{n} warning", "{n} warnings").format(n=warnings)
+    return heading
+
+
+def _compact(report: FileReport) -> list[_Plain]:
+    """The default report after the header: a failing file's culprit and failures (its
+    warnings counted, listed with --show-all), else the warnings and implied values."""
+    failing = [o for o in report.outcomes if o.verdict is Verdict.FAIL]
+    errors = [o for o in failing if category(o) is Category.FAIL]
+    parts: list[_Plain] = []
+    if errors:
+        heading = _failing_heading(failing)
+        if len(failing) > len(errors):
+            heading += " (--show-all lists them)"
+        parts.append(_Hanging([(heading, "bold red")], first="", rest=""))
+        loc = report.localisation
+        if loc is not None:
+            parts.append(_Hanging([(compact_culprit(report, loc), "bold")],
+                                  first="  ", rest="    "))
+        parts.extend(_brief(report, o) for o in errors)
+        return parts
+    parts.extend(_brief(report, o) for o in failing)
+    if report.implied:
+        parts.append(_Hanging([("Implied values (not printed, but implied by the figures)",
+                                "bold")], first="", rest=""))
+        parts += [implied_line(", ".join(imp.claim_ids), imp.description, imp.display,
+                               imp.interval_display) for imp in report.implied]
+    return parts
+
+
+def implied_line(ids: str, what: str, implied: str, interval: str) -> _Cropped:
+    """One implied value on one line: the value and its interval, what it is, the claims."""
+    return _Cropped([(f"  {implied} ({interval})  ", "bold"), (what, ""), (f"  · {ids}", "dim")])
+
+
+def _brief(report: FileReport, o: Outcome) -> _Hanging:
+    """An outcome in four lines: mark, code and claims; both positions; arithmetic;
+    message (the quote and waiver are in the full report)."""
+    from factcheck.checks.registry import RULES
+
+    sym, style, word = mark(o)
+    rule = RULES.get(o.code)
+    spans: Spans = [(f"{sym} ", style), (f"{o.code} ", "bold"),
+                    (f"{rule.name if rule else ''} ", "dim"), (f"[{word}]", style)]
+    if o.claim_ids:
+        spans.append(("  " + ", ".join(o.claim_ids), "dim"))
+    claim, article = positions(report, o)
+    where = [_where(p) for p in (claim, article) if p is not None]
+    if where:
+        spans.append(("\n" + " · ".join(where), "dim"))
+    if o.arithmetic:
+        spans.append((f"\n{o.arithmetic}", ""))
+    spans.append((f"\n{o.message}", ""))
+    return _Hanging(spans)
+
+
+def printed_in_article(report: FileReport, cid: str) -> str | None:
+    """A claim's figure as the article prints it (1801.93亿元), when it was found."""
+    node = report.graph.by_id.get(cid)
+    if node is None or node.figure_span is None:
+        return None
+    start, end = node.figure_span
+    text = report.graph.article_text[start:end].strip()
+    return text or None
+
+
+def compact_culprit(report: FileReport, loc: Localisation) -> str:
+    """The culprit line of the compact report, short enough for one line at 80 columns:
+    the figures as the article prints them, with their claim ids (positions and the
+    typos that would fit the other candidates are in the full report)."""
+    n = len(loc.failing)
+    checks = "the failing check passes" if n == 1 else f"all {n} failing checks pass"
+
+    def named(cid: str, printed: str) -> str:
+        return f"{printed_in_article(report, cid) or printed} ({cid})"
+
+    one = loc.single
+    if one is not None:
+        name = named(one.claim_ids[0], one.printed[0])
+        if one.suggestion is not None:
+            return f"likely culprit: {name}; with {one.suggestion} {checks}"
+        return f"likely culprit: {name}; with another value {checks}"
+    ones = [c for c in loc.culprits if len(c.claim_ids) == 1]
+    if ones:
+        return "implicated, any one: " + ", ".join(named(c.claim_ids[0], c.printed[0])
+                                           for c in ones)
+    return loc.sentence()
 
 
 def culprit_line(loc: Localisation) -> str:
@@ -555,7 +733,7 @@ def _suspect_title(report: FileReport, loc: Localisation) -> str:
         node = report.graph.by_id.get(cid)
         if node is not None:
             where = f", {_where(node.location)}" if len(ids) == 1 else ""
-            named.append(f"{node.claim.value} ({cid}{where})")
+            named.append(f"{printed_in_article(report, cid) or node.claim.value} ({cid}{where})")
     return plural(len(named), "suspect {figures}", "suspects {figures}").format(
         figures=" · ".join(named))
 
@@ -643,8 +821,9 @@ def _footer(result: RunResult, fail_on: Severity) -> _Lines:
     c = counts([*result.reports, *result.rendered])
     code = result.exit_code(fail_on)
     files = len(result.reports) + len(result.rendered) + len(result.errors)
+    # a count of nothing is left out, so the line fits 80 columns
     spans: Spans = [(plural(files, "{n} claims file", "{n} claims files").format(n=files) + " · ", ""),
-                    (" · ".join(f"{n} {_(w)}" for w, n in c.items()), "")]
+                    (" · ".join(f"{n} {_(w)}" for w, n in c.items() if n), "")]
     if result.errors:
         n_errors = len(result.errors)
         spans.append((" · " + plural(n_errors, "{n} input error", "{n} input errors").format(

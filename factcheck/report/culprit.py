@@ -48,7 +48,7 @@ class Culprit:
     """A smallest set of figures that explains every failing check."""
 
     claim_ids: tuple[str, ...]
-    printed: tuple[str, ...]  # each figure's value as the claims file records it
+    printed: tuple[str, ...]  # each figure as the article prints it (else as the claims record it)
     suggestion: str | None = None  # for one figure: a likely correct value, if a typo fits
 
 
@@ -151,13 +151,41 @@ def localise(graph: ClaimGraph, rules: list[Rule], context: Context,
                 return fixes({cid: fig}, arithmetic, True)
 
             suggestion = _typo(node, passes, context)
-            culprits.append(Culprit((node.id,), (node.claim.value,), suggestion))
+            printed = as_printed(graph, node)
+            culprits.append(Culprit((node.id,), (printed,),
+                                    _in_print(node.claim.value, printed, suggestion)))
     if not culprits:
         for a, b in list(combinations(figures, 2))[:MAX_PAIRS]:
             if fixes({a.id: freed[a.id], b.id: freed[b.id]}, failed_rules, strict=False):
-                culprits.append(Culprit((a.id, b.id), (a.claim.value, b.claim.value)))
+                culprits.append(Culprit((a.id, b.id), (as_printed(graph, a),
+                                                       as_printed(graph, b))))
     culprits.sort(key=lambda c: (len(c.claim_ids), c.suggestion is None))
     return Localisation(tuple(key(o) for o in failing), tuple(culprits))
+
+
+def as_printed(graph: ClaimGraph, node: Node) -> str:
+    """The figure as the article prints it (1801.93亿元), else as the claims file records it."""
+    if node.figure_span is not None:
+        start, end = node.figure_span
+        text = graph.article_text[start:end].strip()
+        if text and _DIGITS.search(text):
+            return text
+    return node.claim.value
+
+
+def _in_print(value: str, printed: str, suggestion: str | None) -> str | None:
+    """A suggested value written as the article would print it: its number put in the place
+    of the printed number, when the print holds the claim's number."""
+    if suggestion is None or printed == value:
+        return suggestion
+    old, new = _DIGITS.search(value), _DIGITS.search(suggestion)
+    if old is None or new is None:
+        return suggestion
+    number = old.group().rstrip(".")
+    at = printed.find(number)
+    if at < 0:
+        return suggestion
+    return printed[:at] + new.group().rstrip(".") + printed[at + len(number):]
 
 
 def _freed(figure: Figure) -> Figure:
