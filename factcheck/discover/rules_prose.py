@@ -69,8 +69,8 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
             rf"{_alt('decrease', 'zh')}))(?:了)?$"),
         "falling": re.compile(_alt("decrease", "zh") + "|" + _alt("decline", "zh")),
         "negative": re.compile(_alt("negative_balance", "zh")),
-        "exports": re.compile(rf"(?<!进)(?:{_alt('exports', 'zh')})(?:为|达到|达)?$"),
-        "imports": re.compile(rf"(?:{_alt('imports', 'zh')})(?:为|达到|达)?$"),
+        "exports": re.compile(rf"(?<!进)(?:{_alt('exports', 'zh')})(?:总额)?(?:为|达到|达)?$"),
+        "imports": re.compile(rf"(?:{_alt('imports', 'zh')})(?:总额)?(?:为|达到|达)?$"),
         # 由52.5%, 由去年同期的52.5%: the earlier value, perhaps with its period
         "from_before": re.compile(rf"(?:{_alt('direction_from', 'zh')})(?:[^，,。；\d]{{1,8}}的)?$"),
         # 比上年 / 较上月 / 同比: the change is against an earlier period
@@ -172,14 +172,34 @@ def _balances(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
         # the two sides may be printed sentences before the balance (出口…；进口…。顺差…)
         para_start = art.paragraph_of(fig.start)[0]
         dim = dimension(fig)
+        period = _period(art, fig)
         for role, key in ((Role.LEFT, "exports"), (Role.RIGHT, "imports")):
+            # a flow of another period is not a side of this balance (12月进口… 全年出超…)
             side = [f for f in art.in_range(para_start, fig.start)
-                    if f.is_amount and dimension(f) == dim and art.before(f, pat[key])]
+                    if f.is_amount and dimension(f) == dim and art.before(f, pat[key])
+                    and (not period or _period(art, f) in (
+                        (period,) if period in _PRIOR_PERIODS else (period, "")))]
             if side:
                 roles.append((role, side[-1]))
         both = len(roles) == 3
         yield Relation(RelationKind.BALANCE, tuple(roles), (_cue(art, cs, ce),), 0.85 if both else 0.6,
                        why="a balance is exports − imports, negative for a deficit")
+
+
+_PRIOR_PERIODS = frozenset({"去年同期", "上年同期", "a year earlier", "a year ago"})
+_PERIOD = re.compile(
+    r"去年同期|上年同期|a year (?:earlier|ago)|全年|上半年|下半年|前三季度|[一二三四1-4]季度|"
+    r"前[一二三四五六七八九十\d]{1,2}个?月|"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—至到~～](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?月份?|"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b|\b(?:year|quarter|half|month)\b", re.I)
+
+
+def _period(art: Article, fig: Fig) -> str:
+    """The last period named in the sentence before ``fig`` (全年, 12月, 1-8月, June), or ""."""
+    s = art.sentence_of(fig.start)
+    found = list(_PERIOD.finditer(art.folded, s.start, fig.start))
+    return re.sub(r"份$", "", found[-1].group(0).lower()) if found else ""
 
 
 def _changes(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:

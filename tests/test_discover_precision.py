@@ -1,0 +1,59 @@
+"""Discovery's wrong wholes and wrong partners, each a class seen in several texts: ages and
+fiscal-year ends are no amounts, 零件 is no nought, a balance is no part of trade, and a
+balance is not joined to flows of another period. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from factcheck.discover import discover_relations
+from factcheck.discover.figures import find_figures
+from factcheck.discover.relation import RelationKind
+
+
+def _texts(text: str, lang: str) -> list[str]:
+    return [f.text for f in find_figures(text, lang)]
+
+
+def _relations(text: str, lang: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    return [(r.kind.value, [(role.value, f.text) for role, f in r.roles])
+            for r in discover_relations(text, lang)]
+
+
+def test_age_brackets_and_fiscal_year_ends_are_not_amounts() -> None:
+    assert _texts("In May, 4.1 million young persons (under 25) were jobless, of whom 2.2 "
+                  "million lived in cities.", "en") == ["4.1 million", "2.2 million"]
+    assert _texts("Residents aged 65 and over numbered 1.8 million.", "en") == ["1.8 million"]
+    assert _texts("Farm output in Q2 of 2021-22 grew by 4.4 percent.", "en") == ["4.4 percent"]
+    assert _texts("Sales were under 25 units.", "en") == ["under 25 units"]
+
+
+def test_an_age_is_not_the_whole_of_an_of_whom_list() -> None:
+    rels = _relations("In May, 4.1 million young persons (under 25) were jobless, of whom 2.2 "
+                      "million lived in cities.", "en")
+    wholes = [f for _, roles in rels for role, f in roles if role == "total"]
+    assert "under 25" not in wholes
+
+
+def test_lingjian_is_a_word_not_nought() -> None:
+    assert _texts("汽车零件出口增长12.4%，零部件进口下降3%。", "zh") == ["12.4%", "3%"]
+
+
+def test_a_balance_in_a_qiz_list_is_no_part_of_trade() -> None:
+    text = ("前5个月，全省进出口总值3.2万亿元，增长4.1%。其中，出口1.9万亿元，增长6.0%；"
+            "进口1.3万亿元，增长1.5%；贸易顺差6000亿元，去年同期为顺差5200亿元。")
+    rels = _relations(text, "zh")
+    parts = [f for kind, roles in rels if kind in ("part-of", "partition")
+             for role, f in roles if role == "part"]
+    assert "6000亿元" not in parts and "5200亿元" not in parts
+    balances = [roles for kind, roles in rels if kind == RelationKind.BALANCE.value]
+    assert [("balance", "6000亿元"), ("left", "1.9万亿元"), ("right", "1.3万亿元")] in balances
+    # the balance a year earlier is not joined to this year's flows
+    assert not any(("balance", "5200亿元") in b and len(b) > 1 for b in balances)
+
+
+def test_a_balance_is_not_joined_to_flows_of_another_period() -> None:
+    text = ("上月进口310.2亿美元。全年出口4,120.5亿美元；全年进口总额3,050.3亿美元。"
+            "12月出超88.1亿美元，全年出超1,070.2亿美元。")
+    balances = [roles for kind, roles in _relations(text, "zh") if kind == "balance"]
+    year = [b for b in balances if ("balance", "1,070.2亿美元") in b]
+    assert year == [[("balance", "1,070.2亿美元"), ("left", "4,120.5亿美元"),
+                     ("right", "3,050.3亿美元")]]
