@@ -57,3 +57,37 @@ def test_a_balance_is_not_joined_to_flows_of_another_period() -> None:
     year = [b for b in balances if ("balance", "1,070.2亿美元") in b]
     assert year == [[("balance", "1,070.2亿美元"), ("left", "4,120.5亿美元"),
                      ("right", "3,050.3亿美元")]]
+
+
+def _growths(text: str, lang: str) -> list[list[tuple[str, str, bool]]]:
+    return [[(role.value, f.text, f.negative) for role, f in r.roles]
+            for r in discover_relations(text, lang) if r.kind in (RelationKind.GROWTH,
+                                                                  RelationKind.PP_CHANGE)]
+
+
+def test_growth_from_two_levels_in_english() -> None:
+    assert [("rate", "80%", False), ("current", "53", False), ("prior", "30", False)] in _growths(
+        "Police data showed an increase of 80%, to 53 arrests compared to 30 a year before.", "en")
+    assert [("rate", "nearly 25%", False), ("current", "12,800", False),
+            ("prior", "10,250", False)] in _growths(
+        "Winter deaths leapt nearly 25% from 10,250 in 2013-14 to 12,800 in 2014-15.", "en")
+
+
+def test_a_change_in_points_printed_bare() -> None:
+    assert [("change", "0.10", False), ("prior", "0.92 per cent", False),
+            ("of", "0.82 per cent", False)] in _growths(
+        "The urban index rose by 0.82 per cent in May, up by 0.10 from 0.92 per cent in April.",
+        "en")
+
+
+def test_growth_with_change_and_level_and_against_a_named_earlier_level_in_chinese() -> None:
+    assert [("rate", "28.4%", True), ("current", "22億港元", False),
+            ("increase", "8億港元", True)] in _growths(
+        "去年專業設備的出口貨值下跌8億港元，下跌28.4%，至22億港元。", "zh")
+    assert [("rate", "百分之十三點二", True), ("current", "五百六十一點七六億澳門元", False),
+            ("prior", "六百四十七點七七億澳門元", False)] in _growths(
+        "毛收入共有五百六十一點七六億澳門元，比去年同期的六百四十七點七七億澳門元，"
+        "減少百分之十三點二。", "zh")
+    assert [("rate", "20.3%", False), ("current", "120.5亿元", False),
+            ("prior", "100.2亿元", False)] in _growths(
+        "销售额为120.5亿元，较上年同期的100.2亿元增长20.3%。", "zh")
