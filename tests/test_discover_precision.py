@@ -91,3 +91,18 @@ def test_growth_with_change_and_level_and_against_a_named_earlier_level_in_chine
     assert [("rate", "20.3%", False), ("current", "120.5亿元", False),
             ("prior", "100.2亿元", False)] in _growths(
         "销售额为120.5亿元，较上年同期的100.2亿元增长20.3%。", "zh")
+
+
+def test_a_count_beside_the_earlier_amount_is_passed_over() -> None:
+    assert [("rate", "61.32%", True), ("current", "13.94億美元", False),
+            ("prior", "36.07億美元", False)] in _growths(
+        "核准投資件數228件，金額13.94億美元，較前一年同期302件、36.07億美元，年減61.32%。", "zh")
+
+
+def test_a_balance_finds_its_flows_of_the_same_month_paragraphs_before() -> None:
+    text = ("12月出口624.7亿美元，年增43.4%；第4季出口1881.1亿美元。\n\n"
+            "12月进口430.4亿美元，年增14.9%；累计去年进口4836.1亿美元。"
+            "12月出超194.43亿美元。")
+    balances = [roles for kind, roles in _relations(text, "zh") if kind == "balance"]
+    assert [("balance", "194.43亿美元"), ("left", "624.7亿美元"),
+            ("right", "430.4亿美元")] in balances

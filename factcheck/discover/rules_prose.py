@@ -179,6 +179,11 @@ def _balances(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
                     if f.is_amount and dimension(f) == dim and art.before(f, pat[key])
                     and (not period or _period(art, f) in (
                         (period,) if period in _PRIOR_PERIODS else (period, "")))]
+            if not side and period and period not in _PRIOR_PERIODS and art.language != "en":
+                # a flow of the same named period paragraphs before (12月出口…⏎…12月出超…)
+                side = [f for f in art.in_range(0, para_start)
+                        if f.is_amount and dimension(f) == dim and art.before(f, pat[key])
+                        and _period(art, f) == period]
             if side:
                 roles.append((role, side[-1]))
         both = len(roles) == 3
@@ -188,7 +193,7 @@ def _balances(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
 
 _PRIOR_PERIODS = frozenset({"去年同期", "上年同期", "a year earlier", "a year ago"})
 _PERIOD = re.compile(
-    r"去年同期|上年同期|a year (?:earlier|ago)|全年|上半年|下半年|前三季度|[一二三四1-4]季度|"
+    r"去年同期|上年同期|a year (?:earlier|ago)|全年|累计|上半年|下半年|前三季度|第?[一二三四1-4]季度?|"
     r"前[一二三四五六七八九十\d]{1,2}个?月|"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—至到~～](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?月份?|"
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -199,7 +204,10 @@ def _period(art: Article, fig: Fig) -> str:
     """The last period named in the sentence before ``fig`` (全年, 12月, 1-8月, June), or ""."""
     s = art.sentence_of(fig.start)
     found = list(_PERIOD.finditer(art.folded, s.start, fig.start))
-    return re.sub(r"份$", "", found[-1].group(0).lower()) if found else ""
+    if not found:
+        return ""
+    period = re.sub(r"份$", "", found[-1].group(0).lower())
+    return re.sub(r"季度$", "季", period.removeprefix("第"))  # 第4季 = 4季度
 
 
 def _changes(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
