@@ -106,3 +106,10 @@ def test_a_balance_finds_its_flows_of_the_same_month_paragraphs_before() -> None
     balances = [roles for kind, roles in _relations(text, "zh") if kind == "balance"]
     assert [("balance", "194.43亿美元"), ("left", "624.7亿美元"),
             ("right", "430.4亿美元")] in balances
+
+
+def test_a_share_is_no_growth_of_the_part_a_contribution_names() -> None:
+    text = "民营企业进出口6934亿元，增长9.5%，占全省外贸总值的60.3%，拉动全省外贸增长5.5个百分点。"
+    contributions = [roles for kind, roles in _relations(text, "zh") if kind == "contribution"]
+    assert contributions and ("part-growth", "9.5%") in contributions[0]
+    assert ("part-growth", "60.3%") not in contributions[0]

@@ -136,8 +136,13 @@ def withdraw(art: Article) -> list[Relation]:
 def _rate_before(art: Article, fig: Fig) -> Fig | None:
     """The growth rate printed just before ``fig`` in its sentence (the part's own rate)."""
     s = art.sentence_of(fig.start)
-    rates = [f for f in art.in_range(s.start, fig.start) if f.is_percent]
+    rates = [f for f in art.in_range(s.start, fig.start)
+             if f.is_percent and not _SHARE_CUE.search(art.clause_prefix(f))]
     return rates[-1] if rates else None
+
+
+# a share is no growth rate of the part (…增长9.5%，占全省的60.3%，拉动…5.5个百分点)
+_SHARE_CUE = re.compile(r"占|比重|占比|\baccount(?:ed|s|ing)? for\b|\bshare\b", re.I)
 
 
 def _amount_before(art: Article, fig: Fig) -> Fig | None:
