@@ -113,3 +113,20 @@ def test_a_share_is_no_growth_of_the_part_a_contribution_names() -> None:
     contributions = [roles for kind, roles in _relations(text, "zh") if kind == "contribution"]
     assert contributions and ("part-growth", "9.5%") in contributions[0]
     assert ("part-growth", "60.3%") not in contributions[0]
+
+
+def _from_to(text: str) -> list[tuple[list[tuple[str, str]], object]]:
+    return [([(role.value, f.text) for role, f in r.roles], r.extra.get("direction"))
+            for r in discover_relations(text, "en") if r.kind is RelationKind.FROM_TO]
+
+
+def test_english_from_to_against_and_bracketed_pairs() -> None:
+    assert _from_to("Inflation eased further to 3.15 per cent in May against 4.20 per cent "
+                    "in April.") == [([("current", "3.15 per cent"), ("prior", "4.20 per cent")],
+                                      "down")]
+    assert _from_to("The largest falls were seen in Malta (8.3% to 6.1%) and Italy "
+                    "(11.2% to 9.9%).") == [
+        ([("current", "6.1%"), ("prior", "8.3%")], "down"),
+        ([("current", "9.9%"), ("prior", "11.2%")], "down")]
+    assert _from_to("The rate rose from 5.2% to 5.9% in the region.") == [
+        ([("current", "5.9%"), ("prior", "5.2%")], "up")]

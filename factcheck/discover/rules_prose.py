@@ -54,7 +54,18 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
                 rf"^,?\s*(?P<cue>(?:(?P<dir>{_alt('rise', 'en')}|{_alt('decline', 'en')})\s+)?"
                 r"from)\s+$", re.I),
             "to_before": re.compile(
-                rf"(?P<dir>\b(?:{_alt('rise', 'en')}|{_alt('decline', 'en')}))\s+to\s*$", re.I),
+                rf"(?P<dir>\b(?:{_alt('rise', 'en')}|{_alt('decline', 'en')}))"
+                r"(?:\s+(?:further|slightly|sharply|back|again))?\s+to\s*$", re.I),
+            # "to 4.35 per cent in September against 5.30 per cent in August"
+            "against_after": re.compile(
+                r"^(?:\s+(?:in|for|during) [A-Za-z]+(?: \d{4})?)?,?\s+(?P<cue>against|compared "
+                r"(?:with|to)|versus|vs\.?)\s+$", re.I),
+            # "(17.5% to 14.3%)", "from 9.7% to 10.7%": the earlier value first
+            "to_between": re.compile(r"^\s*(?P<cue>to)\s+$", re.I),
+            "from_before": re.compile(r"(?:\bfrom|\()\s*$", re.I),
+            "direction_words": re.compile(
+                rf"\b(?P<dir>{_alt('rise', 'en')}|{_alt('decline', 'en')}|"
+                rf"(?:{_alt('rise_after', 'en')}|{_alt('decline_after', 'en')})s?)\b", re.I),
         }
     return {
         "contribution": re.compile(
@@ -153,7 +164,9 @@ def _amount_before(art: Article, fig: Fig) -> Fig | None:
 
 def discover(art: Article, found: list[Relation]) -> list[Relation]:
     """Balances, changes with no rate, and figures with their earlier values."""
-    used = {f.key for r in found for _, f in r.roles}
+    # a growth rate read alone ("the highest increases … (14.3% to 21.0%)") joins no figure
+    used = {f.key for r in found for _, f in r.roles
+            if not (r.kind is RelationKind.GROWTH and len(r.roles) == 1)}
     out = list(_balances(art, used))
     used |= {f.key for r in out for _, f in r.roles}
     out += list(_changes(art, used))
@@ -269,14 +282,28 @@ def _from_to(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
         between = art.folded[a.end:b.start]
         if art.language == "en":
             m = pat["from_after"].match(between)
-            if m is None:
-                continue
-            # "B, down from A": b is the earlier value
-            current, prior = a, b
-            word = m.group("dir") or ""
-            if not word:
-                t = pat["to_before"].search(art.folded[max(0, a.start - 30):a.start])
-                word = t.group("dir") if t else ""
+            if m is None and pat["to_before"].search(art.folded[max(0, a.start - 40):a.start]):
+                m = pat["against_after"].match(between)  # eased to A in May against B
+            if m is not None:
+                # "B, down from A": b is the earlier value
+                current, prior = a, b
+                word = m.groupdict().get("dir") or ""
+                if not word:
+                    t = pat["to_before"].search(art.folded[max(0, a.start - 40):a.start])
+                    word = t.group("dir") if t else ""
+            else:
+                m = pat["to_between"].match(between)
+                s = art.sentence_of(a.start)
+                if m is None or not pat["from_before"].search(art.folded[s.start:a.start]):
+                    continue
+                # "(17.5% to 14.3%)", "from 9.7% to 10.7%": the direction is the last word of
+                # change before them in the sentence (the highest increases were …)
+                current, prior = b, a
+                words = list(pat["direction_words"].finditer(art.folded, s.start, a.start))
+                word = words[-1].group("dir") if words else ""
+                if a.is_amount and not pat["from_before"].search(
+                        art.folded[max(s.start, a.start - 8):a.start]):
+                    continue  # bare "(A to B)" only of rates; amounts need "from"
             cs, ce = a.end + m.start("cue"), a.end + m.end("cue")
         else:
             m = pat["to_between"].match(between)
