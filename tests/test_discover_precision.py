@@ -130,3 +130,15 @@ def test_english_from_to_against_and_bracketed_pairs() -> None:
         ([("current", "9.9%"), ("prior", "11.2%")], "down")]
     assert _from_to("The rate rose from 5.2% to 5.9% in the region.") == [
         ([("current", "5.9%"), ("prior", "5.2%")], "up")]
+
+
+def test_an_english_balance_finds_its_flows_of_the_same_month_after_it() -> None:
+    text = ("The agency said the goods and services deficit was $41.2 billion in May, down "
+            "$2.0 billion from $43.2 billion in April.\n\nMay exports were $190.1 billion, "
+            "$1.1 billion more than April exports. May imports were $231.3 billion.")
+    balances = [roles for kind, roles in _relations(text, "en") if kind == "balance"]
+    assert [("balance", "$41.2 billion"), ("left", "$190.1 billion"),
+            ("right", "$231.3 billion")] in balances
+    # flows of another month are not its sides
+    other = text.replace("May exports", "June exports").replace("May imports", "June imports")
+    assert not any(len(b) > 1 for kind, b in _relations(other, "en") if kind == "balance")

@@ -202,6 +202,8 @@ def _balances(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
                 side = [f for f in art.in_range(0, para_start)
                         if f.is_amount and dimension(f) == dim and art.before(f, pat[key])
                         and _period(art, f) == period]
+            if not side and art.language == "en":
+                side = _side_after(art, fig, pat[key], dim)
             if side:
                 roles.append((role, side[-1]))
         both = len(roles) == 3
@@ -226,6 +228,30 @@ def _period(art: Article, fig: Fig) -> str:
         return ""
     period = re.sub(r"份$", "", found[-1].group(0).lower())
     return re.sub(r"季度$", "季", period.removeprefix("第"))  # 第4季 = 4季度
+
+
+_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                    r"October|November|December)\b")
+
+
+def _side_after(art: Article, fig: Fig, pattern: re.Pattern[str], dim: str) -> list[Fig]:
+    """The flow named after a balance, in the next paragraphs, of the same month ("the deficit
+    was $39.5 billion in July … July exports were $186.3 billion"): the first flow after it,
+    when the first month named in its sentence is the balance's."""
+    s = art.sentence_of(fig.start)
+    month = _MONTH.search(art.text, s.start, s.end)
+    if month is None:
+        return []
+    end = art.paragraph_of(fig.start)[1]
+    for _ in range(2):
+        end = art.paragraph_of(min(end + 1, len(art.text)))[1]
+    for f in art.in_range(fig.end, end):
+        if not (f.is_amount and dimension(f) == dim and art.before(f, pattern)):
+            continue
+        fs = art.sentence_of(f.start)
+        first = _MONTH.search(art.text, fs.start, fs.end)
+        return [f] if first is not None and first.group(0) == month.group(0) else []
+    return []
 
 
 def _changes(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
