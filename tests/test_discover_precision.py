@@ -142,3 +142,10 @@ def test_an_english_balance_finds_its_flows_of_the_same_month_after_it() -> None
     # flows of another month are not its sides
     other = text.replace("May exports", "June exports").replace("May imports", "June imports")
     assert not any(len(b) > 1 for kind, b in _relations(other, "en") if kind == "balance")
+
+
+def test_a_rate_then_the_level_it_reached_in_chinese() -> None:
+    assert [("rate", "22.5%", False), ("current", "1,234,567人次", False)] in _growths(
+        "本月入境旅客數目較去年同月增加22.5%，達1,234,567人次。", "zh")
+    assert [("rate", "4.2%", True), ("current", "77億港元", False)] in _growths(
+        "玩具業出口貨值跌4.2%，至77億港元。", "zh")
