@@ -149,3 +149,9 @@ def test_a_rate_then_the_level_it_reached_in_chinese() -> None:
         "本月入境旅客數目較去年同月增加22.5%，達1,234,567人次。", "zh")
     assert [("rate", "4.2%", True), ("current", "77億港元", False)] in _growths(
         "玩具業出口貨值跌4.2%，至77億港元。", "zh")
+
+
+def test_a_level_its_change_and_rate_against_a_named_period() -> None:
+    assert [("rate", "0.35%", True), ("current", "52,300人", False),
+            ("increase", "184人", True)] in _growths(
+        "失業人數52,300人，較上月減少184人或0.35%。", "zh")

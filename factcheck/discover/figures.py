@@ -19,9 +19,12 @@ NOT_QUANTITIES = frozenset({Kind.YEAR, Kind.DATE, Kind.ORDINAL, Kind.IDENTIFIER,
 _EN_LABEL = re.compile(r"(?:\b(?:Quarter|Figure|Table|Chart|Annex|Section|Q)\s?|[A-Za-z]-)$")
 # an age bracket (persons under 25, aged 65 and over) or the end of a fiscal year (2018-19)
 # names a group or a time, not a quantity
-_EN_AGE = re.compile(r"\b(?:under|over|aged?|ages|below|above)[\s-]+$", re.I)
-_EN_AGE_PRINT = re.compile(r"^(?:under|over|below|above)\s", re.I)
-_EN_AGE_AFTER = re.compile(r"\)|s\b|\s(?:years?|and (?:over|under|older))\b|-year", re.I)
+_AGE = lexicon.alternation(list(lexicon.words("age_brackets", "en")))
+_EN_AGE = re.compile(rf"\b(?:{_AGE})[\s-]+$", re.I)
+_EN_AGE_PRINT = re.compile(rf"^(?:{_AGE})\s", re.I)
+_EN_AGE_AFTER = re.compile(
+    rf"\)|s\b|\s(?:{lexicon.alternation(list(lexicon.words('age_after', 'en')))})\b|-year",
+    re.I)
 _EN_PEOPLE = re.compile(r"\b(?:persons|people|those|youths?|workers|children|adults|men|women)"
                         r"\W{0,3}$", re.I)
 _FISCAL_TAIL = re.compile(r"\b\d{4}[-–/]$")

@@ -211,10 +211,12 @@ def _balances(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
                        why="a balance is exports − imports, negative for a deficit")
 
 
-_PRIOR_PERIODS = frozenset({"去年同期", "上年同期", "a year earlier", "a year ago"})
+_PRIOR_PERIODS = frozenset(w.lower() for lang in ("zh", "en")
+                           for w in lexicon.words("prior_periods", lang))
 _PERIOD = re.compile(
-    r"去年同期|上年同期|a year (?:earlier|ago)|全年|累计|上半年|下半年|前三季度|第?[一二三四1-4]季度?|"
-    r"前[一二三四五六七八九十\d]{1,2}个?月|"
+    lexicon.alternation([*lexicon.words("balance_periods", "zh"),
+                         *lexicon.words("balance_periods", "en")])
+    + r"|第?[一二三四1-4]季度?|前[一二三四五六七八九十\d]{1,2}个?月|"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—至到~～](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?月份?|"
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b|\b(?:year|quarter|half|month)\b", re.I)
