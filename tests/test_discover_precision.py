@@ -155,3 +155,8 @@ def test_a_level_its_change_and_rate_against_a_named_period() -> None:
     assert [("rate", "0.35%", True), ("current", "52,300人", False),
             ("increase", "184人", True)] in _growths(
         "失業人數52,300人，較上月減少184人或0.35%。", "zh")
+
+
+def test_a_threshold_passed_is_not_the_level_of_a_growth() -> None:
+    growths = _growths("累計去年出口5,210.3億美元、首度突破5,000億美元，年增12.4%。", "zh")
+    assert [("rate", "12.4%", False), ("current", "5,210.3億美元", False)] in growths
