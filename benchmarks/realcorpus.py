@@ -216,6 +216,17 @@ def _match_claims(text: str, figs: list[Label],
     return out
 
 
+def _drafted_negative(claim: dict[str, Any]) -> bool:
+    """A drafted value is negative when it reads so (-6%, 约-6%, less than -$0.1 billion)."""
+    from factcheck.numbers.grammar import NumberError, read_figure
+
+    value = str(claim.get("value", ""))
+    try:
+        return read_figure(value).value < 0
+    except NumberError:
+        return value.startswith("-")
+
+
 def _score_signs(text: str, language: str, figs: list[Label], sc: FigureScore) -> None:
     """The sign of every labelled change as init drafts it (a decline drafted negative)."""
     pairs = _match_claims(text, figs, _draft(text, language))
@@ -228,7 +239,7 @@ def _score_signs(text: str, language: str, figs: list[Label], sc: FigureScore) -
         if claim is None:
             sc.problems.append(f"sign {g.text!r}: no drafted claim")
             continue
-        negative = str(claim.get("value", "")).startswith("-")
+        negative = _drafted_negative(claim)
         if negative == (g.sign < 0):
             sc.sign_ok += 1
         else:
@@ -498,7 +509,7 @@ def score_init(name: str) -> InitScore:
                             and _digits_of(o.text) in str(claim.get("value", "")) for o in others):
                 sc.not_figures += 1
             continue
-        negative = str(claim.get("value", "")).startswith("-")
+        negative = _drafted_negative(claim)
         if g.sign is None or g.measure not in SIGNED or negative == (g.sign < 0):
             sc.kept += 1
     folder = Path(tempfile.mkdtemp())

@@ -59,3 +59,16 @@ def test_dates_ordinals_and_periods_are_not_drafted_and_the_draft_loads(tmp_path
     (tmp_path / "a.txt").write_text(text, "utf-8")
     (tmp_path / "a.yaml").write_text(draft(text, "a.txt", dt.date(2026, 12, 1)), "utf-8")
     check_file(tmp_path / "a.yaml", select_rules())  # loads: no input error
+
+
+def test_a_qualified_decline_is_signed_after_its_qualifier_and_the_draft_loads(
+        tmp_path: Path) -> None:
+    text = ("本月旅客人次減少近百人次，博彩收入下跌約百分之八點八。失業人數減少約6,100人。"
+            "出口下降近40%。The deficit fell less than $0.1 billion to $4.2 billion.")
+    values = _values(text)
+    assert "近-40%" in values and any(v.startswith("约-8.8") or v.startswith("約-8.8")
+                                      for v in values)
+    assert any(v.startswith("less than -$0.1") for v in values)
+    (tmp_path / "a.txt").write_text(text, "utf-8")
+    (tmp_path / "a.yaml").write_text(draft(text, "a.txt", dt.date(2026, 12, 1)), "utf-8")
+    check_file(tmp_path / "a.yaml", select_rules())  # loads: no input error

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from fractions import Fraction
 
 from factcheck import lexicon
 from factcheck.claims.graph import QuoteIndex
@@ -20,6 +21,7 @@ from factcheck.claims.model import QUOTE_FORBIDDEN
 from factcheck.discover.text import fold
 from factcheck.extract import Kind, Mention, extract
 from factcheck.extract.lexicon import EN_MARKERS, POSTS, ZH_MARKERS, canonical_names
+from factcheck.numbers.grammar import NumberError, read_figure
 
 _FORBIDDEN = frozenset(c for c in map(chr, [*range(0x20), 0x7f, *range(0x2000, 0x2070)])
                        if QUOTE_FORBIDDEN.match(c))
@@ -83,6 +85,7 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
         and not QUOTE_FORBIDDEN.search(text, m.start, m.end)]
     measures = _subjects(text, language)
     at: dict[int, dict[str, object]] = {}  # figure start → its draft claim
+    single: dict[int, Mention] = {}  # figure start → its mention, for a claim of one figure
     i = 0
     while i < len(mentions):
         m = mentions[i]
@@ -108,9 +111,12 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
             kind, value = _kind_and_value(text, m, published)
             claims.append(_claim(text, [m], kind, value, counts, measures))
             at[m.start] = claims[-1]
+            single[m.start] = m
         i += 1
     _place_quotes(text, [*claims, *waivers])
     attach_relations(text, at, language)
+    for start, m in single.items():
+        at[start]["value"] = _readable(str(at[start]["value"]), m)
     # a waiver whose quote is a claim's quote would waive nothing the claim does not cover
     # already (its figures are inside a quote that is checked): a reviewer would only delete it
     quoted = {(c["quote"], c.get("occurrence", 1)) for c in claims}
@@ -279,9 +285,9 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
     if m.kind is Kind.PERCENT:
         if _GROWTH.search(before):
             sign = "-" if _declines(before) else ""
-            return ClaimKind.GROWTH, sign + _figure(m)
+            return ClaimKind.GROWTH, _signed(sign, _figure(m))
         if _AFTER_FALL.match(after):
-            return ClaimKind.GROWTH, "-" + _figure(m)
+            return ClaimKind.GROWTH, _signed("-", _figure(m))
         if _AFTER_RISE.match(after):
             return ClaimKind.GROWTH, _figure(m)
         kind = ClaimKind.SHARE if _SHARE.search(text[max(0, m.start - 12):m.start]) else \
@@ -297,7 +303,7 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
     if m.kind is Kind.ORDINAL:
         return ClaimKind.RANK, str(m.value)
     if m.kind is Kind.PERCENTAGE_POINT and _GROWTH.search(before) and _declines(before):
-        return _KIND[m.kind], "-" + _figure(m)
+        return _KIND[m.kind], _signed("-", _figure(m))
     if m.kind is Kind.AMOUNT and m.qualifier.value == "exact":
         cue = _CHANGE_AMOUNT.search(before)
         if cue is not None:
@@ -305,7 +311,7 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
             return ClaimKind.CHANGE, _signed(sign, _figure(m))
     if m.kind is Kind.AMOUNT and _DECLINE.search(before) and _declines(before):
         # fell by 216,000, 减少2千人: a decline of an amount is a negative change
-        return ClaimKind.CHANGE, "-" + _figure(m)
+        return ClaimKind.CHANGE, _signed("-", _figure(m))
     return _KIND[m.kind], _figure(m)
 
 
@@ -314,11 +320,67 @@ def _negative(value: str) -> bool:
 
 
 def _signed(sign: str, value: str) -> str:
-    """``value`` made negative, after a leading currency sign ($-48.3 billion)."""
+    """``value`` made negative: before a currency sign (-$48.3 billion, read as $-48.3
+    billion), after a qualifier (约-6%, less than -$0.1 billion); the first that reads."""
     if not sign:
         return value
     lead = re.match(r"^[^\d\s.+-]+(?=\d)", value)
-    return lead.group(0) + sign + value[lead.end():] if lead else sign + value
+    first = lead.group(0) + sign + value[lead.end():] if lead else sign + value
+    candidates = [first, sign + value] + [
+        value[:i].rstrip() + (" " if value[:i].endswith(" ") else "") + sign + value[i:]
+        for i in range(1, min(len(value), 12)) if not value[i - 1].isdigit()]
+    for candidate in candidates:
+        if _reads_negative(candidate):
+            return candidate
+    return first
+
+
+def _reads_negative(value: str) -> bool:
+    try:
+        return read_figure(value).value < 0
+    except NumberError:
+        return False
+
+
+def _readable(value: str, m: Mention) -> str:
+    """``value`` as the claims grammar reads it; a print it cannot read (-近百, seven minutes,
+    约-百分之八点八) is written in digits from the extractor's value, with its sign, qualifier
+    word and unit."""
+    try:
+        read_figure(value)
+        return value
+    except NumberError:
+        pass
+    if m.value is None:
+        return value
+    number = Fraction(m.value)
+    negative = value.lstrip().startswith("-") or "-" in value[:6]
+    digits = _decimal(abs(number))
+    unit = "%" if m.kind is Kind.PERCENT else "" if m.unit is None else (
+        " pp" if m.kind is Kind.PERCENTAGE_POINT else f" {m.unit}")
+    qualifier = re.match(r"^-?([^\d\s-]{1,2}?)(?=[\d零〇一二两三四五六七八九十百千万])",
+                         value.lstrip("-"))
+    word = qualifier.group(1) if qualifier and not qualifier.group(1).isascii() else ""
+    for candidate in (f"{word}{'-' if negative else ''}{digits}{unit}",
+                      f"{'-' if negative else ''}{digits}{unit}"):
+        try:
+            read_figure(candidate)
+            return candidate
+        except NumberError:
+            continue
+    return value
+
+
+def _decimal(number: Fraction) -> str:
+    for places in range(0, 7):
+        scaled = number * 10 ** places
+        if scaled.denominator == 1:
+            whole = str(scaled.numerator)
+            if places == 0:
+                return whole
+            whole = whole.rjust(places + 1, "0")
+            return f"{whole[:-places]}.{whole[-places:]}"
+    return str(float(number))
 
 
 def _digits(s: str) -> str:

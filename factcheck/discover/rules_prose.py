@@ -54,7 +54,18 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
                 rf"^,?\s*(?P<cue>(?:(?P<dir>{_alt('rise', 'en')}|{_alt('decline', 'en')})\s+)?"
                 r"from)\s+$", re.I),
             "to_before": re.compile(
-                rf"(?P<dir>\b(?:{_alt('rise', 'en')}|{_alt('decline', 'en')}))\s+to\s*$", re.I),
+                rf"(?P<dir>\b(?:{_alt('rise', 'en')}|{_alt('decline', 'en')}))"
+                r"(?:\s+(?:further|slightly|sharply|back|again))?\s+to\s*$", re.I),
+            # "to 4.35 per cent in September against 5.30 per cent in August"
+            "against_after": re.compile(
+                r"^(?:\s+(?:in|for|during) [A-Za-z]+(?: \d{4})?)?,?\s+(?P<cue>against|compared "
+                r"(?:with|to)|versus|vs\.?)\s+$", re.I),
+            # "(17.5% to 14.3%)", "from 9.7% to 10.7%": the earlier value first
+            "to_between": re.compile(r"^\s*(?P<cue>to)\s+$", re.I),
+            "from_before": re.compile(r"(?:\bfrom|\()\s*$", re.I),
+            "direction_words": re.compile(
+                rf"\b(?P<dir>{_alt('rise', 'en')}|{_alt('decline', 'en')}|"
+                rf"(?:{_alt('rise_after', 'en')}|{_alt('decline_after', 'en')})s?)\b", re.I),
         }
     return {
         "contribution": re.compile(
@@ -69,8 +80,8 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
             rf"{_alt('decrease', 'zh')}))(?:了)?$"),
         "falling": re.compile(_alt("decrease", "zh") + "|" + _alt("decline", "zh")),
         "negative": re.compile(_alt("negative_balance", "zh")),
-        "exports": re.compile(rf"(?<!进)(?:{_alt('exports', 'zh')})(?:为|达到|达)?$"),
-        "imports": re.compile(rf"(?:{_alt('imports', 'zh')})(?:为|达到|达)?$"),
+        "exports": re.compile(rf"(?<!进)(?:{_alt('exports', 'zh')})(?:总额)?(?:为|达到|达)?$"),
+        "imports": re.compile(rf"(?:{_alt('imports', 'zh')})(?:总额)?(?:为|达到|达)?$"),
         # 由52.5%, 由去年同期的52.5%: the earlier value, perhaps with its period
         "from_before": re.compile(rf"(?:{_alt('direction_from', 'zh')})(?:[^，,。；\d]{{1,8}}的)?$"),
         # 比上年 / 较上月 / 同比: the change is against an earlier period
@@ -136,8 +147,13 @@ def withdraw(art: Article) -> list[Relation]:
 def _rate_before(art: Article, fig: Fig) -> Fig | None:
     """The growth rate printed just before ``fig`` in its sentence (the part's own rate)."""
     s = art.sentence_of(fig.start)
-    rates = [f for f in art.in_range(s.start, fig.start) if f.is_percent]
+    rates = [f for f in art.in_range(s.start, fig.start)
+             if f.is_percent and not _SHARE_CUE.search(art.clause_prefix(f))]
     return rates[-1] if rates else None
+
+
+# a share is no growth rate of the part (…增长9.5%，占全省的60.3%，拉动…5.5个百分点)
+_SHARE_CUE = re.compile(r"占|比重|占比|\baccount(?:ed|s|ing)? for\b|\bshare\b", re.I)
 
 
 def _amount_before(art: Article, fig: Fig) -> Fig | None:
@@ -148,7 +164,9 @@ def _amount_before(art: Article, fig: Fig) -> Fig | None:
 
 def discover(art: Article, found: list[Relation]) -> list[Relation]:
     """Balances, changes with no rate, and figures with their earlier values."""
-    used = {f.key for r in found for _, f in r.roles}
+    # a growth rate read alone ("the highest increases … (14.3% to 21.0%)") joins no figure
+    used = {f.key for r in found for _, f in r.roles
+            if not (r.kind is RelationKind.GROWTH and len(r.roles) == 1)}
     out = list(_balances(art, used))
     used |= {f.key for r in out for _, f in r.roles}
     out += list(_changes(art, used))
@@ -172,14 +190,70 @@ def _balances(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
         # the two sides may be printed sentences before the balance (出口…；进口…。顺差…)
         para_start = art.paragraph_of(fig.start)[0]
         dim = dimension(fig)
+        period = _period(art, fig)
         for role, key in ((Role.LEFT, "exports"), (Role.RIGHT, "imports")):
+            # a flow of another period is not a side of this balance (12月进口… 全年出超…)
             side = [f for f in art.in_range(para_start, fig.start)
-                    if f.is_amount and dimension(f) == dim and art.before(f, pat[key])]
+                    if f.is_amount and dimension(f) == dim and art.before(f, pat[key])
+                    and (not period or _period(art, f) in (
+                        (period,) if period in _PRIOR_PERIODS else (period, "")))]
+            if not side and period and period not in _PRIOR_PERIODS and art.language != "en":
+                # a flow of the same named period paragraphs before (12月出口…⏎…12月出超…)
+                side = [f for f in art.in_range(0, para_start)
+                        if f.is_amount and dimension(f) == dim and art.before(f, pat[key])
+                        and _period(art, f) == period]
+            if not side and art.language == "en":
+                side = _side_after(art, fig, pat[key], dim)
             if side:
                 roles.append((role, side[-1]))
         both = len(roles) == 3
         yield Relation(RelationKind.BALANCE, tuple(roles), (_cue(art, cs, ce),), 0.85 if both else 0.6,
                        why="a balance is exports − imports, negative for a deficit")
+
+
+_PRIOR_PERIODS = frozenset(w.lower() for lang in ("zh", "en")
+                           for w in lexicon.words("prior_periods", lang))
+_PERIOD = re.compile(
+    lexicon.alternation([*lexicon.words("balance_periods", "zh"),
+                         *lexicon.words("balance_periods", "en")])
+    + r"|第?[一二三四1-4]季度?|前[一二三四五六七八九十\d]{1,2}个?月|"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—至到~～](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?月份?|"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b|\b(?:year|quarter|half|month)\b", re.I)
+
+
+def _period(art: Article, fig: Fig) -> str:
+    """The last period named in the sentence before ``fig`` (全年, 12月, 1-8月, June), or ""."""
+    s = art.sentence_of(fig.start)
+    found = list(_PERIOD.finditer(art.folded, s.start, fig.start))
+    if not found:
+        return ""
+    period = re.sub(r"份$", "", found[-1].group(0).lower())
+    return re.sub(r"季度$", "季", period.removeprefix("第"))  # 第4季 = 4季度
+
+
+_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                    r"October|November|December)\b")
+
+
+def _side_after(art: Article, fig: Fig, pattern: re.Pattern[str], dim: str) -> list[Fig]:
+    """The flow named after a balance, in the next paragraphs, of the same month ("the deficit
+    was $39.5 billion in July … July exports were $186.3 billion"): the first flow after it,
+    when the first month named in its sentence is the balance's."""
+    s = art.sentence_of(fig.start)
+    month = _MONTH.search(art.text, s.start, s.end)
+    if month is None:
+        return []
+    end = art.paragraph_of(fig.start)[1]
+    for _ in range(2):
+        end = art.paragraph_of(min(end + 1, len(art.text)))[1]
+    for f in art.in_range(fig.end, end):
+        if not (f.is_amount and dimension(f) == dim and art.before(f, pattern)):
+            continue
+        fs = art.sentence_of(f.start)
+        first = _MONTH.search(art.text, fs.start, fs.end)
+        return [f] if first is not None and first.group(0) == month.group(0) else []
+    return []
 
 
 def _changes(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
@@ -236,14 +310,28 @@ def _from_to(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
         between = art.folded[a.end:b.start]
         if art.language == "en":
             m = pat["from_after"].match(between)
-            if m is None:
-                continue
-            # "B, down from A": b is the earlier value
-            current, prior = a, b
-            word = m.group("dir") or ""
-            if not word:
-                t = pat["to_before"].search(art.folded[max(0, a.start - 30):a.start])
-                word = t.group("dir") if t else ""
+            if m is None and pat["to_before"].search(art.folded[max(0, a.start - 40):a.start]):
+                m = pat["against_after"].match(between)  # eased to A in May against B
+            if m is not None:
+                # "B, down from A": b is the earlier value
+                current, prior = a, b
+                word = m.groupdict().get("dir") or ""
+                if not word:
+                    t = pat["to_before"].search(art.folded[max(0, a.start - 40):a.start])
+                    word = t.group("dir") if t else ""
+            else:
+                m = pat["to_between"].match(between)
+                s = art.sentence_of(a.start)
+                if m is None or not pat["from_before"].search(art.folded[s.start:a.start]):
+                    continue
+                # "(17.5% to 14.3%)", "from 9.7% to 10.7%": the direction is the last word of
+                # change before them in the sentence (the highest increases were …)
+                current, prior = b, a
+                words = list(pat["direction_words"].finditer(art.folded, s.start, a.start))
+                word = words[-1].group("dir") if words else ""
+                if a.is_amount and not pat["from_before"].search(
+                        art.folded[max(s.start, a.start - 8):a.start]):
+                    continue  # bare "(A to B)" only of rates; amounts need "from"
             cs, ce = a.end + m.start("cue"), a.end + m.end("cue")
         else:
             m = pat["to_between"].match(between)

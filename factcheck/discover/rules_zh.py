@@ -26,6 +26,7 @@ from factcheck.discover.context import (
     with_unit,
 )
 from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role, share
+from factcheck.numbers.reading import Qualifier
 
 
 def _alt(*categories: str) -> str:
@@ -50,6 +51,9 @@ _SHARE_CUE = re.compile(r"(?P<cue>占(?P<whole>[^，,。；\d]{0,24}?)(?:的)?(?
                         r"(?:分别)?(?:为|达到|达|是)?$")
 _RESPECTIVELY = re.compile(rf"分别(?:为|是|达到|达|(?P<verb>{_RISE}|{_FALL}))?")
 _OF_WHICH = re.compile(r"其中")
+_BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN,
+                     Qualifier.AT_MOST})
+_BALANCE_WORD = re.compile(lexicon.alternation(list(lexicon.words("balance", "zh"))))
 # 按经营单位所在地分， / 按消费类型分， / 分城乡看，: a breakdown of the statement before
 _BREAKDOWN = re.compile(rf"(?:{_alt('breakdown_open')})[^，,。；\d]{{1,12}}?"
                         rf"(?:{_alt('breakdown_close')})[，,：:]")
@@ -207,6 +211,8 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
             elif re.search(r"(?:由|从)$", art.clause_prefix(a)) or \
                     re.match(rf"(?:{_alt('rise', 'decline')})?(?:到|至)", art.after_figure(a)):
                 prior = a
+            elif current is not None and a.reading.qualifier in _BOUNDS:
+                continue  # 出口6407.5亿美元、首度突破6000亿美元: a threshold passed, not the level
             else:
                 current = a
         late = _PRIOR_AFTER.match(art.folded, fig.end)
@@ -278,6 +284,10 @@ def _of_which(art: Article) -> Iterator[Relation]:
                  if f.is_amount and art.before(f, _DELTA) is None]
         after = after[:1] + [f for f in after[1:] if not _OF_WHICH.search(
             art.folded[after[0].end:f.start])] if after else []
+        if not after:
+            continue
+        # a trade balance listed after the flows (其中，出口…；进口…；贸易顺差…) is no part of trade
+        after = [f for f in after if not _BALANCE_WORD.search(art.clause_prefix(f))]
         if not after:
             continue
         dim = dimension(after[0])

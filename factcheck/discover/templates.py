@@ -102,7 +102,7 @@ class _Tokens:
             letter = "A" if f.is_amount else "P" if f.is_percent else "Q" if f.is_pp else ""
             if not letter:
                 continue
-            plain = art.text[pos:f.start]
+            plain = art.folded[pos:f.start]  # traditional cue words folded, same length
             self.marks.append(length)
             self.origins.append(pos)
             parts.append(plain)
@@ -115,7 +115,7 @@ class _Tokens:
             pos = f.end
         self.marks.append(length)
         self.origins.append(pos)
-        parts.append(art.text[pos:end])
+        parts.append(art.folded[pos:end])
         self.string = "".join(parts)
 
     def offset(self, i: int) -> int:
