@@ -665,18 +665,7 @@ def implied_line(ids: str, what: str, implied: str, interval: str) -> _Cropped:
 def _brief(report: FileReport, o: Outcome) -> _Hanging:
     """An outcome in four lines: mark, code and claims; both positions; arithmetic;
     message (the quote and waiver are in the full report)."""
-    from factcheck.checks.registry import RULES
-
-    sym, style, word = mark(o)
-    rule = RULES.get(o.code)
-    spans: Spans = [(f"{sym} ", style), (f"{o.code} ", "bold"),
-                    (f"{rule.name if rule else ''} ", "dim"), (f"[{word}]", style)]
-    if o.claim_ids:
-        spans.append(("  " + ", ".join(o.claim_ids), "dim"))
-    claim, article = positions(report, o)
-    where = [_where(p) for p in (claim, article) if p is not None]
-    if where:
-        spans.append(("\n" + " · ".join(where), "dim"))
+    spans = _head(report, o)
     if o.arithmetic:
         spans.append((f"\n{o.arithmetic}", ""))
     spans.append((f"\n{o.message}", ""))
@@ -793,7 +782,8 @@ def positions(report: FileReport, o: Outcome) -> tuple[Location | None, Location
     return claim, article
 
 
-def _outcome(report: FileReport, o: Outcome) -> _Hanging:
+def _head(report: FileReport, o: Outcome) -> Spans:
+    """The first lines of an outcome: mark, code, name and claims; both positions."""
     from factcheck.checks.registry import RULES
 
     sym, style, word = mark(o)
@@ -806,6 +796,11 @@ def _outcome(report: FileReport, o: Outcome) -> _Hanging:
     where = [_where(p) for p in (claim, article) if p is not None]
     if where:
         spans.append(("\n" + " · ".join(where), "dim"))
+    return spans
+
+
+def _outcome(report: FileReport, o: Outcome) -> _Hanging:
+    spans = _head(report, o)
     node = report.graph.by_id.get(o.claim_ids[0]) if o.claim_ids else None
     if node is not None:
         spans.append((f"\n“{node.claim.quote}”", "italic"))
