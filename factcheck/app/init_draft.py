@@ -328,7 +328,8 @@ def _signed(sign: str, value: str) -> str:
     first = lead.group(0) + sign + value[lead.end():] if lead else sign + value
     candidates = [first, sign + value] + [
         value[:i].rstrip() + (" " if value[:i].endswith(" ") else "") + sign + value[i:]
-        for i in range(1, min(len(value), 12)) if not value[i - 1].isdigit()]
+        for i in range(1, min(len(value), 12))
+        if not value[i - 1].isdigit() and not value[i].isspace()]  # the sign joins the figure
     for candidate in candidates:
         if _reads_negative(candidate):
             return candidate
