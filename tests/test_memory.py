@@ -20,16 +20,26 @@ from test_refs import _xlsx_project
 ROOT = Path(__file__).resolve().parent.parent
 
 
+# The command runs as the child of a small probe process, never of this one: Linux carries a
+# process's high-water RSS across fork and exec, so a child of a test run that has grown
+# (a whole suite: hundreds of MB) would report the suite's peak, not its own.
+_PROBE = """import os, subprocess, sys
+p = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+err = p.stderr.read()
+_, status, usage = os.wait4(p.pid, 0)
+sys.stderr.buffer.write(err)
+print(os.waitstatus_to_exitcode(status), usage.ru_maxrss)
+"""
+
+
 def _peak(args: list[str], cwd: Path) -> tuple[int, str, float]:
     """Exit code, stderr and peak RSS in MB of ``factcheck ARGS`` in a fresh process."""
     env = {**os.environ, "FACTCHECK_NO_CACHE": "1", "NO_COLOR": "1",
            "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-m", "factcheck", *args], cwd=cwd, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    assert proc.stderr is not None
-    err = proc.stderr.read().decode("utf-8", "replace")
-    _, status, usage = os.wait4(proc.pid, 0)
-    return os.waitstatus_to_exitcode(status), err, usage.ru_maxrss / 1024
+    done = subprocess.run([sys.executable, "-c", _PROBE, sys.executable, "-m", "factcheck", *args],
+                          cwd=cwd, env=env, capture_output=True, check=True)
+    code, kilobytes = done.stdout.split()
+    return int(code), done.stderr.decode("utf-8", "replace"), int(kilobytes) / 1024
 
 
 def test_a_long_list_of_empty_claims_stops_after_the_first_errors(tmp_path: Path) -> None:
