@@ -94,3 +94,16 @@ def test_an_article_with_no_figure_is_refused_with_one_line(tmp_path: Path) -> N
     assert out.strip() == (f"{tmp_path / 'a.txt'}:1:1: no figure to draft a claim for "
                            "(a claims file needs one); nothing written")
     assert not target.exists()
+
+
+def test_a_tens_numeral_inside_a_numeral_is_no_figure_and_no_internal_error() -> None:
+    # found by the fuzzer: 廿/卅/卌 lead a numeral (卅一 = 31); inside one (六卅五) they make none
+    from factcheck.extract import extract
+    from factcheck.numbers.chinese import chinese_to_int
+
+    assert chinese_to_int("卅一") == 31
+    for text in ("六卅五", "一千卅", "三廿"):
+        with pytest.raises(ValueError, match="not a Chinese numeral"):
+            chinese_to_int(text)
+    mentions = extract("比去年同期的六卅五亿元百四十七點七七")
+    assert all("卅" not in m.text or m.value is None for m in mentions)

@@ -19,6 +19,9 @@ class Context:
     # outcomes) the settled outcomes of the others
     selected: frozenset[str] = frozenset()
     earlier: tuple[Outcome, ...] = field(default=())
+    # False while the culprit search re-runs checks on trial values: only verdicts count
+    # there, so hints that search the whole article for what would fit are not worked out
+    hints: bool = True
 
     @property
     def published(self) -> dt.date:

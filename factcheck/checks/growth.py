@@ -260,6 +260,8 @@ def _fitting_rates(ctx: Context, wanted: Interval, ids: tuple[str, ...]) -> str:
     fitting base)."""
     from factcheck.extract.figures import printed_figures
 
+    if not ctx.hints:
+        return ""
     graph = ctx.graph
     taken = [n.quote_span for n in (graph.get(i) for i in ids)
              if n is not None and n.quote_span is not None]

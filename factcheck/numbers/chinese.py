@@ -87,7 +87,9 @@ def chinese_to_int(text: str) -> int:
             digit = None
         else:
             last_small = 10**5
-            big = _BIG_UNITS[ch]
+            big = _BIG_UNITS.get(ch)
+            if big is None:  # 廿, 卅, 卌 only lead a numeral: 六卅五 is none
+                raise ValueError(f"not a Chinese numeral: {text!r}")
             section += digit or 0
             total = (total + section) * big if big > 10**4 else total + section * big
             section = 0

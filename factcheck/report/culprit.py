@@ -39,6 +39,8 @@ MAX_PAIRS = 60
 # of "likely" typos, so the typos tried per figure and the trials per file are bounded
 MAX_TYPOS = 100
 MAX_TRIALS = 300
+# each trial runs the checks over the whole graph: trials × claims stay under this work
+MAX_WORK = 300 * 100
 
 Key = tuple[str, tuple[str, ...], str | None]
 
@@ -125,14 +127,15 @@ def localise(graph: ClaimGraph, rules: list[Rule], context: Context,
     figures = figures[:MAX_FIGURES]
 
     trials = 0
+    budget = min(MAX_TRIALS, max(10, MAX_WORK // max(len(graph.nodes), 1)))
 
     def fixes(changes: dict[str, Figure], rules_run: list[Rule], strict: bool) -> bool:
         nonlocal trials
         trials += 1
-        if trials > MAX_TRIALS:  # each trial runs the checks again: a budget, not a hang
+        if trials > budget:  # each trial runs the checks again: a budget, not a hang
             return False
         trial = _with_values(graph, changes)
-        ctx = replace(context, graph=trial)
+        ctx = replace(context, graph=trial, hints=False)
         try:
             results = [r for rule in rules_run for r in rule.run(ctx) if isinstance(r, Outcome)]
         except (ArithmeticError, ValueError, TypeError):
