@@ -134,6 +134,8 @@ def _with_note(outcome: Outcome, note: str) -> Outcome:
 
 def _fitting_bases(ctx: Context, node: Node, share: Figure, npart: Node, fp: Figure,
                    exclude: set[str]) -> str:
+    if not ctx.hints:  # a culprit trial: only the verdict counts
+        return ""
     names = []
     for other in ctx.graph.nodes:
         if other.id in exclude or other.id == npart.id or not isinstance(other.value, Figure):

@@ -39,8 +39,9 @@ MAX_PAIRS = 60
 # of "likely" typos, so the typos tried per figure and the trials per file are bounded
 MAX_TYPOS = 100
 MAX_TRIALS = 300
-# each trial runs the checks over the whole graph: trials × claims stay under this work
-MAX_WORK = 300 * 100
+# each trial runs the checks over the whole graph: the outcomes all trials compute together
+# stay under this (a deterministic budget: the same input stops at the same trial)
+MAX_WORK = 60_000
 
 Key = tuple[str, tuple[str, ...], str | None]
 
@@ -127,12 +128,12 @@ def localise(graph: ClaimGraph, rules: list[Rule], context: Context,
     figures = figures[:MAX_FIGURES]
 
     trials = 0
-    budget = min(MAX_TRIALS, max(10, MAX_WORK // max(len(graph.nodes), 1)))
+    work = 0
 
     def fixes(changes: dict[str, Figure], rules_run: list[Rule], strict: bool) -> bool:
-        nonlocal trials
+        nonlocal trials, work
         trials += 1
-        if trials > budget:  # each trial runs the checks again: a budget, not a hang
+        if trials > MAX_TRIALS or work > MAX_WORK:  # each trial runs the checks again
             return False
         trial = _with_values(graph, changes)
         ctx = replace(context, graph=trial, hints=False)
@@ -140,6 +141,7 @@ def localise(graph: ClaimGraph, rules: list[Rule], context: Context,
             results = [r for rule in rules_run for r in rule.run(ctx) if isinstance(r, Outcome)]
         except (ArithmeticError, ValueError, TypeError):
             return False
+        work += len(results)
         for o in results:
             k = key(o)
             if o.verdict is Verdict.FAIL and (k in wanted or (strict and k in passing)):
