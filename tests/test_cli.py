@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from factcheck import __version__
 from factcheck.app.cli import app
+from factcheck.claims.kinds import ClaimKind
 
 runner = CliRunner()
 
@@ -164,8 +165,17 @@ def test_schema_is_json_schema_of_the_claims_file() -> None:
     schema = json.loads(out)
     assert schema["additionalProperties"] is False
     assert set(schema["required"]) == {"article", "published", "claims"}
-    claim = schema["$defs"]["Claim"]
-    assert "part-of" in claim["properties"] and claim["additionalProperties"] is False
+    # one record model per kind, told apart by 'kind' (amount when a record names none)
+    variants = [schema["$defs"][ref["$ref"].rsplit("/", 1)[1]]
+                for ref in schema["properties"]["claims"]["items"]["oneOf"]]
+    assert [v["properties"]["kind"]["const"] for v in variants] == [k.value for k in ClaimKind]
+    amount, growth = variants[0], variants[1]
+    assert amount["properties"]["kind"]["default"] == "amount"
+    assert "kind" in growth["required"] and "kind" not in amount.get("required", [])
+    assert "part-of" in amount["properties"] and "increase" not in amount["properties"]
+    assert {"current", "prior", "increase"} <= set(growth["properties"])
+    assert "part-of" not in growth["properties"]
+    assert all(v["additionalProperties"] is False for v in variants)
 
 
 def test_rules_and_rule() -> None:

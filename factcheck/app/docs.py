@@ -92,9 +92,9 @@ def readme_block(text: str) -> str | None:
 
 def claims_schema() -> str:
     """The claims file's JSON Schema, from the pydantic models, with stable key order."""
-    from factcheck.claims.model import ClaimsFile
+    from factcheck.claims.model import schema_model
 
-    schema = ClaimsFile.model_json_schema(by_alias=True)
+    schema = schema_model().model_json_schema(by_alias=True)
     schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
     return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 

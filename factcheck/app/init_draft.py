@@ -16,7 +16,7 @@ from fractions import Fraction
 
 from factcheck import lexicon
 from factcheck.claims.graph import QuoteIndex
-from factcheck.claims.kinds import ClaimKind
+from factcheck.claims.kinds import REFERENCE_KEYS, ClaimKind
 from factcheck.claims.model import QUOTE_FORBIDDEN
 from factcheck.discover.text import fold
 from factcheck.extract import Kind, Mention, extract
@@ -146,14 +146,13 @@ def _misfit(claim: dict[str, object]) -> str | None:
     from pydantic import ValidationError
 
     from factcheck.claims.kinds import value_misfit
-    from factcheck.claims.model import Claim
+    from factcheck.claims.model import validate_claim
     from factcheck.claims.values import parse_value
     from factcheck.numbers.grammar import NumberError
     from factcheck.units import UnknownUnitError
 
     try:
-        checked = Claim.model_validate({k: v for k, v in claim.items()
-                                        if k != "drafted-kind"})
+        checked = validate_claim({k: v for k, v in claim.items() if k != "drafted-kind"})
     except ValidationError as exc:
         return str(exc.errors(include_url=False)[0]["msg"])
     try:
@@ -211,8 +210,7 @@ def loadable(text: str, claims: list[dict[str, object]],
     return kept, waivers
 
 
-_RELATION_KEYS = ("current", "prior", "increase", "of", "against", "part", "whole", "part-of",
-                  "count", "part-growth", "whole-growth", "left", "right")
+_RELATION_KEYS = tuple(key.replace("_", "-") for key in REFERENCE_KEYS)
 _DISCOVERED = (*_RELATION_KEYS, "components", "real", "direction")
 _RELATION_KINDS = {"growth", "multiple", "pp-change", "pp-gap", "share", "structure",
                    "contribution", "contribution-rate", "difference", "change"}

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from factcheck.claims.kinds import REFERENCE_KEYS
+
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -246,8 +248,7 @@ def _draft_new(loaded: Any, document: Any, result: Plan, lines: Any) -> None:
                                       column))
 
 
-_RELATION_KEYS = ("current", "prior", "increase", "of", "against", "part", "whole", "part-of",
-                  "count", "part-growth", "whole-growth", "left", "right")
+_RELATION_KEYS = tuple(key.replace("_", "-") for key in REFERENCE_KEYS)
 
 
 def _same_number(entry: Any, claim: dict[str, Any]) -> bool:

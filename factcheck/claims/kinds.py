@@ -1,7 +1,10 @@
-"""Which kind of claim may carry which relation key.
+"""The kinds of claim, and the relation keys each kind carries.
 
-A key that does not apply to a claim's kind is an input error (``right`` on a share means
-nothing), so a misplaced key is caught where it was written instead of being ignored.
+``KEYS`` is the one declaration of which relation key applies to which kind: the
+per-kind models of ``factcheck.claims.model`` (and so the JSON Schema, one record type
+per kind), the loader's message for a misplaced key, discovery and ``init`` all read it.
+A key on a kind it does not apply to is an input error (``right`` on a share means
+nothing), caught where it was written instead of being ignored by every check.
 """
 
 from __future__ import annotations
@@ -34,88 +37,52 @@ class ClaimKind(StrEnum):
     RATIO = "ratio"
 
 
-
 K = ClaimKind
 
-# The keys of the relations of statistical prose, with the kinds each applies to.
-RELATION_KEYS: dict[str, frozenset[K]] = {
-    "left": frozenset({K.DIFFERENCE, K.RATIO}),
-    "right": frozenset({K.DIFFERENCE, K.RATIO}),
-    "direction": frozenset({K.AMOUNT, K.RATE, K.SHARE, K.CHANGE, K.GROWTH}),
-    "breakdowns": frozenset({K.AMOUNT, K.CHANGE}),
-    "from_parts": frozenset({K.GROWTH, K.RATE, K.SHARE}),
-    "average_of": frozenset({K.GROWTH}),
-    "years": frozenset({K.GROWTH}),
-    "annualized_from": frozenset({K.GROWTH}),
-    "periods": frozenset({K.GROWTH}),
-    "items": frozenset({K.AMOUNT}),
-    "overlapping": frozenset({K.AMOUNT}),
-    "whole_of": frozenset({K.SHARE}),
-    "contribution": frozenset({K.CONTRIBUTION_RATE}),
-    "revises": frozenset({K.AMOUNT, K.GROWTH, K.MULTIPLE, K.PP_CHANGE, K.PP_GAP, K.SHARE, K.RATE,
-                          K.CHANGE, K.DIFFERENCE, K.CONTRIBUTION, K.CONTRIBUTION_RATE,
-                          K.RATIO}),
-    "prior_rate": frozenset({K.GROWTH}),
-    "price": frozenset({K.GROWTH}),
-    "volume": frozenset({K.GROWTH}),
-    "parts": frozenset({K.SHARE}),
+# Keys whose value names one other claim, in the order a record is read.
+REFERENCE_KEYS: tuple[str, ...] = (
+    "current", "prior", "increase", "of", "against", "part", "whole", "part_of", "count",
+    "part_growth", "whole_growth", "left", "right", "contribution", "annualized_from",
+    "revises", "prior_rate", "price", "volume")
+# Keys whose value lists other claims (from-parts may also be {breakdown: [claims]}).
+LIST_KEYS: tuple[str, ...] = ("from_parts", "average_of", "whole_of", "parts")
+# Keys that refine a relation and name no claim.
+MODIFIER_KEYS: tuple[str, ...] = (
+    "component", "exhaustive", "components", "real", "direction", "breakdowns", "years",
+    "overlapping", "periods", "items")
+
+
+def _keys(names: str) -> frozenset[str]:
+    return frozenset(names.split())
+
+
+# The relation keys of each kind (the keys every claim has — id, quote, value, measures,
+# ignore, note, source … — are not listed).
+KEYS: dict[ClaimKind, frozenset[str]] = {
+    K.AMOUNT: _keys("prior part_of exhaustive direction breakdowns overlapping items revises"),
+    K.GROWTH: _keys("current prior increase exhaustive real direction from_parts average_of "
+                    "years annualized_from periods revises price volume prior_rate"),
+    K.MULTIPLE: _keys("current prior increase revises"),
+    K.PP_CHANGE: _keys("prior of component revises"),
+    K.PP_GAP: _keys("of against revises"),
+    K.SHARE: _keys("prior part whole part_growth whole_growth direction from_parts whole_of "
+                   "parts revises"),
+    K.RATE: _keys("prior whole direction from_parts revises"),
+    K.STRUCTURE: _keys("components"),
+    K.RANK: frozenset(),
+    K.YEAR: frozenset(),
+    K.SPAN: _keys("count"),
+    K.DURATION: frozenset(),
+    K.TARGET: frozenset(),
+    K.LABEL: _keys("components"),
+    K.CHANGE: _keys("current prior direction breakdowns revises"),
+    K.DIFFERENCE: _keys("left right revises"),
+    K.CONTRIBUTION: _keys("prior increase of part whole part_growth revises"),
+    K.CONTRIBUTION_RATE: _keys("increase of part whole part_growth contribution revises"),
+    K.RATIO: _keys("left right revises"),
 }
 
-# Keys older than these relations that they also use, with the kinds they now apply to
-# besides their first ones: 'prior' is the earlier value of an amount or a rate ("down from
-# 6.2%"), 'current' and 'prior' the two ends of a change, and a contribution names its part,
-# its whole and the whole's growth.
-EXTENDED_KEYS: dict[str, frozenset[K]] = {
-    "prior": frozenset({K.AMOUNT, K.RATE, K.SHARE, K.CHANGE, K.CONTRIBUTION}),
-    "current": frozenset({K.CHANGE}),
-    "part": frozenset({K.CONTRIBUTION, K.CONTRIBUTION_RATE}),
-    "whole": frozenset({K.CONTRIBUTION, K.CONTRIBUTION_RATE, K.RATE}),
-    "part_growth": frozenset({K.CONTRIBUTION, K.CONTRIBUTION_RATE}),
-    "increase": frozenset({K.CONTRIBUTION, K.CONTRIBUTION_RATE}),
-    "of": frozenset({K.CONTRIBUTION, K.CONTRIBUTION_RATE}),
-    "exhaustive": frozenset({K.GROWTH}),
-}
-
-
-class MisplacedKey(ValueError):
-    """A relation key on a claim of a kind it does not apply to; ``key`` is as written."""
-
-    def __init__(self, key: str, message: str) -> None:
-        super().__init__(message)
-        self.key = key
-
-
-def misplaced_key(kind: ClaimKind, given: Collection[str]) -> MisplacedKey | None:
-    """The first relation key the claim's kind cannot carry, if any."""
-    for name, kinds in RELATION_KEYS.items():
-        if name in given and kind not in kinds:
-            allowed = ", ".join(sorted(k.value for k in kinds))
-            key = name.replace("_", "-")
-            return MisplacedKey(key, f"key {key!r} does not apply to a claim of kind "
-                                     f"{kind.value!r} (only to {allowed})")
-    return None
-
-
-# The keys of the first relations, with the kinds each applies to (EXTENDED_KEYS adds the
-# kinds of the newer relations that reuse them). A key on any other kind would be ignored
-# by every check, which silently switches the check it was written for off.
-BASE_KEYS: dict[str, frozenset[K]] = {
-    "current": frozenset({K.GROWTH, K.MULTIPLE}),
-    "prior": frozenset({K.GROWTH, K.MULTIPLE, K.PP_CHANGE}),
-    "increase": frozenset({K.GROWTH, K.MULTIPLE}),
-    "of": frozenset({K.PP_CHANGE, K.PP_GAP}),
-    "against": frozenset({K.PP_GAP}),
-    "component": frozenset({K.PP_CHANGE}),
-    "part": frozenset({K.SHARE}),
-    "whole": frozenset({K.SHARE}),
-    "part_growth": frozenset({K.SHARE}),
-    "whole_growth": frozenset({K.SHARE}),
-    "part_of": frozenset({K.AMOUNT}),
-    "exhaustive": frozenset({K.AMOUNT}),
-    "components": frozenset({K.LABEL, K.STRUCTURE}),
-    "count": frozenset({K.SPAN}),
-    "real": frozenset({K.GROWTH}),
-}
+RELATION_KEYS: tuple[str, ...] = (*REFERENCE_KEYS, *LIST_KEYS, *MODIFIER_KEYS)
 
 # Relation keys whose target must be of a kind: a share's part-growth pointing at an amount
 # would make the trajectory check read an amount as a rate.
@@ -129,18 +96,31 @@ TARGET_KINDS: dict[str, frozenset[K]] = {
 }
 
 
-def misplaced_base_key(kind: ClaimKind, given: Collection[str]) -> MisplacedKey | None:
-    """The first of the first relations' keys that the claim's kind cannot carry, if any."""
-    for name, kinds in BASE_KEYS.items():
-        if name not in given:
-            continue
-        allowed_kinds = kinds | EXTENDED_KEYS.get(name, frozenset())
-        if kind not in allowed_kinds:
-            allowed = ", ".join(sorted(k.value for k in allowed_kinds))
+def kinds_with(key: str) -> frozenset[ClaimKind]:
+    """The kinds of claim that carry relation key ``key`` (snake_case)."""
+    return frozenset(kind for kind, keys in KEYS.items() if key in keys)
+
+
+class MisplacedKey(ValueError):
+    """A relation key on a claim of a kind it does not apply to; ``key`` is as written."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+def misplaced_key(kind: ClaimKind, given: Collection[str]) -> MisplacedKey | None:
+    """The first relation key the claim's kind cannot carry, if any, in the order of
+    ``RELATION_KEYS`` (so the message does not depend on a set's order)."""
+    allowed_here = KEYS[kind]
+    for name in RELATION_KEYS:
+        if name in given and name not in allowed_here:
+            allowed = ", ".join(sorted(k.value for k in kinds_with(name)))
             key = name.replace("_", "-")
             return MisplacedKey(key, f"key {key!r} does not apply to a claim of kind "
                                      f"{kind.value!r} (only to {allowed})")
     return None
+
 
 
 def value_misfit(kind: K, value: object) -> str | None:

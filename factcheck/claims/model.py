@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
-from typing import Annotated, Literal
+from functools import cache
+from typing import Annotated, Any, Literal, Union
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Discriminator, Field, Tag, create_model, field_validator, model_validator
 
-from factcheck.claims.kinds import ClaimKind, misplaced_base_key, misplaced_key
+from factcheck.claims.kinds import KEYS, LIST_KEYS, REFERENCE_KEYS, RELATION_KEYS, ClaimKind, misplaced_key
 from factcheck.core.strict import Strict
 from factcheck.refs.model import Citation, Reference
 
@@ -49,7 +50,12 @@ def _no_control(value: str) -> str:
 
 
 class Claim(Strict):
-    """One numeric claim of the article."""
+    """One numeric claim of the article: the record every stage reads.
+
+    A kind carries only the relation keys ``factcheck.claims.kinds.KEYS`` gives it (a key
+    of another kind is refused where it was written); the JSON Schema has one record model
+    per kind built from the same declaration (``schema_model``).
+    """
 
     id: ClaimId = Field(description="Unique id, referenced by relations.")
     quote: str = Field(min_length=1, description="Verbatim text of the article holding the figure.")
@@ -164,8 +170,7 @@ class Claim(Strict):
     @model_validator(mode="after")
     def _keys_of_kind(self) -> Claim:
 
-        wrong = (misplaced_key(self.kind, self.model_fields_set)
-                 or misplaced_base_key(self.kind, self.model_fields_set))
+        wrong = misplaced_key(self.kind, self.model_fields_set)
         if wrong is not None:
             raise wrong
         return self
@@ -173,9 +178,9 @@ class Claim(Strict):
     def references(self) -> list[tuple[str, str]]:
         """(field, claim id) for every relation this claim names."""
         fields = self.__dict__  # the validated values; plain reads, not model attributes
-        refs = [(name, fields[name]) for name in _RELATIONS if fields[name] is not None]
+        refs = [(name, fields[name]) for name in REFERENCE_KEYS if fields[name] is not None]
         refs.extend(("components", c) for c in fields["components"])
-        for name in _LISTS:
+        for name in LIST_KEYS:
             listed = fields[name]
             if isinstance(listed, dict):
                 listed = [c for members in listed.values() for c in members]
@@ -186,10 +191,58 @@ class Claim(Strict):
         return refs
 
 
-_RELATIONS = ("current", "prior", "increase", "of", "against", "part", "whole", "part_of",
-              "count", "part_growth", "whole_growth", "left", "right", "contribution",
-              "annualized_from", "revises", "prior_rate", "price", "volume")
-_LISTS = ("from_parts", "average_of", "whole_of", "parts")
+_NOT_KEYS = frozenset(RELATION_KEYS)
+
+
+def _kind_model(kind: ClaimKind) -> type[Claim]:
+    """The record model of one kind: a ``Claim`` whose schema names only that kind's keys."""
+    keys = KEYS[kind]
+
+    def schema_of_kind(schema: dict[str, Any]) -> None:
+        properties = schema["properties"]
+        for alias in list(properties):
+            name = alias.replace("-", "_")
+            if name in _NOT_KEYS and name not in keys:
+                del properties[alias]
+        properties["kind"] = {"const": kind.value, "description": properties["kind"].get(
+            "description", ""), "title": "Kind"}
+        if kind is ClaimKind.AMOUNT:
+            properties["kind"]["default"] = kind.value
+        else:
+            schema["required"] = sorted({*schema.get("required", []), "kind"})
+
+    name = "".join(part.title() for part in kind.value.split("-")) + "Claim"
+    model: type[Claim] = create_model(
+        name, __base__=Claim, __module__=__name__, __cls_kwargs__={
+            "json_schema_extra": schema_of_kind})
+    model.__doc__ = f"A claim of kind {kind.value!r}."
+    return model
+
+
+def validate_claim(record: Any) -> Claim:
+    """One claims-file record, validated as the loader validates it."""
+    return Claim.model_validate(record)
+
+
+@cache
+def schema_model() -> type[ClaimsFile]:
+    """The claims file with one record model per kind, for its JSON Schema.
+
+    Records are validated by the one ``Claim`` model, which refuses the keys ``KEYS`` does
+    not give a kind; the per-kind models name the same keys, so the schema an editor
+    completes from and the loader agree. They are built only for the schema: a union of
+    nineteen models costs several times the one model's build at every start.
+    """
+    models = {kind.value: _kind_model(kind) for kind in ClaimKind}
+    record = Annotated[  # type: ignore[valid-type]
+        Union[tuple(Annotated[m, Tag(tag)] for tag, m in models.items())],  # noqa: UP007
+        Discriminator(lambda r: r.get("kind", "amount") if isinstance(r, dict) else r.kind)]
+    field = ClaimsFile.model_fields["claims"]
+    model: type[ClaimsFile] = create_model(
+        "ClaimsFile", __base__=ClaimsFile, __module__=__name__,
+        claims=(list[record], Field(min_length=1, description=field.description)))  # type: ignore[valid-type]
+    model.__doc__ = ClaimsFile.__doc__
+    return model
 
 
 class RelationKind(StrEnum):

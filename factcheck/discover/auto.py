@@ -120,7 +120,7 @@ def _graph(text: str, shown: str, lang: str, relations: list[Relation], drafted:
     ``_Unbuildable`` naming the claim a check of the loader or the graph rejects."""
     from pydantic import ValidationError
 
-    from factcheck.claims.model import Claim, ClaimsFile, Language
+    from factcheck.claims.model import ClaimsFile, Language, validate_claim
 
     positions = Positions(shown)
     claims = []
@@ -129,7 +129,7 @@ def _graph(text: str, shown: str, lang: str, relations: list[Relation], drafted:
         # the quote is the article's own text, so the rule against control characters in
         # what a person typed into a claims file does not apply to it
         try:
-            claim = Claim.model_validate({**record, "quote": "-"})
+            claim = validate_claim({**record, "quote": "-"})
         except ValidationError as exc:
             raise _Unbuildable(str(record["id"]), str(exc.errors()[0].get("msg", exc))) from None
         claims.append(claim.model_copy(update={"quote": record["quote"]}))

@@ -236,14 +236,12 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
 def _drop_keys_of_other_kinds(record: dict[str, Any]) -> None:
     """A figure read in two relations (a change that is also a gap) keeps the keys of the
     kind it was drafted as: a claims file may carry only those (``factcheck.claims.kinds``)."""
-    from factcheck.claims.kinds import BASE_KEYS, EXTENDED_KEYS, RELATION_KEYS, ClaimKind
+    from factcheck.claims.kinds import KEYS, RELATION_KEYS, ClaimKind
 
-    kind = ClaimKind(record.get("kind", "amount"))
-    for name in (*BASE_KEYS, *RELATION_KEYS):
-        key = name.replace("_", "-")
-        kinds = BASE_KEYS.get(name, RELATION_KEYS.get(name, frozenset()))
-        if key in record and kind not in kinds | EXTENDED_KEYS.get(name, frozenset()):
-            del record[key]
+    carried = KEYS[ClaimKind(record.get("kind", "amount"))]
+    for name in RELATION_KEYS:
+        if name not in carried:
+            record.pop(name.replace("_", "-"), None)
 
 
 def _primary_role(rel: Relation) -> Role:

@@ -14,6 +14,8 @@ from factcheck.load.yaml_nodes import Path as PathKey
 from factcheck.load.yaml_nodes import Positions, load_yaml
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from factcheck.claims.model import ClaimsFile
     from factcheck.claims.provenance import Provenance
     from factcheck.refs.resolve import Sources
@@ -169,12 +171,13 @@ def _validate_long_lists(data: dict[str, Any], positions: Positions) -> None:
     """
     from pydantic import ValidationError
 
-    from factcheck.claims.model import Claim, Relation, Waiver
+    from factcheck.claims.model import Relation, Waiver, validate_claim
     from factcheck.refs.model import Reference
 
-    models: dict[str, type[Any]] = {"claims": Claim, "waivers": Waiver, "relations": Relation,
-                                    "references": Reference}
-    for name, model in models.items():
+    validators: dict[str, Callable[[Any], object]] = {
+        "claims": validate_claim, "waivers": Waiver.model_validate,
+        "relations": Relation.model_validate, "references": Reference.model_validate}
+    for name, validate_one in validators.items():
         records = data.get(name)
         if not isinstance(records, list) or len(records) <= _LONG:
             continue
@@ -182,7 +185,7 @@ def _validate_long_lists(data: dict[str, Any], positions: Positions) -> None:
         stopped = None
         for i, record in enumerate(records):
             try:
-                model.model_validate(record)
+                validate_one(record)
             except ValidationError as exc:
                 for error in exc.errors(include_url=False):
                     errors.append({**error, "loc": (name, i, *error["loc"])})
