@@ -21,9 +21,15 @@ from realcorpus import figure_totals, names, score_figures
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "heldout"), required=True)
+    ap.add_argument("--batch", help="only the texts of the split files whose name contains "
+                    "this (batch3: split-batch3-*.yaml)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every problem")
     args = ap.parse_args(argv)
-    scores = [score_figures(n) for n in names(args.split)]
+    try:
+        texts = names(args.split, args.batch)
+    except ValueError as exc:
+        ap.error(str(exc))
+    scores = [score_figures(n) for n in texts]
     head = (f"{'text':<34} {'figs':>5} {'found':>5} {'exact':>5} {'value':>7} {'qual':>7} "
             f"{'sign':>7} {'non-fig asked':>13}")
     print(head)

@@ -23,10 +23,16 @@ from realcorpus import names, relation_totals, score_init, score_relations, warm
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "heldout"), required=True)
+    ap.add_argument("--batch", help="only the texts of the split files whose name contains "
+                    "this (batch3: split-batch3-*.yaml)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses and spurious pairs")
     args = ap.parse_args(argv)
     warm_up()
-    scores = [score_relations(n) for n in names(args.split)]
+    try:
+        texts = names(args.split, args.batch)
+    except ValueError as exc:
+        ap.error(str(exc))
+    scores = [score_relations(n) for n in texts]
     head = (f"{'text':<34} {'pairs':>5} {'recalled':>8} {'found':>5} {'right':>5} "
             f"{'incons.':>7} {'flagged':>7} {'false':>5} {'ms':>6}")
     print(head)
@@ -60,7 +66,7 @@ def main(argv: list[str]) -> int:
     print(f"false failures           {t.false_failures}")
     print(f"articles --auto refused  {sum(1 for s in scores if s.error)}/{t.texts}")
     print(f"time per article         {t.seconds / max(t.texts, 1) * 1000:.0f} ms (--auto, in process)")
-    inits = [score_init(n) for n in names(args.split)]
+    inits = [score_init(n) for n in texts]
     claims = sum(i.claims for i in inits)
     print(f"init: drafts that load   {sum(i.loads for i in inits)}/{len(inits)}")
     for i in inits:

@@ -28,11 +28,16 @@ SIGNED = frozenset({"growth", "pp_change", "change", "contribution"})
 META_KEYS = frozenset({"kind", "verdict", "planted", "inconsistent", "fits", "note"})
 
 
-def names(split: str) -> list[str]:
-    """The texts of one split, by name."""
+def names(split: str, batch: str | None = None) -> list[str]:
+    """The texts of one split, by name; with ``batch``, only those of the split files whose
+    name contains it (``batch3``: the texts of ``split-batch3-*.yaml``)."""
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}: expected one of {', '.join(SPLITS)}")
-    return sorted(n for data in split_files().values() for n in data[split])
+    files = split_files()
+    chosen = [data for name, data in files.items() if batch is None or batch in name]
+    if not chosen:
+        raise ValueError(f"no split file names {batch!r}: expected one of {', '.join(files)}")
+    return sorted(n for data in chosen for n in data[split])
 
 
 def split_files() -> dict[str, dict[str, list[str]]]:
