@@ -8,6 +8,8 @@ labels alone, never given to factcheck.
 from __future__ import annotations
 
 import hashlib
+import math
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -73,17 +75,30 @@ def test_relation_figures_are_printed(name: str) -> None:
                 assert str(v) in text, f"{name}: {key} {v!r} is not printed"
 
 
+def _held_out(split_file: str, n: int) -> int:
+    """How many of a batch's n texts (of one language) its split holds out: a third (rounded)
+    in split.yaml and the second batch, half (rounded up) from the third batch on."""
+    batch = re.match(r"split-batch(\d+)", split_file)
+    return math.ceil(n / 2) if batch and int(batch.group(1)) >= 3 else round(n / 3)
+
+
+def test_held_out_share_per_batch() -> None:
+    assert [_held_out("split.yaml", n) for n in (10, 11)] == [3, 4]
+    assert [_held_out("split-batch2-en.yaml", n) for n in (29, 19)] == [10, 6]
+    assert [_held_out("split-batch3-en.yaml", n) for n in (16, 15)] == [8, 8]
+
+
 def test_split_is_the_hash_rule_and_covers_every_text() -> None:
     batches = realcorpus.split_files()
     assert len(batches) >= 2
     listed = [n for split in batches.values() for n in split["dev"] + split["heldout"]]
     assert sorted(listed) == ALL  # every text in exactly one batch, once
-    for split in batches.values():
+    for file, split in batches.items():
         batch = split["dev"] + split["heldout"]
         for lang in ("zh", "zht", "en"):
             names = sorted((n for n in batch if _lang(n) == lang),
                            key=lambda n: hashlib.sha256(n.encode()).hexdigest())
-            held = set(names[:round(len(names) / 3)])
+            held = set(names[:_held_out(file, len(names))])
             assert held == {n for n in split["heldout"] if _lang(n) == lang}
 
 
