@@ -108,14 +108,16 @@ def test_unknown_split_is_refused() -> None:
 
 
 # Floors measured on the dev split (benchmarks/real_figures.py and real_relations.py --split
-# dev), 70 texts since the second batch joined on 2026-12-07. Raise these when reading or
+# dev), 78 texts since the English part of the third batch joined on 2026-12-07 (its eight dev
+# texts brought recall from 0.34 to 0.323 and one more non-figure asked for a claim, with no
+# change to the code; the floors below follow). Raise these when reading or
 # discovery improves; a drop is a regression. They are floors, not goals: the goals are in
 # docs/measured.md, and what falls short is said there.
 FIGURES_DEV = {"f1": 0.95, "value": 0.998, "qualifier": 0.997, "sign": 0.92}
-NONFIGURES_ASKED_DEV = 34
-RELATIONS_DEV = {"recall": 0.34, "precision": 0.89}
+NONFIGURES_ASKED_DEV = 35
+RELATIONS_DEV = {"recall": 0.32, "precision": 0.89}
 FALSE_FAILURES_DEV = 0
-FLAGGED_DEV = 5  # of the 8 real inconsistencies in the dev part
+FLAGGED_DEV = 5  # of the 11 real inconsistencies in the dev part
 
 
 def test_dev_figure_scores_hold() -> None:
@@ -137,7 +139,7 @@ def test_dev_relation_scores_hold() -> None:
 
 
 INIT_KEPT_DEV = 0.93  # 1443 of 1549 drafted claims on 2026-12-07 (1342 of 1600 before)
-INIT_LOADS_DEV = 70  # of 70 drafts: every draft loads
+INIT_LOADS_DEV = 78  # of 78 drafts: every draft loads
 
 
 def test_dev_init_drafts_load_and_are_claims() -> None:
