@@ -8,6 +8,8 @@ labels alone, never given to factcheck.
 from __future__ import annotations
 
 import hashlib
+import math
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -73,17 +75,30 @@ def test_relation_figures_are_printed(name: str) -> None:
                 assert str(v) in text, f"{name}: {key} {v!r} is not printed"
 
 
+def _held_out(split_file: str, n: int) -> int:
+    """How many of a batch's n texts (of one language) its split holds out: a third (rounded)
+    in split.yaml and the second batch, half (rounded up) from the third batch on."""
+    batch = re.match(r"split-batch(\d+)", split_file)
+    return math.ceil(n / 2) if batch and int(batch.group(1)) >= 3 else round(n / 3)
+
+
+def test_held_out_share_per_batch() -> None:
+    assert [_held_out("split.yaml", n) for n in (10, 11)] == [3, 4]
+    assert [_held_out("split-batch2-en.yaml", n) for n in (29, 19)] == [10, 6]
+    assert [_held_out("split-batch3-en.yaml", n) for n in (16, 15)] == [8, 8]
+
+
 def test_split_is_the_hash_rule_and_covers_every_text() -> None:
     batches = realcorpus.split_files()
     assert len(batches) >= 2
     listed = [n for split in batches.values() for n in split["dev"] + split["heldout"]]
     assert sorted(listed) == ALL  # every text in exactly one batch, once
-    for split in batches.values():
+    for file, split in batches.items():
         batch = split["dev"] + split["heldout"]
         for lang in ("zh", "zht", "en"):
             names = sorted((n for n in batch if _lang(n) == lang),
                            key=lambda n: hashlib.sha256(n.encode()).hexdigest())
-            held = set(names[:round(len(names) / 3)])
+            held = set(names[:_held_out(file, len(names))])
             assert held == {n for n in split["heldout"] if _lang(n) == lang}
 
 
@@ -93,14 +108,16 @@ def test_unknown_split_is_refused() -> None:
 
 
 # Floors measured on the dev split (benchmarks/real_figures.py and real_relations.py --split
-# dev), 70 texts since the second batch joined on 2026-12-07. Raise these when reading or
+# dev), 78 texts since the English part of the third batch joined on 2026-12-07 (its eight dev
+# texts brought recall from 0.34 to 0.323 and one more non-figure asked for a claim, with no
+# change to the code; the floors below follow). Raise these when reading or
 # discovery improves; a drop is a regression. They are floors, not goals: the goals are in
 # docs/measured.md, and what falls short is said there.
 FIGURES_DEV = {"f1": 0.95, "value": 0.998, "qualifier": 0.997, "sign": 0.92}
-NONFIGURES_ASKED_DEV = 34
-RELATIONS_DEV = {"recall": 0.34, "precision": 0.89}
+NONFIGURES_ASKED_DEV = 35
+RELATIONS_DEV = {"recall": 0.32, "precision": 0.89}
 FALSE_FAILURES_DEV = 0
-FLAGGED_DEV = 5  # of the 8 real inconsistencies in the dev part
+FLAGGED_DEV = 5  # of the 11 real inconsistencies in the dev part
 
 
 def test_dev_figure_scores_hold() -> None:
@@ -122,7 +139,7 @@ def test_dev_relation_scores_hold() -> None:
 
 
 INIT_KEPT_DEV = 0.93  # 1443 of 1549 drafted claims on 2026-12-07 (1342 of 1600 before)
-INIT_LOADS_DEV = 70  # of 70 drafts: every draft loads
+INIT_LOADS_DEV = 78  # of 78 drafts: every draft loads
 
 
 def test_dev_init_drafts_load_and_are_claims() -> None:
