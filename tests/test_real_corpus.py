@@ -8,6 +8,7 @@ labels alone, never given to factcheck.
 from __future__ import annotations
 
 import hashlib
+import math
 import sys
 from collections import Counter
 from pathlib import Path
@@ -73,18 +74,27 @@ def test_relation_figures_are_printed(name: str) -> None:
                 assert str(v) in text, f"{name}: {key} {v!r} is not printed"
 
 
+def _held_out(split_file: str, n: int) -> int:
+    """How many of a batch's n texts of one language its split file holds out: the first
+    third (rounded) in batches 1 and 2, the first half (rounded up) from batch 3 on."""
+    if split_file == "split.yaml" or split_file.startswith("split-batch2"):
+        return round(n / 3)
+    return math.ceil(n / 2)
+
+
 def test_split_is_the_hash_rule_and_covers_every_text() -> None:
     batches = realcorpus.split_files()
     assert len(batches) >= 2
     listed = [n for split in batches.values() for n in split["dev"] + split["heldout"]]
     assert sorted(listed) == ALL  # every text in exactly one batch, once
-    for split in batches.values():
+    for file, split in batches.items():
         batch = split["dev"] + split["heldout"]
         for lang in ("zh", "zht", "en"):
             names = sorted((n for n in batch if _lang(n) == lang),
                            key=lambda n: hashlib.sha256(n.encode()).hexdigest())
-            held = set(names[:round(len(names) / 3)])
-            assert held == {n for n in split["heldout"] if _lang(n) == lang}
+            held = set(names[:_held_out(file, len(names))])
+            assert held == {n for n in split["heldout"] if _lang(n) == lang}, file
+
 
 
 def test_unknown_split_is_refused() -> None:
@@ -93,14 +103,16 @@ def test_unknown_split_is_refused() -> None:
 
 
 # Floors measured on the dev split (benchmarks/real_figures.py and real_relations.py --split
-# dev), 70 texts since the second batch joined on 2026-12-07. Raise these when reading or
-# discovery improves; a drop is a regression. They are floors, not goals: the goals are in
-# docs/measured.md, and what falls short is said there.
+# dev), 77 texts since the Chinese texts of the third batch joined on 2026-12-07 (70 before;
+# the seven new dev texts ask claims for three more non-figures, 34 -> 37, and discovery
+# relates 14 pairs on them that no label joins, precision 0.89 -> 0.885 over the whole dev
+# part). Raise these when reading or discovery improves; a drop is a regression. They are
+# floors, not goals: the goals are in docs/measured.md, and what falls short is said there.
 FIGURES_DEV = {"f1": 0.95, "value": 0.998, "qualifier": 0.997, "sign": 0.92}
-NONFIGURES_ASKED_DEV = 34
-RELATIONS_DEV = {"recall": 0.34, "precision": 0.89}
+NONFIGURES_ASKED_DEV = 37
+RELATIONS_DEV = {"recall": 0.34, "precision": 0.88}
 FALSE_FAILURES_DEV = 0
-FLAGGED_DEV = 5  # of the 8 real inconsistencies in the dev part
+FLAGGED_DEV = 5  # of the 9 real inconsistencies in the dev part
 
 
 def test_dev_figure_scores_hold() -> None:
@@ -122,7 +134,7 @@ def test_dev_relation_scores_hold() -> None:
 
 
 INIT_KEPT_DEV = 0.93  # 1443 of 1549 drafted claims on 2026-12-07 (1342 of 1600 before)
-INIT_LOADS_DEV = 70  # of 70 drafts: every draft loads
+INIT_LOADS_DEV = 77  # of 77 drafts: every draft loads
 
 
 def test_dev_init_drafts_load_and_are_claims() -> None:
