@@ -99,7 +99,7 @@ def test_split_is_the_hash_rule_and_covers_every_text() -> None:
             names = sorted((n for n in batch if _lang(n) == lang),
                            key=lambda n: hashlib.sha256(n.encode()).hexdigest())
             held = set(names[:_held_out(file, len(names))])
-            assert held == {n for n in split["heldout"] if _lang(n) == lang}
+            assert held == {n for n in split["heldout"] if _lang(n) == lang}, file
 
 
 def test_unknown_split_is_refused() -> None:
@@ -108,16 +108,16 @@ def test_unknown_split_is_refused() -> None:
 
 
 # Floors measured on the dev split (benchmarks/real_figures.py and real_relations.py --split
-# dev), 78 texts since the English part of the third batch joined on 2026-12-07 (its eight dev
-# texts brought recall from 0.34 to 0.323 and one more non-figure asked for a claim, with no
-# change to the code; the floors below follow). Raise these when reading or
+# dev), 85 texts since the dev part of the third batch (8 English, 4 traditional, 3 simplified)
+# joined on 2026-12-07 with no change to the code: on them recall 0.342 -> 0.327, precision
+# 0.897 -> 0.881, four more non-figures asked for a claim. Raise these when reading or
 # discovery improves; a drop is a regression. They are floors, not goals: the goals are in
 # docs/measured.md, and what falls short is said there.
 FIGURES_DEV = {"f1": 0.95, "value": 0.998, "qualifier": 0.997, "sign": 0.92}
-NONFIGURES_ASKED_DEV = 35
-RELATIONS_DEV = {"recall": 0.32, "precision": 0.89}
+NONFIGURES_ASKED_DEV = 38
+RELATIONS_DEV = {"recall": 0.32, "precision": 0.875}
 FALSE_FAILURES_DEV = 0
-FLAGGED_DEV = 5  # of the 11 real inconsistencies in the dev part
+FLAGGED_DEV = 5  # of the 12 real inconsistencies in the dev part
 
 
 def test_dev_figure_scores_hold() -> None:
@@ -139,7 +139,7 @@ def test_dev_relation_scores_hold() -> None:
 
 
 INIT_KEPT_DEV = 0.93  # 1443 of 1549 drafted claims on 2026-12-07 (1342 of 1600 before)
-INIT_LOADS_DEV = 78  # of 78 drafts: every draft loads
+INIT_LOADS_DEV = 85  # of 85 drafts: every draft loads
 
 
 def test_dev_init_drafts_load_and_are_claims() -> None:
