@@ -4,8 +4,8 @@
 
 Collects every message the code marks (``_()``, ``N_()``, ``plural()``) and every help
 text of the CLI (``factcheck.app.lang.wanted_messages``), then writes
-``factcheck/lexicon/en.po`` (each message its own translation) and merges them into
-``factcheck/lexicon/zh.po``: translations kept, new messages added untranslated (so
+``factcheck/languages/en/messages.po`` (each message its own translation) and merges them into
+``factcheck/languages/zh/messages.po``: translations kept, new messages added untranslated (so
 ``tests/test_messages.py`` fails until they are translated), messages no longer used
 dropped. Both files are written with Babel, sorted, without dates, so that the same code
 gives the same bytes.
@@ -14,16 +14,14 @@ gives the same bytes.
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import typer
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
 
+from factcheck import languages
 from factcheck.app.cli import app
 from factcheck.app.lang import wanted_messages
-
-LEXICON = Path(__file__).resolve().parent.parent / "factcheck" / "lexicon"
 
 
 def write(language: str, translations: dict[str, str]) -> None:
@@ -33,14 +31,14 @@ def write(language: str, translations: dict[str, str]) -> None:
         catalog.add(msgid, translations[msgid])
     out = io.BytesIO()
     write_po(out, catalog, width=0, omit_header=True, sort_output=True)
-    (LEXICON / f"{language}.po").write_bytes(out.getvalue())
+    languages.path(language, "messages.po").write_bytes(out.getvalue())
 
 
 def main() -> None:
     wanted = wanted_messages(typer.main.get_command(app))
     write("en", {m: m for m in wanted})
     old: dict[str, str] = {}
-    path = LEXICON / "zh.po"
+    path = languages.path("zh", "messages.po")
     if path.exists():
         with path.open("rb") as f:
             for message in read_po(f):

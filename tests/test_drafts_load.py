@@ -99,7 +99,7 @@ def test_an_article_with_no_figure_is_refused_with_one_line(tmp_path: Path) -> N
 def test_a_tens_numeral_inside_a_numeral_is_no_figure_and_no_internal_error() -> None:
     # found by the fuzzer: 廿/卅/卌 lead a numeral (卅一 = 31); inside one (六卅五) they make none
     from factcheck.extract import extract
-    from factcheck.numbers.chinese import chinese_to_int
+    from factcheck.languages.zh.numerals import chinese_to_int
 
     assert chinese_to_int("卅一") == 31
     for text in ("六卅五", "一千卅", "三廿"):

@@ -6,7 +6,7 @@ from fractions import Fraction as F
 
 import pytest
 
-from factcheck.numbers.chinese import chinese_to_int
+from factcheck.languages.zh.numerals import chinese_to_int
 from factcheck.numbers.grammar import NumberError, Tolerances, read_figure
 from factcheck.numbers.reading import Qualifier, UnitKind
 

@@ -1,4 +1,4 @@
-"""One lexicon per language: the words live in factcheck/lexicon/*.toml and nowhere else."""
+"""One lexicon per language: the words live in factcheck/languages/*/words.toml and nowhere else."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import lexicon
 from factcheck.claims.model import Direction
+from factcheck.languages import lexicon
 from factcheck.numbers.reading import Qualifier, UnitKind
 
 PACKAGE = Path(lexicon.__file__).parent.parent
@@ -122,7 +122,7 @@ def test_one_language_detector_for_every_command(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
     from factcheck.app.cli import app
-    from factcheck.lexicon import detect_language
+    from factcheck.languages import detect_language
 
     text = ("Exports rose 4.1% to $52.8 billion in May, the statistics office (國家統計局) said, "
             "while imports fell 2.0% to $40.1 billion, leaving a surplus of $12.7 billion.\n")

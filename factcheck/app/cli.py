@@ -702,7 +702,7 @@ def init(
     if target.exists() and not force:
         fail(f"{target}:1:1: already exists; pass --force to overwrite it")
     ref = os.path.relpath(article.resolve(), target.resolve().parent).replace(os.sep, "/")
-    from factcheck.lexicon import detect_language
+    from factcheck.languages import detect_language
 
     language = detect_language(text)
     try:

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.core.errors import InputError, Location
+from factcheck.core.i18n import LANGUAGES
 from factcheck.core.suggest import did_you_mean
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, Tolerances
 from factcheck.render import Format
@@ -37,7 +38,6 @@ from factcheck.render import Format
 FORMATS = tuple(f.value for f in Format)
 FAIL_LEVELS = ("error", "warning")
 KEYS = ("claims", "format", "fail-on", "select", "ignore", "tolerances", "units", "lang")
-LANGUAGES = ("en", "zh")
 TOLERANCE_KEYS = ("approx", "nearly")
 
 

@@ -14,13 +14,13 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 
-from factcheck import lexicon
 from factcheck.claims.graph import QuoteIndex
 from factcheck.claims.kinds import REFERENCE_KEYS, ClaimKind
 from factcheck.claims.model import QUOTE_FORBIDDEN
 from factcheck.discover.text import fold
 from factcheck.extract import Kind, Mention, extract
 from factcheck.extract.lexicon import EN_MARKERS, POSTS, ZH_MARKERS, canonical_names
+from factcheck.languages import lexicon
 from factcheck.numbers.grammar import NumberError, read_figure
 
 _FORBIDDEN = frozenset(c for c in map(chr, [*range(0x20), 0x7f, *range(0x2000, 0x2070)])
@@ -424,9 +424,9 @@ def _subjects(text: str, language: str) -> Callable[[int], str]:
     """What the figure at an offset measures, as discovery reads its clause."""
     from factcheck.discover.context import Article, subject_of
     from factcheck.discover.figures import find_figures
-    from factcheck.lexicon import detect_language
+    from factcheck.languages import LANGUAGES, detect_language
 
-    lang = language if language in ("zh", "en") else detect_language(text)
+    lang = language if language in LANGUAGES else detect_language(text)
     art = Article(text, find_figures(text, lang), lang)
     return lambda start: subject_of(art, start)
 

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from fractions import Fraction
 from functools import lru_cache
 
-from factcheck import lexicon
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import Node
@@ -30,7 +29,8 @@ from factcheck.claims.values import (
 from factcheck.core.i18n import N_, Message
 from factcheck.extract.figures import PrintedFigure
 from factcheck.extract.mentions import Kind
-from factcheck.numbers.chinese import normalise
+from factcheck.languages import lexicon
+from factcheck.languages.zh.numerals import normalise
 from factcheck.numbers.grammar import NumberError, read_figure
 from factcheck.numbers.reading import Reading, UnitKind
 from factcheck.numbers.sign import StatedSign, stated_sign

@@ -6,13 +6,13 @@ import re
 from collections.abc import Iterator
 from fractions import Fraction
 
-from factcheck import lexicon
 from factcheck.checks.common import pass_or_fail, printed
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.values import Figure, Label, Span
-from factcheck.numbers.chinese import normalise
+from factcheck.languages import lexicon
+from factcheck.languages.zh.numerals import normalise
 
 _YEAR_TO_DATE = re.compile(r"前\s*([0-9一二三四五六七八九十]+)\s*(个月|季度)")
 _LAST_YEAR = lexicon.pattern("last_year")

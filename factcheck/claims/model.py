@@ -10,12 +10,13 @@ import datetime as dt
 import re
 from enum import StrEnum
 from functools import cache
-from typing import Annotated, Any, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
 from pydantic import Discriminator, Field, Tag, create_model, field_validator, model_validator
 
 from factcheck.claims.kinds import KEYS, LIST_KEYS, REFERENCE_KEYS, RELATION_KEYS, ClaimKind, misplaced_key
 from factcheck.core.strict import Strict
+from factcheck.languages import LANGUAGES
 from factcheck.refs.model import Citation, Reference
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -35,9 +36,10 @@ class Direction(StrEnum):
     UNCHANGED = "unchanged"
 
 
-class Language(StrEnum):
-    ZH = "zh"
-    EN = "en"
+if TYPE_CHECKING:
+    Language = StrEnum
+else:  # one member per language folder (factcheck/languages/)
+    Language = StrEnum("Language", {code.upper(): code for code in LANGUAGES})
 
 
 QUOTE_FORBIDDEN = _CONTROL  # what a quote may not hold (init stops a quote before one)
@@ -295,7 +297,7 @@ class ClaimsFile(Strict):
 
     article: str = Field(min_length=1, description="Path of the article, relative to this file.")
     published: dt.date = Field(description="Publication date; resolves 今年, 去年, 前三季度.")
-    language: Language = Language.ZH
+    language: Language = Language("zh")
     title: str | None = None
     claims: list[Claim] = Field(min_length=1)
     waivers: list[Waiver] = Field(default_factory=list)

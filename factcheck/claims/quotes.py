@@ -10,8 +10,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from factcheck import lexicon
-from factcheck.numbers.chinese import normalise
+from factcheck.languages import lexicon
+from factcheck.languages.zh.numerals import normalise
 from factcheck.numbers.reading import Reading, UnitKind
 
 if TYPE_CHECKING:

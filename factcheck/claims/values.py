@@ -8,7 +8,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from factcheck.core.interval import Interval
-from factcheck.numbers.chinese import normalise
+from factcheck.languages.zh.numerals import normalise
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, NumberError, Tolerances, read_figure
 from factcheck.numbers.reading import Reading, UnitKind
 from factcheck.units import DIMENSIONLESS, Unit, resolve
@@ -165,7 +165,7 @@ def _parse_value(text: str, label: bool, tolerances: Tolerances) -> Value:
 def multiple_in_words(text: str) -> Figure | None:
     """'doubled' is × 2 exactly; 'more than doubled' anything above × 2, 'at least
     doubled' × 2 or more (the qualifier words are the lexicon's); None for other text."""
-    from factcheck import lexicon
+    from factcheck.languages import lexicon
     from factcheck.numbers.reading import Qualifier
 
     words = text.strip().lower()

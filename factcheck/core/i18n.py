@@ -2,7 +2,7 @@
 
 Every message a person reads — report headings, summary lines, HTML labels, the CLI's
 help and its messages — is written in English in the code and wrapped in ``_()``; its
-translation is looked up in a gettext catalogue, ``factcheck/lexicon/<language>.po``. A
+translation is looked up in a gettext catalogue, ``factcheck/languages/<language>/messages.po``. A
 message with ``{name}`` fields is translated as a template and filled after, so numbers
 are formatted by the code that computed them, never by the catalogue.
 
@@ -22,8 +22,11 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-LANGUAGES = ("en", "zh")
-CATALOGUES = Path(__file__).resolve().parent.parent / "lexicon"
+from factcheck import languages
+
+# the languages with a message catalogue (``messages.po`` in their folder)
+LANGUAGES = tuple(lang for lang in languages.LANGUAGES
+                  if languages.path(lang, "messages.po").is_file())
 
 _language = "en"
 _chosen_by_flag = False
@@ -31,12 +34,13 @@ _catalogue: dict[str, str] | None = None
 
 
 def from_locale(environ: Mapping[str, str] | None = None) -> str:
-    """The language the locale asks for: ``zh`` for any Chinese locale, else ``en``."""
+    """The language the locale asks for (``zh`` for any Chinese locale), else ``en``."""
     env = os.environ if environ is None else environ
     for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         value = env.get(name, "")
         if value:
-            return "zh" if value.lower().startswith("zh") else "en"
+            asked = value.lower()[:2]
+            return asked if asked in LANGUAGES else "en"
     return "en"
 
 
@@ -95,7 +99,7 @@ def _(message: str) -> str:
         return message
     global _catalogue
     if _catalogue is None:
-        _catalogue = read_po(CATALOGUES / f"{_language}.po")
+        _catalogue = read_po(languages.path(_language, "messages.po"))
     if isinstance(message, Message):
         fields = {k: _(v) if isinstance(v, Message) else v for k, v in message.fields.items()}
         template = _catalogue.get(message.template)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from factcheck.discover.relation import CONFIDENT, Cue, Fig, Relation, RelationKind, Role
-from factcheck.lexicon import detect_language
+from factcheck.languages import detect_language, module
 
 __all__ = ["CONFIDENT", "Cue", "Fig", "Relation", "detect_language", "discover_relations",
            "draft_claim_dicts"]
@@ -24,10 +24,9 @@ def discover_relations(text: str, language: str | None = None) -> list[Relation]
 
     lang = language or detect_language(text)
     art = Article(text, find_figures(text, lang), lang)
-    if lang == "en":
-        from factcheck.discover import rules_en as rules
-    else:
-        from factcheck.discover import rules_zh as rules  # type: ignore[no-redef]
+    rules = module(lang, "statements")
+    if rules is None:  # a language whose prose has no statement rules yet
+        return []
     found = _dedupe(rules.discover(art))
     found += _weighted_growth(found)
     return sorted(found, key=_position)

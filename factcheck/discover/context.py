@@ -7,9 +7,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cache, cached_property
 
-from factcheck import lexicon
 from factcheck.discover.relation import Fig
 from factcheck.discover.text import Sentence, clause_start, fold, sentences
+from factcheck.languages import lexicon
 from factcheck.numbers.grammar import NumberError, read_figure
 from factcheck.units import UnknownUnitError, resolve
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from factcheck import lexicon
 from factcheck.discover.relation import Fig
 from factcheck.extract import Kind
 from factcheck.extract.figures import printed_figures
+from factcheck.languages import lexicon
 from factcheck.numbers.reading import UnitKind
 
 # Printed numbers that name a time or a thing rather than measure it (第2季, 11月, M7, 前三季度):

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import pairwise
 
-from factcheck import lexicon
 from factcheck.claims.model import Direction
 from factcheck.discover.context import Article, dimension, negated, quoted_from
 from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role
+from factcheck.languages import lexicon
 
 
 def _alt(category: str, language: str) -> str:
@@ -347,3 +348,21 @@ def _from_to(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
         yield Relation(RelationKind.FROM_TO, roles, (_cue(art, cs, ce),), 0.85,
                        why="a figure with its earlier value: the words state the direction",
                        extra={"direction": direction})
+
+
+def link_structures(art: Article, relations: list[Relation]) -> list[Relation]:
+    """A structure printed with a partition of as many parts: its components are those parts."""
+    out = []
+    for rel in relations:
+        if rel.kind is RelationKind.STRUCTURE and rel.structure_text and rel.structure_span:
+            n = rel.structure_text.count(":") + 1
+            para = art.paragraph_of(rel.structure_span[0])
+            for other in relations:
+                total = other.get(Role.TOTAL)
+                if other.kind is RelationKind.PARTITION and total is not None \
+                        and len(other.all(Role.PART)) == n \
+                        and art.paragraph_of(total.start) == para:
+                    rel = replace(rel, roles=tuple((Role.COMPONENT, p) for p in other.all(Role.PART)))
+                    break
+        out.append(rel)
+    return out

@@ -1,4 +1,4 @@
-"""One generic matcher for the statement templates kept as data (``lexicon/templates_*.toml``).
+"""One generic matcher for the statement templates kept as data (``languages/*/templates.toml``).
 
 Each sentence is written once as a string in which every figure stands as a token
 (``⟦A3⟧``: the fourth figure of the article, an amount); a template is a regular
@@ -16,14 +16,13 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-from factcheck import lexicon
+from factcheck import languages
 from factcheck.discover.context import Article, dimension, negated
 from factcheck.discover.relation import PRIMARY_ROLE, Cue, Fig, Relation, RelationKind, Role
+from factcheck.languages import lexicon
 
-_LEXICON_DIR = Path(lexicon.__file__).parent
 _SLOT = re.compile(r"\{(?P<role>[a-z]+)?(?::(?P<kind>[APQ])(?P<many>\+)?|@(?P<classes>[a-z_|]+))\}"
                    r"|\{~(?P<gap>\d+)\}")
 _TOKEN = re.compile(r"⟦([APQ])(\d+)⟧")
@@ -76,7 +75,7 @@ def _compile(text: str, language: str) -> tuple[re.Pattern[str], tuple[tuple[str
 
 @cache
 def templates(language: str) -> tuple[Template, ...]:
-    path = _LEXICON_DIR / f"templates_{language}.toml"
+    path = languages.path(language, "templates.toml")
     if not path.exists():
         return ()
     with path.open("rb") as f:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck import lexicon
+from factcheck.languages import lexicon
 
 _FOLD = lexicon.traditional()
 

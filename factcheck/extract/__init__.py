@@ -11,17 +11,17 @@ from fractions import Fraction
 from functools import cache
 from operator import itemgetter
 
-from factcheck import lexicon as lex
 from factcheck.extract import digits, reading
 from factcheck.extract.digits import scan_digits
-from factcheck.extract.en import scan_words
 from factcheck.extract.lexicon import ZH_PREFIXES, fold, zh_units
 from factcheck.extract.mentions import NEEDS_COVERAGE, Kind, Mention
 from factcheck.extract.paragraphs import paragraphs
 from factcheck.extract.reading import point
 from factcheck.extract.suffixes import share_suffixes
-from factcheck.extract.zh import scan_numeral
-from factcheck.numbers.chinese import CHINESE_NUMERAL_CHARS
+from factcheck.languages import lexicon as lex
+from factcheck.languages.en.mentions import scan_words
+from factcheck.languages.zh.mentions import scan_numeral
+from factcheck.languages.zh.numerals import CHINESE_NUMERAL_CHARS
 
 __all__ = ["NEEDS_COVERAGE", "Kind", "Mention", "cache_info", "clear_caches", "define_units",
            "extract", "extract_paragraph"]

@@ -10,8 +10,6 @@ import re
 from fractions import Fraction
 from functools import lru_cache, partial
 
-from factcheck import lexicon
-from factcheck.extract import en
 from factcheck.extract.lexicon import (
     CONTEXT_QUALIFIERS,
     EN_PREFIXES,
@@ -36,7 +34,9 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.mentions import Kind, Mention
 from factcheck.extract.reading import fast_bounds, from_reading, point, read
-from factcheck.extract.zh import years_ago
+from factcheck.languages import lexicon
+from factcheck.languages.en import mentions as en
+from factcheck.languages.zh.mentions import years_ago
 from factcheck.numbers.grammar import MAX_DIGITS
 from factcheck.numbers.reading import Qualifier, UnitKind
 

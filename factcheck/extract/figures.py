@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from factcheck.extract import Kind, extract
 from factcheck.extract.lexicon import ZH_MARKERS
-from factcheck.numbers.chinese import normalise
+from factcheck.languages.zh.numerals import normalise
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, NumberError, Tolerances, read_figure
 from factcheck.numbers.reading import Reading
 

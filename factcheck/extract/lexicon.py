@@ -10,8 +10,8 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
-from factcheck import lexicon
-from factcheck.numbers.chinese import normalise
+from factcheck.languages import lexicon
+from factcheck.languages.zh.numerals import normalise
 from factcheck.numbers.grammar import PREFIX_QUALIFIERS
 
 _DEFINITION = re.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*(.+)$")

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from factcheck import lexicon
-from factcheck.numbers.chinese import normalise
+from factcheck.languages import lexicon
+from factcheck.languages.zh.numerals import normalise
 
 _BREAK = re.compile(r"\r\n|\r|\n")
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from fractions import Fraction
 from functools import lru_cache
 
-from factcheck import lexicon
 from factcheck.extract.lexicon import canonical
 from factcheck.extract.mentions import Kind, Mention
+from factcheck.languages import lexicon
 from factcheck.numbers.grammar import (
     DEFAULT_TOLERANCES,
     MULTIPLE_UNITS,

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
-from factcheck import lexicon
 from factcheck.core.interval import Interval
-from factcheck.numbers.chinese import CHINESE_NUMERAL_CHARS, chinese_to_int, normalise
+from factcheck.languages import lexicon
+from factcheck.languages.zh.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int, normalise
 from factcheck.numbers.reading import Qualifier, Reading, UnitKind
 from factcheck.numbers.words import read_words
 
@@ -35,7 +35,7 @@ DEFAULT_TOLERANCES = Tolerances()
 # Python refuses to turn more than 4300 digits into an int; no printed figure comes near.
 MAX_DIGITS = 1000
 
-# Every word below comes from the lexicon (factcheck/lexicon/*.toml).
+# Every word below comes from the lexicon (factcheck/languages/*/words.toml).
 SCALES: dict[str, int] = {**lexicon.table("scales"), **lexicon.table("scales_traditional")}
 # Longest first, so 大约 wins over 约 and 超过 over 超.
 PREFIX_QUALIFIERS: dict[str, Qualifier] = {

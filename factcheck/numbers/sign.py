@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck import lexicon
+from factcheck.languages import lexicon
 
 
 @dataclass(frozen=True, slots=True)

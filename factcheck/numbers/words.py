@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from factcheck import lexicon
+from factcheck.languages import lexicon
 
 WORDS: dict[str, int] = lexicon.table("number_words", "en")
 _UNITS = {w: v for w, v in WORDS.items() if v < 20}

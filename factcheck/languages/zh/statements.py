@@ -13,7 +13,6 @@ from dataclasses import replace
 from fractions import Fraction
 from itertools import pairwise
 
-from factcheck import lexicon
 from factcheck.discover import rules_prose, templates
 from factcheck.discover.context import (
     LOOKBACK,
@@ -26,6 +25,7 @@ from factcheck.discover.context import (
     with_unit,
 )
 from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role, share
+from factcheck.languages import lexicon
 from factcheck.numbers.reading import Qualifier
 
 
@@ -93,25 +93,7 @@ def discover(art: Article) -> list[Relation]:
     relations += list(_same_noun_parts(art, relations))
     relations += rules_prose.discover(art, relations)
     relations += withdrawn
-    return link_structures(art, relations)
-
-
-def link_structures(art: Article, relations: list[Relation]) -> list[Relation]:
-    """A structure printed with a partition of as many parts: its components are those parts."""
-    out = []
-    for rel in relations:
-        if rel.kind is RelationKind.STRUCTURE and rel.structure_text and rel.structure_span:
-            n = rel.structure_text.count(":") + 1
-            para = art.paragraph_of(rel.structure_span[0])
-            for other in relations:
-                total = other.get(Role.TOTAL)
-                if other.kind is RelationKind.PARTITION and total is not None \
-                        and len(other.all(Role.PART)) == n \
-                        and art.paragraph_of(total.start) == para:
-                    rel = replace(rel, roles=tuple((Role.COMPONENT, p) for p in other.all(Role.PART)))
-                    break
-        out.append(rel)
-    return out
+    return rules_prose.link_structures(art, relations)
 
 
 def _is_decline(cue: str) -> bool:

@@ -1,8 +1,8 @@
-"""The words of each language factcheck reads: one data file per language.
+"""The words of each language factcheck reads: ``words.toml`` in each language's folder.
 
-``zh.toml`` and ``en.toml`` beside this module hold the rise and decline words, comparison
-words, multipliers, qualifiers, unit words and currency signs, period words, ordinals and
-the traditional→simplified table. The number grammar, extraction, fidelity, discovery and
+Each holds the rise and decline words, comparison words, multipliers, qualifiers, unit
+words and currency signs, period words, ordinals and (Chinese) the traditional→simplified
+table. The number grammar, extraction, fidelity, discovery and
 ``init`` all read them from here; no other module spells such words (a test sees to it).
 Each file is parsed once per process.
 """
@@ -12,29 +12,19 @@ from __future__ import annotations
 import re
 import tomllib
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-LANGUAGES = ("zh", "en")
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+from factcheck.languages import LANGUAGES, detect_language, path
 
-
-def detect_language(text: str) -> str:
-    """The language of an article, the one answer every command uses: ``zh`` when Chinese
-    characters make up a tenth of its letters, else ``en`` (an English release quoting one
-    Chinese name stays English)."""
-    letters = sum(1 for ch in text if ch.isalpha())
-    cjk = len(_CJK.findall(text))
-    return "zh" if letters and cjk * 10 >= letters else "en"
+__all__ = ["LANGUAGES", "alternation", "data", "detect_language", "ordered", "pattern", "table",
+           "words"]
 
 
 @cache
 def data(language: str) -> dict[str, Any]:
     """The parsed lexicon of one language."""
-    if language not in LANGUAGES:
-        raise ValueError(f"no lexicon for language {language!r}")
-    # beside this module, not through importlib.resources: its readers cost start-up time
-    with Path(__file__).with_name(f"{language}.toml").open("rb") as f:
+    # a path in the package, not importlib.resources: its readers cost start-up time
+    with path(language, "words.toml").open("rb") as f:
         return tomllib.load(f)
 
 

@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck import lexicon
 from factcheck.discover import rules_prose, templates
 from factcheck.discover.context import Article, dimension, name_key, negated, quoted_from, with_unit
 from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role, share
-from factcheck.discover.rules_zh import link_structures
+from factcheck.languages import lexicon
 
 _RISE = lexicon.alternation(lexicon.words("rise", "en"))
 _FALL = lexicon.alternation(lexicon.words("decline", "en"))
@@ -49,7 +48,7 @@ def discover(art: Article) -> list[Relation]:
     out += list(_pp(art))
     out += rules_prose.discover(art, out)
     out += withdrawn
-    return link_structures(art, out)
+    return rules_prose.link_structures(art, out)
 
 
 def _cue(art: Article, start: int, end: int) -> Cue:

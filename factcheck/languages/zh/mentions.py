@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from factcheck import lexicon
 from factcheck.extract.lexicon import (
     HALF,
     NOT_AFTER_ONE,
@@ -29,7 +28,8 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.mentions import Kind, Mention
 from factcheck.extract.reading import from_reading, point, read, unit_kind
-from factcheck.numbers.chinese import CHINESE_NUMERAL_CHARS, chinese_to_int
+from factcheck.languages import lexicon
+from factcheck.languages.zh.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
 
 SCALE_CHARS = frozenset("十百千万亿")
 _PREFIX_LAST = frozenset(w[-1] for w in ZH_PREFIXES)

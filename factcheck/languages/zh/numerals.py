@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from factcheck import lexicon
+from factcheck.languages import lexicon
 
 # Traditional forms that change how a figure reads (the lexicon's table); nothing else moves.
 _TRADITIONAL = lexicon.traditional()

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from factcheck import lexicon
 from factcheck.extract.lexicon import EN_MARKERS, MULTIPLE_WORDS, TIME_UNITS, canonical
 from factcheck.extract.mentions import Kind, Mention
 from factcheck.extract.reading import from_reading, point, read
+from factcheck.languages import lexicon
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, PREFIX_QUALIFIERS
 from factcheck.numbers.reading import Qualifier
 from factcheck.numbers.words import FRACTION_WORD, PHRASE, word_value
