@@ -36,7 +36,7 @@ def _alt(*categories: str) -> str:
 DECLINE = lexicon.words("decline", "zh") + lexicon.words("below", "zh")
 _RISE = _alt("rise")
 _FALL = _alt("decline")
-_GROWTH_CUE = re.compile(rf"(?P<cue>{_RISE}|{_FALL})(?:了|为|达)?$")
+_GROWTH_CUE = re.compile(rf"(?P<cue>{_RISE}|{_FALL})(?:了|为|达|高达|达到)?$")
 _INCREASE_CUE = re.compile(rf"(?P<cue>(?:{_alt('net_new')})(?=[^，,。；\d]{{0,12}}$)"
                            rf"|(?:{_alt('increase', 'decrease')})(?:了)?$)")
 _PRIOR_AFTER = re.compile(rf"[，,]?(?:{_alt('prior_period')})(?:为|是|的)")
