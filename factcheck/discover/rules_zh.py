@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from fractions import Fraction
 from itertools import pairwise
@@ -50,7 +50,7 @@ _PP_GAP_CUE = re.compile(rf"(?P<cue>{_alt('above', 'below')})(?P<other>[^，,。
 _SHARE_CUE = re.compile(r"(?P<cue>占(?P<whole>[^，,。；\d]{0,24}?)(?:的)?(?:比重|比例|份额)?|占比)"
                         r"(?:分别)?(?:为|达到|达|是)?$")
 _RESPECTIVELY = re.compile(rf"分别(?:为|是|达到|达|(?P<verb>{_RISE}|{_FALL}))?")
-_OF_WHICH = re.compile(r"其中")
+_OF_WHICH = re.compile(_alt("of_which"))
 _BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN,
                      Qualifier.AT_MOST})
 _BALANCE_WORD = re.compile(lexicon.alternation(list(lexicon.words("balance", "zh"))))
@@ -82,6 +82,7 @@ def discover(art: Article) -> list[Relation]:
     relations += list(_totals(art))
     relations += list(_sectors(art, relations))
     relations += list(_breakdowns(art, relations))
+    relations += list(_complement_parts(art, relations))
     relations += list(_topic_parts(art, relations))
     relations += list(_every(art))
     relations += list(_funnel(art))
@@ -165,8 +166,7 @@ def _respectively(art: Article) -> Iterator[Relation]:
             if not verb:
                 continue
             rates = [negated(f, f.start) if _is_decline(verb) else f for f in listed]
-            amounts = [f for f in art.in_range(s.start, m.start()) if f.is_amount]
-            pair = amounts[-len(rates):] if len(amounts) >= len(rates) else []
+            pair = _aligned_before(art, s.start, m.start(), len(rates), lambda f: f.is_amount)
             for f in rates:
                 art.consumed.add(f.key)
             for i, rate in enumerate(rates):
@@ -176,6 +176,34 @@ def _respectively(art: Article) -> Iterator[Relation]:
                 yield Relation(RelationKind.GROWTH, roles, (cue,), 0.85 if pair else 0.9,
                                real=bool(_REAL.search(art.sentence_prefix(rate))),
                                why="分别 pairs the listed rates with the listed amounts")
+
+
+def _aligned_before(art: Article, start: int, cue: int, n: int, item: Callable[[Fig], bool],
+                    exact: bool = False) -> list[Fig]:
+    """The ``n`` figures before a 分别 cue that its list of ``n`` aligns with, index by index
+    (留宿旅客116.38万人次，不过夜旅客104.59万人次，分别增加5.4倍及4.2倍): the last ``n`` of
+    the figures ``item`` accepts between ``start`` and the cue; with ``exact``, only when
+    the statement since the last other figure not in brackets (or the last 其中) holds
+    exactly ``n`` of them (关闸(823,029人次)、大桥(562,073人次)及横琴(222,788人次)…
+    分别占48.6%、33.2%及13.1%)."""
+    if exact:  # the statement opens after the last 其中 / 当中 too
+        start = max([start, *(m.end() for m in _OF_WHICH.finditer(art.folded, start, cue))])
+    figs = art.in_range(start, cue)
+    if exact:
+        last = max((i for i, f in enumerate(figs) if not item(f) and not _in_brackets(art, f)),
+                   default=-1)
+        figs = figs[last + 1:]
+    items = [f for f in figs if item(f)]
+    if len(items) < n or (exact and len(items) != n):
+        return []
+    return items[-n:]
+
+
+def _points_list(art: Article, m: re.Match[str], fig: Fig) -> list[Fig]:
+    """A list of changes in points ending at ``fig`` (0.5和0.8个百分点): the bare items of
+    group ``list`` take the unit printed after the last."""
+    head = [f for f in art.in_range(m.start("list"), m.end("list")) if f.reading.unit is None]
+    return [with_unit(f, lexicon.words("percentage_point", "zh")[0]) for f in head] + [fig]
 
 
 def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
@@ -198,8 +226,9 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
         # a rate with its own subject (生产效率提高41%) speaks of no amount before it
         floor = s.start if _BARE_RATE.match(prefix[:m.start()]) else own_clause
         earlier = [f for f in art.in_range(floor, fig.start)]
-        # the amounts of the same statement: back to the previous rate of the sentence
-        stop = max((i for i, f in enumerate(earlier) if not f.is_amount), default=-1)
+        # the amounts of the same statement: back to the previous rate of the sentence, past
+        # a rate in brackets (佔總數51.9%) and past rates listed with this one (月減2.5%、年增43.4%)
+        stop = _statement_start(art, earlier, fig)
         amounts = [f for f in earlier[stop + 1:] if f.is_amount and f.key not in art.consumed]
         current = increase = prior = None
         for a in amounts:
@@ -230,6 +259,30 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
         yield Relation(RelationKind.GROWTH, tuple(roles), tuple(cues), confidence,
                        real=bool(_REAL.search(art.sentence_prefix(fig))),
                        why="增长/下降 gives the rate of the amount printed with it")
+
+
+_LISTED_RATE = re.compile(rf"\s*[、，,]\s*(?:{_alt('rate_context')})*(?:{_RISE}|{_FALL})(?:了|为|达)?\s*$")
+
+
+def _statement_start(art: Article, earlier: list[Fig], fig: Fig) -> int:
+    """The index in ``earlier`` (the figures before ``fig`` in its sentence) of the last
+    figure of an earlier statement: the last rate not in brackets and not listed with
+    ``fig`` (…624.8亿美元，月减2.5%、年增43.4%: both rates are of the one amount)."""
+    nxt = fig
+    for i in range(len(earlier) - 1, -1, -1):
+        f = earlier[i]
+        if f.is_amount:
+            nxt = f
+            continue
+        if _in_brackets(art, f):
+            continue
+        if nxt.key == fig.key or nxt.is_percent:
+            gap = art.folded[f.end:nxt.start]
+            if (f.is_percent or f.kind.value == "multiple") and _LISTED_RATE.fullmatch(gap):
+                nxt = f
+                continue
+        return i
+    return -1
 
 
 def _amounts_before(art: Article, offset: int, dim: str, sentence_start: int) -> list[Fig]:
@@ -409,6 +462,57 @@ def _breakdowns(art: Article, found: list[Relation]) -> Iterator[Relation]:
                        + ("complements" if complete else "parts not known to be all of it"))
 
 
+def _complement_of(subject: str) -> tuple[str, str, str] | None:
+    """The pair of complements a clause subject names one of, and what follows the name
+    (留宿旅客 → 留宿, 不过夜, 旅客): the thing the two halves split."""
+    for a, b in lexicon.table("complements", "zh").values():
+        for one, other in ((b, a), (a, b)):  # the longer name first: 不过夜 before 过夜
+            i = subject.find(one)
+            if i >= 0:
+                rest = re.sub(rf"(?:{_alt('amount_verbs')}|有|则|亦|共)+$", "", subject[i + len(one):])
+                return one, other, rest
+    return None
+
+
+def _complement_parts(art: Article, found: list[Relation]) -> Iterator[Relation]:
+    """入境旅客220.97万人次……。留宿旅客116.38万人次，不过夜旅客104.59万人次: two amounts
+    whose subjects are complements (lexicon: complements) partition the one earlier level
+    of their paragraph that names what they split (旅客) — a name match, not the nearest
+    amount."""
+    taken = {f.key for r in found if r.kind in (RelationKind.PART_OF, RelationKind.PARTITION)
+             for role, f in r.roles if role in (Role.PART, Role.TOTAL)}
+    for s in art.sentences:
+        amounts = [f for f in art.in_range(s.start, s.end) if f.is_amount and f.key not in taken
+                   and art.before(f, _DELTA) is None and not _per_capita(art, f)]
+        for i, a in enumerate(amounts):
+            named = _complement_of(art.clause_prefix(a))
+            if named is None or len(named[2]) < 2:
+                continue
+            _, other, thing = named
+            b = next((f for f in amounts[i + 1:i + 3] if dimension(f) == dimension(a)
+                      and other in art.clause_prefix(f)), None)
+            if b is None or thing not in art.folded[a.end:b.start]:
+                continue  # the second half names the same thing (不过夜旅客), or shares it
+            para = art.paragraph_of(a.start)
+            dim = dimension(a)
+            wholes = [f for f in art.in_range(para[0], a.start) if _level(art, f, dim)
+                      and thing in name_key(art.clause_prefix(f))
+                      and _complement_of(art.clause_prefix(f)) is None
+                      and f.reading.value > max(a.reading.value, b.reading.value)]
+            if not wholes:
+                continue
+            total = wholes[-1]
+            if any(_complement_of(art.clause_prefix(f)) is not None
+                   for f in art.in_range(total.end, a.start) if f.is_amount):
+                continue  # an earlier pair of halves stands between: their total is not this one
+            cs = a.start - len(art.clause_prefix(a))
+            yield Relation(RelationKind.PARTITION, ((Role.TOTAL, total), (Role.PART, a), (Role.PART, b)),
+                           (Cue(art.text[cs:a.start], cs, a.start),), 0.8,
+                           why=f"two complements split the {thing} named before them")
+            taken.update((a.key, b.key))
+            break
+
+
 def _previous_text(art: Article, offset: int) -> int:
     """The offset of the last character before ``offset`` that is not blank (0 if none)."""
     i = offset - 1
@@ -501,7 +605,7 @@ def _funnel(art: Article) -> Iterator[Relation]:
         figs = [f for f in art.in_range(s.start, s.end) if f.is_amount]
         for a, b in pairwise(figs):
             m = art.before(b, _FUNNEL)
-            if m is None or m.group().startswith("其中") or a.reading.unit != b.reading.unit:
+            if m is None or _OF_WHICH.match(m.group()) or a.reading.unit != b.reading.unit:
                 continue
             cs, ce = art.absolute(b, m)
             yield Relation(RelationKind.PART_OF, ((Role.TOTAL, a), (Role.PART, b)),
@@ -523,11 +627,9 @@ def _parallel_pp_changes(art: Article) -> Iterator[Relation]:
         m = _PP_LIST.search(art.folded, max(s.start, fig.start - LOOKBACK), fig.start)
         if m is None or m.end() != fig.start:
             continue
-        head = [f for f in art.in_range(m.start("list"), m.end("list")) if f.reading.unit is None]
-        listed = [with_unit(f, lexicon.words("percentage_point", "zh")[0]) for f in head] + [fig]
-        before = [f for f in art.in_range(s.start, m.start()) if f.is_percent]
-        rates = before[-len(listed):]
-        if len(rates) != len(listed) or _list_after(art, rates[0].start, m.start()) != rates:
+        listed = _points_list(art, m, fig)
+        rates = _aligned_before(art, s.start, m.start(), len(listed), lambda f: f.is_percent)
+        if not rates or _list_after(art, rates[0].start, m.start()) != rates:
             continue  # the rates must be one list of as many items, nothing between them
         cs, ce = m.span("cue")
         decline = _is_decline(m.group("cue"))
@@ -566,8 +668,13 @@ def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
             continue
         cs, ce = art.absolute(fig, m, "cue")
         cue = Cue(art.text[cs:ce], cs, ce)
-        whole_name = name_key(m.group("whole") or "")
         s = art.sentence_of(fig.start)
+        if "分别" in m.group(0) or art.folded.endswith("分别", max(s.start, cs - 2), cs):
+            aligned = list(_respective_shares(art, fig, cs, cue, found))
+            if aligned:
+                yield from aligned
+                continue
+        whole_name = name_key(m.group("whole") or "")
         roles: list[tuple[Role, Fig]] = [(Role.SHARE, fig)]
         earlier = art.in_range(s.start, fig.start)
         part = next((f for f in reversed(earlier) if f.is_amount), None)
@@ -610,6 +717,28 @@ def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
                 listed = item if item.is_percent else with_unit(item, "%")
                 yield share([(Role.SHARE, listed)], cue, wholes if part is None else [],
                             "分别 lists several shares of the named whole")
+
+
+def _respective_shares(art: Article, fig: Fig, cs: int, cue: Cue,
+                       found: list[Relation]) -> Iterator[Relation]:
+    """关闸(823,029人次)、大桥(562,073人次)及横琴(222,788人次)…分别占48.6%、33.2%及13.1%:
+    the listed shares align with as many amounts before the cue, and their whole is the
+    total those amounts are listed under (其中/当中), when they are listed under one."""
+    s = art.sentence_of(fig.start)
+    listed = [fig] + [f if f.is_percent else with_unit(f, "%")
+                      for f in _list_after(art, fig.start, s.end)[1:]
+                      if f.is_percent or f.reading.unit is None]
+    parts = _aligned_before(art, s.start, cs, len(listed), lambda f: f.is_amount, exact=True)
+    if len(listed) < 2 or not parts or len({dimension(p) for p in parts}) != 1:
+        return
+    keys = {p.key for p in parts}
+    totals = {total.key: total for r in found if r.kind in (RelationKind.PART_OF, RelationKind.PARTITION)
+              and (total := r.get(Role.TOTAL)) is not None
+              and any(role is Role.PART and f.key in keys for role, f in r.roles)}
+    wholes = list(totals.values()) if len(totals) == 1 else []
+    for share_fig, part in zip(listed, parts, strict=True):
+        yield share([(Role.SHARE, share_fig), (Role.PART, part)], cue, wholes,
+                    "分别占 aligns the listed shares with the listed amounts")
 
 
 def _pp_changes(art: Article) -> Iterator[Relation]:
@@ -705,10 +834,9 @@ def _pp_gaps(art: Article) -> Iterator[Relation]:
         if comparative and (other_text or "") in lexicon.words("earlier_period", "zh"):
             continue  # 比上年高: a change against another period, not a gap
         cs, ce = m.span("cue2" if comparative else "cue")
-        head = [f for f in art.in_range(m.start("list"), m.end("list")) if f.reading.unit is None]
-        listed = [with_unit(f, lexicon.words("percentage_point", "zh")[0]) for f in head] + [fig]
-        rates = [f for f in art.in_range(s.start, cs) if f.is_percent][-len(listed):]
-        if len(rates) < len(listed):
+        listed = _points_list(art, m, fig)
+        rates = _aligned_before(art, s.start, cs, len(listed), lambda f: f.is_percent)
+        if not rates:
             continue
         other = name_key(other_text or "")
         decline = _is_decline(m.group("cue")) if not comparative else \
