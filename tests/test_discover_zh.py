@@ -137,7 +137,11 @@ def test_listed_shares_align_with_the_listed_parts_and_take_their_total(text: st
     assert all([f.text for f in r.readings] == ["1,695,178人次"] for r in shares)
     assert not any(o[1] == "fail" for o in _outcomes(text))
     assert ("FC401", "fail", "error") not in _outcomes(text)
-    assert any(o[1] == "fail" for o in _outcomes(text.replace("33.2%", "43.2%")))
+    # the whole is found by the list, not named: a wrong share is a note; named, an error
+    assert ("FC301", "fail", "note") in _outcomes(text.replace("33.2%", "43.2%"))
+    named = text.replace("33.2%", "43.2%").replace("分别占", "分别占入境旅客的")
+    named = named.replace("分別佔", "分別佔入境旅客的")
+    assert ("FC301", "fail", "error") in _outcomes(named)
 
 
 def test_listed_shares_with_more_amounts_than_shares_are_not_aligned() -> None:
@@ -152,3 +156,106 @@ def _relations(text: str) -> list:  # type: ignore[type-arg]
     from factcheck.discover import discover_relations
 
     return discover_relations(text, "zh")
+
+
+@pytest.mark.parametrize("text", [
+    "经陆路入境旅客7,808,627人次。其中7,250,954人次从关闸入境，以大陆、香港及台湾旅客为主，分别占79.6%、14.2%及4.1%。",
+    "經陸路入境旅客7,808,627人次。其中從機場入境旅客為680,584人次，客源主要來自台灣及大陸，分別佔73.6%及18.0%。",
+    "其中经外港码头入境旅客增加23.5%，为5,084,179人次，香港旅客占60.7%。",
+    "其中經外港碼頭入境旅客增加23.5%，為5,084,179人次，香港旅客佔60.7%。",
+])
+def test_a_share_with_a_subject_of_its_own_is_not_of_the_amount_before(text: str) -> None:
+    from factcheck.discover import discover_relations
+
+    for r in discover_relations(text, "zh"):
+        if r.kind == "share":
+            assert r.get("part") is None, r.signature()
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("城镇人口24.10万人，比上年末增加0.50万人，占总人口比重为39.2%。", "24.10万人"),
+    ("城鎮人口24.10萬人，比上年末增加0.50萬人，佔總人口比重為39.2%。", "24.10萬人"),
+    ("不過夜旅客為785,369人次，佔入境旅客52.0%。", "785,369人次"),
+])
+def test_a_share_after_its_amounts_statement_is_of_that_amount(text: str, part: str) -> None:
+    from factcheck.discover import discover_relations
+
+    parts = [r.get("part") for r in discover_relations(text, "zh") if r.kind == "share"]
+    assert [p.text for p in parts if p is not None] == [part]  # never the increase
+
+
+_TRADE = ("财政部今公布去年出口6407.5亿美元，年增34.9%；进口4836.1亿美元，出超1571.4亿美元。\n\n"
+          "财政部表示，去年进口年增22.6%，贸易出超{balance}亿美元亦刷新纪录。\n")
+
+
+@pytest.mark.parametrize("text", [
+    _TRADE.format(balance="1571.4"),
+    _TRADE.format(balance="1571.4").replace("亿", "億").replace("进口", "進口").replace("财政部", "財政部"),
+])
+def test_one_value_printed_again_for_the_same_subject_is_one_quantity(text: str) -> None:
+    got = [s for s in _found(text) if s[0] == "same"]
+    unit = "億" if "億" in text else "亿"
+    assert got == [("same", f"member=1571.4{unit}美元,1571.4{unit}美元")]
+    assert ("FC406", "pass", "error") in _outcomes(text)
+
+
+def test_a_repeated_value_of_another_subject_is_not_the_same_quantity() -> None:
+    text = ("全市户籍人均生产总值为141647元，比上年增长4.8%。\n\n常住人均生产总值为98094元，增长4.8%。\n"
+            "农村上涨0.1%；食品价格下降0.2%。\n\n非食品价格上涨0.1%，消费品价格上涨0.1%。\n")
+    assert not any(s[0] == "same" for s in _found(text))
+
+
+_PERIODS = ("财政部公布去年12月出口624.8亿美元，月减2.5%；第4季出口1881.1亿美元，年增49.4%；"
+            "累计去年出口6407.5亿美元，年增34.9%。\n")
+
+
+@pytest.mark.parametrize("text", [
+    _PERIODS,
+    _PERIODS.replace("亿", "億").replace("财政部", "財政部").replace("累计", "累計").replace("减", "減"),
+    _PERIODS.replace("12月", "十二月").replace("第4季", "第四季"),
+])
+def test_a_period_is_part_of_the_shortest_period_that_holds_it(text: str) -> None:
+    got = {(s[1][5:10], s[2][6:12]) for s in _found(text) if s[0] == "part-of"}
+    assert got == {("624.8", "1881.1"), ("1881.", "6407.5")}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("经济部今天公布10月外销订单为693.7亿美元，年增25.1%；累计今年前10月外销订单为5937.4亿美元，年增22.6%。",
+     ("693.7", "5937.4")),
+    ("二月博彩毛收入二百零六亿二千七百万元。\n\n今年一至二月博彩毛收入累计四百三十二亿六千一百万元。",
+     ("二百零六", "四百三十二")),
+])
+def test_a_month_is_part_of_the_months_to_date(text: str, pair: tuple[str, str]) -> None:
+    got = [s for s in _found(text) if s[0] == "part-of"]
+    assert len(got) == 1 and pair[0] in got[0][1] and pair[1] in got[0][2]
+
+
+def test_a_months_balance_is_no_part_of_the_years() -> None:
+    text = "12月出超194.3亿美元；累计去年出超1571.4亿美元。"
+    assert not any(s[0] == "part-of" for s in _found(text))
+
+
+def test_two_metrics_of_a_month_do_not_share_the_whole_of_one() -> None:
+    text = ("11月零售业营业额4,459亿元，年增1.4%。\n\n"
+            "11月餐饮业营业额884亿元，年增2.8%，统计1至11月营业额为9,720亿元，年增3.2%。\n")
+    got = [s for s in _found(text) if s[0] == "part-of"]
+    assert got == [("part-of", "part=884亿元", "total=9,720亿元")]
+
+
+def test_another_years_period_does_not_hold_a_month() -> None:
+    text = "今年10月外销订单693.7亿美元。去年全年外销订单5937.4亿美元。"
+    assert not any(s[0] == "part-of" for s in _found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "劳动部公布减班休息数据，本期实施385家、人数7371人，较上期增加7家、253人。",
+    "勞動部公布減班休息數據，本期實施385家、人數7371人，較上期增加7家、253人。",
+])
+def test_changes_listed_after_one_word_align_with_the_levels_by_unit(text: str) -> None:
+    got = {s for s in _found(text) if s[0] == "change"}
+    assert got == {("change", "current=385家", "delta=7家"), ("change", "current=7371人", "delta=253人")}
+
+
+def test_a_listed_change_with_two_levels_of_its_unit_is_left_alone() -> None:
+    text = "本期实施385家、人数7371人、其中女性3000人，较上期增加7家、253人。"
+    assert not any("delta=253人" in s for s in _found(text))
