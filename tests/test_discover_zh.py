@@ -259,3 +259,28 @@ def test_changes_listed_after_one_word_align_with_the_levels_by_unit(text: str) 
 def test_a_listed_change_with_two_levels_of_its_unit_is_left_alone() -> None:
     text = "本期实施385家、人数7371人、其中女性3000人，较上期增加7家、253人。"
     assert not any("delta=253人" in s for s in _found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "其中经外港码头入境旅客增加23.5%，为5,084,179人次。",
+    "其中經外港碼頭入境旅客增加23.5%，為5,084,179人次。",
+])
+def test_a_rate_then_the_level_after_wei(text: str) -> None:
+    assert ("growth", "current=5,084,179人次", "rate=23.5%") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "累计去年出超1571.4亿美元、首度突破1500亿美元，年增765.6亿美元。",
+    "累計去年出超1571.4億美元、首度突破1500億美元，年增765.6億美元。",
+])
+def test_a_threshold_passed_is_not_the_level_a_change_is_of(text: str) -> None:
+    changes = [s for s in _found(text) if s[0] == "change"]
+    assert len(changes) == 1 and changes[0][1].startswith("current=1571.4")
+
+
+@pytest.mark.parametrize("text", [
+    "首季全澳门赌台6,130张，按季增加130张。",
+    "首季全澳門賭枱6,130張，按季增加130張。",
+])
+def test_a_change_on_the_quarter_is_of_the_level_before(text: str) -> None:
+    assert any(s[0] == "change" and s[1].startswith("current=6,130") for s in _found(text))
