@@ -991,12 +991,18 @@ def _same_figures(art: Article) -> Iterator[Relation]:
     for figs in groups.values():
         if len(figs) < 2:
             continue
-        keyed = [(k, f) for f in figs if len(k := _subject_key(art, f)) >= 2]
-        while keyed:
-            (key, first), rest = keyed[0], keyed[1:]
-            precise = len(re.sub(r"\D", "", first.text).lstrip("0")) >= 3
-            same = [first] + [f for k, f in rest if _one_subject(key, k, precise)]
-            keyed = [(k, f) for k, f in rest if f not in same]
+        precise = len(re.sub(r"\D", "", figs[0].text).lstrip("0")) >= 3
+        # clusters by the key of their first member: a figure joins the first whose key is
+        # one subject with its own (one lookup when the key is the same, as a repeated line's)
+        clusters: dict[str, list[Fig]] = {}
+        for f in figs:
+            key = _subject_key(art, f)
+            if len(key) < 2:
+                continue
+            home = key if key in clusters else next(
+                (k for k in clusters if _one_subject(k, key, precise)), key)
+            clusters.setdefault(home, []).append(f)
+        for key, same in clusters.items():
             # one sentence does not state a quantity twice: two subjects there are two things
             if len(same) < 2 or len({art.sentence_of(f.start).start for f in same}) < len(same):
                 continue
@@ -1071,13 +1077,14 @@ def _months_within(art: Article, found: list[Relation]) -> Iterator[Relation]:
         subject = _period_free_subject(art, f)
         if period is not None and len(subject) >= 2:
             info.append((f, period[0], period[1], subject))
+    starts = [f.start for f, *_ in info]
     links: dict[tuple[tuple[int, int], frozenset[int]], list[tuple[Fig, Fig]]] = {}
     for part, months, year, subject in info:
         if part.key in taken or _BALANCE_WORD.search(art.clause_prefix(part)):
             continue  # a month's balance may exceed the year's: no part of it
-        holders = [(len(m), f) for f, m, y, s in info
+        lo, hi = bisect_left(starts, part.start - NEAR), bisect_right(starts, part.start + NEAR)
+        holders = [(len(m), f) for f, m, y, s in info[lo:hi]
                    if (y == year or not y or not year) and months < m
-                   and abs(f.start - part.start) <= NEAR
                    and dimension(f) == dimension(part) and f.reading.value > part.reading.value
                    and _one_subject(s, subject, True)]
         if not holders:
