@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from factcheck.checks.registry import all_rules  # noqa: E402
+from factcheck.checks import all_rules  # noqa: E402
 from factcheck.discover.auto import check_text  # noqa: E402
 
 CASES = {

@@ -202,7 +202,8 @@ def _width(fig: Figure) -> Fraction:
     return w if w is not None else Fraction(10) ** 400
 
 
-@check("FC406", "same-quantity", "One quantity stated twice agrees with itself.")
+@check("FC406", "same-quantity", "One quantity stated twice agrees with itself.",
+       discovered=("same",))
 def same_quantity(ctx: Context) -> Iterator[Result]:
     """
     What it checks: a relation of kind ``same`` lists claims that state one quantity

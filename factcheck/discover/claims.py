@@ -161,11 +161,11 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
                 record["components"] = components
             out.primary[i] = [cid]
             continue
-        if rel.kind is RelationKind.ORDER:
+        if rel.kind in (RelationKind.ORDER, RelationKind.SAME):
             members = [b.claim(f, "rate" if f.is_percent else "amount")["id"]
-                       for f in rel.all(Role.ITEM)]
+                       for f in rel.all(PRIMARY_ROLE[rel.kind])]
             if len(set(members)) == len(members) >= 2:
-                out.relations.append({"kind": "order", "members": members})
+                out.relations.append({"kind": rel.kind.value, "members": members})
                 out.primary[i] = members[:1]
                 out.parts[i] = members
             continue

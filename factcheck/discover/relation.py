@@ -30,6 +30,7 @@ class RelationKind(StrEnum):
     FROM_TO = "from-to"
     WEIGHTED_GROWTH = "weighted-growth"
     ORDER = "order"
+    SAME = "same"
 
 
 class Role(StrEnum):
@@ -60,6 +61,7 @@ class Role(StrEnum):
     DELTA = "delta"  # an absolute change with no rate
     FROM_PART = "from-part"  # a part's rate, of which a total's rate is the weighted mean
     ITEM = "item"  # a figure of a stated order, largest first
+    MEMBER = "member"  # one printing of a quantity stated more than once
 
 
 @dataclass(frozen=True)
@@ -194,4 +196,5 @@ PRIMARY_ROLE = {
     RelationKind.FROM_TO: Role.CURRENT,
     RelationKind.WEIGHTED_GROWTH: Role.RATE,
     RelationKind.ORDER: Role.ITEM,
+    RelationKind.SAME: Role.MEMBER,
 }
