@@ -215,6 +215,12 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
         elif rel.kind is RelationKind.WEIGHTED_GROWTH:
             head.setdefault("from-parts", [claim_id(text, f) for f in rel.all(Role.FROM_PART)])
         elif rel.kind in _PROSE_KEYS:
+            if rel.kind is RelationKind.FROM_TO and "prior" in head:
+                # a second earlier value of one figure ("down from 7.0% in August and down
+                # from 8.6% a year before"): a variant claim carries it and its direction
+                n = sum(1 for c in b.by_id if c.startswith(head["id"] + ".f"))
+                head = b.variant(head, f".f{n + 2}")
+                ids = [head["id"]]
             for key, role in _PROSE_KEYS[rel.kind]:
                 f = rel.get(role)
                 if f is not None:
