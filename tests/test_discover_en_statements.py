@@ -92,3 +92,81 @@ def test_auto_reads_a_file(tmp_path: Path) -> None:
     article.write_text("The rate was 6.1% in May, down from 6.4% in April.\n", "utf-8")
     auto = check_text(article.read_text("utf-8"), "a.txt", select_rules(), language="en")
     assert [auto.verdict(i) for i in range(len(auto.relations))] == ["pass"]
+
+
+BALANCE = ("balance", "balance=$2.3 billion", "left=$14.2 billion", "right=$16.5 billion")
+
+
+def test_a_balance_with_its_flows_in_the_sentence_before() -> None:
+    text = ("Exports during May totaled $14.2 billion, down 1.1 percent from April, while imports "
+            "edged up 0.3 percent to $16.5 billion. The result was a trade deficit of $2.3 "
+            "billion in May.\n")
+    assert BALANCE in _found(text)
+    assert _verdicts(text)[BALANCE] == "pass"
+
+
+def test_a_balance_with_its_flows_in_the_paragraphs_after() -> None:
+    text = ("The goods deficit was $2.3 billion in May, the agency said.\n\n"
+            "May exports were $14.2 billion. May imports were $16.5 billion.\n")
+    assert ("balance", "balance=$2.3 billion", "left=$14.2 billion",
+            "right=$16.5 billion") in _found(text)
+
+
+def test_a_wrong_balance_across_sentences_fails() -> None:
+    text = ("Exports rose 2.0% to $14.2 billion. Imports rose 1.0% to $16.5 billion.\n\n"
+            "That left the trade deficit at $2.8 billion.\n")
+    rel = ("balance", "balance=$2.8 billion", "left=$14.2 billion", "right=$16.5 billion")
+    assert _verdicts(text)[rel] == "fail"
+
+
+def test_a_balance_reached_by_a_change_takes_the_level() -> None:
+    text = ("The average deficit increased $0.4 billion to $2.3 billion in May. Average exports "
+            "decreased $0.1 billion to $14.2 billion in May. Average imports increased $0.3 "
+            "billion to $16.5 billion in May.\n")
+    assert BALANCE in _found(text)
+    text = ("The surplus with all of Europe expanded 4.1 percent to ¥2.3 trillion. The rise "
+            "came from a 6.0 percent increase in exports to ¥14.2 trillion and a 5.5 percent "
+            "rise in imports to ¥11.9 trillion.\n")
+    assert ("balance", "balance=¥2.3 trillion", "left=¥14.2 trillion",
+            "right=¥11.9 trillion") in _found(text)
+
+
+def test_an_earlier_balance_takes_the_earlier_flows() -> None:
+    text = ("The deficit widened to a $2.3-billion deficit in May 2024, from $1.9 billion deficit "
+            "in May 2023. Exports fell by 1.0 percent to $14.2 billion, down from the $14.3 "
+            "billion a year before. Imports rose by 0.2 percent to $16.5 billion from the $16.2 "
+            "billion in May 2023.\n")
+    got = _found(text)
+    assert ("balance", "balance=$2.3-billion", "left=$14.2 billion", "right=$16.5 billion") in got
+    assert ("balance", "balance=$1.9 billion", "left=$14.3 billion", "right=$16.2 billion") in got
+
+
+def test_no_flow_of_another_scope_partner_or_month() -> None:
+    # services flows are no side of the goods deficit where both are named
+    text = ("The goods deficit was $2.3 billion in May. Exports of services were $14.2 billion "
+            "and imports of services $16.5 billion in May.\n")
+    assert not [r for r in _found(text) if r[0] == "balance" and len(r) > 2]
+    # flows to a partner are no side of the whole trade's balance
+    text = ("The trade deficit was $2.3 billion in May. Exports to Canada were $14.2 billion and "
+            "imports from Canada $16.5 billion in May.\n")
+    assert not [r for r in _found(text) if r[0] == "balance" and len(r) > 2]
+    # flows of another month are no side of this month's balance
+    text = ("The trade deficit was $2.3 billion in May.\n\nApril exports were $14.2 billion. "
+            "April imports were $16.5 billion.\n")
+    assert not [r for r in _found(text) if r[0] == "balance" and len(r) > 2]
+    # a rate of a balance is no balance: "running at an annual rate of"
+    text = ("Exports were $14.2 billion and imports $16.5 billion in May. The deficit was running "
+            "at an annual rate of $27.6 billion.\n")
+    assert not [r for r in _found(text) if "balance=$27.6 billion" in r and len(r) > 2]
+
+
+def test_among_several_flows_the_arithmetic_chooses_and_only_notes() -> None:
+    from factcheck.discover.relation import RelationKind
+
+    text = ("Exports rose 1.0% in May to $14.2 billion. Imports rose 0.4% to $16.5 billion.\n"
+            "That left the trade deficit at $2.3 billion.\n"
+            "Over five months exports were $15.0 billion and imports $16.0 billion.\n")
+    rels = [r for r in discover_relations(text, "en") if r.kind is RelationKind.BALANCE
+            and len(r.roles) == 3]
+    assert [r.signature() for r in rels] == [BALANCE]
+    assert rels[0].confidence < 0.7

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from factcheck import lexicon
 from factcheck.discover import rules_prose, templates
@@ -48,6 +49,7 @@ def discover(art: Article) -> list[Relation]:
     out += list(_shares(art))
     out += list(_pp(art))
     out += rules_prose.discover(art, out)
+    out = _balance_flows(art, out)
     out += withdrawn
     return link_structures(art, out)
 
@@ -116,16 +118,24 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
         roles: list[tuple[Role, Fig]] = [(Role.RATE, rate)]
         cues = [_cue(art, cs, ce)]
         s = art.sentence_of(fig.start)
-        after = art.text[fig.end:s.end]
         # "... up 5.2% to 1.2 billion yuan from 1.14 billion yuan"
-        for word, role in (("to", Role.CURRENT), ("from", Role.PRIOR)):
-            w = re.search(rf"\b{word}\s+", after[:60])
-            if w is None:
-                continue
-            target = next((f for f in art.in_range(fig.end + w.end(), s.end)
-                           if f.start == fig.end + w.end() and f.is_amount), None)
-            if target is not None:
-                roles.append((role, target))
+        # the level is the first figure after the rate ("to a record-high ¥15.19 trillion",
+        # "in March over February to 112.7 billion euros"), never one past another figure
+        following = art.in_range(fig.end, s.end)[:2]
+        for k, (word, role) in enumerate((("to", Role.CURRENT), ("from", Role.PRIOR))):
+            if len(following) <= k or not following[k].is_amount:
+                break
+            target = following[k]
+            gap = art.text[(fig if k == 0 else following[0]).end:target.start]
+            if not re.fullmatch(rf"[^,;]{{0,40}}?\b{word}\s+(?:the\s+|an?\s+(?:[\w-]+\s+){{0,3}}?)?"
+                                if k == 0 else rf",?\s+(?:(?:up|down)\s+)?{word}\s+(?:the\s+)?",
+                                gap, re.I):
+                if k == 0:
+                    w = re.match(r"\s*from\s+(?:the\s+)?$", gap, re.I)
+                    if w is not None:
+                        roles.append((Role.PRIOR, target))
+                break
+            roles.append((role, target))
         before = [f for f in art.in_range(s.start, cs) if f.key not in art.consumed]
         stop = max((i for i, f in enumerate(before) if not f.is_amount), default=-1)
         amounts = [f for f in before[stop + 1:] if f.is_amount]
@@ -267,3 +277,261 @@ def _pp(art: Article) -> Iterator[Relation]:
                 roles.append((Role.PRIOR, prior))
         yield Relation(RelationKind.PP_CHANGE, tuple(roles), (cue,), 0.9,
                        why="“up X percentage points” changes the rate before it")
+
+
+_EXPORTS = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('exports', 'en'))})\b", re.I)
+_IMPORTS = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('imports', 'en'))})\b", re.I)
+_BALANCE_WORD = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('balance', 'en'))})\b", re.I)
+_NEGATIVE_BALANCE = re.compile(
+    rf"\b(?:{lexicon.alternation(lexicon.words('negative_balance', 'en'))})\b", re.I)
+_SCOPE = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(lexicon.words('flow_scopes', 'en'))})(?![\w-])",
+                    re.I)
+_WHOLE_TRADE = re.compile(lexicon.alternation(lexicon.words("flow_whole", "en")), re.I)
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December")
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b")
+# a trading partner: "with China", "to the United States", "U.S.-bound"
+_PARTNER = re.compile(rf"\b(?:with|to|from)\s+(?:the\s+)?(?!(?:{_MONTHS})\b)[A-Z][\w.]*"
+                      r"|\b[A-Z][\w.]*-bound\b")
+_EARLIER = re.compile(r"^\s*,?\s*(?:(?:up|down)\s+)?(?:from|compared\s+(?:with|to)|against)"
+                      r"\s+(?:the\s+)?$", re.I)
+# from an earlier value or a change to the level: " in March 2018 to ", " to a "
+_LEADS_TO = re.compile(r"(?:\s+(?:in|for)\s+[^,;]{1,25}?)?,?\s+to\s+(?:an?\s+)?", re.I)
+_PRIOR_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_LEVEL_AFTER_CHANGE = re.compile(r"^\s+to\s+(?:an?\s+)?$", re.I)
+_MORE_LESS = re.compile(r"^\s+(?:more|less|higher|lower)\s+than\b", re.I)
+# from the balance word to its level: "deficit of", "surplus with Asia expanded 19.5 percent
+# to", "surplus dropped from 24.6 billion euros in March 2018 to"
+_BALANCE_GAP = re.compile(
+    r"^(?:\s+with\s+[^.;]{1,40}?,?)?\s+(?:(?:of|was|were|at|stood at|totall?ed|came in at|reached|hit)"
+    r"|(?:[a-z]+ed|rose|fell|grew|shrank)(?:\s+by)?\b[^;]{0,45}?\bto(?:\s+an?)?)\s+$", re.I)
+_BALANCE_AFTER = re.compile(r"^\s+(?:trade\s+)?(?:deficit|surplus)\b", re.I)
+
+
+def _stretch(art: Article, fig: Fig, back: bool = False) -> str:
+    """The words of the figure's statement: since the amount before it in its sentence; with
+    ``back``, also over an earlier value or a change that leads to it ("the surplus dropped
+    from 24.6 billion euros in March 2018 to", "the deficit increased $1.1 billion to")."""
+    s = art.sentence_of(fig.start)
+    earlier = [f for f in art.in_range(s.start, fig.start) if f.is_amount]
+    out = art.text[earlier[-1].end if earlier else s.start:fig.start]
+    if back and earlier and _LEADS_TO.fullmatch(out):
+        return _stretch(art, earlier[-1]) + earlier[-1].text + out
+    return out
+
+
+def _scope(art: Article, start: int, end: int, services: bool) -> frozenset[str]:
+    """The scope words of a stretch ("goods" only where the article names ``services`` too)."""
+    words = {w.lower() for w in _SCOPE.findall(_WHOLE_TRADE.sub(" ", art.text[start:end]))}
+    if "goods" in words and not services:
+        words.discard("goods")
+    return frozenset(words)
+
+
+def _first_month(art: Article, fig: Fig) -> str:
+    s = art.sentence_of(fig.start)
+    m = _MONTH_WORD.search(art.text, s.start, s.end)
+    return m.group(0) if m else ""
+
+
+def _is_change(art: Article, fig: Fig, changes: set[tuple[int, int]]) -> bool:
+    """An amount that is a change, not a level: "increased $3.4 billion", "$3.4 billion more
+    than", "of $5.3 billion to $60.3 billion"."""
+    if fig.key in changes or _INCREASE_CUE.search(art.text[max(0, fig.start - 30):fig.start]):
+        return True
+    after = art.text[fig.end:fig.end + 30]
+    if _MORE_LESS.match(after):
+        return True
+    nxt = art.in_range(fig.end, fig.end + 30)
+    return bool(nxt and nxt[0].is_amount and _LEVEL_AFTER_CHANGE.match(art.text[fig.end:nxt[0].start]))
+
+
+def _flows(art: Article, changes: set[tuple[int, int]]) -> dict[tuple[int, int], Role]:
+    """Each level amount named as exports (left) or imports (right) by its statement's words;
+    an earlier value ("…, down from the $5.37 billion") takes the flow of the level before it."""
+    out: dict[tuple[int, int], Role] = {}
+    last: dict[int, Role] = {}
+    for f in art.figures:
+        if not f.is_amount:
+            continue
+        s = art.sentence_of(f.start)
+        stretch = _stretch(art, f)
+        ex = [m.end() for m in _EXPORTS.finditer(stretch)]
+        im = [m.end() for m in _IMPORTS.finditer(stretch)]
+        side = (Role.LEFT if max(ex, default=-1) > max(im, default=-1) else Role.RIGHT) \
+            if ex or im else (last.get(s.start) if _EARLIER.match(stretch) or _LEADS_TO.fullmatch(stretch)
+                              else None)
+        if side is not None:
+            last[s.start] = side
+            if not _is_change(art, f, changes):
+                out[f.key] = side
+    return out
+
+
+def _balance_figures(art: Article, found: list[Relation]) -> list[tuple[Fig, bool]]:
+    """Balances not yet tied to both flows, each with whether it is a deficit: those the
+    balance rule read (a change read as the balance gives way to the level after it: "a
+    decrease in the goods deficit of $5.3 billion to $60.3 billion"), and levels a balance's
+    words lead to ("the surplus expanded 5.7 percent to ¥7 trillion", "increased to a
+    $3.76-billion deficit")."""
+    out: list[tuple[Fig, bool]] = []
+    complete = {f.key for r in found if r.kind is RelationKind.BALANCE and len(r.roles) == 3
+                for _, f in r.roles}
+    seen = set(complete)
+    for f in art.figures:
+        if not f.is_amount or f.key in seen:
+            continue
+        stretch = _stretch(art, f, back=True)
+        words = list(_BALANCE_WORD.finditer(stretch))
+        after = art.text[f.end:f.end + 25]
+        if _BALANCE_AFTER.match(after) and re.search(r"\b(?:to|from)\s+(?:an?\s+)?$", stretch):
+            out.append((f, bool(_NEGATIVE_BALANCE.match(after.strip().removeprefix("trade").strip()))))
+            seen.add(f.key)
+            continue
+        if not words or not _BALANCE_GAP.match(stretch[words[-1].end():]):
+            continue
+        if re.search(r"\b(?:exports|imports)\b", stretch[words[-1].end():], re.I):
+            continue  # the words after the balance name a flow
+        nxt = art.in_range(f.end, f.end + 30)
+        if nxt and nxt[0].is_amount and _LEVEL_AFTER_CHANGE.match(art.text[f.end:nxt[0].start]):
+            continue  # a change; the level after it is the balance
+        out.append((f, bool(_NEGATIVE_BALANCE.match(words[-1].group(0)))))
+        seen.add(f.key)
+    return out
+
+
+def _paragraphs_around(art: Article, fig: Fig, before: int, after: int) -> tuple[int, int]:
+    """From ``before`` paragraphs with figures before the figure's to ``after`` after it."""
+    start, end = art.paragraph_of(fig.start)
+    for _ in range(before):
+        earlier = art.in_range(max(0, start - LOOKBACK_PARAGRAPH), max(0, start - 1))
+        if not earlier:
+            break
+        start = art.paragraph_of(earlier[-1].start)[0]
+    for _ in range(after):
+        later = art.in_range(end + 1, end + 1 + LOOKBACK_PARAGRAPH)
+        if not later:
+            break
+        end = art.paragraph_of(later[0].start)[1]
+    return start, end
+
+
+LOOKBACK_PARAGRAPH = 1500
+
+
+def _flow_test(art: Article, fig: Fig, services: bool) -> Callable[[Fig], bool]:
+    """Whether a flow may be a side of the balance ``fig``: of its unit, scope and month, an
+    earlier value only of an earlier balance, and named for a trading partner only when the
+    balance names one."""
+    s = art.sentence_of(fig.start)
+    partner = bool(_PARTNER.search(art.text, s.start, s.end))
+    words = list(_BALANCE_WORD.finditer(art.text, s.start, fig.end))
+    prev = [f for f in art.in_range(s.start, words[-1].start() if words else fig.start)
+            if f.is_amount]
+    scope = _scope(art, prev[-1].end if prev else s.start, fig.start, services)
+    month = _first_month(art, fig)
+    prior = bool(_PRIOR_BEFORE.search(art.text[max(0, fig.start - 12):fig.start]))
+
+    def test(f: Fig) -> bool:
+        if dimension(f) != dimension(fig):
+            return False
+        fs = art.sentence_of(f.start)
+        if not partner and _PARTNER.search(art.text, fs.start, fs.end):
+            return False
+        fprev = art.in_range(fs.start, f.start)
+        first = fprev[0].start if fprev else f.start
+        fscope = _scope(art, fs.start, first, services) | _scope(
+            art, fprev[-1].end if fprev else fs.start, f.start, services)
+        if fscope != scope:
+            return False
+        if bool(_PRIOR_BEFORE.search(art.text[max(0, f.start - 12):f.start])) != prior:
+            return False  # an earlier flow goes with an earlier balance
+        fmonth = _first_month(art, f)
+        return not (month and fmonth and fmonth != month)
+
+    return test
+
+
+def _fits(balance: Fig, deficit: bool, left: Fig, right: Fig) -> bool:
+    diff = left.reading.interval - right.reading.interval
+    want = -balance.reading.interval if deficit else balance.reading.interval
+    return diff.intersects(want)
+
+
+def _balance_flows(art: Article, found: list[Relation]) -> list[Relation]:
+    """A balance with its flows named in the sentences around it (issue 24: "the deficit of
+    $40.3 billion" ↔ "Exports … totaled $148.8 billion … imports … $189.1 billion" the
+    sentence before). Flows are amounts whose own words name exports or imports, of the
+    balance's unit, scope (goods, services, average …) and month, with no trading partner
+    unless the balance names one (then only its own sentence and the next). One candidate a
+    side is a named link that may fail the run; among several, the arithmetic chooses and the
+    relation is only a note."""
+    changes = {f.key for r in found for role, f in r.roles
+               if role in (Role.DELTA, Role.INCREASE, Role.CHANGE)}
+    flows = _flows(art, changes)
+    if not flows:
+        return found
+    services = bool(re.search(r"\bservices\b", art.text, re.I))
+    by_balance = {r.get(Role.BALANCE).key: i for i, r in enumerate(found)  # type: ignore[union-attr]
+                  if r.kind is RelationKind.BALANCE and r.get(Role.BALANCE) is not None}
+    out = list(found)
+    for i, rel in enumerate(found):
+        # a balance the cue rule tied to flows of its paragraph: not to flows of another
+        # scope, partner or period ("the goods deficit" ↔ "exports of services")
+        head = rel.get(Role.BALANCE)
+        if rel.kind is not RelationKind.BALANCE or head is None or len(rel.roles) < 2 \
+                or rel.why.startswith("the statement template"):
+            continue
+        test = _flow_test(art, head, services)
+        if not all(test(f) for role, f in rel.roles if role in (Role.LEFT, Role.RIGHT)):
+            out[i] = replace(rel, roles=((Role.BALANCE, head),), confidence=0.6)
+    found = out
+    out = list(found)
+    for fig, deficit in _balance_figures(art, found):
+        s = art.sentence_of(fig.start)
+        partner = bool(_PARTNER.search(art.text, s.start, s.end))
+        test = _flow_test(art, fig, services)
+        if partner:
+            # its own sentence and the next one with figures, in this paragraph or the next
+            later = art.in_range(s.end, s.end + LOOKBACK_PARAGRAPH)
+            window = (s.start, art.sentence_of(later[0].start).end if later else s.end)
+        else:
+            window = _paragraphs_around(art, fig, 1, 4)
+        words = list(_BALANCE_WORD.finditer(art.text, s.start, fig.end))
+        cue = words[-1] if words else None
+        month = _first_month(art, fig)
+        sides: dict[Role, list[Fig]] = {Role.LEFT: [], Role.RIGHT: []}
+        for f in art.in_range(*window):
+            side = flows.get(f.key)
+            if side is not None and f.key != fig.key and test(f):
+                sides[side].append(f)
+        for side, listed in sides.items():
+            # one flow printed twice is one candidate; the same month first
+            same = [f for f in listed if month and _first_month(art, f) == month]
+            listed = same or listed
+            unique: dict[str, Fig] = {}
+            for f in listed:
+                unique.setdefault(str(f.reading.value), f)
+            sides[side] = list(unique.values())
+        lefts, rights = sides[Role.LEFT], sides[Role.RIGHT]
+        if not lefts or not rights:
+            continue
+        if len(lefts) == 1 and len(rights) == 1:
+            left, right, confidence = lefts[0], rights[0], 0.8
+        else:
+            fitting = [(a, b) for a in lefts for b in rights if _fits(fig, deficit, a, b)]
+            if len(fitting) != 1:
+                continue
+            (left, right), confidence = fitting[0], 0.6
+        head = negated(fig, fig.start) if deficit else fig
+        cue_fig = Cue(cue.group(0), cue.start(), cue.end()) if cue else Cue(fig.text, fig.start, fig.end)
+        rel = Relation(RelationKind.BALANCE, ((Role.BALANCE, head), (Role.LEFT, left),
+                                              (Role.RIGHT, right)), (cue_fig,), confidence,
+                       why="a balance is exports − imports; its flows are named in the sentences "
+                           "around it")
+        at = by_balance.get(fig.key)
+        if at is not None:
+            out[at] = rel
+        else:
+            out.append(rel)
+    return out
