@@ -170,3 +170,67 @@ def test_among_several_flows_the_arithmetic_chooses_and_only_notes() -> None:
             and len(r.roles) == 3]
     assert [r.signature() for r in rels] == [BALANCE]
     assert rels[0].confidence < 0.7
+
+
+def test_total_trade_is_exports_plus_imports_named_apart() -> None:
+    text = ("Exports fell by 1.0 percent to $4.20 billion, down from the $4.24 billion a year "
+            "before.\nImports rose by 2.0 percent to $6.12 billion from the $6.00 billion a year "
+            "before.\nThat brought total external trade to $10.32 billion, reflecting an increment "
+            "of 1.2 percent from the $10.24 billion a year before.\n")
+    got = _found(text)
+    assert ("partition", "part=$4.20 billion,$6.12 billion", "total=$10.32 billion") in got
+    assert ("partition", "part=$4.24 billion,$6.00 billion", "total=$10.24 billion") in got
+    assert ("growth", "current=$10.32 billion", "prior=$10.24 billion", "rate=1.2 percent") in got
+    bad = text.replace("$10.32 billion", "$10.52 billion")
+    assert _verdicts(bad)[("partition", "part=$4.20 billion,$6.12 billion",
+                           "total=$10.52 billion")] == "fail"
+
+
+def test_a_rate_named_by_the_noun_after_it_from_one_level_to_another() -> None:
+    got = _found("Exports showed a 3.1 percent decrement from $2.250 billion in May 2023 to "
+                 "$2.180 billion.")
+    assert ("growth", "current=$2.180 billion", "prior=$2.250 billion", "rate=3.1 percent") in got
+    got = _found("Trade reached $6.41 billion, representing a 2.2 percent decrease from $6.55 "
+                 "billion a year ago.")
+    assert ("growth", "current=$6.41 billion", "prior=$6.55 billion", "rate=2.2 percent") in got
+
+
+def test_a_whole_and_its_halves_in_parallel_statements() -> None:
+    text = ("The number of people unemployed was 96,400 in May, compared with 95,100 in April.\n"
+            "The number of men unemployed was 50,300 in May, compared with 49,900 in April.\n"
+            "For May, the number of women unemployed was 46,100, compared with 45,200 in April.\n")
+    got = _found(text)
+    assert ("partition", "part=46,100,50,300", "total=96,400") in got
+    assert ("partition", "part=45,200,49,900", "total=95,100") in got
+    bad = text.replace("96,400", "97,400")
+    assert _verdicts(bad)[("partition", "part=46,100,50,300", "total=97,400")] == "fail"
+
+
+def test_a_whole_rate_lies_between_its_halves_rates() -> None:
+    text = ("The unemployment rate for May was 5.2%.\n"
+            "The unemployment rate for men was 4.9% and 5.6% for women in May.\n")
+    rel = ("weighted-growth", "from-part=4.9%,5.6%", "rate=5.2%")
+    assert rel in _found(text)
+    assert _verdicts(text)[rel] == "pass"
+    bad = text.replace("5.2%", "5.9%")
+    assert _verdicts(bad)[("weighted-growth", "from-part=4.9%,5.6%", "rate=5.9%")] == "fail"
+
+
+def test_no_whole_of_another_measure_or_month() -> None:
+    # the youth rate is not the whole of men and women; nor is April's rate May's
+    text = ("The youth unemployment rate was 11.2% in May.\n"
+            "The unemployment rate for men was 4.9% and 5.6% for women in May.\n")
+    assert not [r for r in _found(text) if r[0] == "weighted-growth"]
+    text = ("The unemployment rate was 5.2% in April.\n"
+            "The unemployment rate for men was 4.9% and 5.6% for women in May.\n")
+    assert not [r for r in _found(text) if r[0] == "weighted-growth"]
+
+
+def test_counts_printed_to_the_hundred_missing_their_sum_are_a_note() -> None:
+    from factcheck.discover.relation import RelationKind
+
+    text = ("The number of persons unemployed was 96,400 in May.\n"
+            "The number of males unemployed was 50,300 in May. The number of females unemployed "
+            "was 46,200 in May.\n")
+    rels = [r for r in discover_relations(text, "en") if r.kind is RelationKind.PARTITION]
+    assert len(rels) == 1 and not rels[0].confident

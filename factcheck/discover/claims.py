@@ -169,12 +169,14 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
                 out.primary[i] = members[:1]
                 out.parts[i] = members
             continue
+        # the rates of a whole and its halves that are levels (jobless rates), not growth
+        level = rel.kind is RelationKind.WEIGHTED_GROWTH and rel.extra.get("level") == "yes"
         for role, fig in rel.roles:
-            kind = _KIND_OF_ROLE.get(role, "rate" if fig.is_percent else "amount")
+            kind = "rate" if level else _KIND_OF_ROLE.get(role, "rate" if fig.is_percent else "amount")
             b.claim(fig, kind)
         primary = rel.primary
         assert primary is not None
-        head = b.claim(primary, _KIND_OF_ROLE.get(_primary_role(rel), "amount"))
+        head = b.claim(primary, "rate" if level else _KIND_OF_ROLE.get(_primary_role(rel), "amount"))
         ids = [head["id"]]
         if rel.kind is RelationKind.GROWTH:
             for role in (Role.CURRENT, Role.PRIOR, Role.INCREASE):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from fractions import Fraction
 
 from factcheck import lexicon
 from factcheck.discover import rules_prose, templates
@@ -50,6 +51,7 @@ def discover(art: Article) -> list[Relation]:
     out += list(_pp(art))
     out += rules_prose.discover(art, out)
     out = _balance_flows(art, out)
+    out += _complement_breakdowns(art, out)
     out += withdrawn
     return link_structures(art, out)
 
@@ -297,6 +299,10 @@ _EARLIER = re.compile(r"^\s*,?\s*(?:(?:up|down)\s+)?(?:from|compared\s+(?:with|t
                       r"\s+(?:the\s+)?$", re.I)
 # from an earlier value or a change to the level: " in March 2018 to ", " to a "
 _LEADS_TO = re.compile(r"(?:\s+(?:in|for)\s+[^,;]{1,25}?)?,?\s+to\s+(?:an?\s+)?", re.I)
+_TRADE_TOTAL = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('trade_total', 'en'))})\b",
+                          re.I)
+# "reflecting an increment of 2.9 percent from the": the earlier value of the level before
+_RATE_FROM = re.compile(r"\d\s*(?:%|per\s?cent|percent)[^;]{0,12}?\bfrom\s+(?:the\s+)?$", re.I)
 _PRIOR_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _LEVEL_AFTER_CHANGE = re.compile(r"^\s+to\s+(?:an?\s+)?$", re.I)
 _MORE_LESS = re.compile(r"^\s+(?:more|less|higher|lower)\s+than\b", re.I)
@@ -358,9 +364,15 @@ def _flows(art: Article, changes: set[tuple[int, int]]) -> dict[tuple[int, int],
         stretch = _stretch(art, f)
         ex = [m.end() for m in _EXPORTS.finditer(stretch)]
         im = [m.end() for m in _IMPORTS.finditer(stretch)]
-        side = (Role.LEFT if max(ex, default=-1) > max(im, default=-1) else Role.RIGHT) \
-            if ex or im else (last.get(s.start) if _EARLIER.match(stretch) or _LEADS_TO.fullmatch(stretch)
-                              else None)
+        if ex or im:
+            side: Role | None = Role.LEFT if max(ex, default=-1) > max(im, default=-1) else Role.RIGHT
+        elif _TRADE_TOTAL.search(stretch) and not _BALANCE_WORD.search(stretch):
+            side = Role.TOTAL  # exports and imports together: "total external trade"
+        elif _EARLIER.match(stretch) or _LEADS_TO.fullmatch(stretch) or (
+                _RATE_FROM.search(stretch) and not _BALANCE_WORD.search(stretch)):
+            side = last.get(s.start)
+        else:
+            side = None
         if side is not None:
             last[s.start] = side
             if not _is_change(art, f, changes):
@@ -458,6 +470,48 @@ def _fits(balance: Fig, deficit: bool, left: Fig, right: Fig) -> bool:
     return diff.intersects(want)
 
 
+def _trade_totals(art: Article, flows: dict[tuple[int, int], Role], services: bool) -> list[Relation]:
+    """Total trade as exports plus imports, each named by its own words in the sentences
+    around it, of its unit, scope, month and period (an earlier total with earlier flows):
+    "the total external trade in goods to $14.31 billion in January" ↔ exports of $5.28
+    billion and imports of $9.03 billion paragraphs before. One candidate a side may fail the
+    run; among several the arithmetic chooses and the relation is a note."""
+    out: list[Relation] = []
+    for key, role in flows.items():
+        if role is not Role.TOTAL:
+            continue
+        total = art.figure_at(key[0])
+        if total is None:
+            continue
+        test = _flow_test(art, total, services)
+        sides: dict[Role, dict[str, Fig]] = {Role.LEFT: {}, Role.RIGHT: {}}
+        month = _first_month(art, total)
+        near = art.in_range(max(0, total.start - 2 * LOOKBACK_PARAGRAPH), total.end + LOOKBACK_PARAGRAPH)
+        for f in sorted(near, key=lambda f: (not (month and _first_month(art, f) == month),
+                                              abs(f.start - total.start))):
+            side = flows.get(f.key)
+            if side in sides and test(f):
+                sides[side].setdefault(str(f.reading.value), f)  # one flow printed twice is one
+        lefts, rights = list(sides[Role.LEFT].values()), list(sides[Role.RIGHT].values())
+        if not lefts or not rights:
+            continue
+        if len(lefts) == 1 and len(rights) == 1:
+            left, right, confidence = lefts[0], rights[0], 0.8
+        else:
+            fitting = [(a, b) for a in lefts for b in rights
+                       if (a.reading.interval + b.reading.interval).intersects(total.reading.interval)]
+            if len(fitting) != 1:
+                continue
+            (left, right), confidence = fitting[0], 0.6
+        cue = _TRADE_TOTAL.search(_stretch(art, total, back=True))
+        out.append(Relation(RelationKind.PARTITION, ((Role.TOTAL, total), (Role.PART, left),
+                                                     (Role.PART, right)),
+                            (Cue(cue.group(0) if cue else total.text, total.start, total.end),),
+                            confidence, why="total trade is exports plus imports, each named in "
+                                            "the sentences around it"))
+    return out
+
+
 def _balance_flows(art: Article, found: list[Relation]) -> list[Relation]:
     """A balance with its flows named in the sentences around it (issue 24: "the deficit of
     $40.3 billion" ↔ "Exports … totaled $148.8 billion … imports … $189.1 billion" the
@@ -472,6 +526,10 @@ def _balance_flows(art: Article, found: list[Relation]) -> list[Relation]:
     if not flows:
         return found
     services = bool(re.search(r"\bservices\b", art.text, re.I))
+    taken = {f.key for r in found if r.kind in (RelationKind.PARTITION, RelationKind.PART_OF)
+             for role, f in r.roles if role is Role.TOTAL}
+    found = found + [r for r in _trade_totals(art, flows, services)
+                     if r.get(Role.TOTAL) is not None and r.get(Role.TOTAL).key not in taken]  # type: ignore[union-attr]
     by_balance = {r.get(Role.BALANCE).key: i for i, r in enumerate(found)  # type: ignore[union-attr]
                   if r.kind is RelationKind.BALANCE and r.get(Role.BALANCE) is not None}
     out = list(found)
@@ -503,7 +561,7 @@ def _balance_flows(art: Article, found: list[Relation]) -> list[Relation]:
         sides: dict[Role, list[Fig]] = {Role.LEFT: [], Role.RIGHT: []}
         for f in art.in_range(*window):
             side = flows.get(f.key)
-            if side is not None and f.key != fig.key and test(f):
+            if side in sides and f.key != fig.key and test(f):
                 sides[side].append(f)
         for side, listed in sides.items():
             # one flow printed twice is one candidate; the same month first
@@ -535,3 +593,169 @@ def _balance_flows(art: Article, found: list[Relation]) -> list[Relation]:
         else:
             out.append(rel)
     return out
+
+
+_HALVES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    tuple(re.compile(rf"\b(?:{lexicon.alternation(words)})\b", re.I) for words in pair)  # type: ignore[misc]
+    for pair in lexicon.table("complements", "en").values())
+# words that do not tell one statistic from another: periods, verbs, fillers, the whole
+_NOT_SUBJECT = re.compile(
+    rf"\b(?:{_MONTHS}|{_RISE}|{_FALL}|the|a|an|of|for|in|on|at|by|to|from|was|were|is|are|and|"
+    r"stood|remained|unchanged|compared|with|while|whereas|further|recorded|reported|seasonally|"
+    r"adjusted|persons|people|all|total|overall|areas|consumers|rate|"
+    r"aged|years?|months?|this|that|its|their|number|figure|rate of|[a-z]+ly|\d[\d,.\-]*)\b", re.I)
+_AFTER_SCOPE = re.compile(r"^\s+(?:for|among)\s+([a-z]+(?:\s+[a-z]+)?)", re.I)
+_EARLIER_BEFORE = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bthan)\s+"
+                             r"(?:an?\s+(?:revised\s+)?(?:rate|level|figure|total)\s+of\s+|the\s+)?$", re.I)
+_COMPARED_AFTER = re.compile(r"^(?:\s+(?:in|for)\s+[^,;]{1,25}?)?,?\s+(?:compared\s+(?:with|to)|"
+                             r"(?:up|down)\s+from)\s+(?:an?\s+(?:revised\s+)?(?:rate|level|figure|total)"
+                             r"\s+of\s+|the\s+)?$", re.I)
+
+
+def _statement(art: Article, fig: Fig) -> tuple[int | None, int, frozenset[str]]:
+    """Which half of a known whole the figure's statement names (pair, side; None: the whole
+    or no pair), and the words naming what it measures, periods and verbs taken out: "the
+    seasonally adjusted number of men unemployed was" → (sex, 0, {unemployed})."""
+    s = art.sentence_of(fig.start)
+    earlier = art.in_range(s.start, fig.start)
+    text = art.text[earlier[-1].end if earlier else s.start:fig.start]
+    scope = _AFTER_SCOPE.match(art.text[fig.end:fig.end + 30])
+    if scope:
+        text += " " + scope.group(1)  # "was 6.8% for males"
+    pair: int | None = None
+    side = 0
+    for i, halves in enumerate(_HALVES):
+        for k, half in enumerate(halves):
+            if half.search(text):
+                pair, side = i, k
+                text = half.sub(" ", text)
+    words = frozenset(w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", _NOT_SUBJECT.sub(" ", text))
+                      if len(w) > 2)
+    return pair, side, words
+
+
+def _complement_breakdowns(art: Article, found: list[Relation]) -> list[Relation]:
+    """A whole and its two halves stated in parallel statements (issue 24: "The number of
+    people unemployed was 117,200 … The number of men unemployed was 59,100 … of women …
+    58,100"): amounts partition the whole; rates (jobless rates of men and women, urban and
+    rural inflation) bound it, the whole's rate lying between the halves'. The halves are the
+    nearest pair of one month with the same words; the whole has those words, no half's word,
+    and their month. One whole printed (once or more) may fail the run; among several, the
+    arithmetic chooses and the relation is a note. Earlier values stated with each (", compared
+    with 114,300 in July") make a breakdown of their own."""
+    signed = {f.key: f for r in found for _, f in r.roles if f.negative}
+    prior_of: dict[tuple[int, int], Fig] = {}
+    for r in found:
+        cur, pri = r.get(Role.CURRENT), r.get(Role.PRIOR)
+        if r.kind is RelationKind.FROM_TO and cur is not None and pri is not None:
+            prior_of.setdefault(cur.key, pri)
+    figs = [f for f in art.figures if (f.is_amount or f.is_percent) and
+            not _EARLIER_BEFORE.search(art.text[max(0, f.start - 40):f.start])]
+    for f, g in zip(art.figures, art.figures[1:], strict=False):
+        if f.kind is g.kind and f.key not in prior_of and _COMPARED_AFTER.match(art.text[f.end:g.start]):
+            prior_of[f.key] = g
+    info = {f.key: _statement(art, f) for f in figs}
+    used: set[tuple[int, int]] = {f.key for r in found
+                                   if r.kind in (RelationKind.PARTITION, RelationKind.WEIGHTED_GROWTH)
+                                   for _, f in r.roles}
+    out: list[Relation] = []
+    for i, a in enumerate(figs):
+        pa, sa, wa = info[a.key]
+        if pa is None or a.key in used:
+            continue
+        month = _first_month(art, a)
+        # the other half: one of its words is within the other's ("inflation for rural areas"
+        # ↔ "the inflation rate for urban consumers"), or it names none ("and 4.5% for women")
+        b = next((g for g in figs[i + 1:] if g.start - a.end < LOOKBACK_PARAGRAPH
+                  and info[g.key][0] == pa and info[g.key][1] != sa and g.kind is a.kind
+                  and dimension(g) == dimension(a) and _first_month(art, g) == month
+                  and (info[g.key][2] <= wa or wa <= info[g.key][2])), None)
+        if b is None or b.key in used:
+            continue
+        words = wa | info[b.key][2]
+        if not words:
+            continue
+        # the whole: the same words (else more words, "consumer price inflation in the
+        # country"), no half's word, the same month
+        same: dict[str, Fig] = {}
+        more: dict[str, Fig] = {}
+        for t in art.in_range(max(0, a.start - 2 * LOOKBACK_PARAGRAPH), b.end + LOOKBACK_PARAGRAPH):
+            ti = info.get(t.key)
+            if ti is None or t.key in (a.key, b.key) or ti[0] is not None or t.kind is not a.kind \
+                    or dimension(t) != dimension(a) or not words <= ti[2] \
+                    or _first_month(art, t) != month:
+                continue
+            (same if ti[2] == words else more).setdefault(str(t.reading.value), t)
+        wholes = same or more
+        rel = _breakdown(a, b, list(wholes.values()), signed, 0.8 if same else 0.6)
+        if rel is None:
+            continue
+        used.update({a.key, b.key})
+        out.append(rel)
+        total = rel.get(Role.TOTAL) or rel.get(Role.RATE)
+        earlier = [prior_of.get(f.key) for f in (total, a, b) if f is not None]
+        periods = {_period_after(art, f) for f in earlier if f is not None}
+        if rel.confident and all(earlier) and len({f.key for f in earlier if f}) == 3 \
+                and len(periods) == 1 and "" not in periods:
+            t0, a0, b0 = earlier
+            assert t0 is not None and a0 is not None and b0 is not None
+            again = _breakdown(a0, b0, [t0], signed)
+            if again is not None:
+                out.append(replace(again, why=again.why + "; the earlier values of the same"))
+    return out
+
+
+def _breakdown(a: Fig, b: Fig, wholes: list[Fig], signed: dict[tuple[int, int], Fig],
+               named: float = 0.8) -> Relation | None:
+    """The whole (chosen by the arithmetic among several) with its two halves."""
+    a, b = signed.get(a.key, a), signed.get(b.key, b)
+    wholes = [signed.get(t.key, t) for t in wholes]
+    if a.is_amount:
+        def fits(t: Fig) -> bool:
+            return (a.reading.interval + b.reading.interval).intersects(t.reading.interval)
+    else:
+        def fits(t: Fig) -> bool:
+            lo, hi = sorted((a, b), key=lambda f: f.reading.value)
+            return bool(lo.reading.interval.lo is not None and hi.reading.interval.hi is not None
+                        and t.reading.interval.hi is not None and t.reading.interval.lo is not None
+                        and lo.reading.interval.lo <= t.reading.interval.hi
+                        and t.reading.interval.lo <= hi.reading.interval.hi)
+    if len(wholes) == 1 and (named >= 0.7 or fits(wholes[0])):
+        # a whole named with more words than its halves ("consumer price inflation in the
+        # country") is taken only as a note, and only when it fits
+        whole, confidence = wholes[0], named
+    else:
+        fitting = [t for t in wholes if fits(t)]
+        if len(fitting) != 1:
+            return None
+        whole, confidence = fitting[0], 0.6
+    cue = Cue(whole.text, whole.start, whole.end)
+    if a.is_amount:
+        values = [f.reading.value for f in (whole, a, b)]
+        unit = _round_unit(values)
+        if unit > 1 and values[1] + values[2] != values[0] \
+                and abs(values[1] + values[2] - values[0]) <= unit * 3 / 2:
+            # counts printed to the hundred may miss their sum by rounding alone: a note
+            confidence = min(confidence, 0.6)
+        return Relation(RelationKind.PARTITION, ((Role.TOTAL, whole), (Role.PART, a), (Role.PART, b)),
+                        (cue,), confidence, why="a whole and its two halves stated in parallel")
+    level = not any(f.negative or f.quote_start is not None for f in (whole, a, b))
+    return Relation(RelationKind.WEIGHTED_GROWTH, ((Role.RATE, whole), (Role.FROM_PART, a),
+                                                   (Role.FROM_PART, b)), (cue,), confidence,
+                    why="a whole's rate lies between its two halves' rates",
+                    extra={"level": "yes"} if level else {})
+
+
+def _round_unit(values: list[Fraction]) -> int:
+    """The power of ten every value is a whole multiple of (1 when some is not an integer)."""
+    unit = 1
+    while unit < 10**6 and all(v.denominator == 1 and v % (unit * 10) == 0 for v in values):
+        unit *= 10
+    return unit
+
+
+def _period_after(art: Article, fig: Fig) -> str:
+    """The month (and year) printed right after an earlier value: "7.0% in August 2017"."""
+    m = re.match(rf"^(?:\s+(?:recorded|reported))?\s+in\s+((?:{_MONTHS})(?:\s+\d{{4}})?)",
+                 art.text[fig.end:fig.end + 40])
+    return m.group(1) if m else ""
