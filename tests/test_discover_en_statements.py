@@ -234,3 +234,33 @@ def test_counts_printed_to_the_hundred_missing_their_sum_are_a_note() -> None:
             "was 46,200 in May.\n")
     rels = [r for r in discover_relations(text, "en") if r.kind is RelationKind.PARTITION]
     assert len(rels) == 1 and not rels[0].confident
+
+
+def test_a_count_with_the_items_listed_after_it() -> None:
+    text = ("Sales fell in four of the top 10 products, namely, tinned fish (-12.1 percent); "
+            "paper and board (-8.4 percent); glassware (-3.0 percent); and toys (-1.2 percent).\n")
+    rel = ("enumeration", "count=four",
+           "item=-1.2 percent,-12.1 percent,-3.0 percent,-8.4 percent")
+    assert _found(text) == [rel]
+    assert _verdicts(text)[rel] == "pass"
+    bad = text.replace("four of", "five of")
+    assert _verdicts(bad)[("enumeration", "count=five",
+                           "item=-1.2 percent,-12.1 percent,-3.0 percent,-8.4 percent")] == "fail"
+
+
+def test_a_list_in_the_sentences_after_its_count_is_a_note() -> None:
+    from factcheck.discover.relation import RelationKind
+
+    text = ("Growth came from three of the top 10 markets.\nSales rose in Chile (12.5 percent) and "
+            "Peru (8.1 percent).\nIncreases were also seen in Bolivia (2.2 percent).\n"
+            "Total sales reached $4.1 billion.\n")
+    rels = [r for r in discover_relations(text, "en") if r.kind is RelationKind.ENUMERATION]
+    assert [r.signature() for r in rels] == [
+        ("enumeration", "count=three", "item=12.5 percent,2.2 percent,8.1 percent")]
+    assert not rels[0].confident
+
+
+def test_the_ranking_size_is_no_count_of_the_list() -> None:
+    text = ("Sales fell in two of the top 10 products, namely, fish (-12.1 percent) and toys "
+            "(-1.2 percent).\n")
+    assert [r for r in _found(text) if "count=10" in r] == []

@@ -171,6 +171,14 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
             continue
         # the rates of a whole and its halves that are levels (jobless rates), not growth
         level = rel.kind is RelationKind.WEIGHTED_GROWTH and rel.extra.get("level") == "yes"
+        if rel.kind is RelationKind.ENUMERATION:
+            # the count carries the names listed for it; the items' figures are not counted
+            count = rel.get(Role.COUNT)
+            if count is not None and rel.extra.get("items"):
+                head = b.claim(count, "amount")
+                head.setdefault("items", rel.extra["items"].split("\n"))
+                out.primary[i] = [head["id"]]
+            continue
         for role, fig in rel.roles:
             kind = "rate" if level else _KIND_OF_ROLE.get(role, "rate" if fig.is_percent else "amount")
             b.claim(fig, kind)

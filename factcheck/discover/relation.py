@@ -30,6 +30,7 @@ class RelationKind(StrEnum):
     FROM_TO = "from-to"
     WEIGHTED_GROWTH = "weighted-growth"
     ORDER = "order"
+    ENUMERATION = "enumeration"
 
 
 class Role(StrEnum):
@@ -59,7 +60,8 @@ class Role(StrEnum):
     RIGHT = "right"
     DELTA = "delta"  # an absolute change with no rate
     FROM_PART = "from-part"  # a part's rate, of which a total's rate is the weighted mean
-    ITEM = "item"  # a figure of a stated order, largest first
+    ITEM = "item"  # a figure of a stated order, largest first; of a listed item
+    COUNT = "count"  # the number of items a list is said to hold ("five of the top 10")
 
 
 @dataclass(frozen=True)
@@ -194,4 +196,5 @@ PRIMARY_ROLE = {
     RelationKind.FROM_TO: Role.CURRENT,
     RelationKind.WEIGHTED_GROWTH: Role.RATE,
     RelationKind.ORDER: Role.ITEM,
+    RelationKind.ENUMERATION: Role.COUNT,
 }

@@ -52,6 +52,7 @@ def discover(art: Article) -> list[Relation]:
     out += rules_prose.discover(art, out)
     out = _balance_flows(art, out)
     out += _complement_breakdowns(art, out)
+    out += _enumerations(art)
     out += withdrawn
     return link_structures(art, out)
 
@@ -130,7 +131,7 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
             target = following[k]
             gap = art.text[(fig if k == 0 else following[0]).end:target.start]
             if not re.fullmatch(rf"[^,;]{{0,40}}?\b{word}\s+(?:the\s+|an?\s+(?:[\w-]+\s+){{0,3}}?)?"
-                                if k == 0 else rf",?\s+(?:(?:up|down)\s+)?{word}\s+(?:the\s+)?",
+                                if k == 0 else rf",?\s+(?:(?:{_RISE}|{_FALL})\s+)?{word}\s+(?:the\s+)?",
                                 gap, re.I):
                 if k == 0:
                     w = re.match(r"\s*from\s+(?:the\s+)?$", gap, re.I)
@@ -295,23 +296,25 @@ _MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b")
 # a trading partner: "with China", "to the United States", "U.S.-bound"
 _PARTNER = re.compile(rf"\b(?:with|to|from)\s+(?:the\s+)?(?!(?:{_MONTHS})\b)[A-Z][\w.]*"
                       r"|\b[A-Z][\w.]*-bound\b")
-_EARLIER = re.compile(r"^\s*,?\s*(?:(?:up|down)\s+)?(?:from|compared\s+(?:with|to)|against)"
+_EARLIER = re.compile(rf"^\s*,?\s*(?:(?:{_RISE}|{_FALL})\s+)?(?:from|compared\s+(?:with|to)|against)"
                       r"\s+(?:the\s+)?$", re.I)
 # from an earlier value or a change to the level: " in March 2018 to ", " to a "
 _LEADS_TO = re.compile(r"(?:\s+(?:in|for)\s+[^,;]{1,25}?)?,?\s+to\s+(?:an?\s+)?", re.I)
 _TRADE_TOTAL = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('trade_total', 'en'))})\b",
                           re.I)
 # "reflecting an increment of 2.9 percent from the": the earlier value of the level before
-_RATE_FROM = re.compile(r"\d\s*(?:%|per\s?cent|percent)[^;]{0,12}?\bfrom\s+(?:the\s+)?$", re.I)
+_RATE_FROM = re.compile(rf"\d\s*(?:%|{lexicon.alternation(lexicon.words('percent', 'en'))})"
+                        r"[^;]{0,12}?\bfrom\s+(?:the\s+)?$", re.I)
 _PRIOR_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _LEVEL_AFTER_CHANGE = re.compile(r"^\s+to\s+(?:an?\s+)?$", re.I)
-_MORE_LESS = re.compile(r"^\s+(?:more|less|higher|lower)\s+than\b", re.I)
+_MORE_LESS = re.compile(rf"^\s+(?:{lexicon.alternation(lexicon.words('comparative_change', 'en'))})\b", re.I)
 # from the balance word to its level: "deficit of", "surplus with Asia expanded 19.5 percent
 # to", "surplus dropped from 24.6 billion euros in March 2018 to"
 _BALANCE_GAP = re.compile(
     r"^(?:\s+with\s+[^.;]{1,40}?,?)?\s+(?:(?:of|was|were|at|stood at|totall?ed|came in at|reached|hit)"
-    r"|(?:[a-z]+ed|rose|fell|grew|shrank)(?:\s+by)?\b[^;]{0,45}?\bto(?:\s+an?)?)\s+$", re.I)
-_BALANCE_AFTER = re.compile(r"^\s+(?:trade\s+)?(?:deficit|surplus)\b", re.I)
+    rf"|(?:[a-z]+ed|{_RISE}|{_FALL})(?:\s+by)?\b[^;]{{0,45}}?\bto(?:\s+an?)?)\s+$", re.I)
+_BALANCE_AFTER = re.compile(
+    rf"^\s+(?:trade\s+)?(?:{lexicon.alternation(lexicon.words('balance', 'en'))})\b", re.I)
 
 
 def _stretch(art: Article, fig: Fig, back: bool = False) -> str:
@@ -608,7 +611,7 @@ _AFTER_SCOPE = re.compile(r"^\s+(?:for|among)\s+([a-z]+(?:\s+[a-z]+)?)", re.I)
 _EARLIER_BEFORE = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bthan)\s+"
                              r"(?:an?\s+(?:revised\s+)?(?:rate|level|figure|total)\s+of\s+|the\s+)?$", re.I)
 _COMPARED_AFTER = re.compile(r"^(?:\s+(?:in|for)\s+[^,;]{1,25}?)?,?\s+(?:compared\s+(?:with|to)|"
-                             r"(?:up|down)\s+from)\s+(?:an?\s+(?:revised\s+)?(?:rate|level|figure|total)"
+                             rf"(?:{_RISE}|{_FALL})\s+from)\s+(?:an?\s+(?:revised\s+)?(?:rate|level|figure|total)"
                              r"\s+of\s+|the\s+)?$", re.I)
 
 
@@ -759,3 +762,78 @@ def _period_after(art: Article, fig: Fig) -> str:
     m = re.match(rf"^(?:\s+(?:recorded|reported))?\s+in\s+((?:{_MONTHS})(?:\s+\d{{4}})?)",
                  art.text[fig.end:fig.end + 40])
     return m.group(1) if m else ""
+
+
+# a count of a list: "five of the top 10 commodities, namely, …"; "the top three
+# contributors to the rise were …"
+_COUNT_OF_TOP = re.compile(r"^\s+of\s+the\s+(?:top|major|main|leading|biggest|largest)\b", re.I)
+_TOP_COUNT = re.compile(r"\bthe\s+top\s+$", re.I)
+_LIST_OPENS = re.compile(r"\bnamely\b,?|:|\b(?:were|are|included|include)\b", re.I)
+# an item: its name, then its figure in brackets ("metal components (-35.8 percent)")
+_ITEM = re.compile(r"(?:^|[;,]|\band\b)\s*(?:and\s+)?(?P<name>[^;,()“”\"]{2,80}?)\s*"
+                   r"\((?P<figure>[^()]{1,30})\)")
+
+
+_FULL_STOP = re.compile(r"[.!?](?=[\s”\"]|$)|\n")
+
+
+def _full_stop(art: Article, pos: int) -> int:
+    """The end of the full sentence holding ``pos`` (semicolons do not end it)."""
+    m = _FULL_STOP.search(art.text, pos, pos + LOOKBACK_PARAGRAPH)
+    return m.start() if m else min(len(art.text), pos + LOOKBACK_PARAGRAPH)
+
+
+def _items(art: Article, start: int, end: int) -> list[tuple[str, Fig]]:
+    """The items of a list between ``start`` and ``end``: each name with the figure in the
+    brackets after it."""
+    out: list[tuple[str, Fig]] = []
+    for m in _ITEM.finditer(art.text[start:end]):
+        figs = art.in_range(start + m.start("figure"), start + m.end("figure"))
+        name = re.sub(r"^(?:the\s+)?(?:importation|exports?|imports?)\s+of\s+", "",
+                      m.group("name").strip(), flags=re.I)
+        if len(figs) == 1 and figs[0].is_percent and name:
+            out.append((name, figs[0]))
+    return out
+
+
+def _enumerations(art: Article) -> Iterator[Relation]:
+    """A count of items with the items listed, each with its figure in brackets: in the same
+    sentence after "namely", a colon or "were" (a confident statement), or in the sentences
+    that follow it when they hold nothing but such lists ("… in eight of the top 10 import
+    commodities." "Growth was recorded in cereals (82.5 percent); …" — a note). The count is
+    checked against the number of names listed (FC407)."""
+    for c in art.figures:
+        value = c.reading.value
+        if not c.is_amount or dimension(c) != "dimensionless" or value.denominator != 1 \
+                or not 2 <= value <= 30:
+            continue
+        after = art.text[c.end:c.end + 40]
+        before = art.text[max(0, c.start - 20):c.start]
+        if not (_COUNT_OF_TOP.match(after) or (_TOP_COUNT.search(before)
+                                               and not re.search(r"\bof\s+the\s+top\s+$", before))):
+            continue  # "five of the top 10": five counts the list, 10 the ranking
+        end = _full_stop(art, c.end)  # a list runs over its semicolons
+        opens = _LIST_OPENS.search(art.text, c.end, end)
+        items = _items(art, opens.end(), end) if opens else []
+        confidence = 0.8
+        if not items:
+            # the list in the sentences after it, each sentence a list of bracketed items
+            confidence, pos = 0.6, end
+            for _ in range(4):
+                later = art.in_range(pos, pos + LOOKBACK_PARAGRAPH)
+                if not later:
+                    break
+                start = art.text.rfind("\n", pos, later[0].start) + 1 or pos
+                start = max(start, art.text.rfind(". ", pos, later[0].start) + 1)
+                stop = _full_stop(art, later[0].end)
+                found = _items(art, start, stop)
+                if not found or len(found) < len(art.in_range(start, stop)):
+                    break  # a sentence with figures outside its list ends the list
+                items += found
+                pos = stop
+        if len(items) < 2:
+            continue
+        roles = ((Role.COUNT, c), *((Role.ITEM, f) for _, f in items))
+        yield Relation(RelationKind.ENUMERATION, roles, (Cue(c.text, c.start, c.end),), confidence,
+                       why="a count of the items listed after it",
+                       extra={"items": "\n".join(name for name, _ in items)})
