@@ -264,3 +264,19 @@ def test_the_ranking_size_is_no_count_of_the_list() -> None:
     text = ("Sales fell in two of the top 10 products, namely, fish (-12.1 percent) and toys "
             "(-1.2 percent).\n")
     assert [r for r in _found(text) if "count=10" in r] == []
+
+
+def test_a_flow_with_a_partner_is_part_of_the_flow_with_none() -> None:
+    text = ("Exports gained 4.0 percent to ¥52.10 trillion. Imports rose 3.0 percent to ¥50.20 "
+            "trillion.\n\nCanada-bound exports gained 2.5 percent to ¥6.40 trillion and imports "
+            "rose 1.1 percent to ¥3.90 trillion.\n")
+    got = _found(text)
+    assert ("part-of", "part=¥6.40 trillion", "total=¥52.10 trillion") in got
+    assert ("part-of", "part=¥3.90 trillion", "total=¥50.20 trillion") in got
+    bad = text.replace("¥6.40 trillion", "¥64.0 trillion")
+    assert _verdicts(bad)[("part-of", "part=¥64.0 trillion", "total=¥52.10 trillion")] == "fail"
+    # two flows with no partner: which one is the whole is not known
+    text += "\nThe surplus with all of Asia grew. Exports rose to ¥30.00 trillion.\n"
+    assert ("part-of", "part=¥6.40 trillion", "total=¥52.10 trillion") in _found(text)
+    text += "Exports rose to ¥31.00 trillion.\n"
+    assert not [r for r in _found(text) if r[0] == "part-of" and "part=¥6.40 trillion" in r]

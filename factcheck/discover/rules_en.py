@@ -10,7 +10,7 @@ from fractions import Fraction
 
 from factcheck import lexicon
 from factcheck.discover import rules_prose, templates
-from factcheck.discover.context import Article, dimension, name_key, negated, quoted_from, with_unit
+from factcheck.discover.context import NEAR, Article, dimension, name_key, negated, quoted_from, with_unit
 from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role, share
 from factcheck.discover.rules_zh import link_structures
 
@@ -294,7 +294,7 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
            "December")
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b")
 # a trading partner: "with China", "to the United States", "U.S.-bound"
-_PARTNER = re.compile(rf"\b(?:with|to|from)\s+(?:the\s+)?(?!(?:{_MONTHS})\b)[A-Z][\w.]*"
+_PARTNER = re.compile(rf"\b(?:with|to|from)\s+(?:the\s+|all\s+of\s+)?(?!(?:{_MONTHS})\b)[A-Z][\w.]*"
                       r"|\b[A-Z][\w.]*-bound\b")
 _EARLIER = re.compile(rf"^\s*,?\s*(?:(?:{_RISE}|{_FALL})\s+)?(?:from|compared\s+(?:with|to)|against)"
                       r"\s+(?:the\s+)?$", re.I)
@@ -515,6 +515,43 @@ def _trade_totals(art: Article, flows: dict[tuple[int, int], Role], services: bo
     return out
 
 
+def _partner_flows(art: Article, flows: dict[tuple[int, int], Role], services: bool) -> list[Relation]:
+    """A flow with one trading partner is part of the flow of the same side with none:
+    "U.S.-bound exports gained 7.5 percent to ¥15.18 trillion" ≤ "Exports gained 10.8 percent
+    to ¥79.22 trillion". The whole is the one partner-less flow of its side, unit, scope and
+    month in the article (printed once or more); a part not known to be all of it is checked
+    as ≤."""
+    out: list[Relation] = []
+    wholes: dict[Role, list[Fig]] = {Role.LEFT: [], Role.RIGHT: []}
+    parts: list[tuple[Role, Fig]] = []
+    for key, side in flows.items():
+        f = art.figure_at(key[0])
+        if f is None or side not in wholes \
+                or _PRIOR_BEFORE.search(art.text[max(0, f.start - 12):f.start]):
+            continue
+        s = art.sentence_of(f.start)
+        if _PARTNER.search(art.text, s.start, s.end):
+            parts.append((side, f))
+        elif not _PARTNER.search(art.text, *art.paragraph_of(f.start)):
+            wholes[side].append(f)  # a partner named in its paragraph may be its own
+    for side, part in parts:
+        month = _first_month(art, part)
+        fs = art.sentence_of(part.start)
+        scope = _scope(art, fs.start, part.start, services)
+        candidates = {str(w.reading.value): w for w in wholes[side]
+                      if dimension(w) == dimension(part) and w.reading.value > 0
+                      and abs(w.start - part.start) < NEAR
+                      and _scope(art, art.sentence_of(w.start).start, w.start, services) == scope
+                      and not (month and _first_month(art, w) and _first_month(art, w) != month)}
+        if len(candidates) != 1:
+            continue
+        whole = next(iter(candidates.values()))
+        out.append(Relation(RelationKind.PART_OF, ((Role.TOTAL, whole), (Role.PART, part)),
+                            (Cue(part.text, part.start, part.end),), 0.8,
+                            why="a flow with one trading partner is part of the flow with none"))
+    return out
+
+
 def _balance_flows(art: Article, found: list[Relation]) -> list[Relation]:
     """A balance with its flows named in the sentences around it (issue 24: "the deficit of
     $40.3 billion" ↔ "Exports … totaled $148.8 billion … imports … $189.1 billion" the
@@ -533,6 +570,7 @@ def _balance_flows(art: Article, found: list[Relation]) -> list[Relation]:
              for role, f in r.roles if role is Role.TOTAL}
     found = found + [r for r in _trade_totals(art, flows, services)
                      if r.get(Role.TOTAL) is not None and r.get(Role.TOTAL).key not in taken]  # type: ignore[union-attr]
+    found = found + _partner_flows(art, flows, services)
     by_balance = {r.get(Role.BALANCE).key: i for i, r in enumerate(found)  # type: ignore[union-attr]
                   if r.kind is RelationKind.BALANCE and r.get(Role.BALANCE) is not None}
     out = list(found)
