@@ -280,3 +280,9 @@ def test_a_flow_with_a_partner_is_part_of_the_flow_with_none() -> None:
     assert ("part-of", "part=¥6.40 trillion", "total=¥52.10 trillion") in _found(text)
     text += "Exports rose to ¥31.00 trillion.\n"
     assert not [r for r in _found(text) if r[0] == "part-of" and "part=¥6.40 trillion" in r]
+
+
+def test_a_change_to_a_level_past_a_stray_in() -> None:
+    # "decreased by 1.5 million in to 4.6 million": a slip of the pen, the statement is whole
+    assert ("change", "current=2.3 million", "delta=0.4 million") in _found(
+        "The number on temporary layoff decreased by 0.4 million in to 2.3 million.")
