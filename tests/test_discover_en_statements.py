@@ -82,7 +82,7 @@ def test_growth_to_a_total_value_down_from_the_earlier_level() -> None:
     assert ("growth", "current=$4.21 billion", "prior=$4.31 billion", "rate=2.3 percent") in got
 
 
-def test_euros_and_named_dollars_belong_to_the_figure() -> None:
+def test_euros_belong_to_the_figure() -> None:
     got = _found("Exports rose 2.0% to 98.4 billion euros.")
     assert ("growth", "current=98.4 billion euros", "rate=2.0%") in got
 
