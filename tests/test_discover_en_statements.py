@@ -286,3 +286,21 @@ def test_a_change_to_a_level_past_a_stray_in() -> None:
     # "decreased by 1.5 million in to 4.6 million": a slip of the pen, the statement is whole
     assert ("change", "current=2.3 million", "delta=0.4 million") in _found(
         "The number on temporary layoff decreased by 0.4 million in to 2.3 million.")
+
+
+def test_no_flow_of_another_quarter() -> None:
+    text = ("Exports in the first quarter were $10.0 billion and imports rose to $12.0 billion.\n\n"
+            "In the second quarter the trade deficit was $3.0 billion.\n")
+    assert not [r for r in _found(text) if r[0] == "balance" and len(r) > 2]
+    text = text.replace("In the second quarter the trade deficit was $3.0 billion",
+                        "The trade deficit was $2.0 billion in the first quarter")
+    assert ("balance", "balance=$2.0 billion", "left=$10.0 billion",
+            "right=$12.0 billion") in _found(text)
+
+
+def test_a_list_said_to_be_partial_or_followed_by_more_is_no_count() -> None:
+    assert _found("Five of the top 10 markets were up, led by China (5.0 percent) and Japan "
+                  "(3.0 percent).\n") == []
+    got = _found("Sales rose in three of the top 10 markets: Chile (12.5 percent), Peru (8.1 "
+                 "percent) and Bolivia (2.2 percent), while sales fell 3.0 percent.\n")
+    assert not [r for r in got if r[0] == "enumeration"]

@@ -292,7 +292,8 @@ _SCOPE = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(lexicon.words('flow_sco
 _WHOLE_TRADE = re.compile(lexicon.alternation(lexicon.words("flow_whole", "en")), re.I)
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December")
-_MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b")
+_MONTH_WORD = re.compile(
+    rf"\b(?:{_MONTHS}|{lexicon.alternation(lexicon.words('statement_periods', 'en'))})\b", re.I)
 # a trading partner: "with China", "to the United States", "U.S.-bound"
 _PARTNER = re.compile(rf"\b(?:with|to|from)\s+(?:the\s+|all\s+of\s+)?(?!(?:{_MONTHS})\b)[A-Z][\w.]*"
                       r"|\b[A-Z][\w.]*-bound\b")
@@ -338,9 +339,10 @@ def _scope(art: Article, start: int, end: int, services: bool) -> frozenset[str]
 
 
 def _first_month(art: Article, fig: Fig) -> str:
+    """The first month or period ("first quarter", "year-to-date") its sentence names."""
     s = art.sentence_of(fig.start)
     m = _MONTH_WORD.search(art.text, s.start, s.end)
-    return m.group(0) if m else ""
+    return re.sub(r"[\s-]+", " ", m.group(0).lower()) if m else ""
 
 
 def _is_change(art: Article, fig: Fig, changes: set[tuple[int, int]]) -> bool:
@@ -821,17 +823,29 @@ def _full_stop(art: Article, pos: int) -> int:
     return m.start() if m else min(len(art.text), pos + LOOKBACK_PARAGRAPH)
 
 
+_PARTIAL_LIST = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('partial_list', 'en'))})\b", re.I)
+_FLOW_OF = re.compile(rf"^(?:the\s+)?(?:importation|{lexicon.alternation(lexicon.words('exports', 'en'))}|"
+                      rf"{lexicon.alternation(lexicon.words('imports', 'en'))})\s+of\s+", re.I)
+# what may follow the last item of a whole list: closing marks, "said the agency"
+_LIST_TAIL = re.compile(r"[\s,.;”\"’)]*(?:(?:said|according)\b.*)?", re.I | re.S)
+
+
 def _items(art: Article, start: int, end: int) -> list[tuple[str, Fig]]:
-    """The items of a list between ``start`` and ``end``: each name with the figure in the
-    brackets after it."""
+    """The items of a list that fills ``start``–``end``: each name with the figure in the
+    brackets after it; none when the stretch holds more than the list or calls it partial
+    ("led by", "such as")."""
+    text = art.text[start:end]
+    if _PARTIAL_LIST.search(text):
+        return []
     out: list[tuple[str, Fig]] = []
-    for m in _ITEM.finditer(art.text[start:end]):
+    last = 0
+    for m in _ITEM.finditer(text):
         figs = art.in_range(start + m.start("figure"), start + m.end("figure"))
-        name = re.sub(r"^(?:the\s+)?(?:importation|exports?|imports?)\s+of\s+", "",
-                      m.group("name").strip(), flags=re.I)
+        name = _FLOW_OF.sub("", m.group("name").strip())
         if len(figs) == 1 and figs[0].is_percent and name:
             out.append((name, figs[0]))
-    return out
+            last = m.end()
+    return out if out and _LIST_TAIL.fullmatch(text[last:]) else []
 
 
 def _enumerations(art: Article) -> Iterator[Relation]:
