@@ -279,7 +279,8 @@ def revised_figure(ctx: Context) -> Iterator[Result]:
                           discrepancy=f"{sign}{gap(change / fn.unit.factor)}")
 
 
-@check("FC407", "enumeration-count", "A count agrees with the items the article lists for it.")
+@check("FC407", "enumeration-count", "A count agrees with the items the article lists for it.",
+       discovered=("enumeration",))
 def enumeration_count(ctx: Context) -> Iterator[Result]:
     """
     What it checks: an amount with ``items`` (the things the article lists after a count:
