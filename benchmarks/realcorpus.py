@@ -129,7 +129,7 @@ def score_figures(name: str) -> FigureScore:
             sc.value_n += 1
             want = (g.value, g.value) if g.value is not None else (g.low, g.high)
             got_ok = (m.value == g.value) if g.value is not None else \
-                (m.low == g.low and m.high == g.high)
+                (m.low == g.low and m.high == g.high) or _range_ends(m) == (g.low, g.high)
             # a label can only write a repeating decimal rounded (two-thirds: 0.6666666667)
             if not got_ok and g.value is not None and m.value is not None and \
                     g.value.denominator >= 10**10:
@@ -152,6 +152,21 @@ def score_figures(name: str) -> FigureScore:
             sc.nonfigures_demanded += 1
     _score_signs(text, language, figs, sc)
     return sc
+
+
+def _range_ends(m: Any) -> tuple[Fraction, Fraction] | None:
+    """The printed ends of a range read as one mention (a label gives a range's printed
+    ends; the mention's interval also holds their rounding)."""
+    from factcheck.claims.values import Range, parse_value
+    from factcheck.numbers.grammar import NumberError
+
+    try:
+        value = parse_value(m.text)
+    except (NumberError, ValueError):
+        return None
+    if not isinstance(value, Range):
+        return None
+    return value.low.base_value(), value.high.base_value()
 
 
 def _draft(text: str, language: str) -> list[dict[str, Any]]:

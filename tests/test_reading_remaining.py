@@ -6,9 +6,13 @@ part). Each case gives the exact reading: span, value, interval, unit, qualifier
 
 from __future__ import annotations
 
+import datetime as dt
 from fractions import Fraction as F
+from pathlib import Path
 
 import pytest
+import yaml
+from conftest import CaseWriter, outcomes, run_case
 
 from factcheck.extract import Mention, extract
 from factcheck.numbers.grammar import NumberError, read_figure
@@ -59,3 +63,75 @@ def test_malformed_mixed_forms_read_as_nothing(bad: str) -> None:
 def test_a_unit_after_the_thousand_stays_a_unit() -> None:
     m = _one("装机3万5千瓦", "3万5千瓦")  # 3.5万 千瓦, as before
     assert (m.value, m.unit) == (F(35_000), "千瓦")
+
+
+# ------------------------------------------------ ranges: one mention with two ends
+
+@pytest.mark.parametrize(("text", "span", "lo", "hi", "unit", "kind"), [
+    # zht-moea-export-orders-2025-10 (dev)
+    ("預估11月外銷訂單667到687億美元，年增27.6%到31.4%", "667到687億美元",
+     F(66_650_000_000), F(68_750_000_000), "美元", "amount"),
+    ("預估11月外銷訂單667到687億美元，年增27.6%到31.4%", "27.6%到31.4%",
+     F("27.55"), F("31.45"), "%", "percent"),
+    # zht-dsec-cpi-2024-05 (dev): integers are exact
+    ("每月平均開支分別為12,000至35,999澳門元及36,000至62,999澳門元", "12,000至35,999澳門元",
+     F(12_000), F(35_999), "澳門元", "amount"),
+    # zht-moea-retail-2025-11 (dev): both ends print their multiplier
+    ("營業額約落在4,353億至4,484億元，年增0.3%至3.3%", "4,353億至4,484億元",
+     F(435_250_000_000), F(448_450_000_000), "元", "amount"),
+    ("营收达540到560亿美元", "540到560亿美元", F(53_950_000_000), F(56_050_000_000), "美元",
+     "amount"),
+    ("增长6%至7%", "6%至7%", F("5.5"), F("7.5"), "%", "percent"),
+    ("Growth is forecast at between 2% and 3% this year.", "between 2% and 3%",
+     F("1.5"), F("3.5"), "%", "percent"),
+    ("Growth of 2-3% is expected.", "2-3%", F("1.5"), F("3.5"), "%", "percent"),
+    ("a rise of 2.5–3.0 percentage points", "2.5–3.0 percentage points", F("2.45"),
+     F("3.05"), "percentage points", "percentage_point"),
+])
+def test_a_range_is_one_figure(text: str, span: str, lo: F, hi: F, unit: str,
+                               kind: str) -> None:
+    m = _one(text, span)
+    assert (m.low, m.high, m.value, m.unit, m.qualifier.value, m.kind.value) == \
+        (lo, hi, (lo + hi) / 2, unit, "range", kind)
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # zht-am730-unemployment-2025-09 (dev): a change, then the level it reached
+    ("同期的總勞動人口減少約1,500人至3,830,100人", ["約1,500人", "3,830,100人"]),
+    ("从6%到7%", ["6%", "7%"]),                          # from one level to another
+    ("rose from 2% to 3%", ["2%", "3%"]),
+    ("up 2% and 3% respectively", ["2%", "3%"]),         # a list, not a range
+    ("1至10月，2019-2020年", ["1至10月", "2019", "2020年"]),  # periods and years
+    ("增长7%至6%", ["7%", "6%"]),                        # the larger end first: no range
+    ("a dash - 3% - here 4%", ["3%", "4%"]),
+])
+def test_what_is_no_range(text: str, spans: list[str]) -> None:
+    assert [m.text for m in extract(text)] == spans
+
+
+def test_a_range_in_checks_init_and_coverage(tmp_path: Path) -> None:
+    from factcheck.app.init_draft import draft
+    from factcheck.extract.figures import printed_figures
+
+    # checks and discovery still see the two ends
+    assert [f.text for f in printed_figures("营收达540到560亿美元")] == ["540", "560亿美元"]
+    text = "预计营收达540到560億美元，价格下降1.5%至4.8%。Prices rose between 2% and 3% in May.\n"
+    doc = yaml.safe_load(draft(text, "article.txt", dt.date(2026, 1, 1), "zh"))
+    values = [c["value"] for c in doc["claims"]]
+    assert values == ["540到560億 美元", "-4.8%至-1.5%", "between 2% and 3%"]
+    (tmp_path / "article.txt").write_text(text, encoding="utf-8")
+    for c in doc["claims"]:
+        c["measures"] = "x"
+    (tmp_path / "claims.yaml").write_text(yaml.safe_dump(doc, allow_unicode=True),
+                                          encoding="utf-8")
+    report = run_case(tmp_path / "claims.yaml")
+    assert [o.code for o in report.outcomes if o.failed] == []
+
+
+def test_quotes_of_a_ranges_two_ends_cover_it(write_case: CaseWriter) -> None:
+    path = write_case("营收达540到560亿美元。", """
+      - {id: lo, quote: 达540, value: 540亿美元}
+      - {id: hi, quote: 560亿美元, value: 560亿美元}
+    """)
+    report = run_case(path)
+    assert outcomes(report, "FC104") == []

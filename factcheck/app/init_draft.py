@@ -21,7 +21,9 @@ from factcheck.claims.model import QUOTE_FORBIDDEN
 from factcheck.discover.text import fold
 from factcheck.extract import Kind, Mention, extract
 from factcheck.extract.lexicon import EN_MARKERS, POSTS, ZH_MARKERS, canonical_names
+from factcheck.extract.ranges import range_parts
 from factcheck.numbers.grammar import NumberError, read_figure
+from factcheck.numbers.reading import Qualifier
 
 _FORBIDDEN = frozenset(c for c in map(chr, [*range(0x20), 0x7f, *range(0x2000, 0x2070)])
                        if QUOTE_FORBIDDEN.match(c))
@@ -321,9 +323,21 @@ def _negative(value: str) -> bool:
 
 def _signed(sign: str, value: str) -> str:
     """``value`` made negative: before a currency sign (-$48.3 billion, read as $-48.3
-    billion), after a qualifier (约-6%, less than -$0.1 billion); the first that reads."""
+    billion), after a qualifier (约-6%, less than -$0.1 billion); the first that reads. A
+    range of declines runs from the larger fall (下降1.5%至4.8% is -4.8%至-1.5%)."""
     if not sign:
         return value
+    if _is_range(value):
+        parts = range_parts(value)
+        assert parts is not None
+        (a, b), (c, d) = parts
+        lo, hi = value[a:b], value[c:d]
+        number = re.match(r"^[^\d]*[\d.,]+", hi)
+        if lo[-1:].isdigit() and number is not None:
+            lo += hi[number.end():]  # the lower end takes the upper end's unit
+        flipped = f"{value[:a]}{_signed(sign, hi)}{value[b:c]}{_signed(sign, lo)}"
+        if _is_range(flipped):
+            return flipped
     lead = re.match(r"^[^\d\s.+-]+(?=\d)", value)
     first = lead.group(0) + sign + value[lead.end():] if lead else sign + value
     candidates = [first, sign + value] + [
@@ -343,6 +357,16 @@ def _reads_negative(value: str) -> bool:
         return False
 
 
+def _is_range(value: str) -> bool:
+    """Whether a claims value reads as a range (540到560亿 美元, between 2% and 3%)."""
+    from factcheck.claims.values import Range, parse_value
+
+    try:
+        return isinstance(parse_value(value), Range)
+    except (NumberError, ValueError):
+        return False
+
+
 def _readable(value: str, m: Mention) -> str:
     """``value`` as the claims grammar reads it; a print it cannot read (-近百, seven minutes,
     约-百分之八点八) is written in digits from the extractor's value, with its sign, qualifier
@@ -352,6 +376,8 @@ def _readable(value: str, m: Mention) -> str:
         return value
     except NumberError:
         pass
+    if m.qualifier is Qualifier.RANGE and _is_range(value):
+        return value
     if m.value is None:
         return value
     number = Fraction(m.value)
