@@ -169,6 +169,21 @@ def _range_ends(m: Any) -> tuple[Fraction, Fraction] | None:
     return value.low.base_value(), value.high.base_value()
 
 
+def _value_ends(value: str) -> tuple[Fraction, Fraction] | None:
+    """The printed ends of a drafted range value, as magnitudes, smaller first."""
+    from factcheck.claims.values import Range, parse_value
+    from factcheck.numbers.grammar import NumberError
+
+    try:
+        parsed = parse_value(value)
+    except (NumberError, ValueError):
+        return None
+    if not isinstance(parsed, Range):
+        return None
+    a, b = abs(parsed.low.base_value()), abs(parsed.high.base_value())
+    return (a, b) if a <= b else (b, a)
+
+
 def _draft(text: str, language: str) -> list[dict[str, Any]]:
     from factcheck.app.init_draft import draft
 
@@ -216,7 +231,12 @@ def _match_claims(text: str, figs: list[Label],
         if span is not None:
             inside = [g for g in figs if span[0] <= g.start and g.end <= span[1]
                       and g.start not in used]
+            ends = _value_ends(value)
             for g in inside:
+                if g.value is None and g.low is not None and ends is not None and \
+                        ends == tuple(sorted((abs(g.low), abs(g.high or 0)))):
+                    match = g  # a range drafted as one claim (-4.8%至-1.5%)
+                    break
                 want = abs(g.value) if g.value is not None else None
                 if want is not None and number is not None and want == number:
                     match = g

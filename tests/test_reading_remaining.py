@@ -204,3 +204,57 @@ def test_a_trial_left_undetermined_explains_nothing(write_case: CaseWriter) -> N
     assert report.localisation is not None
     named = {c.claim_ids for c in report.localisation.culprits}
     assert named == {("share",), ("part",)}
+
+
+# ------------------------------------------------ trailing zeros: rounding not declared
+
+_JOBS = """
+  - {{id: may, quote: "added 97,000 jobs", value: "97,000 jobs"{r}}}
+  - {{id: april, quote: "{april} in April", value: "{april} jobs"{r}}}
+  - {{id: fewer, quote: "{fewer} fewer", value: "-{fewer} jobs", kind: change, current: may,
+     prior: april{r}}}
+"""
+
+
+def _jobs(write_case: CaseWriter, april: str, fewer: str, declared: bool = False) -> Path:
+    article = f"The economy added 97,000 jobs in May after {april} in April, {fewer} fewer.\n"
+    r = ", rounded-to: 1000" if declared else ""
+    text = f"language: en\nclaims:{_JOBS.format(april=april, fewer=fewer, r=r)}"
+    path = write_case(article, "")
+    path.write_text(f"article: article.txt\npublished: 2024-11-05\n{text}", encoding="utf-8")
+    return path
+
+
+def test_round_integers_read_as_exact_give_a_warning_not_an_error(
+        write_case: CaseWriter) -> None:
+    from factcheck.report.findings import Category, Severity, category
+
+    report = run_case(_jobs(write_case, "120,000", "22,000"))
+    [o] = outcomes(report, "FC207")
+    assert (o.severity, category(o)) == (Severity.WARNING, Category.WARNING)
+    assert o.message.endswith(
+        " It holds if the round figures are rounded: -22,000 jobs (fewer) to the nearest "
+        "1,000, 97,000 jobs (may) to the nearest 1,000, 120,000 jobs (april) to the nearest "
+        "10,000. If the release rounds them, declare it with `rounded-to: 1000` on the claim "
+        "(or for the whole file); a declared rounding is not a failure.")
+
+
+def test_a_declared_rounding_stays_as_declared(write_case: CaseWriter) -> None:
+    from factcheck.report.findings import Severity, Verdict
+
+    # 28,000 fewer is within the zeros' rounding of 120,000 (±5,000), not within ±500
+    report = run_case(_jobs(write_case, "120,000", "28,000", declared=True))
+    [o] = outcomes(report, "FC207")
+    assert (o.verdict, o.severity) == (Verdict.FAIL, Severity.ERROR)
+    assert "rounded-to" not in o.message
+    undeclared = run_case(_jobs(write_case, "120,000", "28,000"))
+    assert outcomes(undeclared, "FC207")[0].severity is Severity.WARNING
+
+
+def test_figures_with_other_digits_stay_an_error(write_case: CaseWriter) -> None:
+    from factcheck.report.findings import Severity
+
+    for april, fewer in (("120,013", "22,000"), ("120,000", "40,000")):
+        report = run_case(_jobs(write_case, april, fewer))
+        [o] = outcomes(report, "FC207")
+        assert o.severity is Severity.ERROR and "rounded-to" not in o.message, (april, fewer)
