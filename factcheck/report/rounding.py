@@ -20,8 +20,11 @@ from factcheck.claims.values import Figure, Range, rounded_to
 from factcheck.numbers.reading import Qualifier, UnitKind
 from factcheck.report.findings import Outcome, Severity, Verdict
 
-# a failed check is re-run at most this many times (each run is one check on one trial graph)
+# a failed check is re-run at most this many times (each run is one check on one trial graph),
+# and the outcomes all trials compute together stay under MAX_WORK (a deterministic budget:
+# the same input stops at the same trial)
 MAX_TRIALS = 50
+MAX_WORK = 20_000
 
 
 def zeros_step(node: Node) -> int | None:
@@ -56,20 +59,23 @@ def soften(outcomes: list[Outcome], graph: ClaimGraph, rules: Iterable[Rule],
         return outcomes
     by_code = {code: rule for rule in rules if not rule.reads_outcomes for code in rule.codes}
     out = list(outcomes)
+    work = [0]
     for k in failing[:MAX_TRIALS]:
+        if work[0] > MAX_WORK:
+            break
         o = outcomes[k]
         rule = by_code.get(o.code)
         steps = {cid: s for cid in o.claim_ids
                  if (n := graph.by_id.get(cid)) is not None and (s := zeros_step(n))}
         if rule is None or not steps:
             continue
-        if _passes(o, rule, graph, steps, context):
+        if _passes(o, rule, graph, steps, context, work):
             out[k] = replace(o, severity=Severity.WARNING, message=o.message + _advice(graph, steps))
     return out
 
 
 def _passes(o: Outcome, rule: Rule, graph: ClaimGraph, steps: dict[str, int],
-            context: Context) -> bool:
+            context: Context, work: list[int]) -> bool:
     from factcheck.report.culprit import _with_values
 
     changes: dict[str, Figure] = {}
@@ -82,6 +88,7 @@ def _passes(o: Outcome, rule: Rule, graph: ClaimGraph, steps: dict[str, int],
         results = [r for r in rule.run(trial) if isinstance(r, Outcome)]
     except (ArithmeticError, ValueError, TypeError):
         return False
+    work[0] += len(results) + len(graph.nodes)
     same = [r for r in results if (r.code, r.claim_ids, r.subject) == (o.code, o.claim_ids, o.subject)]
     return bool(same) and all(r.verdict in (Verdict.PASS, Verdict.ROUNDING) for r in same)
 
