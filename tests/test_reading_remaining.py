@@ -258,3 +258,45 @@ def test_figures_with_other_digits_stay_an_error(write_case: CaseWriter) -> None
         report = run_case(_jobs(write_case, april, fewer))
         [o] = outcomes(report, "FC207")
         assert o.severity is Severity.ERROR and "rounded-to" not in o.message, (april, fewer)
+
+
+# ------------------------------------------------ multiples: 3-fold, threefold, 3 times
+
+@pytest.mark.parametrize(("text", "span", "value", "lo", "hi"), [
+    ("Exports rose 3-fold last year.", "3-fold", F(3), F("2.5"), F("3.5")),
+    ("Imports grew threefold.", "threefold", F(3), F("2.5"), F("3.5")),
+    ("Imports grew three-fold.", "three-fold", F(3), F("2.5"), F("3.5")),
+    ("a tenfold rise in output", "tenfold", F(10), F("9.5"), F("10.5")),
+    ("exports rose 2.5-fold", "2.5-fold", F("2.5"), F("2.45"), F("2.55")),
+    ("Sales were 3 times higher.", "3 times", F(3), F("2.5"), F("3.5")),
+    ("output rose four times", "four times", F(4), F("3.5"), F("4.5")),
+])
+def test_a_multiple_is_read_as_a_multiple(text: str, span: str, value: F, lo: F, hi: F) -> None:
+    m = _one(text, span)
+    assert (m.value, m.low, m.high, m.qualifier.value, m.kind.value) == \
+        (value, lo, hi, "exact", "multiple")
+    from factcheck.claims.values import parse_value
+
+    parsed = parse_value(span)  # the same figure as a claims value, never a unit '-fold'
+    assert (parsed.reading.value, parsed.unit.canonical) == (value, "multiple")  # type: ignore[union-attr]
+
+
+def test_words_that_hold_a_number_word_are_no_multiple() -> None:
+    assert extract("sometimes, at times, one time") == []
+
+
+def test_init_drafts_a_multiple_that_loads() -> None:
+    text = "Imports grew threefold in 2024, and exports rose 2.5-fold.\n"
+    doc = yaml.safe_load(draft_en(text))
+    # (discovery may record them as growth: grew threefold)
+    assert [c["value"] for c in doc["claims"]] == ["three fold", "2.5 fold"]
+    assert doc["waivers"] == []  # 2.5-fold was drafted as a waiver: unknown unit '-fold'
+    from factcheck.claims.values import parse_value
+
+    assert [parse_value(c["value"]).reading.value for c in doc["claims"]] == [3, F("2.5")]  # type: ignore[union-attr]
+
+
+def draft_en(text: str) -> str:
+    from factcheck.app.init_draft import draft
+
+    return draft(text, "article.txt", dt.date(2025, 1, 1), "en")

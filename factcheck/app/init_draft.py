@@ -436,6 +436,8 @@ def _figure(m: Mention) -> str:
             word = None
         if word in _PP_WORDS:
             word = "pp"
+        if word and m.kind is Kind.MULTIPLE:
+            word = word.lstrip("-")  # 2.5-fold: 2.5 fold
         return f"{body} {word}{post}" if word else f"{body}{post}"
     if unit and unit.startswith(tuple(lexicon.table("currencies"))):
         return body

@@ -105,7 +105,10 @@ def rounded_to(figure: Figure, step: int) -> Figure:
 
 def parse_figure(text: str, tolerances: Tolerances = DEFAULT_TOLERANCES) -> Figure:
     reading = read_figure(text, tolerances)
-    unit = resolve(reading.unit) if reading.unit else DIMENSIONLESS
+    written = reading.unit
+    if written and reading.unit_kind is UnitKind.MULTIPLE:
+        written = written.lstrip("-")  # 2.5-fold is 2.5 fold
+    unit = resolve(written) if written else DIMENSIONLESS
     kind = reading.unit_kind
     if kind is UnitKind.AMOUNT and unit.dimension == "percent":
         reading = reading.with_unit(reading.unit, UnitKind.PERCENT)

@@ -15,6 +15,7 @@ from factcheck import lexicon
 from factcheck.core.interval import Interval
 from factcheck.numbers.chinese import CHINESE_NUMERAL_CHARS, chinese_to_int, normalise
 from factcheck.numbers.reading import Qualifier, Reading, UnitKind
+from factcheck.numbers.words import WORDS as NUMBER_WORDS
 from factcheck.numbers.words import read_words
 
 
@@ -85,6 +86,10 @@ _MIXED_TAIL = re.compile(
 _TENTHS = re.compile(rf"^([{_DIGIT_CLASS}十1-9])(?:{lexicon.alternation(lexicon.words('tenths', 'zh'))})"
                      rf"(?:({lexicon.alternation(lexicon.words('half', 'zh'))})"
                      rf"|([{''.join(c for c, v in _NUMERAL_DIGITS.items() if v)}]))?")
+# a multiple after its number word (threefold, three-fold, tenfold, four times)
+_GLUED_MULTIPLE = re.compile(
+    rf"({lexicon.alternation(list(NUMBER_WORDS))})[- ]?"
+    rf"({lexicon.alternation([w.lstrip('-') for w in MULTIPLE_UNITS if w.lstrip('-').isalpha()])})")
 _PERCENT_OF = lexicon.words("percent_of", "zh")
 _PER_MILLE_OF = lexicon.words("per_mille_of", "zh")
 _CHINESE_FIGURE = re.compile(rf"^[{CHINESE_NUMERAL_CHARS}]+(?:(?:{_POINT})[{_DIGIT_CLASS}]+)?")
@@ -236,6 +241,9 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
                        positive.unit, positive.unit_kind, positive.decimals, positive.scale,
                        positive.scale_word, positive.estimate)
     if s[:1].isalpha() and s.isascii():
+        glued = _GLUED_MULTIPLE.fullmatch(s.lower())
+        if glued and qualifier is None:  # threefold, four times: 3 fold, 4 times
+            return _read_figure(f"{NUMBER_WORDS[glued.group(1)]} {glued.group(2)}", tolerances)
         words = read_words(s)
         if words is not None:
             # two-thirds, less than half, twenty-three: a number in words is exact
