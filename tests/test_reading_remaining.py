@@ -300,3 +300,55 @@ def draft_en(text: str) -> str:
     from factcheck.app.init_draft import draft
 
     return draft(text, "article.txt", dt.date(2025, 1, 1), "en")
+
+
+# ------------------------------------------------ English decline words; init's signs
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("there were 22,000 fewer jobs", "fewer"),
+    ("The firm reported a loss of $2.1 billion", "a loss of"),
+    ("losses of $3 billion", "losses of"),
+    ("exports shed 3.2%", "shed"),
+    ("the economy lost 33,000 jobs", "lost"),
+    ("jobs were cut by 3,000", "cut by"),
+    ("a contraction of 0.5%", "a contraction of"),
+    ("a reduction of 3.2%", "a reduction of"),
+    ("prices softened 0.2%", "softened"),
+    ("the pound weakened 1.2%", "weakened"),
+    ("the rate has fallen by 1.3 percentage points", "has fallen"),
+])
+def test_english_decline_words_give_the_sign(text: str, word: str) -> None:
+    from factcheck.numbers.sign import stated_sign
+
+    [m] = [m for m in extract(text) if m.needs_coverage]
+    stated = stated_sign(text, m.start, m.end)
+    assert stated is not None and (stated.sign, stated.word) == (-1, word)
+
+
+@pytest.mark.parametrize("text", ["the deficit widened by $2.1 billion", "it cost $2.1 billion",
+                                  "the shedding of 3%"])
+def test_no_decline_word_no_sign(text: str) -> None:
+    from factcheck.numbers.sign import stated_sign
+
+    [m] = [m for m in extract(text) if m.needs_coverage]
+    assert stated_sign(text, m.start, m.end) is None
+
+
+def test_init_signs_english_press_phrasing() -> None:
+    # en-census-trade-2016-07 (dev), lines 5 and 7
+    text = ("The July decrease in the goods and services deficit reflected a decrease in the "
+            "goods deficit of $5.3 billion to $60.3 billion and a decrease in the services "
+            "surplus of $0.1 billion to $20.9 billion.\n\nYear-to-date, the goods and services "
+            "deficit decreased $0.5 billion, or 0.2 percent, from the same period in 2015. "
+            "Exports decreased $63.7 billion or 4.8 percent.\n\nEmployment in November and "
+            "December combined was 159,000 lower than previously reported, and 3,000 more "
+            "than the month before. Sales rose $2.1 billion, or 2.6 percent.\n")
+    doc = yaml.safe_load(draft_en(text))
+    got = [(c["value"], c["kind"]) for c in doc["claims"]]
+    assert got == [
+        ("$-5.3 billion", "change"), ("$60.3 billion", "amount"),
+        ("$-0.1 billion", "change"), ("$20.9 billion", "amount"),
+        ("$-0.5 billion", "change"), ("-0.2 percent", "growth"),
+        ("$-63.7 billion", "change"), ("-4.8 percent", "growth"),
+        ("-159,000", "change"), ("3,000", "change"),
+        ("$2.1 billion", "change"), ("2.6 percent", "growth")]

@@ -51,6 +51,16 @@ _CHANGE_AMOUNT = re.compile(rf"(?:^|(?<=[\s\W\d])|(?<=[\u4e00-\u9fff]))(?:{_CHAN
                             re.IGNORECASE)
 _FALLING = re.compile(lexicon.alternation(lexicon.words("decline") + lexicon.words("decrease")),
                       re.IGNORECASE)
+# a change named before its subject and amount: a decrease in the goods deficit of $5.3 billion
+_CHANGE_NOUN_OF = re.compile(
+    rf"(?<![A-Za-z])(?P<noun>{lexicon.alternation(lexicon.words('change_noun_in'))})\s+"
+    rf"(?:[A-Za-z'-]+\s+){{1,6}}(?:{lexicon.alternation(lexicon.words('fraction_of', 'en'))})\s*$",
+    re.IGNORECASE)
+# an amount compared after its figure: 159,000 lower than previously reported, 3,000 more
+_AMOUNT_LOWER = re.compile(
+    rf"^\s+(?:{lexicon.alternation(lexicon.words('amount_lower_after'))})(?![A-Za-z])", re.I)
+_AMOUNT_HIGHER = re.compile(
+    rf"^\s+(?:{lexicon.alternation(lexicon.words('amount_higher_after'))})(?![A-Za-z])", re.I)
 # a change named after its figure: a 0.5 percent contraction
 _AFTER_RISE = re.compile(rf"^\s+(?:{lexicon.alternation(lexicon.words('rise_after'))})\b", re.I)
 _AFTER_FALL = re.compile(rf"^\s+(?:{lexicon.alternation(lexicon.words('decline_after'))})\b", re.I)
@@ -307,6 +317,14 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
     if m.kind is Kind.PERCENTAGE_POINT and _GROWTH.search(before) and _declines(before):
         return _KIND[m.kind], _signed("-", _figure(m))
     if m.kind is Kind.AMOUNT and m.qualifier.value == "exact":
+        named = _CHANGE_NOUN_OF.search(text[max(0, m.start - 80):m.start])
+        if named is not None:
+            sign = "-" if _FALLING.search(named.group("noun")) else ""
+            return ClaimKind.CHANGE, _signed(sign, _figure(m))
+        if _AMOUNT_LOWER.match(after):
+            return ClaimKind.CHANGE, _signed("-", _figure(m))
+        if _AMOUNT_HIGHER.match(after):
+            return ClaimKind.CHANGE, _figure(m)
         cue = _CHANGE_AMOUNT.search(before)
         if cue is not None:
             sign = "-" if _FALLING.search(cue.group(0)) or _WIDENED.search(cue.group(0)) else ""

@@ -33,8 +33,9 @@ def _words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str
 def _changes() -> tuple[str, ...]:
     """Words of a change: after them an amount, then 至 and another, is a change and the
     level it reached (减少约1,500人至3,830,100人), not a range."""
-    return tuple(w.lower() for cat in ("rise", "decline", "increase", "decrease")
-                 for w in lexicon.words(cat))
+    words = lexicon.words("rise") + lexicon.words("decline") + lexicon.words("increase") \
+        + lexicon.words("decrease")
+    return tuple(w.lower() for w in words)
 
 
 @cache
