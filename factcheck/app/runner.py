@@ -42,7 +42,8 @@ Section = Callable[[FileReport], str]  # one file's part of a report
 def rendered_file(report: FileReport, section: Section) -> RenderedFile:
     """``report`` rendered by ``section``, reduced to what totals and the exit code read."""
     return RenderedFile(report.path, tuple(report_inputs(report)), section(report),
-                        tuple(Outcome(o.code, o.verdict, (), "", severity=o.severity)
+                        tuple(Outcome(o.code, o.verdict, (), "", severity=o.severity,
+                                      undetermined=o.undetermined)
                               for o in report.outcomes))
 
 

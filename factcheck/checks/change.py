@@ -261,7 +261,8 @@ def _contribution(ctx: Context, node: Node, code: str) -> Iterator[Outcome]:
     ids = (node.id, *(n.id for n in contribution_members(ctx, node)))
     if before[0].contains_zero():
         yield Outcome(code, Verdict.FAIL, ids,
-                      "The whole before the change can be zero; no contribution follows.")
+                      "The whole before the change can be zero; no contribution follows.",
+                      undetermined=True)
         return
     yield judged(code, ids, "Contribution to growth", printed(fig.reading), fig.interval,
                  delta[0] / before[0] * HUNDRED, delta[1] / before[1] * HUNDRED, PP,
@@ -280,7 +281,8 @@ def _contribution_rate(ctx: Context, node: Node, code: str) -> Iterator[Outcome]
         return
     if whole[0].contains_zero():
         yield Outcome(code, Verdict.FAIL, ids,
-                      "The whole's change can be zero; no contribution rate follows.")
+                      "The whole's change can be zero; no contribution rate follows.",
+                      undetermined=True)
         return
     yield judged(code, ids, "Contribution rate", printed(fig.reading), fig.interval,
                  delta[0] / whole[0] * HUNDRED, delta[1] / whole[1] * HUNDRED,

@@ -66,7 +66,7 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
                 yield Outcome("FC201", Verdict.FAIL, ids,
                               f"Growth from the two amounts cannot be evaluated: the prior amount "
                               f"{printed(fp.reading)} can be zero, and no rate follows from a "
-                              "base of zero.")
+                              "base of zero.", undetermined=True)
                 continue
             computed = (fc.base_interval() / fp.base_interval() - 1) * per
             point: Fraction | None = None if fp.base_value() == 0 else \
@@ -95,7 +95,8 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
                 text = f"{printed(fi.reading)} ÷ {printed(fp.reading)}"
             if base_iv.contains_zero():
                 yield Outcome("FC201", Verdict.FAIL, ids,
-                              "The base of the growth rate can be zero; no rate follows from it.")
+                              "The base of the growth rate can be zero; no rate follows from it.",
+                              undetermined=True)
                 continue
             computed = fi.base_interval() / base_iv * per
             point = None if base_pt == 0 else fi.base_value() / base_pt * per
@@ -321,7 +322,7 @@ def multiple_arithmetic(ctx: Context) -> Iterator[Result]:
             continue  # (FC403)
         if fp.base_interval().contains_zero():
             yield Outcome("FC205", Verdict.FAIL, (node.id, nc.id, np_.id),
-                          "The base amount can be zero; no multiple follows from it.")
+                          "The base amount can be zero; no multiple follows from it.", undetermined=True)
             continue
         yield judged("FC205", (node.id, nc.id, np_.id), N_("Multiple of the two amounts"),
                      printed(m.reading), m.interval, fc.base_interval() / fp.base_interval(),

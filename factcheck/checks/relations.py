@@ -145,7 +145,8 @@ def ratio_arithmetic(ctx: Context) -> Iterator[Result]:
             continue  # (FC403)
         if fr.base_interval().contains_zero():
             yield Outcome("FC308", Verdict.FAIL, ids,
-                          f"The second amount {printed(fr.reading)} can be zero; no ratio follows.")
+                          f"The second amount {printed(fr.reading)} can be zero; no ratio follows.",
+                          undetermined=True)
             continue
         ratio_iv = fl.base_interval() / fr.base_interval()
         ratio_pt = fl.base_value() / fr.base_value()

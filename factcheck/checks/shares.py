@@ -53,7 +53,8 @@ def share_arithmetic(ctx: Context) -> Iterator[Result]:
             ids = (node.id, npart.id, nwhole.id)
             if fw.base_interval().contains_zero():
                 yield Outcome("FC301", Verdict.FAIL, ids,
-                              f"The whole {printed(fw.reading)} can be zero; no share of it exists.")
+                              f"The whole {printed(fw.reading)} can be zero; no share of it exists.",
+                              undetermined=True)
                 continue
             outcome = judged(
                 "FC301", ids, N_("Share of the whole"), printed(share.reading), share.interval,
@@ -90,7 +91,9 @@ def _share_of_sum(ctx: Context, node: Node, share: Figure, npart: Node, fp: Figu
     whole_iv = sum_intervals([f.base_interval() for _, f in members])
     whole_pt = sum((f.base_value() for _, f in members), Fraction(0))
     if whole_iv.contains_zero() or whole_pt == 0:
-        yield Outcome("FC301", Verdict.FAIL, ids, "The whole (a sum) can be zero; no share of it exists.")
+        yield Outcome("FC301", Verdict.FAIL, ids,
+                      "The whole (a sum) can be zero; no share of it exists.",
+                      undetermined=True)
         return
     names = " + ".join(printed(f.reading) for _, f in members)
     yield judged("FC301", ids, N_("Share of the whole"), printed(share.reading), share.interval,
@@ -113,7 +116,9 @@ def _share_of_parts(ctx: Context, node: Node, share: Figure) -> Iterator[Result]
     whole_iv = sum_intervals([f.base_interval() for _, f in whole_members])
     whole_pt = sum((f.base_value() for _, f in whole_members), Fraction(0))
     if whole_iv.contains_zero() or whole_pt == 0:
-        yield Outcome("FC301", Verdict.FAIL, ids, "The whole can be zero; no share of it exists.")
+        yield Outcome("FC301", Verdict.FAIL, ids,
+                      "The whole can be zero; no share of it exists.",
+                      undetermined=True)
         return
     part_text = " + ".join(printed(f.reading) for _, f in parts)
     whole_text = " + ".join(printed(f.reading) for _, f in whole_members)

@@ -15,7 +15,7 @@ from factcheck.numbers.chinese import normalise
 from factcheck.numbers.reading import Reading, UnitKind
 
 if TYPE_CHECKING:
-    from factcheck.claims.values import Range, Value
+    from factcheck.claims.values import Figure, Range, Value
     from factcheck.extract.figures import PrintedFigure
 
 # a rank of 1 printed in words; the longest form first, so a highlight covers all of it
@@ -156,7 +156,23 @@ def differences(quote: str, passage: str) -> list[str]:
 def range_ends(value: Range, figures: Sequence[PrintedFigure]
                ) -> tuple[PrintedFigure, PrintedFigure] | None:
     """The two printed figures that are the ends of a range (540 and 560亿美元), the lower
-    first; a bare lower end (540) is read in the upper end's multiplier."""
+    first; a bare lower end (540) is read in the upper end's multiplier. A range of
+    declines (-4.8%至-1.5% for 下降1.5%至4.8%) is printed as its magnitudes."""
+    found = _range_ends(value, figures)
+    if found is None and value.high.reading.value <= 0:
+        from dataclasses import replace
+
+        def negated(f: Figure) -> Figure:
+            r = f.reading
+            return replace(f, reading=replace(r, value=-r.value, interval=-r.interval))
+
+        mirror = replace(value, low=negated(value.high), high=negated(value.low))
+        found = _range_ends(mirror, figures)
+    return found
+
+
+def _range_ends(value: Range, figures: Sequence[PrintedFigure]
+                ) -> tuple[PrintedFigure, PrintedFigure] | None:
     high = [f for f in figures if same_figure(f.reading, value.high.reading)]
     for h in high:
         for f in figures:

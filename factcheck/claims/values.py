@@ -105,7 +105,10 @@ def rounded_to(figure: Figure, step: int) -> Figure:
 
 def parse_figure(text: str, tolerances: Tolerances = DEFAULT_TOLERANCES) -> Figure:
     reading = read_figure(text, tolerances)
-    unit = resolve(reading.unit) if reading.unit else DIMENSIONLESS
+    written = reading.unit
+    if written and reading.unit_kind is UnitKind.MULTIPLE:
+        written = written.lstrip("-")  # 2.5-fold is 2.5 fold
+    unit = resolve(written) if written else DIMENSIONLESS
     kind = reading.unit_kind
     if kind is UnitKind.AMOUNT and unit.dimension == "percent":
         reading = reading.with_unit(reading.unit, UnitKind.PERCENT)
@@ -197,9 +200,11 @@ def parse_range(text: str, lo_text: str, hi_text: str, tolerances: Tolerances) -
     number = _LEADING_NUMBER.match(hi_text)
     suffix = hi_text[number.end():] if number else ""
     lo_text = lo_text.strip()
-    if _LEADING_NUMBER.fullmatch(lo_text) and suffix:
+    if suffix and lo_text[-1:].isdigit():  # 540 … 560亿美元; 約6至30%
         lo_text += suffix
     lo = parse_figure(lo_text, tolerances)
+    if lo.reading.unit is None and hi.reading.unit is not None and lo.kind is UnitKind.AMOUNT:
+        lo = parse_figure(lo_text + hi.reading.unit, tolerances)  # 4,353億至4,484億元
     if lo.kind is not hi.kind or lo.unit.dimension != hi.unit.dimension:
         raise NumberError(f"the ends of the range {text!r} are in different units")
     if lo.base_value() > hi.base_value():

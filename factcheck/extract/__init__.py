@@ -18,6 +18,7 @@ from factcheck.extract.en import scan_words
 from factcheck.extract.lexicon import ZH_PREFIXES, fold, zh_units
 from factcheck.extract.mentions import NEEDS_COVERAGE, Kind, Mention
 from factcheck.extract.paragraphs import paragraphs
+from factcheck.extract.ranges import join_ranges
 from factcheck.extract.reading import point
 from factcheck.extract.suffixes import share_suffixes
 from factcheck.extract.zh import scan_numeral
@@ -111,7 +112,7 @@ def extract_paragraph(paragraph: str, base: int = 0) -> list[Mention]:
             pos = end
     scan_words(folded, paragraph, base, found)
     found.sort(key=_START)
-    return share_suffixes(found, folded, paragraph, base)
+    return join_ranges(share_suffixes(found, folded, paragraph, base), folded, paragraph, base)
 
 
 def define_units(units: dict[str, str]) -> None:

@@ -32,6 +32,7 @@ from factcheck.extract.lexicon import (
     inside_word,
     match_unit,
     roc_year,
+    zh_mixed_word,
     zh_thousand,
 )
 from factcheck.extract.mentions import Kind, Mention
@@ -73,8 +74,9 @@ _TAIL = re.compile(
     rf"|[\s-]?(?:{EN_SCALE_WORDS})\b|(?i:{EN_SCALE_ABBREVIATIONS})\b)?"
     rf"(?P<many>[{_MANY}])?"
     rf"(?P<scale2>{ZH_BIG_SCALES})?"
-    rf"(?P<mixed>(?<=[{ZH_BIG_SCALE_CHARS}])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:{ZH_BIG_SCALES})?"
-    rf"(?![\d.,]))?"
+    # 3万4000, 1,158萬7千, 2億3千萬, 3万4千5百: later parts, each with a smaller multiplier
+    rf"(?P<mixed>(?<=[{ZH_BIG_SCALE_CHARS}])(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+){zh_mixed_word()})*"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:{zh_mixed_word()})?(?![\d.,]))?"
 )
 # what a non-empty _TAIL starts with (or white space)
 _TAIL_FIRST = frozenset(w[0] for w in (*lexicon.table("scales"), *lexicon.table("scales_traditional"))

@@ -70,11 +70,18 @@ EN_SCALE_WORDS = lexicon.alternation([w for w in _EN_SCALES if len(w) > 3])
 EN_SCALE_ABBREVIATIONS = lexicon.alternation([w for w in _EN_SCALES if 1 < len(w) <= 3])
 
 
-def zh_thousand() -> str:
-    """千 as a multiplier: not the first character of a unit word (千米, 千克, 千瓦)."""
-    word = next(w for w, v in _ZH_SCALES.items() if v == 1000)
+def zh_thousand(value: int = 1000) -> str:
+    """千 (or the multiplier of ``value``, 百) as a multiplier: not the first character of a
+    unit word (千米, 千克, 千瓦, 百分点)."""
+    word = next(w for w, v in _ZH_SCALES.items() if v == value)
     after = sorted({u[len(word)] for u in zh_units() if u.startswith(word) and len(u) > len(word)})
     return f"{re.escape(word)}(?![{''.join(after)}])" if after else re.escape(word)
+
+
+def zh_mixed_word() -> str:
+    """The multiplier of a later part of a mixed form (3万4千, 2亿3千万, 3万4千5百)."""
+    small = f"(?:{zh_thousand()}|{zh_thousand(100)})"
+    return f"(?:{small}(?:{ZH_BIG_SCALES})?|{ZH_BIG_SCALES})"
 
 
 ZH_PREFIXES = tuple(sorted((w for w in PREFIX_QUALIFIERS if not w.isascii()), key=len,

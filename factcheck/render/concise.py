@@ -32,7 +32,9 @@ def one_line(text: str) -> str:
 
 
 def line(f: Finding) -> str:
-    if f.failed:
+    if f.failed and f.outcome.undetermined:
+        level = f"[{f.category.value}] "
+    elif f.failed:
         level = "" if f.severity is Severity.ERROR else f"[{f.severity.value}] "
     else:
         level = f"[{f.category.value}] "
@@ -64,8 +66,11 @@ def render(result: RunResult, options: RenderOptions) -> str:
     files = len(result.reports) + len(result.errors)
     failed = c[Category.FAIL.value]
     warned = c[Category.WARNING.value]
+    undetermined = c[Category.UNDETERMINED.value]
     summary = (plural(failed, "{n} failing check", "{n} failing checks").format(n=failed) + _(", ")
                + plural(warned, "{n} warning", "{n} warnings").format(n=warned)
+               + (_(", ") + plural(undetermined, "{n} undetermined", "{n} undetermined").format(
+                   n=undetermined) if undetermined else "")
                + plural(files, " in {n} claims file", " in {n} claims files").format(n=files)
                + _(" ({passed} passed, {waived} waived)").format(
                    passed=c[Category.PASS.value] + c[Category.ROUNDING.value],

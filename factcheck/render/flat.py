@@ -218,7 +218,8 @@ def verdict_counts(rows: list[Finding]) -> dict[str, int]:
     counts = category_counts(f.outcome for f in rows)
     # (the key order of the JSON schema, which predates the categories)
     return {c.value: counts[c] for c in (Category.PASS, Category.ROUNDING, Category.FAIL,
-                                          Category.WARNING, Category.WAIVED)}
+                                          Category.WARNING, Category.WAIVED,
+                                          Category.UNDETERMINED)}
 
 
 @dataclass(frozen=True)
@@ -232,6 +233,8 @@ class CodeStatistics:
     waived: int
     # failed below error severity: counted as the summary counts them, not as failures
     warned: int = 0
+    # could not be evaluated (a divisor that may be 0): counted apart, never a pass
+    undetermined: int = 0
 
 
 def statistics(result: RunResult) -> list[CodeStatistics]:
@@ -252,17 +255,18 @@ def statistics(result: RunResult) -> list[CodeStatistics]:
             code, rule.name if rule else code, rule.severity if rule else Severity.ERROR,
             runs[code], by[(code, Category.PASS)] + by[(code, Category.ROUNDING)],
             by[(code, Category.FAIL)], by[(code, Category.WAIVED)],
-            by[(code, Category.WARNING)]))
+            by[(code, Category.WARNING)], by[(code, Category.UNDETERMINED)]))
     return out
 
 
 def statistics_text(rows: list[CodeStatistics]) -> str:
     """Per code, like ``ruff --statistics``: how often each check ran and how it came out."""
     lines = [f"{'code':<6} {'name':<28} {'severity':<8} {'checks':>6} {'pass':>6} {'fail':>6} "
-             f"{'warning':>7} {'waived':>6}"]
+             f"{'warning':>7} {'waived':>6} {'undetermined':>12}"]
     for s in rows:
         lines.append(f"{s.code:<6} {s.name:<28} {s.severity.value:<8} {s.checks:>6} "
-                     f"{s.passed:>6} {s.failed:>6} {s.warned:>7} {s.waived:>6}")
+                     f"{s.passed:>6} {s.failed:>6} {s.warned:>7} {s.waived:>6} "
+                     f"{s.undetermined:>12}")
     return "\n".join(lines) + "\n"
 
 
@@ -271,5 +275,6 @@ def statistics_json(rows: list[CodeStatistics]) -> str:
 
     return json.dumps([{"code": s.code, "name": s.name, "severity": s.severity.value,
                         "checks": s.checks, "pass": s.passed, "fail": s.failed,
-                        "warning": s.warned, "waived": s.waived} for s in rows],
+                        "warning": s.warned, "waived": s.waived,
+                        "undetermined": s.undetermined} for s in rows],
                       ensure_ascii=False, indent=2, sort_keys=True) + "\n"

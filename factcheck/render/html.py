@@ -67,7 +67,7 @@ ICONS = {
 }
 _RANK = {s: i for i, s in enumerate(State)}
 # the verdict words of the terminal report (warning covers failed warning/note checks)
-CHECK_WORDS = ("pass", "rounding", "warning", "fail", "waived")
+CHECK_WORDS = ("pass", "rounding", "warning", "fail", "undetermined", "waived")
 
 
 _STATE_OF = {
@@ -75,6 +75,8 @@ _STATE_OF = {
     Category.ROUNDING: State.ROUNDING,
     Category.WARNING: State.WARNING,
     Category.FAIL: State.FAIL,
+    # a check that could not be evaluated marks its figures as a failure does: never a pass
+    Category.UNDETERMINED: State.FAIL,
     Category.WAIVED: State.WAIVED,
 }
 _WORD_OF = {
@@ -82,6 +84,7 @@ _WORD_OF = {
     Category.ROUNDING: "rounding",
     Category.WARNING: "warning",
     Category.FAIL: "fail",
+    Category.UNDETERMINED: "undetermined",
     Category.WAIVED: "waived",
 }
 
@@ -382,7 +385,7 @@ def _summary(result: RunResult, layouts: list[Layout], fail_on: Severity,
             f'<span class="n" data-count="{s}">{states[s]}</span></button>\n')
     out.append("</div>\n")
     words = {"pass": _("pass"), "rounding": _("within rounding"), "warning": _("warning"),
-             "fail": _("fail"), "waived": _("waived")}
+             "fail": _("fail"), "undetermined": _("undetermined"), "waived": _("waived")}
     shown = " · ".join(f'<span data-checks="{w}">{checks[w]}</span> {words[w]}'
                        for w in CHECK_WORDS)
     total = sum(checks.values())

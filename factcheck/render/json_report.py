@@ -37,6 +37,8 @@ def finding_data(f: Finding) -> dict[str, object]:
         "name": f.name,
         "severity": f.severity.value,
         "verdict": f.verdict.value,
+        # a failed check that could not be evaluated (a divisor that may be 0)
+        "undetermined": f.outcome.undetermined,
         "message": f.message,
         "arithmetic": f.arithmetic,
         "discrepancy": f.discrepancy,

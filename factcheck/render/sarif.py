@@ -78,7 +78,8 @@ def result_data(f: Finding, index: dict[str, int], occurrence: int) -> dict[str,
         "message": {"text": text},
         "locations": [physical(f.primary)],
         "partialFingerprints": {"primaryLocationLineHash": f"{fingerprint(f)}:{occurrence}"},
-        "properties": {"claimIds": list(f.claim_ids), "verdict": f.verdict.value},
+        "properties": {"claimIds": list(f.claim_ids), "verdict": f.verdict.value,
+                       "undetermined": f.outcome.undetermined},
     }
     if f.code in index:
         data["ruleIndex"] = index[f.code]

@@ -27,6 +27,7 @@ MARKS = {
     Verdict.WAIVED: ("–", "dim"),
 }
 WARN = ("!", "yellow")
+UNDETERMINED = ("?", "bold magenta")
 
 
 SYMBOLS = {
@@ -34,6 +35,7 @@ SYMBOLS = {
     Category.ROUNDING: MARKS[Verdict.ROUNDING],
     Category.WARNING: WARN,
     Category.FAIL: MARKS[Verdict.FAIL],
+    Category.UNDETERMINED: UNDETERMINED,
     Category.WAIVED: MARKS[Verdict.WAIVED],
 }
 WORDS = {
@@ -41,6 +43,7 @@ WORDS = {
     Category.ROUNDING: N_("within rounding"),
     Category.WARNING: N_("warning"),
     Category.FAIL: N_("fail"),
+    Category.UNDETERMINED: N_("undetermined"),
     Category.WAIVED: N_("waived"),
 }
 N_("note")  # a failed check of note severity is named by it
@@ -580,7 +583,9 @@ def file_report(report: FileReport, show_all: bool, *, verbose: bool = False) ->
         head.append((_("published {date} · {claims} claims · {waivers} waivers · {checks} checks")
                      .format(date=graph.source.claims.published, claims=len(graph.nodes),
                              waivers=len(graph.waivers), checks=len(report.outcomes)) + "\n", ""))
-    for (word, n), (sym, style) in zip(c.items(), SYMBOLS.values(), strict=True):
+    for (word, n), (cat, (sym, style)) in zip(c.items(), SYMBOLS.items(), strict=True):
+        if cat is Category.UNDETERMINED and not n:
+            continue  # rare: named only when a check could not be evaluated
         head.append((f"{sym} {n} {_(word)}", style if n else "dim"))
         head.append(("   ", ""))
     if checked_nothing(report):
@@ -619,13 +624,19 @@ def file_report(report: FileReport, show_all: bool, *, verbose: bool = False) ->
 
 
 def _errors(failing: list[Outcome]) -> int:
-    return sum(1 for o in failing if category(o) is Category.FAIL)
+    """Failures at error level and checks that could not be evaluated: what the compact
+    report lists."""
+    return sum(1 for o in failing if category(o) in (Category.FAIL, Category.UNDETERMINED))
 
 
 def _failing_heading(failing: list[Outcome]) -> str:
-    errors = _errors(failing)
-    warnings = len(failing) - errors
+    undetermined = sum(1 for o in failing if category(o) is Category.UNDETERMINED)
+    errors = _errors(failing) - undetermined
+    warnings = len(failing) - errors - undetermined
     heading = plural(errors, "{n} failing check", "{n} failing checks").format(n=errors)
+    if undetermined:
+        heading += _(", ") + plural(undetermined, "{n} undetermined",
+                                    "{n} undetermined").format(n=undetermined)
     if warnings:
         heading += _(", ") + plural(warnings, "{n} warning", "{n} warnings").format(n=warnings)
     return heading
@@ -635,7 +646,7 @@ def _compact(report: FileReport) -> list[_Plain]:
     """The default report after the header: a failing file's culprit and failures (its
     warnings counted, listed with --show-all), else the warnings and implied values."""
     failing = [o for o in report.outcomes if o.verdict is Verdict.FAIL]
-    errors = [o for o in failing if category(o) is Category.FAIL]
+    errors = [o for o in failing if category(o) in (Category.FAIL, Category.UNDETERMINED)]
     parts: list[_Plain] = []
     if errors:
         heading = _failing_heading(failing)

@@ -101,9 +101,11 @@ def key(outcome: Outcome) -> Key:
 
 
 def considered(outcomes: Iterable[Outcome]) -> list[Outcome]:
-    """The failures localisation explains: error-level arithmetic, not waived."""
+    """The failures localisation explains: error-level arithmetic, not waived; a check that
+    could not be evaluated (a divisor that may be 0) is undetermined, not a misprint to
+    explain."""
     return [o for o in outcomes if o.verdict is Verdict.FAIL and o.severity is Severity.ERROR
-            and not o.code.startswith("FC1")]
+            and not o.undetermined and not o.code.startswith("FC1")]
 
 
 def localise(graph: ClaimGraph, rules: list[Rule], context: Context,
@@ -144,6 +146,8 @@ def localise(graph: ClaimGraph, rules: list[Rule], context: Context,
         work += len(results)
         for o in results:
             k = key(o)
+            # an undetermined check in a trial is no pass either: a freed figure that leaves a
+            # check without a verdict does not explain its failure
             if o.verdict is Verdict.FAIL and (k in wanted or (strict and k in passing)):
                 return False
         return True

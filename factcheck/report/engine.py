@@ -64,7 +64,10 @@ def run_checks(graph: ClaimGraph, rules: list[Rule], context: Context | None = N
         after = replace(ctx, earlier=tuple(outcomes))
         outcomes += settle([(rule, r) for rule in late for r in rule.run(after)
                             if isinstance(r, Outcome)], graph, selected)
-    report.outcomes = outcomes
+    from factcheck.report.rounding import soften
+
+    # a relation that fails only because round integers were read as exact is a warning
+    report.outcomes = soften(outcomes, graph, rules_to_run(selected), ctx)
     # each claim's place read once, not once per outcome naming it
     starts = {cid: (n.quote_span.start if n.quote_span else -1) for cid, n in graph.by_id.items()}
     report.outcomes.sort(key=lambda o: (_order(starts, o), o.code, o.claim_ids, o.message))
