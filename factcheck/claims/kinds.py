@@ -59,6 +59,7 @@ RELATION_KEYS: dict[str, frozenset[K]] = {
     "price": frozenset({K.GROWTH}),
     "volume": frozenset({K.GROWTH}),
     "parts": frozenset({K.SHARE}),
+    "increase_of": frozenset({K.GROWTH}),
 }
 
 # Keys older than these relations that they also use, with the kinds they now apply to
@@ -157,8 +158,9 @@ def value_misfit(kind: K, value: object) -> str | None:
         K.GROWTH: ({UnitKind.PERCENT, UnitKind.MULTIPLE}, (), "a percentage or a multiple (倍)"),
         K.SHARE: ({UnitKind.PERCENT}, ("per_mille",), "a percentage"),
         K.RATE: ({UnitKind.PERCENT}, ("per_mille",), "a percentage"),
-        K.PP_CHANGE: ({UnitKind.PERCENTAGE_POINT, UnitKind.PERCENT}, (),
-                      "a change in percentage points (pp, 个百分点)"),
+        K.PP_CHANGE: ({UnitKind.PERCENTAGE_POINT, UnitKind.PERCENT}, ("per_mille_point",),
+                      "a change in percentage points (pp, 个百分点) or per-mille points "
+                      "(个千分点)"),
         K.PP_GAP: ({UnitKind.PERCENTAGE_POINT, UnitKind.PERCENT}, (),
                    "a gap in percentage points (pp, 个百分点)"),
         K.TARGET: (set(), ("dimensionless", "month"), "a year such as 2027"),
