@@ -49,7 +49,8 @@ def test_json_carries_the_numbers_of_a_relation() -> None:
     assert {n["name"] for n in contribution["numbers"]} >= {"stated", "computed"}
 
 
-_PER_MILLE_ARTICLE = "出生率为6.39‰，比上年下降0.28个千分点，上年为6.77‰。出口总额1000亿元，比上年增长8.0%。其中货物出口增加50亿元，服务出口增加34亿元。\n"
+_PER_MILLE_ARTICLE = ("出生率为6.39‰，比上年下降0.28个千分点，上年为6.77‰。"
+                      "出口总额1000亿元，比上年增长8.0%。其中货物出口增加50亿元，服务出口增加34亿元。\n")
 _PER_MILLE_CLAIMS = """\
 article: article.txt
 published: 2024-11-05

@@ -177,7 +177,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 def _english(reading: Reading) -> bool:
     """Whether a figure is written with English words (billion, people, USD), which are
     spaced from the number, unlike 亿元 or 万辆."""
-    return bool(_LATIN.search(reading.scale_word or "") or _LATIN.search(reading.unit or ""))
+    return bool(_LATIN.search(reading.scale_word or "") or _LATIN.search(reading.unit or "")
+                # a share in words: almost two-thirds
+                or (_LATIN.search(reading.text) and not any(c.isdigit() for c in reading.text)))
 
 
 @dataclass(frozen=True)

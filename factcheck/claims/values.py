@@ -162,6 +162,19 @@ def _parse_value(text: str, label: bool, tolerances: Tolerances) -> Value:
     return parse_figure(s, tolerances)
 
 
+def share_in_words(figure: Figure) -> Figure | None:
+    """A fraction printed in words ('almost two-thirds', 'nearly half') as the percentage
+    it is, for a share or a rate; None for a figure printed with digits or a unit."""
+    r = figure.reading
+    if r.unit_kind is not UnitKind.AMOUNT or r.unit or any(c.isdigit() for c in r.text):
+        return None
+    if r.interval.lo is None or r.interval.hi is None or r.interval.lo < 0 or r.interval.hi > 1:
+        return None
+    reading = replace(r, value=r.value * 100, interval=r.interval * 100, unit="%",
+                      unit_kind=UnitKind.PERCENT)
+    return Figure(reading, resolve("%"))
+
+
 def multiple_in_words(text: str) -> Figure | None:
     """'doubled' is × 2 exactly; 'more than doubled' anything above × 2, 'at least
     doubled' × 2 or more (the qualifier words are the lexicon's); None for other text."""
