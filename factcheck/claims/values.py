@@ -205,7 +205,8 @@ def multiple_in_words(text: str) -> Figure | None:
 def parse_range(text: str, lo_text: str, hi_text: str, tolerances: Tolerances) -> Range:
     """A range printed as a value (540到560亿美元): the interval from the lower end's
     lowest reading to the upper end's highest. The lower end takes the upper end's unit
-    and scale when it prints none (540 … 560亿美元 is 540亿美元 … 560亿美元)."""
+    and scale when it prints none (540 … 560亿美元 is 540亿美元 … 560亿美元), and the upper
+    end's unit when it prints only its scale (4,353億至4,484億 元)."""
     hi = parse_figure(hi_text, tolerances)
     number = _LEADING_NUMBER.match(hi_text)
     suffix = hi_text[number.end():] if number else ""
@@ -213,6 +214,9 @@ def parse_range(text: str, lo_text: str, hi_text: str, tolerances: Tolerances) -
     if _LEADING_NUMBER.fullmatch(lo_text) and suffix:
         lo_text += suffix
     lo = parse_figure(lo_text, tolerances)
+    if lo.reading.unit is None and hi.reading.unit and lo.kind is UnitKind.AMOUNT:
+        # 4,353億至4,484億 元: the lower end prints its scale but not the unit
+        lo = parse_figure(f"{lo_text} {hi.reading.unit}", tolerances)
     if lo.kind is not hi.kind or lo.unit.dimension != hi.unit.dimension:
         raise NumberError(f"the ends of the range {text!r} are in different units")
     if lo.base_value() > hi.base_value():
