@@ -122,7 +122,14 @@ def _amount_groups(graph: ClaimGraph) -> Iterator[list[str]]:
 
 def adopt_bare_counts(graph: ClaimGraph) -> None:
     """A bare count in a relation whose other amounts share one counted unit is read in
-    that unit. A count that two relations would give different units keeps none."""
+    that unit, and so on through the relations it joins (248,000 jobs = 248,000 > 213,000).
+    A count that two relations would give different units keeps none."""
+    while _adopt_once(graph):
+        pass
+
+
+def _adopt_once(graph: ClaimGraph) -> bool:
+    """One round of adoption; whether any bare count took a unit."""
     units: dict[str, set[object]] = {}
     unit_of = {}
     for members in _amount_groups(graph):
@@ -141,6 +148,7 @@ def adopt_bare_counts(graph: ClaimGraph) -> None:
         for m in bare:
             units.setdefault(m, set()).add(unit)
             unit_of[m] = unit
+    changed = False
     for m, seen in units.items():
         if len(seen) != 1:
             continue
@@ -149,6 +157,8 @@ def adopt_bare_counts(graph: ClaimGraph) -> None:
         adopted = replace(node, value=Figure(node.value.reading, unit_of[m]))
         graph.nodes[node.index] = adopted
         graph.by_id[m] = adopted
+        changed = True
+    return changed
 
 
 # --- the pass -------------------------------------------------------------------------
