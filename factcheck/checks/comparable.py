@@ -515,9 +515,18 @@ def _differences(ctx: Context) -> Iterator[UnitConflict]:
 def _ratios(ctx: Context) -> Iterator[UnitConflict]:
     for node in ctx.graph.of_kind(ClaimKind.RATIO):
         left, right = ctx.figure(node.claim.left), ctx.figure(node.claim.right)
-        if left is not None and right is not None and _apart(left[1], right[1]):
+        if left is not None and right is not None and _apart(left[1], right[1]) \
+                and not _rate_between(node.value, left[1], right[1]):
             yield _conflict("ratio", node.id, "FC308", (node.id, left[0].id, right[0].id),
                             "Ratio: the two amounts", left[1], right[1])
+
+
+def _rate_between(value: object, left: Figure, right: Figure) -> bool:
+    """A ratio printed as one bare number between amounts of two counted units is a rate of
+    one per the other: an exchange rate (141647元 at 6.8985 is 约合20533美元), a price."""
+    return (isinstance(value, Figure) and _bare(value)
+            and left.kind is UnitKind.AMOUNT and right.kind is UnitKind.AMOUNT
+            and not _bare(left) and not _bare(right))
 
 
 def relation_owner(index: int) -> str:
