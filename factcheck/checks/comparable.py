@@ -16,13 +16,13 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from factcheck.checks.common import printed, unit_name
+from factcheck.checks.common import per_mille, per_mille_points, printed, structure_figures, unit_name
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import UnitConflict
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.model import RelationKind
-from factcheck.claims.values import Figure, RatioList
+from factcheck.claims.values import Figure
 from factcheck.numbers.reading import UnitKind
 from factcheck.report.findings import Outcome, Verdict
 from factcheck.units import DIMENSIONLESS
@@ -104,7 +104,13 @@ def _amount_groups(graph: ClaimGraph) -> Iterator[list[str]]:
         if kind is ClaimKind.CHANGE:
             yield [node.id, *(x for x in (c.current, c.prior) if x is not None)]
         if kind in (ClaimKind.GROWTH, ClaimKind.MULTIPLE):
-            yield [x for x in (c.current, c.prior, c.increase) if x is not None]
+            yield [x for x in (c.current, c.prior, c.increase, *(c.increase_of or ()))
+                   if x is not None]
+        if kind is ClaimKind.SHARE:  # 200,000 jobs of the 318,000 gained
+            yield [x for x in (c.part, *(c.parts or ()), c.whole, *(c.whole_of or ()))
+                   if x is not None]
+        if kind is ClaimKind.STRUCTURE:
+            yield list(c.components)
         if kind is ClaimKind.DIFFERENCE:
             yield [node.id, *(x for x in (c.left, c.right) if x is not None)]
         if c.part_of is not None:
@@ -116,7 +122,14 @@ def _amount_groups(graph: ClaimGraph) -> Iterator[list[str]]:
 
 def adopt_bare_counts(graph: ClaimGraph) -> None:
     """A bare count in a relation whose other amounts share one counted unit is read in
-    that unit. A count that two relations would give different units keeps none."""
+    that unit, and so on through the relations it joins (248,000 jobs = 248,000 > 213,000).
+    A count that two relations would give different units keeps none."""
+    while _adopt_once(graph):
+        pass
+
+
+def _adopt_once(graph: ClaimGraph) -> bool:
+    """One round of adoption; whether any bare count took a unit."""
     units: dict[str, set[object]] = {}
     unit_of = {}
     for members in _amount_groups(graph):
@@ -135,6 +148,7 @@ def adopt_bare_counts(graph: ClaimGraph) -> None:
         for m in bare:
             units.setdefault(m, set()).add(unit)
             unit_of[m] = unit
+    changed = False
     for m, seen in units.items():
         if len(seen) != 1:
             continue
@@ -143,6 +157,8 @@ def adopt_bare_counts(graph: ClaimGraph) -> None:
         adopted = replace(node, value=Figure(node.value.reading, unit_of[m]))
         graph.nodes[node.index] = adopted
         graph.by_id[m] = adopted
+        changed = True
+    return changed
 
 
 # --- the pass -------------------------------------------------------------------------
@@ -185,12 +201,14 @@ def _growths(ctx: Context) -> Iterator[UnitConflict]:
         if not isinstance(g, Figure) or g.kind not in (UnitKind.PERCENT, UnitKind.MULTIPLE):
             continue
         c = node.claim
-        amounts = [x for x in (ctx.figure(c.current), ctx.figure(c.prior), ctx.figure(c.increase))
+        amounts = [x for x in (ctx.figure(c.current), ctx.figure(c.prior), ctx.figure(c.increase),
+                               *(ctx.figure(i) for i in c.increase_of or ()))
                    if x is not None]
         for (na, a), (nb, b) in pairwise(amounts):
             if a.unit.dimension != b.unit.dimension:
                 yield _conflict("growth", node.id, "FC201", (node.id, na.id, nb.id),
                                 "Growth amounts", a, b)
+                break  # one relation, one conflict
 
 
 @_finder
@@ -212,10 +230,23 @@ def _rate_changes(ctx: Context) -> Iterator[UnitConflict]:
                 yield _conflict("pp-change", node.id, "FC213", (node.id, nnow.id),
                                 "Change of a rate", change, fnow,
                                 expected="percent (the rate that changed)")
+        elif per_mille_points(change):
+            if not per_mille(fnow):
+                yield _conflict("pp-change", node.id, "FC203", (node.id, nnow.id),
+                                "Per-mille-point change", change, fnow,
+                                expected="per mille (‰, the rate that changed)")
+            else:
+                yield from _rates_apart(ctx, node, nnow, fnow)
         elif change.kind is not UnitKind.PERCENTAGE_POINT:
             yield UnitConflict("pp-change", node.id, "FC203", (node.id, nnow.id),
                                f"A percentage-point change is recorded as "
                                f"{printed(change.reading)}; write it in pp.")
+        elif per_mille(fnow):
+            yield UnitConflict("pp-change", node.id, "FC203", (node.id, nnow.id),
+                               f"Change of a rate: {fnow.reading.text.strip()} is a rate per mille "
+                               f"(‰), but its change {change.reading.text.strip()} is in "
+                               "percentage points; a ‰ rate changes in per-mille points "
+                               "(个千分点).")
         elif fnow.kind is not UnitKind.PERCENT and not (
                 # a contribution (拉动…个百分点) changes in points too: 比上年提高0.4个百分点
                 nnow.claim.kind is ClaimKind.CONTRIBUTION
@@ -223,6 +254,16 @@ def _rate_changes(ctx: Context) -> Iterator[UnitConflict]:
             yield _conflict("pp-change", node.id, "FC203", (node.id, nnow.id),
                             "Percentage-point change", change, fnow,
                             expected="percent (the rate that changed)")
+        else:
+            yield from _rates_apart(ctx, node, nnow, fnow)
+
+
+def _rates_apart(ctx: Context, node: Node, nnow: Node, fnow: Figure) -> Iterator[UnitConflict]:
+    """The rate before a change in another unit than the rate after it (6.77% and 6.39‰)."""
+    before = ctx.figure(node.claim.prior)
+    if before is not None and _apart(fnow, before[1]):
+        yield _conflict("pp-change", node.id, "FC203", (node.id, nnow.id, before[0].id),
+                        "Rates before and after", fnow, before[1])
 
 
 @_finder
@@ -277,48 +318,51 @@ def _directions(ctx: Context) -> Iterator[UnitConflict]:
                             "A figure and its earlier value", fig, before[1])
 
 
-@_finder
-def _contributions(ctx: Context) -> Iterator[UnitConflict]:
-    from factcheck.checks.change import contribution_members, delta_of, whole_before
+def _contribution_units(ctx: Context, kind: ClaimKind) -> Iterator[tuple[Node, UnitConflict | None]]:
+    """Each contribution (拉动, in pp) or contribution rate (贡献率, a share in percent) with
+    the conflict of its units, if any: its own unit first, then its part's change against the
+    whole it is weighed by (the whole a period earlier, or the whole's change)."""
+    from factcheck.checks.change import contribution_members, delta_of, whole_before, whole_delta
 
-    for node in ctx.graph.of_kind(ClaimKind.CONTRIBUTION):
+    rate = kind is ClaimKind.CONTRIBUTION_RATE
+    code, relation = ("FC210", "contribution-rate") if rate else ("FC209", "contribution")
+    for node in ctx.graph.of_kind(kind):
         fig = node.value
         if not isinstance(fig, Figure):
             continue
-        if fig.kind is not UnitKind.PERCENTAGE_POINT:
-            yield UnitConflict(
-                "contribution", node.id, "FC209", (node.id,),
+        if fig.kind is not (UnitKind.PERCENT if rate else UnitKind.PERCENTAGE_POINT):
+            yield node, UnitConflict(
+                relation, node.id, code, (node.id,),
+                f"A contribution rate is recorded as {printed(fig.reading)}, in "
+                f"{unit_name(fig)}; a contribution rate is a share in percent." if rate else
                 f"A contribution to growth is recorded as {printed(fig.reading)}, in "
                 f"{unit_name(fig)}; a contribution is in percentage points (pp).")
             continue
-        delta, before = delta_of(ctx, node), whole_before(ctx, node)
-        if delta is not None and before is not None \
-                and delta[3].unit.dimension != before[3].unit.dimension:
+        delta, base = delta_of(ctx, node), (whole_delta if rate else whole_before)(ctx, node)
+        conflict = None
+        if delta is not None and base is not None \
+                and delta[3].unit.dimension != base[3].unit.dimension:
             ids = (node.id, *(n.id for n in contribution_members(ctx, node)))
-            yield _conflict("contribution", node.id, "FC209", ids,
-                            "Contribution: part and whole", delta[3], before[3])
+            conflict = _conflict(f"{relation}-parts" if rate else relation, node.id, code, ids,
+                                 "Contribution rate: part and whole" if rate
+                                 else "Contribution: part and whole", delta[3], base[3])
+        yield node, conflict
+
+
+@_finder
+def _contributions(ctx: Context) -> Iterator[UnitConflict]:
+    for _, conflict in _contribution_units(ctx, ClaimKind.CONTRIBUTION):
+        if conflict is not None:
+            yield conflict
 
 
 @_finder
 def _contribution_rates(ctx: Context) -> Iterator[UnitConflict]:
-    from factcheck.checks.change import contribution_members, delta_of, whole_delta
-
-    for node in ctx.graph.of_kind(ClaimKind.CONTRIBUTION_RATE):
-        fig = node.value
-        if not isinstance(fig, Figure):
-            continue
-        if fig.kind is not UnitKind.PERCENT:
-            yield UnitConflict(
-                "contribution-rate", node.id, "FC210", (node.id,),
-                f"A contribution rate is recorded as {printed(fig.reading)}, in "
-                f"{unit_name(fig)}; a contribution rate is a share in percent.")
-            continue
-        delta, whole = delta_of(ctx, node), whole_delta(ctx, node)
-        if delta is not None and whole is not None \
-                and delta[3].unit.dimension != whole[3].unit.dimension:
-            ids = (node.id, *(n.id for n in contribution_members(ctx, node)))
-            yield _conflict("contribution-rate-parts", node.id, "FC210", ids,
-                            "Contribution rate: part and whole", delta[3], whole[3])
+    for node, conflict in _contribution_units(ctx, ClaimKind.CONTRIBUTION_RATE):
+        if conflict is not None:
+            yield conflict
+            if conflict.relation == "contribution-rate":
+                continue  # not in percent: nothing more to compare
         contrib, growth = ctx.figure(node.claim.contribution), ctx.figure(node.claim.of)
         if contrib is None or growth is None:
             continue
@@ -419,11 +463,10 @@ def _shares(ctx: Context) -> Iterator[UnitConflict]:
 @_finder
 def _structures(ctx: Context) -> Iterator[UnitConflict]:
     for node in ctx.graph.of_kind(ClaimKind.STRUCTURE):
-        ratios = node.value
-        parts = [ctx.figure(c) for c in node.claim.components]
-        if not isinstance(ratios, RatioList) or not parts or any(p is None for p in parts):
+        got = structure_figures(ctx, node)
+        if got is None:
             continue
-        figs = [p[1] for p in parts if p is not None]
+        ratios, figs = got
         if len(figs) == len(ratios.parts) and len({f.unit.dimension for f in figs}) > 1:
             yield _conflict("structure", node.id, "FC306", (node.id,), "Structure parts",
                             figs[0], figs[-1])
@@ -472,9 +515,18 @@ def _differences(ctx: Context) -> Iterator[UnitConflict]:
 def _ratios(ctx: Context) -> Iterator[UnitConflict]:
     for node in ctx.graph.of_kind(ClaimKind.RATIO):
         left, right = ctx.figure(node.claim.left), ctx.figure(node.claim.right)
-        if left is not None and right is not None and _apart(left[1], right[1]):
+        if left is not None and right is not None and _apart(left[1], right[1]) \
+                and not _rate_between(node.value, left[1], right[1]):
             yield _conflict("ratio", node.id, "FC308", (node.id, left[0].id, right[0].id),
                             "Ratio: the two amounts", left[1], right[1])
+
+
+def _rate_between(value: object, left: Figure, right: Figure) -> bool:
+    """A ratio printed as one bare number between amounts of two counted units is a rate of
+    one per the other: an exchange rate (141647元 at 6.8985 is 约合20533美元), a price."""
+    return (isinstance(value, Figure) and _bare(value)
+            and left.kind is UnitKind.AMOUNT and right.kind is UnitKind.AMOUNT
+            and not _bare(left) and not _bare(right))
 
 
 def relation_owner(index: int) -> str:

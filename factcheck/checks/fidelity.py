@@ -26,6 +26,7 @@ from factcheck.claims.values import (
     RatioList,
     Span,
     multiple_in_words,
+    parse_figure,
 )
 from factcheck.core.i18n import N_, Message
 from factcheck.extract.figures import PrintedFigure
@@ -158,6 +159,8 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
         return (f"The claim records the range {node.claim.value.strip()} but the quote prints "
                 f"{shown}.")
     want_r = value.reading
+    if want_r.unit_kind is UnitKind.PERCENT and not any(c.isdigit() for c in want_r.text):
+        want_r = parse_figure(want_r.text).reading  # a share in words is printed as a fraction
     if node.claim.kind is ClaimKind.RANK and want_r.value == 1 \
             and RANK_FIRST.search(normalise(quote)):
         return None

@@ -7,10 +7,11 @@ from dataclasses import replace
 from fractions import Fraction
 
 from factcheck.checks.change import printed_in_percent
-from factcheck.checks.common import HUNDRED, judged, percent_factor, printed, style_of
+from factcheck.checks.common import HUNDRED, judged, per_mille_points, percent_factor, printed, style_of
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import Node
+from factcheck.claims.implied import summed
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.values import Figure
 from factcheck.core.i18n import N_
@@ -33,7 +34,8 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
     """
     What it checks: for a ``growth`` claim, current = prior × (1 + rate) and
     increase = current − prior, for whichever of ``current``, ``prior`` and ``increase`` are
-    recorded; 增长1.3倍 means × 2.3. With only one amount recorded the others are *implied*
+    recorded; 增长1.3倍 means × 2.3. An increase printed only as its components' changes is
+    their sum (``increase-of``). With only one amount recorded the others are *implied*
     and shown in the report.
 
     Why it matters: growth rates are the most quoted and most mistyped figures of economic
@@ -49,7 +51,7 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
         c = node.claim
         cur = ctx.figure(c.current)
         pri = ctx.figure(c.prior)
-        inc = ctx.figure(c.increase)
+        inc, summands = _increase(ctx, node)
         amounts = [x for x in (cur, pri, inc) if x is not None]
         if not amounts or ctx.graph.incomparable("growth", node.id):
             continue  # (FC403 reports amounts that cannot meet)
@@ -57,7 +59,7 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
             continue  # FC206 speaks for real rates between nominal amounts
         factor, factor_pt = percent_factor(g)
         rate_style = _rate_style(g)
-        ids = (node.id, *(n.id for n, _ in amounts))
+        ids = tuple(dict.fromkeys((node.id, *(n.id for n, _ in amounts), *summands)))
         per = HUNDRED if g.kind is UnitKind.PERCENT else Fraction(1)
         if cur and pri:
             (_, fc), (_, fp) = cur, pri
@@ -132,6 +134,22 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
                           prior_pt + fi.value, prior_iv + fi.interval, "FC201")
 
 
+def _increase(ctx: Context, node: Node) -> tuple[tuple[Node, Figure] | None, tuple[str, ...]]:
+    """A growth's increase: the claim it names, or the sum of the claims of ``increase-of``
+    (the changes of its components), with the ids of those claims."""
+    c = node.claim
+    if not c.increase_of:
+        return ctx.figure(c.increase), ()
+    members = [ctx.figure(i) for i in c.increase_of]
+    if any(m is None for m in members):
+        return None, ()
+    figs = [m for m in members if m is not None]
+    total = summed([f for _, f in figs])
+    if total is None:
+        return None, ()  # (FC403: components in units that cannot be added)
+    return (figs[0][0], total), tuple(n.id for n, _ in figs)
+
+
 @check("FC202", "rate-bounds", "A decline is at most 100%; a rate of change is above −100%.",
        discovered=("growth",))
 def rate_bounds(ctx: Context) -> Iterator[Result]:
@@ -172,7 +190,8 @@ def pp_change_arithmetic(ctx: Context) -> Iterator[Result]:
     What it checks: for a ``pp-change`` claim ``of`` a rate, rate now − rate then = the change.
     With the earlier rate recorded (``prior``) the difference is checked; without it the
     earlier rate is implied (8.1% now, 提高2.4个百分点 ⇒ 5.7% a year earlier). The change must
-    be in percentage points and the rate in percent.
+    be in percentage points and the rate in percent, or, for a rate per mille (出生率6.39‰), in
+    per-mille points (下降0.38个千分点); mixing the two is FC403.
 
     Why it matters: 提高2.4个百分点 and 提高2.4% are different claims; mixing them is the
     most common error with rates.
@@ -194,20 +213,24 @@ def pp_change_arithmetic(ctx: Context) -> Iterator[Result]:
             continue  # printed in % by the article: FC213 tries both readings
         if ctx.graph.incomparable("pp-change", node.id):
             continue  # (FC403: the change is not in pp, or the rate not in %)
+        # a ‰ rate changes in per-mille points, shown in the change's own unit
+        points = replace(style_of(change.reading, 0), decimals=max(change.reading.decimals, 2)) \
+            if per_mille_points(change) else PP
+        rate = style_of(now_fig.reading, 0) if per_mille_points(change) else PERCENT.more(-1)
         before = _rate(ctx, node.claim.prior)
         if before is not None:
             before_id, before_fig = before
             yield judged("FC203", (node.id, now_id, before_id), N_("Change between the two rates"),
                          printed(change.reading), change.interval,
                          now_fig.interval - before_fig.interval, now_fig.value - before_fig.value,
-                         PP, f"{printed(now_fig.reading)} − {printed(before_fig.reading)}")
+                         points, f"{printed(now_fig.reading)} − {printed(before_fig.reading)}")
         else:
             iv = now_fig.interval - change.interval
             pt = now_fig.value - change.value
             tnode = ctx.graph.by_id[now_id]
             yield Implied((node.id, now_id),
                           f"{tnode.claim.measures or now_id} — the earlier rate",
-                          "= " + PERCENT.more(-1)(pt), PERCENT.interval(iv), pt, iv, "FC203")
+                          "= " + rate(pt), rate.more().interval(iv), pt, iv, "FC203")
 
 
 @check("FC204", "pp-gap-arithmetic", "A percentage-point gap agrees with the two rates.",

@@ -127,7 +127,8 @@ def ratio_arithmetic(ctx: Context) -> Iterator[Result]:
     """
     What it checks: a ``ratio`` claim printed as a:b (a sex ratio of 104.6:100) equals
     ``left`` ÷ ``right`` × b; a ratio printed as one number (1.8) equals ``left`` ÷
-    ``right``.
+    ``right``, also between amounts in two units, where it is a rate of one per the other
+    (an exchange rate: 141647元 at 6.8985 is 约合20533美元).
 
     Why it matters: a sex ratio, a dependency ratio or a price ratio quoted beside the
     counts it comes from must agree with them.

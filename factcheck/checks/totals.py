@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
-from factcheck.checks.common import judged, printed, style_of
+from factcheck.checks.common import base_sum, judged, printed, style_of
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import Node
@@ -53,8 +53,7 @@ def part_exceeds_total(ctx: Context) -> Iterator[Result]:
 def _parts_within(total: Node, ft: Figure, parts: list[tuple[Node, Figure]]) -> Outcome:
     """The outcome of FC401 for some parts of a total."""
     ids = (total.id, *(n.id for n, _ in parts))
-    parts_iv = sum_intervals([f.base_interval() for _, f in parts])
-    parts_pt = sum((f.base_value() for _, f in parts), Fraction(0))
+    parts_iv, parts_pt = base_sum(f for _, f in parts)
     total_iv = ft.base_interval()
     allowed = Interval(None, total_iv.hi, False, total_iv.hi_closed)
     style = style_of(ft.reading, 0)

@@ -45,7 +45,7 @@ REFERENCE_KEYS: tuple[str, ...] = (
     "part_growth", "whole_growth", "left", "right", "contribution", "annualized_from",
     "revises", "prior_rate", "price", "volume")
 # Keys whose value lists other claims (from-parts may also be {breakdown: [claims]}).
-LIST_KEYS: tuple[str, ...] = ("from_parts", "average_of", "whole_of", "parts")
+LIST_KEYS: tuple[str, ...] = ("from_parts", "average_of", "whole_of", "parts", "increase_of")
 # Keys that refine a relation and name no claim.
 MODIFIER_KEYS: tuple[str, ...] = (
     "component", "exhaustive", "components", "real", "direction", "breakdowns", "years",
@@ -61,7 +61,7 @@ def _keys(names: str) -> frozenset[str]:
 KEYS: dict[ClaimKind, frozenset[str]] = {
     K.AMOUNT: _keys("prior part_of exhaustive direction breakdowns overlapping items revises"),
     K.GROWTH: _keys("current prior increase exhaustive real direction from_parts average_of "
-                    "years annualized_from periods revises price volume prior_rate"),
+                    "years annualized_from periods revises price volume prior_rate increase_of"),
     K.MULTIPLE: _keys("current prior increase revises"),
     K.PP_CHANGE: _keys("prior of component revises"),
     K.PP_GAP: _keys("of against revises"),
@@ -137,8 +137,9 @@ def value_misfit(kind: K, value: object) -> str | None:
         K.GROWTH: ({UnitKind.PERCENT, UnitKind.MULTIPLE}, (), "a percentage or a multiple (倍)"),
         K.SHARE: ({UnitKind.PERCENT}, ("per_mille",), "a percentage"),
         K.RATE: ({UnitKind.PERCENT}, ("per_mille",), "a percentage"),
-        K.PP_CHANGE: ({UnitKind.PERCENTAGE_POINT, UnitKind.PERCENT}, (),
-                      "a change in percentage points (pp, 个百分点)"),
+        K.PP_CHANGE: ({UnitKind.PERCENTAGE_POINT, UnitKind.PERCENT}, ("per_mille_point",),
+                      "a change in percentage points (pp, 个百分点) or per-mille points "
+                      "(个千分点)"),
         K.PP_GAP: ({UnitKind.PERCENTAGE_POINT, UnitKind.PERCENT}, (),
                    "a gap in percentage points (pp, 个百分点)"),
         K.TARGET: (set(), ("dimensionless", "month"), "a year such as 2027"),

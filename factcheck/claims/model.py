@@ -79,8 +79,12 @@ class Claim(Strict):
         None, description="growth/multiple: the amount before; pp-change: the earlier rate."
     )
     increase: ClaimId | None = Field(None, description="growth: the absolute increase.")
+    increase_of: Members | None = Field(
+        None, description="growth: its increase is the sum of these claims (the changes of its "
+        "components), when the increase itself is not printed.")
     of: ClaimId | None = Field(
-        None, description="pp-change: the rate that changed; pp-gap: the rate compared."
+        None, description="pp-change: the rate that changed (in %, or in ‰ for a change in "
+        "per-mille points, 个千分点); pp-gap: the rate compared."
     )
     against: ClaimId | None = Field(None, description="pp-gap: the rate it is compared against.")
     component: int | None = Field(

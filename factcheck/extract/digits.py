@@ -71,7 +71,7 @@ _ZH_MARKERS = ZH_MARKERS
 _MANY = "".join(lexicon.words("many"))
 _TAIL = re.compile(
     rf"(?P<scale>[ \u00a0\n]?(?:{ZH_BIG_SCALES})|{zh_thousand()}"
-    rf"|[\s-]?(?:{EN_SCALE_WORDS})\b|(?i:{EN_SCALE_ABBREVIATIONS})\b)?"
+    rf"|[\s-]?(?i:{EN_SCALE_WORDS})\b|(?i:{EN_SCALE_ABBREVIATIONS})\b)?"
     rf"(?P<many>[{_MANY}])?"
     rf"(?P<scale2>{ZH_BIG_SCALES})?"
     # 3万4000, 1,158萬7千, 2億3千萬, 3万4千5百: later parts, each with a smaller multiplier
@@ -271,6 +271,8 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
         scale, many, scale2, mixed = tail.groups("")
         if scale[:1].isspace() and not scale[1:2].isspace():
             scale = scale.lstrip()  # 238.4 亿美元: a space before the multiplier
+        if scale.isascii():
+            scale = scale.lower()  # $55.2 Billion in a table's title case
         if scale and not mixed and folded[unit_start:unit_start + 1].isdigit() \
                 and not scale.isascii():
             # 1兆2,5100億, 3万40000: a malformed mixed figure is no figure, not the 1兆 before it
