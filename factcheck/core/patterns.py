@@ -14,6 +14,7 @@ Python, whose opcodes differ. ``python -m factcheck.core.patterns`` rebuilds the
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]
 import marshal
 import re
 import sys
@@ -29,8 +30,6 @@ _WORD = "I"  # an unsigned machine word of _sre.CODESIZE bytes (checked by _stam
 
 def _stamp() -> tuple[Any, ...]:
     """What the opcodes of a compiled pattern depend on: the Python and its ``_sre``."""
-    import _sre  # type: ignore[import-not-found]
-
     return (_FORMAT, tuple(sys.version_info[:3]), _sre.MAGIC, _sre.CODESIZE,
             array(_WORD).itemsize, sys.byteorder)
 
@@ -44,8 +43,6 @@ def _cache() -> dict[Any, Any] | None:
 
 def seed(store: Path = STORE) -> int:
     """Put the stored patterns into ``re``'s cache; the number put there (0: none usable)."""
-    import _sre  # type: ignore[import-not-found]
-
     cache = _cache()
     if cache is None:
         return 0
