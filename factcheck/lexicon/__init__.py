@@ -69,7 +69,7 @@ def prebuilt_text() -> str:
     for language in LANGUAGES:
         raw = Path(__file__).with_name(f"{language}.toml").read_bytes()
         built[language] = {"checksum": checksum(raw), "data": tomllib.loads(raw.decode("utf-8"))}
-    return json.dumps(built, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return json.dumps(built, ensure_ascii=False, indent=1) + "\n"  # in the order of the TOML
 
 
 @cache
