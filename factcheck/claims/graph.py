@@ -171,9 +171,9 @@ class ClaimGraph:
         """Every figure the extractor finds in the article, found once per graph: coverage
         (FC104) reads them, and the HTML view places covered figures with them."""
         if self._mentions is None:
-            from factcheck.extract import extract
+            from factcheck.extract import extract_article
 
-            self._mentions = extract(self.article_text)
+            self._mentions = extract_article(self.article_text)
         return self._mentions
 
     @property

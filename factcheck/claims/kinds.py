@@ -11,6 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from enum import StrEnum
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factcheck.numbers.reading import UnitKind
 
 
 class ClaimKind(StrEnum):
@@ -122,6 +127,25 @@ def misplaced_key(kind: ClaimKind, given: Collection[str]) -> MisplacedKey | Non
     return None
 
 
+@cache
+def _expected_values() -> dict[K, tuple[frozenset[UnitKind], tuple[str, ...], str]]:
+    """Per kind: the unit kinds its value may have, the dimensions an amount may have
+    instead, and what to ask for; built once, not for every claim."""
+    from factcheck.numbers.reading import UnitKind
+
+    return {
+        K.GROWTH: (frozenset({UnitKind.PERCENT, UnitKind.MULTIPLE}), (),
+                   "a percentage or a multiple (倍)"),
+        K.SHARE: (frozenset({UnitKind.PERCENT}), ("per_mille",), "a percentage"),
+        K.RATE: (frozenset({UnitKind.PERCENT}), ("per_mille",), "a percentage"),
+        K.PP_CHANGE: (frozenset({UnitKind.PERCENTAGE_POINT, UnitKind.PERCENT}), ("per_mille_point",),
+                      "a change in percentage points (pp, 个百分点) or per-mille points "
+                      "(个千分点)"),
+        K.PP_GAP: (frozenset({UnitKind.PERCENTAGE_POINT, UnitKind.PERCENT}), (),
+                   "a gap in percentage points (pp, 个百分点)"),
+        K.TARGET: (frozenset(), ("dimensionless", "month"), "a year such as 2027"),
+    }
+
 
 def value_misfit(kind: K, value: object) -> str | None:
     """Why a parsed value cannot be the figure of a claim of ``kind``, or None when it can.
@@ -133,17 +157,7 @@ def value_misfit(kind: K, value: object) -> str | None:
 
     if kind is K.STRUCTURE:
         return None if isinstance(value, RatioList) else "a structure such as 7.7:57.5:34.8"
-    expected = {
-        K.GROWTH: ({UnitKind.PERCENT, UnitKind.MULTIPLE}, (), "a percentage or a multiple (倍)"),
-        K.SHARE: ({UnitKind.PERCENT}, ("per_mille",), "a percentage"),
-        K.RATE: ({UnitKind.PERCENT}, ("per_mille",), "a percentage"),
-        K.PP_CHANGE: ({UnitKind.PERCENTAGE_POINT, UnitKind.PERCENT}, ("per_mille_point",),
-                      "a change in percentage points (pp, 个百分点) or per-mille points "
-                      "(个千分点)"),
-        K.PP_GAP: ({UnitKind.PERCENTAGE_POINT, UnitKind.PERCENT}, (),
-                   "a gap in percentage points (pp, 个百分点)"),
-        K.TARGET: (set(), ("dimensionless", "month"), "a year such as 2027"),
-    }.get(kind)
+    expected = _expected_values().get(kind)
     if expected is None:
         return None
     kinds, dimensions, words = expected

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 from factcheck import lexicon as lex
@@ -25,7 +25,7 @@ from factcheck.extract.zh import scan_numeral
 from factcheck.numbers.chinese import CHINESE_NUMERAL_CHARS
 
 __all__ = ["NEEDS_COVERAGE", "Kind", "Mention", "cache_info", "clear_caches", "define_units",
-           "extract", "extract_paragraph"]
+           "extract", "extract_article", "extract_paragraph"]
 
 _NUMERALS = CHINESE_NUMERAL_CHARS
 _DIGITS = "".join(lex.table("numerals", "zh"))
@@ -77,6 +77,17 @@ def extract(text: str) -> list[Mention]:
     for offset, paragraph in paragraphs(text):
         out.extend(extract_paragraph(paragraph, offset))
     return out
+
+
+def extract_article(text: str) -> list[Mention]:
+    """``extract`` of a whole article, remembered for the last few articles: a batch of
+    claims files about one article reads it once, not once per file."""
+    return list(_article_mentions(text))
+
+
+@lru_cache(maxsize=4)
+def _article_mentions(text: str) -> tuple[Mention, ...]:
+    return tuple(extract(text))
 
 
 def extract_paragraph(paragraph: str, base: int = 0) -> list[Mention]:
@@ -136,6 +147,7 @@ def clear_caches() -> None:
     """Forget every cached reading (compiled patterns and word tables stay)."""
     digits.read_digits.cache_clear()
     reading.read.cache_clear()
+    _article_mentions.cache_clear()
 
 
 def cache_info() -> tuple[int, int]:

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from factcheck import lexicon
-from factcheck.numbers.chinese import normalise
+from factcheck.numbers.chinese import normalise, normalised_code_points
 from factcheck.numbers.grammar import PREFIX_QUALIFIERS
 
 _DEFINITION = re.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*(.+)$")
@@ -163,11 +163,13 @@ def fold_table() -> dict[int, str]:
     """``normalise`` as a translation table: one code point for one, so offsets hold."""
     table: dict[int, str] = {}
     ranges = [(0x2000, 0x2300), (0x3000, 0x3100), (0x4E00, 0xA000), (0xFF00, 0xFFF0)]
-    for lo, hi in ranges:
-        # one call per range, not per character: this runs at the first extraction of
-        # every `factcheck run`; normalise keeps offsets, so characters pair up
-        chars = "".join(map(chr, range(lo, hi)))
-        for cp, ch, folded in zip(range(lo, hi), chars, normalise(chars), strict=True):
+    # only the code points normalise maps can change (not the 24 000 of the ranges, which
+    # this runs at the first extraction of every `factcheck run`); in ascending order, as
+    # the ranges are
+    for cp in sorted(normalised_code_points()):
+        if any(lo <= cp < hi for lo, hi in ranges):
+            ch = chr(cp)
+            folded = normalise(ch)
             if folded != ch:
                 table[cp] = folded
     return table
