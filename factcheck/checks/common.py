@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.checks.compare import Comparison, compare
 from factcheck.claims.values import Figure
-from factcheck.core.i18n import N_, Message
+from factcheck.core.i18n import N_, Message, joined
 from factcheck.core.interval import Interval
 from factcheck.numbers.display import Style
 from factcheck.numbers.display import printed as display_printed
@@ -39,7 +39,7 @@ def judged(
     c = compare(stated, computed, point)
     shown = style.interval(computed)
     face = style(point) if point is not None else "?"  # written once, read twice
-    full = f"{arithmetic} = {face} ({shown})"
+    full = joined([arithmetic, f" = {face} ({shown})"], "")
     return Outcome(
         code=code,
         verdict=c.verdict,
@@ -98,11 +98,11 @@ def unit_name(fig: Figure) -> str:
     from factcheck.numbers.reading import UnitKind
 
     if fig.kind is UnitKind.PERCENT:
-        return "percent"
+        return Message(N_("percent"))
     if fig.kind is UnitKind.PERCENTAGE_POINT:
-        return "percentage points"
+        return Message(N_("percentage points"))
     if fig.kind is UnitKind.MULTIPLE:
-        return "multiples (倍)"
+        return Message(N_("multiples (倍)"))
     if fig.unit.canonical == fig.unit.dimension:
         return fig.unit.canonical
     return f"{fig.unit.canonical} ({fig.unit.dimension})"

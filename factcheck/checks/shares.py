@@ -53,7 +53,8 @@ def share_arithmetic(ctx: Context) -> Iterator[Result]:
             ids = (node.id, npart.id, nwhole.id)
             if fw.base_interval().contains_zero():
                 yield Outcome("FC301", Verdict.FAIL, ids,
-                              f"The whole {printed(fw.reading)} can be zero; no share of it exists.")
+                              Message(N_("The whole {whole} can be zero; no share of it exists."),
+                                      whole=printed(fw.reading)))
                 continue
             outcome = judged(
                 "FC301", ids, N_("Share of the whole"), printed(share.reading), share.interval,
@@ -73,13 +74,15 @@ def share_arithmetic(ctx: Context) -> Iterator[Result]:
             if share.interval.contains_zero():
                 continue
             iv, pt = fp.interval / share.interval * HUNDRED, fp.value / share.value * HUNDRED
-            yield Implied((node.id, npart.id), f"{node.claim.measures or node.id} — the whole",
+            yield Implied((node.id, npart.id), Message(N_("{what} — the whole"),
+                                                       what=node.claim.measures or node.id),
                           "≈ " + s.coarser()(pt), s.interval(iv), pt, iv, "FC301")
         elif whole:
             nwhole, fw = whole
             s = style_of(fw.reading)
             iv, pt = fw.interval * share.interval / HUNDRED, fw.value * share.value / HUNDRED
-            yield Implied((node.id, nwhole.id), f"{node.claim.measures or node.id} — the part",
+            yield Implied((node.id, nwhole.id), Message(N_("{what} — the part"),
+                                                        what=node.claim.measures or node.id),
                           "≈ " + s.coarser()(pt), s.interval(iv), pt, iv, "FC301")
 
 
@@ -90,7 +93,8 @@ def _share_of_sum(ctx: Context, node: Node, share: Figure, npart: Node, fp: Figu
     whole_iv = sum_intervals([f.base_interval() for _, f in members])
     whole_pt = sum((f.base_value() for _, f in members), Fraction(0))
     if whole_iv.contains_zero() or whole_pt == 0:
-        yield Outcome("FC301", Verdict.FAIL, ids, "The whole (a sum) can be zero; no share of it exists.")
+        yield Outcome("FC301", Verdict.FAIL, ids,
+                      N_("The whole (a sum) can be zero; no share of it exists."))
         return
     names = " + ".join(printed(f.reading) for _, f in members)
     yield judged("FC301", ids, N_("Share of the whole"), printed(share.reading), share.interval,
@@ -113,13 +117,13 @@ def _share_of_parts(ctx: Context, node: Node, share: Figure) -> Iterator[Result]
     whole_iv = sum_intervals([f.base_interval() for _, f in whole_members])
     whole_pt = sum((f.base_value() for _, f in whole_members), Fraction(0))
     if whole_iv.contains_zero() or whole_pt == 0:
-        yield Outcome("FC301", Verdict.FAIL, ids, "The whole can be zero; no share of it exists.")
+        yield Outcome("FC301", Verdict.FAIL, ids, N_("The whole can be zero; no share of it exists."))
         return
     part_text = " + ".join(printed(f.reading) for _, f in parts)
     whole_text = " + ".join(printed(f.reading) for _, f in whole_members)
     if len(whole_members) > 1:
         whole_text = f"({whole_text})"
-    yield judged("FC301", ids, "Share of the whole", printed(share.reading), share.interval,
+    yield judged("FC301", ids, N_("Share of the whole"), printed(share.reading), share.interval,
                  part_iv / whole_iv * HUNDRED, part_pt / whole_pt * HUNDRED, PERCENT,
                  f"({part_text}) ÷ {whole_text}")
 
@@ -168,10 +172,11 @@ def share_bounds(ctx: Context) -> Iterator[Result]:
             continue
         if fig.interval.intersects(PERCENT_RANGE):
             yield Outcome("FC302", Verdict.PASS, (node.id,),
-                          f"{printed(fig.reading)} lies between 0 and 100%.")
+                          Message(N_("{share} lies between 0 and 100%."), share=printed(fig.reading)))
         else:
             yield Outcome("FC302", Verdict.FAIL, (node.id,),
-                          f"{printed(fig.reading)} is not a possible share (0–100%).",
+                          Message(N_("{share} is not a possible share (0–100%)."),
+                                  share=printed(fig.reading)),
                           discrepancy=PERCENT(PERCENT_RANGE.distance(fig.interval)))
 
 
@@ -222,7 +227,7 @@ def structure_shifts(ctx: Context) -> Iterator[Result]:
         ivs = [f.interval for f in figs if isinstance(f, Figure)]
         pts = [f.value for f in figs if isinstance(f, Figure)]
         yield judged("FC304", (node.id, *(shifts[i].id for i in sorted(shifts))),
-                     "Sum of the shifts", "0 pp", Interval.point(0), sum_intervals(ivs),
+                     N_("Sum of the shifts"), "0 pp", Interval.point(0), sum_intervals(ivs),
                      sum(pts, Fraction(0)), PP,
                      " + ".join(printed(f.reading) for f in figs if isinstance(f, Figure)))
 
@@ -292,7 +297,8 @@ def structure_parts(ctx: Context) -> Iterator[Result]:
         figs = [p[1] for p in parts if p is not None]
         if len(figs) != len(ratios.parts):
             yield Outcome("FC306", Verdict.FAIL, (node.id,),
-                          f"The structure has {len(ratios.parts)} shares but {len(figs)} parts.")
+                          Message(N_("The structure has {shares} shares but {parts} parts."),
+                                  shares=len(ratios.parts), parts=len(figs)))
             continue
         if ctx.graph.incomparable("structure", node.id):
             continue  # (FC403)
@@ -302,7 +308,7 @@ def structure_parts(ctx: Context) -> Iterator[Result]:
             continue
         for i, (r, f) in enumerate(zip(ratios.parts, figs, strict=True)):
             nid = node.claim.components[i]
-            yield judged("FC306", (node.id, nid), f"Share of part {i + 1}", printed(r),
+            yield judged("FC306", (node.id, nid), Message(N_("Share of part {n}"), n=i + 1), printed(r),
                          r.interval, f.base_interval() / total_iv * HUNDRED,
                          f.base_value() / total_pt * HUNDRED, PERCENT,
-                         f"{printed(f.reading)} ÷ (sum of the parts)")
+                         Message(N_("{part} ÷ (sum of the parts)"), part=printed(f.reading)))
