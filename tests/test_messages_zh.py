@@ -203,3 +203,23 @@ def test_a_plain_string_message_is_caught(tmp_path: Path) -> None:
     assert untranslated(i18n.joined([Message("Quote found: “{quote}”.", quote="x"),
                                      Message("Not in the catalogue {x}", x=1)], "; "),
                         catalogue) == ["Not in the catalogue {x}"]
+
+
+def test_command_line_errors_in_chinese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "a.txt").write_text("产值100亿元。\n", encoding="utf-8")
+    (tmp_path / "c.yaml").write_text("x\n", encoding="utf-8")
+    runner = CliRunner()
+    zh = runner.invoke(app, ["--lang", "zh", "run", "a.txt", "--no-cache"])
+    assert zh.exit_code == 2
+    assert zh.stderr == ("a.txt:1:1: 这是文章，不是声明文件；可用 factcheck init a.txt 起草其声明，"
+                         "或不用声明直接检查：factcheck run --auto a.txt\n")
+    en = runner.invoke(app, ["--lang", "en", "init", "a.txt", "-o", "c.yaml"])
+    assert (en.exit_code, en.stderr) == (2, "c.yaml:1:1: already exists; pass --force to overwrite it\n")
+    zh = runner.invoke(app, ["--lang", "zh", "init", "a.txt", "-o", "c.yaml"])
+    assert (zh.exit_code, zh.stderr) == (2, "c.yaml:1:1: 已存在；加 --force 可覆盖\n")
+    zh = runner.invoke(app, ["--lang", "zh", "rule", "quote-not-fuond"])
+    assert zh.stderr == "factcheck：未知的检查 'quote-not-fuond'；是否要写 'quote-not-found'？\n"
+    en = runner.invoke(app, ["--lang", "en", "rule", "quote-not-fuond"])
+    assert en.stderr == "factcheck: unknown check 'quote-not-fuond'; did you mean 'quote-not-found'?\n"
