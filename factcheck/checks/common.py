@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.checks.compare import Comparison, compare
 from factcheck.claims.values import Figure, RatioList
-from factcheck.core.i18n import N_, Message
+from factcheck.core.i18n import N_, Message, joined
 from factcheck.core.interval import Interval, sum_intervals
 from factcheck.numbers.display import Style
 from factcheck.numbers.display import printed as display_printed
@@ -42,7 +42,7 @@ def judged(
     c = compare(stated, computed, point)
     shown = style.interval(computed)
     face = style(point) if point is not None else "?"  # written once, read twice
-    full = f"{arithmetic} = {face} ({shown})"
+    full = joined([arithmetic, f" = {face} ({shown})"], "")
     return Outcome(
         code=code,
         verdict=c.verdict,
@@ -101,15 +101,15 @@ def unit_name(fig: Figure) -> str:
     from factcheck.numbers.reading import UnitKind
 
     if fig.kind is UnitKind.PERCENT:
-        return "percent"
+        return Message(N_("percent"))
     if fig.kind is UnitKind.PERCENTAGE_POINT:
-        return "percentage points"
+        return Message(N_("percentage points"))
     if fig.kind is UnitKind.MULTIPLE:
-        return "multiples (倍)"
+        return Message(N_("multiples (倍)"))
     if per_mille(fig):
-        return "per mille (‰)"
+        return Message(N_("per mille (‰)"))
     if per_mille_points(fig):
-        return "per-mille points (个千分点)"
+        return Message(N_("per-mille points (个千分点)"))
     if fig.unit.canonical == fig.unit.dimension:
         return fig.unit.canonical
     return f"{fig.unit.canonical} ({fig.unit.dimension})"

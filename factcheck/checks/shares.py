@@ -58,8 +58,8 @@ def share_arithmetic(ctx: Context) -> Iterator[Result]:
             ids = (node.id, npart.id, nwhole.id)
             if fw.base_interval().contains_zero():
                 yield Outcome("FC301", Verdict.FAIL, ids,
-                              f"The whole {printed(fw.reading)} can be zero; no share of it exists.",
-                              undetermined=True)
+                              Message(N_("The whole {whole} can be zero; no share of it exists."),
+                                      whole=printed(fw.reading)), undetermined=True)
                 continue
             outcome = judged(
                 "FC301", ids, N_("Share of the whole"), printed(share.reading), share.interval,
@@ -79,13 +79,15 @@ def share_arithmetic(ctx: Context) -> Iterator[Result]:
             if share.interval.contains_zero():
                 continue
             iv, pt = fp.interval / share.interval * HUNDRED, fp.value / share.value * HUNDRED
-            yield Implied((node.id, npart.id), f"{node.claim.measures or node.id} — the whole",
+            yield Implied((node.id, npart.id), Message(N_("{what} — the whole"),
+                                                       what=node.claim.measures or node.id),
                           "≈ " + s.coarser()(pt), s.interval(iv), pt, iv, "FC301")
         elif whole:
             nwhole, fw = whole
             s = style_of(fw.reading)
             iv, pt = fw.interval * share.interval / HUNDRED, fw.value * share.value / HUNDRED
-            yield Implied((node.id, nwhole.id), f"{node.claim.measures or node.id} — the part",
+            yield Implied((node.id, nwhole.id), Message(N_("{what} — the part"),
+                                                        what=node.claim.measures or node.id),
                           "≈ " + s.coarser()(pt), s.interval(iv), pt, iv, "FC301")
 
 
@@ -104,8 +106,8 @@ def _share_of_parts(ctx: Context, node: Node, share: Figure) -> Iterator[Result]
     whole_iv, whole_pt = base_sum(f for _, f in whole_members)
     if whole_iv.contains_zero() or whole_pt == 0:
         yield Outcome("FC301", Verdict.FAIL, ids,
-                      "The whole (a sum) can be zero; no share of it exists."
-                      if len(whole_members) > 1 else "The whole can be zero; no share of it exists.",
+                      N_("The whole (a sum) can be zero; no share of it exists.")
+                      if len(whole_members) > 1 else N_("The whole can be zero; no share of it exists."),
                       undetermined=True)
         return
     part_text, whole_text = (_sum_text(members) for members in (parts, whole_members))
@@ -164,10 +166,11 @@ def share_bounds(ctx: Context) -> Iterator[Result]:
             continue
         if fig.interval.intersects(PERCENT_RANGE):
             yield Outcome("FC302", Verdict.PASS, (node.id,),
-                          f"{printed(fig.reading)} lies between 0 and 100%.")
+                          Message(N_("{share} lies between 0 and 100%."), share=printed(fig.reading)))
         else:
             yield Outcome("FC302", Verdict.FAIL, (node.id,),
-                          f"{printed(fig.reading)} is not a possible share (0–100%).",
+                          Message(N_("{share} is not a possible share (0–100%)."),
+                                  share=printed(fig.reading)),
                           discrepancy=PERCENT(PERCENT_RANGE.distance(fig.interval)))
 
 
@@ -218,7 +221,7 @@ def structure_shifts(ctx: Context) -> Iterator[Result]:
         ivs = [f.interval for f in figs if isinstance(f, Figure)]
         pts = [f.value for f in figs if isinstance(f, Figure)]
         yield judged("FC304", (node.id, *(shifts[i].id for i in sorted(shifts))),
-                     "Sum of the shifts", "0 pp", Interval.point(0), sum_intervals(ivs),
+                     N_("Sum of the shifts"), "0 pp", Interval.point(0), sum_intervals(ivs),
                      sum(pts, Fraction(0)), PP,
                      " + ".join(printed(f.reading) for f in figs if isinstance(f, Figure)))
 
@@ -287,7 +290,8 @@ def structure_parts(ctx: Context) -> Iterator[Result]:
         ratios, figs = got
         if len(figs) != len(ratios.parts):
             yield Outcome("FC306", Verdict.FAIL, (node.id,),
-                          f"The structure has {len(ratios.parts)} shares but {len(figs)} parts.")
+                          Message(N_("The structure has {shares} shares but {parts} parts."),
+                                  shares=len(ratios.parts), parts=len(figs)))
             continue
         if ctx.graph.incomparable("structure", node.id):
             continue  # (FC403)
@@ -296,7 +300,7 @@ def structure_parts(ctx: Context) -> Iterator[Result]:
             continue
         for i, (r, f) in enumerate(zip(ratios.parts, figs, strict=True)):
             nid = node.claim.components[i]
-            yield judged("FC306", (node.id, nid), f"Share of part {i + 1}", printed(r),
+            yield judged("FC306", (node.id, nid), Message(N_("Share of part {n}"), n=i + 1), printed(r),
                          r.interval, f.base_interval() / total_iv * HUNDRED,
                          f.base_value() / total_pt * HUNDRED, PERCENT,
-                         f"{printed(f.reading)} ÷ (sum of the parts)")
+                         Message(N_("{part} ÷ (sum of the parts)"), part=printed(f.reading)))

@@ -139,17 +139,20 @@ def differences(quote: str, passage: str) -> list[str]:
     character that looks like another (a comma for a full-width comma) shows its code."""
     import difflib
 
+    from factcheck.core.i18n import N_, Message
+
     def shown(s: str) -> str:
         if not s:
-            return "nothing"
+            return Message(N_("nothing"))
         codes = " ".join(f"U+{ord(ch):04X}" for ch in s[:4])
         return f"“{s}” ({codes})" if len(s) <= 4 else f"“{s}”"
 
-    out = []
+    out: list[str] = []
     matcher = difflib.SequenceMatcher(None, quote, passage, autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
         if op != "equal":
-            out.append(f"{shown(quote[a1:a2])} in the quote, {shown(passage[b1:b2])} in the article")
+            out.append(Message(N_("{quote} in the quote, {article} in the article"),
+                               quote=shown(quote[a1:a2]), article=shown(passage[b1:b2])))
     return out
 
 

@@ -60,7 +60,7 @@ def render(result: RunResult, options: RenderOptions) -> str:
         culprit = culprit_line(report)
         if culprit is not None:
             lines.append(culprit)
-    lines.extend(one_line(f"{position(error.location)}: {error.message}")
+    lines.extend(one_line(f"{position(error.location)}: {_(error.message)}")
                  for error in result.errors)
     c = verdict_counts(every)
     files = len(result.reports) + len(result.errors)

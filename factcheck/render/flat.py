@@ -101,7 +101,9 @@ def findings(report: FileReport) -> list[Finding]:
         primary = claim or article or Location(report.path)
         out.append(Finding(
             report.path, o.code, rule.name if rule else o.code, o.severity, o.verdict, _(o.message),
-            o.arithmetic, o.discrepancy, o.claim_ids, o.subject, o.waiver_reason, o.numbers,
+            _(o.arithmetic) if o.arithmetic else o.arithmetic,
+            _(o.discrepancy) if o.discrepancy else o.discrepancy, o.claim_ids, o.subject,
+            o.waiver_reason, o.numbers,
             claim, article, primary, o,
         ))
     return out
@@ -179,7 +181,7 @@ def culprit(report: FileReport) -> tuple[Location, str, tuple[str, ...]] | None:
         if node is not None:
             start = report.graph.source.positions.at(("claims", node.index))
             where = Location(start.path, start.line, start.column)
-    return where, loc.sentence(), ids
+    return where, _(loc.sentence()), ids
 
 
 def interval_data(iv: Interval) -> dict[str, object]:
@@ -210,7 +212,7 @@ def location_data(loc: Location | None) -> dict[str, object] | None:
 def error_data(error: InputError) -> dict[str, object]:
     data = location_data(error.location)
     assert data is not None
-    return {**data, "message": error.message}
+    return {**data, "message": _(error.message)}
 
 
 def verdict_counts(rows: list[Finding]) -> dict[str, int]:

@@ -64,7 +64,7 @@ def render(result: RunResult, options: RenderOptions) -> str:
         if found is not None:
             lines.append(annotation("notice", found[0], "factcheck likely culprit", found[1]))
     for error in result.errors:
-        lines.append(annotation("error", error.location, "factcheck input error", error.message))
+        lines.append(annotation("error", error.location, "factcheck input error", _(error.message)))
     c = verdict_counts(every)
     files = len(result.reports) + len(result.errors)
     verdict = result.status(options.fail_on)

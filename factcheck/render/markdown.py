@@ -99,7 +99,7 @@ def render(result: RunResult, options: RenderOptions) -> str:
     notes += [f"- {code_span(r.path)}: {escape(note)}" for r in result.reports
               for note in dropped_notes(r)]
     if notes:
-        out += ["", "### Discovery notes", "", *notes]
+        out += ["", "### " + _("Discovery notes"), "", *notes]
     shown = [f for f in every if f.verdict in (Verdict.FAIL, Verdict.WAIVED)]
     if shown:
         out += ["", "### " + _("Findings"), ""]

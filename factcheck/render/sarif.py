@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import __version__
 from factcheck.core.errors import Location
+from factcheck.core.i18n import _
 from factcheck.render.flat import Finding, culprit, findings, visible_strings
 from factcheck.report.findings import Severity, Verdict
 from factcheck.report.result import NOTHING_CHECKED, checked_nothing, dropped_notes
@@ -109,7 +110,7 @@ def document(result: RunResult, options: RenderOptions) -> dict[str, object]:
             results.append(result_data(f, index, seen[key]))
     notifications = [{
         "level": "error",
-        "message": {"text": e.message},
+        "message": {"text": _(e.message)},
         "locations": [physical(e.location)],
         "descriptor": {"id": "input-error"},
     } for e in result.errors]

@@ -10,6 +10,7 @@ from factcheck.checks.context import Context
 from factcheck.checks.registry import RULES, Rule
 from factcheck.claims.graph import ClaimGraph
 from factcheck.claims.provenance import Provenance
+from factcheck.core.i18n import N_, Message, joined
 from factcheck.report.culprit import Localisation, localise
 from factcheck.report.findings import Implied, Outcome, Severity, Verdict
 
@@ -146,7 +147,8 @@ def _discovered(outcomes: list[Outcome], provenance: Provenance) -> list[Outcome
             keep = holding[0] if holding else ks[0]
             dropped.update(k for k in ks if k != keep)
             if tried:
-                notes[keep] = notes.get(keep, "") + " Readings tried: " + "; ".join(tried) + "."
+                notes[keep] = joined([notes.get(keep, ""), Message(
+                    N_(" Readings tried: {readings}."), readings="; ".join(tried))], "")
     out: list[Outcome] = []
     for k, o in enumerate(outcomes):
         if k in dropped:
@@ -154,13 +156,15 @@ def _discovered(outcomes: list[Outcome], provenance: Provenance) -> list[Outcome
         if not evidence[k]:
             out.append(o)
             continue
-        message = o.message + notes.get(k, "")
+        message = joined([o.message, notes.get(k, "")], "")
         severity = o.severity
         weakest = min(evidence[k], key=lambda e: e.confidence)
         if not weakest.confident and o.verdict is Verdict.FAIL:
             severity = Severity.NOTE
-            message = "Low-confidence relation, not a failure: " + message
-        message += f" [discovered: {weakest.why}; {weakest.cues}]"
+            message = Message(N_("Low-confidence relation, not a failure: {message}"),
+                              message=message)
+        message = Message(N_("{message} [discovered: {why}; {cues}]"), message=message,
+                          why=weakest.why, cues=weakest.cues)
         out.append(replace(o, message=message, severity=severity))
     return out
 
