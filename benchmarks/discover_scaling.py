@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from factcheck.checks.registry import all_rules  # noqa: E402
+from factcheck.checks import all_rules  # noqa: E402
 from factcheck.discover.auto import check_text  # noqa: E402
 
 CASES = {
@@ -31,6 +31,12 @@ CASES = {
     "English trade story": lambda n: (
         "Exports rose 2.1% to $257.6 billion and imports fell 0.7% to $326.9 billion, leaving "
         "a deficit of $69.3 billion. Of this, $40.1 billion was with Asia.\n") * (8 * n),
+    # balances whose flows are named sentences and paragraphs away, rates with earlier values
+    "English flows apart": lambda n: (
+        "Exports during May totaled $14.2 billion, down 1.1 percent from April, while imports "
+        "edged up 0.3 percent to $16.5 billion. The result was a trade deficit of $2.3 billion "
+        "in May.\n\nThe jobless rate was 6.1% in May, down from 6.4% in April and up from 5.9% "
+        "a year before.\n") * (8 * n),
 }
 
 

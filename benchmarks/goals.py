@@ -356,6 +356,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--write-readme", action="store_true")
     args = parser.parse_args(argv)
     started = time.perf_counter()
+    # an installed factcheck has its bytecode (README's install step compiles it); without
+    # it, where PYTHONDONTWRITEBYTECODE is set, every process would compile the package
+    subprocess.run([PY, "-m", "compileall", "-q", str(ROOT / "factcheck")], check=True)
     load_before = load()
     goals: list[Goal] = []
     with tempfile.TemporaryDirectory(prefix="factcheck-goals-") as tmp:

@@ -134,7 +134,7 @@ def score_figures(name: str) -> FigureScore:
             sc.value_n += 1
             want = (g.value, g.value) if g.value is not None else (g.low, g.high)
             got_ok = (m.value == g.value) if g.value is not None else \
-                (m.low == g.low and m.high == g.high)
+                (m.low == g.low and m.high == g.high) or _range_ends(m) == (g.low, g.high)
             # a label can only write a repeating decimal rounded (two-thirds: 0.6666666667)
             if not got_ok and g.value is not None and m.value is not None and \
                     g.value.denominator >= 10**10:
@@ -157,6 +157,36 @@ def score_figures(name: str) -> FigureScore:
             sc.nonfigures_demanded += 1
     _score_signs(text, language, figs, sc)
     return sc
+
+
+def _range_ends(m: Any) -> tuple[Fraction, Fraction] | None:
+    """The printed ends of a range read as one mention (a label gives a range's printed
+    ends; the mention's interval also holds their rounding)."""
+    from factcheck.claims.values import Range, parse_value
+    from factcheck.numbers.grammar import NumberError
+
+    try:
+        value = parse_value(m.text)
+    except (NumberError, ValueError):
+        return None
+    if not isinstance(value, Range):
+        return None
+    return value.low.base_value(), value.high.base_value()
+
+
+def _value_ends(value: str) -> tuple[Fraction, Fraction] | None:
+    """The printed ends of a drafted range value, as magnitudes, smaller first."""
+    from factcheck.claims.values import Range, parse_value
+    from factcheck.numbers.grammar import NumberError
+
+    try:
+        parsed = parse_value(value)
+    except (NumberError, ValueError):
+        return None
+    if not isinstance(parsed, Range):
+        return None
+    a, b = abs(parsed.low.base_value()), abs(parsed.high.base_value())
+    return (a, b) if a <= b else (b, a)
 
 
 def _draft(text: str, language: str) -> list[dict[str, Any]]:
@@ -206,7 +236,12 @@ def _match_claims(text: str, figs: list[Label],
         if span is not None:
             inside = [g for g in figs if span[0] <= g.start and g.end <= span[1]
                       and g.start not in used]
+            ends = _value_ends(value)
             for g in inside:
+                if g.value is None and g.low is not None and ends is not None and \
+                        ends == tuple(sorted((abs(g.low), abs(g.high or 0)))):
+                    match = g  # a range drafted as one claim (-4.8%至-1.5%)
+                    break
                 want = abs(g.value) if g.value is not None else None
                 if want is not None and number is not None and want == number:
                     match = g

@@ -12,6 +12,9 @@ import sys
 
 def main() -> None:
     argv = sys.argv[1:]
+    from factcheck.core.patterns import seed
+
+    seed()  # the regular expressions of the package, compiled when it was built
     if argv[:1] == ["run"]:
         from factcheck.app import cache
 

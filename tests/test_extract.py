@@ -80,8 +80,10 @@ def test_shared_suffix_gives_both_figures_the_unit() -> None:
     assert [(m.text, m.value, m.kind) for m in found] == [
         ("6.7", Fraction(67, 10), Kind.PERCENTAGE_POINT),
         ("5.8个百分点", Fraction(29, 5), Kind.PERCENTAGE_POINT)]
+    # a range is one figure, its lower end read in the upper end's multiplier
     ranged = extract("投资10至20亿元")
-    assert [m.value for m in ranged] == [Fraction(10**9), Fraction(2 * 10**9)]
+    assert [(m.text, m.low, m.high, m.qualifier.value) for m in ranged] == [
+        ("10至20亿元", Fraction(95 * 10**7), Fraction(205 * 10**7), "range")]
 
 
 def test_ratio_list_is_one_mention_per_part() -> None:

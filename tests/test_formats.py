@@ -235,12 +235,14 @@ def test_markdown_table_and_findings() -> None:
         os_ = report.outcomes
         n = [sum(o.verdict is Verdict.PASS for o in os_),
              sum(o.verdict is Verdict.ROUNDING for o in os_),
-             sum(o.failed and o.severity is not Severity.ERROR for o in os_),
-             sum(o.failed and o.severity is Severity.ERROR for o in os_),
+             sum(o.failed and o.severity is not Severity.ERROR and not o.undetermined
+                 for o in os_),
+             sum(o.failed and o.severity is Severity.ERROR and not o.undetermined for o in os_),
+             sum(o.failed and o.undetermined for o in os_),
              sum(o.verdict is Verdict.WAIVED for o in os_)]
         expected.append(f"| `{report.path}` | {len(os_)} | " + " | ".join(map(str, n)) + " |")
     assert rows == expected
-    assert rows[1] == f"| `{FAILING}` | 17 | 13 | 0 | 1 | 2 | 1 |"
+    assert rows[1] == f"| `{FAILING}` | 17 | 13 | 0 | 1 | 2 | 0 | 1 |"
     findings_part = text.split("### Likely culprit")[0]
     items = [line for line in findings_part.splitlines() if line.startswith("- ")]
     codes = {re.search(r"\*\*(FC\d+)\*\*", i).group(1) for i in items}  # type: ignore[union-attr]

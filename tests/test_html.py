@@ -29,7 +29,7 @@ from factcheck.report.result import RunResult
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "html" / "claims.yaml"
 WHEN = dt.datetime(2024, 11, 6, 8, 30, tzinfo=dt.UTC)
 CHECK_KEYS = {"pass": "pass", "rounding": "within rounding", "warning": "warning",
-              "fail": "fail", "waived": "waived"}
+              "fail": "fail", "undetermined": "undetermined", "waived": "waived"}
 
 
 class Marks(HTMLParser):

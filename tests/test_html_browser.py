@@ -154,10 +154,11 @@ def test_highlights_per_verdict_match_the_report(fixture_page: tuple[Page, Watch
     assert len(fails) == states["fail"] + states["warning"] + states["uncovered"]
     checks = page.eval_on_selector_all(
         ".fig", "els => els.map(e => [+e.dataset.pass, +e.dataset.rounding, +e.dataset.warning,"
-                " +e.dataset.fail, +e.dataset.waived])")
+                " +e.dataset.fail, +e.dataset.undetermined, +e.dataset.waived])")
     sums = [sum(col) for col in zip(*checks, strict=True)]
     want = terminal_counts([report])
-    placed = {"pass": 1, "within rounding": 0, "warning": 0, "fail": 0, "waived": 0}  # FC103
+    placed = {"pass": 1, "within rounding": 0, "warning": 0, "fail": 0, "undetermined": 0,
+              "waived": 0}  # FC103
     assert sums == [want[k] - placed[k] for k in want]
     watch.assert_clean()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -135,3 +136,49 @@ def test_one_language_detector_for_every_command(tmp_path: Path) -> None:
     done = CliRunner().invoke(app, ["init", str(article), "-o", str(out)])
     assert done.exit_code == 0, done.output
     assert "language: en" in out.read_text(encoding="utf-8")
+
+
+def test_prebuilt_lexicons_are_the_toml_files_parsed_now() -> None:
+    import json
+
+    committed = Path(lexicon.__file__).with_name(lexicon.PREBUILT).read_text(encoding="utf-8")
+    assert committed == lexicon.prebuilt_text(), (
+        "factcheck/languages/prebuilt.json is stale: run python -m factcheck.languages.lexicon")
+    for language in lexicon.LANGUAGES:
+        parsed = tomllib.loads(
+            Path(lexicon.__file__).with_name(f"{language}.toml").read_text(encoding="utf-8"))
+        # equal, and in the same order (ordered() and every table keep the lexicon's order)
+        assert json.dumps(json.loads(committed)[language]["data"]) == json.dumps(parsed)
+        assert json.dumps(lexicon.data(language)) == json.dumps(parsed)
+
+
+def test_a_lexicon_edited_since_the_prebuilt_file_is_parsed_from_toml(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = Path(lexicon.__file__).with_name("en.toml").read_bytes()
+    stale = {"en": {"checksum": lexicon.checksum(raw + b"\n"), "data": {"words": {}}},
+             "zh": {"checksum": "0:00000000", "data": {}}}
+    monkeypatch.setattr(lexicon, "_prebuilt", lambda: stale)
+    lexicon.data.cache_clear()
+    try:
+        assert lexicon.data("en") == tomllib.loads(raw.decode("utf-8"))
+        assert lexicon.data("en")["words"]  # not the stale file's empty table
+    finally:
+        lexicon.data.cache_clear()
+
+
+def test_checksum_tells_apart_files_of_one_length() -> None:
+    assert lexicon.checksum(b"abc") != lexicon.checksum(b"abd")
+    assert lexicon.checksum(b"abc") == "3:352441c2"
+
+
+def test_fold_table_is_normalise_over_its_ranges() -> None:
+    from factcheck.extract.lexicon import fold_table
+    from factcheck.languages.zh.numerals import normalise
+
+    every: dict[int, str] = {}
+    for lo, hi in [(0x2000, 0x2300), (0x3000, 0x3100), (0x4E00, 0xA000), (0xFF00, 0xFFF0)]:
+        for cp in range(lo, hi):
+            if normalise(chr(cp)) != chr(cp):
+                every[cp] = normalise(chr(cp))
+    assert list(fold_table().items()) == list(every.items())
+    assert fold_table()[ord("，")] == "," and fold_table()[ord("萬")] == "万"

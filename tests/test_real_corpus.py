@@ -116,6 +116,8 @@ def test_unknown_split_is_refused() -> None:
 FIGURES_DEV = {"f1": 0.95, "value": 0.998, "qualifier": 0.997, "sign": 0.92}
 NONFIGURES_ASKED_DEV = 38
 RELATIONS_DEV = {"recall": 0.32, "precision": 0.875}
+# per script of Chinese (recall, precision), provisional until re-measured on 85 dev texts
+RELATIONS_DEV_CHINESE = {"zh-": (0.5, 0.9), "zht-": (0.2, 0.7)}
 FALSE_FAILURES_DEV = 0
 FLAGGED_DEV = 5  # of the 12 real inconsistencies in the dev part
 
@@ -130,12 +132,15 @@ def test_dev_figure_scores_hold() -> None:
 
 
 def test_dev_relation_scores_hold() -> None:
-    t = realcorpus.relation_totals([realcorpus.score_relations(n)
-                                    for n in realcorpus.names("dev")])
+    scores = [realcorpus.score_relations(n) for n in realcorpus.names("dev")]
+    t = realcorpus.relation_totals(scores)
     assert t.pair_recall >= RELATIONS_DEV["recall"]
     assert t.pair_precision >= RELATIONS_DEV["precision"]
     assert t.false_failures <= FALSE_FAILURES_DEV
     assert t.flagged >= FLAGGED_DEV
+    for prefix, (recall, precision) in RELATIONS_DEV_CHINESE.items():
+        sub = realcorpus.relation_totals([s for s in scores if s.name.startswith(prefix)])
+        assert sub.pair_recall >= recall and sub.pair_precision >= precision, prefix
 
 
 INIT_KEPT_DEV = 0.93  # 1443 of 1549 drafted claims on 2026-12-07 (1342 of 1600 before)

@@ -47,3 +47,36 @@ def test_json_carries_the_numbers_of_a_relation() -> None:
                       if c["code"] == "FC209" and "industry" in c["claim_ids"]]
     assert contribution["verdict"] == "fail"
     assert {n["name"] for n in contribution["numbers"]} >= {"stated", "computed"}
+
+
+_PER_MILLE_ARTICLE = ("出生率为6.39‰，比上年下降0.28个千分点，上年为6.77‰。"
+                      "出口总额1000亿元，比上年增长8.0%。其中货物出口增加50亿元，服务出口增加34亿元。\n")
+_PER_MILLE_CLAIMS = """\
+article: article.txt
+published: 2024-11-05
+claims:
+  - {id: now, quote: 出生率为6.39‰, value: 6.39‰, kind: rate}
+  - {id: before, quote: 上年为6.77‰, value: 6.77‰, kind: rate}
+  - {id: down, quote: 比上年下降0.28个千分点, value: -0.28 个千分点, kind: pp-change, of: now, prior: before}
+  - {id: exports, quote: 出口总额1000亿元, value: 1000亿 元}
+  - {id: goods, quote: 货物出口增加50亿元, value: 50亿 元, kind: change}
+  - {id: services, quote: 服务出口增加34亿元, value: 34亿 元, kind: change}
+  - {id: growth, quote: 比上年增长8.0%, value: 8.0%, kind: growth, current: exports,
+     increase-of: [goods, services]}
+"""
+
+
+@pytest.mark.parametrize("fmt", [f for f in Format if f is not Format.AUTO], ids=lambda f: f.value)
+def test_per_mille_points_and_a_summed_increase_in_every_format(
+        fmt: Format, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("article.txt").write_text(_PER_MILLE_ARTICLE, encoding="utf-8")
+    Path("claims.yaml").write_text(_PER_MILLE_CLAIMS, encoding="utf-8")
+    result = run_paths([Path("claims.yaml")], all_rules(), jobs=1)
+    [report] = result.reports
+    failing = sorted((o.code, o.claim_ids[0]) for o in report.outcomes if o.verdict is Verdict.FAIL)
+    assert failing == [("FC201", "growth"), ("FC203", "down")]
+    text = render(fmt, result, RenderOptions(verbose=True))
+    # the change in its own unit (per-mille points), and the increase as the sum it is
+    assert "-0.39–-0.37个千分点" in text
+    assert "9.05–9.29%" in text

@@ -41,10 +41,10 @@ SELECTIONS = [
     (("FC105", "FC201"), ()),
 ]
 Key = tuple[str, tuple[str, ...], Category]
-PROBLEMS = (Category.FAIL, Category.WARNING, Category.WAIVED)
+PROBLEMS = (Category.FAIL, Category.WARNING, Category.WAIVED, Category.UNDETERMINED)
 TEXT_WORDS = {"pass": Category.PASS, "within rounding": Category.ROUNDING,
               "warning": Category.WARNING, "note": Category.WARNING, "fail": Category.FAIL,
-              "waived": Category.WAIVED}
+              "waived": Category.WAIVED, "undetermined": Category.UNDETERMINED}
 
 
 MIXED_ARTICLE = "全市汽车产量39.1万辆，其中新能源汽车829.16亿元。新增企业500家。\n"
@@ -60,6 +60,26 @@ claims:
     value: 829.16亿 元
     part-of: cars
 """
+
+
+UNDETERMINED_ARTICLE = "出口额0.0亿元。今年出口额5.2亿元，增长8.1%。\n"
+UNDETERMINED_CLAIMS = """\
+article: article.txt
+published: 2024-11-05
+claims:
+  - {id: before, quote: 出口额0.0亿元, value: 0.0亿 元}
+  - {id: now, quote: 今年出口额5.2亿元, value: 5.2亿 元}
+  - {id: growth, quote: 增长8.1%, value: 8.1%, kind: growth, current: now, prior: before}
+"""
+
+
+@pytest.fixture(scope="module")
+def undetermined(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A growth rate from a prior amount that may be 0: undetermined (FC201)."""
+    root = tmp_path_factory.mktemp("undetermined")
+    (root / "article.txt").write_text(UNDETERMINED_ARTICLE, encoding="utf-8")
+    (root / "claims.yaml").write_text(UNDETERMINED_CLAIMS, encoding="utf-8")
+    return root / "claims.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +99,9 @@ def expected(result: RunResult) -> set[Key]:
     return {(o.code, o.claim_ids, category(o)) for r in result.reports for o in r.outcomes}
 
 
-def _cat(verdict: str, severity: str) -> Category:
+def _cat(verdict: str, severity: str, undetermined: bool = False) -> Category:
+    if verdict == "fail" and undetermined:
+        return Category.UNDETERMINED
     if verdict == "fail":
         return Category.FAIL if severity == "error" else Category.WARNING
     return Category(verdict)
@@ -87,7 +109,7 @@ def _cat(verdict: str, severity: str) -> Category:
 
 def from_json(text: str) -> set[Key]:
     doc = json.loads(text)
-    return {(f["code"], tuple(f["claim_ids"]), _cat(f["verdict"], f["severity"]))
+    return {(f["code"], tuple(f["claim_ids"]), _cat(f["verdict"], f["severity"], f["undetermined"]))
             for file in doc["files"] for f in file["findings"]}
 
 
@@ -95,13 +117,13 @@ def from_sarif(text: str) -> set[Key]:
     doc = json.loads(text)
     level = {"error": "error", "warning": "warning", "note": "note"}
     return {(r["ruleId"], tuple(r["properties"]["claimIds"]),
-             _cat(r["properties"]["verdict"], level[r["level"]]))
+             _cat(r["properties"]["verdict"], level[r["level"]], r["properties"]["undetermined"]))
             for run in doc["runs"] for r in run["results"]}
 
 
 def from_markdown(text: str) -> set[Key]:
     words = {"❌ fail": Category.FAIL, "⚠️ warning": Category.WARNING, "⚠️ note": Category.WARNING,
-             "➖ waived": Category.WAIVED}
+             "➖ waived": Category.WAIVED, "❓ undetermined": Category.UNDETERMINED}
     out: set[Key] = set()
     for line in text.splitlines():
         m = re.match(r"- (.+?) \*\*(FC\d+)\*\* \S+(.*) · `[^`]*`$", line)
@@ -115,10 +137,10 @@ def from_github(text: str) -> set[Key]:
     commands = {"error": Category.FAIL, "warning": Category.WARNING, "notice": Category.WARNING}
     out: set[Key] = set()
     for line in text.splitlines():
-        m = re.match(r"::(\w+) .*title=(FC\d+) \S+?(?: \(([^)]*)\))?::", line)
+        m = re.match(r"::(\w+) .*title=(FC\d+) \S+?(?: \(([^)]*)\))?::(undetermined: )?", line)
         if m:
             ids = tuple(m.group(3).split("%2C ")) if m.group(3) else ()
-            out.add((m.group(2), ids, commands[m.group(1)]))
+            out.add((m.group(2), ids, Category.UNDETERMINED if m.group(4) else commands[m.group(1)]))
     return out
 
 
@@ -136,7 +158,8 @@ def from_concise(text: str) -> Counter[tuple[str, Category]]:
     """(code, category) of each line: a concise line names no claim ids, so each finding is
     counted, not matched by id."""
     words = {"pass": Category.PASS, "pass-within-rounding": Category.ROUNDING,
-             "waived": Category.WAIVED, "warning": Category.WARNING, "note": Category.WARNING}
+             "waived": Category.WAIVED, "warning": Category.WARNING, "note": Category.WARNING,
+             "undetermined": Category.UNDETERMINED}
     out: Counter[tuple[str, Category]] = Counter()
     for line in text.splitlines():
         m = re.match(r"\S+:\d+:\d+: (FC\d+) (?:\[([a-z-]+)\] )?", line)
@@ -184,10 +207,10 @@ def test_every_format_is_read_back_here() -> None:
 
 @pytest.mark.parametrize(("select", "ignore"), SELECTIONS)
 def test_every_format_carries_the_same_findings(select: tuple[str, ...], ignore: tuple[str, ...],
-                                                mixed: Path,
+                                                mixed: Path, undetermined: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
-    result = _run([BUNDLED, FAILING, HTML_FIXTURE, mixed], select, ignore)
+    result = _run([BUNDLED, FAILING, HTML_FIXTURE, mixed, undetermined], select, ignore)
     want = expected(result)
     codes = {code for code, _, _ in want}
     chosen = {r.code for r in select_rules(select, ignore)}
@@ -210,10 +233,10 @@ def test_every_format_carries_the_same_findings(select: tuple[str, ...], ignore:
                           fail_on) == _junit_expected(result, fail_on)
 
 
-def test_the_selections_exercise_what_they_should(mixed: Path,
+def test_the_selections_exercise_what_they_should(mixed: Path, undetermined: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
-    every = expected(_run([BUNDLED, FAILING, HTML_FIXTURE, mixed], (), ()))
+    every = expected(_run([BUNDLED, FAILING, HTML_FIXTURE, mixed, undetermined], (), ()))
     codes = {code for code, _, cat in every if cat is not Category.PASS}
     assert {"FC104", "FC403", "FC105", "FC201", "FC301", "FC101"} <= codes
     assert {cat for _, _, cat in every} == set(Category)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from factcheck import __version__
+from factcheck.core.i18n import N_, Message, _, plural
 from factcheck.core.startup import lazy_typer_coercion
 from factcheck.render import Format
 
@@ -198,7 +199,7 @@ def run(
 
     try:
         if root is not None and ("\x00" in str(root) or not root.is_dir()):
-            fail(f"factcheck: --root {str(root)!r} is not a directory")
+            fail(_("factcheck: --root {root} is not a directory").format(root=repr(str(root))))
         found = config if config is not None else find_config(Path.cwd())
         project = root.resolve() if root is not None else None
         config_dir = found.resolve().parent if found is not None else None
@@ -206,7 +207,7 @@ def run(
     except InputError as exc:
         fail(str(exc))
     if article is not None and paths and len(paths) > 1:
-        fail("factcheck: --article takes exactly one claims file")
+        fail(_("factcheck: --article takes exactly one claims file"))
     try:
         rules = select_rules(_split(select) if select else list(settings.select),
                              _split(ignore) if ignore else list(settings.ignore))
@@ -214,19 +215,19 @@ def run(
         fail(f"factcheck: {exc}")
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch and not (epoch.isascii() and epoch.isdigit() and len(epoch) <= 12):
-        fail(f"factcheck: SOURCE_DATE_EPOCH={epoch[:40]!r} is not a Unix time (seconds since "
-             "1970, at most 12 digits)")
+        fail(_("factcheck: SOURCE_DATE_EPOCH={value} is not a Unix time (seconds since 1970, at "
+               "most 12 digits)").format(value=repr(epoch[:40])))
     if not rules:
         # a report of no checks would read "OK" as if the figures had been checked
         chosen_select = _split(select) if select else list(settings.select)
         chosen_ignore = _split(ignore) if ignore else list(settings.ignore)
-        fail(f"factcheck: select {chosen_select or ['FC']} and ignore {chosen_ignore} leave no "
-             "check to run; nothing would be checked")
+        fail(_("factcheck: select {select} and ignore {ignore} leave no check to run; nothing "
+               "would be checked").format(select=chosen_select or ["FC"], ignore=chosen_ignore))
     targets = list(paths) if paths else list(settings.claims) or [Path("claims")]
     if not paths and not settings.claims and not auto and not Path("claims").exists():
-        fail("factcheck: no claims/ directory here, so nothing to check yet. To start, draft "
-             "a claims file for an article: factcheck init ARTICLE.txt (then review it and "
-             "run factcheck run)")
+        fail(_("factcheck: no claims/ directory here, so nothing to check yet. To start, draft a "
+               "claims file for an article: factcheck init ARTICLE.txt (then review it and run "
+               "factcheck run)"))
     watched: list[Path] = []  # directories searched for the claims citing a named data file
     if paths and not auto:
         from factcheck.app.citing import split_targets
@@ -239,15 +240,15 @@ def run(
         if named_data:
             watched = search
             if not targets:
-                typer.echo("factcheck: no claims file cites "
-                           + ", ".join(str(p) for p in named_data), err=True)
+                typer.echo(_("factcheck: no claims file cites {files}").format(
+                    files=", ".join(str(p) for p in named_data)), err=True)
                 raise typer.Exit(0)
     if not auto:
         for target in targets:
             if target.suffix.lower() in _ARTICLE_SUFFIXES and target.is_file():
-                fail(f"{target}:1:1: this is an article, not a claims file; draft its claims "
-                     f"with factcheck init {target}, or check it without claims: factcheck "
-                     f"run --auto {target}")
+                fail(_("{target}:1:1: this is an article, not a claims file; draft its claims "
+                       "with factcheck init {target}, or check it without claims: factcheck run "
+                       "--auto {target}").format(target=target))
     chosen = output_format or Format(settings.format or Format.AUTO)
     fmt = resolve_format(chosen, to_file=output is not None)
     progress = _progress(fmt, to_file=output is not None)
@@ -258,7 +259,7 @@ def run(
             from factcheck.discover.auto import run_articles
 
             if not paths or article is not None:
-                fail("factcheck: --auto takes one or more article paths and no --article")
+                fail(_("factcheck: --auto takes one or more article paths and no --article"))
             result = run_articles(list(paths), rules, settings.tolerances)
         else:
             reports = None
@@ -308,7 +309,8 @@ def run(
         try:
             atomic_write(output, text)
         except OSError as exc:
-            fail(f"{output}:1:1: cannot write report ({exc.strerror})")
+            fail(_("{path}:1:1: cannot write report ({reason})").format(path=output,
+                                                                       reason=exc.strerror))
     summary_path = os.environ.get("GITHUB_STEP_SUMMARY")
     if fmt is Format.GITHUB and summary_path:
         summary = render(Format.MARKDOWN, result, RenderOptions(fail_on=severity))
@@ -316,7 +318,8 @@ def run(
             with open(summary_path, "a", encoding="utf-8") as handle:
                 handle.write(summary)
         except OSError as exc:
-            fail(f"{summary_path}:1:1: cannot append the step summary ({exc.strerror})")
+            fail(_("{path}:1:1: cannot append the step summary ({reason})").format(
+                path=summary_path, reason=exc.strerror))
     for error in result.errors:
         typer.echo(str(error), err=True)
     code = result.exit_code(severity)
@@ -341,7 +344,8 @@ def _watch(arguments: dict[str, object]) -> None:
     from factcheck.app.watch import inputs, watch
 
     if importlib.util.find_spec("watchfiles") is None:
-        fail("factcheck: --watch needs the watchfiles package: pip install 'factcheck[watch]'")
+        fail(_("factcheck: --watch needs the watchfiles package: pip install {install}").format(
+            install="'factcheck[watch]'"))
     arguments["watch"] = False
     paths = arguments["paths"]
     targets = list(paths) if isinstance(paths, list) and paths else [Path("claims")]
@@ -455,8 +459,9 @@ def cache_clear() -> None:
     try:
         entries = clear(root)
     except OSError as exc:
-        fail(f"factcheck: cannot clear the cache: {exc.strerror or exc}")
-    typer.echo(f"removed {root} ({entries} entr{'y' if entries == 1 else 'ies'})", err=True)
+        fail(_("factcheck: cannot clear the cache: {reason}").format(reason=exc.strerror or exc))
+    typer.echo(plural(entries, "removed {root} ({n} entry)", "removed {root} ({n} entries)").format(
+        root=root, n=entries), err=True)
 
 
 class RulesFormat(StrEnum):
@@ -514,7 +519,7 @@ def refs_command(
     sys.stdout.write(citing_json(cites) if output_format is RulesFormat.JSON
                      else citing_text(cites))
     if not cites and output_format is not RulesFormat.JSON:
-        typer.echo(f"factcheck: no claims file cites {table}", err=True)
+        typer.echo(_("factcheck: no claims file cites {files}").format(files=table), err=True)
 
 
 @app.command("import-sdmx", rich_help_panel="Authoring")
@@ -545,15 +550,17 @@ def import_sdmx_command(
     try:
         date = dt.date.fromisoformat(released) if released else None
     except ValueError:
-        fail(f"factcheck: --released {released!r} is not a date (YYYY-MM-DD)")
+        fail(_("factcheck: {option} {value} is not a date (YYYY-MM-DD)").format(
+            option="--released", value=repr(released)))
     try:
         csv_path, sidecar, rows = import_sdmx(
             source, name, data, Provenance(url, title, publisher, date, vintage, unit), force=force)
     except InputError as exc:
         fail(str(exc))
     except OSError as exc:
-        fail(f"{data}:1:1: cannot write ({exc.strerror})")
-    typer.echo(f"wrote {csv_path} ({rows} rows) and {sidecar}", err=True)
+        fail(_("{path}:1:1: cannot write ({reason})").format(path=data, reason=exc.strerror))
+    typer.echo(_("wrote {table} ({rows} rows) and {sidecar}").format(
+        table=csv_path, rows=rows, sidecar=sidecar), err=True)
 
 
 @app.command(rich_help_panel="Reference")
@@ -599,7 +606,7 @@ def rule(
     from factcheck.checks import all_rules
 
     if cases is not None and not cases.is_dir():
-        fail(f"{cases}:1:1: no such folder of rule cases")
+        fail(_("{path}:1:1: no such folder of rule cases").format(path=cases))
     for r in all_rules():
         if r.code == code.upper() or r.name == code:
             if output_format is RuleFormat.JSON:
@@ -612,7 +619,9 @@ def rule(
     from factcheck.core.suggest import did_you_mean
 
     hint = did_you_mean(code, [n for r in all_rules() for n in (r.code, r.name)], 0.7)
-    fail(f"factcheck: unknown check {code!r}{hint or '; see ' + repr('factcheck rules')}")
+    fail(_("factcheck: unknown check {code}{hint}").format(
+        code=repr(code), hint=_(hint) if hint else _("; see {command}").format(
+            command=repr("factcheck rules"))))
 
 
 class ExtractFormatOption(StrEnum):
@@ -667,7 +676,7 @@ def extract(
     try:
         atomic_write(output, body)
     except OSError as exc:
-        fail(f"{output}:1:1: cannot write ({exc.strerror})")
+        fail(_("{path}:1:1: cannot write ({reason})").format(path=output, reason=exc.strerror))
 
 
 @app.command(rich_help_panel="Authoring")
@@ -697,10 +706,11 @@ def init(
     try:
         date = dt.date.fromisoformat(published) if published else dt.date.today()
     except ValueError:
-        fail(f"factcheck: --published {published!r} is not a date (YYYY-MM-DD)")
+        fail(_("factcheck: {option} {value} is not a date (YYYY-MM-DD)").format(
+            option="--published", value=repr(published)))
     target = output if output is not None else Path("claims") / f"{article.stem}.yaml"
     if target.exists() and not force:
-        fail(f"{target}:1:1: already exists; pass --force to overwrite it")
+        fail(_("{path}:1:1: already exists; pass --force to overwrite it").format(path=target))
     ref = os.path.relpath(article.resolve(), target.resolve().parent).replace(os.sep, "/")
     from factcheck.languages import detect_language
 
@@ -708,14 +718,14 @@ def init(
     try:
         body = draft(text, ref, date, language)
     except NoFigures:
-        fail(str(InputError(Location(str(article)), "no figure to draft a claim for (a claims "
-                            "file needs one); nothing written")))
+        fail(str(InputError(Location(str(article)), Message(N_(
+            "no figure to draft a claim for (a claims file needs one); nothing written")))))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(target, body)
     except OSError as exc:
-        fail(f"{target}:1:1: cannot write ({exc.strerror})")
-    typer.echo(f"wrote {target}", err=True)
+        fail(_("{path}:1:1: cannot write ({reason})").format(path=target, reason=exc.strerror))
+    typer.echo(_("wrote {path}").format(path=target), err=True)
 
 
 @app.command(rich_help_panel="Authoring")
@@ -745,20 +755,20 @@ def update(
         sys.stdout.write(result.diff(str(claims)))
     if not write or not result.changed:
         if result.changed:
-            typer.echo("not written: pass --write to write these changes", err=True)
+            typer.echo(_("not written: pass --write to write these changes"), err=True)
         raise typer.Exit(0)
     try:
         now = read_bytes(claims, shown, what="claims file")
     except InputError as exc:
         fail(str(exc))
     if now != before:
-        fail(f"{claims}:1:1: the claims file changed on disk since it was read; nothing written, "
-             "run update again")
+        fail(_("{path}:1:1: the claims file changed on disk since it was read; nothing written, "
+               "run update again").format(path=claims))
     try:
         atomic_write(claims, result.updated)
     except OSError as exc:
-        fail(f"{claims}:1:1: cannot write ({exc.strerror})")
-    typer.echo(f"wrote {claims}", err=True)
+        fail(_("{path}:1:1: cannot write ({reason})").format(path=claims, reason=exc.strerror))
+    typer.echo(_("wrote {path}").format(path=claims), err=True)
 
 
 @app.command(rich_help_panel="Authoring")
@@ -767,8 +777,8 @@ def review(
 ) -> None:
     """Walk the unreviewed items of a draft: accept, edit, open $EDITOR, delete."""
     if not sys.stdin.isatty():
-        fail("factcheck: review reads keys from a terminal, and stdin is not one; run it in a "
-             "terminal, or edit the TODO and “— review” markers by hand")
+        fail(_("factcheck: review reads keys from a terminal, and stdin is not one; run it in a "
+               "terminal, or edit the TODO and “— review” markers by hand"))
     from factcheck.app.review import walk
 
     skipped: set[str] = set()
@@ -777,21 +787,23 @@ def review(
         while True:
             session = _review_session(claims)
             if not session.items:
-                typer.echo(f"{claims}: nothing to review (no TODO or “— review” markers left)",
-                           err=True)
+                typer.echo(_("{path}: nothing to review (no TODO or “— review” markers left)")
+                           .format(path=claims), err=True)
                 raise typer.Exit(0)
             done = walk(session, _terminal_io(claims, session), skipped, kinds)
             if done:
                 break
     except KeyboardInterrupt:
-        typer.echo(f"\ninterrupted: {claims} is as it was before the last save", err=True)
+        typer.echo("\n" + _("interrupted: {path} is as it was before the last save").format(
+            path=claims), err=True)
         raise typer.Exit(130) from None
     except EOFError:
-        fail(f"\nfactcheck: the terminal's input ended; {claims} is as it was before the last "
-             "save")
+        fail("\n" + _("factcheck: the terminal's input ended; {path} is as it was before the "
+                      "last save").format(path=claims))
     left = len(_review_session(claims).items)
-    typer.echo(f"{claims}: {left} item{'s' if left != 1 else ''} left to review" if left
-               else f"{claims}: reviewed; run factcheck run {claims}", err=True)
+    typer.echo(plural(left, "{path}: {n} item left to review", "{path}: {n} items left to review")
+               .format(path=claims, n=left) if left
+               else _("{path}: reviewed; run factcheck run {path}").format(path=claims), err=True)
 
 
 def _review_session(claims: Path) -> Review:
@@ -843,12 +855,13 @@ def _terminal_io(claims: Path, session: Review) -> Io:
         if text == session.original:
             return
         if read_bytes(claims, str(claims), what="claims file") != before:
-            fail(f"{claims}:1:1: the claims file changed on disk during the review; "
-                 "nothing written")
+            fail(_("{path}:1:1: the claims file changed on disk during the review; nothing "
+                   "written").format(path=claims))
         try:
             atomic_write(claims, text)
         except OSError as exc:
-            fail(f"{claims}:1:1: cannot write ({exc.strerror})")
+            fail(_("{path}:1:1: cannot write ({reason})").format(path=claims,
+                                                                reason=exc.strerror))
 
     def editor(path: Path, line: int) -> None:
         command = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"

@@ -20,8 +20,10 @@ from factcheck.claims.model import QUOTE_FORBIDDEN
 from factcheck.discover.text import fold
 from factcheck.extract import Kind, Mention, extract
 from factcheck.extract.lexicon import EN_MARKERS, POSTS, ZH_MARKERS, canonical_names
+from factcheck.extract.ranges import range_parts
 from factcheck.languages import lexicon
 from factcheck.numbers.grammar import NumberError, read_figure
+from factcheck.numbers.reading import Qualifier
 
 _FORBIDDEN = frozenset(c for c in map(chr, [*range(0x20), 0x7f, *range(0x2000, 0x2070)])
                        if QUOTE_FORBIDDEN.match(c))
@@ -49,6 +51,16 @@ _CHANGE_AMOUNT = re.compile(rf"(?:^|(?<=[\s\W\d])|(?<=[\u4e00-\u9fff]))(?:{_CHAN
                             re.IGNORECASE)
 _FALLING = re.compile(lexicon.alternation(lexicon.words("decline") + lexicon.words("decrease")),
                       re.IGNORECASE)
+# a change named before its subject and amount: a decrease in the goods deficit of $5.3 billion
+_CHANGE_NOUN_OF = re.compile(
+    rf"(?<![A-Za-z])(?P<noun>{lexicon.alternation(lexicon.words('change_noun_in'))})\s+"
+    rf"(?:[A-Za-z'-]+\s+){{1,6}}(?:{lexicon.alternation(lexicon.words('fraction_of', 'en'))})\s*$",
+    re.IGNORECASE)
+# an amount compared after its figure: 159,000 lower than previously reported, 3,000 more
+_AMOUNT_LOWER = re.compile(
+    rf"^\s+(?:{lexicon.alternation(lexicon.words('amount_lower_after'))})(?![A-Za-z])", re.I)
+_AMOUNT_HIGHER = re.compile(
+    rf"^\s+(?:{lexicon.alternation(lexicon.words('amount_higher_after'))})(?![A-Za-z])", re.I)
 # a change named after its figure: a 0.5 percent contraction
 _AFTER_RISE = re.compile(rf"^\s+(?:{lexicon.alternation(lexicon.words('rise_after'))})\b", re.I)
 _AFTER_FALL = re.compile(rf"^\s+(?:{lexicon.alternation(lexicon.words('decline_after'))})\b", re.I)
@@ -303,6 +315,14 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
     if m.kind is Kind.PERCENTAGE_POINT and _GROWTH.search(before) and _declines(before):
         return _KIND[m.kind], _signed("-", _figure(m))
     if m.kind is Kind.AMOUNT and m.qualifier.value == "exact":
+        named = _CHANGE_NOUN_OF.search(text[max(0, m.start - 80):m.start])
+        if named is not None:
+            sign = "-" if _FALLING.search(named.group("noun")) else ""
+            return ClaimKind.CHANGE, _signed(sign, _figure(m))
+        if _AMOUNT_LOWER.match(after):
+            return ClaimKind.CHANGE, _signed("-", _figure(m))
+        if _AMOUNT_HIGHER.match(after):
+            return ClaimKind.CHANGE, _figure(m)
         cue = _CHANGE_AMOUNT.search(before)
         if cue is not None:
             sign = "-" if _FALLING.search(cue.group(0)) or _WIDENED.search(cue.group(0)) else ""
@@ -319,9 +339,21 @@ def _negative(value: str) -> bool:
 
 def _signed(sign: str, value: str) -> str:
     """``value`` made negative: before a currency sign (-$48.3 billion, read as $-48.3
-    billion), after a qualifier (约-6%, less than -$0.1 billion); the first that reads."""
+    billion), after a qualifier (约-6%, less than -$0.1 billion); the first that reads. A
+    range of declines runs from the larger fall (下降1.5%至4.8% is -4.8%至-1.5%)."""
     if not sign:
         return value
+    if _is_range(value):
+        parts = range_parts(value)
+        assert parts is not None
+        (a, b), (c, d) = parts
+        lo, hi = value[a:b], value[c:d]
+        number = re.match(r"^[^\d]*[\d.,]+", hi)
+        if lo[-1:].isdigit() and number is not None:
+            lo += hi[number.end():]  # the lower end takes the upper end's unit
+        flipped = f"{value[:a]}{_signed(sign, hi)}{value[b:c]}{_signed(sign, lo)}"
+        if _is_range(flipped):
+            return flipped
     lead = re.match(r"^[^\d\s.+-]+(?=\d)", value)
     first = lead.group(0) + sign + value[lead.end():] if lead else sign + value
     candidates = [first, sign + value] + [
@@ -341,6 +373,16 @@ def _reads_negative(value: str) -> bool:
         return False
 
 
+def _is_range(value: str) -> bool:
+    """Whether a claims value reads as a range (540到560亿 美元, between 2% and 3%)."""
+    from factcheck.claims.values import Range, parse_value
+
+    try:
+        return isinstance(parse_value(value), Range)
+    except (NumberError, ValueError):
+        return False
+
+
 def _readable(value: str, m: Mention) -> str:
     """``value`` as the claims grammar reads it; a print it cannot read (-近百, seven minutes,
     约-百分之八点八) is written in digits from the extractor's value, with its sign, qualifier
@@ -350,6 +392,8 @@ def _readable(value: str, m: Mention) -> str:
         return value
     except NumberError:
         pass
+    if m.qualifier is Qualifier.RANGE and _is_range(value):
+        return value
     if m.value is None:
         return value
     number = Fraction(m.value)
@@ -408,6 +452,8 @@ def _figure(m: Mention) -> str:
             word = None
         if word in _PP_WORDS:
             word = "pp"
+        if word and m.kind is Kind.MULTIPLE:
+            word = word.lstrip("-")  # 2.5-fold: 2.5 fold
         return f"{body} {word}{post}" if word else f"{body}{post}"
     if unit and unit.startswith(tuple(lexicon.table("currencies"))):
         return body

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.checks.review import REVIEW, TODO, draft_marker
+from factcheck.core.i18n import N_, _
 
 _NUMBER = re.compile(r"[-−]?\d+(?:[.,]\d+)*")
 _SENTENCE_END = "。！？!?\n"
@@ -191,7 +192,7 @@ def _figure_in(quote: str, value: str) -> tuple[int, int] | None:
 
 # the walk -----------------------------------------------------------------------------------
 
-KEYS = "[a]ccept [e]dit [o]pen $EDITOR [d]elete [k]ind: accept all [s]kip [q]uit and save"
+KEYS = N_("[a]ccept [e]dit [o]pen $EDITOR [d]elete [k]ind: accept all [s]kip [q]uit and save")
 
 
 @dataclass
@@ -212,30 +213,33 @@ def describe(item: Item, position: int, total: int) -> Any:
     out = Text()
     out.append(f"[{position}/{total}] ", style="dim")
     out.append(item.name, style="bold")
-    out.append(f"  line {item.line}\n", style="dim")
+    out.append("  " + _("line {line}").format(line=item.line) + "\n", style="dim")
     if item.figure is not None:
         a, b = item.figure
         out.append("  " + item.sentence[:a])
         out.append(item.sentence[a:b], style="bold reverse")
         out.append(item.sentence[b:] + "\n")
     else:
-        out.append(f"  “{item.sentence}” (not found in the article)\n", style="yellow")
+        out.append("  " + _("“{sentence}” (not found in the article)").format(
+            sentence=item.sentence) + "\n", style="yellow")
     entry = item.entry
     if item.section == "claims":
         value = str(entry.get("value", ""))
-        sign = "negative" if value.lstrip().startswith(("-", "−")) else "positive"
-        out.append(f"  value {value} · kind {item.kind} · sign {sign}\n")
-        out.append(f"  measures: {entry.get('measures', '(none)')}\n")
+        sign = _("negative") if value.lstrip().startswith(("-", "−")) else _("positive")
+        out.append("  " + _("value {value} · kind {kind} · sign {sign}").format(
+            value=value, kind=item.kind, sign=sign) + "\n")
+        out.append(f"  measures: {entry.get('measures', _('(none)'))}\n")
         relations = [f"{k}: {entry[k]}" for k in entry if k in _SCALARS]
         if "components" in entry:
             relations.append(f"components: {', '.join(str(c) for c in entry['components'])}")
         if relations:
-            out.append(f"  relations: {'; '.join(relations)}\n")
+            out.append("  " + _("relations: {relations}").format(relations="; ".join(relations))
+                       + "\n")
         if entry.get("note"):
             out.append(f"  note: {entry['note']}\n")
     else:
         out.append(f"  reason: {entry.get('reason')}\n")
-    out.append(KEYS, style="dim")
+    out.append(_(KEYS), style="dim")
     return out
 
 
@@ -272,7 +276,7 @@ def walk(review: Review, io_: Io, skipped: set[str] | None = None,
         elif key == "q":
             break
         elif key == "e":
-            field = io_.line("field (measures, value, kind, note, …): ").strip()
+            field = io_.line(_("field (measures, value, kind, note, …): ")).strip()
             if not field:
                 continue
             value = io_.line(f"{field}: ").strip()
@@ -288,7 +292,7 @@ def walk(review: Review, io_: Io, skipped: set[str] | None = None,
             skipped.add(item.name)  # what the editor left is the reviewer's own
             return False
         else:
-            io_.show(f"unknown key {key!r}: {KEYS}")
+            io_.show(_("unknown key {key}: {keys}").format(key=repr(key), keys=_(KEYS)))
             continue
         i += 1
     io_.save(review.text())

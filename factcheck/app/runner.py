@@ -26,6 +26,7 @@ from factcheck.checks.context import Context
 from factcheck.checks.registry import Rule
 from factcheck.core.collector import collector_paused
 from factcheck.core.errors import InputError, Location
+from factcheck.core.i18n import N_, Message
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, Tolerances
 from factcheck.report.engine import FileReport, run_checks
 from factcheck.report.findings import Outcome
@@ -42,7 +43,8 @@ Section = Callable[[FileReport], str]  # one file's part of a report
 def rendered_file(report: FileReport, section: Section) -> RenderedFile:
     """``report`` rendered by ``section``, reduced to what totals and the exit code read."""
     return RenderedFile(report.path, tuple(report_inputs(report)), section(report),
-                        tuple(Outcome(o.code, o.verdict, (), "", severity=o.severity)
+                        tuple(Outcome(o.code, o.verdict, (), "", severity=o.severity,
+                                      undetermined=o.undetermined)
                               for o in report.outcomes))
 
 
@@ -228,7 +230,7 @@ def _check_one(path: Path, codes: list[str], article: Path | None,
     except InputError as exc:
         return exc.location, exc.message
     except RecursionError:
-        return Location(str(path)), "claims file too deeply nested to check"
+        return Location(str(path)), Message(N_("claims file too deeply nested to check"))
 
 
 def _check_chunk(paths: list[Path], codes: list[str], article: Path | None,

@@ -14,7 +14,7 @@ from factcheck.claims.graph import Node
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.model import Direction
 from factcheck.claims.values import Figure
-from factcheck.core.i18n import N_
+from factcheck.core.i18n import N_, Message
 from factcheck.core.interval import Interval, sum_intervals
 from factcheck.numbers.display import PERCENT, PP
 from factcheck.numbers.reading import UnitKind
@@ -85,18 +85,21 @@ def change_arithmetic(ctx: Context) -> Iterator[Result]:
             st = style_of(fc.reading)
             iv, pt = fc.interval - ch.base_interval() / fc.unit.factor, \
                 fc.value - ch.base_value() / fc.unit.factor
-            yield Implied((node.id, nc.id), f"{nc.claim.measures or nc.id} — the earlier amount",
+            yield Implied((node.id, nc.id), Message(N_("{what} — the earlier amount"),
+                                                   what=nc.claim.measures or nc.id),
                           "= " + st(pt), st.interval(iv), pt, iv, "FC207")
         elif pri:
             np_, fp = pri
             st = style_of(fp.reading)
             iv, pt = fp.interval + ch.base_interval() / fp.unit.factor, \
                 fp.value + ch.base_value() / fp.unit.factor
-            yield Implied((node.id, np_.id), f"{np_.claim.measures or np_.id} — the later amount",
+            yield Implied((node.id, np_.id), Message(N_("{what} — the later amount"),
+                                                    what=np_.claim.measures or np_.id),
                           "= " + st(pt), st.interval(iv), pt, iv, "FC207")
 
 
-_WORDS = {Direction.UP: "rose", Direction.DOWN: "fell", Direction.UNCHANGED: "was unchanged"}
+_WORDS = {Direction.UP: N_("rose"), Direction.DOWN: N_("fell"),
+          Direction.UNCHANGED: N_("was unchanged")}
 _SIGNS = {Direction.UP: _POSITIVE, Direction.DOWN: _NEGATIVE, Direction.UNCHANGED: _ZERO}
 
 
@@ -143,21 +146,24 @@ def stated_direction(ctx: Context) -> Iterator[Result]:
             diff, point = fig.interval, fig.value
             st = style_of(fig.reading, 0)
             arithmetic = f"{printed(fig.reading)}"
-        word = _WORDS[direction]
+        word = Message(_WORDS[direction])
         if want.contains(point):
             yield Outcome("FC208", Verdict.PASS, ids,
-                          f"The words say it {word}, and the figures agree ({arithmetic}).",
+                          Message(N_("The words say it {word}, and the figures agree "
+                                     "({arithmetic})."), word=word, arithmetic=arithmetic),
                           arithmetic=arithmetic)
         elif diff.intersects(want):
             yield Outcome("FC208", Verdict.ROUNDING, ids,
-                          f"The words say it {word}; at face value the figures do not "
-                          f"({arithmetic}), but within rounding they may.",
+                          Message(N_("The words say it {word}; at face value the figures do not "
+                                     "({arithmetic}), but within rounding they may."),
+                                  word=word, arithmetic=arithmetic),
                           arithmetic=arithmetic, discrepancy=st(want.distance_to(point)))
         else:
             gap = diff.distance(want)
             yield Outcome("FC208", Verdict.FAIL, ids,
-                          f"The words say it {word}, but the figures say otherwise "
-                          f"({arithmetic}), whatever the rounding.",
+                          Message(N_("The words say it {word}, but the figures say otherwise "
+                                     "({arithmetic}), whatever the rounding."),
+                                  word=word, arithmetic=arithmetic),
                           arithmetic=arithmetic, discrepancy=st(gap) if gap else None)
 
 
@@ -261,9 +267,10 @@ def _contribution(ctx: Context, node: Node, code: str) -> Iterator[Outcome]:
     ids = (node.id, *(n.id for n in contribution_members(ctx, node)))
     if before[0].contains_zero():
         yield Outcome(code, Verdict.FAIL, ids,
-                      "The whole before the change can be zero; no contribution follows.")
+                      N_("The whole before the change can be zero; no contribution follows."),
+                      undetermined=True)
         return
-    yield judged(code, ids, "Contribution to growth", printed(fig.reading), fig.interval,
+    yield judged(code, ids, N_("Contribution to growth"), printed(fig.reading), fig.interval,
                  delta[0] / before[0] * HUNDRED, delta[1] / before[1] * HUNDRED, PP,
                  f"{delta[2]} ÷ {grouped(before[2])}")
 
@@ -280,9 +287,9 @@ def _contribution_rate(ctx: Context, node: Node, code: str) -> Iterator[Outcome]
         return
     if whole[0].contains_zero():
         yield Outcome(code, Verdict.FAIL, ids,
-                      "The whole's change can be zero; no contribution rate follows.")
+                      N_("The whole's change can be zero; no contribution rate follows."), undetermined=True)
         return
-    yield judged(code, ids, "Contribution rate", printed(fig.reading), fig.interval,
+    yield judged(code, ids, N_("Contribution rate"), printed(fig.reading), fig.interval,
                  delta[0] / whole[0] * HUNDRED, delta[1] / whole[1] * HUNDRED,
                  PERCENT, f"{delta[2]} ÷ {grouped(whole[2])}")
 
@@ -299,7 +306,7 @@ def _contributions_sum(ctx: Context) -> Iterator[Result]:
         if len(parts) < 2:
             continue
         figs = [n.value for n in parts if isinstance(n.value, Figure)]
-        yield judged("FC209", (node.id, *(n.id for n in parts)), "Sum of the contributions",
+        yield judged("FC209", (node.id, *(n.id for n in parts)), N_("Sum of the contributions"),
                      printed(g.reading), g.interval, sum_intervals([f.interval for f in figs]),
                      sum((f.value for f in figs), Fraction(0)), PERCENT,
                      " + ".join(printed(f.reading) for f in figs))
@@ -365,12 +372,21 @@ def real_rate_current_prices(ctx: Context) -> Iterator[Result]:
         if not real:
             continue
         find = _contribution if node.claim.kind is ClaimKind.CONTRIBUTION else _contribution_rate
-        why = (f" {', '.join(real)} {'is a real rate' if len(real) == 1 else 'are real rates'}, "
-               "applied here to current-price amounts: the result is indicative")
         for o in find(ctx, node, "FC214"):
-            tail = (" — the gap may be price change, not an error by itself."
-                    if o.verdict is Verdict.FAIL else ".")
-            yield replace(o, message=o.message + why + tail, severity=Severity.WARNING)
+            if o.verdict is Verdict.FAIL:
+                template = N_("{message} {rates} is a real rate, applied here to current-price "
+                              "amounts: the result is indicative — the gap may be price change, "
+                              "not an error by itself.") if len(real) == 1 else \
+                    N_("{message} {rates} are real rates, applied here to current-price "
+                       "amounts: the result is indicative — the gap may be price change, not "
+                       "an error by itself.")
+            else:
+                template = N_("{message} {rates} is a real rate, applied here to current-price "
+                              "amounts: the result is indicative.") if len(real) == 1 else \
+                    N_("{message} {rates} are real rates, applied here to current-price "
+                       "amounts: the result is indicative.")
+            yield replace(o, message=Message(template, message=o.message, rates=", ".join(real)),
+                          severity=Severity.WARNING)
 
 
 @check("FC211", "total-growth-from-parts",
@@ -425,9 +441,11 @@ def _from_parts(ctx: Context, node: Node, g: Figure, names: list[str]) -> Iterat
     if level:
         weighted, why = _by_bases(ctx, [n for n, _ in rates])
     elif real:
-        weighted, why = None, (f"{', '.join(real)} {'is a' if len(real) == 1 else 'are'} real "
-                               "(price-adjusted) rate" + ("" if len(real) == 1 else "s")
-                               + ", which weighting by current-price amounts would not reproduce")
+        weighted, why = None, Message(
+            N_("{rates} is a real (price-adjusted) rate, which weighting by current-price "
+               "amounts would not reproduce") if len(real) == 1 else
+            N_("{rates} are real (price-adjusted) rates, which weighting by current-price "
+               "amounts would not reproduce"), rates=", ".join(real))
     else:
         weighted, why = _weighted(ctx, [n for n, _ in rates])
     if weighted is not None:
@@ -440,25 +458,28 @@ def _from_parts(ctx: Context, node: Node, g: Figure, names: list[str]) -> Iterat
     hi = max((f for _, f in rates), key=lambda f: f.value)
     span = lo.interval.hull(hi.interval)
     allowed = Interval(span.lo, span.hi)
-    text = f"between {printed(lo.reading)} and {printed(hi.reading)}"
-    bounded = f" Bounds only: {why}."
+    text = Message(N_("between {low} and {high}"), low=printed(lo.reading),
+                   high=printed(hi.reading))
+    bounded = Message(N_(" Bounds only: {why}."), why=Message(why))
+    ends = {"rate": printed(g.reading), "low": printed(lo.reading), "high": printed(hi.reading),
+            "bounded": bounded}
     if allowed.contains(g.value) and Interval(lo.value, hi.value).contains(g.value):
         yield Outcome("FC211", Verdict.PASS, ids,
-                      f"The total's rate {printed(g.reading)} lies between its parts' "
-                      f"rates ({printed(lo.reading)} to {printed(hi.reading)}), as an average "
-                      f"must.{bounded}", arithmetic=text)
+                      Message(N_("The total's rate {rate} lies between its parts' rates ({low} "
+                                 "to {high}), as an average must.{bounded}"), **ends),
+                      arithmetic=text)
     elif g.interval.intersects(allowed):
         gap = Interval(lo.value, hi.value).distance_to(g.value)
         yield Outcome("FC211", Verdict.ROUNDING, ids,
-                      f"The total's rate {printed(g.reading)} lies between its parts' rates "
-                      f"({printed(lo.reading)} to {printed(hi.reading)}) only within "
-                      f"rounding.{bounded}", arithmetic=text, discrepancy=PP(gap))
+                      Message(N_("The total's rate {rate} lies between its parts' rates ({low} "
+                                 "to {high}) only within rounding.{bounded}"), **ends),
+                      arithmetic=text, discrepancy=PP(gap))
     else:
         gap = g.interval.distance(allowed)
         yield Outcome("FC211", Verdict.FAIL, ids,
-                      f"The total's rate {printed(g.reading)} lies outside its parts' rates "
-                      f"({printed(lo.reading)} to {printed(hi.reading)}) by at least "
-                      f"{PP(gap)}; a total's rate is an average of its parts' rates.{bounded}",
+                      Message(N_("The total's rate {rate} lies outside its parts' rates ({low} "
+                                 "to {high}) by at least {gap}; a total's rate is an average of "
+                                 "its parts' rates.{bounded}"), gap=PP(gap), **ends),
                       arithmetic=text, discrepancy=PP(gap))
 
 
@@ -482,20 +503,22 @@ def _weighted(ctx: Context, parts: list[Node]) -> tuple[Weighted | None, str]:
             before, before_pt = fc.base_interval() / factor, fc.base_value() / factor_pt
             dims.add(fc.unit.dimension)
         else:
-            return None, f"the part {n.id} records no amount (current or prior) to weight it by"
+            return None, Message(N_("the part {part} records no amount (current or prior) to "
+                                    "weight it by"), part=n.id)
         deltas.append(before * (factor - 1))
         pts_d.append(before_pt * (factor_pt - 1))
         befores.append(before)
         pts_b.append(before_pt)
     if len(dims) != 1:
-        return None, "the parts' amounts are in different units"
+        return None, N_("the parts' amounts are in different units")
     total_before = sum_intervals(befores)
     if total_before.contains_zero():
-        return None, "the parts' earlier amounts can sum to zero"
+        return None, N_("the parts' earlier amounts can sum to zero")
     iv = sum_intervals(deltas) / total_before * HUNDRED
     pt = sum(pts_d, Fraction(0)) / sum(pts_b, Fraction(0)) * HUNDRED
     text = " + ".join(printed(n.value.reading) for n in parts if isinstance(n.value, Figure))
-    return (iv, pt, f"({text}) weighted by the parts' earlier amounts", dims.pop()), ""
+    return (iv, pt, Message(N_("({rates}) weighted by the parts' earlier amounts"), rates=text),
+            dims.pop()), ""
 
 
 def _by_bases(ctx: Context, parts: list[Node]) -> tuple[Weighted | None, str]:
@@ -506,8 +529,8 @@ def _by_bases(ctx: Context, parts: list[Node]) -> tuple[Weighted | None, str]:
         assert isinstance(r, Figure)
         base = ctx.figure(n.claim.whole)
         if base is None:
-            return None, (f"the part {n.id} records no base (whole: its labour force or "
-                          "population) to weight it by")
+            return None, Message(N_("the part {part} records no base (whole: its labour force "
+                                    "or population) to weight it by"), part=n.id)
         _, fb = base
         dims.add(fb.unit.dimension)
         products.append(r.interval * fb.base_interval())
@@ -515,15 +538,16 @@ def _by_bases(ctx: Context, parts: list[Node]) -> tuple[Weighted | None, str]:
         bases.append(fb.base_interval())
         pts_b.append(fb.base_value())
     if len(dims) != 1:
-        return None, "the parts' bases are in different units"
+        return None, N_("the parts' bases are in different units")
     total = sum_intervals(bases)
     point_total = sum(pts_b, Fraction(0))
     if total.contains_zero() or point_total == 0:
-        return None, "the parts' bases can sum to zero"
+        return None, N_("the parts' bases can sum to zero")
     iv = sum_intervals(products) / total
     pt = sum(pts_p, Fraction(0)) / point_total
     text = " + ".join(printed(n.value.reading) for n in parts if isinstance(n.value, Figure))
-    return (iv, pt, f"({text}) weighted by the parts' bases", dims.pop()), ""
+    return (iv, pt, Message(N_("({rates}) weighted by the parts' bases"), rates=text),
+            dims.pop()), ""
 
 
 def _int_root(t: int, n: int) -> int:
@@ -657,16 +681,18 @@ def percent_for_points(ctx: Context) -> Iterator[Result]:
             continue  # (FC403: the rate that changed is not in %)
         _, factor_pt = percent_factor(change)
         before = ctx.figure(node.claim.prior)
-        numbers = (Number("as percentage points", f"{printed(change.reading)} → pp",
+        numbers = (Number(N_("as percentage points"), f"{printed(change.reading)} → pp",
                           change.value, change.interval),)
         if before is None:
             pp_pt = fnow.value - change.value
             rel_before = fnow.value / factor_pt
             yield Outcome(
                 "FC213", Verdict.FAIL, (node.id, nnow.id),
-                f"A change of a rate is printed as {printed(change.reading)}. Read as percentage "
-                f"points, the earlier rate was {PERCENT(pp_pt)}; read as a relative change, "
-                f"{PERCENT(rel_before)}. If percentage points are meant, the article should say so.",
+                Message(N_("A change of a rate is printed as {change}. Read as percentage points, "
+                           "the earlier rate was {pp_before}; read as a relative change, "
+                           "{relative_before}. If percentage points are meant, the article should "
+                           "say so."), change=printed(change.reading), pp_before=PERCENT(pp_pt),
+                        relative_before=PERCENT(rel_before)),
                 arithmetic=f"{printed(fnow.reading)} − {PP(change.value)} = {PERCENT(pp_pt)}; "
                            f"{printed(fnow.reading)} ÷ (1 + {printed(change.reading)}) = "
                            f"{PERCENT(rel_before)}",
@@ -678,9 +704,11 @@ def percent_for_points(ctx: Context) -> Iterator[Result]:
         rel_iv = (fnow.interval / fb.interval - 1) * HUNDRED if not fb.interval.contains_zero() \
             else Interval.everything()
         rel_pt: Fraction | None = (fnow.value / fb.value - 1) * HUNDRED if fb.value else None
-        readings = (f"as percentage points {printed(fnow.reading)} − {printed(fb.reading)} = "
-                    f"{PP(pp_pt)}; as a relative change {printed(fnow.reading)} ÷ "
-                    f"{printed(fb.reading)} − 1 = {PERCENT(rel_pt) if rel_pt is not None else '?'}")
+        readings = Message(
+            N_("as percentage points {pp}; as a relative change {relative}"),
+            pp=f"{printed(fnow.reading)} − {printed(fb.reading)} = {PP(pp_pt)}",
+            relative=f"{printed(fnow.reading)} ÷ {printed(fb.reading)} − 1 = "
+                     f"{PERCENT(rel_pt) if rel_pt is not None else '?'}")
         rel_fits = rel_iv.intersects(change.interval)
         pp_fits = pp_iv.intersects(change.interval)
         if rel_fits:
@@ -690,15 +718,18 @@ def percent_for_points(ctx: Context) -> Iterator[Result]:
         elif pp_fits:
             yield Outcome(
                 "FC213", Verdict.FAIL, ids,
-                f"The article prints the change of a rate as {printed(change.reading)}, but only "
-                f"the percentage-point reading fits ({readings}): it should say "
-                f"{printed(change.reading).rstrip('%')} percentage points.",
+                Message(N_("The article prints the change of a rate as {change}, but only the "
+                           "percentage-point reading fits ({readings}): it should say {points} "
+                           "percentage points."), change=printed(change.reading),
+                        readings=readings, points=printed(change.reading).rstrip("%")),
                 arithmetic=readings, numbers=numbers, severity=Severity.WARNING,
                 discrepancy=PERCENT(rel_iv.distance(change.interval)))
         else:
             gap = min(rel_iv.distance(change.interval), pp_iv.distance(change.interval))
             yield Outcome(
                 "FC203", Verdict.FAIL, ids,
-                f"A change of a rate printed as {printed(change.reading)} fits neither reading "
-                f"({readings}); no reading of the rounded figures closes the gap of {PP(gap)}.",
+                Message(N_("A change of a rate printed as {change} fits neither reading "
+                           "({readings}); no reading of the rounded figures closes the gap of "
+                           "{gap}."), change=printed(change.reading), readings=readings,
+                        gap=PP(gap)),
                 arithmetic=readings, discrepancy=PP(gap))

@@ -8,9 +8,9 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from factcheck.checks.compare import Comparison, compare
-from factcheck.claims.values import Figure
-from factcheck.core.i18n import N_, Message
-from factcheck.core.interval import Interval
+from factcheck.claims.values import Figure, RatioList
+from factcheck.core.i18n import N_, Message, joined
+from factcheck.core.interval import Interval, sum_intervals
 from factcheck.numbers.display import Style
 from factcheck.numbers.display import printed as display_printed
 from factcheck.numbers.display import style_of as display_style_of
@@ -18,6 +18,9 @@ from factcheck.numbers.reading import Reading, format_number
 from factcheck.report.findings import Number, Outcome, Verdict
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from factcheck.checks.context import Context
     from factcheck.claims.graph import Node
 
 HUNDRED = Fraction(100)
@@ -39,7 +42,7 @@ def judged(
     c = compare(stated, computed, point)
     shown = style.interval(computed)
     face = style(point) if point is not None else "?"  # written once, read twice
-    full = f"{arithmetic} = {face} ({shown})"
+    full = joined([arithmetic, f" = {face} ({shown})"], "")
     return Outcome(
         code=code,
         verdict=c.verdict,
@@ -98,14 +101,45 @@ def unit_name(fig: Figure) -> str:
     from factcheck.numbers.reading import UnitKind
 
     if fig.kind is UnitKind.PERCENT:
-        return "percent"
+        return Message(N_("percent"))
     if fig.kind is UnitKind.PERCENTAGE_POINT:
-        return "percentage points"
+        return Message(N_("percentage points"))
     if fig.kind is UnitKind.MULTIPLE:
-        return "multiples (倍)"
+        return Message(N_("multiples (倍)"))
+    if per_mille(fig):
+        return Message(N_("per mille (‰)"))
+    if per_mille_points(fig):
+        return Message(N_("per-mille points (个千分点)"))
     if fig.unit.canonical == fig.unit.dimension:
         return fig.unit.canonical
     return f"{fig.unit.canonical} ({fig.unit.dimension})"
+
+
+def base_sum(figures: Iterable[Figure]) -> tuple[Interval, Fraction]:
+    """The sum of figures in base units: its interval and its value at face."""
+    figs = list(figures)
+    return (sum_intervals([f.base_interval() for f in figs]),
+            sum((f.base_value() for f in figs), Fraction(0)))
+
+
+def structure_figures(ctx: Context, node: Node) -> tuple[RatioList, list[Figure]] | None:
+    """A structure's shares and the figures of its components, when it is a structure and
+    every component it names is a figure."""
+    ratios = node.value
+    parts = [ctx.figure(c) for c in node.claim.components]
+    if not isinstance(ratios, RatioList) or not parts or any(p is None for p in parts):
+        return None
+    return ratios, [p[1] for p in parts if p is not None]
+
+
+def per_mille(fig: Figure) -> bool:
+    """Whether a figure is a rate per mille (出生率7.52‰)."""
+    return fig.unit.dimension == "per_mille"
+
+
+def per_mille_points(fig: Figure) -> bool:
+    """Whether a figure is a change of a ‰ rate in per-mille points (下降0.38个千分点)."""
+    return fig.unit.dimension == "per_mille_point"
 
 
 def percent_factor(fig: Figure) -> tuple[Interval, Fraction]:
@@ -143,7 +177,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 def _english(reading: Reading) -> bool:
     """Whether a figure is written with English words (billion, people, USD), which are
     spaced from the number, unlike 亿元 or 万辆."""
-    return bool(_LATIN.search(reading.scale_word or "") or _LATIN.search(reading.unit or ""))
+    return bool(_LATIN.search(reading.scale_word or "") or _LATIN.search(reading.unit or "")
+                # a share in words: almost two-thirds
+                or (_LATIN.search(reading.text) and not any(c.isdigit() for c in reading.text)))
 
 
 @dataclass(frozen=True)

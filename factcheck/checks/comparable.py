@@ -16,13 +16,14 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from factcheck.checks.common import printed, unit_name
+from factcheck.checks.common import per_mille, per_mille_points, printed, structure_figures, unit_name
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import UnitConflict
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.model import RelationKind
-from factcheck.claims.values import Figure, RatioList
+from factcheck.claims.values import Figure
+from factcheck.core.i18n import N_, Message
 from factcheck.numbers.reading import UnitKind
 from factcheck.report.findings import Outcome, Verdict
 from factcheck.units import DIMENSIONLESS
@@ -66,10 +67,13 @@ def mismatch_message(what: str, a: Figure, b: Figure, expected: str | None = Non
     change of a figure that is itself in pp)."""
     a_text, b_text = a.reading.text.strip(), b.reading.text.strip()
     if expected is not None:
-        return (f"{what}: {b_text} should be in {expected}, but it is in {unit_name(b)} "
-                f"(beside {a_text} in {unit_name(a)}).")
-    return (f"{what}: {a_text} is in {unit_name(a)} but {b_text} is in "
-            f"{unit_name(b)}; they cannot be compared.")
+        return Message(N_("{what}: {b} should be in {expected}, but it is in {b_unit} "
+                          "(beside {a} in {a_unit})."), what=Message(what), b=b_text,
+                       expected=Message(expected), b_unit=unit_name(b), a=a_text,
+                       a_unit=unit_name(a))
+    return Message(N_("{what}: {a} is in {a_unit} but {b} is in {b_unit}; they cannot be "
+                      "compared."), what=Message(what), a=a_text, a_unit=unit_name(a), b=b_text,
+                   b_unit=unit_name(b))
 
 
 def _apart(a: Figure, b: Figure) -> bool:
@@ -104,7 +108,13 @@ def _amount_groups(graph: ClaimGraph) -> Iterator[list[str]]:
         if kind is ClaimKind.CHANGE:
             yield [node.id, *(x for x in (c.current, c.prior) if x is not None)]
         if kind in (ClaimKind.GROWTH, ClaimKind.MULTIPLE):
-            yield [x for x in (c.current, c.prior, c.increase) if x is not None]
+            yield [x for x in (c.current, c.prior, c.increase, *(c.increase_of or ()))
+                   if x is not None]
+        if kind is ClaimKind.SHARE:  # 200,000 jobs of the 318,000 gained
+            yield [x for x in (c.part, *(c.parts or ()), c.whole, *(c.whole_of or ()))
+                   if x is not None]
+        if kind is ClaimKind.STRUCTURE:
+            yield list(c.components)
         if kind is ClaimKind.DIFFERENCE:
             yield [node.id, *(x for x in (c.left, c.right) if x is not None)]
         if c.part_of is not None:
@@ -116,7 +126,14 @@ def _amount_groups(graph: ClaimGraph) -> Iterator[list[str]]:
 
 def adopt_bare_counts(graph: ClaimGraph) -> None:
     """A bare count in a relation whose other amounts share one counted unit is read in
-    that unit. A count that two relations would give different units keeps none."""
+    that unit, and so on through the relations it joins (248,000 jobs = 248,000 > 213,000).
+    A count that two relations would give different units keeps none."""
+    while _adopt_once(graph):
+        pass
+
+
+def _adopt_once(graph: ClaimGraph) -> bool:
+    """One round of adoption; whether any bare count took a unit."""
     units: dict[str, set[object]] = {}
     unit_of = {}
     for members in _amount_groups(graph):
@@ -135,6 +152,7 @@ def adopt_bare_counts(graph: ClaimGraph) -> None:
         for m in bare:
             units.setdefault(m, set()).add(unit)
             unit_of[m] = unit
+    changed = False
     for m, seen in units.items():
         if len(seen) != 1:
             continue
@@ -143,6 +161,8 @@ def adopt_bare_counts(graph: ClaimGraph) -> None:
         adopted = replace(node, value=Figure(node.value.reading, unit_of[m]))
         graph.nodes[node.index] = adopted
         graph.by_id[m] = adopted
+        changed = True
+    return changed
 
 
 # --- the pass -------------------------------------------------------------------------
@@ -175,7 +195,7 @@ def _parts_of_totals(ctx: Context) -> Iterator[UnitConflict]:
         odd = [(n, f) for n, f in parts if f.unit.dimension != ft.unit.dimension]
         if odd:
             yield _conflict("part-of", total.id, "FC401", (total.id, odd[0][0].id),
-                            "Part and total", odd[0][1], ft)
+                            N_("Part and total"), odd[0][1], ft)
 
 
 @_finder
@@ -185,12 +205,14 @@ def _growths(ctx: Context) -> Iterator[UnitConflict]:
         if not isinstance(g, Figure) or g.kind not in (UnitKind.PERCENT, UnitKind.MULTIPLE):
             continue
         c = node.claim
-        amounts = [x for x in (ctx.figure(c.current), ctx.figure(c.prior), ctx.figure(c.increase))
+        amounts = [x for x in (ctx.figure(c.current), ctx.figure(c.prior), ctx.figure(c.increase),
+                               *(ctx.figure(i) for i in c.increase_of or ()))
                    if x is not None]
         for (na, a), (nb, b) in pairwise(amounts):
             if a.unit.dimension != b.unit.dimension:
                 yield _conflict("growth", node.id, "FC201", (node.id, na.id, nb.id),
-                                "Growth amounts", a, b)
+                                N_("Growth amounts"), a, b)
+                break  # one relation, one conflict
 
 
 @_finder
@@ -210,19 +232,43 @@ def _rate_changes(ctx: Context) -> Iterator[UnitConflict]:
         if change.kind is UnitKind.PERCENT and printed_in_percent(ctx, node):
             if fnow.kind is not UnitKind.PERCENT:  # FC213 tries both readings
                 yield _conflict("pp-change", node.id, "FC213", (node.id, nnow.id),
-                                "Change of a rate", change, fnow,
-                                expected="percent (the rate that changed)")
+                                N_("Change of a rate"), change, fnow,
+                                expected=N_("percent (the rate that changed)"))
+        elif per_mille_points(change):
+            if not per_mille(fnow):
+                yield _conflict("pp-change", node.id, "FC203", (node.id, nnow.id),
+                                N_("Per-mille-point change"), change, fnow,
+                                expected=N_("per mille (‰, the rate that changed)"))
+            else:
+                yield from _rates_apart(ctx, node, nnow, fnow)
         elif change.kind is not UnitKind.PERCENTAGE_POINT:
             yield UnitConflict("pp-change", node.id, "FC203", (node.id, nnow.id),
-                               f"A percentage-point change is recorded as "
-                               f"{printed(change.reading)}; write it in pp.")
+                               Message(N_("A percentage-point change is recorded as {value}; "
+                                          "write it in pp."), value=printed(change.reading)))
+        elif per_mille(fnow):
+            yield UnitConflict("pp-change", node.id, "FC203", (node.id, nnow.id),
+                               Message(N_("Change of a rate: {rate} is a rate per mille (‰), but "
+                                          "its change {change} is in percentage points; a ‰ rate "
+                                          "changes in per-mille points (个千分点)."),
+                                       rate=fnow.reading.text.strip(),
+                                       change=change.reading.text.strip()))
         elif fnow.kind is not UnitKind.PERCENT and not (
                 # a contribution (拉动…个百分点) changes in points too: 比上年提高0.4个百分点
                 nnow.claim.kind is ClaimKind.CONTRIBUTION
                 and fnow.kind is UnitKind.PERCENTAGE_POINT):
             yield _conflict("pp-change", node.id, "FC203", (node.id, nnow.id),
-                            "Percentage-point change", change, fnow,
-                            expected="percent (the rate that changed)")
+                            N_("Percentage-point change"), change, fnow,
+                            expected=N_("percent (the rate that changed)"))
+        else:
+            yield from _rates_apart(ctx, node, nnow, fnow)
+
+
+def _rates_apart(ctx: Context, node: Node, nnow: Node, fnow: Figure) -> Iterator[UnitConflict]:
+    """The rate before a change in another unit than the rate after it (6.77% and 6.39‰)."""
+    before = ctx.figure(node.claim.prior)
+    if before is not None and _apart(fnow, before[1]):
+        yield _conflict("pp-change", node.id, "FC203", (node.id, nnow.id, before[0].id),
+                        N_("Rates before and after"), fnow, before[1])
 
 
 @_finder
@@ -233,8 +279,8 @@ def _rate_gaps(ctx: Context) -> Iterator[UnitConflict]:
         if isinstance(gap, Figure) and here is not None \
                 and gap.kind is not UnitKind.PERCENTAGE_POINT:
             yield UnitConflict("pp-gap", node.id, "FC204", (node.id, here[0].id),
-                               f"A percentage-point gap is recorded as {printed(gap.reading)}; "
-                               "write it in pp.")
+                               Message(N_("A percentage-point gap is recorded as {value}; "
+                                          "write it in pp."), value=printed(gap.reading)))
 
 
 @_finder
@@ -246,7 +292,7 @@ def _multiples(ctx: Context) -> Iterator[UnitConflict]:
         (nc, fc), (np_, fp) = cur, pri
         if fc.unit.dimension != fp.unit.dimension:
             yield _conflict("multiple", node.id, "FC205", (node.id, nc.id, np_.id),
-                            "Multiple", fc, fp)
+                            N_("Multiple"), fc, fp)
 
 
 @_finder
@@ -260,7 +306,7 @@ def _changes(ctx: Context) -> Iterator[UnitConflict]:
                     if f.unit.dimension != ch.unit.dimension or f.kind is not ch.kind), None)
         if odd is not None:
             yield _conflict("change", node.id, "FC207", (node.id, odd[0].id),
-                            "Change and its amounts", ch, odd[1])
+                            N_("Change and its amounts"), ch, odd[1])
 
 
 @_finder
@@ -274,51 +320,56 @@ def _directions(ctx: Context) -> Iterator[UnitConflict]:
         before = ctx.figure(node.claim.prior_rate if growth else node.claim.prior)
         if before is not None and _apart(before[1], fig):
             yield _conflict("direction", node.id, "FC208", (node.id, before[0].id),
-                            "A figure and its earlier value", fig, before[1])
+                            N_("A figure and its earlier value"), fig, before[1])
+
+
+def _contribution_units(ctx: Context, kind: ClaimKind) -> Iterator[tuple[Node, UnitConflict | None]]:
+    """Each contribution (拉动, in pp) or contribution rate (贡献率, a share in percent) with
+    the conflict of its units, if any: its own unit first, then its part's change against the
+    whole it is weighed by (the whole a period earlier, or the whole's change)."""
+    from factcheck.checks.change import contribution_members, delta_of, whole_before, whole_delta
+
+    rate = kind is ClaimKind.CONTRIBUTION_RATE
+    code, relation = ("FC210", "contribution-rate") if rate else ("FC209", "contribution")
+    for node in ctx.graph.of_kind(kind):
+        fig = node.value
+        if not isinstance(fig, Figure):
+            continue
+        if fig.kind is not (UnitKind.PERCENT if rate else UnitKind.PERCENTAGE_POINT):
+            yield node, UnitConflict(
+                relation, node.id, code, (node.id,),
+                Message(N_("A contribution rate is recorded as {value}, in {unit}; a "
+                           "contribution rate is a share in percent."),
+                        value=printed(fig.reading), unit=unit_name(fig)) if rate else
+                Message(N_("A contribution to growth is recorded as {value}, in {unit}; a "
+                           "contribution is in percentage points (pp)."),
+                        value=printed(fig.reading), unit=unit_name(fig)))
+            continue
+        delta, base = delta_of(ctx, node), (whole_delta if rate else whole_before)(ctx, node)
+        conflict = None
+        if delta is not None and base is not None \
+                and delta[3].unit.dimension != base[3].unit.dimension:
+            ids = (node.id, *(n.id for n in contribution_members(ctx, node)))
+            conflict = _conflict(f"{relation}-parts" if rate else relation, node.id, code, ids,
+                                 N_("Contribution rate: part and whole") if rate
+                                 else N_("Contribution: part and whole"), delta[3], base[3])
+        yield node, conflict
 
 
 @_finder
 def _contributions(ctx: Context) -> Iterator[UnitConflict]:
-    from factcheck.checks.change import contribution_members, delta_of, whole_before
-
-    for node in ctx.graph.of_kind(ClaimKind.CONTRIBUTION):
-        fig = node.value
-        if not isinstance(fig, Figure):
-            continue
-        if fig.kind is not UnitKind.PERCENTAGE_POINT:
-            yield UnitConflict(
-                "contribution", node.id, "FC209", (node.id,),
-                f"A contribution to growth is recorded as {printed(fig.reading)}, in "
-                f"{unit_name(fig)}; a contribution is in percentage points (pp).")
-            continue
-        delta, before = delta_of(ctx, node), whole_before(ctx, node)
-        if delta is not None and before is not None \
-                and delta[3].unit.dimension != before[3].unit.dimension:
-            ids = (node.id, *(n.id for n in contribution_members(ctx, node)))
-            yield _conflict("contribution", node.id, "FC209", ids,
-                            "Contribution: part and whole", delta[3], before[3])
+    for _, conflict in _contribution_units(ctx, ClaimKind.CONTRIBUTION):
+        if conflict is not None:
+            yield conflict
 
 
 @_finder
 def _contribution_rates(ctx: Context) -> Iterator[UnitConflict]:
-    from factcheck.checks.change import contribution_members, delta_of, whole_delta
-
-    for node in ctx.graph.of_kind(ClaimKind.CONTRIBUTION_RATE):
-        fig = node.value
-        if not isinstance(fig, Figure):
-            continue
-        if fig.kind is not UnitKind.PERCENT:
-            yield UnitConflict(
-                "contribution-rate", node.id, "FC210", (node.id,),
-                f"A contribution rate is recorded as {printed(fig.reading)}, in "
-                f"{unit_name(fig)}; a contribution rate is a share in percent.")
-            continue
-        delta, whole = delta_of(ctx, node), whole_delta(ctx, node)
-        if delta is not None and whole is not None \
-                and delta[3].unit.dimension != whole[3].unit.dimension:
-            ids = (node.id, *(n.id for n in contribution_members(ctx, node)))
-            yield _conflict("contribution-rate-parts", node.id, "FC210", ids,
-                            "Contribution rate: part and whole", delta[3], whole[3])
+    for node, conflict in _contribution_units(ctx, ClaimKind.CONTRIBUTION_RATE):
+        if conflict is not None:
+            yield conflict
+            if conflict.relation == "contribution-rate":
+                continue  # not in percent: nothing more to compare
         contrib, growth = ctx.figure(node.claim.contribution), ctx.figure(node.claim.of)
         if contrib is None or growth is None:
             continue
@@ -326,12 +377,12 @@ def _contribution_rates(ctx: Context) -> Iterator[UnitConflict]:
         pair = (node.id, ncon.id, ng.id)
         if fcon.kind is not UnitKind.PERCENTAGE_POINT:
             yield _conflict("contribution-rate-growth", node.id, "FC210", pair,
-                            "Contribution rate × growth", fg, fcon,
-                            expected="percentage points (a contribution)")
+                            N_("Contribution rate × growth"), fg, fcon,
+                            expected=N_("percentage points (a contribution)"))
         elif fg.kind is not UnitKind.PERCENT:
             yield _conflict("contribution-rate-growth", node.id, "FC210", pair,
-                            "Contribution rate × growth", fcon, fg,
-                            expected="percent (the whole's growth rate)")
+                            N_("Contribution rate × growth"), fcon, fg,
+                            expected=N_("percent (the whole's growth rate)"))
 
 
 @_finder
@@ -348,8 +399,8 @@ def _total_growths(ctx: Context) -> Iterator[UnitConflict]:
             if bad is not None:
                 yield _conflict("from-parts", owner, "FC211",
                                 (node.id, *(n.id for n, _ in rates)),
-                                "A total's growth from its parts", g, bad,
-                                expected="percent (a part's growth rate)")
+                                N_("A total's growth from its parts"), g, bad,
+                                expected=N_("percent (a part's growth rate)"))
 
 
 def _is_rate(fig: Figure) -> bool:
@@ -368,21 +419,21 @@ def _average_growths(ctx: Context) -> Iterator[UnitConflict]:
             bad = next((f for _, f in figs if not _is_rate(f)), None)
             if bad is not None:
                 yield _conflict("average-growth", node.id, "FC212",
-                                (node.id, *(n.id for n, _ in figs)), "Average growth", g, bad,
-                                expected="percent (a period's growth rate)")
+                                (node.id, *(n.id for n, _ in figs)), N_("Average growth"), g, bad,
+                                expected=N_("percent (a period's growth rate)"))
         elif c.years and c.current and c.prior:
             cur, pri = ctx.figure(c.current), ctx.figure(c.prior)
             if cur is not None and pri is not None \
                     and cur[1].unit.dimension != pri[1].unit.dimension:
                 yield _conflict("average-growth", node.id, "FC212",
-                                (node.id, cur[0].id, pri[0].id), "Compound growth",
+                                (node.id, cur[0].id, pri[0].id), N_("Compound growth"),
                                 cur[1], pri[1])
         elif c.annualized_from and c.periods:
             got = ctx.figure(c.annualized_from)
             if got is not None and not _is_rate(got[1]):
                 yield _conflict("average-growth", node.id, "FC212", (node.id, got[0].id),
-                                "Annualized growth", g, got[1],
-                                expected="percent (the rate of one period)")
+                                N_("Annualized growth"), g, got[1],
+                                expected=N_("percent (the rate of one period)"))
 
 
 @_finder
@@ -398,7 +449,7 @@ def _shares(ctx: Context) -> Iterator[UnitConflict]:
             apart = _first_apart(members) if members else None
             if apart is not None:
                 yield _conflict("share", node.id, "FC301",
-                                (node.id, *(n.id for n, _ in members)), "Share of a sum",
+                                (node.id, *(n.id for n, _ in members)), N_("Share of a sum"),
                                 *apart)
         elif part and node.claim.whole_of:
             npart, fp = part
@@ -408,24 +459,23 @@ def _shares(ctx: Context) -> Iterator[UnitConflict]:
             if odd is not None:
                 yield _conflict("share", node.id, "FC301",
                                 (node.id, npart.id, *(n.id for n, _ in members)),
-                                "Share of a sum", fp, odd)
+                                N_("Share of a sum"), fp, odd)
         elif part and whole:
             (npart, fp), (nwhole, fw) = part, whole
             if fp.unit.dimension != fw.unit.dimension:
                 yield _conflict("share", node.id, "FC301", (node.id, npart.id, nwhole.id),
-                                "Share", fp, fw)
+                                N_("Share"), fp, fw)
 
 
 @_finder
 def _structures(ctx: Context) -> Iterator[UnitConflict]:
     for node in ctx.graph.of_kind(ClaimKind.STRUCTURE):
-        ratios = node.value
-        parts = [ctx.figure(c) for c in node.claim.components]
-        if not isinstance(ratios, RatioList) or not parts or any(p is None for p in parts):
+        got = structure_figures(ctx, node)
+        if got is None:
             continue
-        figs = [p[1] for p in parts if p is not None]
+        ratios, figs = got
         if len(figs) == len(ratios.parts) and len({f.unit.dimension for f in figs}) > 1:
-            yield _conflict("structure", node.id, "FC306", (node.id,), "Structure parts",
+            yield _conflict("structure", node.id, "FC306", (node.id,), N_("Structure parts"),
                             figs[0], figs[-1])
 
 
@@ -440,7 +490,8 @@ def _breakdowns(ctx: Context) -> Iterator[UnitConflict]:
             odd = _first_apart([(node, total), *parts])
             if odd is not None:
                 yield _conflict("breakdown", f"{node.id}:{name}", "FC404",
-                                (node.id, *(n.id for n, _ in parts)), f"Breakdown {name!r}",
+                                (node.id, *(n.id for n, _ in parts)),
+                                Message(N_("Breakdown {name}"), name=repr(name)),
                                 *odd)
 
 
@@ -458,13 +509,13 @@ def _differences(ctx: Context) -> Iterator[UnitConflict]:
         a = sides[0][1]
         rates = a.kind is UnitKind.PERCENT
         if len(sides) == 2 and _apart(a, sides[1][1]):
-            yield _conflict("difference", node.id, "FC405", ids, "Difference: the two sides",
+            yield _conflict("difference", node.id, "FC405", ids, N_("Difference: the two sides"),
                             a, sides[1][1])
         elif rates and d.kind is not UnitKind.PERCENTAGE_POINT:
-            yield _conflict("difference", node.id, "FC405", ids, "Difference of two rates",
-                            a, d, expected="percentage points (a difference of rates in %)")
+            yield _conflict("difference", node.id, "FC405", ids, N_("Difference of two rates"),
+                            a, d, expected=N_("percentage points (a difference of rates in %)"))
         elif not rates and _apart(a, d):
-            yield _conflict("difference", node.id, "FC405", ids, "Difference and its sides",
+            yield _conflict("difference", node.id, "FC405", ids, N_("Difference and its sides"),
                             a, d)
 
 
@@ -472,9 +523,18 @@ def _differences(ctx: Context) -> Iterator[UnitConflict]:
 def _ratios(ctx: Context) -> Iterator[UnitConflict]:
     for node in ctx.graph.of_kind(ClaimKind.RATIO):
         left, right = ctx.figure(node.claim.left), ctx.figure(node.claim.right)
-        if left is not None and right is not None and _apart(left[1], right[1]):
+        if left is not None and right is not None and _apart(left[1], right[1]) \
+                and not _rate_between(node.value, left[1], right[1]):
             yield _conflict("ratio", node.id, "FC308", (node.id, left[0].id, right[0].id),
-                            "Ratio: the two amounts", left[1], right[1])
+                            N_("Ratio: the two amounts"), left[1], right[1])
+
+
+def _rate_between(value: object, left: Figure, right: Figure) -> bool:
+    """A ratio printed as one bare number between amounts of two counted units is a rate of
+    one per the other: an exchange rate (141647元 at 6.8985 is 约合20533美元), a price."""
+    return (isinstance(value, Figure) and _bare(value)
+            and left.kind is UnitKind.AMOUNT and right.kind is UnitKind.AMOUNT
+            and not _bare(left) and not _bare(right))
 
 
 def relation_owner(index: int) -> str:
@@ -492,7 +552,7 @@ def _listed_relations(ctx: Context) -> Iterator[UnitConflict]:
             if bad is not None:
                 other = next((f for n, f in figs if n is not bad[0]), bad[1])
                 yield _conflict("shares", relation_owner(i), "FC307", ids,
-                                "Shares of one whole", other, bad[1], expected="percent (a share)")
+                                N_("Shares of one whole"), other, bad[1], expected=N_("percent (a share)"))
             continue
         if len(figs) < 2:
             continue
@@ -501,10 +561,10 @@ def _listed_relations(ctx: Context) -> Iterator[UnitConflict]:
             continue
         if rel.kind is RelationKind.SAME:
             yield _conflict("same", relation_owner(i), "FC406", ids,
-                            "One quantity stated twice", *odd)
+                            N_("One quantity stated twice"), *odd)
         elif rel.kind is RelationKind.ORDER:
             yield _conflict("order", relation_owner(i), "FC408", ids,
-                            "Figures in a stated order", *odd)
+                            N_("Figures in a stated order"), *odd)
 
 
 def prepare(graph: ClaimGraph, tolerances: Tolerances) -> None:

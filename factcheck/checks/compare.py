@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
+from factcheck.core.i18n import N_, Message
 from factcheck.core.interval import Interval
 from factcheck.report.findings import Verdict
 
@@ -28,9 +29,10 @@ class Comparison:
 def undetermined(stated: Interval, computed: Interval) -> str | None:
     """Why a stated and a computed interval cannot be compared, or None when they can."""
     if stated.is_empty:
-        return "the printed figure stands for no value at all (an empty interval)"
+        return Message(N_("the printed figure stands for no value at all (an empty interval)"))
     if computed.is_empty:
-        return "the figures it is computed from allow no value at all (an empty interval)"
+        return Message(N_("the figures it is computed from allow no value at all (an empty "
+                          "interval)"))
     return None
 
 

@@ -8,6 +8,9 @@ from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import SpanCover
 from factcheck.core.i18n import N_, Message
+from factcheck.extract.mentions import Mention
+from factcheck.extract.ranges import range_parts
+from factcheck.numbers.reading import Qualifier
 from factcheck.report.findings import Outcome, Verdict
 
 
@@ -18,6 +21,15 @@ def sentence_around(text: str, start: int, end: int) -> str:
     rights = [i for i in (text.find(s, end) for s in stops) if i >= 0]
     right = min(rights) + 1 if rights else len(text)
     return text[left:right].strip()
+
+
+def _ends_covered(cover: SpanCover, mention: Mention) -> bool:
+    """A range printed as one figure (540到560亿美元) is covered by quotes of its two ends."""
+    if mention.qualifier is not Qualifier.RANGE:
+        return False
+    parts = range_parts(mention.text)
+    return parts is not None and all(cover.covers(mention.start + a, mention.start + b)
+                                     for a, b in parts)
 
 
 @check("FC104", "uncovered-figure", "Every figure of the article is recorded or waived.")
@@ -44,7 +56,7 @@ def uncovered_figure(ctx: Context) -> Iterator[Result]:
     for mention in graph.mentions():
         if not mention.needs_coverage:
             continue
-        if cover.covers(mention.start, mention.end):
+        if cover.covers(mention.start, mention.end) or _ends_covered(cover, mention):
             continue
         span = graph.span_at(mention.start, mention.end)
         yield Outcome(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from enum import StrEnum
 from fractions import Fraction
 from functools import lru_cache
 
@@ -25,8 +26,9 @@ from factcheck.claims.values import (
     RatioList,
     Span,
     multiple_in_words,
+    parse_figure,
 )
-from factcheck.core.i18n import N_, Message
+from factcheck.core.i18n import N_, Message, joined
 from factcheck.extract.figures import PrintedFigure
 from factcheck.extract.mentions import Kind
 from factcheck.languages import lexicon
@@ -96,7 +98,8 @@ def _not_found(ctx: Context, quote: str) -> str:
     diffs = differences(quote, passage)
     return Message(N_("{message} The closest passage, at {line}:{column}, reads “{passage}”: "
                       "{differences}."), message=message, line=line, column=column,
-                   passage=passage, differences="; ".join(diffs[:4]) + (" …" if len(diffs) > 4 else ""))
+                   passage=passage,
+                   differences=joined(diffs[:4], "; ", " …" if len(diffs) > 4 else ""))
 
 
 @check("FC102", "quote-number-mismatch",
@@ -150,14 +153,16 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
     if multiple_in_words(value.reading.text) is not None:
         if value.reading.text.lower() in quote.lower():
             return None
-        return f"The quote does not say {value.reading.text!r}."
+        return Message(N_("The quote does not say {words}."), words=repr(value.reading.text))
     if isinstance(value, Range):
         if range_ends(value, mentions) is not None:
             return None
-        shown = "、".join(m.text for m in mentions) or "no figure"
-        return (f"The claim records the range {node.claim.value.strip()} but the quote prints "
-                f"{shown}.")
+        shown = "、".join(m.text for m in mentions) or Message(N_("no figure"))
+        return Message(N_("The claim records the range {value} but the quote prints {printed}."),
+                       value=node.claim.value.strip(), printed=shown)
     want_r = value.reading
+    if want_r.unit_kind is UnitKind.PERCENT and not any(c.isdigit() for c in want_r.text):
+        want_r = parse_figure(want_r.text).reading  # a share in words is printed as a fraction
     if node.claim.kind is ClaimKind.RANK and want_r.value == 1 \
             and RANK_FIRST.search(normalise(quote)):
         return None
@@ -185,10 +190,10 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
                 node, ctx, m.start) is UnitKind.AMOUNT:
             # 同比增长5.4 with the % dropped: the article prints no unit, so the claim's unit is
             # a guess; a list that shares its unit (增长8.5、6.3%) reads 8.5 as percent
-            missing_unit = missing_unit or (
-                f"The quote prints “{m.text}” with no unit, but the claim records "
-                f"{node.claim.value.strip()} ({want_r.unit_kind.value.replace('_', ' ')}); "
-                "was the unit dropped in print?")
+            missing_unit = missing_unit or Message(
+                N_("The quote prints “{printed}” with no unit, but the claim records {value} "
+                   "({recorded_as}); was the unit dropped in print?"), printed=m.text,
+                value=node.claim.value.strip(), recorded_as=_word(want_r.unit_kind))
             continue
         # beside an earlier growth rate, "slowed" and 回落 speak of the rate's change, not
         # of its sign (FC208 checks them)
@@ -216,13 +221,23 @@ def _fidelity_problem(node: Node, ctx: Context) -> str | None:
     if got.qualifier is not want_r.qualifier:
         return Message(N_("The quote prints “{printed}” ({printed_as}) but the claim records "
                           "{value} ({recorded_as})."), printed=candidates[0].text,
-                       printed_as=got.qualifier.value.replace("_", " "),
-                       value=node.claim.value.strip(),
-                       recorded_as=want_r.qualifier.value.replace("_", " "))
+                       printed_as=_word(got.qualifier), value=node.claim.value.strip(),
+                       recorded_as=_word(want_r.qualifier))
     return Message(N_("The quote prints “{printed}” as {printed_as} but the claim records "
                       "{recorded_as}."), printed=candidates[0].text,
-                   printed_as=got.unit_kind.value.replace("_", " "),
-                   recorded_as=want_r.unit_kind.value.replace("_", " "))
+                   printed_as=_word(got.unit_kind), recorded_as=_word(want_r.unit_kind))
+
+
+# the words of a qualifier or a unit kind, as a message names them
+_WORDS = frozenset((N_("exact"), N_("approx"), N_("more than"), N_("at least"), N_("nearly"),
+                    N_("at most"), N_("less than"), N_("percent"), N_("percentage point"),
+                    N_("multiple"), N_("amount")))
+
+
+def _word(value: StrEnum) -> str:
+    """A qualifier or unit kind in words ("at least"), translated where shown."""
+    text = value.value.replace("_", " ")
+    return Message(text) if text in _WORDS else text
 
 
 def _in_table_unit(m: PrintedFigure, unit: str) -> PrintedFigure:

@@ -7,20 +7,21 @@ from dataclasses import replace
 from fractions import Fraction
 
 from factcheck.checks.change import printed_in_percent
-from factcheck.checks.common import HUNDRED, judged, percent_factor, printed, style_of
+from factcheck.checks.common import HUNDRED, judged, per_mille_points, percent_factor, printed, style_of
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import Node
+from factcheck.claims.implied import summed
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.values import Figure
-from factcheck.core.i18n import N_
+from factcheck.core.i18n import N_, Message, joined
 from factcheck.core.interval import Interval
 from factcheck.numbers.display import PERCENT, PP, Style
 from factcheck.numbers.reading import UnitKind
 from factcheck.report.findings import Implied, Outcome, Severity, Verdict
 
 # a value implied through a real (price-adjusted) rate is only a guide to the nominal one
-_INDICATIVE = " (indicative: through a real rate)"
+_INDICATIVE = N_(" (indicative: through a real rate)")
 
 
 def _rate_style(fig: Figure) -> Style:
@@ -33,7 +34,8 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
     """
     What it checks: for a ``growth`` claim, current = prior × (1 + rate) and
     increase = current − prior, for whichever of ``current``, ``prior`` and ``increase`` are
-    recorded; 增长1.3倍 means × 2.3. With only one amount recorded the others are *implied*
+    recorded; 增长1.3倍 means × 2.3. An increase printed only as its components' changes is
+    their sum (``increase-of``). With only one amount recorded the others are *implied*
     and shown in the report.
 
     Why it matters: growth rates are the most quoted and most mistyped figures of economic
@@ -49,7 +51,7 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
         c = node.claim
         cur = ctx.figure(c.current)
         pri = ctx.figure(c.prior)
-        inc = ctx.figure(c.increase)
+        inc, summands = _increase(ctx, node)
         amounts = [x for x in (cur, pri, inc) if x is not None]
         if not amounts or ctx.graph.incomparable("growth", node.id):
             continue  # (FC403 reports amounts that cannot meet)
@@ -57,16 +59,17 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
             continue  # FC206 speaks for real rates between nominal amounts
         factor, factor_pt = percent_factor(g)
         rate_style = _rate_style(g)
-        ids = (node.id, *(n.id for n, _ in amounts))
+        ids = tuple(dict.fromkeys((node.id, *(n.id for n, _ in amounts), *summands)))
         per = HUNDRED if g.kind is UnitKind.PERCENT else Fraction(1)
         if cur and pri:
             (_, fc), (_, fp) = cur, pri
             prior_iv = fp.base_interval()
             if prior_iv.bounded and prior_iv.contains_zero():
                 yield Outcome("FC201", Verdict.FAIL, ids,
-                              f"Growth from the two amounts cannot be evaluated: the prior amount "
-                              f"{printed(fp.reading)} can be zero, and no rate follows from a "
-                              "base of zero.")
+                              Message(N_("Growth from the two amounts cannot be evaluated: the "
+                                         "prior amount {prior} can be zero, and no rate follows "
+                                         "from a base of zero."), prior=printed(fp.reading)),
+                              undetermined=True)
                 continue
             computed = (fc.base_interval() / fp.base_interval() - 1) * per
             point: Fraction | None = None if fp.base_value() == 0 else \
@@ -95,7 +98,8 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
                 text = f"{printed(fi.reading)} ÷ {printed(fp.reading)}"
             if base_iv.contains_zero():
                 yield Outcome("FC201", Verdict.FAIL, ids,
-                              "The base of the growth rate can be zero; no rate follows from it.")
+                              N_("The base of the growth rate can be zero; no rate follows from "
+                                 "it."), undetermined=True)
                 continue
             computed = fi.base_interval() / base_iv * per
             point = None if base_pt == 0 else fi.base_value() / base_pt * per
@@ -103,32 +107,54 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
                          computed, point, rate_style, text)
         elif cur:
             ncur, fc = cur
-            note = _INDICATIVE if c.real else ""
+            note = Message(_INDICATIVE) if c.real else ""
             s = style_of(fc.reading)
             iv, pt = fc.interval / factor, fc.value / factor_pt
-            yield Implied((node.id, ncur.id), f"{ncur.claim.measures or ncur.id} — base period{note}",
+            yield Implied((node.id, ncur.id), Message(N_("{what} — base period{note}"),
+                                                      what=ncur.claim.measures or ncur.id,
+                                                      note=note),
                           "≈ " + s.coarser()(pt), s.interval(iv), pt, iv, "FC201")
         elif pri:
             npri, fp = pri
-            note = _INDICATIVE if c.real else ""
+            note = Message(_INDICATIVE) if c.real else ""
             s = style_of(fp.reading)
             iv, pt = fp.interval * factor, fp.value * factor_pt
-            yield Implied((node.id, npri.id), f"{npri.claim.measures or npri.id} — after growth{note}",
+            yield Implied((node.id, npri.id), Message(N_("{what} — after growth{note}"),
+                                                      what=npri.claim.measures or npri.id,
+                                                      note=note),
                           "≈ " + s.coarser()(pt), s.interval(iv), pt, iv, "FC201")
         elif inc:
             ninc, fi = inc
-            note = _INDICATIVE if c.real else ""
+            note = Message(_INDICATIVE) if c.real else ""
             s = style_of(fi.reading)
             rate_iv, rate_pt = factor - 1, factor_pt - 1
             if rate_iv.contains_zero() or rate_pt == 0:
                 continue
             prior_iv, prior_pt = fi.interval / rate_iv, fi.value / rate_pt
             what = ninc.claim.measures or ninc.id
-            yield Implied((node.id, ninc.id), f"{what} — base before the increase{note}",
+            yield Implied((node.id, ninc.id), Message(N_("{what} — base before the "
+                                                         "increase{note}"), what=what, note=note),
                           "≈ " + s.coarser()(prior_pt), s.interval(prior_iv), prior_pt, prior_iv, "FC201")
-            yield Implied((node.id, ninc.id), f"{what} — total after the increase{note}",
+            yield Implied((node.id, ninc.id), Message(N_("{what} — total after the "
+                                                         "increase{note}"), what=what, note=note),
                           "≈ " + s.coarser()(prior_pt + fi.value), s.interval(prior_iv + fi.interval),
                           prior_pt + fi.value, prior_iv + fi.interval, "FC201")
+
+
+def _increase(ctx: Context, node: Node) -> tuple[tuple[Node, Figure] | None, tuple[str, ...]]:
+    """A growth's increase: the claim it names, or the sum of the claims of ``increase-of``
+    (the changes of its components), with the ids of those claims."""
+    c = node.claim
+    if not c.increase_of:
+        return ctx.figure(c.increase), ()
+    members = [ctx.figure(i) for i in c.increase_of]
+    if any(m is None for m in members):
+        return None, ()
+    figs = [m for m in members if m is not None]
+    total = summed([f for _, f in figs])
+    if total is None:
+        return None, ()  # (FC403: components in units that cannot be added)
+    return (figs[0][0], total), tuple(n.id for n, _ in figs)
 
 
 @check("FC202", "rate-bounds", "A decline is at most 100%; a rate of change is above −100%.",
@@ -148,10 +174,12 @@ def rate_bounds(ctx: Context) -> Iterator[Result]:
             continue
         allowed = Interval(Fraction(-100), None, False, False)
         if g.interval.intersects(allowed):
-            yield Outcome("FC202", Verdict.PASS, (node.id,), f"{printed(g.reading)} is a possible rate.")
+            yield Outcome("FC202", Verdict.PASS, (node.id,),
+                          Message(N_("{rate} is a possible rate."), rate=printed(g.reading)))
         else:
             yield Outcome("FC202", Verdict.FAIL, (node.id,),
-                          f"{printed(g.reading)} is a fall of more than 100%, which is impossible.",
+                          Message(N_("{rate} is a fall of more than 100%, which is impossible."),
+                                  rate=printed(g.reading)),
                           discrepancy=PERCENT(allowed.distance(g.interval)))
 
 
@@ -171,7 +199,8 @@ def pp_change_arithmetic(ctx: Context) -> Iterator[Result]:
     What it checks: for a ``pp-change`` claim ``of`` a rate, rate now − rate then = the change.
     With the earlier rate recorded (``prior``) the difference is checked; without it the
     earlier rate is implied (8.1% now, 提高2.4个百分点 ⇒ 5.7% a year earlier). The change must
-    be in percentage points and the rate in percent.
+    be in percentage points and the rate in percent, or, for a rate per mille (出生率6.39‰), in
+    per-mille points (下降0.38个千分点); mixing the two is FC403.
 
     Why it matters: 提高2.4个百分点 and 提高2.4% are different claims; mixing them is the
     most common error with rates.
@@ -193,20 +222,25 @@ def pp_change_arithmetic(ctx: Context) -> Iterator[Result]:
             continue  # printed in % by the article: FC213 tries both readings
         if ctx.graph.incomparable("pp-change", node.id):
             continue  # (FC403: the change is not in pp, or the rate not in %)
+        # a ‰ rate changes in per-mille points, shown in the change's own unit
+        points = replace(style_of(change.reading, 0), decimals=max(change.reading.decimals, 2)) \
+            if per_mille_points(change) else PP
+        rate = style_of(now_fig.reading, 0) if per_mille_points(change) else PERCENT.more(-1)
         before = _rate(ctx, node.claim.prior)
         if before is not None:
             before_id, before_fig = before
             yield judged("FC203", (node.id, now_id, before_id), N_("Change between the two rates"),
                          printed(change.reading), change.interval,
                          now_fig.interval - before_fig.interval, now_fig.value - before_fig.value,
-                         PP, f"{printed(now_fig.reading)} − {printed(before_fig.reading)}")
+                         points, f"{printed(now_fig.reading)} − {printed(before_fig.reading)}")
         else:
             iv = now_fig.interval - change.interval
             pt = now_fig.value - change.value
             tnode = ctx.graph.by_id[now_id]
             yield Implied((node.id, now_id),
-                          f"{tnode.claim.measures or now_id} — the earlier rate",
-                          "= " + PERCENT.more(-1)(pt), PERCENT.interval(iv), pt, iv, "FC203")
+                          Message(N_("{what} — the earlier rate"),
+                                  what=tnode.claim.measures or now_id),
+                          "= " + rate(pt), rate.more().interval(iv), pt, iv, "FC203")
 
 
 @check("FC204", "pp-gap-arithmetic", "A percentage-point gap agrees with the two rates.",
@@ -246,12 +280,14 @@ def pp_gap_arithmetic(ctx: Context) -> Iterator[Result]:
             if outcome.verdict is Verdict.FAIL:
                 hint = _fitting_rates(ctx, here_fig.interval - gap.interval,
                                       (node.id, here_id, other_id))
-                outcome = replace(outcome, message=outcome.message + hint)
+                outcome = replace(outcome, message=joined([outcome.message, hint], ""))
             yield outcome
         else:
             iv = here_fig.interval - gap.interval
             pt = here_fig.value - gap.value
-            yield Implied((node.id, here_id), f"{node.claim.measures or node.id} — the rate compared against",
+            yield Implied((node.id, here_id),
+                          Message(N_("{what} — the rate compared against"),
+                                  what=node.claim.measures or node.id),
                           "= " + PERCENT.more(-1)(pt), PERCENT.interval(iv), pt, iv, "FC204")
 
 
@@ -273,8 +309,9 @@ def _fitting_rates(ctx: Context, wanted: Interval, ids: tuple[str, ...]) -> str:
             continue
         if fig.reading.interval.intersects(wanted):
             span = graph.span_at(fig.start, fig.end)
-            fits.append(f"{fig.text} (line {span.line}, column {span.column})")
-    return f" It would hold against {', '.join(fits)}." if fits else ""
+            fits.append(Message(N_("{figure} (line {line}, column {column})"), figure=fig.text,
+                                line=span.line, column=span.column))
+    return Message(N_(" It would hold against {rates}."), rates=joined(fits, ", ")) if fits else ""
 
 
 def _gaps_against_one_rate(ctx: Context) -> Iterator[Result]:
@@ -296,10 +333,12 @@ def _gaps_against_one_rate(ctx: Context) -> Iterator[Result]:
         holds = common is not None
         shown = "; ".join(f"{printed(r.reading)} − {printed(g.reading)} ⇒ {PERCENT.interval(iv)}"
                           for iv, r, g in implied)
-        what = "agree" if holds else "disagree"
+        template = N_("The gaps imply the rate compared against: {readings}; the readings "
+                      "agree.") if holds else \
+            N_("The gaps imply the rate compared against: {readings}; the readings disagree. "
+               "One of these figures is wrong.")
         yield Outcome("FC204", Verdict.PASS if holds else Verdict.FAIL, group.gaps,
-                      f"The gaps imply the rate compared against: {shown}; the readings {what}."
-                      + ("" if holds else " One of these figures is wrong."))
+                      Message(template, readings=shown))
 
 
 @check("FC205", "multiple-arithmetic", "A multiple (是…的N倍) agrees with its two amounts.")
@@ -321,7 +360,7 @@ def multiple_arithmetic(ctx: Context) -> Iterator[Result]:
             continue  # (FC403)
         if fp.base_interval().contains_zero():
             yield Outcome("FC205", Verdict.FAIL, (node.id, nc.id, np_.id),
-                          "The base amount can be zero; no multiple follows from it.")
+                          N_("The base amount can be zero; no multiple follows from it."), undetermined=True)
             continue
         yield judged("FC205", (node.id, nc.id, np_.id), N_("Multiple of the two amounts"),
                      printed(m.reading), m.interval, fc.base_interval() / fp.base_interval(),
@@ -358,9 +397,11 @@ def real_growth(ctx: Context) -> Iterator[Result]:
         agrees = g.interval.contains(nominal)
         yield Outcome(
             "FC206", Verdict.PASS if agrees else Verdict.FAIL, (node.id, *ids),
-            f"The amounts give nominal growth of {PERCENT(nominal)}; the real rate "
-            f"{printed(g.reading)} is not comparable with nominal amounts"
-            + ("." if agrees else " — the gap is price change, not an error by itself."),
+            Message(N_("The amounts give nominal growth of {nominal}; the real rate {rate} is "
+                       "not comparable with nominal amounts.") if agrees else
+                    N_("The amounts give nominal growth of {nominal}; the real rate {rate} is "
+                       "not comparable with nominal amounts — the gap is price change, not an "
+                       "error by itself."), nominal=PERCENT(nominal), rate=printed(g.reading)),
             arithmetic=f"{text} = {PERCENT(nominal)}",
             severity=Severity.WARNING,
         )
@@ -421,7 +462,7 @@ def value_price_volume(ctx: Context) -> Iterator[Result]:
         if price is not None and volume is not None:
             (np_, fp), (nq, fq) = price, volume
             (p, p_pt), (q, q_pt) = percent_factor(fp), percent_factor(fq)
-            yield judged("FC215", (node.id, np_.id, nq.id), "Value growth from price and volume",
+            yield judged("FC215", (node.id, np_.id, nq.id), N_("Value growth from price and volume"),
                          printed(v.reading), v.interval, (p * q - 1) * HUNDRED,
                          (p_pt * q_pt - 1) * HUNDRED, PERCENT,
                          f"(1 + {printed(fp.reading)}) × (1 + {printed(fq.reading)}) − 1")
@@ -431,6 +472,7 @@ def value_price_volume(ctx: Context) -> Iterator[Result]:
         if k.contains_zero() or not k_pt:
             continue
         iv, pt = (fv / k - 1) * HUNDRED, (fv_pt / k_pt - 1) * HUNDRED
-        other = "volume" if price is not None else "price"
-        yield Implied((node.id, nk.id), f"{c.measures or node.id} — growth of its {other}",
+        template = N_("{what} — growth of its volume") if price is not None else \
+            N_("{what} — growth of its price")
+        yield Implied((node.id, nk.id), Message(template, what=c.measures or node.id),
                       "= " + PERCENT(pt), PERCENT.interval(iv), pt, iv, "FC215")

@@ -11,6 +11,7 @@ from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.values import Figure, Label, Span
+from factcheck.core.i18n import N_, Message
 from factcheck.languages import lexicon
 from factcheck.languages.zh.numerals import normalise
 
@@ -45,9 +46,9 @@ def label_components(ctx: Context) -> Iterator[Result]:
         arithmetic = " ‖ ".join(counts) + f" = {joined}"
         yield pass_or_fail(
             "FC501", joined == label.digits, ids,
-            f"The label “{label.text}” spells its components' counts.",
-            f"The label “{label.text}” does not match its components' counts "
-            f"({', '.join(counts)}).", arithmetic=arithmetic)
+            Message(N_("The label “{label}” spells its components' counts."), label=label.text),
+            Message(N_("The label “{label}” does not match its components' counts ({counts})."),
+                    label=label.text, counts=", ".join(counts)), arithmetic=arithmetic)
 
 
 @check("FC502", "span-count", "A span of years agrees with the count of years stated.")
@@ -71,10 +72,12 @@ def span_count(ctx: Context) -> Iterator[Result]:
         arithmetic = f"{span.end} − {span.start} + 1 = {span.years}"
         yield pass_or_fail(
             "FC502", years == span.years, ids,
-            f"{span.start}–{span.end} is {span.years} years, as stated.",
-            f"{span.start}–{span.end} is {span.years} years, but the article says "
-            f"{printed(fig.reading)}.", arithmetic=arithmetic,
-            discrepancy=f"{abs(years - span.years)} year(s)")
+            Message(N_("{start}–{end} is {years} years, as stated."), start=span.start,
+                    end=span.end, years=span.years),
+            Message(N_("{start}–{end} is {years} years, but the article says {stated}."),
+                    start=span.start, end=span.end, years=span.years,
+                    stated=printed(fig.reading)), arithmetic=arithmetic,
+            discrepancy=Message(N_("{n} year(s)"), n=abs(years - span.years)))
 
 
 @check("FC503", "target-in-future", "A target year lies after publication.")
@@ -93,9 +96,11 @@ def target_in_future(ctx: Context) -> Iterator[Result]:
         year = fig.value
         yield pass_or_fail(
             "FC503", year >= ctx.published.year, (node.id,),
-            f"The target year {year} is not before publication ({ctx.published}).",
-            f"The target year {year} is before publication ({ctx.published}).",
-            discrepancy=f"{ctx.published.year - year} year(s)")
+            Message(N_("The target year {year} is not before publication ({published})."),
+                    year=year, published=ctx.published),
+            Message(N_("The target year {year} is before publication ({published})."),
+                    year=year, published=ctx.published),
+            discrepancy=Message(N_("{n} year(s)"), n=ctx.published.year - year))
 
 
 @check("FC504", "period-elapsed", "A year-to-date period (前8个月) has ended by publication.")
@@ -120,9 +125,11 @@ def period_elapsed(ctx: Context) -> Iterator[Result]:
         elapsed = Fraction(ctx.published.month - 1)
         yield pass_or_fail(
             "FC504", months <= elapsed, (node.id,),
-            f"{m.group(0)} ({months} months) had ended by {ctx.published}.",
-            f"{m.group(0)} ({months} months) had not ended by {ctx.published}.",
-            discrepancy=f"{months - elapsed} month(s)")
+            Message(N_("{period} ({months} months) had ended by {published}."),
+                    period=m.group(0), months=months, published=ctx.published),
+            Message(N_("{period} ({months} months) had not ended by {published}."),
+                    period=m.group(0), months=months, published=ctx.published),
+            discrepancy=Message(N_("{n} month(s)"), n=months - elapsed))
 
 
 @check("FC505", "year-not-future", "A year stated as past lies before publication.")
@@ -141,5 +148,6 @@ def year_not_future(ctx: Context) -> Iterator[Result]:
             continue
         yield pass_or_fail(
             "FC505", fig.value <= ctx.published.year, (node.id,),
-            f"{fig.value} is not in the future.",
-            f"{fig.value} is after publication ({ctx.published}); is it a target?")
+            Message(N_("{year} is not in the future."), year=fig.value),
+            Message(N_("{year} is after publication ({published}); is it a target?"),
+                    year=fig.value, published=ctx.published))

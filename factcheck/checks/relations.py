@@ -16,7 +16,7 @@ from factcheck.claims.graph import Node
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.model import Relation, RelationKind
 from factcheck.claims.values import Figure, RatioList
-from factcheck.core.i18n import N_
+from factcheck.core.i18n import N_, Message
 from factcheck.core.interval import Interval, sum_intervals
 from factcheck.numbers.display import PERCENT, PP, Style
 from factcheck.numbers.reading import UnitKind
@@ -59,7 +59,8 @@ def breakdown_sum(ctx: Context) -> Iterator[Result]:
             if ctx.graph.incomparable("breakdown", f"{node.id}:{name}"):
                 continue  # (FC403)
             style = style_of(total.reading)
-            yield judged("FC404", ids, f"Sum of the breakdown {name!r}", printed(total.reading),
+            yield judged("FC404", ids, Message(N_("Sum of the breakdown {name}"), name=repr(name)),
+                         printed(total.reading),
                          total.base_interval(), sum_intervals([f.base_interval() for _, f in parts]),
                          sum((f.base_value() for _, f in parts), Fraction(0)), style,
                          " + ".join(printed(f.reading) for _, f in parts))
@@ -106,13 +107,15 @@ def difference_arithmetic(ctx: Context) -> Iterator[Result]:
                          _side(d, rates)[0], li - ri, lp - rp, style,
                          f"{printed(fl.reading)} − {printed(fr.reading)}")
             continue
-        (n, f), missing = sides[0], ("right" if left else "left")
+        n, f = sides[0]
         di, dp = _side(d, rates)
         fi, fp = _side(f, rates)
         iv, pt = (fi - di, fp - dp) if left else (fi + di, fp + dp)
         unit = f.unit.factor if not rates else Fraction(1)
         shown = PERCENT if rates else style_of(f.reading)
-        yield Implied((node.id, n.id), f"{node.claim.measures or node.id} — the {missing} side",
+        yield Implied((node.id, n.id),
+                      Message(N_("{what} — the right side") if left else N_("{what} — the left side"),
+                              what=node.claim.measures or node.id),
                       "= " + shown(pt / unit), shown.interval(iv / unit), pt / unit, iv / unit,
                       "FC405")
 
@@ -127,7 +130,8 @@ def ratio_arithmetic(ctx: Context) -> Iterator[Result]:
     """
     What it checks: a ``ratio`` claim printed as a:b (a sex ratio of 104.6:100) equals
     ``left`` ÷ ``right`` × b; a ratio printed as one number (1.8) equals ``left`` ÷
-    ``right``.
+    ``right``, also between amounts in two units, where it is a rate of one per the other
+    (an exchange rate: 141647元 at 6.8985 is 约合20533美元).
 
     Why it matters: a sex ratio, a dependency ratio or a price ratio quoted beside the
     counts it comes from must agree with them.
@@ -145,7 +149,8 @@ def ratio_arithmetic(ctx: Context) -> Iterator[Result]:
             continue  # (FC403)
         if fr.base_interval().contains_zero():
             yield Outcome("FC308", Verdict.FAIL, ids,
-                          f"The second amount {printed(fr.reading)} can be zero; no ratio follows.")
+                          Message(N_("The second amount {amount} can be zero; no ratio follows."),
+                                  amount=printed(fr.reading)), undetermined=True)
             continue
         ratio_iv = fl.base_interval() / fr.base_interval()
         ratio_pt = fl.base_value() / fr.base_value()
@@ -185,7 +190,8 @@ def shares_sum(ctx: Context) -> Iterator[Result]:
         figs = _figures(ctx, rel.members)
         ids = tuple(n.id for n, _ in figs)
         if rel.partial:
-            yield judged("FC307", ids, N_("Sum of some of the shares"), "at most 100",
+            yield judged("FC307", ids, N_("Sum of some of the shares"),
+                         Message(N_("at most 100")),
                          Interval(None, HUNDRED, False, True),
                          sum_intervals([f.interval for _, f in figs]),
                          sum((f.value for _, f in figs), Fraction(0)), PERCENT.more(-1),
@@ -202,7 +208,8 @@ def _width(fig: Figure) -> Fraction:
     return w if w is not None else Fraction(10) ** 400
 
 
-@check("FC406", "same-quantity", "One quantity stated twice agrees with itself.")
+@check("FC406", "same-quantity", "One quantity stated twice agrees with itself.",
+       discovered=("same",))
 def same_quantity(ctx: Context) -> Iterator[Result]:
     """
     What it checks: a relation of kind ``same`` lists claims that state one quantity
@@ -254,9 +261,10 @@ def revised_figure(ctx: Context) -> Iterator[Result]:
         ids = (node.id, nb.id)
         if fn.kind is not fb.kind or fn.unit.dimension != fb.unit.dimension:
             yield Outcome("FC409", Verdict.FAIL, ids,
-                          f"The revised figure {printed(fn.reading)} and the provisional "
-                          f"{printed(fb.reading)} are in different units; one of them is "
-                          "not a value of the same quantity.", severity=Severity.WARNING)
+                          Message(N_("The revised figure {revised} and the provisional "
+                                     "{provisional} are in different units; one of them is not a "
+                                     "value of the same quantity."), revised=printed(fn.reading),
+                                  provisional=printed(fb.reading)), severity=Severity.WARNING)
             continue
         st = style_of(fn.reading)
         gap = gap_style(st) if fn.kind is UnitKind.PERCENT else st
@@ -264,21 +272,27 @@ def revised_figure(ctx: Context) -> Iterator[Result]:
         both = f"{printed(fb.reading)} → {printed(fn.reading)}"
         if fn.base_interval().intersects(fb.base_interval()):
             yield Outcome("FC409", Verdict.PASS, ids,
-                          f"The revised figure {printed(fn.reading)} reads to the same value as "
-                          f"the provisional {printed(fb.reading)}: the revision changed nothing "
-                          "visible.", arithmetic=both)
+                          Message(N_("The revised figure {revised} reads to the same value as the "
+                                     "provisional {provisional}: the revision changed nothing "
+                                     "visible."), revised=printed(fn.reading),
+                                  provisional=printed(fb.reading)), arithmetic=both)
         else:
             sign = "+" if change > 0 else ""
-            way = "up" if change > 0 else "down"
+            template = N_("Revised up from {provisional} to {revised} ({change}): a revision, "
+                          "not an inconsistency; the article should say which is the newer "
+                          "figure.") if change > 0 else \
+                N_("Revised down from {provisional} to {revised} ({change}): a revision, not an "
+                   "inconsistency; the article should say which is the newer figure.")
             yield Outcome("FC409", Verdict.FAIL, ids,
-                          f"Revised {way} from {printed(fb.reading)} to {printed(fn.reading)} "
-                          f"({sign}{gap(change / fn.unit.factor)}): a revision, not an "
-                          "inconsistency; the article should say which is the newer figure.",
+                          Message(template, provisional=printed(fb.reading),
+                                  revised=printed(fn.reading),
+                                  change=f"{sign}{gap(change / fn.unit.factor)}"),
                           arithmetic=both, severity=Severity.WARNING,
                           discrepancy=f"{sign}{gap(change / fn.unit.factor)}")
 
 
-@check("FC407", "enumeration-count", "A count agrees with the items the article lists for it.")
+@check("FC407", "enumeration-count", "A count agrees with the items the article lists for it.",
+       discovered=("enumeration",))
 def enumeration_count(ctx: Context) -> Iterator[Result]:
     """
     What it checks: an amount with ``items`` (the things the article lists after a count:
@@ -302,17 +316,20 @@ def enumeration_count(ctx: Context) -> Iterator[Result]:
         listed = "、".join(items)
         if missing:
             yield Outcome("FC407", Verdict.FAIL, (node.id,),
-                          f"The items {', '.join(repr(m) for m in missing)} listed for "
-                          f"{printed(fig.reading)} are not in the article.")
+                          Message(N_("The items {items} listed for {count} are not in the "
+                                     "article."), items=", ".join(repr(m) for m in missing),
+                                  count=printed(fig.reading)))
         elif fig.interval.contains(n):
             yield Outcome("FC407", Verdict.PASS, (node.id,),
-                          f"The count {printed(fig.reading)} agrees with the {n} items listed ({listed}).",
+                          Message(N_("The count {count} agrees with the {n} items listed "
+                                     "({listed})."), count=printed(fig.reading), n=n, listed=listed),
                           arithmetic=f"{listed} = {n}")
         else:
             gap = fig.interval.distance_to(Fraction(n))
             yield Outcome("FC407", Verdict.FAIL, (node.id,),
-                          f"The count {printed(fig.reading)} does not agree with the {n} items "
-                          f"listed ({listed}).", arithmetic=f"{listed} = {n}",
+                          Message(N_("The count {count} does not agree with the {n} items "
+                                     "listed ({listed})."), count=printed(fig.reading), n=n,
+                                  listed=listed), arithmetic=f"{listed} = {n}",
                           discrepancy=style_of(fig.reading, 0)(gap))
 
 
@@ -335,7 +352,7 @@ def stated_order(ctx: Context) -> Iterator[Result]:
             continue
         ids = tuple(n.id for n, _ in figs)
         ordered = figs if rel.order == "descending" else list(reversed(figs))
-        word = "largest first" if rel.order == "descending" else "smallest first"
+        word = Message(N_("largest first") if rel.order == "descending" else N_("smallest first"))
         chain = " ≥ ".join(printed(f.reading) for _, f in ordered)
         worst: tuple[Verdict, Fraction, str] = (Verdict.PASS, Fraction(0), "")
         for (na, a), (nb, b) in pairwise(ordered):
@@ -346,18 +363,23 @@ def stated_order(ctx: Context) -> Iterator[Result]:
             if ai.hi is None or bi.lo is None or ai.hi >= bi.lo:
                 if worst[0] is Verdict.PASS:
                     worst = (Verdict.ROUNDING, b.base_value() - a.base_value(),
-                             f"{printed(a.reading)} ({na.id}) and {printed(b.reading)} ({nb.id}) "
-                             "are in the stated order only within rounding")
+                             Message(N_("{first} ({first_id}) and {second} ({second_id}) are in "
+                                        "the stated order only within rounding"),
+                                     first=printed(a.reading), first_id=na.id,
+                                     second=printed(b.reading), second_id=nb.id))
             else:
                 gap = bi.lo - ai.hi
                 if worst[0] is not Verdict.FAIL or gap > worst[1]:
                     worst = (Verdict.FAIL, gap,
-                             f"{printed(b.reading)} ({nb.id}) exceeds {printed(a.reading)} "
-                             f"({na.id}) by at least {style(gap)}, against the stated order")
+                             Message(N_("{second} ({second_id}) exceeds {first} ({first_id}) by "
+                                        "at least {gap}, against the stated order"),
+                                     second=printed(b.reading), second_id=nb.id,
+                                     first=printed(a.reading), first_id=na.id, gap=style(gap)))
         verdict, gap, why = worst
         if verdict is Verdict.PASS:
-            message = f"The figures are in the stated order ({word}): {chain}."
+            message = Message(N_("The figures are in the stated order ({order}): {chain}."),
+                              order=word, chain=chain)
         else:
-            message = f"Stated order ({word}): {why}."
+            message = Message(N_("Stated order ({order}): {why}."), order=word, why=why)
         yield Outcome("FC408", verdict, ids, message, arithmetic=chain,
                       discrepancy=None if verdict is Verdict.PASS else style_of(figs[0][1].reading)(gap))

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
+from factcheck.core.i18n import N_, Message
 from factcheck.report.findings import Outcome, Verdict
 
 # What `factcheck init` and discovery write where a person must decide: "TODO: what is
@@ -40,12 +41,14 @@ def unreviewed_draft(ctx: Context) -> Iterator[Result]:
         for key, text in (("measures", c.measures), ("note", c.note)):
             if draft_marker(text):
                 yield Outcome("FC106", Verdict.FAIL, (c.id,),
-                              f"Claim {c.id!r} is an unreviewed draft: {key} says “{text}”; "
-                              "run factcheck review to accept, edit or delete it.")
+                              Message(N_("Claim {claim} is an unreviewed draft: {key} says "
+                                         "“{text}”; run factcheck review to accept, edit or "
+                                         "delete it."), claim=repr(c.id), key=key, text=text))
     for w in ctx.graph.waivers:
         if draft_marker(w.waiver.reason):
-            yield Outcome("FC106", Verdict.FAIL, (), f"The waiver of “{w.waiver.quote}” is an "
-                          f"unreviewed draft: its reason says “{w.waiver.reason}”; run factcheck "
-                          "review to accept, edit or delete it.",
+            yield Outcome("FC106", Verdict.FAIL, (),
+                          Message(N_("The waiver of “{quote}” is an unreviewed draft: its reason "
+                                     "says “{reason}”; run factcheck review to accept, edit or "
+                                     "delete it."), quote=w.waiver.quote, reason=w.waiver.reason),
                           subject=f"waivers[{w.index}]",
                           article_offset=(w.spans[0].start, w.spans[0].end) if w.spans else None)

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
-from factcheck.checks.common import HUNDRED, judged, percent_factor, printed, style_of
+from factcheck.checks.common import (
+    HUNDRED,
+    base_sum,
+    judged,
+    percent_factor,
+    printed,
+    structure_figures,
+    style_of,
+)
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import Node
@@ -42,18 +50,16 @@ def share_arithmetic(ctx: Context) -> Iterator[Result]:
         part, whole = ctx.figure(node.claim.part), ctx.figure(node.claim.whole)
         if ctx.graph.incomparable("share", node.id):
             continue  # (FC403: the part and the whole cannot meet)
-        if node.claim.parts:
+        if node.claim.parts or (part and node.claim.whole_of):
             yield from _share_of_parts(ctx, node, share)
-            continue
-        if part and node.claim.whole_of:
-            yield from _share_of_sum(ctx, node, share, *part)
             continue
         if part and whole:
             (npart, fp), (nwhole, fw) = part, whole
             ids = (node.id, npart.id, nwhole.id)
             if fw.base_interval().contains_zero():
                 yield Outcome("FC301", Verdict.FAIL, ids,
-                              f"The whole {printed(fw.reading)} can be zero; no share of it exists.")
+                              Message(N_("The whole {whole} can be zero; no share of it exists."),
+                                      whole=printed(fw.reading)), undetermined=True)
                 continue
             outcome = judged(
                 "FC301", ids, N_("Share of the whole"), printed(share.reading), share.interval,
@@ -73,55 +79,47 @@ def share_arithmetic(ctx: Context) -> Iterator[Result]:
             if share.interval.contains_zero():
                 continue
             iv, pt = fp.interval / share.interval * HUNDRED, fp.value / share.value * HUNDRED
-            yield Implied((node.id, npart.id), f"{node.claim.measures or node.id} — the whole",
+            yield Implied((node.id, npart.id), Message(N_("{what} — the whole"),
+                                                       what=node.claim.measures or node.id),
                           "≈ " + s.coarser()(pt), s.interval(iv), pt, iv, "FC301")
         elif whole:
             nwhole, fw = whole
             s = style_of(fw.reading)
             iv, pt = fw.interval * share.interval / HUNDRED, fw.value * share.value / HUNDRED
-            yield Implied((node.id, nwhole.id), f"{node.claim.measures or node.id} — the part",
+            yield Implied((node.id, nwhole.id), Message(N_("{what} — the part"),
+                                                        what=node.claim.measures or node.id),
                           "≈ " + s.coarser()(pt), s.interval(iv), pt, iv, "FC301")
-
-
-def _share_of_sum(ctx: Context, node: Node, share: Figure, npart: Node, fp: Figure) -> Iterator[Result]:
-    """A share whose whole is the sum of other claims (unemployed ÷ (employed + unemployed))."""
-    members = [got for got in (ctx.figure(i) for i in node.claim.whole_of or ()) if got is not None]
-    ids = (node.id, npart.id, *(n.id for n, _ in members))
-    whole_iv = sum_intervals([f.base_interval() for _, f in members])
-    whole_pt = sum((f.base_value() for _, f in members), Fraction(0))
-    if whole_iv.contains_zero() or whole_pt == 0:
-        yield Outcome("FC301", Verdict.FAIL, ids, "The whole (a sum) can be zero; no share of it exists.")
-        return
-    names = " + ".join(printed(f.reading) for _, f in members)
-    yield judged("FC301", ids, N_("Share of the whole"), printed(share.reading), share.interval,
-                 fp.base_interval() / whole_iv * HUNDRED, fp.base_value() / whole_pt * HUNDRED,
-                 PERCENT, f"{printed(fp.reading)} ÷ ({names})")
 
 
 def _share_of_parts(ctx: Context, node: Node, share: Figure) -> Iterator[Result]:
     """A share whose part is a sum of claims (EU + US + ASEAN of exports; four sectors'
-    72.4 percent), of a whole recorded (``whole``) or itself a sum (``whole-of``)."""
+    72.4 percent), or whose whole is (unemployed ÷ (employed + unemployed)): of a whole
+    recorded (``whole``) or itself a sum (``whole-of``)."""
     c = node.claim
-    parts = [got for got in (ctx.figure(i) for i in c.parts or ()) if got is not None]
+    parts = [got for got in (ctx.figure(i) for i in c.parts or [c.part or ""]) if got is not None]
     whole_members = ([got for got in (ctx.figure(i) for i in c.whole_of) if got is not None]
                      if c.whole_of else [got for got in (ctx.figure(c.whole),) if got is not None])
     if not parts or not whole_members:
         return
     ids = (node.id, *(n.id for n, _ in parts), *(n.id for n, _ in whole_members))
-    part_iv = sum_intervals([f.base_interval() for _, f in parts])
-    part_pt = sum((f.base_value() for _, f in parts), Fraction(0))
-    whole_iv = sum_intervals([f.base_interval() for _, f in whole_members])
-    whole_pt = sum((f.base_value() for _, f in whole_members), Fraction(0))
+    part_iv, part_pt = base_sum(f for _, f in parts)
+    whole_iv, whole_pt = base_sum(f for _, f in whole_members)
     if whole_iv.contains_zero() or whole_pt == 0:
-        yield Outcome("FC301", Verdict.FAIL, ids, "The whole can be zero; no share of it exists.")
+        yield Outcome("FC301", Verdict.FAIL, ids,
+                      N_("The whole (a sum) can be zero; no share of it exists.")
+                      if len(whole_members) > 1 else N_("The whole can be zero; no share of it exists."),
+                      undetermined=True)
         return
-    part_text = " + ".join(printed(f.reading) for _, f in parts)
-    whole_text = " + ".join(printed(f.reading) for _, f in whole_members)
-    if len(whole_members) > 1:
-        whole_text = f"({whole_text})"
-    yield judged("FC301", ids, "Share of the whole", printed(share.reading), share.interval,
+    part_text, whole_text = (_sum_text(members) for members in (parts, whole_members))
+    yield judged("FC301", ids, N_("Share of the whole"), printed(share.reading), share.interval,
                  part_iv / whole_iv * HUNDRED, part_pt / whole_pt * HUNDRED, PERCENT,
-                 f"({part_text}) ÷ {whole_text}")
+                 f"{part_text} ÷ {whole_text}")
+
+
+def _sum_text(members: list[tuple[Node, Figure]]) -> str:
+    """'(a + b)' for a sum of figures, 'a' for one."""
+    text = " + ".join(printed(f.reading) for _, f in members)
+    return f"({text})" if len(members) > 1 else text
 
 
 def _with_note(outcome: Outcome, note: str) -> Outcome:
@@ -168,10 +166,11 @@ def share_bounds(ctx: Context) -> Iterator[Result]:
             continue
         if fig.interval.intersects(PERCENT_RANGE):
             yield Outcome("FC302", Verdict.PASS, (node.id,),
-                          f"{printed(fig.reading)} lies between 0 and 100%.")
+                          Message(N_("{share} lies between 0 and 100%."), share=printed(fig.reading)))
         else:
             yield Outcome("FC302", Verdict.FAIL, (node.id,),
-                          f"{printed(fig.reading)} is not a possible share (0–100%).",
+                          Message(N_("{share} is not a possible share (0–100%)."),
+                                  share=printed(fig.reading)),
                           discrepancy=PERCENT(PERCENT_RANGE.distance(fig.interval)))
 
 
@@ -222,7 +221,7 @@ def structure_shifts(ctx: Context) -> Iterator[Result]:
         ivs = [f.interval for f in figs if isinstance(f, Figure)]
         pts = [f.value for f in figs if isinstance(f, Figure)]
         yield judged("FC304", (node.id, *(shifts[i].id for i in sorted(shifts))),
-                     "Sum of the shifts", "0 pp", Interval.point(0), sum_intervals(ivs),
+                     N_("Sum of the shifts"), "0 pp", Interval.point(0), sum_intervals(ivs),
                      sum(pts, Fraction(0)), PP,
                      " + ".join(printed(f.reading) for f in figs if isinstance(f, Figure)))
 
@@ -285,24 +284,23 @@ def structure_parts(ctx: Context) -> Iterator[Result]:
     Example: parts 48.12 + 330.55 + 221.33 = 600.0 ⇒ structure 8.0:55.1:36.9 ✓.
     """
     for node in ctx.graph.of_kind(ClaimKind.STRUCTURE):
-        ratios = node.value
-        parts = [ctx.figure(c) for c in node.claim.components]
-        if not isinstance(ratios, RatioList) or not parts or any(p is None for p in parts):
+        got = structure_figures(ctx, node)
+        if got is None:
             continue
-        figs = [p[1] for p in parts if p is not None]
+        ratios, figs = got
         if len(figs) != len(ratios.parts):
             yield Outcome("FC306", Verdict.FAIL, (node.id,),
-                          f"The structure has {len(ratios.parts)} shares but {len(figs)} parts.")
+                          Message(N_("The structure has {shares} shares but {parts} parts."),
+                                  shares=len(ratios.parts), parts=len(figs)))
             continue
         if ctx.graph.incomparable("structure", node.id):
             continue  # (FC403)
-        total_iv = sum_intervals([f.base_interval() for f in figs])
-        total_pt = sum((f.base_value() for f in figs), Fraction(0))
+        total_iv, total_pt = base_sum(figs)
         if total_iv.contains_zero():
             continue
         for i, (r, f) in enumerate(zip(ratios.parts, figs, strict=True)):
             nid = node.claim.components[i]
-            yield judged("FC306", (node.id, nid), f"Share of part {i + 1}", printed(r),
+            yield judged("FC306", (node.id, nid), Message(N_("Share of part {n}"), n=i + 1), printed(r),
                          r.interval, f.base_interval() / total_iv * HUNDRED,
                          f.base_value() / total_pt * HUNDRED, PERCENT,
-                         f"{printed(f.reading)} ÷ (sum of the parts)")
+                         Message(N_("{part} ÷ (sum of the parts)"), part=printed(f.reading)))

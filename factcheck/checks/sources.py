@@ -53,8 +53,10 @@ def _reference_users(ctx: Context) -> dict[str, list[str]]:
 
 
 def _about(cell: Cell, ids: tuple[str, ...]) -> str:
-    who = f"claim {ids[0]!r}" if cell.owner in ids else f"reference {cell.owner!r}"
-    return f"{who} cites {cell.where}"
+    if cell.owner in ids:
+        return Message(N_("claim {claim} cites {where}"), claim=repr(ids[0]), where=cell.where)
+    return Message(N_("reference {reference} cites {where}"), reference=repr(cell.owner),
+                   where=cell.where)
 
 
 def _dimension_mismatch(fig: Figure, source: Figure) -> bool:
@@ -109,8 +111,9 @@ def source_value(ctx: Context) -> Iterator[Result]:
                               claim=repr(cid), stated=stated, gap=gap)
         yield Outcome(
             "FC601", c.verdict, (cid,), message,
-            arithmetic=(f"source {shown} {'∉' if c.verdict is Verdict.FAIL else '∈'} printed "
-                        f"{stated} ({style.interval(fig.interval)})"),
+            arithmetic=Message(N_("source {source} {relation} printed {stated} ({interval})"),
+                               source=shown, relation="∉" if c.verdict is Verdict.FAIL else "∈",
+                               stated=stated, interval=style.interval(fig.interval)),
             numbers=(Number(N_("stated"), printed(fig.reading), None, fig.interval),
                      Number(N_("source"), shown, point, computed)),
             discrepancy=None if c.verdict is Verdict.PASS else gap_style(style)(c.gap),
@@ -225,11 +228,12 @@ def source_implied(ctx: Context) -> Iterator[Result]:
             if got is None and field not in IMPLIED_MEMBERS.get(node.claim.kind, ()):
                 yield Outcome(
                     "FC602", Verdict.FAIL, (node.id,),
-                    f"Reference {target!r} ({cell.where}) is the {field!r} member of a "
-                    f"{node.claim.kind.value} relation, where its value cannot be checked against "
-                    "the source; cite it where FC602 evaluates references (the members of "
-                    "pp-gap, pp-change, growth, multiple and share relations) or waive FC602 "
-                    "with a reason.",
+                    Message(N_("Reference {reference} ({where}) is the {member} member of a "
+                               "{kind} relation, where its value cannot be checked against the "
+                               "source; cite it where FC602 evaluates references (the members of "
+                               "pp-gap, pp-change, growth, multiple and share relations) or waive "
+                               "FC602 with a reason."), reference=repr(target), where=cell.where,
+                            member=repr(field), kind=node.claim.kind.value),
                     subject=cell.found.location_text,
                 )
                 continue
@@ -265,7 +269,9 @@ def source_implied(ctx: Context) -> Iterator[Result]:
                                   gap=gap_style(style.more())(c.gap))
             yield Outcome(
                 "FC602", c.verdict, ids, message,
-                arithmetic=f"{arithmetic} = {style(pt)} ({implied_text}); source {found.shown}",
+                arithmetic=Message(N_("{arithmetic} = {point} ({implied}); source {source}"),
+                                   arithmetic=arithmetic, point=style(pt), implied=implied_text,
+                                   source=found.shown),
                 numbers=(Number(N_("implied"), implied_text, pt, iv),
                          Number(N_("source"), found.shown, point, computed)),
                 discrepancy=None if c.verdict is Verdict.PASS else gap_style(style.more())(c.gap),
@@ -295,17 +301,21 @@ def source_revised(ctx: Context) -> Iterator[Result]:
         newer = cell.newer
         if newer is None or newer.table is None:
             yield Outcome("FC603", Verdict.PASS, ids,
-                          f"{_about(cell, ids)}: {found.table.described()} is the newest "
-                          "vintage in the data folder.", subject=found.table.csv)
+                          Message(N_("{about}: {table} is the newest vintage in the data "
+                                     "folder."), about=_about(cell, ids),
+                                  table=found.table.described()), subject=found.table.csv)
             continue
-        says = (f"the revision gives {newer.shown} for the same cell" if newer.status is Status.OK
-                else f"the revision has no such cell ({newer.detail})")
+        says = (Message(N_("the revision gives {value} for the same cell"), value=newer.shown)
+                if newer.status is Status.OK else
+                Message(N_("the revision has no such cell ({detail})"), detail=newer.detail))
         chain = " → ".join(cell.newer_chain)
         yield Outcome(
             "FC603", Verdict.FAIL, ids,
-            f"{_about(cell, ids)}, vintage '{found.table.vintage}' released {found.table.released}; "
-            f"{newer.table.described()} revises it ({chain}); {says} (the cited vintage: "
-            f"{found.shown}). Cite the newer table, or keep the old one on purpose with a waiver.",
+            Message(N_("{about}, vintage {vintage} released {released}; {newer} revises it "
+                       "({chain}); {says} (the cited vintage: {value}). Cite the newer table, or "
+                       "keep the old one on purpose with a waiver."), about=_about(cell, ids),
+                    vintage=f"'{found.table.vintage}'", released=found.table.released,
+                    newer=newer.table.described(), chain=chain, says=says, value=found.shown),
             severity=Severity.WARNING, subject=newer.table.csv)
 
 
@@ -326,11 +336,13 @@ def source_missing(ctx: Context) -> Iterator[Result]:
         found = cell.found
         if found.status in (Status.NO_TABLE, Status.NO_ROW, Status.NO_COLUMN):
             yield Outcome("FC604", Verdict.FAIL, ids,
-                          f"{_about(cell, ids)}: {found.detail}.",
+                          Message(N_("{about}: {detail}."), about=_about(cell, ids),
+                                  detail=found.detail),
                           subject=found.table.csv if found.table else None)
         else:
             yield Outcome("FC604", Verdict.PASS, ids,
-                          f"{_about(cell, ids)}: found at {found.location_text}.",
+                          Message(N_("{about}: found at {where}."), about=_about(cell, ids),
+                                  where=found.location_text),
                           subject=found.location_text)
 
 
@@ -379,12 +391,16 @@ def _unit_outcome(ok: bool, ids: tuple[str, ...], cell: Cell, text: str, fig: Fi
     where = cell.found.location_text
     if ok:
         return Outcome("FC605", Verdict.PASS, ids,
-                       f"{_about(cell, ids)}: the column is in {src.unit.canonical}, as is {text}.",
+                       Message(N_("{about}: the column is in {unit}, as is {figure}."),
+                               about=_about(cell, ids), unit=src.unit.canonical, figure=text),
                        subject=where)
     return Outcome("FC605", Verdict.FAIL, ids,
-                   f"{_about(cell, ids)}: the column is in {src.unit.canonical} "
-                   f"({src.unit.dimension}) but {text} is in {fig.unit.canonical} "
-                   f"({fig.unit.dimension}); they cannot be compared.", subject=where)
+                   Message(N_("{about}: the column is in {unit} ({dimension}) but {figure} is in "
+                              "{figure_unit} ({figure_dimension}); they cannot be compared."),
+                           about=_about(cell, ids), unit=src.unit.canonical,
+                           dimension=src.unit.dimension, figure=text,
+                           figure_unit=fig.unit.canonical, figure_dimension=fig.unit.dimension),
+                   subject=where)
 
 
 @check("FC606", "source-not-numeric", "A cited cell holds a number.")
@@ -403,9 +419,11 @@ def source_not_numeric(ctx: Context) -> Iterator[Result]:
         found = cell.found
         if found.status in (Status.NOT_NUMERIC, Status.TEXT_COLUMN):
             yield Outcome("FC606", Verdict.FAIL, ids,
-                          f"{_about(cell, ids)}: {found.detail}.", subject=found.location_text)
+                          Message(N_("{about}: {detail}."), about=_about(cell, ids),
+                                  detail=found.detail), subject=found.location_text)
         elif found.status is Status.OK:
             yield Outcome("FC606", Verdict.PASS, ids,
-                          f"{_about(cell, ids)}: {found.shown} is a number.",
+                          Message(N_("{about}: {value} is a number."), about=_about(cell, ids),
+                                  value=found.shown),
                           subject=found.location_text)
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
-from factcheck.checks.common import judged, printed, style_of
+from factcheck.checks.common import base_sum, judged, printed, style_of
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import Node
 from factcheck.claims.values import Figure
-from factcheck.core.i18n import N_
+from factcheck.core.i18n import N_, Message
 from factcheck.core.interval import Interval, sum_intervals
 from factcheck.report.findings import Outcome, Verdict
 
@@ -53,23 +53,23 @@ def part_exceeds_total(ctx: Context) -> Iterator[Result]:
 def _parts_within(total: Node, ft: Figure, parts: list[tuple[Node, Figure]]) -> Outcome:
     """The outcome of FC401 for some parts of a total."""
     ids = (total.id, *(n.id for n, _ in parts))
-    parts_iv = sum_intervals([f.base_interval() for _, f in parts])
-    parts_pt = sum((f.base_value() for _, f in parts), Fraction(0))
+    parts_iv, parts_pt = base_sum(f for _, f in parts)
     total_iv = ft.base_interval()
     allowed = Interval(None, total_iv.hi, False, total_iv.hi_closed)
     style = style_of(ft.reading, 0)
     names = " + ".join(printed(f.reading) for _, f in parts)
     if ft.base_value() >= parts_pt:
         verdict, gap = Verdict.PASS, None
-        msg = f"The parts ({names}) do not exceed the total {printed(ft.reading)}."
+        msg = Message(N_("The parts ({parts}) do not exceed the total {total}."), parts=names,
+                      total=printed(ft.reading))
     elif parts_iv.intersects(allowed):
         verdict, gap = Verdict.ROUNDING, style(parts_pt - ft.base_value())
-        msg = (f"The parts ({names}) exceed the total {printed(ft.reading)} at face value, "
-               "but not beyond rounding.")
+        msg = Message(N_("The parts ({parts}) exceed the total {total} at face value, but not "
+                         "beyond rounding."), parts=names, total=printed(ft.reading))
     else:
         verdict, gap = Verdict.FAIL, style(parts_iv.distance(allowed))
-        msg = (f"The parts ({names}) exceed the total {printed(ft.reading)} by at least "
-               f"{gap}, whatever the rounding.")
+        msg = Message(N_("The parts ({parts}) exceed the total {total} by at least {gap}, "
+                         "whatever the rounding."), parts=names, total=printed(ft.reading), gap=gap)
     return Outcome("FC401", verdict, ids, msg,
                    arithmetic=f"{names} = {style(parts_pt)} ≤ {printed(ft.reading)}",
                    discrepancy=gap)

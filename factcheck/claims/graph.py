@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.model import Claim, Waiver
 from factcheck.claims.provenance import Provenance
-from factcheck.claims.values import Figure, Value, parse_value, rounded_to
+from factcheck.claims.values import Figure, Value, parse_value, rounded_to, share_in_words
 from factcheck.core.errors import InputError, LineIndex, Location, line_index
 from factcheck.core.suggest import did_you_mean
 from factcheck.load.claims import LoadedClaims
@@ -171,9 +171,9 @@ class ClaimGraph:
         """Every figure the extractor finds in the article, found once per graph: coverage
         (FC104) reads them, and the HTML view places covered figures with them."""
         if self._mentions is None:
-            from factcheck.extract import extract
+            from factcheck.extract import extract_article
 
-            self._mentions = extract(self.article_text)
+            self._mentions = extract_article(self.article_text)
         return self._mentions
 
     @property
@@ -311,6 +311,8 @@ def build_graph(source: LoadedClaims, tolerances: Tolerances = DEFAULT_TOLERANCE
                                 tolerances=tolerances)
         except (NumberError, UnknownUnitError) as exc:
             raise InputError(source.field_location(i, "value"), f"{exc}") from None
+        if claim.kind in (ClaimKind.SHARE, ClaimKind.RATE) and isinstance(value, Figure):
+            value = share_in_words(value) or value  # almost two-thirds: 60–66.7%
         misfit = value_misfit(claim.kind, value)
         if misfit is not None:
             raise InputError(source.field_location(i, "value"),

@@ -63,8 +63,9 @@ def why_not(claim: Claim, role: str) -> str | None:
 
 # which of the claim's own relation keys each implied role is computed from
 _SOURCES: dict[ClaimKind, dict[str, tuple[str, ...]]] = {
-    ClaimKind.GROWTH: {"prior": ("current", "increase"), "current": ("prior", "increase"),
-                       "increase": ("current", "prior")},
+    ClaimKind.GROWTH: {"prior": ("current", "increase", "increase_of"),
+                       "current": ("prior", "increase", "increase_of"),
+                       "increase": ("current", "prior", "increase_of")},
     ClaimKind.MULTIPLE: {"prior": ("current",), "current": ("prior",)},
     ClaimKind.SHARE: {"whole": ("part",), "part": ("whole",)},
     ClaimKind.PP_CHANGE: {"prior": ("of",), "current": ("prior",)},
@@ -74,8 +75,30 @@ _SOURCES: dict[ClaimKind, dict[str, tuple[str, ...]]] = {
 
 def sources(claim: Claim, role: str) -> list[str]:
     """The claims (or implied values) the role is computed from, as named."""
-    return [getattr(claim, s) for s in _SOURCES.get(claim.kind, {}).get(role, ())
-            if getattr(claim, s) is not None]
+    named: list[str] = []
+    for s in _SOURCES.get(claim.kind, {}).get(role, ()):
+        got = getattr(claim, s)
+        if isinstance(got, list):
+            named.extend(got)
+        elif got is not None:
+            named.append(got)
+    return named
+
+
+def summed(figures: list[Figure]) -> Figure | None:
+    """The sum of figures of one dimension, as one figure in the unit of the first: the
+    increase that is the sum of its components' changes, shown as '(+5亿元 + 3亿元)'."""
+    if not figures or len({f.unit.dimension for f in figures}) > 1:
+        return None
+    first = figures[0]
+    factor = first.unit.factor
+    iv = Interval.point(Fraction(0))
+    pt = Fraction(0)
+    for f in figures:
+        iv, pt = iv + f.base_interval() / factor, pt + f.base_value() / factor
+    text = "(" + " + ".join(" ".join(f.reading.text.split()) for f in figures) + ")"
+    return Figure(replace(first.reading, text=text, value=pt, interval=iv, estimate=False),
+                  first.unit)
 
 
 Lookup = Callable[[str], Figure | None]
@@ -128,6 +151,9 @@ def _growth(claim: Claim, own: Figure, role: str, figure: Lookup) -> Figure | No
     cur = figure(claim.current) if claim.current else None
     pri = figure(claim.prior) if claim.prior else None
     inc = figure(claim.increase) if claim.increase else None
+    if inc is None and claim.increase_of:
+        listed = [figure(m) for m in claim.increase_of]
+        inc = summed([f for f in listed if f is not None]) if None not in listed else None
     if role == "prior":
         if cur is not None and not f.contains_zero() and f_pt:
             return _amount(cur, cur.interval / f, cur.value / f_pt)

@@ -11,6 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from enum import StrEnum
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factcheck.numbers.reading import UnitKind
 
 
 class ClaimKind(StrEnum):
@@ -45,7 +50,7 @@ REFERENCE_KEYS: tuple[str, ...] = (
     "part_growth", "whole_growth", "left", "right", "contribution", "annualized_from",
     "revises", "prior_rate", "price", "volume")
 # Keys whose value lists other claims (from-parts may also be {breakdown: [claims]}).
-LIST_KEYS: tuple[str, ...] = ("from_parts", "average_of", "whole_of", "parts")
+LIST_KEYS: tuple[str, ...] = ("from_parts", "average_of", "whole_of", "parts", "increase_of")
 # Keys that refine a relation and name no claim.
 MODIFIER_KEYS: tuple[str, ...] = (
     "component", "exhaustive", "components", "real", "direction", "breakdowns", "years",
@@ -61,7 +66,7 @@ def _keys(names: str) -> frozenset[str]:
 KEYS: dict[ClaimKind, frozenset[str]] = {
     K.AMOUNT: _keys("prior part_of exhaustive direction breakdowns overlapping items revises"),
     K.GROWTH: _keys("current prior increase exhaustive real direction from_parts average_of "
-                    "years annualized_from periods revises price volume prior_rate"),
+                    "years annualized_from periods revises price volume prior_rate increase_of"),
     K.MULTIPLE: _keys("current prior increase revises"),
     K.PP_CHANGE: _keys("prior of component revises"),
     K.PP_GAP: _keys("of against revises"),
@@ -122,6 +127,25 @@ def misplaced_key(kind: ClaimKind, given: Collection[str]) -> MisplacedKey | Non
     return None
 
 
+@cache
+def _expected_values() -> dict[K, tuple[frozenset[UnitKind], tuple[str, ...], str]]:
+    """Per kind: the unit kinds its value may have, the dimensions an amount may have
+    instead, and what to ask for; built once, not for every claim."""
+    from factcheck.numbers.reading import UnitKind
+
+    return {
+        K.GROWTH: (frozenset({UnitKind.PERCENT, UnitKind.MULTIPLE}), (),
+                   "a percentage or a multiple (倍)"),
+        K.SHARE: (frozenset({UnitKind.PERCENT}), ("per_mille",), "a percentage"),
+        K.RATE: (frozenset({UnitKind.PERCENT}), ("per_mille",), "a percentage"),
+        K.PP_CHANGE: (frozenset({UnitKind.PERCENTAGE_POINT, UnitKind.PERCENT}), ("per_mille_point",),
+                      "a change in percentage points (pp, 个百分点) or per-mille points "
+                      "(个千分点)"),
+        K.PP_GAP: (frozenset({UnitKind.PERCENTAGE_POINT, UnitKind.PERCENT}), (),
+                   "a gap in percentage points (pp, 个百分点)"),
+        K.TARGET: (frozenset(), ("dimensionless", "month"), "a year such as 2027"),
+    }
+
 
 def value_misfit(kind: K, value: object) -> str | None:
     """Why a parsed value cannot be the figure of a claim of ``kind``, or None when it can.
@@ -133,16 +157,7 @@ def value_misfit(kind: K, value: object) -> str | None:
 
     if kind is K.STRUCTURE:
         return None if isinstance(value, RatioList) else "a structure such as 7.7:57.5:34.8"
-    expected = {
-        K.GROWTH: ({UnitKind.PERCENT, UnitKind.MULTIPLE}, (), "a percentage or a multiple (倍)"),
-        K.SHARE: ({UnitKind.PERCENT}, ("per_mille",), "a percentage"),
-        K.RATE: ({UnitKind.PERCENT}, ("per_mille",), "a percentage"),
-        K.PP_CHANGE: ({UnitKind.PERCENTAGE_POINT, UnitKind.PERCENT}, (),
-                      "a change in percentage points (pp, 个百分点)"),
-        K.PP_GAP: ({UnitKind.PERCENTAGE_POINT, UnitKind.PERCENT}, (),
-                   "a gap in percentage points (pp, 个百分点)"),
-        K.TARGET: (set(), ("dimensionless", "month"), "a year such as 2027"),
-    }.get(kind)
+    expected = _expected_values().get(kind)
     if expected is None:
         return None
     kinds, dimensions, words = expected

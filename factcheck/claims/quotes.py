@@ -15,7 +15,7 @@ from factcheck.languages.zh.numerals import normalise
 from factcheck.numbers.reading import Reading, UnitKind
 
 if TYPE_CHECKING:
-    from factcheck.claims.values import Range, Value
+    from factcheck.claims.values import Figure, Range, Value
     from factcheck.extract.figures import PrintedFigure
 
 # a rank of 1 printed in words; the longest form first, so a highlight covers all of it
@@ -139,24 +139,43 @@ def differences(quote: str, passage: str) -> list[str]:
     character that looks like another (a comma for a full-width comma) shows its code."""
     import difflib
 
+    from factcheck.core.i18n import N_, Message
+
     def shown(s: str) -> str:
         if not s:
-            return "nothing"
+            return Message(N_("nothing"))
         codes = " ".join(f"U+{ord(ch):04X}" for ch in s[:4])
         return f"“{s}” ({codes})" if len(s) <= 4 else f"“{s}”"
 
-    out = []
+    out: list[str] = []
     matcher = difflib.SequenceMatcher(None, quote, passage, autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
         if op != "equal":
-            out.append(f"{shown(quote[a1:a2])} in the quote, {shown(passage[b1:b2])} in the article")
+            out.append(Message(N_("{quote} in the quote, {article} in the article"),
+                               quote=shown(quote[a1:a2]), article=shown(passage[b1:b2])))
     return out
 
 
 def range_ends(value: Range, figures: Sequence[PrintedFigure]
                ) -> tuple[PrintedFigure, PrintedFigure] | None:
     """The two printed figures that are the ends of a range (540 and 560亿美元), the lower
-    first; a bare lower end (540) is read in the upper end's multiplier."""
+    first; a bare lower end (540) is read in the upper end's multiplier. A range of
+    declines (-4.8%至-1.5% for 下降1.5%至4.8%) is printed as its magnitudes."""
+    found = _range_ends(value, figures)
+    if found is None and value.high.reading.value <= 0:
+        from dataclasses import replace
+
+        def negated(f: Figure) -> Figure:
+            r = f.reading
+            return replace(f, reading=replace(r, value=-r.value, interval=-r.interval))
+
+        mirror = replace(value, low=negated(value.high), high=negated(value.low))
+        found = _range_ends(mirror, figures)
+    return found
+
+
+def _range_ends(value: Range, figures: Sequence[PrintedFigure]
+                ) -> tuple[PrintedFigure, PrintedFigure] | None:
     high = [f for f in figures if same_figure(f.reading, value.high.reading)]
     for h in high:
         for f in figures:

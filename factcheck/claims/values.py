@@ -105,7 +105,10 @@ def rounded_to(figure: Figure, step: int) -> Figure:
 
 def parse_figure(text: str, tolerances: Tolerances = DEFAULT_TOLERANCES) -> Figure:
     reading = read_figure(text, tolerances)
-    unit = resolve(reading.unit) if reading.unit else DIMENSIONLESS
+    written = reading.unit
+    if written and reading.unit_kind is UnitKind.MULTIPLE:
+        written = written.lstrip("-")  # 2.5-fold is 2.5 fold
+    unit = resolve(written) if written else DIMENSIONLESS
     kind = reading.unit_kind
     if kind is UnitKind.AMOUNT and unit.dimension == "percent":
         reading = reading.with_unit(reading.unit, UnitKind.PERCENT)
@@ -162,6 +165,19 @@ def _parse_value(text: str, label: bool, tolerances: Tolerances) -> Value:
     return parse_figure(s, tolerances)
 
 
+def share_in_words(figure: Figure) -> Figure | None:
+    """A fraction printed in words ('almost two-thirds', 'nearly half') as the percentage
+    it is, for a share or a rate; None for a figure printed with digits or a unit."""
+    r = figure.reading
+    if r.unit_kind is not UnitKind.AMOUNT or r.unit or any(c.isdigit() for c in r.text):
+        return None
+    if r.interval.lo is None or r.interval.hi is None or r.interval.lo < 0 or r.interval.hi > 1:
+        return None
+    reading = replace(r, value=r.value * 100, interval=r.interval * 100, unit="%",
+                      unit_kind=UnitKind.PERCENT)
+    return Figure(reading, resolve("%"))
+
+
 def multiple_in_words(text: str) -> Figure | None:
     """'doubled' is × 2 exactly; 'more than doubled' anything above × 2, 'at least
     doubled' × 2 or more (the qualifier words are the lexicon's); None for other text."""
@@ -192,14 +208,18 @@ def multiple_in_words(text: str) -> Figure | None:
 def parse_range(text: str, lo_text: str, hi_text: str, tolerances: Tolerances) -> Range:
     """A range printed as a value (540到560亿美元): the interval from the lower end's
     lowest reading to the upper end's highest. The lower end takes the upper end's unit
-    and scale when it prints none (540 … 560亿美元 is 540亿美元 … 560亿美元)."""
+    and scale when it prints none (540 … 560亿美元 is 540亿美元 … 560亿美元), and the upper
+    end's unit when it prints only its scale (4,353億至4,484億 元)."""
     hi = parse_figure(hi_text, tolerances)
     number = _LEADING_NUMBER.match(hi_text)
     suffix = hi_text[number.end():] if number else ""
     lo_text = lo_text.strip()
-    if _LEADING_NUMBER.fullmatch(lo_text) and suffix:
+    if suffix and lo_text[-1:].isdigit():  # 540 … 560亿美元; 約6至30%
         lo_text += suffix
     lo = parse_figure(lo_text, tolerances)
+    if lo.reading.unit is None and hi.reading.unit and lo.kind is UnitKind.AMOUNT:
+        # 4,353億至4,484億 元: the lower end prints its scale but not the unit
+        lo = parse_figure(f"{lo_text} {hi.reading.unit}", tolerances)
     if lo.kind is not hi.kind or lo.unit.dimension != hi.unit.dimension:
         raise NumberError(f"the ends of the range {text!r} are in different units")
     if lo.base_value() > hi.base_value():

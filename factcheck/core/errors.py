@@ -68,7 +68,9 @@ class InputError(Exception):
 
     def __str__(self) -> str:
         loc = self.location
-        return visible(f"{loc.path}:{loc.line}:{loc.column}: {self.message}")
+        from factcheck.core.i18n import _
+
+        return visible(f"{loc.path}:{loc.line}:{loc.column}: {_(self.message)}")
 
 
 def position_of(text: str, offset: int) -> tuple[int, int]:

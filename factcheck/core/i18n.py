@@ -19,7 +19,7 @@ machine formats (JSON, SARIF, JUnit, GitHub annotations) stay English.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from factcheck import languages
@@ -82,6 +82,8 @@ class Message(str):
     fields: dict[str, str]
 
     def __new__(cls, template: str, /, **fields: object) -> Message:
+        if not fields and isinstance(template, Message):
+            return template  # already a message: keep its template and fields
         values = {k: v if isinstance(v, Message) else str(v) for k, v in fields.items()}
         self = super().__new__(cls, template.format(**values) if values else template)
         self.template = template
@@ -101,11 +103,24 @@ def _(message: str) -> str:
     if _catalogue is None:
         _catalogue = read_po(languages.path(_language, "messages.po"))
     if isinstance(message, Message):
+        # a template the catalogue lacks stays English, its fields still translated (a list
+        # joined by ``joined`` has no words of its own)
+        template = _catalogue.get(message.template) or message.template
+        if not message.fields:
+            return template
         fields = {k: _(v) if isinstance(v, Message) else v for k, v in message.fields.items()}
-        template = _catalogue.get(message.template)
-        return template.format(**fields) if template is not None and fields else (
-            template or str(message))
+        return template.format(**fields)
     return _catalogue.get(message) or message
+
+
+def joined(parts: Sequence[str], separator: str, tail: str = "") -> str:
+    """``separator.join(parts) + tail`` that stays a message: each part that is a Message
+    is translated where shown."""
+    if not any(isinstance(p, Message) for p in parts):
+        return separator.join(parts) + tail
+    sep, end = (x.replace("{", "{{").replace("}", "}}") for x in (separator, tail))
+    template = sep.join(f"{{p{i}}}" for i in range(len(parts))) + end
+    return Message(template, **{f"p{i}": p for i, p in enumerate(parts)})
 
 
 def N_(message: str) -> str:

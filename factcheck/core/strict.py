@@ -16,4 +16,7 @@ class Strict(BaseModel):
         populate_by_name=False,
         alias_generator=lambda name: name.replace("_", "-"),
         frozen=True,
+        # each model builds its validator when first used: a claims file's is built once,
+        # with its records' inside it, and the tables' models only where a table is read
+        defer_build=True,
     )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from factcheck.core.i18n import N_, Message
+
 
 def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str:
     """``"; did you mean 'measures'?"`` for the closest choice, or "" when none is close."""
@@ -13,7 +15,7 @@ def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str:
     normal = {c.lower().replace("_", "-"): c for c in pool}
     folded = word.lower().replace("_", "-")
     if folded in normal:  # part_of for part-of, fc201 for FC201
-        return f"; did you mean {normal[folded]!r}?"
+        return Message(N_("; did you mean {choice}?"), choice=repr(normal[folded]))
     matches = difflib.get_close_matches(folded, sorted(normal), n=5, cutoff=cutoff)
     if not matches:
         return ""
@@ -26,4 +28,4 @@ def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str:
         return ratio, prefix
 
     best = max(matches, key=closeness)
-    return f"; did you mean {normal[best]!r}?"
+    return Message(N_("; did you mean {choice}?"), choice=repr(normal[best]))

@@ -161,20 +161,30 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
                 record["components"] = components
             out.primary[i] = [cid]
             continue
-        if rel.kind is RelationKind.ORDER:
+        if rel.kind in (RelationKind.ORDER, RelationKind.SAME):
             members = [b.claim(f, "rate" if f.is_percent else "amount")["id"]
-                       for f in rel.all(Role.ITEM)]
+                       for f in rel.all(PRIMARY_ROLE[rel.kind])]
             if len(set(members)) == len(members) >= 2:
-                out.relations.append({"kind": "order", "members": members})
+                out.relations.append({"kind": rel.kind.value, "members": members})
                 out.primary[i] = members[:1]
                 out.parts[i] = members
             continue
+        # the rates of a whole and its halves that are levels (jobless rates), not growth
+        level = rel.kind is RelationKind.WEIGHTED_GROWTH and rel.extra.get("level") == "yes"
+        if rel.kind is RelationKind.ENUMERATION:
+            # the count carries the names listed for it; the items' figures are not counted
+            count = rel.get(Role.COUNT)
+            if count is not None and rel.extra.get("items"):
+                head = b.claim(count, "amount")
+                head.setdefault("items", rel.extra["items"].split("\n"))
+                out.primary[i] = [head["id"]]
+            continue
         for role, fig in rel.roles:
-            kind = _KIND_OF_ROLE.get(role, "rate" if fig.is_percent else "amount")
+            kind = "rate" if level else _KIND_OF_ROLE.get(role, "rate" if fig.is_percent else "amount")
             b.claim(fig, kind)
         primary = rel.primary
         assert primary is not None
-        head = b.claim(primary, _KIND_OF_ROLE.get(_primary_role(rel), "amount"))
+        head = b.claim(primary, "rate" if level else _KIND_OF_ROLE.get(_primary_role(rel), "amount"))
         ids = [head["id"]]
         if rel.kind is RelationKind.GROWTH:
             for role in (Role.CURRENT, Role.PRIOR, Role.INCREASE):
@@ -215,6 +225,12 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
         elif rel.kind is RelationKind.WEIGHTED_GROWTH:
             head.setdefault("from-parts", [claim_id(text, f) for f in rel.all(Role.FROM_PART)])
         elif rel.kind in _PROSE_KEYS:
+            if rel.kind is RelationKind.FROM_TO and "prior" in head:
+                # a second earlier value of one figure ("down from 7.0% in August and down
+                # from 8.6% a year before"): a variant claim carries it and its direction
+                n = sum(1 for c in b.by_id if c.startswith(head["id"] + ".f"))
+                head = b.variant(head, f".f{n + 2}")
+                ids = [head["id"]]
             for key, role in _PROSE_KEYS[rel.kind]:
                 f = rel.get(role)
                 if f is not None:

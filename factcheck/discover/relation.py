@@ -30,6 +30,8 @@ class RelationKind(StrEnum):
     FROM_TO = "from-to"
     WEIGHTED_GROWTH = "weighted-growth"
     ORDER = "order"
+    SAME = "same"
+    ENUMERATION = "enumeration"
 
 
 class Role(StrEnum):
@@ -59,7 +61,9 @@ class Role(StrEnum):
     RIGHT = "right"
     DELTA = "delta"  # an absolute change with no rate
     FROM_PART = "from-part"  # a part's rate, of which a total's rate is the weighted mean
-    ITEM = "item"  # a figure of a stated order, largest first
+    ITEM = "item"  # a figure of a stated order, largest first; of a listed item
+    MEMBER = "member"  # one printing of a quantity stated more than once
+    COUNT = "count"  # the number of items a list is said to hold ("five of the top 10")
 
 
 @dataclass(frozen=True)
@@ -194,4 +198,6 @@ PRIMARY_ROLE = {
     RelationKind.FROM_TO: Role.CURRENT,
     RelationKind.WEIGHTED_GROWTH: Role.RATE,
     RelationKind.ORDER: Role.ITEM,
+    RelationKind.SAME: Role.MEMBER,
+    RelationKind.ENUMERATION: Role.COUNT,
 }

@@ -21,6 +21,7 @@ from factcheck.claims.model import Direction
 from factcheck.discover.context import Article, dimension, negated, quoted_from
 from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role
 from factcheck.languages import lexicon
+from factcheck.numbers.reading import Qualifier
 
 
 def _alt(category: str, language: str) -> str:
@@ -29,6 +30,9 @@ def _alt(category: str, language: str) -> str:
 
 def _cue(art: Article, start: int, end: int) -> Cue:
     return Cue(art.text[start:end], start, end)
+
+
+_BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST})
 
 
 def _patterns(language: str) -> dict[str, re.Pattern[str]]:
@@ -294,7 +298,9 @@ def _changes(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
                       if f.is_amount and dimension(f) == dim and f.key not in deltas]
             if not before:
                 continue
-            roles.append((Role.CURRENT, before[-1]))
+            # 出超1571.4亿美元、首破1500亿美元，年增765.6亿美元: a threshold passed is not the level
+            exact = [f for f in before if f.reading.qualifier not in _BOUNDS]
+            roles.append((Role.CURRENT, exact[-1] if exact else before[-1]))
         yield Relation(RelationKind.CHANGE, tuple(roles), (_cue(art, cs, ce),), 0.75,
                        why="增加/减少 with no rate: the change of the amount before it")
 

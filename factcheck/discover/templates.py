@@ -23,7 +23,7 @@ from factcheck.discover.context import Article, dimension, negated
 from factcheck.discover.relation import PRIMARY_ROLE, Cue, Fig, Relation, RelationKind, Role
 from factcheck.languages import lexicon
 
-_SLOT = re.compile(r"\{(?P<role>[a-z]+)?(?::(?P<kind>[APQ])(?P<many>\+)?|@(?P<classes>[a-z_|]+))\}"
+_SLOT = re.compile(r"\{(?P<role>[a-z]+)?(?::(?P<kind>[APQ]{1,3})(?P<many>\+)?|@(?P<classes>[a-z_|]+))\}"
                    r"|\{~(?P<gap>\d+)\}")
 _TOKEN = re.compile(r"⟦([APQ])(\d+)⟧")
 CONFIDENCE = 0.9
@@ -39,6 +39,9 @@ class Template:
     negative: tuple[str, ...]
     signed: tuple[str, ...]
     slots: tuple[tuple[str, str, bool], ...]  # group, role, list
+    # roles whose figure an earlier match may have taken: "6.8%, down from 7.0% in August and
+    # down from 8.6% a year before" states two earlier values of one figure
+    reuse: tuple[str, ...] = ()
 
 
 def _compile(text: str, language: str) -> tuple[re.Pattern[str], tuple[tuple[str, str, bool], ...]]:
@@ -64,10 +67,10 @@ def _compile(text: str, language: str) -> tuple[re.Pattern[str], tuple[tuple[str
         group = f"s{len(slots)}"
         kind = m.group("kind")
         if m.group("many"):
-            one = rf"[+\-−]?⟦{kind}\d+⟧"
+            one = rf"[+\-−]?⟦[{kind}]\d+⟧"
             out.append(rf"(?P<{group}>{one}(?:[^⟦.;]{{0,40}}?(?:,|\band\b)\s*[^⟦.;]{{0,20}}?{one})*)")
         else:
-            out.append(rf"[+\-−]?(?P<{group}>⟦{kind}\d+⟧)")
+            out.append(rf"[+\-−]?(?P<{group}>⟦[{kind}]\d+⟧)")
         slots.append((group, role or "", bool(m.group("many"))))
     out.append(text[pos:].replace(" ", blank))
     return re.compile("".join(out), re.IGNORECASE), tuple(slots)
@@ -85,7 +88,7 @@ def templates(language: str) -> tuple[Template, ...]:
         pattern, slots = _compile(t["text"], language)
         out.append(Template(t["id"], RelationKind(t["kind"]), pattern, t.get("scope", "sentence"),
                             t.get("sign"), tuple(t.get("negative", ())), tuple(t.get("signed", ())),
-                            slots))
+                            slots, tuple(t.get("reuse", ()))))
     return tuple(out)
 
 
@@ -146,7 +149,7 @@ def discover(art: Article) -> Iterator[Relation]:
                 if t.scope == "pair" and tok.offset(m.end()) <= s.start:
                     continue  # wholly in the sentence before: found there
                 rel = _relation(art, t, m, tok, figures)
-                if rel is None or any(f.key in taken for _, f in rel.roles):
+                if rel is None or any(f.key in taken for r, f in rel.roles if r not in t.reuse):
                     continue
                 taken.update(f.key for _, f in rel.roles)
                 yield rel
@@ -155,6 +158,8 @@ def discover(art: Article) -> Iterator[Relation]:
 def _relation(art: Article, t: Template, m: re.Match[str], tok: _Tokens,
               figures: list[Fig]) -> Relation | None:
     negative = False
+    if t.kind is RelationKind.FROM_TO and not (t.sign and m.group(t.sign)):
+        return None  # a figure with its earlier value is a relation only with its direction
     if t.sign and m.group(t.sign):
         word = m.group(t.sign).lower()
         negative = any(word in (w.lower() for w in lexicon.words(cls, art.language))
@@ -176,9 +181,12 @@ def _relation(art: Article, t: Template, m: re.Match[str], tok: _Tokens,
     counted = not named or next(iter(named)) == "person" or next(iter(named)).startswith("?")
     if len(named) > 1 or (named and "dimensionless" in dims and not counted):
         return None
+    if len({f.kind for _, f in roles}) > 1 and t.kind is RelationKind.FROM_TO:
+        return None  # a figure and its earlier value are of one kind (a rate, an amount)
     order = list(Role)
     primary = PRIMARY_ROLE[t.kind]
     roles.sort(key=lambda rf: (rf[0] is not primary, order.index(rf[0])))
     start, end = tok.offset(m.start()), tok.offset(m.end())
+    extra = {"direction": "down" if negative else "up"} if t.kind is RelationKind.FROM_TO else {}
     return Relation(t.kind, tuple(roles), (Cue(art.text[start:end], start, end),), CONFIDENCE,
-                    why=f"the statement template {t.id!r} matches the sentence")
+                    why=f"the statement template {t.id!r} matches the sentence", extra=extra)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 from factcheck.extract import digits, reading
@@ -16,6 +16,7 @@ from factcheck.extract.digits import scan_digits
 from factcheck.extract.lexicon import ZH_PREFIXES, fold, zh_units
 from factcheck.extract.mentions import NEEDS_COVERAGE, Kind, Mention
 from factcheck.extract.paragraphs import paragraphs
+from factcheck.extract.ranges import join_ranges
 from factcheck.extract.reading import point
 from factcheck.extract.suffixes import share_suffixes
 from factcheck.languages import lexicon as lex
@@ -24,7 +25,7 @@ from factcheck.languages.zh.mentions import scan_numeral
 from factcheck.languages.zh.numerals import CHINESE_NUMERAL_CHARS
 
 __all__ = ["NEEDS_COVERAGE", "Kind", "Mention", "cache_info", "clear_caches", "define_units",
-           "extract", "extract_paragraph"]
+           "extract", "extract_article", "extract_paragraph"]
 
 _NUMERALS = CHINESE_NUMERAL_CHARS
 _DIGITS = "".join(lex.table("numerals", "zh"))
@@ -78,6 +79,17 @@ def extract(text: str) -> list[Mention]:
     return out
 
 
+def extract_article(text: str) -> list[Mention]:
+    """``extract`` of a whole article, remembered for the last few articles: a batch of
+    claims files about one article reads it once, not once per file."""
+    return list(_article_mentions(text))
+
+
+@lru_cache(maxsize=4)
+def _article_mentions(text: str) -> tuple[Mention, ...]:
+    return tuple(extract(text))
+
+
 def extract_paragraph(paragraph: str, base: int = 0) -> list[Mention]:
     """The mentions of one paragraph; offsets are shifted by ``base``."""
     folded = fold(paragraph)
@@ -111,7 +123,7 @@ def extract_paragraph(paragraph: str, base: int = 0) -> list[Mention]:
             pos = end
     scan_words(folded, paragraph, base, found)
     found.sort(key=_START)
-    return share_suffixes(found, folded, paragraph, base)
+    return join_ranges(share_suffixes(found, folded, paragraph, base), folded, paragraph, base)
 
 
 def define_units(units: dict[str, str]) -> None:
@@ -135,6 +147,7 @@ def clear_caches() -> None:
     """Forget every cached reading (compiled patterns and word tables stay)."""
     digits.read_digits.cache_clear()
     reading.read.cache_clear()
+    _article_mentions.cache_clear()
 
 
 def cache_info() -> tuple[int, int]:

@@ -30,6 +30,7 @@ from factcheck.extract.lexicon import (
     inside_word,
     match_unit,
     roc_year,
+    zh_mixed_word,
     zh_thousand,
 )
 from factcheck.extract.mentions import Kind, Mention
@@ -70,11 +71,12 @@ _ZH_MARKERS = ZH_MARKERS
 _MANY = "".join(lexicon.words("many"))
 _TAIL = re.compile(
     rf"(?P<scale>[ \u00a0\n]?(?:{ZH_BIG_SCALES})|{zh_thousand()}"
-    rf"|[\s-]?(?:{EN_SCALE_WORDS})\b|(?i:{EN_SCALE_ABBREVIATIONS})\b)?"
+    rf"|[\s-]?(?i:{EN_SCALE_WORDS})\b|(?i:{EN_SCALE_ABBREVIATIONS})\b)?"
     rf"(?P<many>[{_MANY}])?"
     rf"(?P<scale2>{ZH_BIG_SCALES})?"
-    rf"(?P<mixed>(?<=[{ZH_BIG_SCALE_CHARS}])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:{ZH_BIG_SCALES})?"
-    rf"(?![\d.,]))?"
+    # 3万4000, 1,158萬7千, 2億3千萬, 3万4千5百: later parts, each with a smaller multiplier
+    rf"(?P<mixed>(?<=[{ZH_BIG_SCALE_CHARS}])(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+){zh_mixed_word()})*"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:{zh_mixed_word()})?(?![\d.,]))?"
 )
 # what a non-empty _TAIL starts with (or white space)
 _TAIL_FIRST = frozenset(w[0] for w in (*lexicon.table("scales"), *lexicon.table("scales_traditional"))
@@ -269,6 +271,8 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
         scale, many, scale2, mixed = tail.groups("")
         if scale[:1].isspace() and not scale[1:2].isspace():
             scale = scale.lstrip()  # 238.4 亿美元: a space before the multiplier
+        if scale.isascii():
+            scale = scale.lower()  # $55.2 Billion in a table's title case
         if scale and not mixed and folded[unit_start:unit_start + 1].isdigit() \
                 and not scale.isascii():
             # 1兆2,5100億, 3万40000: a malformed mixed figure is no figure, not the 1兆 before it

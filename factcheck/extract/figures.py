@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.extract import Kind, extract
+from factcheck.extract import Kind, Mention, extract
 from factcheck.extract.lexicon import ZH_MARKERS
+from factcheck.extract.ranges import range_parts
 from factcheck.languages.zh.numerals import normalise
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, NumberError, Tolerances, read_figure
-from factcheck.numbers.reading import Reading
+from factcheck.numbers.reading import Qualifier, Reading
 
 # markers that place a figure (第一, 前三季度, 每60秒, 连续3年, 上世纪80年代) but are not part of it
 _MARKERS = ZH_MARKERS
@@ -59,6 +60,10 @@ def _printed_figures(text: str, tolerances: Tolerances) -> list[PrintedFigure]:
     for m in extract(text):
         if m.kind in (Kind.IDENTIFIER, Kind.DATE):
             continue
+        if m.qualifier is Qualifier.RANGE:
+            # a range's ends are figures of their own to checks and discovery (540, 560亿美元)
+            out.extend(_ends(m, tolerances))
+            continue
         start, body = m.start, m.text
         for marker in _MARKERS:
             if body.startswith(marker) and len(body) > len(marker):
@@ -69,4 +74,18 @@ def _printed_figures(text: str, tolerances: Tolerances) -> list[PrintedFigure]:
         except NumberError:
             continue
         out.append(PrintedFigure(start, m.end, body, reading, m.kind))
+    return out
+
+
+def _ends(m: Mention, tolerances: Tolerances) -> list[PrintedFigure]:
+    parts = range_parts(m.text)
+    if parts is None:
+        return []
+    out = []
+    for a, b in parts:
+        try:
+            reading = read_figure(normalise(m.text[a:b]), tolerances)
+        except NumberError:
+            continue
+        out.append(PrintedFigure(m.start + a, m.start + b, m.text[a:b], reading, m.kind))
     return out

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from factcheck.languages import lexicon
-from factcheck.languages.zh.numerals import normalise
+from factcheck.languages.zh.numerals import normalise, normalised_code_points
 from factcheck.numbers.grammar import PREFIX_QUALIFIERS
 
 _DEFINITION = re.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*(.+)$")
@@ -70,11 +70,18 @@ EN_SCALE_WORDS = lexicon.alternation([w for w in _EN_SCALES if len(w) > 3])
 EN_SCALE_ABBREVIATIONS = lexicon.alternation([w for w in _EN_SCALES if 1 < len(w) <= 3])
 
 
-def zh_thousand() -> str:
-    """千 as a multiplier: not the first character of a unit word (千米, 千克, 千瓦)."""
-    word = next(w for w, v in _ZH_SCALES.items() if v == 1000)
+def zh_thousand(value: int = 1000) -> str:
+    """千 (or the multiplier of ``value``, 百) as a multiplier: not the first character of a
+    unit word (千米, 千克, 千瓦, 百分点)."""
+    word = next(w for w, v in _ZH_SCALES.items() if v == value)
     after = sorted({u[len(word)] for u in zh_units() if u.startswith(word) and len(u) > len(word)})
     return f"{re.escape(word)}(?![{''.join(after)}])" if after else re.escape(word)
+
+
+def zh_mixed_word() -> str:
+    """The multiplier of a later part of a mixed form (3万4千, 2亿3千万, 3万4千5百)."""
+    small = f"(?:{zh_thousand()}|{zh_thousand(100)})"
+    return f"(?:{small}(?:{ZH_BIG_SCALES})?|{ZH_BIG_SCALES})"
 
 
 ZH_PREFIXES = tuple(sorted((w for w in PREFIX_QUALIFIERS if not w.isascii()), key=len,
@@ -156,11 +163,13 @@ def fold_table() -> dict[int, str]:
     """``normalise`` as a translation table: one code point for one, so offsets hold."""
     table: dict[int, str] = {}
     ranges = [(0x2000, 0x2300), (0x3000, 0x3100), (0x4E00, 0xA000), (0xFF00, 0xFFF0)]
-    for lo, hi in ranges:
-        # one call per range, not per character: this runs at the first extraction of
-        # every `factcheck run`; normalise keeps offsets, so characters pair up
-        chars = "".join(map(chr, range(lo, hi)))
-        for cp, ch, folded in zip(range(lo, hi), chars, normalise(chars), strict=True):
+    # only the code points normalise maps can change (not the 24 000 of the ranges, which
+    # this runs at the first extraction of every `factcheck run`); in ascending order, as
+    # the ranges are
+    for cp in sorted(normalised_code_points()):
+        if any(lo <= cp < hi for lo, hi in ranges):
+            ch = chr(cp)
+            folded = normalise(ch)
             if folded != ch:
                 table[cp] = folded
     return table

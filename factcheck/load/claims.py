@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck.core.errors import InputError, Location
+from factcheck.core.i18n import N_, Message, joined
 from factcheck.load.paths import display_path
 from factcheck.load.text import UTF8, read_article, read_text
 from factcheck.load.validation import as_input_error
@@ -97,10 +98,11 @@ def read_claims(path: Path) -> tuple[ClaimsFile, Positions]:
     shown = display_path(path)
     text = read_text(path, shown, what="claims file")
     if not text.strip():
-        raise InputError(Location(shown), "empty claims file")
+        raise InputError(Location(shown), Message(N_("empty claims file")))
     data, positions = load_yaml(text, shown)
     if not isinstance(data, dict):
-        raise InputError(positions.at(()), "a claims file is a mapping with 'article' and 'claims'")
+        raise InputError(positions.at(()),
+                         Message(N_("a claims file is a mapping with 'article' and 'claims'")))
     return validate(data, positions), positions
 
 
@@ -132,10 +134,11 @@ def load_claims_file(path: Path, article_override: Path | None = None,
         decoded = read_article(article_path, article_shown)
     except InputError as exc:
         if exc.message == "article not found":
-            raise InputError(where, f"article {article_shown!r} not found") from None
+            raise InputError(where, Message(N_("article {article} not found"),
+                                            article=repr(article_shown))) from None
         raise
     if not decoded.text.strip():
-        raise InputError(Location(article_shown), "article is empty")
+        raise InputError(Location(article_shown), Message(N_("article is empty")))
     article = Article(article_shown, decoded.text, decoded.encoding)
     if claims.data is not None:
         confine(path.parent / claims.data, root_for(path, root, config_dir),
@@ -198,12 +201,13 @@ def _validate_long_lists(data: dict[str, Any], positions: Positions) -> None:
         first = as_input_error(errors[0], positions)
         more = ""
         if stopped is not None and stopped + 1 < len(records):
-            more = (f" (and {len(errors) - 1} more errors in {name}[0..{stopped}]; "
-                    f"validation stopped there, {len(records) - stopped - 1} records after "
-                    "them not checked)")
+            more = Message(N_(" (and {n} more errors in {records}; validation stopped there, "
+                              "{after} records after them not checked)"), n=len(errors) - 1,
+                           records=f"{name}[0..{stopped}]", after=len(records) - stopped - 1)
         elif len(errors) > 1:
-            more = f" (and {len(errors) - 1} more errors in {name})"
-        raise InputError(first.location, first.message + more)
+            more = Message(N_(" (and {n} more errors in {records})"), n=len(errors) - 1,
+                           records=name)
+        raise InputError(first.location, joined([first.message, more], ""))
 
 
 def cited_files(claims_path: Path) -> list[Path]:

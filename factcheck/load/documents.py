@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.core.errors import InputError, LineIndex, Location, SourceMap
+from factcheck.core.i18n import N_, Message
 
 MARKDOWN = frozenset({".md", ".markdown"})
 HTML = frozenset({".html", ".htm"})
@@ -55,8 +56,9 @@ def kind_of(display: str) -> str | None:
 
 
 def _missing(extra: str, package: str, display: str) -> InputError:
-    return InputError(Location(display), f"reading this article needs {package}: "
-                      f"pip install 'factcheck[{extra}]'")
+    return InputError(Location(display), Message(N_("reading this article needs {package}: "
+                                                    "pip install {install}"), package=package,
+                                                 install=f"'factcheck[{extra}]'"))
 
 
 class _Builder:
@@ -262,11 +264,12 @@ def docx(data: bytes, display: str) -> Rendered:
     import zipfile
 
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InputError(Location(display), "article is an encrypted Word document or a "
-                         "legacy .doc; save it unprotected as .docx")
+        raise InputError(Location(display), Message(N_("article is an encrypted Word document "
+                                                       "or a legacy .doc; save it unprotected as "
+                                                       ".docx")))
     if not data.startswith(b"PK\x03\x04"):
-        raise InputError(Location(display), "article is not a Word document (.docx): it is "
-                         "not a ZIP archive")
+        raise InputError(Location(display), Message(N_("article is not a Word document (.docx): "
+                                                       "it is not a ZIP archive")))
     try:
         import docx as python_docx
         from docx.table import Table
@@ -293,9 +296,11 @@ def docx(data: bytes, display: str) -> Rendered:
     except InputError:
         raise
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, AttributeError) as exc:
-        raise InputError(Location(display), f"article is a corrupt Word document ({_reason(exc)})") from None
+        raise InputError(Location(display), Message(N_("article is a corrupt Word document ({reason})"),
+                                                    reason=_reason(exc))) from None
     except Exception as exc:  # lxml's XMLSyntaxError and python-docx's own errors
-        raise InputError(Location(display), f"article is a corrupt Word document ({_reason(exc)})") from None
+        raise InputError(Location(display), Message(N_("article is a corrupt Word document ({reason})"),
+                                                    reason=_reason(exc))) from None
     # a line break or tab inside a paragraph keeps its column: one space
     text = "\n".join(re.sub(r"[\r\n\v\f]", " ", p) for p in paragraphs)
     return Rendered(text, LineIndex(text))

@@ -24,6 +24,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from factcheck.core.errors import CONTROL, InputError, Location
+from factcheck.core.i18n import N_, Message
+
+# what a loader reads, as its messages name it (translated where shown)
+FILE_NOUNS = (N_("article"), N_("claims file"), N_("configuration file"), N_("table sidecar"),
+              N_("SDMX file"), N_("data table"), N_("claims path"), N_("data file"),
+              N_("data folder"))
 
 GIT = ".git"
 
@@ -93,9 +99,10 @@ def check_name(path: Path | str, where: Location, what: str) -> None:
     """Refuse a path that no file system can hold (a NUL byte) before it reaches the OS."""
     name = str(path)
     if "\x00" in name:
-        raise InputError(where, f"{what} path contains a NUL byte")
+        raise InputError(where, Message(N_("{what} path contains a NUL byte"), what=Message(what)))
     if CONTROL.search(name):
-        raise InputError(where, f"{what} path contains control characters: {name!r}")
+        raise InputError(where, Message(N_("{what} path contains control characters: {name}"),
+                                        what=Message(what), name=repr(name)))
 
 
 def in_git_dir(resolved: Path) -> bool:
@@ -115,12 +122,15 @@ def confine(path: Path, root: Path, where: Location, what: str,
         resolved = Path(os.path.realpath(path))
         base = Path(os.path.realpath(root))
     except (OSError, ValueError) as exc:
-        raise InputError(where, f"{what} path cannot be resolved ({exc})") from None
+        raise InputError(where, Message(N_("{what} path cannot be resolved ({reason})"),
+                                        what=Message(what), reason=exc)) from None
     if not resolved.is_relative_to(base):
-        raise InputError(where, f"{what} {name!r} is outside the project root "
-                                f"{display_path(base)!r}; set another root with --root")
+        raise InputError(where, Message(N_("{what} {name} is outside the project root {root}; set "
+                                           "another root with --root"), what=Message(what),
+                                        name=repr(name), root=repr(display_path(base))))
     if in_git_dir(resolved.relative_to(base)):
-        raise InputError(where, f"{what} {name!r} is inside .git/, which is never read")
+        raise InputError(where, Message(N_("{what} {name} is inside .git/, which is never read"),
+                                        what=Message(what), name=repr(name)))
     return resolved
 
 

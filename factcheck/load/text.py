@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.core.errors import InputError, Location, position_of, remember_source
+from factcheck.core.i18n import N_, Message
 
 MAX_BYTES = 64 * 1024 * 1024
 MAX_ARTICLE_BYTES = 16 * 1024 * 1024
@@ -69,44 +70,52 @@ def read_bytes(path: Path, display: str, *, what: str, max_bytes: int = MAX_BYTE
     check_name(path, where, what)
     try:
         if in_git_dir(Path(os.path.realpath(path))):
-            raise InputError(where, f"{what} is inside .git/, which is never read")
+            raise InputError(where, Message(N_("{what} is inside .git/, which is never read"),
+                                            what=Message(what)))
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
         try:
             info = os.fstat(fd)
             if stat.S_ISDIR(info.st_mode):
-                raise InputError(where, f"{what} is a directory, not a file")
+                raise InputError(where, Message(N_("{what} is a directory, not a file"),
+                                                what=Message(what)))
             if not stat.S_ISREG(info.st_mode):
-                raise InputError(where, f"{what} is not a regular file "
-                                        f"(a {_file_type(info.st_mode)}); it is not read")
+                raise InputError(where, Message(N_("{what} is not a regular file (a {type}); it is "
+                                                   "not read"), what=Message(what),
+                                                type=Message(_file_type(info.st_mode))))
             if info.st_size > max_bytes:
-                raise InputError(where, f"{what} is {info.st_size} bytes; "
-                                        f"the limit is {max_bytes} bytes")
+                raise InputError(where, Message(N_("{what} is {size} bytes; the limit is {limit} "
+                                                   "bytes"), what=Message(what),
+                                                size=info.st_size, limit=max_bytes))
             data = read_at_most(fd, max_bytes)
             if data is None:
-                raise InputError(where, f"{what} is more than {max_bytes} bytes; "
-                                        f"the limit is {max_bytes} bytes")
+                raise InputError(where, Message(N_("{what} is more than {limit} bytes; the limit "
+                                                   "is {limit} bytes"), what=Message(what),
+                                                limit=max_bytes))
             return data
         finally:
             os.close(fd)
     except FileNotFoundError:
-        raise InputError(where, f"{what} not found") from None
+        raise InputError(where, Message(N_("{what} not found"), what=Message(what))) from None
     except PermissionError:
-        raise InputError(where, f"{what} cannot be read (permission denied)") from None
+        raise InputError(where, Message(N_("{what} cannot be read (permission denied)"),
+                                        what=Message(what))) from None
     except IsADirectoryError:
-        raise InputError(where, f"{what} is a directory, not a file") from None
+        raise InputError(where, Message(N_("{what} is a directory, not a file"),
+                                        what=Message(what))) from None
     except (OSError, ValueError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
-        raise InputError(where, f"{what} cannot be read ({reason})") from None
+        raise InputError(where, Message(N_("{what} cannot be read ({reason})"),
+                                        what=Message(what), reason=reason)) from None
 
 
 def _file_type(mode: int) -> str:
     import stat
 
-    for test, name in ((stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"),
-                       (stat.S_ISFIFO, "FIFO"), (stat.S_ISSOCK, "socket")):
+    for test, name in ((stat.S_ISCHR, N_("character device")), (stat.S_ISBLK, N_("block device")),
+                       (stat.S_ISFIFO, N_("FIFO")), (stat.S_ISSOCK, N_("socket"))):
         if test(mode):
             return name
-    return "special file"
+    return N_("special file")
 
 
 def read_text(path: Path, display: str, *, what: str, max_bytes: int = MAX_BYTES) -> str:
@@ -133,13 +142,15 @@ def read_article(path: Path, display: str, *, max_bytes: int = MAX_ARTICLE_BYTES
         reader = documents.markdown if kind == "markdown" else documents.html
         rendered = reader(decoded.text, display)
     if not rendered.text.strip():
-        raise InputError(Location(display), f"article holds no text (read as {kind})")
+        raise InputError(Location(display), Message(N_("article holds no text (read as {kind})"),
+                                                    kind=kind))
     m = _TERMINAL_CONTROL.search(rendered.text)
     if m is not None:
         line, col = rendered.lines.position(m.start())
         raise InputError(Location(display, line, col),
-                         f"article contains the control character U+{ord(m.group()):04X}, "
-                         "which a terminal or CI log would act on; remove it")
+                         Message(N_("{what} contains the control character {code}, which a "
+                                    "terminal or CI log would act on; remove it"),
+                                 what=Message(N_("article")), code=f"U+{ord(m.group()):04X}"))
     remember_source(rendered.text, rendered.lines)
     return Decoded(rendered.text, encoding, kind)
 
@@ -157,10 +168,10 @@ def decode(data: bytes, display: str, *, what: str) -> str:
 
 # Documents that are not text, by their first bytes: a message that names the format
 # says what to do, where "not valid UTF-8 (byte 0xdc)" does not.
-_FORMATS = ((b"PK\x03\x04", "a ZIP archive (a .docx, .odt or .xlsx document?)"),
-            (b"\xd0\xcf\x11\xe0", "a legacy Office document (.doc)"),
-            (b"%PDF-", "a PDF document"),
-            (b"{\\rtf", "an RTF document"))
+_FORMATS = ((b"PK\x03\x04", N_("a ZIP archive (a .docx, .odt or .xlsx document?)")),
+            (b"\xd0\xcf\x11\xe0", N_("a legacy Office document (.doc)")),
+            (b"%PDF-", N_("a PDF document")),
+            (b"{\\rtf", N_("an RTF document")))
 
 
 def decode_article(data: bytes, display: str) -> Decoded:
@@ -180,25 +191,28 @@ def _refuse_control(text: str, display: str, what: str) -> None:
     if m is not None:
         line, col = position_of(text, m.start())
         raise InputError(Location(display, line, col),
-                         f"{what} contains the control character U+{ord(m.group()):04X}, "
-                         "which a terminal or CI log would act on; remove it")
+                         Message(N_("{what} contains the control character {code}, which a "
+                                    "terminal or CI log would act on; remove it"),
+                                 what=Message(what), code=f"U+{ord(m.group()):04X}"))
 
 
 def _decode_article(data: bytes, display: str) -> Decoded:
     what = "article"
     for magic, name in _FORMATS:
         if data.startswith(magic):
-            kind = "a Word document (.docx)" if display.lower().endswith(".docx") else name
-            raise InputError(Location(display), f"{what} is {kind}, not plain text; save it "
-                             "as plain text (.txt, UTF-8)")
+            kind = N_("a Word document (.docx)") if display.lower().endswith(".docx") else name
+            raise InputError(Location(display), Message(N_("{what} is {kind}, not plain text; "
+                                                           "save it as plain text (.txt, UTF-8)"),
+                                                        what=Message(what), kind=Message(kind)))
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 text = data[len(bom):].decode(encoding)
             except UnicodeDecodeError as exc:
-                raise InputError(Location(display), f"{what} starts with a {encoding.upper()} "
-                                 f"byte-order mark but is not valid {encoding.upper()} "
-                                 f"(byte {exc.start + len(bom)})") from None
+                raise InputError(Location(display), Message(
+                    N_("{what} starts with a {encoding} byte-order mark but is not valid "
+                       "{encoding} (byte {byte})"), what=Message(what), encoding=encoding.upper(),
+                    byte=exc.start + len(bom))) from None
             return Decoded(_refuse_nul(text, display, what), encoding)
     try:
         return Decoded(_refuse_nul(data.decode(UTF8), display, what))
@@ -210,8 +224,9 @@ def _decode_article(data: bytes, display: str) -> Decoded:
     big5 = _strict(data, "big5")
     if big5 is not None and _looks_like_chinese(big5):
         loc = utf8_error.location
-        raise InputError(loc, f"{what} is not valid UTF-8; it reads as GB18030 and as Big5, "
-                              "so its encoding is ambiguous; save it as UTF-8")
+        raise InputError(loc, Message(N_("{what} is not valid UTF-8; it reads as GB18030 and as "
+                                         "Big5, so its encoding is ambiguous; save it as UTF-8"),
+                                      what=Message(what)))
     return Decoded(_refuse_nul(legacy, display, what), GB18030)
 
 
@@ -244,7 +259,8 @@ def _not_utf8(data: bytes, exc: UnicodeDecodeError, display: str, what: str) -> 
     line, col = position_of(good, len(good))
     return InputError(
         Location(display, line, col),
-        f"{what} is not valid UTF-8 (byte 0x{data[exc.start]:02x}); save it as UTF-8",
+        Message(N_("{what} is not valid UTF-8 (byte {byte}); save it as UTF-8"),
+                what=Message(what), byte=f"0x{data[exc.start]:02x}"),
     )
 
 
@@ -252,5 +268,6 @@ def _refuse_nul(text: str, display: str, what: str) -> str:
     nul = text.find("\x00")
     if nul >= 0:
         line, col = position_of(text, nul)
-        raise InputError(Location(display, line, col), f"{what} contains a NUL byte; is it binary?")
+        raise InputError(Location(display, line, col),
+                         Message(N_("{what} contains a NUL byte; is it binary?"), what=Message(what)))
     return text

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from factcheck.core.errors import InputError
+from factcheck.core.i18n import N_, Message, joined
 from factcheck.core.suggest import did_you_mean
 from factcheck.load.yaml_nodes import Positions
 
@@ -26,10 +27,12 @@ def as_input_error(error: Any, positions: Positions) -> InputError:
     kind = error["type"]
     dotted = _dotted(loc)
     if kind == "extra_forbidden":
-        return InputError(positions.key(loc), f"unknown key {loc[-1]!r} in {_dotted(loc[:-1])}"
-                          + did_you_mean(str(loc[-1]), _keys_at(loc[:-1])))
+        return InputError(positions.key(loc), joined([
+            Message(N_("unknown key {key} in {where}"), key=repr(loc[-1]), where=_dotted(loc[:-1])),
+            did_you_mean(str(loc[-1]), _keys_at(loc[:-1]))], ""))
     if kind == "missing":
-        return InputError(positions.at(loc[:-1]), f"missing key {loc[-1]!r} in {_dotted(loc[:-1])}")
+        return InputError(positions.at(loc[:-1]), Message(N_("missing key {key} in {where}"),
+                                                          key=repr(loc[-1]), where=_dotted(loc[:-1])))
     key = getattr(error.get("ctx", {}).get("error"), "key", None)
     if kind == "value_error" and isinstance(key, str):  # a key the claim's kind cannot carry
         return InputError(positions.key((*loc, key)), f"{dotted}.{key}: {error['ctx']['error']}")
@@ -38,7 +41,8 @@ def as_input_error(error: Any, positions: Positions) -> InputError:
         message = message[len("Value error, "):]
     if kind == "enum":
         expected = error.get("ctx", {}).get("expected", "")
-        message = f"must be one of {expected}"
+        return InputError(positions.at(loc), Message(N_("{where}: must be one of {expected}"),
+                                                     where=dotted, expected=expected))
     return InputError(positions.at(loc), f"{dotted}: {message[0].lower()}{message[1:]}")
 
 

@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from factcheck.core.errors import InputError, Location, position_of
+from factcheck.core.i18n import N_, Message
 
 # C0 controls but tab and line ends, DEL and C1 controls: YAML escapes ("\e") can
 # write them, and a report would pass them on to a terminal or CI log
@@ -94,9 +95,11 @@ def load_yaml(text: str, file: str) -> tuple[Any, Positions]:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = exc.problem or exc.context or "malformed YAML"
-        raise InputError(Location(file, line, col), f"malformed YAML: {problem}") from None
+        raise InputError(Location(file, line, col),
+                         Message(N_("malformed YAML: {problem}"), problem=problem)) from None
     except yaml.YAMLError as exc:
-        raise InputError(Location(file), f"malformed YAML: {exc}") from None
+        raise InputError(Location(file), Message(N_("malformed YAML: {problem}"),
+                                                 problem=exc)) from None
     finally:
         loader.dispose()
 
@@ -107,7 +110,8 @@ def _reader_error(exc: Any, text: str, file: str) -> InputError:
         offset = len(text.encode("utf-8")[:offset].decode("utf-8", errors="ignore"))
     line, col = position_of(text, offset)
     return InputError(Location(file, line, col),
-                      f"character U+{exc.character:04X} is not allowed in YAML")
+                      Message(N_("character {code} is not allowed in YAML"),
+                              code=f"U+{exc.character:04X}"))
 
 
 def _mark(file: str, mark: Any) -> Location:
@@ -130,7 +134,7 @@ def _compose(loader: Any, yaml: Any, file: str) -> tuple[Any, Positions]:
 
     get_event()  # stream start
     if loader.check_event(yaml.StreamEndEvent):
-        raise InputError(Location(file), "empty claims file")
+        raise InputError(Location(file), Message(N_("empty claims file")))
     get_event()  # document start
     # each open collection: [container, path, start mark, key waiting for its value]
     stack: list[list[Any]] = []
@@ -155,20 +159,20 @@ def _compose(loader: Any, yaml: Any, file: str) -> tuple[Any, Positions]:
             continue
         if isinstance(event, alias_event):
             raise InputError(_mark(file, event.start_mark),
-                             "YAML aliases (*name) are not allowed in a claims file")
+                             Message(N_("YAML aliases (*name) are not allowed in a claims file")))
         if event.anchor is not None:
             raise InputError(_mark(file, event.start_mark),
-                             "YAML anchors (&name) are not allowed in a claims file")
+                             Message(N_("YAML anchors (&name) are not allowed in a claims file")))
         if len(stack) >= MAX_DEPTH:
             raise InputError(_mark(file, event.start_mark),
-                             f"document nested deeper than {MAX_DEPTH} levels")
+                             Message(N_("document nested deeper than {n} levels"), n=MAX_DEPTH))
         top = stack[-1] if stack else None
         is_key = top is not None and top[3] is None and top[0].__class__ is dict
         if not is_key:  # values count, keys do not
             count += 1
             if count > MAX_NODES:
                 raise InputError(_mark(file, event.start_mark),
-                                 f"document has more than {MAX_NODES} nodes")
+                                 Message(N_("document has more than {n} nodes"), n=MAX_NODES))
         if isinstance(event, scalar_event):
             start, end = event.start_mark, event.end_mark
             loc = (start.line + 1, start.column + 1, end.line + 1, max(end.column, 1))
@@ -176,7 +180,8 @@ def _compose(loader: Any, yaml: Any, file: str) -> tuple[Any, Positions]:
             if is_key:
                 assert top is not None
                 if text in top[0]:
-                    raise InputError(Location(file, *loc), f"duplicate key {text!r}")
+                    raise InputError(Location(file, *loc), Message(N_("duplicate key {key}"),
+                                                                     key=repr(text)))
                 top[3] = text
                 raw[(*top[1], text, KEY)] = loc
                 continue
@@ -185,8 +190,9 @@ def _compose(loader: Any, yaml: Any, file: str) -> tuple[Any, Positions]:
                 bad = _CONTROL.search(value)
                 assert bad is not None
                 raise InputError(Location(file, *loc),
-                                 f"control character U+{ord(bad.group()):04X} in a value "
-                                 "(a terminal or CI log would act on it); remove it")
+                                 Message(N_("control character {code} in a value (a terminal or "
+                                            "CI log would act on it); remove it"),
+                                         code=f"U+{ord(bad.group()):04X}"))
             if top is None:
                 raw[()] = loc
                 root = value
@@ -201,7 +207,7 @@ def _compose(loader: Any, yaml: Any, file: str) -> tuple[Any, Positions]:
             continue
         if is_key:
             raise InputError(_span(file, event.start_mark, event.end_mark),
-                             "mapping keys must be plain text")
+                             Message(N_("mapping keys must be plain text")))
         if top is None:
             path: Path = ()
         elif top[3] is None:
@@ -214,7 +220,8 @@ def _compose(loader: Any, yaml: Any, file: str) -> tuple[Any, Positions]:
     if not loader.check_event(yaml.StreamEndEvent):
         extra = loader.peek_event()
         raise InputError(_mark(file, extra.start_mark),
-                         "malformed YAML: but found another document")
+                         Message(N_("malformed YAML: {problem}"),
+                                 problem="but found another document"))
     return root, positions
 
 

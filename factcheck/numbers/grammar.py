@@ -15,6 +15,7 @@ from factcheck.core.interval import Interval
 from factcheck.languages import lexicon
 from factcheck.languages.zh.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int, normalise
 from factcheck.numbers.reading import Qualifier, Reading, UnitKind
+from factcheck.numbers.words import WORDS as NUMBER_WORDS
 from factcheck.numbers.words import read_words
 
 
@@ -74,12 +75,21 @@ _DIGIT_CLASS = "".join(_NUMERAL_DIGITS)
 _POINT = lexicon.alternation(lexicon.words("decimal_point", "zh"))
 _POINT_SPLIT = re.compile(f"({_POINT})")
 _CHINESE_DECIMAL = re.compile(rf"^([{CHINESE_NUMERAL_CHARS}]+)(?:{_POINT})([{_DIGIT_CLASS}]+)")
+# the multipliers of a mixed form's later parts: 万, 千, and compounds 千万, 百万 (2亿3千万)
+_MIXED_WORDS = {**{a + b: x * y for a, x in _ZH_SCALES.items() for b, y in _ZH_SCALES.items()
+                   if x < 10**4 and y in (10**4, 10**8)}, **_ZH_SCALES}
 _MIXED_TAIL = re.compile(
-    rf"^(\d{{1,3}}(?:,\d{{3}})+|\d+)({lexicon.alternation(list(_ZH_SCALES))})?(?![\d.])")
+    rf"^(\d{{1,3}}(?:,\d{{3}})+|\d+)"
+    rf"(?:((?!{lexicon.alternation(_PREFIXED_UNITS)}){lexicon.alternation(list(_MIXED_WORDS))})"
+    rf"|(?![\d.]))")
 # 三成, 两成半, 二成五: tenths, a half or a further hundredth
 _TENTHS = re.compile(rf"^([{_DIGIT_CLASS}十1-9])(?:{lexicon.alternation(lexicon.words('tenths', 'zh'))})"
                      rf"(?:({lexicon.alternation(lexicon.words('half', 'zh'))})"
                      rf"|([{''.join(c for c, v in _NUMERAL_DIGITS.items() if v)}]))?")
+# a multiple after its number word (threefold, three-fold, tenfold, four times)
+_GLUED_MULTIPLE = re.compile(
+    rf"({lexicon.alternation(list(NUMBER_WORDS))})[- ]?"
+    rf"({lexicon.alternation([w.lstrip('-') for w in MULTIPLE_UNITS if w.lstrip('-').isalpha()])})")
 _PERCENT_OF = lexicon.words("percent_of", "zh")
 _PER_MILLE_OF = lexicon.words("per_mille_of", "zh")
 _CHINESE_FIGURE = re.compile(rf"^[{CHINESE_NUMERAL_CHARS}]+(?:(?:{_POINT})[{_DIGIT_CLASS}]+)?")
@@ -126,7 +136,8 @@ _NUMBER = re.compile(
     r"|\d+)(?:\.(?P<frac>\d+))?"
 )
 _CHINESE = re.compile(f"^[{CHINESE_NUMERAL_CHARS}]+")
-_SCALE_WORDS_ZH = re.compile(rf"^({lexicon.alternation(list(_ZH_SCALES))})")
+# 亿, 万, and compounds 千万, 百万, 千亿 (3千万 is 3 × 10⁷, not 3000 万)
+_SCALE_WORDS_ZH = re.compile(rf"^({lexicon.alternation(list(_MIXED_WORDS))})")
 _SCALE_WORDS_EN = re.compile(
     rf"^[\s-]?({lexicon.alternation(list(lexicon.table('scales', 'en')))})\b", re.I)
 _MANY = re.compile(rf"^({lexicon.alternation(lexicon.words('many'))})")
@@ -230,6 +241,9 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
                        positive.unit, positive.unit_kind, positive.decimals, positive.scale,
                        positive.scale_word, positive.estimate)
     if s[:1].isalpha() and s.isascii():
+        glued = _GLUED_MULTIPLE.fullmatch(s.lower())
+        if glued and qualifier is None:  # threefold, four times: 3 fold, 4 times
+            return _read_figure(f"{NUMBER_WORDS[glued.group(1)]} {glued.group(2)}", tolerances)
         words = read_words(s)
         if words is not None:
             # two-thirds, less than half, twenty-three: a number in words is exact
@@ -312,33 +326,12 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
         zh = None  # 5千瓦, 3兆瓦: the character starts the unit
     if zh:
         scale_word = zh.group(1)
-        scale = SCALES[scale_word]
+        scale = _MIXED_WORDS[scale_word]
         rest = rest[zh.end():]
-        # mixed forms: 3万4000 (exact), 13万2 (13.2万), 2兆317亿, 1亿2000万
-        tail = _MIXED_TAIL.match(rest)
-        if tail and scale >= 10**4 and not frac and value.denominator == 1:
-            t, word2 = tail.group(1).replace(",", ""), tail.group(2)  # 1兆2,510億
-            places = len(str(scale)) - 1
-            if word2:
-                below = SCALES[word2]
-                if below >= scale or int(t) * below >= scale:
-                    raise NumberError(f"malformed mixed figure {original!r}")
-                shift = places - (len(str(below)) - 1)
-                frac = str(int(t) * below // 10 ** (len(str(below)) - 1)).rjust(shift, "0")
-            elif len(t) < places:
-                frac = t  # 13万2: the leading digits of the next places, printed to that place
-            elif len(t) == places:
-                frac = ""  # 3万4000: every place printed, an exact integer
-                value = value * scale + int(t)
-                scale, scale_word = 1, ""
-            else:
-                raise NumberError(f"malformed mixed figure {original!r}")
-            if frac:
-                value = value + Fraction(int(frac), 10 ** len(frac))
-                digits = f"{int(value)}.{frac}"
-            else:
-                digits = str(value)
-            rest = rest[tail.end():]
+        # mixed forms: 3万4000 (exact), 13万2 (13.2万), 2兆317亿, 1亿2000万, 3万4千5百, 2亿3千万
+        if scale >= 10**4 and not frac and value.denominator == 1 and _MIXED_TAIL.match(rest):
+            value, digits, frac, scale, scale_word, rest = _mixed(value, scale, scale_word,
+                                                                  rest, original)
     else:
         en = _SCALE_WORDS_EN.match(rest)
         if en:
@@ -347,6 +340,44 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
             rest = rest[en.end():]
     return _finish(original, value * scale if scale_word else value, digits, len(frac), scale,
                    scale_word, rest, qualifier, currency, tolerances)
+
+
+def _mixed(value: Fraction, scale: int, scale_word: str, rest: str,
+           original: str) -> tuple[Fraction, str, str, int, str, str]:
+    """A mixed form after its first multiplier: each later part names a smaller place (万 then
+    千 then 百), and a last bare run of digits either fills every place left (3万4000, exact)
+    or gives the leading digits of the next places (13万2 = 13.2万). Returns the value in
+    units of ``scale``, its digits, its decimals, the scale, its word and what follows."""
+    total = int(value) * scale
+    above = scale  # the place each part must stay below
+    last = scale  # the place the figure is printed to
+    while True:
+        tail = _MIXED_TAIL.match(rest)
+        if tail is None:
+            break
+        t, word = tail.group(1).replace(",", ""), tail.group(2)  # 1兆2,510億
+        rest = rest[tail.end():]
+        if word:
+            below = _MIXED_WORDS[word]
+            if below >= above or int(t) * below >= above:
+                raise NumberError(f"malformed mixed figure {original!r}")
+            total += int(t) * below
+            above = last = below
+            continue
+        places = len(str(above)) - 1
+        # after a worded part only one digit (3万4千5, as 13万2) or every place (4千040)
+        if len(t) > places or (above < scale and 1 < len(t) < places):
+            raise NumberError(f"malformed mixed figure {original!r}")
+        last = above // 10 ** len(t)
+        total += int(t) * last
+        break
+    if last == 1:  # 3万4000: every place printed, an exact integer
+        return Fraction(total), str(total), "", 1, "", rest
+    frac_len = len(str(scale)) - len(str(last))
+    whole, part = divmod(total, scale)
+    frac = str(part // last).rjust(frac_len, "0") if frac_len else ""
+    return Fraction(total, scale), f"{whole}.{frac}" if frac else str(whole), frac, scale, \
+        scale_word, rest
 
 
 def _finish(
@@ -372,7 +403,7 @@ def _finish(
         zh = _SCALE_WORDS_ZH.match(rest)
         if zh:
             scale_word = zh.group(1)
-            scale = SCALES[scale_word]
+            scale = _MIXED_WORDS[scale_word]
             value *= scale
             rest = rest[zh.end():]
     rest = rest.strip()

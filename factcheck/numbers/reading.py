@@ -17,6 +17,8 @@ class Qualifier(StrEnum):
     NEARLY = "nearly"
     AT_MOST = "at_most"
     LESS_THAN = "less_than"
+    # two figures printed as one range (540到560亿美元): only the extractor reads it so
+    RANGE = "range"
 
 
 class UnitKind(StrEnum):

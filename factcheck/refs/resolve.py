@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.claims.values import Figure
 from factcheck.core.errors import InputError, Location
+from factcheck.core.i18n import N_, Message
 
 if TYPE_CHECKING:
     from factcheck.claims.model import ClaimsFile
@@ -58,7 +59,8 @@ class TableInfo:
     vintage: str
 
     def described(self) -> str:
-        return f"{self.name} ({self.vintage}, released {self.released})"
+        return Message(N_("{name} ({vintage}, released {released})"), name=self.name,
+                       vintage=self.vintage, released=self.released)
 
 
 @dataclass(frozen=True)
@@ -204,31 +206,37 @@ class DataFolder:
     def look_up(self, citation: Citation, table_name: str | None = None) -> Lookup:
         name = table_name or citation.table
         if name not in self.entries:
-            known = ", ".join(sorted(self.entries)) or "none"
-            return Lookup(Status.NO_TABLE, f"no table {name!r} in {self.shown} (tables: {known})")
+            known = ", ".join(sorted(self.entries)) or Message(N_("none"))
+            return Lookup(Status.NO_TABLE, Message(N_("no table {name} in {folder} (tables: "
+                                                      "{known})"), name=repr(name),
+                                                   folder=self.shown, known=known))
         info = self.info(name)
         table = self.table(name)
         meta = table.meta
         if set(citation.row) != set(meta.keys):
-            return Lookup(Status.NO_ROW, f"the row must be named by the key columns "
-                          f"{', '.join(meta.keys)}", table=info)
+            return Lookup(Status.NO_ROW, Message(N_("the row must be named by the key columns "
+                                                    "{keys}"), keys=", ".join(meta.keys)),
+                          table=info)
         row = table.find(dict(citation.row))
         if row is None:
-            return Lookup(Status.NO_ROW, "no row has these keys", table=info)
+            return Lookup(Status.NO_ROW, Message(N_("no row has these keys")), table=info)
         if citation.column not in meta.columns:
-            return Lookup(Status.NO_COLUMN, f"no column {citation.column!r} (columns: "
-                          f"{', '.join(table.header)})", table=info,
+            return Lookup(Status.NO_COLUMN, Message(N_("no column {column} (columns: {columns})"),
+                                                    column=repr(citation.column),
+                                                    columns=", ".join(table.header)), table=info,
                           location=Location(info.csv, table.line_of(row), 1))
         location = table.cell_location(row, citation.column)
         text = table.cell(row, citation.column)
         column = meta.columns[citation.column]
         if column.unit is None:
-            return Lookup(Status.TEXT_COLUMN, f"column {citation.column!r} holds text (it has no "
-                          "unit)", text, None, location, info)
+            return Lookup(Status.TEXT_COLUMN, Message(N_("column {column} holds text (it has no "
+                                                         "unit)"), column=repr(citation.column)),
+                          text, None, location, info)
         number = text.strip()
         if not _NUMBER.match(number):
-            return Lookup(Status.NOT_NUMERIC, "empty cell" if not number else
-                          f"{text!r} is not a number", text, None, location, info)
+            return Lookup(Status.NOT_NUMERIC, Message(N_("empty cell")) if not number else
+                          Message(N_("{cell} is not a number"), cell=repr(text)), text, None,
+                          location, info)
         return Lookup(Status.OK, "", text, _figure(number, column.multiplier, column.unit),
                       location, info)
 

@@ -32,7 +32,9 @@ def one_line(text: str) -> str:
 
 
 def line(f: Finding) -> str:
-    if f.failed:
+    if f.failed and f.outcome.undetermined:
+        level = f"[{f.category.value}] "
+    elif f.failed:
         level = "" if f.severity is Severity.ERROR else f"[{f.severity.value}] "
     else:
         level = f"[{f.category.value}] "
@@ -58,14 +60,17 @@ def render(result: RunResult, options: RenderOptions) -> str:
         culprit = culprit_line(report)
         if culprit is not None:
             lines.append(culprit)
-    lines.extend(one_line(f"{position(error.location)}: {error.message}")
+    lines.extend(one_line(f"{position(error.location)}: {_(error.message)}")
                  for error in result.errors)
     c = verdict_counts(every)
     files = len(result.reports) + len(result.errors)
     failed = c[Category.FAIL.value]
     warned = c[Category.WARNING.value]
+    undetermined = c[Category.UNDETERMINED.value]
     summary = (plural(failed, "{n} failing check", "{n} failing checks").format(n=failed) + _(", ")
                + plural(warned, "{n} warning", "{n} warnings").format(n=warned)
+               + (_(", ") + plural(undetermined, "{n} undetermined", "{n} undetermined").format(
+                   n=undetermined) if undetermined else "")
                + plural(files, " in {n} claims file", " in {n} claims files").format(n=files)
                + _(" ({passed} passed, {waived} waived)").format(
                    passed=c[Category.PASS.value] + c[Category.ROUNDING.value],

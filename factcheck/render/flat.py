@@ -101,7 +101,9 @@ def findings(report: FileReport) -> list[Finding]:
         primary = claim or article or Location(report.path)
         out.append(Finding(
             report.path, o.code, rule.name if rule else o.code, o.severity, o.verdict, _(o.message),
-            o.arithmetic, o.discrepancy, o.claim_ids, o.subject, o.waiver_reason, o.numbers,
+            _(o.arithmetic) if o.arithmetic else o.arithmetic,
+            _(o.discrepancy) if o.discrepancy else o.discrepancy, o.claim_ids, o.subject,
+            o.waiver_reason, o.numbers,
             claim, article, primary, o,
         ))
     return out
@@ -179,7 +181,7 @@ def culprit(report: FileReport) -> tuple[Location, str, tuple[str, ...]] | None:
         if node is not None:
             start = report.graph.source.positions.at(("claims", node.index))
             where = Location(start.path, start.line, start.column)
-    return where, loc.sentence(), ids
+    return where, _(loc.sentence()), ids
 
 
 def interval_data(iv: Interval) -> dict[str, object]:
@@ -210,7 +212,7 @@ def location_data(loc: Location | None) -> dict[str, object] | None:
 def error_data(error: InputError) -> dict[str, object]:
     data = location_data(error.location)
     assert data is not None
-    return {**data, "message": error.message}
+    return {**data, "message": _(error.message)}
 
 
 def verdict_counts(rows: list[Finding]) -> dict[str, int]:
@@ -218,7 +220,8 @@ def verdict_counts(rows: list[Finding]) -> dict[str, int]:
     counts = category_counts(f.outcome for f in rows)
     # (the key order of the JSON schema, which predates the categories)
     return {c.value: counts[c] for c in (Category.PASS, Category.ROUNDING, Category.FAIL,
-                                          Category.WARNING, Category.WAIVED)}
+                                          Category.WARNING, Category.WAIVED,
+                                          Category.UNDETERMINED)}
 
 
 @dataclass(frozen=True)
@@ -232,6 +235,8 @@ class CodeStatistics:
     waived: int
     # failed below error severity: counted as the summary counts them, not as failures
     warned: int = 0
+    # could not be evaluated (a divisor that may be 0): counted apart, never a pass
+    undetermined: int = 0
 
 
 def statistics(result: RunResult) -> list[CodeStatistics]:
@@ -252,17 +257,18 @@ def statistics(result: RunResult) -> list[CodeStatistics]:
             code, rule.name if rule else code, rule.severity if rule else Severity.ERROR,
             runs[code], by[(code, Category.PASS)] + by[(code, Category.ROUNDING)],
             by[(code, Category.FAIL)], by[(code, Category.WAIVED)],
-            by[(code, Category.WARNING)]))
+            by[(code, Category.WARNING)], by[(code, Category.UNDETERMINED)]))
     return out
 
 
 def statistics_text(rows: list[CodeStatistics]) -> str:
     """Per code, like ``ruff --statistics``: how often each check ran and how it came out."""
     lines = [f"{'code':<6} {'name':<28} {'severity':<8} {'checks':>6} {'pass':>6} {'fail':>6} "
-             f"{'warning':>7} {'waived':>6}"]
+             f"{'warning':>7} {'waived':>6} {'undetermined':>12}"]
     for s in rows:
         lines.append(f"{s.code:<6} {s.name:<28} {s.severity.value:<8} {s.checks:>6} "
-                     f"{s.passed:>6} {s.failed:>6} {s.warned:>7} {s.waived:>6}")
+                     f"{s.passed:>6} {s.failed:>6} {s.warned:>7} {s.waived:>6} "
+                     f"{s.undetermined:>12}")
     return "\n".join(lines) + "\n"
 
 
@@ -271,5 +277,6 @@ def statistics_json(rows: list[CodeStatistics]) -> str:
 
     return json.dumps([{"code": s.code, "name": s.name, "severity": s.severity.value,
                         "checks": s.checks, "pass": s.passed, "fail": s.failed,
-                        "warning": s.warned, "waived": s.waived} for s in rows],
+                        "warning": s.warned, "waived": s.waived,
+                        "undetermined": s.undetermined} for s in rows],
                       ensure_ascii=False, indent=2, sort_keys=True) + "\n"

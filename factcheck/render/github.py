@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.core.errors import Location, visible
+from factcheck.core.i18n import _
 from factcheck.render.flat import culprit, findings, verdict_counts
 from factcheck.report.findings import Severity
 from factcheck.report.result import NOTHING_CHECKED, checked_nothing, dropped_notes
@@ -55,13 +56,15 @@ def render(result: RunResult, options: RenderOptions) -> str:
             if not f.failed:
                 continue
             message = f.message if not f.arithmetic else f"{f.message}\n{f.arithmetic}"
+            if f.outcome.undetermined:
+                message = f"{_('undetermined')}: {message}"
             title = f"{f.code} {f.name}" + (f" ({', '.join(f.claim_ids)})" if f.claim_ids else "")
             lines.append(annotation(COMMANDS[f.severity], f.primary, title, message))
         found = culprit(report)
         if found is not None:
             lines.append(annotation("notice", found[0], "factcheck likely culprit", found[1]))
     for error in result.errors:
-        lines.append(annotation("error", error.location, "factcheck input error", error.message))
+        lines.append(annotation("error", error.location, "factcheck input error", _(error.message)))
     c = verdict_counts(every)
     files = len(result.reports) + len(result.errors)
     verdict = result.status(options.fail_on)

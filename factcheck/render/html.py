@@ -67,7 +67,7 @@ ICONS = {
 }
 _RANK = {s: i for i, s in enumerate(State)}
 # the verdict words of the terminal report (warning covers failed warning/note checks)
-CHECK_WORDS = ("pass", "rounding", "warning", "fail", "waived")
+CHECK_WORDS = ("pass", "rounding", "warning", "fail", "undetermined", "waived")
 
 
 _STATE_OF = {
@@ -75,6 +75,8 @@ _STATE_OF = {
     Category.ROUNDING: State.ROUNDING,
     Category.WARNING: State.WARNING,
     Category.FAIL: State.FAIL,
+    # a check that could not be evaluated marks its figures as a failure does: never a pass
+    Category.UNDETERMINED: State.FAIL,
     Category.WAIVED: State.WAIVED,
 }
 _WORD_OF = {
@@ -82,6 +84,7 @@ _WORD_OF = {
     Category.ROUNDING: "rounding",
     Category.WARNING: "warning",
     Category.FAIL: "fail",
+    Category.UNDETERMINED: "undetermined",
     Category.WAIVED: "waived",
 }
 
@@ -306,7 +309,7 @@ def render(result: RunResult, options: RenderOptions | None = None, *,
     css, js = asset("report.css"), asset("report.js")
     csp = (f"default-src 'none'; style-src {_csp_hash(css)}; script-src {_csp_hash(js)}; "
            "img-src data:; base-uri 'none'; form-action 'none'")
-    title = "factcheck report"
+    title = _("factcheck report")
     titles = [lay.report.graph.source.claims.title for lay in layouts]
     if len(layouts) == 1 and titles[0]:
         title = f"{titles[0]} — factcheck"
@@ -362,7 +365,7 @@ def _summary(result: RunResult, layouts: list[Layout], fail_on: Severity,
         target = next((lay.by_claim[c] for c in suspects if c in lay.by_claim), None)
         link = (f' <button type="button" class="goto" data-goto="{target.id}">{_("show")}</button>'
                 if target is not None and loc.single is not None else "")
-        out.append(f'<p class="culprit-line">{esc(loc.sentence())}{link}</p>\n')
+        out.append(f'<p class="culprit-line">{esc(_(loc.sentence()))}{link}</p>\n')
     for error in result.errors:
         out.append(f'<p class="input-error" role="alert">{_("input error")}: {esc(error)}</p>\n')
     for lay in layouts:
@@ -382,7 +385,7 @@ def _summary(result: RunResult, layouts: list[Layout], fail_on: Severity,
             f'<span class="n" data-count="{s}">{states[s]}</span></button>\n')
     out.append("</div>\n")
     words = {"pass": _("pass"), "rounding": _("within rounding"), "warning": _("warning"),
-             "fail": _("fail"), "waived": _("waived")}
+             "fail": _("fail"), "undetermined": _("undetermined"), "waived": _("waived")}
     shown = " · ".join(f'<span data-checks="{w}">{checks[w]}</span> {words[w]}'
                        for w in CHECK_WORDS)
     total = sum(checks.values())
@@ -483,7 +486,7 @@ def _sidebar(layouts: list[Layout]) -> str:
                    f"<th>{_('implied')}</th><th>{_('interval')}</th></tr></thead>\n<tbody>\n")
         for lay, imp in implied:
             links = ", ".join(_claim_link(lay, cid) for cid in imp.claim_ids)
-            out.append(f"<tr><td>{links}</td><td>{esc(imp.description)}</td>"
+            out.append(f"<tr><td>{links}</td><td>{esc(_(imp.description))}</td>"
                        f'<td class="num">{esc(imp.display)}</td>'
                        f'<td class="num">{esc(imp.interval_display)}</td></tr>\n')
         out.append("</tbody>\n</table>\n</section>\n")
@@ -504,7 +507,7 @@ def _finding(o: Outcome, h: Highlight | None) -> str:
         head = f'<span class="nofig">{head} {_("(not in the article)")}</span>'
     body = f'<span class="word">{esc(_(LABELS[s]))}</span> {esc(_(o.message))}'
     if o.arithmetic:
-        body += f' <code class="arith">{esc(o.arithmetic)}</code>'
+        body += f' <code class="arith">{esc(_(o.arithmetic))}</code>'
     if o.waiver_reason:
         body += f' <span class="reason">{esc(_("waived: {reason}").format(reason=o.waiver_reason))}</span>'
     return (f'<li class="s-{s}" data-state="{s}" data-code="{esc(o.code)}" '
@@ -533,7 +536,7 @@ def _detail(lay: Layout, h: Highlight) -> str:
            "</p>\n"]
     flagged = _flags(lay, h)[0]
     if ("culprit" in flagged or "suspect" in flagged) and lay.report.localisation is not None:
-        out.append(f'<p class="culprit-note">{esc(lay.report.localisation.sentence())}</p>\n')
+        out.append(f'<p class="culprit-note">{esc(_(lay.report.localisation.sentence()))}</p>\n')
     for node in h.claims:
         out.append(_claim_block(lay, node, h))
     for node in h.quoted_by:
@@ -610,14 +613,14 @@ def _check_item(lay: Layout, o: Outcome) -> str:
         out.append(' <span class="with">' + _("with") + " " +
                    ", ".join(_claim_link(lay, cid) for cid in o.claim_ids[1:]) + "</span>")
     if o.arithmetic:
-        out.append(f'<pre class="arith">{esc(o.arithmetic)}</pre>')
+        out.append(f'<pre class="arith">{esc(_(o.arithmetic))}</pre>')
     if o.numbers:
         out.append('<table class="numbers"><tbody>')
         out.extend(_number_row(n) for n in o.numbers)
         out.append("</tbody></table>")
     out.append(f'<p class="message">{esc(_(o.message))}</p>')
     if o.discrepancy:
-        out.append(f'<p class="gap">{esc(_("gap: {gap}").format(gap=o.discrepancy))}</p>')
+        out.append(f'<p class="gap">{esc(_("gap: {gap}").format(gap=_(o.discrepancy)))}</p>')
     if o.waiver_reason:
         out.append(f'<p class="reason">{esc(_("waived: {reason}").format(reason=o.waiver_reason))}</p>')
     out.append("</li>\n")

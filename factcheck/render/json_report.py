@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import __version__
 from factcheck.core.exact import exact
+from factcheck.core.i18n import _
 from factcheck.render.flat import (
     Finding,
     error_data,
@@ -37,6 +38,8 @@ def finding_data(f: Finding) -> dict[str, object]:
         "name": f.name,
         "severity": f.severity.value,
         "verdict": f.verdict.value,
+        # a failed check that could not be evaluated (a divisor that may be 0)
+        "undetermined": f.outcome.undetermined,
         "message": f.message,
         "arithmetic": f.arithmetic,
         "discrepancy": f.discrepancy,
@@ -56,7 +59,7 @@ def culprit_data(report: FileReport) -> dict[str, object] | None:
         return None
     single = loc.single
     return {
-        "message": loc.sentence(),
+        "message": _(loc.sentence()),
         "claim_ids": list(single.claim_ids) if single else None,
         # the one figure whose likely typo makes every failing check pass, if there is one;
         # the other figures that could each explain the failures alone are implicated
@@ -89,7 +92,7 @@ def document(result: RunResult, options: RenderOptions) -> dict[str, object]:
             "findings": [finding_data(f) for f in rows],
             "implied": [{
                 "claim_ids": list(i.claim_ids),
-                "description": i.description,
+                "description": _(i.description),
                 "display": i.display,
                 "interval_display": i.interval_display,
                 "value": exact(i.value),

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
 from factcheck.core.errors import visible
+from factcheck.core.i18n import _
 from factcheck.render.flat import Finding, culprit, findings
 from factcheck.report.findings import Verdict
 from factcheck.report.result import NOTHING_CHECKED, checked_nothing, dropped_notes
@@ -104,7 +105,7 @@ def render(result: RunResult, options: RenderOptions) -> str:
         case = ET.SubElement(suite, "testcase", {"classname": _xml(loc.path),
                                                  "name": "input error", "file": _xml(loc.path),
                                                  "line": str(loc.line)})
-        err = ET.SubElement(case, "error", {"message": _xml(error.message), "type": "input error"})
+        err = ET.SubElement(case, "error", {"message": _xml(_(error.message)), "type": "input error"})
         err.text = _xml(str(error))
         _close(suite, 1, 0, 1, 0)
         totals.update({"tests": 1, "errors": 1})

@@ -16,8 +16,9 @@ if TYPE_CHECKING:
     from factcheck.report.result import RunResult
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
-COLUMNS = ("pass", "pass-within-rounding", "warning", "fail", "waived")
-HEADERS = (N_("pass"), N_("within rounding"), N_("warning"), N_("fail"), N_("waived"))
+COLUMNS = ("pass", "pass-within-rounding", "warning", "fail", "undetermined", "waived")
+HEADERS = (N_("pass"), N_("within rounding"), N_("warning"), N_("fail"), N_("undetermined"),
+           N_("waived"))
 
 
 def escape(text: str) -> str:
@@ -43,6 +44,8 @@ def _mark(f: Finding) -> str:
         return "➖ waived"
     if cat is Category.FAIL:
         return "❌ fail"
+    if cat is Category.UNDETERMINED:
+        return "❓ undetermined"
     return f"⚠️ {f.severity.value}"
 
 
@@ -96,7 +99,7 @@ def render(result: RunResult, options: RenderOptions) -> str:
     notes += [f"- {code_span(r.path)}: {escape(note)}" for r in result.reports
               for note in dropped_notes(r)]
     if notes:
-        out += ["", "### Discovery notes", "", *notes]
+        out += ["", "### " + _("Discovery notes"), "", *notes]
     shown = [f for f in every if f.verdict in (Verdict.FAIL, Verdict.WAIVED)]
     if shown:
         out += ["", "### " + _("Findings"), ""]

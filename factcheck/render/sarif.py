@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import __version__
 from factcheck.core.errors import Location
+from factcheck.core.i18n import _
 from factcheck.render.flat import Finding, culprit, findings, visible_strings
 from factcheck.report.findings import Severity, Verdict
 from factcheck.report.result import NOTHING_CHECKED, checked_nothing, dropped_notes
@@ -78,7 +79,8 @@ def result_data(f: Finding, index: dict[str, int], occurrence: int) -> dict[str,
         "message": {"text": text},
         "locations": [physical(f.primary)],
         "partialFingerprints": {"primaryLocationLineHash": f"{fingerprint(f)}:{occurrence}"},
-        "properties": {"claimIds": list(f.claim_ids), "verdict": f.verdict.value},
+        "properties": {"claimIds": list(f.claim_ids), "verdict": f.verdict.value,
+                       "undetermined": f.outcome.undetermined},
     }
     if f.code in index:
         data["ruleIndex"] = index[f.code]
@@ -108,7 +110,7 @@ def document(result: RunResult, options: RenderOptions) -> dict[str, object]:
             results.append(result_data(f, index, seen[key]))
     notifications = [{
         "level": "error",
-        "message": {"text": e.message},
+        "message": {"text": _(e.message)},
         "locations": [physical(e.location)],
         "descriptor": {"id": "input-error"},
     } for e in result.errors]

@@ -27,6 +27,7 @@ MARKS = {
     Verdict.WAIVED: ("–", "dim"),
 }
 WARN = ("!", "yellow")
+UNDETERMINED = ("?", "bold magenta")
 
 
 SYMBOLS = {
@@ -34,6 +35,7 @@ SYMBOLS = {
     Category.ROUNDING: MARKS[Verdict.ROUNDING],
     Category.WARNING: WARN,
     Category.FAIL: MARKS[Verdict.FAIL],
+    Category.UNDETERMINED: UNDETERMINED,
     Category.WAIVED: MARKS[Verdict.WAIVED],
 }
 WORDS = {
@@ -41,6 +43,7 @@ WORDS = {
     Category.ROUNDING: N_("within rounding"),
     Category.WARNING: N_("warning"),
     Category.FAIL: N_("fail"),
+    Category.UNDETERMINED: N_("undetermined"),
     Category.WAIVED: N_("waived"),
 }
 N_("note")  # a failed check of note severity is named by it
@@ -580,7 +583,9 @@ def file_report(report: FileReport, show_all: bool, *, verbose: bool = False) ->
         head.append((_("published {date} · {claims} claims · {waivers} waivers · {checks} checks")
                      .format(date=graph.source.claims.published, claims=len(graph.nodes),
                              waivers=len(graph.waivers), checks=len(report.outcomes)) + "\n", ""))
-    for (word, n), (sym, style) in zip(c.items(), SYMBOLS.values(), strict=True):
+    for (word, n), (cat, (sym, style)) in zip(c.items(), SYMBOLS.items(), strict=True):
+        if cat is Category.UNDETERMINED and not n:
+            continue  # rare: named only when a check could not be evaluated
         head.append((f"{sym} {n} {_(word)}", style if n else "dim"))
         head.append(("   ", ""))
     if checked_nothing(report):
@@ -599,7 +604,7 @@ def file_report(report: FileReport, show_all: bool, *, verbose: bool = False) ->
         loc = report.localisation
         explained: list[Outcome] = []
         if loc is not None:
-            parts.append(_Hanging([(culprit_line(loc), "bold")], first="  ", rest="    "))
+            parts.append(_Hanging([(_(culprit_line(loc)), "bold")], first="  ", rest="    "))
             keys = set(loc.failing)
             if loc.culprits:
                 explained = [o for o in failing if (o.code, o.claim_ids, o.subject) in keys]
@@ -613,19 +618,25 @@ def file_report(report: FileReport, show_all: bool, *, verbose: bool = False) ->
                                   first="", rest=""))
         parts.extend(_by_paragraph(report, others))
     if report.implied:
-        parts.append(_Table([(", ".join(imp.claim_ids), imp.description, imp.display,
+        parts.append(_Table([(", ".join(imp.claim_ids), _(imp.description), imp.display,
                               imp.interval_display) for imp in report.implied]))
     return parts
 
 
 def _errors(failing: list[Outcome]) -> int:
-    return sum(1 for o in failing if category(o) is Category.FAIL)
+    """Failures at error level and checks that could not be evaluated: what the compact
+    report lists."""
+    return sum(1 for o in failing if category(o) in (Category.FAIL, Category.UNDETERMINED))
 
 
 def _failing_heading(failing: list[Outcome]) -> str:
-    errors = _errors(failing)
-    warnings = len(failing) - errors
+    undetermined = sum(1 for o in failing if category(o) is Category.UNDETERMINED)
+    errors = _errors(failing) - undetermined
+    warnings = len(failing) - errors - undetermined
     heading = plural(errors, "{n} failing check", "{n} failing checks").format(n=errors)
+    if undetermined:
+        heading += _(", ") + plural(undetermined, "{n} undetermined",
+                                    "{n} undetermined").format(n=undetermined)
     if warnings:
         heading += _(", ") + plural(warnings, "{n} warning", "{n} warnings").format(n=warnings)
     return heading
@@ -635,12 +646,12 @@ def _compact(report: FileReport) -> list[_Plain]:
     """The default report after the header: a failing file's culprit and failures (its
     warnings counted, listed with --show-all), else the warnings and implied values."""
     failing = [o for o in report.outcomes if o.verdict is Verdict.FAIL]
-    errors = [o for o in failing if category(o) is Category.FAIL]
+    errors = [o for o in failing if category(o) in (Category.FAIL, Category.UNDETERMINED)]
     parts: list[_Plain] = []
     if errors:
         heading = _failing_heading(failing)
         if len(failing) > len(errors):
-            heading += " (--show-all lists them)"
+            heading += _(" (--show-all lists them)")
         parts.append(_Hanging([(heading, "bold red")], first="", rest=""))
         loc = report.localisation
         if loc is not None:
@@ -650,9 +661,9 @@ def _compact(report: FileReport) -> list[_Plain]:
         return parts
     parts.extend(_brief(report, o) for o in failing)
     if report.implied:
-        parts.append(_Hanging([("Implied values (not printed, but implied by the figures)",
+        parts.append(_Hanging([(_("Implied values (not printed, but implied by the figures)"),
                                 "bold")], first="", rest=""))
-        parts += [implied_line(", ".join(imp.claim_ids), imp.description, imp.display,
+        parts += [implied_line(", ".join(imp.claim_ids), _(imp.description), imp.display,
                                imp.interval_display) for imp in report.implied]
     return parts
 
@@ -667,8 +678,8 @@ def _brief(report: FileReport, o: Outcome) -> _Hanging:
     message (the quote and waiver are in the full report)."""
     spans = _head(report, o)
     if o.arithmetic:
-        spans.append((f"\n{o.arithmetic}", ""))
-    spans.append((f"\n{o.message}", ""))
+        spans.append((f"\n{_(o.arithmetic)}", ""))
+    spans.append((f"\n{_(o.message)}", ""))
     return _Hanging(spans)
 
 
@@ -687,7 +698,8 @@ def compact_culprit(report: FileReport, loc: Localisation) -> str:
     the figures as the article prints them, with their claim ids (positions and the
     typos that would fit the other candidates are in the full report)."""
     n = len(loc.failing)
-    checks = "the failing check passes" if n == 1 else f"all {n} failing checks pass"
+    checks = _("the failing check passes") if n == 1 else \
+        _("all {n} failing checks pass").format(n=n)
 
     def named(cid: str, printed: str) -> str:
         return f"{printed_in_article(report, cid) or printed} ({cid})"
@@ -696,17 +708,19 @@ def compact_culprit(report: FileReport, loc: Localisation) -> str:
     if one is not None:
         name = named(one.claim_ids[0], one.printed[0])
         if one.suggestion is not None:
-            return f"likely culprit: {name}; with {one.suggestion} {checks}"
-        return f"likely culprit: {name}; with another value {checks}"
+            return _("likely culprit: {figure}; with {suggestion} {checks}").format(
+                figure=name, suggestion=one.suggestion, checks=checks)
+        return _("likely culprit: {figure}; with another value {checks}").format(
+            figure=name, checks=checks)
     ones = [c for c in loc.culprits if len(c.claim_ids) == 1]
     if ones:
-        return "implicated, any one: " + ", ".join(named(c.claim_ids[0], c.printed[0])
-                                           for c in ones)
-    return loc.sentence()
+        return _("implicated, any one: {figures}").format(
+            figures=", ".join(named(c.claim_ids[0], c.printed[0]) for c in ones))
+    return _(loc.sentence())
 
 
 def culprit_line(loc: Localisation) -> str:
-    return loc.sentence()
+    return _(loc.sentence())
 
 
 def _suspect_title(report: FileReport, loc: Localisation) -> str:
@@ -805,7 +819,7 @@ def _outcome(report: FileReport, o: Outcome) -> _Hanging:
     if node is not None:
         spans.append((f"\n“{node.claim.quote}”", "italic"))
     if o.arithmetic:
-        spans.append((f"\n{o.arithmetic}", ""))
+        spans.append((f"\n{_(o.arithmetic)}", ""))
     spans.append((f"\n{_(o.message)}", ""))
     if o.waiver_reason:
         spans.append(("\n" + _("waived: {reason}").format(reason=o.waiver_reason), "dim"))

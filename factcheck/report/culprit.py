@@ -22,6 +22,7 @@ from itertools import combinations, islice, pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.claims.values import Figure, parse_value
+from factcheck.core.i18n import N_, Message, joined
 from factcheck.core.interval import Interval
 from factcheck.report.findings import Outcome, Severity, Verdict
 
@@ -72,28 +73,35 @@ class Localisation:
         return typed[0] if len(typed) == 1 else None
 
     def sentence(self) -> str:
-        """One line for every format."""
+        """One line for every format (a message: ``_()`` shows it in the report's language)."""
         n = len(self.failing)
-        checks = "the failing check" if n == 1 else f"all {n} failing checks"
+        checks = Message(N_("the failing check")) if n == 1 else \
+            Message(N_("all {n} failing checks"), n=n)
         one = self.single
         if one is not None:
             (cid,), (printed,) = one.claim_ids, one.printed
             if one.suggestion is not None:
-                return (f"likely culprit: {printed} ({cid}) is the likely typo: "
-                        f"with {one.suggestion} {checks} pass")
-            return f"likely culprit: {printed} ({cid}): with another value {checks} pass"
+                return Message(N_("likely culprit: {figure} ({claim}) is the likely typo: with "
+                                  "{suggestion} {checks} pass"), figure=printed, claim=cid,
+                               suggestion=one.suggestion, checks=checks)
+            return Message(N_("likely culprit: {figure} ({claim}): with another value {checks} "
+                              "pass"), figure=printed, claim=cid, checks=checks)
         ones = [c for c in self.culprits if len(c.claim_ids) == 1]
         if ones:
-            names = ", ".join(f"{c.printed[0]} ({c.claim_ids[0]}"
-                              + (f"; {c.suggestion} would fit)" if c.suggestion else ")")
-                              for c in ones)
-            return f"likely culprit: any one of {names} would make {checks} pass"
+            names = joined([Message(N_("{figure} ({claim}; {suggestion} would fit)"),
+                                    figure=c.printed[0], claim=c.claim_ids[0],
+                                    suggestion=c.suggestion) if c.suggestion else
+                            f"{c.printed[0]} ({c.claim_ids[0]})" for c in ones], ", ")
+            return Message(N_("likely culprit: any one of {figures} would make {checks} pass"),
+                           figures=names, checks=checks)
         if self.culprits:
             pair = self.culprits[0]
-            names = " and ".join(f"{p} ({c})" for c, p in zip(pair.claim_ids, pair.printed,
-                                                               strict=True))
-            return f"no single figure explains the failures; changing {names} together would"
-        return "no single figure explains the failures"
+            each = [f"{p} ({c})" for c, p in zip(pair.claim_ids, pair.printed, strict=True)]
+            names = Message(N_("{first} and {second}"), first=joined(each[:-1], " and "),
+                            second=each[-1]) if len(each) > 1 else joined(each, "")
+            return Message(N_("no single figure explains the failures; changing {figures} "
+                              "together would"), figures=names)
+        return Message(N_("no single figure explains the failures"))
 
 
 def key(outcome: Outcome) -> Key:
@@ -101,9 +109,11 @@ def key(outcome: Outcome) -> Key:
 
 
 def considered(outcomes: Iterable[Outcome]) -> list[Outcome]:
-    """The failures localisation explains: error-level arithmetic, not waived."""
+    """The failures localisation explains: error-level arithmetic, not waived; a check that
+    could not be evaluated (a divisor that may be 0) is undetermined, not a misprint to
+    explain."""
     return [o for o in outcomes if o.verdict is Verdict.FAIL and o.severity is Severity.ERROR
-            and not o.code.startswith("FC1")]
+            and not o.undetermined and not o.code.startswith("FC1")]
 
 
 def localise(graph: ClaimGraph, rules: list[Rule], context: Context,
@@ -144,6 +154,8 @@ def localise(graph: ClaimGraph, rules: list[Rule], context: Context,
         work += len(results)
         for o in results:
             k = key(o)
+            # an undetermined check in a trial is no pass either: a freed figure that leaves a
+            # check without a verdict does not explain its failure
             if o.verdict is Verdict.FAIL and (k in wanted or (strict and k in passing)):
                 return False
         return True

@@ -10,6 +10,7 @@ from factcheck.checks.context import Context
 from factcheck.checks.registry import RULES, Rule
 from factcheck.claims.graph import ClaimGraph
 from factcheck.claims.provenance import Provenance
+from factcheck.core.i18n import N_, Message, joined
 from factcheck.report.culprit import Localisation, localise
 from factcheck.report.findings import Implied, Outcome, Severity, Verdict
 
@@ -64,7 +65,10 @@ def run_checks(graph: ClaimGraph, rules: list[Rule], context: Context | None = N
         after = replace(ctx, earlier=tuple(outcomes))
         outcomes += settle([(rule, r) for rule in late for r in rule.run(after)
                             if isinstance(r, Outcome)], graph, selected)
-    report.outcomes = outcomes
+    from factcheck.report.rounding import soften
+
+    # a relation that fails only because round integers were read as exact is a warning
+    report.outcomes = soften(outcomes, graph, rules_to_run(selected), ctx)
     # each claim's place read once, not once per outcome naming it
     starts = {cid: (n.quote_span.start if n.quote_span else -1) for cid, n in graph.by_id.items()}
     report.outcomes.sort(key=lambda o: (_order(starts, o), o.code, o.claim_ids, o.message))
@@ -143,7 +147,8 @@ def _discovered(outcomes: list[Outcome], provenance: Provenance) -> list[Outcome
             keep = holding[0] if holding else ks[0]
             dropped.update(k for k in ks if k != keep)
             if tried:
-                notes[keep] = notes.get(keep, "") + " Readings tried: " + "; ".join(tried) + "."
+                notes[keep] = joined([notes.get(keep, ""), Message(
+                    N_(" Readings tried: {readings}."), readings="; ".join(tried))], "")
     out: list[Outcome] = []
     for k, o in enumerate(outcomes):
         if k in dropped:
@@ -151,13 +156,15 @@ def _discovered(outcomes: list[Outcome], provenance: Provenance) -> list[Outcome
         if not evidence[k]:
             out.append(o)
             continue
-        message = o.message + notes.get(k, "")
+        message = joined([o.message, notes.get(k, "")], "")
         severity = o.severity
         weakest = min(evidence[k], key=lambda e: e.confidence)
         if not weakest.confident and o.verdict is Verdict.FAIL:
             severity = Severity.NOTE
-            message = "Low-confidence relation, not a failure: " + message
-        message += f" [discovered: {weakest.why}; {weakest.cues}]"
+            message = Message(N_("Low-confidence relation, not a failure: {message}"),
+                              message=message)
+        message = Message(N_("{message} [discovered: {why}; {cues}]"), message=message,
+                          why=weakest.why, cues=weakest.cues)
         out.append(replace(o, message=message, severity=severity))
     return out
 

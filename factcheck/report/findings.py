@@ -31,12 +31,15 @@ class Verdict(StrEnum):
 
 
 class Category(StrEnum):
-    """How every report counts an outcome: a failed check below error severity is a warning."""
+    """How every report counts an outcome: a failed check below error severity is a warning;
+    a check that could not be evaluated is undetermined."""
 
     PASS = "pass"
     ROUNDING = "pass-within-rounding"
     WARNING = "warning"
     FAIL = "fail"
+    # a check whose arithmetic divides by a figure that may be 0: no verdict, never a pass
+    UNDETERMINED = "undetermined"
     WAIVED = "waived"
 
 
@@ -47,6 +50,8 @@ def category(outcome: Outcome) -> Category:
     """The one category of an outcome, read by every renderer's counts and marks."""
     verdict = outcome.verdict
     if verdict is Verdict.FAIL:
+        if outcome.undetermined:
+            return Category.UNDETERMINED
         return Category.FAIL if outcome.severity is Severity.ERROR else Category.WARNING
     if verdict is Verdict.ROUNDING:
         return Category.ROUNDING
@@ -98,6 +103,10 @@ class Outcome:
     subject: str | None = None
     # the index of the waiver (in the claims file's ``waivers``) the outcome is about
     waiver: int | None = None
+    # a failed check that could not be evaluated: its arithmetic divides by an interval that
+    # holds 0 (a prior that may be 0). It fails the run as a failure does, never passes, and
+    # every report counts it apart (Category.UNDETERMINED)
+    undetermined: bool = False
 
     @property
     def failed(self) -> bool:

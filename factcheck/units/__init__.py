@@ -10,6 +10,7 @@ word) still goes through pint, so both paths give the same answer.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache
@@ -121,7 +122,9 @@ def resolve(written: str) -> Unit:
         return DIMENSIONLESS
     if word in _USER:
         return _USER[word]
-    entry = _table().get(word)
+    table = _table()
+    # a unit of several words is the registry's name joined: per mille → per_mille
+    entry = table.get(word) or table.get(re.sub(r"[\s-]+", "_", word))
     if entry is None:
         return resolve_with_pint(word)
     canonical, dimension, numerator, denominator = entry

@@ -21,13 +21,15 @@ _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)? (?:of )?{_MONTHS}\b\.?(?: \d{{4}}\
 _MARKERS = {w + " ": w for w in EN_MARKERS}
 WORDS: dict[str, int] = lexicon.table("number_words", "en")
 _COUNTED = lexicon.alternation(lexicon.words("time_units", "en") + lexicon.words("word_counters", "en"))
+# a multiple glued to its number word: threefold, three-fold, tenfold
+_GLUED = lexicon.alternation([w.lstrip("-") for w in MULTIPLE_WORDS if w.lstrip("-").isalpha()])
 _WORD_FIGURE = re.compile(
     rf"\b(?:(?P<mark>{lexicon.alternation([*EN_MARKERS, 'next'])}) )?"
     r"(?P<num>" + "|".join(WORDS) + r")"
-    rf" (?P<unit>{_COUNTED})\b",
+    rf"(?: (?P<unit>{_COUNTED})|-?(?P<glued>{_GLUED}))\b",
     re.IGNORECASE,
 )
-_NUMBER_WORD = re.compile("(?:" + "|".join(WORDS) + ") ")
+_NUMBER_WORD = re.compile("(?:" + "|".join(WORDS) + rf")(?: |-?(?:{_GLUED})\b)")
 _ENGLISH_RUN = re.compile(r"[ -~\u2018-\u201d]{8,}")
 
 
@@ -133,7 +135,8 @@ def _scan_run(folded: str, text: str, base: int, out: list[Mention], lo: int, hi
         if taken and any(a <= m.start() < b for a, b in taken):
             continue
         n = WORDS[m.group("num").lower()]
-        unit = text[m.start("unit"):m.end("unit")]
+        unit_group = "glued" if m.group("glued") else "unit"
+        unit = text[m.start(unit_group):m.end(unit_group)]
         mark = (m.group("mark") or "").lower()
         start = m.start() if mark else m.start("num")
         low = unit.lower()

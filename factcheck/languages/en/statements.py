@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from fractions import Fraction
 
 from factcheck.discover import rules_prose, templates
-from factcheck.discover.context import Article, dimension, name_key, negated, quoted_from, with_unit
+from factcheck.discover.context import NEAR, Article, dimension, name_key, negated, quoted_from, with_unit
 from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role, share
 from factcheck.languages import lexicon
 
@@ -47,6 +49,9 @@ def discover(art: Article) -> list[Relation]:
     out += list(_shares(art))
     out += list(_pp(art))
     out += rules_prose.discover(art, out)
+    out = _balance_flows(art, out)
+    out += _complement_breakdowns(art, out)
+    out += _enumerations(art)
     out += withdrawn
     return rules_prose.link_structures(art, out)
 
@@ -115,16 +120,24 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
         roles: list[tuple[Role, Fig]] = [(Role.RATE, rate)]
         cues = [_cue(art, cs, ce)]
         s = art.sentence_of(fig.start)
-        after = art.text[fig.end:s.end]
         # "... up 5.2% to 1.2 billion yuan from 1.14 billion yuan"
-        for word, role in (("to", Role.CURRENT), ("from", Role.PRIOR)):
-            w = re.search(rf"\b{word}\s+", after[:60])
-            if w is None:
-                continue
-            target = next((f for f in art.in_range(fig.end + w.end(), s.end)
-                           if f.start == fig.end + w.end() and f.is_amount), None)
-            if target is not None:
-                roles.append((role, target))
+        # the level is the first figure after the rate ("to a record-high ¥15.19 trillion",
+        # "in March over February to 112.7 billion euros"), never one past another figure
+        following = art.in_range(fig.end, s.end)[:2]
+        for k, (word, role) in enumerate((("to", Role.CURRENT), ("from", Role.PRIOR))):
+            if len(following) <= k or not following[k].is_amount:
+                break
+            target = following[k]
+            gap = art.text[(fig if k == 0 else following[0]).end:target.start]
+            if not re.fullmatch(rf"[^,;]{{0,40}}?\b{word}\s+(?:the\s+|an?\s+(?:[\w-]+\s+){{0,3}}?)?"
+                                if k == 0 else rf",?\s+(?:(?:{_RISE}|{_FALL})\s+)?{word}\s+(?:the\s+)?",
+                                gap, re.I):
+                if k == 0:
+                    w = re.match(r"\s*from\s+(?:the\s+)?$", gap, re.I)
+                    if w is not None:
+                        roles.append((Role.PRIOR, target))
+                break
+            roles.append((role, target))
         before = [f for f in art.in_range(s.start, cs) if f.key not in art.consumed]
         stop = max((i for i, f in enumerate(before) if not f.is_amount), default=-1)
         amounts = [f for f in before[stop + 1:] if f.is_amount]
@@ -266,3 +279,612 @@ def _pp(art: Article) -> Iterator[Relation]:
                 roles.append((Role.PRIOR, prior))
         yield Relation(RelationKind.PP_CHANGE, tuple(roles), (cue,), 0.9,
                        why="“up X percentage points” changes the rate before it")
+
+
+_EXPORTS = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('exports', 'en'))})\b", re.I)
+_IMPORTS = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('imports', 'en'))})\b", re.I)
+_BALANCE_WORD = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('balance', 'en'))})\b", re.I)
+_NEGATIVE_BALANCE = re.compile(
+    rf"\b(?:{lexicon.alternation(lexicon.words('negative_balance', 'en'))})\b", re.I)
+_SCOPE = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(lexicon.words('flow_scopes', 'en'))})(?![\w-])",
+                    re.I)
+_WHOLE_TRADE = re.compile(lexicon.alternation(lexicon.words("flow_whole", "en")), re.I)
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December")
+_MONTH_WORD = re.compile(
+    rf"\b(?:{_MONTHS}|{lexicon.alternation(lexicon.words('statement_periods', 'en'))})\b", re.I)
+# a trading partner: "with China", "to the United States", "U.S.-bound"
+_PARTNER = re.compile(rf"\b(?:with|to|from)\s+(?:the\s+|all\s+of\s+)?(?!(?:{_MONTHS})\b)[A-Z][\w.]*"
+                      r"|\b[A-Z][\w.]*-bound\b")
+_EARLIER = re.compile(rf"^\s*,?\s*(?:(?:{_RISE}|{_FALL})\s+)?(?:from|compared\s+(?:with|to)|against)"
+                      r"\s+(?:the\s+)?$", re.I)
+# from an earlier value or a change to the level: " in March 2018 to ", " to a "
+_LEADS_TO = re.compile(r"(?:\s+(?:in|for)\s+[^,;]{1,25}?)?,?\s+to\s+(?:an?\s+)?", re.I)
+_TRADE_TOTAL = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('trade_total', 'en'))})\b",
+                          re.I)
+# "reflecting an increment of 2.9 percent from the": the earlier value of the level before
+_RATE_FROM = re.compile(rf"\d\s*(?:%|{lexicon.alternation(lexicon.words('percent', 'en'))})"
+                        r"[^;]{0,12}?\bfrom\s+(?:the\s+)?$", re.I)
+_PRIOR_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_LEVEL_AFTER_CHANGE = re.compile(r"^\s+to\s+(?:an?\s+)?$", re.I)
+_MORE_LESS = re.compile(rf"^\s+(?:{lexicon.alternation(lexicon.words('comparative_change', 'en'))})\b", re.I)
+# from the balance word to its level: "deficit of", "surplus with Asia expanded 19.5 percent
+# to", "surplus dropped from 24.6 billion euros in March 2018 to"
+_BALANCE_GAP = re.compile(
+    r"^(?:\s+with\s+[^.;]{1,40}?,?)?\s+(?:(?:of|was|were|at|stood at|totall?ed|came in at|reached|hit)"
+    rf"|(?:[a-z]+ed|{_RISE}|{_FALL})(?:\s+by)?\b[^;]{{0,45}}?\bto(?:\s+an?)?)\s+$", re.I)
+_BALANCE_AFTER = re.compile(
+    rf"^\s+(?:trade\s+)?(?:{lexicon.alternation(lexicon.words('balance', 'en'))})\b", re.I)
+
+
+def _stretch(art: Article, fig: Fig, back: bool = False) -> str:
+    """The words of the figure's statement: since the amount before it in its sentence; with
+    ``back``, also over an earlier value or a change that leads to it ("the surplus dropped
+    from 24.6 billion euros in March 2018 to", "the deficit increased $1.1 billion to")."""
+    s = art.sentence_of(fig.start)
+    earlier = [f for f in art.in_range(s.start, fig.start) if f.is_amount]
+    out = art.text[earlier[-1].end if earlier else s.start:fig.start]
+    if back and earlier and _LEADS_TO.fullmatch(out):
+        return _stretch(art, earlier[-1]) + earlier[-1].text + out
+    return out
+
+
+def _scope(art: Article, start: int, end: int, services: bool) -> frozenset[str]:
+    """The scope words of a stretch ("goods" only where the article names ``services`` too)."""
+    words = {w.lower() for w in _SCOPE.findall(_WHOLE_TRADE.sub(" ", art.text[start:end]))}
+    if "goods" in words and not services:
+        words.discard("goods")
+    return frozenset(words)
+
+
+def _first_month(art: Article, fig: Fig) -> str:
+    """The first month or period ("first quarter", "year-to-date") its sentence names."""
+    s = art.sentence_of(fig.start)
+    m = _MONTH_WORD.search(art.text, s.start, s.end)
+    return re.sub(r"[\s-]+", " ", m.group(0).lower()) if m else ""
+
+
+def _is_change(art: Article, fig: Fig, changes: set[tuple[int, int]]) -> bool:
+    """An amount that is a change, not a level: "increased $3.4 billion", "$3.4 billion more
+    than", "of $5.3 billion to $60.3 billion"."""
+    if fig.key in changes or _INCREASE_CUE.search(art.text[max(0, fig.start - 30):fig.start]):
+        return True
+    after = art.text[fig.end:fig.end + 30]
+    if _MORE_LESS.match(after):
+        return True
+    nxt = art.in_range(fig.end, fig.end + 30)
+    return bool(nxt and nxt[0].is_amount and _LEVEL_AFTER_CHANGE.match(art.text[fig.end:nxt[0].start]))
+
+
+def _flows(art: Article, changes: set[tuple[int, int]]) -> dict[tuple[int, int], Role]:
+    """Each level amount named as exports (left) or imports (right) by its statement's words;
+    an earlier value ("…, down from the $5.37 billion") takes the flow of the level before it."""
+    out: dict[tuple[int, int], Role] = {}
+    last: dict[int, Role] = {}
+    for f in art.figures:
+        if not f.is_amount:
+            continue
+        s = art.sentence_of(f.start)
+        stretch = _stretch(art, f)
+        ex = [m.end() for m in _EXPORTS.finditer(stretch)]
+        im = [m.end() for m in _IMPORTS.finditer(stretch)]
+        if ex or im:
+            side: Role | None = Role.LEFT if max(ex, default=-1) > max(im, default=-1) else Role.RIGHT
+        elif _TRADE_TOTAL.search(stretch) and not _BALANCE_WORD.search(stretch):
+            side = Role.TOTAL  # exports and imports together: "total external trade"
+        elif _EARLIER.match(stretch) or _LEADS_TO.fullmatch(stretch) or (
+                _RATE_FROM.search(stretch) and not _BALANCE_WORD.search(stretch)):
+            side = last.get(s.start)
+        else:
+            side = None
+        if side is not None:
+            last[s.start] = side
+            if not _is_change(art, f, changes):
+                out[f.key] = side
+    return out
+
+
+def _balance_figures(art: Article, found: list[Relation]) -> list[tuple[Fig, bool]]:
+    """Balances not yet tied to both flows, each with whether it is a deficit: those the
+    balance rule read (a change read as the balance gives way to the level after it: "a
+    decrease in the goods deficit of $5.3 billion to $60.3 billion"), and levels a balance's
+    words lead to ("the surplus expanded 5.7 percent to ¥7 trillion", "increased to a
+    $3.76-billion deficit")."""
+    out: list[tuple[Fig, bool]] = []
+    complete = {f.key for r in found if r.kind is RelationKind.BALANCE and len(r.roles) == 3
+                for _, f in r.roles}
+    seen = set(complete)
+    for f in art.figures:
+        if not f.is_amount or f.key in seen:
+            continue
+        stretch = _stretch(art, f, back=True)
+        words = list(_BALANCE_WORD.finditer(stretch))
+        after = art.text[f.end:f.end + 25]
+        if _BALANCE_AFTER.match(after) and re.search(r"\b(?:to|from)\s+(?:an?\s+)?$", stretch):
+            out.append((f, bool(_NEGATIVE_BALANCE.match(after.strip().removeprefix("trade").strip()))))
+            seen.add(f.key)
+            continue
+        if not words or not _BALANCE_GAP.match(stretch[words[-1].end():]):
+            continue
+        if re.search(r"\b(?:exports|imports)\b", stretch[words[-1].end():], re.I):
+            continue  # the words after the balance name a flow
+        nxt = art.in_range(f.end, f.end + 30)
+        if nxt and nxt[0].is_amount and _LEVEL_AFTER_CHANGE.match(art.text[f.end:nxt[0].start]):
+            continue  # a change; the level after it is the balance
+        out.append((f, bool(_NEGATIVE_BALANCE.match(words[-1].group(0)))))
+        seen.add(f.key)
+    return out
+
+
+def _paragraphs_around(art: Article, fig: Fig, before: int, after: int) -> tuple[int, int]:
+    """From ``before`` paragraphs with figures before the figure's to ``after`` after it."""
+    start, end = art.paragraph_of(fig.start)
+    for _ in range(before):
+        earlier = art.in_range(max(0, start - LOOKBACK_PARAGRAPH), max(0, start - 1))
+        if not earlier:
+            break
+        start = art.paragraph_of(earlier[-1].start)[0]
+    for _ in range(after):
+        later = art.in_range(end + 1, end + 1 + LOOKBACK_PARAGRAPH)
+        if not later:
+            break
+        end = art.paragraph_of(later[0].start)[1]
+    return start, end
+
+
+LOOKBACK_PARAGRAPH = 1500
+
+
+def _flow_test(art: Article, fig: Fig, services: bool) -> Callable[[Fig], bool]:
+    """Whether a flow may be a side of the balance ``fig``: of its unit, scope and month, an
+    earlier value only of an earlier balance, and named for a trading partner only when the
+    balance names one."""
+    s = art.sentence_of(fig.start)
+    partner = bool(_PARTNER.search(art.text, s.start, s.end))
+    words = list(_BALANCE_WORD.finditer(art.text, s.start, fig.end))
+    prev = [f for f in art.in_range(s.start, words[-1].start() if words else fig.start)
+            if f.is_amount]
+    scope = _scope(art, prev[-1].end if prev else s.start, fig.start, services)
+    month = _first_month(art, fig)
+    prior = bool(_PRIOR_BEFORE.search(art.text[max(0, fig.start - 12):fig.start]))
+
+    def test(f: Fig) -> bool:
+        if dimension(f) != dimension(fig):
+            return False
+        fs = art.sentence_of(f.start)
+        if not partner and _PARTNER.search(art.text, fs.start, fs.end):
+            return False
+        fprev = art.in_range(fs.start, f.start)
+        first = fprev[0].start if fprev else f.start
+        fscope = _scope(art, fs.start, first, services) | _scope(
+            art, fprev[-1].end if fprev else fs.start, f.start, services)
+        if fscope != scope:
+            return False
+        if bool(_PRIOR_BEFORE.search(art.text[max(0, f.start - 12):f.start])) != prior:
+            return False  # an earlier flow goes with an earlier balance
+        fmonth = _first_month(art, f)
+        return not (month and fmonth and fmonth != month)
+
+    return test
+
+
+def _fits(balance: Fig, deficit: bool, left: Fig, right: Fig) -> bool:
+    diff = left.reading.interval - right.reading.interval
+    want = -balance.reading.interval if deficit else balance.reading.interval
+    return diff.intersects(want)
+
+
+def _trade_totals(art: Article, flows: dict[tuple[int, int], Role], services: bool) -> list[Relation]:
+    """Total trade as exports plus imports, each named by its own words in the sentences
+    around it, of its unit, scope, month and period (an earlier total with earlier flows):
+    "the total external trade in goods to $14.31 billion in January" ↔ exports of $5.28
+    billion and imports of $9.03 billion paragraphs before. One candidate a side may fail the
+    run; among several the arithmetic chooses and the relation is a note."""
+    out: list[Relation] = []
+    for key, role in flows.items():
+        if role is not Role.TOTAL:
+            continue
+        total = art.figure_at(key[0])
+        if total is None:
+            continue
+        test = _flow_test(art, total, services)
+        sides: dict[Role, dict[str, Fig]] = {Role.LEFT: {}, Role.RIGHT: {}}
+        month = _first_month(art, total)
+        near = art.in_range(max(0, total.start - 2 * LOOKBACK_PARAGRAPH), total.end + LOOKBACK_PARAGRAPH)
+        for f in sorted(near, key=lambda f: (not (month and _first_month(art, f) == month),
+                                              abs(f.start - total.start))):
+            side = flows.get(f.key)
+            if side in sides and test(f):
+                sides[side].setdefault(str(f.reading.value), f)  # one flow printed twice is one
+        lefts, rights = list(sides[Role.LEFT].values()), list(sides[Role.RIGHT].values())
+        if not lefts or not rights:
+            continue
+        if len(lefts) == 1 and len(rights) == 1:
+            left, right, confidence = lefts[0], rights[0], 0.8
+        else:
+            fitting = [(a, b) for a in lefts for b in rights
+                       if (a.reading.interval + b.reading.interval).intersects(total.reading.interval)]
+            if len(fitting) != 1:
+                continue
+            (left, right), confidence = fitting[0], 0.6
+        cue = _TRADE_TOTAL.search(_stretch(art, total, back=True))
+        out.append(Relation(RelationKind.PARTITION, ((Role.TOTAL, total), (Role.PART, left),
+                                                     (Role.PART, right)),
+                            (Cue(cue.group(0) if cue else total.text, total.start, total.end),),
+                            confidence, why="total trade is exports plus imports, each named in "
+                                            "the sentences around it"))
+    return out
+
+
+def _partner_flows(art: Article, flows: dict[tuple[int, int], Role], services: bool) -> list[Relation]:
+    """A flow with one trading partner is part of the flow of the same side with none:
+    "U.S.-bound exports gained 7.5 percent to ¥15.18 trillion" ≤ "Exports gained 10.8 percent
+    to ¥79.22 trillion". The whole is the one partner-less flow of its side, unit, scope and
+    month in the article (printed once or more); a part not known to be all of it is checked
+    as ≤."""
+    out: list[Relation] = []
+    wholes: dict[Role, list[Fig]] = {Role.LEFT: [], Role.RIGHT: []}
+    parts: list[tuple[Role, Fig]] = []
+    for key, side in flows.items():
+        f = art.figure_at(key[0])
+        if f is None or side not in wholes \
+                or _PRIOR_BEFORE.search(art.text[max(0, f.start - 12):f.start]):
+            continue
+        s = art.sentence_of(f.start)
+        if _PARTNER.search(art.text, s.start, s.end):
+            parts.append((side, f))
+        elif not _PARTNER.search(art.text, *art.paragraph_of(f.start)):
+            wholes[side].append(f)  # a partner named in its paragraph may be its own
+    for side, part in parts:
+        month = _first_month(art, part)
+        fs = art.sentence_of(part.start)
+        scope = _scope(art, fs.start, part.start, services)
+        candidates = {str(w.reading.value): w for w in wholes[side]
+                      if dimension(w) == dimension(part) and w.reading.value > 0
+                      and abs(w.start - part.start) < NEAR
+                      and _scope(art, art.sentence_of(w.start).start, w.start, services) == scope
+                      and not (month and _first_month(art, w) and _first_month(art, w) != month)}
+        if len(candidates) != 1:
+            continue
+        whole = next(iter(candidates.values()))
+        out.append(Relation(RelationKind.PART_OF, ((Role.TOTAL, whole), (Role.PART, part)),
+                            (Cue(part.text, part.start, part.end),), 0.8,
+                            why="a flow with one trading partner is part of the flow with none"))
+    return out
+
+
+def _balance_flows(art: Article, found: list[Relation]) -> list[Relation]:
+    """A balance with its flows named in the sentences around it (issue 24: "the deficit of
+    $40.3 billion" ↔ "Exports … totaled $148.8 billion … imports … $189.1 billion" the
+    sentence before). Flows are amounts whose own words name exports or imports, of the
+    balance's unit, scope (goods, services, average …) and month, with no trading partner
+    unless the balance names one (then only its own sentence and the next). One candidate a
+    side is a named link that may fail the run; among several, the arithmetic chooses and the
+    relation is only a note."""
+    changes = {f.key for r in found for role, f in r.roles
+               if role in (Role.DELTA, Role.INCREASE, Role.CHANGE)}
+    flows = _flows(art, changes)
+    if not flows:
+        return found
+    services = bool(re.search(r"\bservices\b", art.text, re.I))
+    taken = {f.key for r in found if r.kind in (RelationKind.PARTITION, RelationKind.PART_OF)
+             for role, f in r.roles if role is Role.TOTAL}
+    found = found + [r for r in _trade_totals(art, flows, services)
+                     if r.get(Role.TOTAL) is not None and r.get(Role.TOTAL).key not in taken]  # type: ignore[union-attr]
+    found = found + _partner_flows(art, flows, services)
+    by_balance = {r.get(Role.BALANCE).key: i for i, r in enumerate(found)  # type: ignore[union-attr]
+                  if r.kind is RelationKind.BALANCE and r.get(Role.BALANCE) is not None}
+    out = list(found)
+    for i, rel in enumerate(found):
+        # a balance the cue rule tied to flows of its paragraph: not to flows of another
+        # scope, partner or period ("the goods deficit" ↔ "exports of services")
+        head = rel.get(Role.BALANCE)
+        if rel.kind is not RelationKind.BALANCE or head is None or len(rel.roles) < 2 \
+                or rel.why.startswith("the statement template"):
+            continue
+        test = _flow_test(art, head, services)
+        if not all(test(f) for role, f in rel.roles if role in (Role.LEFT, Role.RIGHT)):
+            out[i] = replace(rel, roles=((Role.BALANCE, head),), confidence=0.6)
+    found = out
+    out = list(found)
+    for fig, deficit in _balance_figures(art, found):
+        s = art.sentence_of(fig.start)
+        partner = bool(_PARTNER.search(art.text, s.start, s.end))
+        test = _flow_test(art, fig, services)
+        if partner:
+            # its own sentence and the next one with figures, in this paragraph or the next
+            later = art.in_range(s.end, s.end + LOOKBACK_PARAGRAPH)
+            window = (s.start, art.sentence_of(later[0].start).end if later else s.end)
+        else:
+            window = _paragraphs_around(art, fig, 1, 4)
+        words = list(_BALANCE_WORD.finditer(art.text, s.start, fig.end))
+        cue = words[-1] if words else None
+        month = _first_month(art, fig)
+        sides: dict[Role, list[Fig]] = {Role.LEFT: [], Role.RIGHT: []}
+        for f in art.in_range(*window):
+            side = flows.get(f.key)
+            if side in sides and f.key != fig.key and test(f):
+                sides[side].append(f)
+        for side, listed in sides.items():
+            # one flow printed twice is one candidate; the same month first
+            same = [f for f in listed if month and _first_month(art, f) == month]
+            listed = same or listed
+            unique: dict[str, Fig] = {}
+            for f in listed:
+                unique.setdefault(str(f.reading.value), f)
+            sides[side] = list(unique.values())
+        lefts, rights = sides[Role.LEFT], sides[Role.RIGHT]
+        if not lefts or not rights:
+            continue
+        if len(lefts) == 1 and len(rights) == 1:
+            left, right, confidence = lefts[0], rights[0], 0.8
+        else:
+            fitting = [(a, b) for a in lefts for b in rights if _fits(fig, deficit, a, b)]
+            if len(fitting) != 1:
+                continue
+            (left, right), confidence = fitting[0], 0.6
+        head = negated(fig, fig.start) if deficit else fig
+        cue_fig = Cue(cue.group(0), cue.start(), cue.end()) if cue else Cue(fig.text, fig.start, fig.end)
+        rel = Relation(RelationKind.BALANCE, ((Role.BALANCE, head), (Role.LEFT, left),
+                                              (Role.RIGHT, right)), (cue_fig,), confidence,
+                       why="a balance is exports − imports; its flows are named in the sentences "
+                           "around it")
+        at = by_balance.get(fig.key)
+        if at is not None:
+            out[at] = rel
+        else:
+            out.append(rel)
+    return out
+
+
+_HALVES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    tuple(re.compile(rf"\b(?:{lexicon.alternation(words)})\b", re.I) for words in pair)  # type: ignore[misc]
+    for pair in lexicon.table("complements", "en").values())
+# words that do not tell one statistic from another: periods, verbs, fillers, the whole
+_NOT_SUBJECT = re.compile(
+    rf"\b(?:{_MONTHS}|{_RISE}|{_FALL}|the|a|an|of|for|in|on|at|by|to|from|was|were|is|are|and|"
+    r"stood|remained|unchanged|compared|with|while|whereas|further|recorded|reported|seasonally|"
+    r"adjusted|persons|people|all|total|overall|areas|consumers|rate|"
+    r"aged|years?|months?|this|that|its|their|number|figure|rate of|[a-z]+ly|\d[\d,.\-]*)\b", re.I)
+_AFTER_SCOPE = re.compile(r"^\s+(?:for|among)\s+([a-z]+(?:\s+[a-z]+)?)", re.I)
+_EARLIER_BEFORE = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bthan)\s+"
+                             r"(?:an?\s+(?:revised\s+)?(?:rate|level|figure|total)\s+of\s+|the\s+)?$", re.I)
+_COMPARED_AFTER = re.compile(r"^(?:\s+(?:in|for)\s+[^,;]{1,25}?)?,?\s+(?:compared\s+(?:with|to)|"
+                             rf"(?:{_RISE}|{_FALL})\s+from)\s+(?:an?\s+(?:revised\s+)?(?:rate|level|figure|total)"
+                             r"\s+of\s+|the\s+)?$", re.I)
+
+
+def _statement(art: Article, fig: Fig) -> tuple[int | None, int, frozenset[str]]:
+    """Which half of a known whole the figure's statement names (pair, side; None: the whole
+    or no pair), and the words naming what it measures, periods and verbs taken out: "the
+    seasonally adjusted number of men unemployed was" → (sex, 0, {unemployed})."""
+    s = art.sentence_of(fig.start)
+    earlier = art.in_range(s.start, fig.start)
+    text = art.text[earlier[-1].end if earlier else s.start:fig.start]
+    scope = _AFTER_SCOPE.match(art.text[fig.end:fig.end + 30])
+    if scope:
+        text += " " + scope.group(1)  # "was 6.8% for males"
+    pair: int | None = None
+    side = 0
+    for i, halves in enumerate(_HALVES):
+        for k, half in enumerate(halves):
+            if half.search(text):
+                pair, side = i, k
+                text = half.sub(" ", text)
+    words = frozenset(w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", _NOT_SUBJECT.sub(" ", text))
+                      if len(w) > 2)
+    return pair, side, words
+
+
+def _complement_breakdowns(art: Article, found: list[Relation]) -> list[Relation]:
+    """A whole and its two halves stated in parallel statements (issue 24: "The number of
+    people unemployed was 117,200 … The number of men unemployed was 59,100 … of women …
+    58,100"): amounts partition the whole; rates (jobless rates of men and women, urban and
+    rural inflation) bound it, the whole's rate lying between the halves'. The halves are the
+    nearest pair of one month with the same words; the whole has those words, no half's word,
+    and their month. One whole printed (once or more) may fail the run; among several, the
+    arithmetic chooses and the relation is a note. Earlier values stated with each (", compared
+    with 114,300 in July") make a breakdown of their own."""
+    signed = {f.key: f for r in found for _, f in r.roles if f.negative}
+    prior_of: dict[tuple[int, int], Fig] = {}
+    for r in found:
+        cur, pri = r.get(Role.CURRENT), r.get(Role.PRIOR)
+        if r.kind is RelationKind.FROM_TO and cur is not None and pri is not None:
+            prior_of.setdefault(cur.key, pri)
+    figs = [f for f in art.figures if (f.is_amount or f.is_percent) and
+            not _EARLIER_BEFORE.search(art.text[max(0, f.start - 40):f.start])]
+    for f, g in zip(art.figures, art.figures[1:], strict=False):
+        if f.kind is g.kind and f.key not in prior_of and _COMPARED_AFTER.match(art.text[f.end:g.start]):
+            prior_of[f.key] = g
+    info = {f.key: _statement(art, f) for f in figs}
+    used: set[tuple[int, int]] = {f.key for r in found
+                                   if r.kind in (RelationKind.PARTITION, RelationKind.WEIGHTED_GROWTH)
+                                   for _, f in r.roles}
+    out: list[Relation] = []
+    for i, a in enumerate(figs):
+        pa, sa, wa = info[a.key]
+        if pa is None or a.key in used:
+            continue
+        month = _first_month(art, a)
+        # the other half: one of its words is within the other's ("inflation for rural areas"
+        # ↔ "the inflation rate for urban consumers"), or it names none ("and 4.5% for women")
+        b = next((g for g in figs[i + 1:] if g.start - a.end < LOOKBACK_PARAGRAPH
+                  and info[g.key][0] == pa and info[g.key][1] != sa and g.kind is a.kind
+                  and dimension(g) == dimension(a) and _first_month(art, g) == month
+                  and (info[g.key][2] <= wa or wa <= info[g.key][2])), None)
+        if b is None or b.key in used:
+            continue
+        words = wa | info[b.key][2]
+        if not words:
+            continue
+        # the whole: the same words (else more words, "consumer price inflation in the
+        # country"), no half's word, the same month
+        same: dict[str, Fig] = {}
+        more: dict[str, Fig] = {}
+        for t in art.in_range(max(0, a.start - 2 * LOOKBACK_PARAGRAPH), b.end + LOOKBACK_PARAGRAPH):
+            ti = info.get(t.key)
+            if ti is None or t.key in (a.key, b.key) or ti[0] is not None or t.kind is not a.kind \
+                    or dimension(t) != dimension(a) or not words <= ti[2] \
+                    or _first_month(art, t) != month:
+                continue
+            (same if ti[2] == words else more).setdefault(str(t.reading.value), t)
+        wholes = same or more
+        rel = _breakdown(a, b, list(wholes.values()), signed, 0.8 if same else 0.6)
+        if rel is None:
+            continue
+        used.update({a.key, b.key})
+        out.append(rel)
+        total = rel.get(Role.TOTAL) or rel.get(Role.RATE)
+        earlier = [prior_of.get(f.key) for f in (total, a, b) if f is not None]
+        periods = {_period_after(art, f) for f in earlier if f is not None}
+        if rel.confident and all(earlier) and len({f.key for f in earlier if f}) == 3 \
+                and len(periods) == 1 and "" not in periods:
+            t0, a0, b0 = earlier
+            assert t0 is not None and a0 is not None and b0 is not None
+            again = _breakdown(a0, b0, [t0], signed)
+            if again is not None:
+                out.append(replace(again, why=again.why + "; the earlier values of the same"))
+    return out
+
+
+def _breakdown(a: Fig, b: Fig, wholes: list[Fig], signed: dict[tuple[int, int], Fig],
+               named: float = 0.8) -> Relation | None:
+    """The whole (chosen by the arithmetic among several) with its two halves."""
+    a, b = signed.get(a.key, a), signed.get(b.key, b)
+    wholes = [signed.get(t.key, t) for t in wholes]
+    if a.is_amount:
+        def fits(t: Fig) -> bool:
+            return (a.reading.interval + b.reading.interval).intersects(t.reading.interval)
+    else:
+        def fits(t: Fig) -> bool:
+            lo, hi = sorted((a, b), key=lambda f: f.reading.value)
+            return bool(lo.reading.interval.lo is not None and hi.reading.interval.hi is not None
+                        and t.reading.interval.hi is not None and t.reading.interval.lo is not None
+                        and lo.reading.interval.lo <= t.reading.interval.hi
+                        and t.reading.interval.lo <= hi.reading.interval.hi)
+    if len(wholes) == 1 and (named >= 0.7 or fits(wholes[0])):
+        # a whole named with more words than its halves ("consumer price inflation in the
+        # country") is taken only as a note, and only when it fits
+        whole, confidence = wholes[0], named
+    else:
+        fitting = [t for t in wholes if fits(t)]
+        if len(fitting) != 1:
+            return None
+        whole, confidence = fitting[0], 0.6
+    cue = Cue(whole.text, whole.start, whole.end)
+    if a.is_amount:
+        values = [f.reading.value for f in (whole, a, b)]
+        unit = _round_unit(values)
+        if unit > 1 and values[1] + values[2] != values[0] \
+                and abs(values[1] + values[2] - values[0]) <= unit * 3 / 2:
+            # counts printed to the hundred may miss their sum by rounding alone: a note
+            confidence = min(confidence, 0.6)
+        return Relation(RelationKind.PARTITION, ((Role.TOTAL, whole), (Role.PART, a), (Role.PART, b)),
+                        (cue,), confidence, why="a whole and its two halves stated in parallel")
+    level = not any(f.negative or f.quote_start is not None for f in (whole, a, b))
+    return Relation(RelationKind.WEIGHTED_GROWTH, ((Role.RATE, whole), (Role.FROM_PART, a),
+                                                   (Role.FROM_PART, b)), (cue,), confidence,
+                    why="a whole's rate lies between its two halves' rates",
+                    extra={"level": "yes"} if level else {})
+
+
+def _round_unit(values: list[Fraction]) -> int:
+    """The power of ten every value is a whole multiple of (1 when some is not an integer)."""
+    unit = 1
+    while unit < 10**6 and all(v.denominator == 1 and v % (unit * 10) == 0 for v in values):
+        unit *= 10
+    return unit
+
+
+def _period_after(art: Article, fig: Fig) -> str:
+    """The month (and year) printed right after an earlier value: "7.0% in August 2017"."""
+    m = re.match(rf"^(?:\s+(?:recorded|reported))?\s+in\s+((?:{_MONTHS})(?:\s+\d{{4}})?)",
+                 art.text[fig.end:fig.end + 40])
+    return m.group(1) if m else ""
+
+
+# a count of a list: "five of the top 10 commodities, namely, …"; "the top three
+# contributors to the rise were …"
+_COUNT_OF_TOP = re.compile(r"^\s+of\s+the\s+(?:top|major|main|leading|biggest|largest)\b", re.I)
+_TOP_COUNT = re.compile(r"\bthe\s+top\s+$", re.I)
+_LIST_OPENS = re.compile(r"\bnamely\b,?|:|\b(?:were|are|included|include)\b", re.I)
+# an item: its name, then its figure in brackets ("metal components (-35.8 percent)")
+_ITEM = re.compile(r"(?:^|[;,]|\band\b)\s*(?:and\s+)?(?P<name>[^;,()“”\"]{2,80}?)\s*"
+                   r"\((?P<figure>[^()]{1,30})\)")
+
+
+_FULL_STOP = re.compile(r"[.!?](?=[\s”\"]|$)|\n")
+
+
+def _full_stop(art: Article, pos: int) -> int:
+    """The end of the full sentence holding ``pos`` (semicolons do not end it)."""
+    m = _FULL_STOP.search(art.text, pos, pos + LOOKBACK_PARAGRAPH)
+    return m.start() if m else min(len(art.text), pos + LOOKBACK_PARAGRAPH)
+
+
+_PARTIAL_LIST = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('partial_list', 'en'))})\b", re.I)
+_FLOW_OF = re.compile(rf"^(?:the\s+)?(?:importation|{lexicon.alternation(lexicon.words('exports', 'en'))}|"
+                      rf"{lexicon.alternation(lexicon.words('imports', 'en'))})\s+of\s+", re.I)
+# what may follow the last item of a whole list: closing marks, "said the agency"
+_LIST_TAIL = re.compile(r"[\s,.;”\"’)]*(?:(?:said|according)\b.*)?", re.I | re.S)
+
+
+def _items(art: Article, start: int, end: int) -> list[tuple[str, Fig]]:
+    """The items of a list that fills ``start``–``end``: each name with the figure in the
+    brackets after it; none when the stretch holds more than the list or calls it partial
+    ("led by", "such as")."""
+    text = art.text[start:end]
+    if _PARTIAL_LIST.search(text):
+        return []
+    out: list[tuple[str, Fig]] = []
+    last = 0
+    for m in _ITEM.finditer(text):
+        figs = art.in_range(start + m.start("figure"), start + m.end("figure"))
+        name = _FLOW_OF.sub("", m.group("name").strip())
+        if len(figs) == 1 and figs[0].is_percent and name:
+            out.append((name, figs[0]))
+            last = m.end()
+    return out if out and _LIST_TAIL.fullmatch(text[last:]) else []
+
+
+def _enumerations(art: Article) -> Iterator[Relation]:
+    """A count of items with the items listed, each with its figure in brackets: in the same
+    sentence after "namely", a colon or "were" (a confident statement), or in the sentences
+    that follow it when they hold nothing but such lists ("… in eight of the top 10 import
+    commodities." "Growth was recorded in cereals (82.5 percent); …" — a note). The count is
+    checked against the number of names listed (FC407)."""
+    for c in art.figures:
+        value = c.reading.value
+        if not c.is_amount or dimension(c) != "dimensionless" or value.denominator != 1 \
+                or not 2 <= value <= 30:
+            continue
+        after = art.text[c.end:c.end + 40]
+        before = art.text[max(0, c.start - 20):c.start]
+        if not (_COUNT_OF_TOP.match(after) or (_TOP_COUNT.search(before)
+                                               and not re.search(r"\bof\s+the\s+top\s+$", before))):
+            continue  # "five of the top 10": five counts the list, 10 the ranking
+        end = _full_stop(art, c.end)  # a list runs over its semicolons
+        opens = _LIST_OPENS.search(art.text, c.end, end)
+        items = _items(art, opens.end(), end) if opens else []
+        confidence = 0.8
+        if not items:
+            # the list in the sentences after it, each sentence a list of bracketed items
+            confidence, pos = 0.6, end
+            for _ in range(4):
+                later = art.in_range(pos, pos + LOOKBACK_PARAGRAPH)
+                if not later:
+                    break
+                start = art.text.rfind("\n", pos, later[0].start) + 1 or pos
+                start = max(start, art.text.rfind(". ", pos, later[0].start) + 1)
+                stop = _full_stop(art, later[0].end)
+                found = _items(art, start, stop)
+                if not found or len(found) < len(art.in_range(start, stop)):
+                    break  # a sentence with figures outside its list ends the list
+                items += found
+                pos = stop
+        if len(items) < 2:
+            continue
+        roles = ((Role.COUNT, c), *((Role.ITEM, f) for _, f in items))
+        yield Relation(RelationKind.ENUMERATION, roles, (Cue(c.text, c.start, c.end),), confidence,
+                       why="a count of the items listed after it",
+                       extra={"items": "\n".join(name for name, _ in items)})

@@ -37,6 +37,11 @@ def normalise(text: str) -> str:
     return text.translate(_WIDTH).translate(_TRADITIONAL)
 
 
+def normalised_code_points() -> frozenset[int]:
+    """The code points ``normalise`` may change; it leaves every other one as it is."""
+    return frozenset(_WIDTH) | frozenset(_TRADITIONAL)
+
+
 def fold(text: str) -> str:
     """Normalise for comparison: NFKC plus traditional→simplified."""
     return normalise(unicodedata.normalize("NFC", text))

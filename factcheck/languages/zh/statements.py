@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from fractions import Fraction
 from itertools import pairwise
@@ -22,10 +22,12 @@ from factcheck.discover.context import (
     name_key,
     negated,
     quoted_from,
+    subject_of,
     with_unit,
 )
 from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role, share
 from factcheck.languages import lexicon
+from factcheck.languages.zh.numerals import chinese_to_int
 from factcheck.numbers.reading import Qualifier
 
 
@@ -36,7 +38,7 @@ def _alt(*categories: str) -> str:
 DECLINE = lexicon.words("decline", "zh") + lexicon.words("below", "zh")
 _RISE = _alt("rise")
 _FALL = _alt("decline")
-_GROWTH_CUE = re.compile(rf"(?P<cue>{_RISE}|{_FALL})(?:了|为|达)?$")
+_GROWTH_CUE = re.compile(rf"(?P<cue>{_RISE}|{_FALL})(?:了|为|达|高达|达到)?$")
 _INCREASE_CUE = re.compile(rf"(?P<cue>(?:{_alt('net_new')})(?=[^，,。；\d]{{0,12}}$)"
                            rf"|(?:{_alt('increase', 'decrease')})(?:了)?$)")
 _PRIOR_AFTER = re.compile(rf"[，,]?(?:{_alt('prior_period')})(?:为|是|的)")
@@ -50,7 +52,7 @@ _PP_GAP_CUE = re.compile(rf"(?P<cue>{_alt('above', 'below')})(?P<other>[^，,。
 _SHARE_CUE = re.compile(r"(?P<cue>占(?P<whole>[^，,。；\d]{0,24}?)(?:的)?(?:比重|比例|份额)?|占比)"
                         r"(?:分别)?(?:为|达到|达|是)?$")
 _RESPECTIVELY = re.compile(rf"分别(?:为|是|达到|达|(?P<verb>{_RISE}|{_FALL}))?")
-_OF_WHICH = re.compile(r"其中")
+_OF_WHICH = re.compile(_alt("of_which"))
 _BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN,
                      Qualifier.AT_MOST})
 _BALANCE_WORD = re.compile(lexicon.alternation(list(lexicon.words("balance", "zh"))))
@@ -82,6 +84,7 @@ def discover(art: Article) -> list[Relation]:
     relations += list(_totals(art))
     relations += list(_sectors(art, relations))
     relations += list(_breakdowns(art, relations))
+    relations += list(_complement_parts(art, relations))
     relations += list(_topic_parts(art, relations))
     relations += list(_every(art))
     relations += list(_funnel(art))
@@ -92,6 +95,9 @@ def discover(art: Article) -> list[Relation]:
     relations += list(_same_metric_parts(art, relations))
     relations += list(_same_noun_parts(art, relations))
     relations += rules_prose.discover(art, relations)
+    relations += list(_listed_changes(art, relations))
+    relations += list(_same_figures(art))
+    relations += list(_months_within(art, relations))
     relations += withdrawn
     return rules_prose.link_structures(art, relations)
 
@@ -147,8 +153,7 @@ def _respectively(art: Article) -> Iterator[Relation]:
             if not verb:
                 continue
             rates = [negated(f, f.start) if _is_decline(verb) else f for f in listed]
-            amounts = [f for f in art.in_range(s.start, m.start()) if f.is_amount]
-            pair = amounts[-len(rates):] if len(amounts) >= len(rates) else []
+            pair = _aligned_before(art, s.start, m.start(), len(rates), lambda f: f.is_amount)
             for f in rates:
                 art.consumed.add(f.key)
             for i, rate in enumerate(rates):
@@ -158,6 +163,34 @@ def _respectively(art: Article) -> Iterator[Relation]:
                 yield Relation(RelationKind.GROWTH, roles, (cue,), 0.85 if pair else 0.9,
                                real=bool(_REAL.search(art.sentence_prefix(rate))),
                                why="分别 pairs the listed rates with the listed amounts")
+
+
+def _aligned_before(art: Article, start: int, cue: int, n: int, item: Callable[[Fig], bool],
+                    exact: bool = False) -> list[Fig]:
+    """The ``n`` figures before a 分别 cue that its list of ``n`` aligns with, index by index
+    (留宿旅客116.38万人次，不过夜旅客104.59万人次，分别增加5.4倍及4.2倍): the last ``n`` of
+    the figures ``item`` accepts between ``start`` and the cue; with ``exact``, only when
+    the statement since the last other figure not in brackets (or the last 其中) holds
+    exactly ``n`` of them (关闸(823,029人次)、大桥(562,073人次)及横琴(222,788人次)…
+    分别占48.6%、33.2%及13.1%)."""
+    if exact:  # the statement opens after the last 其中 / 当中 too
+        start = max([start, *(m.end() for m in _OF_WHICH.finditer(art.folded, start, cue))])
+    figs = art.in_range(start, cue)
+    if exact:
+        last = max((i for i, f in enumerate(figs) if not item(f) and not _in_brackets(art, f)),
+                   default=-1)
+        figs = figs[last + 1:]
+    items = [f for f in figs if item(f)]
+    if len(items) < n or (exact and len(items) != n):
+        return []
+    return items[-n:]
+
+
+def _points_list(art: Article, m: re.Match[str], fig: Fig) -> list[Fig]:
+    """A list of changes in points ending at ``fig`` (0.5和0.8个百分点): the bare items of
+    group ``list`` take the unit printed after the last."""
+    head = [f for f in art.in_range(m.start("list"), m.end("list")) if f.reading.unit is None]
+    return [with_unit(f, lexicon.words("percentage_point", "zh")[0]) for f in head] + [fig]
 
 
 def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
@@ -180,8 +213,9 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
         # a rate with its own subject (生产效率提高41%) speaks of no amount before it
         floor = s.start if _BARE_RATE.match(prefix[:m.start()]) else own_clause
         earlier = [f for f in art.in_range(floor, fig.start)]
-        # the amounts of the same statement: back to the previous rate of the sentence
-        stop = max((i for i, f in enumerate(earlier) if not f.is_amount), default=-1)
+        # the amounts of the same statement: back to the previous rate of the sentence, past
+        # a rate in brackets (佔總數51.9%) and past rates listed with this one (月減2.5%、年增43.4%)
+        stop = _statement_start(art, earlier, fig)
         amounts = [f for f in earlier[stop + 1:] if f.is_amount and f.key not in art.consumed]
         current = increase = prior = None
         for a in amounts:
@@ -212,6 +246,30 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
         yield Relation(RelationKind.GROWTH, tuple(roles), tuple(cues), confidence,
                        real=bool(_REAL.search(art.sentence_prefix(fig))),
                        why="增长/下降 gives the rate of the amount printed with it")
+
+
+_LISTED_RATE = re.compile(rf"\s*[、，,]\s*(?:{_alt('rate_context')})*(?:{_RISE}|{_FALL})(?:了|为|达)?\s*$")
+
+
+def _statement_start(art: Article, earlier: list[Fig], fig: Fig) -> int:
+    """The index in ``earlier`` (the figures before ``fig`` in its sentence) of the last
+    figure of an earlier statement: the last rate not in brackets and not listed with
+    ``fig`` (…624.8亿美元，月减2.5%、年增43.4%: both rates are of the one amount)."""
+    nxt = fig
+    for i in range(len(earlier) - 1, -1, -1):
+        f = earlier[i]
+        if f.is_amount:
+            nxt = f
+            continue
+        if _in_brackets(art, f):
+            continue
+        if nxt.key == fig.key or nxt.is_percent:
+            gap = art.folded[f.end:nxt.start]
+            if (f.is_percent or f.kind.value == "multiple") and _LISTED_RATE.fullmatch(gap):
+                nxt = f
+                continue
+        return i
+    return -1
 
 
 def _amounts_before(art: Article, offset: int, dim: str, sentence_start: int) -> list[Fig]:
@@ -391,6 +449,57 @@ def _breakdowns(art: Article, found: list[Relation]) -> Iterator[Relation]:
                        + ("complements" if complete else "parts not known to be all of it"))
 
 
+def _complement_of(subject: str) -> tuple[str, str, str] | None:
+    """The pair of complements a clause subject names one of, and what follows the name
+    (留宿旅客 → 留宿, 不过夜, 旅客): the thing the two halves split."""
+    for a, b in lexicon.table("complements", "zh").values():
+        for one, other in ((b, a), (a, b)):  # the longer name first: 不过夜 before 过夜
+            i = subject.find(one)
+            if i >= 0:
+                rest = re.sub(rf"(?:{_alt('amount_verbs')}|有|则|亦|共)+$", "", subject[i + len(one):])
+                return one, other, rest
+    return None
+
+
+def _complement_parts(art: Article, found: list[Relation]) -> Iterator[Relation]:
+    """入境旅客220.97万人次……。留宿旅客116.38万人次，不过夜旅客104.59万人次: two amounts
+    whose subjects are complements (lexicon: complements) partition the one earlier level
+    of their paragraph that names what they split (旅客) — a name match, not the nearest
+    amount."""
+    taken = {f.key for r in found if r.kind in (RelationKind.PART_OF, RelationKind.PARTITION)
+             for role, f in r.roles if role in (Role.PART, Role.TOTAL)}
+    for s in art.sentences:
+        amounts = [f for f in art.in_range(s.start, s.end) if f.is_amount and f.key not in taken
+                   and art.before(f, _DELTA) is None and not _per_capita(art, f)]
+        for i, a in enumerate(amounts):
+            named = _complement_of(art.clause_prefix(a))
+            if named is None or len(named[2]) < 2:
+                continue
+            _, other, thing = named
+            b = next((f for f in amounts[i + 1:i + 3] if dimension(f) == dimension(a)
+                      and other in art.clause_prefix(f)), None)
+            if b is None or thing not in art.folded[a.end:b.start]:
+                continue  # the second half names the same thing (不过夜旅客), or shares it
+            para = art.paragraph_of(a.start)
+            dim = dimension(a)
+            wholes = [f for f in art.in_range(para[0], a.start) if _level(art, f, dim)
+                      and thing in name_key(art.clause_prefix(f))
+                      and _complement_of(art.clause_prefix(f)) is None
+                      and f.reading.value > max(a.reading.value, b.reading.value)]
+            if not wholes:
+                continue
+            total = wholes[-1]
+            if any(_complement_of(art.clause_prefix(f)) is not None
+                   for f in art.in_range(total.end, a.start) if f.is_amount):
+                continue  # an earlier pair of halves stands between: their total is not this one
+            cs = a.start - len(art.clause_prefix(a))
+            yield Relation(RelationKind.PARTITION, ((Role.TOTAL, total), (Role.PART, a), (Role.PART, b)),
+                           (Cue(art.text[cs:a.start], cs, a.start),), 0.8,
+                           why=f"two complements split the {thing} named before them")
+            taken.update((a.key, b.key))
+            break
+
+
 def _previous_text(art: Article, offset: int) -> int:
     """The offset of the last character before ``offset`` that is not blank (0 if none)."""
     i = offset - 1
@@ -410,9 +519,10 @@ def _semicolon_groups(art: Article, parts: list[Fig]) -> list[list[Fig]]:
     return groups
 
 
-def _complements(subjects: list[str]) -> bool:
-    """Two clause subjects that name the two halves of one whole (lexicon: complements)."""
-    for pair in lexicon.table("complements", "zh").values():
+def _complements(subjects: list[str], table: str = "complements") -> bool:
+    """Two clause subjects that name the two halves of one whole (lexicon: complements), or
+    the two sides of another ``table`` of pairs."""
+    for pair in lexicon.table(table, "zh").values():
         a, b = pair
         if (a in subjects[0] and b in subjects[1]) or (b in subjects[0] and a in subjects[1]):
             return True
@@ -483,7 +593,7 @@ def _funnel(art: Article) -> Iterator[Relation]:
         figs = [f for f in art.in_range(s.start, s.end) if f.is_amount]
         for a, b in pairwise(figs):
             m = art.before(b, _FUNNEL)
-            if m is None or m.group().startswith("其中") or a.reading.unit != b.reading.unit:
+            if m is None or _OF_WHICH.match(m.group()) or a.reading.unit != b.reading.unit:
                 continue
             cs, ce = art.absolute(b, m)
             yield Relation(RelationKind.PART_OF, ((Role.TOTAL, a), (Role.PART, b)),
@@ -505,11 +615,9 @@ def _parallel_pp_changes(art: Article) -> Iterator[Relation]:
         m = _PP_LIST.search(art.folded, max(s.start, fig.start - LOOKBACK), fig.start)
         if m is None or m.end() != fig.start:
             continue
-        head = [f for f in art.in_range(m.start("list"), m.end("list")) if f.reading.unit is None]
-        listed = [with_unit(f, lexicon.words("percentage_point", "zh")[0]) for f in head] + [fig]
-        before = [f for f in art.in_range(s.start, m.start()) if f.is_percent]
-        rates = before[-len(listed):]
-        if len(rates) != len(listed) or _list_after(art, rates[0].start, m.start()) != rates:
+        listed = _points_list(art, m, fig)
+        rates = _aligned_before(art, s.start, m.start(), len(listed), lambda f: f.is_percent)
+        if not rates or _list_after(art, rates[0].start, m.start()) != rates:
             continue  # the rates must be one list of as many items, nothing between them
         cs, ce = m.span("cue")
         decline = _is_decline(m.group("cue"))
@@ -548,14 +656,26 @@ def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
             continue
         cs, ce = art.absolute(fig, m, "cue")
         cue = Cue(art.text[cs:ce], cs, ce)
-        whole_name = name_key(m.group("whole") or "")
         s = art.sentence_of(fig.start)
+        if "分别" in m.group(0) or art.folded.endswith("分别", max(s.start, cs - 2), cs):
+            aligned = list(_respective_shares(art, fig, cs, cue, found, name_key(m.group("whole") or "")))
+            if aligned:
+                yield from aligned
+                continue
+        whole_name = name_key(m.group("whole") or "")
         roles: list[tuple[Role, Fig]] = [(Role.SHARE, fig)]
         earlier = art.in_range(s.start, fig.start)
-        part = next((f for f in reversed(earlier) if f.is_amount), None)
+        # the nearest amount, never an increase (比上年末增加0.50万人，占总人口比重为39.2%)
+        part = next((f for f in reversed(earlier) if f.is_amount and art.before(f, _DELTA) is None),
+                    None)
         if part is not None and any(f.is_percent for f in earlier if f.start > part.start
                                     and f.key not in growth_of):
             part = None
+        if part is not None and part.start < fig.start - len(art.clause_prefix(fig)) \
+                and _own_subject(art.clause_prefix(fig)[:m.start()]):
+            part = None  # 香港旅客占60.7%: the share names its own part; the amount before is not it
+        if part is not None and not _clauses_go_on(art, part, fig.start - len(art.clause_prefix(fig))):
+            part = None  # …680,584人次，客源主要来自台湾及大陆，分别占73.6%: a new subject between
         if part is not None:
             roles.append((Role.PART, part))
         part_growth = next((f for f in reversed(earlier) if f.key in growth_of), None)
@@ -592,6 +712,48 @@ def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
                 listed = item if item.is_percent else with_unit(item, "%")
                 yield share([(Role.SHARE, listed)], cue, wholes if part is None else [],
                             "分别 lists several shares of the named whole")
+
+
+def _clauses_go_on(art: Article, fig: Fig, end: int) -> bool:
+    """Every clause between ``fig``'s and ``end`` holds a figure: the statement about
+    ``fig`` goes on (城镇人口24.10万人，比上年末增加0.5万人，占…); a clause with none names
+    something new."""
+    cuts = [fig.end + i for i, c in enumerate(art.folded[fig.end:end]) if c in "，,；;"]
+    return all(art.in_range(a, b) for a, b in pairwise([*cuts, end]) if b - a > 1)
+
+
+def _own_subject(words: str) -> bool:
+    """Words before a cue that name a subject, not only link the clause to the one before
+    (其中, 而, 则, 分别…: lexicon clause_links)."""
+    rest = re.sub(rf"(?:{_alt('clause_links', 'clause_periods')}|[\s(（)）、，,])+", "", words)
+    return len(rest) >= 2
+
+
+def _respective_shares(art: Article, fig: Fig, cs: int, cue: Cue, found: list[Relation],
+                       whole_name: str) -> Iterator[Relation]:
+    """关闸(823,029人次)、大桥(562,073人次)及横琴(222,788人次)…分别占48.6%、33.2%及13.1%:
+    the listed shares align with as many amounts before the cue, and their whole is the
+    total those amounts are listed under (其中/当中), when they are listed under one. That
+    whole is found by the list, not by name: unless the cue names it (占入境旅客), the
+    share is only a note (the shares may be of another whole: 占全市旅客)."""
+    s = art.sentence_of(fig.start)
+    listed = [fig] + [f if f.is_percent else with_unit(f, "%")
+                      for f in _list_after(art, fig.start, s.end)[1:]
+                      if f.is_percent or f.reading.unit is None]
+    parts = _aligned_before(art, s.start, cs, len(listed), lambda f: f.is_amount, exact=True)
+    if len(listed) < 2 or not parts or len({dimension(p) for p in parts}) != 1:
+        return
+    keys = {p.key for p in parts}
+    totals = {total.key: total for r in found if r.kind in (RelationKind.PART_OF, RelationKind.PARTITION)
+              and (total := r.get(Role.TOTAL)) is not None
+              and any(role is Role.PART and f.key in keys for role, f in r.roles)}
+    wholes = list(totals.values()) if len(totals) == 1 else []
+    named = bool(wholes) and len(whole_name) >= 2 \
+        and whole_name in name_key(subject_of(art, wholes[0].start))
+    for share_fig, part in zip(listed, parts, strict=True):
+        rel = share([(Role.SHARE, share_fig), (Role.PART, part)], cue, wholes,
+                    "分别占 aligns the listed shares with the listed amounts")
+        yield rel if named or not wholes else replace(rel, confidence=0.65)
 
 
 def _pp_changes(art: Article) -> Iterator[Relation]:
@@ -687,10 +849,9 @@ def _pp_gaps(art: Article) -> Iterator[Relation]:
         if comparative and (other_text or "") in lexicon.words("earlier_period", "zh"):
             continue  # 比上年高: a change against another period, not a gap
         cs, ce = m.span("cue2" if comparative else "cue")
-        head = [f for f in art.in_range(m.start("list"), m.end("list")) if f.reading.unit is None]
-        listed = [with_unit(f, lexicon.words("percentage_point", "zh")[0]) for f in head] + [fig]
-        rates = [f for f in art.in_range(s.start, cs) if f.is_percent][-len(listed):]
-        if len(rates) < len(listed):
+        listed = _points_list(art, m, fig)
+        rates = _aligned_before(art, s.start, cs, len(listed), lambda f: f.is_percent)
+        if not rates:
             continue
         other = name_key(other_text or "")
         decline = _is_decline(m.group("cue")) if not comparative else \
@@ -776,3 +937,179 @@ def _same_noun_parts(art: Article, found: list[Relation]) -> Iterator[Relation]:
             yield Relation(RelationKind.PART_OF, ((Role.TOTAL, total), (Role.PART, replace(part))), (), 0.5,
                            why=f"the same things counted ({noun}) for an area and for the whole")
             break
+
+
+def _subject_key(art: Article, fig: Fig) -> str:
+    """What a figure measures, past the words that only link its clause (出口则 → 出口),
+    its name key taken."""
+    return name_key(re.sub(rf"(?:{_alt('clause_links')})+$", "", subject_of(art, fig.start)))
+
+
+def _one_subject(a: str, b: str, precise: bool) -> bool:
+    """Two subject keys of one quantity: one ends the other (出超, 贸易出超), or they share a
+    head of four or more characters (本地服装出口货值, 港产服装出口货值) — three for a
+    ``precise`` value, which is seldom printed twice by chance (季调失业率 3.39%,
+    经季节调整后失业率 3.39%) — and their other words are not two sides of a pair of the
+    lexicon (城镇/乡村; 户籍/常住)."""
+    if a.endswith(b) or b.endswith(a):
+        return True
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    rest = [a[:-n], b[:-n]]
+    return n >= (3 if precise else 4) and not any(_complements(rest, t) for t in ("complements", "distinct"))
+
+
+def _same_figures(art: Article) -> Iterator[Relation]:
+    """累计去年出超1571.4亿美元……贸易出超1571.4亿美元: one value printed again for the
+    same subject (see ``_one_subject``) is one quantity stated twice
+    (FC406). A name match, never the nearest figure: a repeated value with another subject
+    (户籍人均 / 常住人均, 农村 / 非食品价格) is left alone."""
+    groups: dict[tuple[object, ...], list[Fig]] = {}
+    for f in art.figures:
+        if f.is_amount or f.is_percent:
+            r = f.reading
+            groups.setdefault((f.kind, r.unit, r.value, r.qualifier, f.negative), []).append(f)
+    for figs in groups.values():
+        if len(figs) < 2:
+            continue
+        precise = len(re.sub(r"\D", "", figs[0].text).lstrip("0")) >= 3
+        # clusters by the key of their first member: a figure joins the first whose key is
+        # one subject with its own (one lookup when the key is the same, as a repeated line's)
+        clusters: dict[str, list[Fig]] = {}
+        for f in figs:
+            key = _subject_key(art, f)
+            if len(key) < 2:
+                continue
+            home = key if key in clusters else next(
+                (k for k in clusters if _one_subject(k, key, precise)), key)
+            clusters.setdefault(home, []).append(f)
+        for key, same in clusters.items():
+            # one sentence does not state a quantity twice: two subjects there are two things
+            if len(same) < 2 or len({art.sentence_of(f.start).start for f in same}) < len(same):
+                continue
+            yield Relation(RelationKind.SAME, tuple((Role.MEMBER, f) for f in same), (), 0.8,
+                           why=f"the same value printed again for {key}")
+
+
+_N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_TO = _alt("range_to") + r"|-|－|～"
+_SPAN = re.compile(rf"(?:(?P<a>{_N})(?:月份?)?(?:{_TO})(?P<b>{_N})月"
+                   rf"|(?:{_alt('first_months')})(?P<n>{_N})个?月"
+                   rf"|第?(?P<q>[1-4一二三四])(?:{_alt('quarter_word')})|(?P<q1>{_alt('first_quarter')})"
+                   rf"|(?P<ytd>{_alt('year_to_date')})"
+                   rf"|(?<![\d一二三四五六七八九十{_TO}])(?P<m>{_N})月(?!份?(?:{_TO}))(?!底|末|初))")
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else chinese_to_int(text)
+
+
+_YEAR_WORD = re.compile(rf"(?P<last>{_alt('last_year')})|(?P<this>{_alt('this_year')})")
+
+
+def _months(clause: str, sentence: str) -> tuple[frozenset[int], str] | None:
+    """The months a clause's last period names (12月 → {12}; 第4季 → {10, 11, 12};
+    1至11月, 前10月 → {1…N}; 累计, 全年 → the year) and its year, by the last year word
+    of the sentence so far (去年 → last, 今年 → this; none → "" which matches either)."""
+    found = list(_SPAN.finditer(clause))
+    if not found:
+        return None
+    m = found[-1]
+    years = list(_YEAR_WORD.finditer(sentence))
+    year = "" if not years else "last" if years[-1].group("last") else "this"
+    try:
+        if m.group("m"):
+            months = frozenset({_number(m.group("m"))})
+        elif m.group("a"):
+            months = frozenset(range(_number(m.group("a")), _number(m.group("b")) + 1))
+        elif m.group("n"):
+            months = frozenset(range(1, _number(m.group("n")) + 1))
+        elif m.group("q") or m.group("q1"):
+            q = _number(m.group("q")) if m.group("q") else 1
+            months = frozenset(range(3 * q - 2, 3 * q + 1))
+        else:
+            months = frozenset(range(1, 13))
+    except ValueError:
+        return None
+    return (months, year) if months and max(months) <= 12 else None
+
+
+def _period_free_subject(art: Article, fig: Fig) -> str:
+    """A subject key with its periods taken out (第4季出口 → 出口; the subject has lost its
+    digits already, so 第季 and 至月 are what is left of them)."""
+    words = _SPAN.sub("", _subject_key(art, fig))
+    return re.sub(rf"(?:{_alt('clause_periods', 'this_year', 'last_year', 'year_to_date')})"
+                  rf"|第?(?:{_alt('quarter_word')})|(?:{_alt('first_months')}|{_TO})?月份?"
+                  rf"|^(?:{_alt('first_months')})", "", words)
+
+
+def _months_within(art: Article, found: list[Relation]) -> Iterator[Relation]:
+    """去年12月出口624.8亿美元……第4季出口1881.1亿美元……累计去年出口6407.5亿美元: the
+    amount of a period is part of the same metric's amount for the shortest period of the
+    same year that holds it (a month of its quarter, a quarter of its year, 10月 of 前10月).
+    A name match on the subject with the period taken out; parts are checked as ≤."""
+    taken = {f.key for r in found if r.kind in (RelationKind.PART_OF, RelationKind.PARTITION)
+             for role, f in r.roles if role is Role.PART}
+    info: list[tuple[Fig, frozenset[int], str, str]] = []
+    for f in art.figures:
+        if not f.is_amount or art.before(f, _DELTA) is not None or _per_capita(art, f):
+            continue
+        period = _months(art.clause_prefix(f), art.sentence_prefix(f))
+        subject = _period_free_subject(art, f)
+        if period is not None and len(subject) >= 2:
+            info.append((f, period[0], period[1], subject))
+    starts = [f.start for f, *_ in info]
+    links: dict[tuple[tuple[int, int], frozenset[int]], list[tuple[Fig, Fig]]] = {}
+    for part, months, year, subject in info:
+        if part.key in taken or _BALANCE_WORD.search(art.clause_prefix(part)):
+            continue  # a month's balance may exceed the year's: no part of it
+        lo, hi = bisect_left(starts, part.start - NEAR), bisect_right(starts, part.start + NEAR)
+        holders = [(len(m), f) for f, m, y, s in info[lo:hi]
+                   if (y == year or not y or not year) and months < m
+                   and dimension(f) == dimension(part) and f.reading.value > part.reading.value
+                   and _one_subject(s, subject, True)]
+        if not holders:
+            continue
+        shortest = min(n for n, _ in holders)
+        wholes = [f for n, f in holders if n == shortest]
+        if len({w.reading.value for w in wholes}) != 1:
+            continue  # two candidates: no name match with a single candidate
+        # one whole printed more than once (累计出口6407.5亿美元 … 全年出口6407.5亿美元): the nearest
+        wholes.sort(key=lambda w: abs(w.start - part.start))
+        links.setdefault((wholes[0].key, months), []).append((wholes[0], part))
+    for pairs in links.values():
+        if len(pairs) > 1 and len({part.reading.value for _, part in pairs}) > 1:
+            # two parts of one period for one whole (零售业 and 餐饮业 营业额 of 11月): only
+            # the one its sentence names, if one is
+            whole_sentence = art.sentence_of(pairs[0][0].start).start
+            pairs = [p for p in pairs if art.sentence_of(p[1].start).start == whole_sentence]
+            if len(pairs) != 1:
+                continue
+        for whole, part in pairs:
+            yield Relation(RelationKind.PART_OF, ((Role.TOTAL, whole), (Role.PART, part)), (), 0.75,
+                           why="the same metric for a period that holds this one")
+
+
+def _listed_changes(art: Article, found: list[Relation]) -> Iterator[Relation]:
+    """本期实施385家、人数7371人，较上期增加7家、253人: the changes listed after one word of
+    change align with the levels before it, unit by unit — each with the one level of its
+    unit since the sentence began (a name match by unit, never the nearest amount)."""
+    used = {f.key for r in found for _, f in r.roles}
+    for rel in found:
+        delta, current = rel.get(Role.DELTA), rel.get(Role.CURRENT)
+        if rel.kind is not RelationKind.CHANGE or delta is None or current is None:
+            continue
+        s = art.sentence_of(delta.start)
+        cue = rel.cues[0].start if rel.cues else delta.start
+        for item in _list_after(art, delta.start, s.end)[1:]:
+            if item.key in used or not item.is_amount:
+                continue
+            levels = [f for f in art.in_range(s.start, cue) if f.is_amount
+                      and dimension(f) == dimension(item) and art.before(f, _DELTA) is None]
+            if len(levels) != 1 or levels[0].key == current.key:
+                continue
+            change = negated(item, item.start) if delta.negative else item
+            yield Relation(RelationKind.CHANGE, ((Role.DELTA, change), (Role.CURRENT, levels[0])),
+                           rel.cues, rel.confidence,
+                           why="a change listed with another aligns with the level of its unit")

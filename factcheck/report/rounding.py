@@ -1,0 +1,102 @@
+"""Trailing zeros: a relation that fails only because 97,000 was read as exact.
+
+An integer printed without a multiplier is exact unless the claims file declares its
+rounding (``rounded-to``). Releases often round such counts to their trailing zeros
+(97,000 to the thousand, 120,000 to the ten thousand). When a failed check passes once the
+undeclared round integers it reads are taken as rounded to their zeros, the failure is
+reported as a warning that names the rounding and how to declare it, not as an error.
+A declared rounding stays as it is; the outcome keeps the code its check declared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from factcheck.checks.context import Context
+from factcheck.checks.registry import Rule
+from factcheck.claims.graph import ClaimGraph, Node
+from factcheck.claims.values import Figure, Range, rounded_to
+from factcheck.numbers.reading import Qualifier, UnitKind
+from factcheck.report.findings import Outcome, Severity, Verdict
+
+# a failed check is re-run at most this many times (each run is one check on one trial graph),
+# and the outcomes all trials compute together stay under MAX_WORK (a deterministic budget:
+# the same input stops at the same trial)
+MAX_TRIALS = 50
+MAX_WORK = 20_000
+
+
+def zeros_step(node: Node) -> int | None:
+    """The rounding a round integer amount would have if rounded to its trailing zeros
+    (97,000 → 1000), or None: not an exact integer amount printed without a multiplier,
+    no trailing zero, or a rounding the claims file declares already."""
+    value = node.value
+    if not isinstance(value, Figure) or isinstance(value, Range):
+        return None
+    if node.claim.rounded_to is not None:
+        return None
+    r = value.reading
+    if (r.unit_kind is not UnitKind.AMOUNT or r.qualifier is not Qualifier.EXACT
+            or r.decimals or r.scale != 1 or r.value.denominator != 1 or r.value == 0
+            or r.interval.lo != r.interval.hi):
+        return None
+    digits = str(abs(r.value.numerator))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 10 ** zeros if zeros else None
+
+
+def soften(outcomes: list[Outcome], graph: ClaimGraph, rules: Iterable[Rule],
+           context: Context) -> list[Outcome]:
+    """``outcomes`` with each error-level arithmetic failure that round integers read as
+    rounded would pass turned into a warning saying so."""
+    if graph.source.claims.rounded_to is not None:
+        return outcomes  # the file declares how its integers are rounded
+    failing = [k for k, o in enumerate(outcomes)
+               if o.verdict is Verdict.FAIL and o.severity is Severity.ERROR
+               and not o.undetermined and not o.code.startswith(("FC1", "FC5"))]
+    if not failing:
+        return outcomes
+    by_code = {code: rule for rule in rules if not rule.reads_outcomes for code in rule.codes}
+    out = list(outcomes)
+    work = [0]
+    for k in failing[:MAX_TRIALS]:
+        if work[0] > MAX_WORK:
+            break
+        o = outcomes[k]
+        rule = by_code.get(o.code)
+        steps = {cid: s for cid in o.claim_ids
+                 if (n := graph.by_id.get(cid)) is not None and (s := zeros_step(n))}
+        if rule is None or not steps:
+            continue
+        if _passes(o, rule, graph, steps, context, work):
+            out[k] = replace(o, severity=Severity.WARNING, message=o.message + _advice(graph, steps))
+    return out
+
+
+def _passes(o: Outcome, rule: Rule, graph: ClaimGraph, steps: dict[str, int],
+            context: Context, work: list[int]) -> bool:
+    from factcheck.report.culprit import _with_values
+
+    changes: dict[str, Figure] = {}
+    for cid, step in steps.items():
+        value = graph.by_id[cid].value
+        assert isinstance(value, Figure)
+        changes[cid] = rounded_to(value, step)
+    trial = replace(context, graph=_with_values(graph, changes), hints=False)
+    try:
+        results = [r for r in rule.run(trial) if isinstance(r, Outcome)]
+    except (ArithmeticError, ValueError, TypeError):
+        return False
+    work[0] += len(results) + len(graph.nodes)
+    same = [r for r in results if (r.code, r.claim_ids, r.subject) == (o.code, o.claim_ids, o.subject)]
+    return bool(same) and all(r.verdict in (Verdict.PASS, Verdict.ROUNDING) for r in same)
+
+
+def _advice(graph: ClaimGraph, steps: dict[str, int]) -> str:
+    named = ", ".join(f"{graph.by_id[cid].claim.value.strip()} ({cid}) to the nearest {step:,}"
+                      for cid, step in steps.items())
+    first = next(iter(steps.values()))
+    return (f" It holds if the round figures are rounded: {named}. If the release rounds "
+            f"them, declare it with `rounded-to: {first}` on the claim (or for the whole "
+            f"file); a declared rounding is not a failure.")

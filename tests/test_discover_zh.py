@@ -1,0 +1,286 @@
+"""Chinese discovery in simplified and traditional characters: the phrasings of Hong Kong,
+Macau and Taiwan copy read as the mainland ones are. Every sentence here is invented; each
+class is tried in both scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _found(text: str) -> list[tuple[str, ...]]:
+    from factcheck.discover import discover_relations
+
+    return [r.signature() for r in discover_relations(text, "zh")]
+
+
+def _outcomes(text: str) -> list[tuple[str, str, str]]:
+    from factcheck.checks import all_rules
+    from factcheck.discover.auto import check_text
+
+    report = check_text(text, "a.txt", all_rules()).report
+    return [(o.code, o.verdict.value, o.severity.value) for o in report.outcomes]
+
+
+@pytest.mark.parametrize("text", [
+    "上月出境旅客总数为2,345,678人次，较去年同期上升12.3%。",
+    "上月出境旅客總數為2,345,678人次，較去年同期大幅上升12.3%。",
+    "上月出境旅客總數為2,345,678人次，較上年同月微升12.3%。",
+])
+def test_a_rate_against_a_named_earlier_period_belongs_to_the_level_before(text: str) -> None:
+    assert ("growth", "current=2,345,678人次", "rate=12.3%") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "全县外销订单金额达215.4亿美元，创历年同月新高，年增率31.6%。",
+    "全縣外銷訂單金額達215.4億美元，創下歷年同月新高，年增率高達31.6%。",
+    "全縣外銷訂單金額215.4億美元，成長31.6%。",
+    "全縣外銷訂單金額215.4億美元，增幅達31.6%。",
+])
+def test_taiwan_words_of_a_rate_of_rise(text: str) -> None:
+    sigs = [s for s in _found(text) if s[0] == "growth"]
+    assert len(sigs) == 1 and sigs[0][1].startswith("current=215.4") and sigs[0][2] == "rate=31.6%"
+
+
+@pytest.mark.parametrize("text", [
+    "外销订单衰退4.2%。",
+    "外銷訂單衰退4.2%。",
+])
+def test_a_recession_is_a_decline(text: str) -> None:
+    from factcheck.discover import discover_relations
+
+    rates = [f for r in discover_relations(text, "zh") for role, f in r.roles if role == "rate"]
+    assert rates and rates[0].negative
+
+
+@pytest.mark.parametrize("text", [
+    "去年12月出口624.8亿美元，为历年单月次高，月减2.5%、年增43.4%。",
+    "去年12月出口624.8億美元、為歷年單月次高，月減2.5%、年增43.4%。",
+])
+def test_rates_listed_together_are_of_the_one_amount(text: str) -> None:
+    got = _found(text)
+    assert ("growth", "current=624.8亿美元" if "亿" in text else "current=624.8億美元", "rate=43.4%") in got
+    assert sum(1 for s in got if s[0] == "growth" and s[1].startswith("current=624.8")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "不过夜旅客有1,344,381人次(占总数51.9%)，较去年同月减少14.0%。",
+    "不過夜旅客有1,344,381人次(佔總數51.9%)，較去年同月減少14.0%。",
+])
+def test_a_share_in_brackets_does_not_end_the_statement(text: str) -> None:
+    assert ("growth", "current=1,344,381人次", "rate=14.0%") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "去年本地服装出口货值326亿港元，较前年增加1亿港元，升幅0.4%。",
+    "去年本地服裝出口貨值326億港元，較前年增加1億港元，升幅0.4%。",
+    "去年本地服裝出口貨值326億港元，較前年增加1億港元，漲幅0.4%。",
+])
+def test_the_size_of_a_rise_is_a_rate(text: str) -> None:
+    got = [s for s in _found(text) if s[0] == "growth"]
+    assert len(got) == 1 and got[0][1].startswith("current=326") and got[0][3] == "rate=0.4%"
+
+
+@pytest.mark.parametrize(("text", "delta", "current"), [
+    ("同期的总劳动人口减少约1,500人至3,830,100人。", "约1,500人", "3,830,100人"),
+    ("同期的總勞動人口減少約1,500人至3,830,100人。", "約1,500人", "3,830,100人"),
+    ("就业不足人数亦增加约600人，上升至60,000人。", "约600人", "60,000人"),
+    ("全縣工業產值增加12.5億元達300.2億元。", "12.5億元", "300.2億元"),
+])
+def test_a_change_and_the_level_it_reached(text: str, delta: str, current: str) -> None:
+    from factcheck.discover import discover_relations
+
+    rels = [r for r in discover_relations(text, "zh") if r.kind == "change"]
+    assert [r.signature() for r in rels] == [("change", f"current={current}", f"delta={delta}")]
+    assert rels[0].get("delta").negative == ("减" in text or "減" in text)  # type: ignore[union-attr]
+
+
+_HALVES = ("{m}月入境旅客共{total}万人次，按年增加48.1%。留宿旅客116.38万人次，不过夜旅客104.59万人次，"
+           "按年分别增加54.0%及42.0%。")
+
+
+@pytest.mark.parametrize("text", [
+    _HALVES.format(m="6", total="220.97"),
+    _HALVES.format(m="6", total="220.97").replace("万", "萬").replace("过", "過").replace("别", "別"),
+    "11月入境旅客為2,209,700人次，按年減少7.6%；不過夜旅客有1,045,900人次，留宿旅客則微升0.4%至1,163,800人次。",
+])
+def test_two_complements_partition_the_total_they_name(text: str) -> None:
+    got = [s for s in _found(text) if s[0] == "partition"]
+    assert len(got) == 1 and got[0][-1].startswith(("total=220.97", "total=2,209,700"))
+
+
+def test_complements_weight_the_totals_rate() -> None:
+    # priors 116.38/1.54 = 75.57 and 104.59/1.42 = 73.65: 220.97/149.23 - 1 = 48.1%
+    got = _found(_HALVES.format(m="6", total="220.97"))
+    assert ("weighted-growth", "from-part=42.0%,54.0%", "rate=48.1%") in got
+    assert ("FC211", "pass", "error") in _outcomes(_HALVES.format(m="6", total="220.97"))
+    wrong = _HALVES.format(m="6", total="220.97").replace("48.1%", "58.1%")
+    assert ("FC211", "fail", "error") in _outcomes(wrong)
+
+
+def test_complements_need_a_whole_that_names_what_they_split() -> None:
+    text = "6月酒店收入共220.97万元。留宿旅客116.38万人次，不过夜旅客104.59万人次。"
+    assert not any(s[0] == "partition" for s in _found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "6月经陆路入境的旅客共1,695,178人次，当中经关闸口岸(823,029人次)、港珠澳大桥(562,073人次)"
+    "及横琴口岸(222,788人次)入境的旅客分别占48.6%、33.2%及13.1%。",
+    "6月經陸路入境的旅客共1,695,178人次，當中經關閘口岸(823,029人次)、港珠澳大橋(562,073人次)"
+    "及橫琴口岸(222,788人次)入境的旅客分別佔48.6%、33.2%及13.1%。",
+])
+def test_listed_shares_align_with_the_listed_parts_and_take_their_total(text: str) -> None:
+    from factcheck.discover import discover_relations
+
+    shares = [r for r in discover_relations(text, "zh") if r.kind == "share"]
+    assert [(r.get("share").text, r.get("part").text) for r in shares] == [  # type: ignore[union-attr]
+        ("48.6%", "823,029人次"), ("33.2%", "562,073人次"), ("13.1%", "222,788人次")]
+    assert all([f.text for f in r.readings] == ["1,695,178人次"] for r in shares)
+    assert not any(o[1] == "fail" for o in _outcomes(text))
+    assert ("FC401", "fail", "error") not in _outcomes(text)
+    # the whole is found by the list, not named: a wrong share is a note; named, an error
+    assert ("FC301", "fail", "note") in _outcomes(text.replace("33.2%", "43.2%"))
+    named = text.replace("33.2%", "43.2%").replace("分别占", "分别占入境旅客的")
+    named = named.replace("分別佔", "分別佔入境旅客的")
+    assert ("FC301", "fail", "error") in _outcomes(named)
+
+
+def test_listed_shares_with_more_amounts_than_shares_are_not_aligned() -> None:
+    text = ("旅客共1,695,178人次，其中甲口岸823,029人次、乙口岸562,073人次及丙口岸222,788人次，"
+            "甲乙分别占48.6%及33.2%。")
+    shares = [r for r in _relations(text) if r.kind == "share"]
+    assert not any(r.get("part") is not None and r.get("part").text == "823,029人次"  # type: ignore[union-attr]
+                   and r.get("share").text == "33.2%" for r in shares)  # type: ignore[union-attr]
+
+
+def _relations(text: str) -> list:  # type: ignore[type-arg]
+    from factcheck.discover import discover_relations
+
+    return discover_relations(text, "zh")
+
+
+@pytest.mark.parametrize("text", [
+    "经陆路入境旅客7,808,627人次。其中7,250,954人次从关闸入境，以大陆、香港及台湾旅客为主，分别占79.6%、14.2%及4.1%。",
+    "經陸路入境旅客7,808,627人次。其中從機場入境旅客為680,584人次，客源主要來自台灣及大陸，分別佔73.6%及18.0%。",
+    "其中经外港码头入境旅客增加23.5%，为5,084,179人次，香港旅客占60.7%。",
+    "其中經外港碼頭入境旅客增加23.5%，為5,084,179人次，香港旅客佔60.7%。",
+])
+def test_a_share_with_a_subject_of_its_own_is_not_of_the_amount_before(text: str) -> None:
+    from factcheck.discover import discover_relations
+
+    for r in discover_relations(text, "zh"):
+        if r.kind == "share":
+            assert r.get("part") is None, r.signature()
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("城镇人口24.10万人，比上年末增加0.50万人，占总人口比重为39.2%。", "24.10万人"),
+    ("城鎮人口24.10萬人，比上年末增加0.50萬人，佔總人口比重為39.2%。", "24.10萬人"),
+    ("不過夜旅客為785,369人次，佔入境旅客52.0%。", "785,369人次"),
+])
+def test_a_share_after_its_amounts_statement_is_of_that_amount(text: str, part: str) -> None:
+    from factcheck.discover import discover_relations
+
+    parts = [r.get("part") for r in discover_relations(text, "zh") if r.kind == "share"]
+    assert [p.text for p in parts if p is not None] == [part]  # never the increase
+
+
+_TRADE = ("财政部今公布去年出口6407.5亿美元，年增34.9%；进口4836.1亿美元，出超1571.4亿美元。\n\n"
+          "财政部表示，去年进口年增22.6%，贸易出超{balance}亿美元亦刷新纪录。\n")
+
+
+@pytest.mark.parametrize("text", [
+    _TRADE.format(balance="1571.4"),
+    _TRADE.format(balance="1571.4").replace("亿", "億").replace("进口", "進口").replace("财政部", "財政部"),
+])
+def test_one_value_printed_again_for_the_same_subject_is_one_quantity(text: str) -> None:
+    got = [s for s in _found(text) if s[0] == "same"]
+    unit = "億" if "億" in text else "亿"
+    assert got == [("same", f"member=1571.4{unit}美元,1571.4{unit}美元")]
+    assert ("FC406", "pass", "error") in _outcomes(text)
+
+
+def test_a_repeated_value_of_another_subject_is_not_the_same_quantity() -> None:
+    text = ("全市户籍人均生产总值为141647元，比上年增长4.8%。\n\n常住人均生产总值为98094元，增长4.8%。\n"
+            "农村上涨0.1%；食品价格下降0.2%。\n\n非食品价格上涨0.1%，消费品价格上涨0.1%。\n")
+    assert not any(s[0] == "same" for s in _found(text))
+
+
+_PERIODS = ("财政部公布去年12月出口624.8亿美元，月减2.5%；第4季出口1881.1亿美元，年增49.4%；"
+            "累计去年出口6407.5亿美元，年增34.9%。\n")
+
+
+@pytest.mark.parametrize("text", [
+    _PERIODS,
+    _PERIODS.replace("亿", "億").replace("财政部", "財政部").replace("累计", "累計").replace("减", "減"),
+    _PERIODS.replace("12月", "十二月").replace("第4季", "第四季"),
+])
+def test_a_period_is_part_of_the_shortest_period_that_holds_it(text: str) -> None:
+    got = {(s[1][5:10], s[2][6:12]) for s in _found(text) if s[0] == "part-of"}
+    assert got == {("624.8", "1881.1"), ("1881.", "6407.5")}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("经济部今天公布10月外销订单为693.7亿美元，年增25.1%；累计今年前10月外销订单为5937.4亿美元，年增22.6%。",
+     ("693.7", "5937.4")),
+    ("二月博彩毛收入二百零六亿二千七百万元。\n\n今年一至二月博彩毛收入累计四百三十二亿六千一百万元。",
+     ("二百零六", "四百三十二")),
+])
+def test_a_month_is_part_of_the_months_to_date(text: str, pair: tuple[str, str]) -> None:
+    got = [s for s in _found(text) if s[0] == "part-of"]
+    assert len(got) == 1 and pair[0] in got[0][1] and pair[1] in got[0][2]
+
+
+def test_a_months_balance_is_no_part_of_the_years() -> None:
+    text = "12月出超194.3亿美元；累计去年出超1571.4亿美元。"
+    assert not any(s[0] == "part-of" for s in _found(text))
+
+
+def test_two_metrics_of_a_month_do_not_share_the_whole_of_one() -> None:
+    text = ("11月零售业营业额4,459亿元，年增1.4%。\n\n"
+            "11月餐饮业营业额884亿元，年增2.8%，统计1至11月营业额为9,720亿元，年增3.2%。\n")
+    got = [s for s in _found(text) if s[0] == "part-of"]
+    assert got == [("part-of", "part=884亿元", "total=9,720亿元")]
+
+
+def test_another_years_period_does_not_hold_a_month() -> None:
+    text = "今年10月外销订单693.7亿美元。去年全年外销订单5937.4亿美元。"
+    assert not any(s[0] == "part-of" for s in _found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "劳动部公布减班休息数据，本期实施385家、人数7371人，较上期增加7家、253人。",
+    "勞動部公布減班休息數據，本期實施385家、人數7371人，較上期增加7家、253人。",
+])
+def test_changes_listed_after_one_word_align_with_the_levels_by_unit(text: str) -> None:
+    got = {s for s in _found(text) if s[0] == "change"}
+    assert got == {("change", "current=385家", "delta=7家"), ("change", "current=7371人", "delta=253人")}
+
+
+def test_a_listed_change_with_two_levels_of_its_unit_is_left_alone() -> None:
+    text = "本期实施385家、人数7371人、其中女性3000人，较上期增加7家、253人。"
+    assert not any("delta=253人" in s for s in _found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "其中经外港码头入境旅客增加23.5%，为5,084,179人次。",
+    "其中經外港碼頭入境旅客增加23.5%，為5,084,179人次。",
+])
+def test_a_rate_then_the_level_after_wei(text: str) -> None:
+    assert ("growth", "current=5,084,179人次", "rate=23.5%") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "累计去年出超1571.4亿美元、首度突破1500亿美元，年增765.6亿美元。",
+    "累計去年出超1571.4億美元、首度突破1500億美元，年增765.6億美元。",
+])
+def test_a_threshold_passed_is_not_the_level_a_change_is_of(text: str) -> None:
+    changes = [s for s in _found(text) if s[0] == "change"]
+    assert len(changes) == 1 and changes[0][1].startswith("current=1571.4")
+
+
+@pytest.mark.parametrize("text", [
+    "首季全澳门赌台6,130张，按季增加130张。",
+    "首季全澳門賭枱6,130張，按季增加130張。",
+])
+def test_a_change_on_the_quarter_is_of_the_level_before(text: str) -> None:
+    assert any(s[0] == "change" and s[1].startswith("current=6,130") for s in _found(text))
