@@ -334,10 +334,14 @@ def test_no_decline_word_no_sign(text: str) -> None:
     assert stated_sign(text, m.start, m.end) is None
 
 
-@pytest.mark.parametrize(("text", "sign"), [("the deficit widened by $2.1 billion", 1),
-                                            ("the deficit narrowed by $2.1 billion", -1)])
-def test_a_gap_that_widens_grows_and_one_that_narrows_shrinks(text: str, sign: int) -> None:
-    # the amount of a deficit or surplus is printed positive: widening adds to it
+@pytest.mark.parametrize(("text", "sign"), [("the deficit widened by $2.1 billion", -1),
+                                            ("the deficit narrowed by $2.1 billion", 1),
+                                            ("the surplus widened by $2.1 billion", 1),
+                                            ("the surplus narrowed by $2.1 billion", -1),
+                                            ("降幅扩大2.1个百分点", -1),
+                                            ("降幅收窄2.1个百分点", 1)])
+def test_a_decline_that_widens_falls_and_one_that_narrows_rises(text: str, sign: int) -> None:
+    # a deficit or a decline is a negative quantity: widening takes from it
     from factcheck.numbers.sign import stated_sign
 
     [m] = [m for m in extract(text) if m.needs_coverage]
