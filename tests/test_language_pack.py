@@ -1,0 +1,77 @@
+"""Adding a language is adding one folder under ``factcheck/languages/``.
+
+A copy of the package gets a folder ``de/`` and nothing else: the registry lists it, the
+claims file accepts ``language: de``, ``--lang de`` speaks its catalogue, its words reach
+the lexicon, its script (here an invented rule) makes the detector choose it, and
+discovery runs with no ``statements`` module of its own.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT
+
+PACKAGE = ROOT / "factcheck"
+
+
+def _package_with_german(tmp_path: Path) -> Path:
+    site = tmp_path / "site"
+    shutil.copytree(PACKAGE, site / "factcheck", ignore=shutil.ignore_patterns("__pycache__"))
+    english = PACKAGE / "languages" / "en"
+    german = site / "factcheck" / "languages" / "de"
+    german.mkdir()
+    words = (english / "words.toml").read_text(encoding="utf-8")
+    # a detection rule of its own: a text with ß or umlauts in a tenth of its letters
+    (german / "words.toml").write_text(
+        words + '\n[detect]\nscript = "äöüßÄÖÜ"\nshare = 0.01\n', encoding="utf-8")
+    shutil.copy(english / "templates.toml", german / "templates.toml")
+    catalogue = (english / "messages.po").read_text(encoding="utf-8")
+    catalogue = catalogue.replace('msgid " in {n} claims file"\nmsgstr " in {n} claims file"',
+                                  'msgid " in {n} claims file"\nmsgstr " in {n} Anspruchsdatei"')
+    (german / "messages.po").write_text(catalogue, encoding="utf-8")
+    return site
+
+
+def _python(site: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(site), "PYTHONDONTWRITEBYTECODE": "1"}
+    env.pop("FACTCHECK_LANG", None)
+    return subprocess.run([sys.executable, *args], cwd=cwd, env=env, capture_output=True,
+                          text=True, timeout=300, check=False)
+
+
+def test_a_language_is_one_folder(tmp_path: Path) -> None:
+    site = _package_with_german(tmp_path)
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / ".git").mkdir()
+    probe = _python(site, work, "-c", (
+        "import factcheck, factcheck.languages as L\n"
+        "from factcheck.core import i18n\n"
+        "from factcheck.claims.model import Language\n"
+        "from factcheck.languages.detect import detect_language\n"
+        "from factcheck.discover import discover_relations\n"
+        "assert factcheck.__file__.startswith(%r), factcheck.__file__\n"
+        "print(L.LANGUAGES, i18n.LANGUAGES, Language('de').value)\n"
+        "print(detect_language('Die Exporte stiegen um 4,1 %% auf 52,8 Milliarden Euro, "
+        "während die Importe fielen.'))\n"
+        "print(len(discover_relations('Exports rose 4.1%% to 52.8 billion.', 'de')) >= 0)\n"
+    ) % str(site))
+    assert probe.returncode == 0, probe.stderr
+    assert probe.stdout.splitlines() == [
+        "('de', 'en', 'zh') ('de', 'en', 'zh') de", "de", "True"]
+
+    (work / "a.txt").write_text("Exports rose 4.1% to $52.8 billion.\n", encoding="utf-8")
+    (work / "c.yaml").write_text(
+        "article: a.txt\npublished: 2024-11-05\nlanguage: de\nclaims:\n"
+        "  - {id: x, quote: to $52.8 billion, value: $52.8 billion}\n"
+        "  - {id: g, quote: rose 4.1%, value: 4.1%, kind: growth}\n", encoding="utf-8")
+    run = _python(site, work, "-m", "factcheck", "--lang", "de", "run", "c.yaml",
+                  "--no-cache", "--format", "concise")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert run.stdout.splitlines()[-1] == (
+        "0 failing checks, 0 warnings in 1 Anspruchsdatei (5 passed, 0 waived)"), run.stdout
