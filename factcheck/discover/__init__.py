@@ -7,11 +7,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.discover.relation import CONFIDENT, Cue, Fig, Relation, RelationKind, Role
 from factcheck.languages import module
 from factcheck.languages.detect import detect_language
+
+if TYPE_CHECKING:
+    from factcheck.discover.context import Article
 
 __all__ = ["CONFIDENT", "Cue", "Fig", "Relation", "detect_language", "discover_relations",
            "draft_claim_dicts"]
@@ -26,11 +29,20 @@ def discover_relations(text: str, language: str | None = None) -> list[Relation]
     lang = language or detect_language(text)
     art = Article(text, find_figures(text, lang), lang)
     rules = module(lang, "statements")
-    if rules is None:  # a language whose prose has no statement rules yet
-        return []
-    found = _dedupe(rules.discover(art))
+    found = _dedupe(rules.discover(art) if rules is not None else _common(art))
     found += _weighted_growth(found)
     return sorted(found, key=_position)
+
+
+def _common(art: Article) -> list[Relation]:
+    """The relations of a language with no statement rules of its own: its templates
+    (``templates.toml`` in its folder) and the rules common to every language."""
+    from factcheck.discover import rules_prose, templates
+
+    withdrawn = rules_prose.withdraw(art)
+    found = list(templates.discover(art))
+    found += rules_prose.discover(art, found)
+    return rules_prose.link_structures(art, found + withdrawn)
 
 
 def _weighted_growth(relations: list[Relation]) -> list[Relation]:
