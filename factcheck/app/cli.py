@@ -101,6 +101,18 @@ def fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
+def write_or_fail(path: Path, text: str, *, announce: bool = False) -> None:
+    """Write ``text`` to ``path`` atomically, or fail with the one line that says why."""
+    from factcheck.core.atomic import atomic_write
+
+    try:
+        atomic_write(path, text)
+    except OSError as exc:
+        fail(_("{path}:1:1: cannot write ({reason})").format(path=path, reason=exc.strerror))
+    if announce:
+        typer.echo(_("wrote {path}").format(path=path), err=True)
+
+
 def _split(values: list[str] | None) -> list[str]:
     out: list[str] = []
     for v in values or []:
@@ -671,12 +683,7 @@ def extract(
     if output is None:
         sys.stdout.write(body)
         return
-    from factcheck.core.atomic import atomic_write
-
-    try:
-        atomic_write(output, body)
-    except OSError as exc:
-        fail(_("{path}:1:1: cannot write ({reason})").format(path=output, reason=exc.strerror))
+    write_or_fail(output, body)
 
 
 @app.command(rich_help_panel="Authoring")
@@ -695,7 +702,6 @@ def init(
     import datetime as dt
 
     from factcheck.app.init_draft import NoFigures, draft
-    from factcheck.core.atomic import atomic_write
     from factcheck.core.errors import InputError, Location
     from factcheck.load.text import read_article
 
@@ -722,10 +728,9 @@ def init(
             "no figure to draft a claim for (a claims file needs one); nothing written")))))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(target, body)
     except OSError as exc:
         fail(_("{path}:1:1: cannot write ({reason})").format(path=target, reason=exc.strerror))
-    typer.echo(_("wrote {path}").format(path=target), err=True)
+    write_or_fail(target, body, announce=True)
 
 
 @app.command(rich_help_panel="Authoring")
@@ -738,7 +743,6 @@ def update(
 ) -> None:
     """Re-anchor moved quotes, follow changed figures, draft claims for new ones."""
     from factcheck.app.update import plan
-    from factcheck.core.atomic import atomic_write
     from factcheck.core.errors import InputError
     from factcheck.load.text import decode, read_bytes
 
@@ -764,11 +768,7 @@ def update(
     if now != before:
         fail(_("{path}:1:1: the claims file changed on disk since it was read; nothing written, "
                "run update again").format(path=claims))
-    try:
-        atomic_write(claims, result.updated)
-    except OSError as exc:
-        fail(_("{path}:1:1: cannot write ({reason})").format(path=claims, reason=exc.strerror))
-    typer.echo(_("wrote {path}").format(path=claims), err=True)
+    write_or_fail(claims, result.updated, announce=True)
 
 
 @app.command(rich_help_panel="Authoring")
@@ -832,7 +832,6 @@ def _terminal_io(claims: Path, session: Review) -> Io:
     from rich.console import Console
 
     from factcheck.app.review import Io
-    from factcheck.core.atomic import atomic_write
     from factcheck.load.text import read_bytes
 
     console = Console(highlight=False, emoji=False)
@@ -857,11 +856,7 @@ def _terminal_io(claims: Path, session: Review) -> Io:
         if read_bytes(claims, str(claims), what="claims file") != before:
             fail(_("{path}:1:1: the claims file changed on disk during the review; nothing "
                    "written").format(path=claims))
-        try:
-            atomic_write(claims, text)
-        except OSError as exc:
-            fail(_("{path}:1:1: cannot write ({reason})").format(path=claims,
-                                                                reason=exc.strerror))
+        write_or_fail(claims, text)
 
     def editor(path: Path, line: int) -> None:
         command = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
