@@ -222,6 +222,9 @@ def _en_unit_pattern() -> re.Pattern[str]:
                       + r")\b)")
 
 
+_GLUED_PERCENT = tuple(w for w in lexicon.words("percent", "en") if len(w) > 3)
+
+
 def match_unit(text: str, i: int, *, english: bool = True) -> int:
     """End of the unit word starting at ``i`` (longest wins), or ``i`` when there is none.
 
@@ -233,6 +236,9 @@ def match_unit(text: str, i: int, *, english: bool = True) -> int:
         for n, words in _zh_unit_index().get(text[i], ()):
             if text[i:i + n] in words:
                 return i + n
+    if english and text.startswith(_GLUED_PERCENT, i):
+        # 0.82per cent: web copy lost the space before the percent word
+        return i + next(len(w) for w in _GLUED_PERCENT if text.startswith(w, i))
     if english and i < len(text) and text[i] in " -":
         m = _en_unit_pattern().match(text, i)
         if m:
