@@ -225,3 +225,48 @@ def test_an_article_of_thousands_of_digits_is_read_in_every_command(tmp_path: Pa
         repr(result.exception)
     assert result.exit_code in (0, 1), result.output
     assert "internal error" not in result.output
+
+
+# ------------------------------------------------ more forms of the dev corpus
+
+@pytest.mark.parametrize(("text", "span", "value", "kind"), [
+    # en-ians-india-gdp-q1-2018: a minus printed in brackets
+    ("as compared to (-) 1.8 per cent in Q1", "(-) 1.8 per cent", F("-1.8"), Kind.PERCENT),
+    ("growth of (-)0.5%", "(-)0.5%", F("-0.5"), Kind.PERCENT),
+    # zht-orientaldaily-macau-gaming-2016-q1: 張 counts gaming tables
+    ("按季增加一百三十張，", "一百三十張", F(130), Kind.AMOUNT),
+    ("賭枱共6,100張", "6,100張", F(6100), Kind.AMOUNT),
+    # zht-dgbas-labour-2024-01: 週 is a week; zht-udn-unemployment-2025-08: ages name groups
+    ("1月4週失業率3.35%", "4週", F(4), Kind.DURATION),
+    ("25~44歲者勞動力參與率為91.5%", "25~44歲", None, Kind.IDENTIFIER),
+    ("15岁以上人口", "15岁", None, Kind.IDENTIFIER),
+])
+def test_more_forms_of_the_dev_corpus(text: str, span: str, value: F | None, kind: Kind) -> None:
+    [m] = [m for m in extract(text) if m.text == span]
+    assert (m.value, m.kind) == (value, kind)
+    assert m.needs_coverage == (kind in (Kind.PERCENT, Kind.AMOUNT))
+
+
+def test_a_measured_age_is_a_figure() -> None:
+    [m] = [m for m in extract("平均年龄38岁") if m.needs_coverage]
+    assert (m.text, m.value) == ("38", 38)
+
+
+def test_a_unit_of_gaming_tables_is_a_claims_value() -> None:
+    from factcheck.numbers.grammar import read_figure
+
+    assert [m.canonical for m in extract("130張、130张")] == ["table_count", "table_count"]
+    assert read_figure("130張").value == 130
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # zh-xinhua-cpi-2023-07: the size of a decline, then its range
+    ("鸡蛋、牛羊肉和虾蟹类价格降幅在1.5%至4.8%之间，降幅均有扩大。\n",
+     [("-4.8%至-1.5%", "growth")]),
+    ("猪肉价格降幅为26%。\n", [("-26%", "growth")]),
+    # zh-polymer-profits-2015-06: a bare 收窄 after 降幅…收窄 in the sentence is a rise
+    ("利润同比下降0.7%，降幅继续收窄，相比1~5月份收窄0.1个百分点。\n",
+     [("-0.7%", "growth"), ("0.1 个百分点", "pp-change")]),
+])
+def test_init_signs_the_size_of_a_decline(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _drafted(text, "zh") == expected

@@ -36,6 +36,10 @@ _LIST = (rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by', 'en'))}))?"
 _SIZE = lexicon.alternation(lexicon.words("decline_size", "zh"))
 _WIDENED = re.compile(rf"(?:{_SIZE})[^，,。；;]{{0,8}}?"
                       rf"(?:{lexicon.alternation(lexicon.words('widened', 'zh'))})")
+_NARROWED_WORD = re.compile(lexicon.alternation(lexicon.words("narrowed", "zh")))
+# 降幅在1.5%至4.8%之间: the size of a decline, then its figure
+_SIZE_OF_DECLINE = re.compile(
+    rf"(?:{_SIZE})(?:{lexicon.alternation(lexicon.words('size_link', 'zh'))})?\s*$")
 _NARROWED = re.compile(rf"(?:{_SIZE})[^，,。；;]{{0,8}}?"
                        rf"(?:{lexicon.alternation(lexicon.words('narrowed', 'zh'))})")
 # (?<![A-Za-z]): an English word starts a word (eased is not the end of increased)
@@ -301,9 +305,12 @@ def attach_relations(text: str, at: dict[int, dict[str, object]], language: str)
 
 def _declines(before: str) -> bool:
     """The words before a change say it is a fall: 下降, 年減, fell by, 降幅扩大 (a decline that
-    widened); 降幅收窄, a decline that narrowed, is a rise of the rate."""
+    widened); 降幅收窄, a decline that narrowed, is a rise of the rate, and so is a bare 收窄
+    after it in the sentence (降幅继续收窄，相比1~5月份收窄0.1个百分点)."""
     clause = re.split(r"[，,。；;]", before)[-1]
     if _NARROWED.search(clause):
+        return False
+    if _NARROWED_WORD.search(clause) and _NARROWED.search(re.split(r"[。；;]", before)[-1]):
         return False
     return bool(_WIDENED.search(clause) or _DECLINE.search(before))
 
@@ -322,6 +329,8 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
         if _GROWTH.search(before):
             sign = "-" if _declines(before) else ""
             return ClaimKind.GROWTH, _signed(sign, _figure(m))
+        if _SIZE_OF_DECLINE.search(before):
+            return ClaimKind.GROWTH, _signed("-", _figure(m))
         if _AFTER_FALL.match(after):
             return ClaimKind.GROWTH, _signed("-", _figure(m))
         if _AFTER_RISE.match(after):

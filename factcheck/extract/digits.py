@@ -115,6 +115,11 @@ _SCALE_BEFORE = re.compile(rf"(?i:{EN_SCALE_WORDS})$")
 # (1)一般贸易…;(2)对欧盟…: a bracketed list number at the head of a clause
 _BRACKETED_MARKER = re.compile(r"[)）](?![\d.%])")
 _CLAUSE_HEAD = frozenset("：:；;。！？!?\n ")
+_AGE = re.compile(rf"\d{{1,3}}(?:[~～—–-]\d{{1,3}})?"
+                  rf"(?:{lexicon.alternation(lexicon.words('age_suffix', 'zh'))})")
+_AGE_MEASURED = re.compile(lexicon.alternation(lexicon.words("age_measured_before", "zh")))
+# as compared to (-) 1.8 per cent: a minus printed in brackets before the figure
+_BRACKETED_MINUS = re.compile(r"\(-\) ?$")
 # 本(104)年, 上(12)月, 昨(24)日: a year, month or day named in brackets, no figure
 _BRACKETED_DATE_BEFORE = frozenset(lexicon.words("bracketed_date_before", "zh"))
 # 324億年升13.7%: 年 that begins a word of change after a figure is no unit of that figure
@@ -256,6 +261,11 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         # 本(104)年, 上(12)月: the year or month named, no figure
         out.append(point(base + s - 1, base + e + 2, text[s - 1:e + 2], None, Kind.DATE))
         return e + 2
+    age = _AGE.match(folded, s)
+    if age and not _AGE_MEASURED.search(folded, max(0, s - 6), s):
+        # 25~44岁者, 15岁以上: an age group, no figure
+        out.append(point(base + s, base + age.end(), text[s:age.end()], None, Kind.IDENTIFIER))
+        return age.end()
     time_adjective = _TIME_ADJECTIVE.match(folded, e) if folded[e:e + 1] == "-" else None
     if time_adjective and folded[s:e].isdigit():
         # a 16-month high: a duration, no figure
@@ -382,6 +392,10 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
         # 1-10月)
         number, start = folded[s - 1] + number, s - 1
         s -= 1
+    minus = _BRACKETED_MINUS.search(folded, max(0, s - 4), s) if s > 2 and number[0] != "-" \
+        else None
+    if minus:  # (-) 1.8 per cent: an Indian press style of a negative figure
+        number, start = "-" + number, minus.start()
     # the sign's side of the space (HK$ 3.2 billion)
     s_left = cur_end if cur_end and number[0] != "-" and cur_end != s else s
     if s_left and folded[s_left - 1] in _LEFT_WORD_LAST:  # else no currency, qualifier, marker
