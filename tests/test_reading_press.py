@@ -270,3 +270,80 @@ def test_a_unit_of_gaming_tables_is_a_claims_value() -> None:
 ])
 def test_init_signs_the_size_of_a_decline(text: str, expected: list[tuple[str, str]]) -> None:
     assert _drafted(text, "zh") == expected
+
+
+# ------------------------------------------------ a space or a line break before the unit (2)
+
+@pytest.mark.parametrize(("text", "span", "value", "kind", "unit"), [
+    ("比重提高2.6 个百分点", "2.6 个百分点", F("2.6"), Kind.PERCENTAGE_POINT, "个百分点"),
+    ("比重提高2.6\n个百分点", "2.6\n个百分点", F("2.6"), Kind.PERCENTAGE_POINT, "个百分点"),
+    ("出生率下降1.2 个千分点", "1.2 个千分点", F("1.2"), Kind.AMOUNT, "个千分点"),
+    ("新增车辆100 辆", "100 辆", F(100), Kind.AMOUNT, "辆"),
+    ("exports were up 2.4\npercent", "2.4\npercent", F("2.4"), Kind.PERCENT, "percent"),
+])
+def test_a_space_or_a_line_break_before_the_unit(text: str, span: str, value: F, kind: Kind,
+                                                 unit: str) -> None:
+    [m] = [m for m in extract(text) if m.needs_coverage]
+    assert (m.text, m.value, m.kind, m.unit) == (span, value, kind, unit)
+
+
+def test_a_line_break_before_another_word_parts_the_figure() -> None:
+    # a table row's figure, then the next row's label: never 275308 people
+    assert [(m.text, m.unit) for m in extract("全县人口 275308\n人均收入3万元") if m.needs_coverage] \
+        == [("275308", None), ("3万元", "元")]
+
+
+# ------------------------------------------------ number words with percent words (15)
+
+@pytest.mark.parametrize(("text", "span", "value", "lo", "hi", "kind"), [
+    ("prices rose three per cent", "three per cent", F(3), F("2.5"), F("3.5"), Kind.PERCENT),
+    ("seven percent of firms", "seven percent", F(7), F("6.5"), F("7.5"), Kind.PERCENT),
+    ("twenty-three per cent of firms", "twenty-three per cent", F(23), F("22.5"), F("23.5"),
+     Kind.PERCENT),
+    ("the rate fell two percentage points", "two percentage points", F(2), F("1.5"), F("2.5"),
+     Kind.PERCENTAGE_POINT),
+    ("up one percentage point", "one percentage point", F(1), F("0.5"), F("1.5"),
+     Kind.PERCENTAGE_POINT),
+])
+def test_number_words_with_a_percent_word(text: str, span: str, value: F, lo: F, hi: F,
+                                          kind: Kind) -> None:
+    [m] = [m for m in extract(text) if m.needs_coverage]
+    assert (m.text, m.value, m.low, m.high, m.kind) == (span, value, lo, hi, kind)
+
+
+def test_init_drafts_number_words_with_percent_words_that_load() -> None:
+    assert _drafted("Sales rose three per cent, and the rate fell two percentage points.\n",
+                    "en") == [("three percent", "growth"), ("-2 pp", "pp-change")]
+
+
+@pytest.mark.parametrize(("value", "number", "lo", "hi", "unit"), [
+    ("three per cent", F(3), F("2.5"), F("3.5"), "%"),
+    ("twenty-three per cent", F(23), F("22.5"), F("23.5"), "%"),
+    ("two percentage points", F(2), F("1.5"), F("2.5"), "percentage points"),
+    ("three companies", F(3), F(3), F(3), "companies"),
+    ("(-) 1.8 per cent", F("-1.8"), F("-1.85"), F("-1.75"), "%"),
+])
+def test_number_words_and_a_bracketed_minus_as_claims_values(value: str, number: F, lo: F,
+                                                             hi: F, unit: str) -> None:
+    from factcheck.numbers.grammar import read_figure
+
+    r = read_figure(value)
+    assert (r.value, r.interval.lo, r.interval.hi, r.unit) == (number, lo, hi, unit)
+
+
+def test_fidelity_reads_number_words_with_percent_words(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Sales rose three per cent, and the rate fell two "
+                                    "percentage points.\n", encoding="utf-8")
+    (tmp_path / "c.yaml").write_text(
+        "article: a.txt\npublished: 2024-11-05\nlanguage: en\nclaims:\n"
+        "  - id: sales\n    quote: Sales rose three per cent\n    value: 3%\n    kind: growth\n"
+        "  - id: rate\n    quote: the rate fell two percentage points\n    value: -2 pp\n"
+        "    kind: pp-change\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["run", str(tmp_path / "c.yaml"), "--no-cache",
+                                      "--format", "concise", "--root", str(tmp_path)])
+    assert "FC102" not in result.output, result.output
+    (tmp_path / "c.yaml").write_text(
+        (tmp_path / "c.yaml").read_text("utf-8").replace("value: 3%", "value: 4%"), "utf-8")
+    result = CliRunner().invoke(app, ["run", str(tmp_path / "c.yaml"), "--no-cache",
+                                      "--format", "concise", "--root", str(tmp_path)])
+    assert "FC102" in result.output, result.output

@@ -354,6 +354,10 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
             scale, unit_start = "m", unit_start + 1
     if folded[unit_start:unit_start + 1] == " " and folded[unit_start + 1:unit_start + 2] in _SIGN_UNITS:
         unit_start += 1  # 5.4 %: a space before the percent sign
+    elif folded[unit_start:unit_start + 1] in (" ", "\n") and \
+            "\u4e00" <= folded[unit_start + 1:unit_start + 2] <= "\u9fff" and \
+            match_unit(folded, unit_start + 1, english=False) > unit_start + 1:
+        unit_start += 1  # 提高2.6 个百分点, 增加100⏎辆: a space or a line break before the unit
     unit_end = match_unit(folded, unit_start)
     if scale and folded[unit_start:unit_end] == "年" and \
             folded.startswith(_CHANGE_AFTER_YEAR, unit_end):
