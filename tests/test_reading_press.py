@@ -347,3 +347,20 @@ def test_fidelity_reads_number_words_with_percent_words(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["run", str(tmp_path / "c.yaml"), "--no-cache",
                                       "--format", "concise", "--root", str(tmp_path)])
     assert "FC102" in result.output, result.output
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # class 12: the verb of the sentence signs a figure after ", or"
+    ("Output slipped 1.1%, or 2.6 percent annualized.\n",
+     [("-1.1%", "growth"), ("-2.6 percent", "growth")]),
+    ("Sales rose 1.2%, or 2.6 percent.\n", [("1.2%", "growth"), ("2.6 percent", "growth")]),
+    # a list of amounts separated by commas shares its verb
+    ("Jobs declined by 12,000, 8,000 and 3,000 in the three regions.\n",
+     [("-12,000", "change"), ("-8,000", "change"), ("-3,000", "change")]),
+    # percentage points are drafted as pp, which the claims grammar reads as points
+    ("Prices dropped by 0.5 percentage points.\n", [("-0.5 pp", "pp-change")]),
+    ("The rate fell 0.2 pp.\n", [("-0.2 pp", "pp-change")]),
+])
+def test_init_signs_continuations_lists_and_points(text: str,
+                                                    expected: list[tuple[str, str]]) -> None:
+    assert _drafted(text, "en") == expected

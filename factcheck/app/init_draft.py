@@ -32,7 +32,7 @@ _CLAUSE_STOPS = "，。；！？、：,;!?\n\r"
 # the change word may precede a list: 分别增长8.5%、6.3%
 # (fell by 231,000 and 49,000 jobs; 分别减少3千人与2千人): each earlier item with its unit
 _LIST = (rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by', 'en'))}))?"
-         r"(?:\s*[\d.,]+(?:%|[^\d\s，,。；;、和及与]{1,3})?\s*(?:[、和及与]|and))*\s*$")
+         r"(?:\s*[\d.,]*\d(?:%|[^\d\s，,。；;、和及与]{1,3})?\s*(?:[、和及与,]|and))*\s*$")
 _SIZE = lexicon.alternation(lexicon.words("decline_size", "zh"))
 _WIDENED = re.compile(rf"(?:{_SIZE})[^，,。；;]{{0,8}}?"
                       rf"(?:{lexicon.alternation(lexicon.words('widened', 'zh'))})")
@@ -80,6 +80,9 @@ _RATE_NOUNS = re.compile(lexicon.alternation(lexicon.words("rate_nouns", "zh")))
 _CHANGE_CUE = re.compile(lexicon.alternation(lexicon.words("rise", "zh") + lexicon.words("decline", "zh")))
 # the rate of a change printed in brackets after it: declined by $3 billion (18%)
 _BRACKETED = re.compile(r"\s*[(（]\s*$")
+# rose 1.2%, or 2.6 percent annualized: the same change in another measure
+_CONTINUED = re.compile(
+    rf"[,，]?\s*(?:{lexicon.alternation(lexicon.words('list_continuation'))})\s+$", re.I)
 _PP_WORDS = frozenset(w for w in lexicon.words("percentage_point", "en") if " " in w)
 _SHARE = re.compile(r"(占|比重|份额|share of|accounted for)")
 _NOT_QUANTITIES = {Kind.DATE: "a date", Kind.ORDINAL: "an ordinal or rank",
@@ -139,9 +142,12 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
             kind, value = _kind_and_value(text, m, published)
             prior = claims[-1] if claims and i and mentions[i - 1].start in at else None
             if m.kind is Kind.PERCENT and kind is not ClaimKind.GROWTH and prior is not None \
-                    and prior["kind"] == ClaimKind.CHANGE.value \
-                    and _BRACKETED.match(text, mentions[i - 1].end, m.start):
-                # declined by $3 billion (18%): the rate of that change, with its sign
+                    and ((prior["kind"] == ClaimKind.CHANGE.value
+                         and _BRACKETED.match(text, mentions[i - 1].end, m.start))
+                         or (prior["kind"] == ClaimKind.GROWTH.value
+                         and _CONTINUED.match(text, mentions[i - 1].end, m.start))):
+                # declined by $3 billion (18%), slipped 1.1%, or 2.6 percent annualized: the
+                # rate of that change, with its sign
                 kind = ClaimKind.GROWTH
                 value = _signed("-" if _negative(str(prior["value"])) else "", value)
             claims.append(_claim(text, [m], kind, value, counts, measures))
@@ -323,7 +329,7 @@ def _below_by(text: str, start: int) -> bool:
 
 
 def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKind, str]:
-    before = fold(text[max(0, m.start - 24):m.start])
+    before = fold(text[max(0, m.start - 48):m.start])  # a list after its verb reaches back
     after = text[m.end:m.end + 20]
     if m.kind is Kind.PERCENT:
         if _GROWTH.search(before):
@@ -489,8 +495,8 @@ def _figure(m: Mention) -> str:
             else m.canonical
         if m.canonical is None:
             word = None
-        if word in _PP_WORDS:
-            word = "pp"
+        if word in _PP_WORDS or (m.kind is Kind.PERCENTAGE_POINT and word == m.canonical):
+            word = "pp"  # 0.5 percentage points: the registry's name would read as an amount
         if word and m.kind is Kind.MULTIPLE:
             word = word.lstrip("-")  # 2.5-fold: 2.5 fold
         return f"{body} {word}{post}" if word else f"{body}{post}"

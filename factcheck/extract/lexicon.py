@@ -155,6 +155,7 @@ def en_units() -> tuple[str, ...]:
     words = {w for w in canonical_names() if (w.isascii() and len(w) > 2 and w.isalpha())
              or " " in w}
     words -= {"percentage_points", "square_metres"}
+    words |= {"pp"} & set(canonical_names())  # fell 0.2 pp: the press's percentage point
     return tuple(sorted(words, key=len, reverse=True))
 
 
