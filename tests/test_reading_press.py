@@ -364,3 +364,22 @@ def test_fidelity_reads_number_words_with_percent_words(tmp_path: Path) -> None:
 def test_init_signs_continuations_lists_and_points(text: str,
                                                     expected: list[tuple[str, str]]) -> None:
     assert _drafted(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "span", "value", "lo", "hi"), [
+    # zht-ltn-trade-2025-12: tenths and a hundredth written with digits (class 7)
+    ("合計占總出口比重達7成4。", "7成4", F(74), F("73.5"), F("74.5")),
+    ("7成5的企業", "7成5", F(75), F("74.5"), F("75.5")),
+    ("上看4成", "4成", F(40), F(35), F(45)),
+])
+def test_tenths_and_a_hundredth_with_digits(text: str, span: str, value: F, lo: F, hi: F) -> None:
+    [m] = [m for m in extract(text) if m.needs_coverage]
+    assert (m.text, m.kind, m.value, m.low, m.high) == (span, Kind.PERCENT, value, lo, hi)
+
+
+def test_tenths_with_two_more_digits_are_no_reading() -> None:
+    from factcheck.numbers.grammar import NumberError, read_figure
+
+    assert read_figure("7成4").value == 74
+    with pytest.raises(NumberError, match="malformed tenths in '7成45'"):
+        read_figure("7成45")

@@ -367,6 +367,10 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
         if tenth and folded[unit_start + len(tenth):unit_start + len(tenth) + 1] \
                 not in NOT_TENTHS_BEFORE:
             unit_end = unit_start + len(tenth)  # 上看4成: tenths written with a digit, 40 %
+            if folded[unit_end:unit_end + 1] in "123456789" and \
+                    not folded[unit_end + 1:unit_end + 2].isdigit() and \
+                    folded[unit_end + 1:unit_end + 2] != ".":
+                unit_end += 1  # 7成4: a further hundredth, 74 %
     end = unit_end
     post = ""
     if folded[end:end + 1] in _POST_FIRST:
@@ -418,7 +422,7 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
             start, qual = start + len(qual), ""
         mark = _marker(folded, start)
     unit = text[unit_start:unit_end].strip() or None
-    if unit is not None and folded[unit_start:unit_end] in TENTHS:
+    if unit is not None and folded[unit_start:unit_end].rstrip("123456789") in TENTHS:
         unit = None  # 4成 is a percentage, as 四成 is: the 成 is no unit
     if currency:
         unit = text[cur_end - len(currency):cur_end]
@@ -450,7 +454,7 @@ def read_digits(number: str, scale: str, many: str, scale2: str, mixed: str, uni
     """
     fast = None
     if not (currency or mixed or (scale and scale2) or qual.endswith(" ")
-            or unit_text in TENTHS):
+            or unit_text.rstrip("123456789") in TENTHS):
         fast = fast_bounds(number, scale or scale2, bool(many), unit_text, qual, post)
     if fast is not None:
         value, low, high, qualifier, by_unit = fast

@@ -85,7 +85,7 @@ _MIXED_TAIL = re.compile(
 # 三成, 两成半, 二成五: tenths, a half or a further hundredth
 _TENTHS = re.compile(rf"^([{_DIGIT_CLASS}十1-9])(?:{lexicon.alternation(lexicon.words('tenths', 'zh'))})"
                      rf"(?:({lexicon.alternation(lexicon.words('half', 'zh'))})"
-                     rf"|([{''.join(c for c, v in _NUMERAL_DIGITS.items() if v)}]))?")
+                     rf"|([{''.join(c for c, v in _NUMERAL_DIGITS.items() if v)}1-9])(?![\d.]))?")
 # a multiple after its number word (threefold, three-fold, tenfold, four times)
 _GLUED_MULTIPLE = re.compile(
     rf"({lexicon.alternation(list(NUMBER_WORDS))})[- ]?"
@@ -278,12 +278,15 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
     if special is not None:
         return special
     tenths = _TENTHS.match(s)
+    if tenths and s[tenths.end():tenths.end() + 1].isdigit():
+        raise NumberError(f"malformed tenths in {original!r}")  # 7成45: no reading
     if tenths:
         half, hundredth = tenths.group(2), tenths.group(3)
         first = tenths.group(1)
         tens = int(first) if first.isdigit() else chinese_to_int(first)
         value = Fraction(tens * 10 + (5 if half else 0)
-                         + (chinese_to_int(hundredth) if hundredth else 0))
+                         + ((int(hundredth) if hundredth.isdigit() else chinese_to_int(hundredth))
+                            if hundredth else 0))
         step = Fraction(1, 2) if hundredth else Fraction(5, 2 if half else 1)
         return _finish(original, value, str(value), 0, 1, "", "%" + s[tenths.end():], qualifier,
                        currency, tolerances, half_unit=step)
