@@ -180,12 +180,12 @@ _ARTICLE = "工业产值达到120亿元，增长5%。\n"
 
 
 def _run_claims(tmp_path: Path, value: str) -> tuple[int, list[str]]:
+    """Run a claims file in ``tmp_path`` (the test's working directory) holding ``value``."""
     (tmp_path / "article.txt").write_text(_ARTICLE, encoding="utf-8")
     (tmp_path / "claims.yaml").write_text(
         "article: article.txt\npublished: 2024-11-05\nclaims:\n"
         f"  - id: total\n    quote: 工业产值达到120亿元\n    value: {value}\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["run", str(tmp_path / "claims.yaml"), "--no-cache",
-                                      "--format", "text", "--root", str(tmp_path)])
+    result = CliRunner().invoke(app, ["run", "claims.yaml", "--no-cache", "--format", "text"])
     assert result.exception is None or isinstance(result.exception, SystemExit), \
         repr(result.exception)
     return result.exit_code, result.stderr.splitlines()
@@ -197,16 +197,19 @@ def _run_claims(tmp_path: Path, value: str) -> tuple[int, list[str]]:
     ("1,2345元", "malformed digit grouping in '1,2345元'"),
     ("3万40000元", "malformed mixed figure '3万40000元'"),
 ])
-def test_a_malformed_numeral_in_a_claims_value_is_one_line(tmp_path: Path, value: str,
-                                                           message: str) -> None:
+def test_a_malformed_numeral_in_a_claims_value_is_one_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str, message: str) -> None:
     # read as nothing, never as another number: the claims file is refused at the value
-    assert _run_claims(tmp_path, value) == (2, [f"{tmp_path / 'claims.yaml'}:6:12: {message}"])
+    monkeypatch.chdir(tmp_path)
+    assert _run_claims(tmp_path, value) == (2, [f"claims.yaml:6:12: {message}"])
 
 
 @pytest.mark.parametrize("digits", [4301, 5000])
-def test_a_claims_value_of_thousands_of_digits_is_one_line(tmp_path: Path, digits: int) -> None:
+def test_a_claims_value_of_thousands_of_digits_is_one_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, digits: int) -> None:
+    monkeypatch.chdir(tmp_path)
     assert _run_claims(tmp_path, "1" * digits) == (2, [
-        f"{tmp_path / 'claims.yaml'}:6:12: a figure of more than 1000 digits is not a figure"])
+        "claims.yaml:6:12: a figure of more than 1000 digits is not a figure"])
 
 
 @pytest.mark.parametrize("command", ["extract", "init", "run --auto"])
