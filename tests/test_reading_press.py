@@ -386,3 +386,13 @@ def test_tenths_with_two_more_digits_are_no_reading() -> None:
     assert read_figure("7成4").value == 74
     with pytest.raises(NumberError, match="malformed tenths in '7成45'"):
         read_figure("7成45")
+
+
+def test_a_year_before_a_money_figure_keeps_its_reading() -> None:
+    # en-cnnmoney-treasury-2010-01: the year, not 2010 billion dollars
+    found = extract("the first 4 months of fiscal year 2010 to $430.7 billion, up from")
+    assert [(m.text, m.kind, m.value) for m in found if m.kind is not Kind.DURATION] == [
+        ("2010", Kind.YEAR, 2010), ("$430.7 billion", Kind.AMOUNT, 430_700_000_000)]
+    # a range of the same unit printed once still shares it
+    [m] = extract("2000至3000亿元")
+    assert (m.low, m.high, m.qualifier.value) == (199_950_000_000, 300_050_000_000, "range")
