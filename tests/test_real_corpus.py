@@ -113,8 +113,11 @@ def test_unknown_split_is_refused() -> None:
 # 0.897 -> 0.881, four more non-figures asked for a claim. Raise these when reading or
 # discovery improves; a drop is a regression. They are floors, not goals: the goals are in
 # docs/measured.md, and what falls short is said there.
-FIGURES_DEV = {"f1": 0.95, "value": 0.998, "qualifier": 0.997, "sign": 0.92}
-NONFIGURES_ASKED_DEV = 38
+# Reading of press copy (split years, bracketed list numbers, glued web text, signs of
+# comparisons and bracketed rates) raised them on 2026-12-07: span F1 0.969 -> 0.975, sign
+# 0.949 -> 0.994, non-figures asked 38 -> 5 of 704.
+FIGURES_DEV = {"f1": 0.97, "value": 0.998, "qualifier": 0.997, "sign": 0.99}
+NONFIGURES_ASKED_DEV = 8
 RELATIONS_DEV = {"recall": 0.32, "precision": 0.875}
 # per script of Chinese (recall, precision), provisional until re-measured on 85 dev texts
 RELATIONS_DEV_CHINESE = {"zh-": (0.5, 0.9), "zht-": (0.2, 0.7)}

@@ -30,11 +30,16 @@ _FORBIDDEN = frozenset(c for c in map(chr, [*range(0x20), 0x7f, *range(0x2000, 0
 _WALLS = _FORBIDDEN | {"\r", "\n"}
 _CLAUSE_STOPS = "，。；！？、：,;!?\n\r"
 # the change word may precede a list: 分别增长8.5%、6.3%
+# (fell by 231,000 and 49,000 jobs; 分别减少3千人与2千人): each earlier item with its unit
 _LIST = (rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by', 'en'))}))?"
-         r"(?:[\d.,]+%?\s*(?:[、和及与]|and))*\s*$")
+         r"(?:\s*[\d.,]*\d(?:%|[^\d\s，,。；;、和及与]{1,3})?\s*(?:[、和及与,]|and))*\s*$")
 _SIZE = lexicon.alternation(lexicon.words("decline_size", "zh"))
 _WIDENED = re.compile(rf"(?:{_SIZE})[^，,。；;]{{0,8}}?"
                       rf"(?:{lexicon.alternation(lexicon.words('widened', 'zh'))})")
+_NARROWED_WORD = re.compile(lexicon.alternation(lexicon.words("narrowed", "zh")))
+# 降幅在1.5%至4.8%之间: the size of a decline, then its figure
+_SIZE_OF_DECLINE = re.compile(
+    rf"(?:{_SIZE})(?:{lexicon.alternation(lexicon.words('size_link', 'zh'))})?\s*$")
 _NARROWED = re.compile(rf"(?:{_SIZE})[^，,。；;]{{0,8}}?"
                        rf"(?:{lexicon.alternation(lexicon.words('narrowed', 'zh'))})")
 # (?<![A-Za-z]): an English word starts a word (eased is not the end of increased)
@@ -49,8 +54,10 @@ _CHANGE_WORDS = lexicon.alternation(lexicon.words("rise") + lexicon.words("decli
 _CHANGE_AMOUNT = re.compile(rf"(?:^|(?<=[\s\W\d])|(?<=[\u4e00-\u9fff]))(?:{_CHANGE_WORDS})"
                             rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by', 'en'))}))?\s*$",
                             re.IGNORECASE)
-_FALLING = re.compile(lexicon.alternation(lexicon.words("decline") + lexicon.words("decrease")),
-                      re.IGNORECASE)
+# a word of decline starts a word: "increased" holds "eased" and is no fall
+_FALLING = re.compile(
+    rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('decline') + lexicon.words('decrease'))})",
+    re.IGNORECASE)
 # a change named before its subject and amount: a decrease in the goods deficit of $5.3 billion
 _CHANGE_NOUN_OF = re.compile(
     rf"(?<![A-Za-z])(?P<noun>{lexicon.alternation(lexicon.words('change_noun_in'))})\s+"
@@ -64,6 +71,18 @@ _AMOUNT_HIGHER = re.compile(
 # a change named after its figure: a 0.5 percent contraction
 _AFTER_RISE = re.compile(rf"^\s+(?:{lexicon.alternation(lexicon.words('rise_after'))})\b", re.I)
 _AFTER_FALL = re.compile(rf"^\s+(?:{lexicon.alternation(lexicon.words('decline_after'))})\b", re.I)
+# a comparison or a contribution that puts its subject below (低于全市增速14.9个百分点,
+# 下拉增速1.2个百分点): its points are negative; the nouns of a rate after it name no change
+_BELOW_BY = re.compile(
+    rf"(?:{lexicon.alternation(lexicon.words('below_by', 'zh'))})"
+    rf"(?P<rest>[^，,。；;]*)$")
+_RATE_NOUNS = re.compile(lexicon.alternation(lexicon.words("rate_nouns", "zh")))
+_CHANGE_CUE = re.compile(lexicon.alternation(lexicon.words("rise", "zh") + lexicon.words("decline", "zh")))
+# the rate of a change printed in brackets after it: declined by $3 billion (18%)
+_BRACKETED = re.compile(r"\s*[(（]\s*$")
+# rose 1.2%, or 2.6 percent annualized: the same change in another measure
+_CONTINUED = re.compile(
+    rf"[,，]?\s*(?:{lexicon.alternation(lexicon.words('list_continuation'))})\s+$", re.I)
 _PP_WORDS = frozenset(w for w in lexicon.words("percentage_point", "en") if " " in w)
 _SHARE = re.compile(r"(占|比重|份额|share of|accounted for)")
 _NOT_QUANTITIES = {Kind.DATE: "a date", Kind.ORDINAL: "an ordinal or rank",
@@ -121,6 +140,16 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
             at[group[0].start] = claims[-1]
         else:
             kind, value = _kind_and_value(text, m, published)
+            prior = claims[-1] if claims and i and mentions[i - 1].start in at else None
+            if m.kind is Kind.PERCENT and kind is not ClaimKind.GROWTH and prior is not None \
+                    and ((prior["kind"] == ClaimKind.CHANGE.value
+                         and _BRACKETED.match(text, mentions[i - 1].end, m.start))
+                         or (prior["kind"] == ClaimKind.GROWTH.value
+                         and _CONTINUED.match(text, mentions[i - 1].end, m.start))):
+                # declined by $3 billion (18%), slipped 1.1%, or 2.6 percent annualized: the
+                # rate of that change, with its sign
+                kind = ClaimKind.GROWTH
+                value = _signed("-" if _negative(str(prior["value"])) else "", value)
             claims.append(_claim(text, [m], kind, value, counts, measures))
             at[m.start] = claims[-1]
             single[m.start] = m
@@ -282,24 +311,38 @@ def attach_relations(text: str, at: dict[int, dict[str, object]], language: str)
 
 def _declines(before: str) -> bool:
     """The words before a change say it is a fall: 下降, 年減, fell by, 降幅扩大 (a decline that
-    widened); 降幅收窄, a decline that narrowed, is a rise of the rate."""
+    widened); 降幅收窄, a decline that narrowed, is a rise of the rate, and so is a bare 收窄
+    after it in the sentence (降幅继续收窄，相比1~5月份收窄0.1个百分点)."""
     clause = re.split(r"[，,。；;]", before)[-1]
     if _NARROWED.search(clause):
+        return False
+    if _NARROWED_WORD.search(clause) and _NARROWED.search(re.split(r"[。；;]", before)[-1]):
         return False
     return bool(_WIDENED.search(clause) or _DECLINE.search(before))
 
 
+def _below_by(text: str, start: int) -> bool:
+    """低于全市增速14.9个百分点, 下拉增速1.2个百分点: a word that puts the subject below, then
+    no word of change before the points but the nouns of a rate (增速, 增加值)."""
+    below = _BELOW_BY.search(fold(text[max(0, start - 40):start]))
+    return below is not None and not _CHANGE_CUE.search(_RATE_NOUNS.sub("", below.group("rest")))
+
+
 def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKind, str]:
-    before = fold(text[max(0, m.start - 24):m.start])
+    before = fold(text[max(0, m.start - 48):m.start])  # a list after its verb reaches back
     after = text[m.end:m.end + 20]
     if m.kind is Kind.PERCENT:
         if _GROWTH.search(before):
             sign = "-" if _declines(before) else ""
             return ClaimKind.GROWTH, _signed(sign, _figure(m))
+        if _SIZE_OF_DECLINE.search(before):
+            return ClaimKind.GROWTH, _signed("-", _figure(m))
         if _AFTER_FALL.match(after):
             return ClaimKind.GROWTH, _signed("-", _figure(m))
         if _AFTER_RISE.match(after):
             return ClaimKind.GROWTH, _figure(m)
+        if _AMOUNT_LOWER.match(after):  # 3% lower than, 0.4% below its level
+            return ClaimKind.GROWTH, _signed("-", _figure(m))
         kind = ClaimKind.SHARE if _SHARE.search(text[max(0, m.start - 12):m.start]) else \
             ClaimKind.RATE
         return kind, _figure(m)
@@ -313,6 +356,8 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
     if m.kind is Kind.ORDINAL:
         return ClaimKind.RANK, str(m.value)
     if m.kind is Kind.PERCENTAGE_POINT and _GROWTH.search(before) and _declines(before):
+        return _KIND[m.kind], _signed("-", _figure(m))
+    if m.kind is Kind.PERCENTAGE_POINT and _below_by(text, m.start):
         return _KIND[m.kind], _signed("-", _figure(m))
     if m.kind is Kind.AMOUNT and m.qualifier.value == "exact":
         named = _CHANGE_NOUN_OF.search(text[max(0, m.start - 80):m.start])
@@ -450,8 +495,8 @@ def _figure(m: Mention) -> str:
             else m.canonical
         if m.canonical is None:
             word = None
-        if word in _PP_WORDS:
-            word = "pp"
+        if word in _PP_WORDS or (m.kind is Kind.PERCENTAGE_POINT and word == m.canonical):
+            word = "pp"  # 0.5 percentage points: the registry's name would read as an amount
         if word and m.kind is Kind.MULTIPLE:
             word = word.lstrip("-")  # 2.5-fold: 2.5 fold
         return f"{body} {word}{post}" if word else f"{body}{post}"

@@ -100,6 +100,31 @@ _DIGIT_RUN = re.compile(r"[\d,.]*(?:\D|$)")
 _FOOTNOTE = re.compile(r"\[\d{1,2}\]")
 _LIST_MARKER = re.compile(r"(?:\.|、|\))(?=\s*\D)")
 _MONEY_SCALE = re.compile(r"[mk](?![A-Za-z])")
+# 2018-19, 2017–18, 2018/19: a fiscal or crop year, one period (the second year is the next)
+_SPLIT_YEAR = re.compile(r"(\d{4})[-–/](\d{2})(?![\d%]|[.,]\d)")
+# a 16-month high, the 12-month average: a duration written as an adjective
+_TIME_ADJECTIVE = re.compile(
+    rf"-(?i:{lexicon.alternation([w for w in TIME_UNITS if w.isascii()])})(?![A-Za-z])")
+# a percent sign or word right after a figure, with or without the space web copy lost
+_PERCENT_AFTER = re.compile(
+    rf" ?(?i:{lexicon.alternation(lexicon.words('percent', 'en'))})(?![A-Za-z])")
+# climbed2.1 percent: a word of running prose glued to the figure (not a code such as M7)
+_PROSE_WORD = re.compile(r"(?<![A-Za-z])[a-z]{4,}$")
+# $206.3 Billion-2.1%: a multiplier ends the figure before, the dash is a minus
+_SCALE_BEFORE = re.compile(rf"(?i:{EN_SCALE_WORDS})$")
+# (1)一般贸易…;(2)对欧盟…: a bracketed list number at the head of a clause
+_BRACKETED_MARKER = re.compile(r"[)）](?![\d.%])")
+_CLAUSE_HEAD = frozenset("：:；;。！？!?\n ")
+_AGE = re.compile(rf"\d{{1,3}}(?:[~～—–-]\d{{1,3}})?"
+                  rf"(?:{lexicon.alternation(lexicon.words('age_suffix', 'zh'))})")
+_AGE_MEASURED = re.compile(lexicon.alternation(lexicon.words("age_measured_before", "zh")))
+# as compared to (-) 1.8 per cent: a minus printed in brackets before the figure
+_BRACKETED_MINUS = re.compile(r"\(-\) ?$")
+# 本(104)年, 上(12)月, 昨(24)日: a year, month or day named in brackets, no figure
+_BRACKETED_DATE_BEFORE = frozenset(lexicon.words("bracketed_date_before", "zh"))
+# 324億年升13.7%: 年 that begins a word of change after a figure is no unit of that figure
+_CHANGE_AFTER_YEAR = tuple(w for w in (*lexicon.words("rise", "zh"), *lexicon.words("decline", "zh"))
+                           if len(w) <= 2)
 # 1.87m people is a count; 1.5m tall is a length (the words after a metre, in the lexicon)
 _COUNTED_AFTER = re.compile(
     rf"(?i: (?:{lexicon.alternation(lexicon.words('word_counters', 'en'))})\b)")
@@ -177,6 +202,19 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         # 4300-digit limit on int() of a string): a string of digits, like a serial number
         out.append(point(base + s, base + e, text[s:e], None, Kind.IDENTIFIER))
         return e
+    split_year = _SPLIT_YEAR.match(folded, s)
+    if split_year and en.looks_like_year(split_year.group(1)) and \
+            int(split_year.group(2)) == (int(split_year.group(1)) + 1) % 100:
+        # 2018-19: one period, neither the year 2018 nor a figure 19
+        end = split_year.end()
+        out.append(point(base + s, base + end, text[s:end], None, Kind.DATE))
+        return end
+    if s > 0 and folded[s - 1].isascii() and folded[s - 1].isalpha() and \
+            _PROSE_WORD.search(folded, max(0, s - 24), s) and _PERCENT_AFTER.match(folded, e):
+        return _figure(folded, text, s, e, base, out)  # climbed2.1 percent: a lost space
+    if s > 1 and folded[s - 1] == "-" and _SCALE_BEFORE.search(folded, max(0, s - 12), s - 1) \
+            and _PERCENT_AFTER.match(folded, e):
+        return _figure(folded, text, s, e, base, out)  # $206.3 Billion-2.1%: a minus
     if s > 0 and folded[s - 1].isascii() and folded[s - 1].isalpha():
         start = _id_start(folded, s)
         end = _ID_RIGHT.match(folded, e).end()  # type: ignore[union-attr]
@@ -213,6 +251,27 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
                          Kind.DURATION) if folded[s:e].isdigit() else
                    point(base + s - 1, base + e + 1, text[s - 1:e + 1], None, Kind.DURATION))
         return e + 1
+    if s and folded[s - 1] in "(（" and (s == 1 or folded[s - 2] in _CLAUSE_HEAD) and \
+            e - s <= 2 and folded[s:e].isdigit() and _BRACKETED_MARKER.match(folded, e):
+        # (1)一般贸易快速增长;(2)对欧盟…: a list number, no figure
+        out.append(point(base + s - 1, base + e + 1, text[s - 1:e + 1], None, Kind.IDENTIFIER))
+        return e + 1
+    if s > 1 and folded[s - 1] == "(" and folded[s - 2] in _BRACKETED_DATE_BEFORE and \
+            folded.startswith((")年", ")月"), e) and folded[s:e].isdigit():
+        # 本(104)年, 上(12)月: the year or month named, no figure
+        out.append(point(base + s - 1, base + e + 2, text[s - 1:e + 2], None, Kind.DATE))
+        return e + 2
+    age = _AGE.match(folded, s)
+    if age and not _AGE_MEASURED.search(folded, max(0, s - 6), s):
+        # 25~44岁者, 15岁以上: an age group, no figure
+        out.append(point(base + s, base + age.end(), text[s:age.end()], None, Kind.IDENTIFIER))
+        return age.end()
+    time_adjective = _TIME_ADJECTIVE.match(folded, e) if folded[e:e + 1] == "-" else None
+    if time_adjective and folded[s:e].isdigit():
+        # a 16-month high: a duration, no figure
+        end = time_adjective.end()
+        out.append(point(base + s, base + end, text[s:end], Fraction(folded[s:e]), Kind.DURATION))
+        return end
     label = next((w for w in _LABEL_SUFFIXES if folded.startswith(w, e)), "")
     if label or (s and folded[s - 1] == "(" and folded.startswith(")日", e)):
         # 「3字头」; 昨(24)日: a name and a date, no figures
@@ -295,12 +354,23 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
             scale, unit_start = "m", unit_start + 1
     if folded[unit_start:unit_start + 1] == " " and folded[unit_start + 1:unit_start + 2] in _SIGN_UNITS:
         unit_start += 1  # 5.4 %: a space before the percent sign
+    elif folded[unit_start:unit_start + 1] in (" ", "\n") and \
+            "\u4e00" <= folded[unit_start + 1:unit_start + 2] <= "\u9fff" and \
+            match_unit(folded, unit_start + 1, english=False) > unit_start + 1:
+        unit_start += 1  # 提高2.6 个百分点, 增加100⏎辆: a space or a line break before the unit
     unit_end = match_unit(folded, unit_start)
+    if scale and folded[unit_start:unit_end] == "年" and \
+            folded.startswith(_CHANGE_AFTER_YEAR, unit_end):
+        unit_end = unit_start  # 324億年升13.7%: 年升 is a rise over the year
     if unit_end == unit_start and e - s == 1 and not scale and folded[s] != "0":
         tenth = next((w for w in TENTHS if folded.startswith(w, unit_start)), "")
         if tenth and folded[unit_start + len(tenth):unit_start + len(tenth) + 1] \
                 not in NOT_TENTHS_BEFORE:
             unit_end = unit_start + len(tenth)  # 上看4成: tenths written with a digit, 40 %
+            if folded[unit_end:unit_end + 1] in "123456789" and \
+                    not folded[unit_end + 1:unit_end + 2].isdigit() and \
+                    folded[unit_end + 1:unit_end + 2] != ".":
+                unit_end += 1  # 7成4: a further hundredth, 74 %
     end = unit_end
     post = ""
     if folded[end:end + 1] in _POST_FIRST:
@@ -324,11 +394,16 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
         return e
     start, currency, qual, mark = s, "", "", ""
     if s and folded[s - 1] in "-+" and (s == 1 or not (folded[s - 2].isascii()
-                                                        and folded[s - 2].isalnum())):
+                                                        and folded[s - 2].isalnum())
+                                        or _SCALE_BEFORE.search(folded, max(0, s - 12), s - 1)):
         # a printed sign: 增长-2.5%, −6.4%, (+2.1 and +2.0 points) (not the dash of a range,
         # 1-10月)
         number, start = folded[s - 1] + number, s - 1
         s -= 1
+    minus = _BRACKETED_MINUS.search(folded, max(0, s - 4), s) if s > 2 and number[0] != "-" \
+        else None
+    if minus:  # (-) 1.8 per cent: an Indian press style of a negative figure
+        number, start = "-" + number, minus.start()
     # the sign's side of the space (HK$ 3.2 billion)
     s_left = cur_end if cur_end and number[0] != "-" and cur_end != s else s
     if s_left and folded[s_left - 1] in _LEFT_WORD_LAST:  # else no currency, qualifier, marker
@@ -347,7 +422,7 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
             start, qual = start + len(qual), ""
         mark = _marker(folded, start)
     unit = text[unit_start:unit_end].strip() or None
-    if unit is not None and folded[unit_start:unit_end] in TENTHS:
+    if unit is not None and folded[unit_start:unit_end].rstrip("123456789") in TENTHS:
         unit = None  # 4成 is a percentage, as 四成 is: the 成 is no unit
     if currency:
         unit = text[cur_end - len(currency):cur_end]
@@ -379,7 +454,7 @@ def read_digits(number: str, scale: str, many: str, scale2: str, mixed: str, uni
     """
     fast = None
     if not (currency or mixed or (scale and scale2) or qual.endswith(" ")
-            or unit_text in TENTHS):
+            or unit_text.rstrip("123456789") in TENTHS):
         fast = fast_bounds(number, scale or scale2, bool(many), unit_text, qual, post)
     if fast is not None:
         value, low, high, qualifier, by_unit = fast
@@ -412,6 +487,7 @@ def _kind(by_unit: UnitKind, qualifier: Qualifier, unit: str | None, mark: str, 
           scale: str | None) -> Kind:
     if by_unit in _BY_UNIT:
         return _BY_UNIT[by_unit]
+    mark = mark.rstrip()  # an English marker comes with its space: "top "
     if mark in ("每", "per", "every"):
         return Kind.RATE
     low = fold(unit or "").lower()  # 35小時 is 35小时
@@ -427,7 +503,8 @@ def _kind(by_unit: UnitKind, qualifier: Qualifier, unit: str | None, mark: str, 
             return Kind.YEAR
         return Kind.DURATION
     if low in TIME_UNITS:
-        return Kind.DURATION
+        # 平均逗留1.3日, 增加0.2日: a measured time with decimals is an amount, not a period
+        return Kind.AMOUNT if "." in number else Kind.DURATION
     if mark in ("第", "前", "top"):
         return Kind.ORDINAL
     if (unit is None and not scale and qualifier is Qualifier.EXACT

@@ -155,6 +155,7 @@ def en_units() -> tuple[str, ...]:
     words = {w for w in canonical_names() if (w.isascii() and len(w) > 2 and w.isalpha())
              or " " in w}
     words -= {"percentage_points", "square_metres"}
+    words |= {"pp"} & set(canonical_names())  # fell 0.2 pp: the press's percentage point
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -218,8 +219,12 @@ def _zh_unit_index() -> dict[str, tuple[tuple[int, frozenset[str]], ...]]:
 @cache
 def _en_unit_pattern() -> re.Pattern[str]:
     hyphenated = lexicon.alternation([w for w in MULTIPLE_WORDS if w.startswith("-")])
-    return re.compile(rf"(?:(?:{hyphenated})\b|\s(?i:" + "|".join(re.escape(u) for u in en_units())
-                      + r")\b)")
+    # a unit of two words may break across a line: percentage⏎points
+    units = "|".join(re.escape(u).replace(r"\ ", r"\s") for u in en_units())
+    return re.compile(rf"(?:(?:{hyphenated})\b|\s(?i:{units})\b)")
+
+
+_GLUED_PERCENT = tuple(w for w in lexicon.words("percent", "en") if len(w) > 3)
 
 
 def match_unit(text: str, i: int, *, english: bool = True) -> int:
@@ -233,7 +238,10 @@ def match_unit(text: str, i: int, *, english: bool = True) -> int:
         for n, words in _zh_unit_index().get(text[i], ()):
             if text[i:i + n] in words:
                 return i + n
-    if english and i < len(text) and text[i] in " -":
+    if english and text.startswith(_GLUED_PERCENT, i):
+        # 0.82per cent: web copy lost the space before the percent word
+        return i + next(len(w) for w in _GLUED_PERCENT if text.startswith(w, i))
+    if english and i < len(text) and text[i] in " -\n":  # up 2.4⏎percent: a line break
         m = _en_unit_pattern().match(text, i)
         if m:
             return m.end()

@@ -14,9 +14,11 @@ _BREAK = re.compile(r"\r\n|\r|\n")
 
 @cache
 def _scale_first() -> re.Pattern[str]:
-    """A line that starts with a multiplier word: the end of a figure cut by a line break."""
+    """A line that starts with a multiplier word, or a percent or percentage-point word: the
+    end of a figure cut by a line break (238.4⏎億, up 2.4⏎percent, 提高2.6⏎个百分点)."""
     words = [*lexicon.table("scales", "en"), *lexicon.table("scales", "zh"),
-             *lexicon.table("scales_traditional", "zh")]
+             *lexicon.table("scales_traditional", "zh"), *lexicon.words("percent"),
+             *lexicon.words("percentage_point")]
     folded = {w for w in words if len(w) > 1 or not w.isascii()}
     return re.compile(rf"(?:{lexicon.alternation(sorted(folded))})(?![A-Za-z])", re.IGNORECASE)
 
@@ -26,7 +28,8 @@ def paragraphs(text: str) -> Iterator[tuple[int, str]]:
 
     A figure never spans a line break, so a line is the unit of work: every pattern runs
     over one short string, whatever the length of the whole text. The exception is a line
-    ending in a digit whose next line starts with a multiplier ("$52.8⏎billion", "238.4⏎億"):
+    ending in a digit whose next line starts with a multiplier ("$52.8⏎billion", "238.4⏎億")
+    or a percent word ("2.4⏎percent", "2.6⏎个百分点"):
     the two are one piece of work, the break standing for a space.
     """
     start = 0

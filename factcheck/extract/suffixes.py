@@ -33,6 +33,11 @@ def share_suffixes(mentions: list[Mention], folded: str, text: str, base: int) -
             continue
         if nxt.kind in (Kind.IDENTIFIER, Kind.DATE, Kind.ORDINAL, Kind.RATIO):
             continue
+        if m.kind is Kind.YEAR and nxt.kind not in (Kind.YEAR, Kind.DURATION) and \
+                not nxt.text[:1].isdigit() and m.text[:1] not in "$€£":
+            # fiscal year 2010 to $430.7 billion: a year, not 2010 billion dollars (the sign
+            # printed before the next figure only is not shared, 2000至3000亿元 is)
+            continue
         gap = folded[m.end - base:nxt.start - base]
         if gap not in _SEPARATORS and gap.rstrip("+") not in _SEPARATORS:
             continue

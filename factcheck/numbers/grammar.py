@@ -7,7 +7,7 @@ consistent with the print. The rules are those of docs/numbers.md.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
 
@@ -85,7 +85,7 @@ _MIXED_TAIL = re.compile(
 # 三成, 两成半, 二成五: tenths, a half or a further hundredth
 _TENTHS = re.compile(rf"^([{_DIGIT_CLASS}十1-9])(?:{lexicon.alternation(lexicon.words('tenths', 'zh'))})"
                      rf"(?:({lexicon.alternation(lexicon.words('half', 'zh'))})"
-                     rf"|([{''.join(c for c, v in _NUMERAL_DIGITS.items() if v)}]))?")
+                     rf"|([{''.join(c for c, v in _NUMERAL_DIGITS.items() if v)}1-9])(?![\d.]))?")
 # a multiple after its number word (threefold, three-fold, tenfold, four times)
 _GLUED_MULTIPLE = re.compile(
     rf"({lexicon.alternation(list(NUMBER_WORDS))})[- ]?"
@@ -184,6 +184,21 @@ def _unit_kind(unit: str) -> tuple[str | None, UnitKind]:
 _CURRENCY_LONGEST_FIRST = list(CURRENCY_PREFIXES)
 
 
+def _words_then_unit(s: str) -> str | None:
+    """``three per cent`` as ``3 per cent``: a whole number in words, then a unit; else None."""
+    cut = s.rfind(" ")
+    while cut > 0:
+        head = read_words(s[:cut])
+        if head is not None:
+            value, share = head
+            rest = s[cut + 1:]
+            whole = not share and value.denominator == 1
+            # seven of the 12 is a count of a group, read in words elsewhere; no unit
+            return f"{value} {rest}" if whole and not any(c.isdigit() for c in rest) else None
+        cut = s.rfind(" ", 0, cut)
+    return None
+
+
 def read_figure(text: str, tolerances: Tolerances = DEFAULT_TOLERANCES) -> Reading:
     """Read one printed figure with its qualifier and unit into an interval."""
     # claim values and quotes print the same figures again and again; a Reading is frozen.
@@ -217,6 +232,8 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
             raise NumberError(f"conflicting qualifiers in {original!r}")
         qualifier = suffix_q
 
+    if s.startswith("(-)"):  # (-) 1.8 per cent: a minus printed in brackets
+        s = "-" + s[3:].lstrip()
     # a sign before the currency sign: -$0.7 billion, −US$4bn, +$2.1bn
     sign = ""
     if s[:1] in ("-", "+", "\u2212") and s[1:].lstrip().startswith(tuple(_CURRENCY_LONGEST_FIRST)):
@@ -245,6 +262,10 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
         if glued and qualifier is None:  # threefold, four times: 3 fold, 4 times
             return _read_figure(f"{NUMBER_WORDS[glued.group(1)]} {glued.group(2)}", tolerances)
         words = read_words(s)
+        counted = _words_then_unit(s) if words is None and qualifier is None else None
+        if counted is not None:
+            # three per cent, two percentage points, three companies: read as the digits are
+            return replace(_read_figure(counted, tolerances), text=original)
         if words is not None:
             # two-thirds, less than half, twenty-three: a number in words is exact
             v = words[0]
@@ -257,12 +278,15 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
     if special is not None:
         return special
     tenths = _TENTHS.match(s)
+    if tenths and s[tenths.end():tenths.end() + 1].isdigit():
+        raise NumberError(f"malformed tenths in {original!r}")  # 7成45: no reading
     if tenths:
         half, hundredth = tenths.group(2), tenths.group(3)
         first = tenths.group(1)
         tens = int(first) if first.isdigit() else chinese_to_int(first)
         value = Fraction(tens * 10 + (5 if half else 0)
-                         + (chinese_to_int(hundredth) if hundredth else 0))
+                         + ((int(hundredth) if hundredth.isdigit() else chinese_to_int(hundredth))
+                            if hundredth else 0))
         step = Fraction(1, 2) if hundredth else Fraction(5, 2 if half else 1)
         return _finish(original, value, str(value), 0, 1, "", "%" + s[tenths.end():], qualifier,
                        currency, tolerances, half_unit=step)

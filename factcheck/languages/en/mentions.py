@@ -20,7 +20,12 @@ _DAY_AFTER = re.compile(r"(?:st|nd|rd|th)?(?:,? \d{4}\b)?")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)? (?:of )?{_MONTHS}\b\.?(?: \d{{4}}\b)?")
 _MARKERS = {w + " ": w for w in EN_MARKERS}
 WORDS: dict[str, int] = lexicon.table("number_words", "en")
-_COUNTED = lexicon.alternation(lexicon.words("time_units", "en") + lexicon.words("word_counters", "en"))
+# three per cent, one percentage point: a number word with a percent word
+_PERCENT_WORDS = frozenset(w for w in lexicon.words("percent", "en") if len(w) > 1)
+_POINT_WORDS = frozenset(lexicon.words("percentage_point", "en"))
+_COUNTED = lexicon.alternation(lexicon.words("time_units", "en") + lexicon.words("word_counters", "en")
+                               + tuple(_PERCENT_WORDS) + tuple(_POINT_WORDS))
+_SHARE_AFTER = re.compile(rf"(?i: (?P<unit>{lexicon.alternation(tuple(_PERCENT_WORDS | _POINT_WORDS))})\b)")
 # a multiple glued to its number word: threefold, three-fold, tenfold
 _GLUED = lexicon.alternation([w.lstrip("-") for w in MULTIPLE_WORDS if w.lstrip("-").isalpha()])
 _WORD_FIGURE = re.compile(
@@ -110,6 +115,20 @@ def _scan_phrases(folded: str, text: str, base: int, out: list[Mention], lo: int
             q = PREFIX_QUALIFIERS[before.group("q").lower()]
             start = before.start()
             lo_v, hi_v = _bounds(value, q)
+        share = _SHARE_AFTER.match(folded, end) if not ratio else None
+        if share is not None and q is Qualifier.EXACT:
+            # twenty-three per cent, a hundred and five percentage points
+            reading = read(f"{value} {share.group('unit').lower()}")
+            if reading is not None:
+                end = share.end()
+                taken.append((start, end))
+                out[:] = [x for x in out if not (x.start < base + end and base + start < x.end)]
+                unit = text[share.start("unit"):end]
+                kind = Kind.PERCENT if share.group("unit").lower() in _PERCENT_WORDS \
+                    else Kind.PERCENTAGE_POINT
+                out.append(from_reading(base + start, base + end, text[start:end], reading, unit,
+                                        kind))
+                continue
         taken.append((start, end))
         # one in 10: the digits are part of the share
         out[:] = [x for x in out if not (x.start < base + end and base + start < x.end)]
@@ -142,6 +161,9 @@ def _scan_run(folded: str, text: str, base: int, out: list[Mention], lo: int, hi
         low = unit.lower()
         if low in MULTIPLE_WORDS:
             kind = Kind.MULTIPLE
+        elif low in _PERCENT_WORDS or low in _POINT_WORDS:
+            kind = Kind.PERCENT if low in _PERCENT_WORDS else Kind.PERCENTAGE_POINT
+            start = m.start("num")
         elif mark in ("every", "per"):
             kind = Kind.RATE
         elif low in TIME_UNITS:
