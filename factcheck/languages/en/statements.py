@@ -140,7 +140,7 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
             roles.append((role, target))
         before = [f for f in art.in_range(s.start, cs) if f.key not in art.consumed]
         stop = max((i for i, f in enumerate(before) if not f.is_amount), default=-1)
-        amounts = [f for f in before[stop + 1:] if f.is_amount]
+        amounts = [f for f in before[stop + 1:] if f.is_amount and not _conversion(art, f)]
         if not any(r is Role.CURRENT for r, _ in roles):
             # the nearest amounts speak of the rate: one increase, one current
             amounts = amounts[-2:]
@@ -157,6 +157,19 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
         yield Relation(RelationKind.GROWTH, tuple(roles), tuple(cues), 0.9 if len(roles) > 1 else 0.95,
                        real=bool(_REAL.search(_prefix(art, fig))),
                        why="up/down X% gives the rate of the amount printed with it")
+
+
+_CONVERSION = re.compile(r"\s?\($")
+
+
+def _conversion(art: Article, fig: Fig) -> bool:
+    """An amount in brackets right after another, its conversion: A$4.6bn ($3.3bn)."""
+    if not _CONVERSION.search(art.text[max(0, fig.start - 2):fig.start]) \
+            or not art.text.startswith(")", fig.end):
+        return False
+    before = art.in_range(max(0, fig.start - 40), fig.start)
+    return bool(before and before[-1].is_amount
+                and re.fullmatch(r"\s?\(", art.text[before[-1].end:fig.start]))
 
 
 def _of_which(art: Article) -> Iterator[Relation]:
