@@ -327,7 +327,16 @@ _BALANCE_GAP = re.compile(
     r"^(?:\s+with\s+[^.;]{1,40}?,?)?\s+(?:(?:of|was|were|at|stood at|totall?ed|came in at|reached|hit)"
     rf"|(?:[a-z]+ed|{_RISE}|{_FALL})(?:\s+by)?\b[^;]{{0,45}}?\bto(?:\s+an?)?)\s+$", re.I)
 _BALANCE_AFTER = re.compile(
-    rf"^\s+(?:trade\s+)?(?:{lexicon.alternation(lexicon.words('balance', 'en'))})\b", re.I)
+    rf"^\s+(?:trade\s+|budget\s+)?(?:{lexicon.alternation(lexicon.words('balance', 'en'))})\b", re.I)
+# what leads to a balance printed before its word: "to a $3.76-billion deficit", "posted a
+# $39 billion budget deficit", a bulleted "• $298 billion deficit"
+_BALANCE_LEAD = re.compile(r"(?:\b(?:to|from)\s+(?:an?\s+)?|^[\s•·*]*|\b(?:posted|recorded|reported|"
+                           r"ran|showed)\s+an?\s+)$", re.I)
+_RECEIPTS = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('receipts', 'en'))})\b", re.I)
+_OUTLAYS = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('outlays', 'en'))})\b", re.I)
+_BUDGET_AFTER = re.compile(
+    rf"\s+in\s+(?:(?P<in>{lexicon.alternation(lexicon.words('receipts', 'en'))})|"
+    rf"(?P<out>{lexicon.alternation(lexicon.words('outlays', 'en'))}))\b", re.I)
 
 
 def _stretch(art: Article, fig: Fig, back: bool = False) -> str:
@@ -397,6 +406,31 @@ def _flows(art: Article, changes: set[tuple[int, int]]) -> dict[tuple[int, int],
     return out
 
 
+def _budget_flows(art: Article, changes: set[tuple[int, int]]) -> dict[tuple[int, int], Role]:
+    """Each level amount named as receipts (left) or outlays (right) of a budget, by the words
+    of its statement or right after it ("$271 billion in revenues")."""
+    out: dict[tuple[int, int], Role] = {}
+    for f in art.figures:
+        if not f.is_amount or _conversion(art, f):
+            continue
+        stretch = _stretch(art, f)
+        rec = [m.end() for m in _RECEIPTS.finditer(stretch)]
+        out_ = [m.end() for m in _OUTLAYS.finditer(stretch)]
+        after = _BUDGET_AFTER.match(art.text, f.end, f.end + 30)
+        if rec or out_:
+            side = Role.LEFT if max(rec, default=-1) > max(out_, default=-1) else Role.RIGHT
+        elif after is not None:
+            side = Role.LEFT if after.group("in") else Role.RIGHT
+        else:
+            continue
+        if not _is_change(art, f, changes) and not _BY.search(art.text, max(0, f.start - 4), f.start):
+            out[f.key] = side  # "reducing outlays by some $70 billion": a change
+    return out
+
+
+_BY = re.compile(r"\bby\s+$", re.I)
+
+
 def _balance_figures(art: Article, found: list[Relation]) -> list[tuple[Fig, bool]]:
     """Balances not yet tied to both flows, each with whether it is a deficit: those the
     balance rule read (a change read as the balance gives way to the level after it: "a
@@ -413,8 +447,9 @@ def _balance_figures(art: Article, found: list[Relation]) -> list[tuple[Fig, boo
         stretch = _stretch(art, f, back=True)
         words = list(_BALANCE_WORD.finditer(stretch))
         after = art.text[f.end:f.end + 25]
-        if _BALANCE_AFTER.match(after) and re.search(r"\b(?:to|from)\s+(?:an?\s+)?$", stretch):
-            out.append((f, bool(_NEGATIVE_BALANCE.match(after.strip().removeprefix("trade").strip()))))
+        if _BALANCE_AFTER.match(after) and _BALANCE_LEAD.search(stretch):
+            word = after.strip().removeprefix("trade").removeprefix("budget").strip()
+            out.append((f, bool(_NEGATIVE_BALANCE.match(word))))
             seen.add(f.key)
             continue
         if not words or not _BALANCE_GAP.match(stretch[words[-1].end():]):
@@ -448,12 +483,12 @@ def _paragraphs_around(art: Article, fig: Fig, before: int, after: int) -> tuple
 LOOKBACK_PARAGRAPH = 1500
 
 
-def _flow_test(art: Article, fig: Fig, services: bool) -> Callable[[Fig], bool]:
+def _flow_test(art: Article, fig: Fig, services: bool, partners: bool = True) -> Callable[[Fig], bool]:
     """Whether a flow may be a side of the balance ``fig``: of its unit, scope and month, an
     earlier value only of an earlier balance, and named for a trading partner only when the
-    balance names one."""
+    balance names one (``partners``: a budget has none)."""
     s = art.sentence_of(fig.start)
-    partner = bool(_PARTNER.search(art.text, s.start, s.end))
+    partner = not partners or bool(_PARTNER.search(art.text, s.start, s.end))
     words = list(_BALANCE_WORD.finditer(art.text, s.start, fig.end))
     prev = [f for f in art.in_range(s.start, words[-1].start() if words else fig.start)
             if f.is_amount]
@@ -577,7 +612,8 @@ def _balance_flows(art: Article, found: list[Relation]) -> list[Relation]:
     changes = {f.key for r in found for role, f in r.roles
                if role in (Role.DELTA, Role.INCREASE, Role.CHANGE)}
     flows = _flows(art, changes)
-    if not flows:
+    budget = _budget_flows(art, changes)
+    if not flows and not budget:
         return found
     services = bool(re.search(r"\bservices\b", art.text, re.I))
     taken = {f.key for r in found if r.kind in (RelationKind.PARTITION, RelationKind.PART_OF)
@@ -600,6 +636,8 @@ def _balance_flows(art: Article, found: list[Relation]) -> list[Relation]:
             out[i] = replace(rel, roles=((Role.BALANCE, head),), confidence=0.6)
     found = out
     out = list(found)
+    levels = {f.key: i for i, r in enumerate(found) if r.kind is RelationKind.GROWTH
+              for role, f in r.roles if role is Role.CURRENT}
     for fig, deficit in _balance_figures(art, found):
         s = art.sentence_of(fig.start)
         partner = bool(_PARTNER.search(art.text, s.start, s.end))
@@ -613,19 +651,16 @@ def _balance_flows(art: Article, found: list[Relation]) -> list[Relation]:
         words = list(_BALANCE_WORD.finditer(art.text, s.start, fig.end))
         cue = words[-1] if words else None
         month = _first_month(art, fig)
-        sides: dict[Role, list[Fig]] = {Role.LEFT: [], Role.RIGHT: []}
-        for f in art.in_range(*window):
-            side = flows.get(f.key)
-            if side in sides and f.key != fig.key and test(f):
-                sides[side].append(f)
-        for side, listed in sides.items():
-            # one flow printed twice is one candidate; the same month first
-            same = [f for f in listed if month and _first_month(art, f) == month]
-            listed = same or listed
-            unique: dict[str, Fig] = {}
-            for f in listed:
-                unique.setdefault(str(f.reading.value), f)
-            sides[side] = list(unique.values())
+        # the sides of a trade (exports, imports), else of a budget (receipts, outlays): a
+        # budget's sides follow its balance ("a $39 billion deficit … receipts at … outlays
+        # were"); a cumulative deficit takes no month's outlays printed before it
+        for family in (flows, budget):
+            if family is budget:
+                window = (fig.end, _paragraphs_around(art, fig, 0, 3)[1])
+                test = _flow_test(art, fig, services, partners=False)
+            sides = _sides(art, family, fig, window, month, test)
+            if sides[Role.LEFT] and sides[Role.RIGHT]:
+                break
         lefts, rights = sides[Role.LEFT], sides[Role.RIGHT]
         if not lefts or not rights:
             continue
@@ -636,11 +671,25 @@ def _balance_flows(art: Article, found: list[Relation]) -> list[Relation]:
             if len(fitting) != 1:
                 continue
             (left, right), confidence = fitting[0], 0.6
+        if family is budget and deficit and fig.key in levels:
+            # the deficit is a growth's level too ("$298 billion deficit, increasing by $36
+            # billion (14%)"): the level and its change take the deficit's sign, the rate of
+            # its size stays (−36 of −262 is +14%)
+            at_growth = levels[fig.key]
+            growth = out[at_growth]
+            if any(f.negative for role, f in growth.roles if role is not Role.RATE):
+                continue
+            out[at_growth] = replace(growth, roles=tuple(
+                (role, f if role is Role.RATE else negated(f, f.quote_start if f.quote_start is not None
+                                                           else f.start))
+                for role, f in growth.roles))
         head = negated(fig, fig.start) if deficit else fig
         cue_fig = Cue(cue.group(0), cue.start(), cue.end()) if cue else Cue(fig.text, fig.start, fig.end)
         rel = Relation(RelationKind.BALANCE, ((Role.BALANCE, head), (Role.LEFT, left),
                                               (Role.RIGHT, right)), (cue_fig,), confidence,
                        why="a balance is exports − imports; its flows are named in the sentences "
+                           "around it" if family is flows else
+                           "a budget balance is receipts − outlays, each named in the sentences "
                            "around it")
         at = by_balance.get(fig.key)
         if at is not None:
@@ -648,6 +697,24 @@ def _balance_flows(art: Article, found: list[Relation]) -> list[Relation]:
         else:
             out.append(rel)
     return out
+
+
+def _sides(art: Article, family: dict[tuple[int, int], Role], fig: Fig, window: tuple[int, int],
+           month: str, test: Callable[[Fig], bool]) -> dict[Role, list[Fig]]:
+    """The candidate flows of each side of the balance ``fig`` in ``window``: one flow printed
+    twice is one candidate, and those of the balance's month come first."""
+    sides: dict[Role, list[Fig]] = {Role.LEFT: [], Role.RIGHT: []}
+    for f in art.in_range(*window):
+        side = family.get(f.key)
+        if side in sides and f.key != fig.key and test(f):
+            sides[side].append(f)
+    for side, listed in sides.items():
+        same = [f for f in listed if month and _first_month(art, f) == month]
+        unique: dict[str, Fig] = {}
+        for f in same or listed:
+            unique.setdefault(str(f.reading.value), f)
+        sides[side] = list(unique.values())
+    return sides
 
 
 _HALVES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
