@@ -42,6 +42,9 @@ class Template:
     # roles whose figure an earlier match may have taken: "6.8%, down from 7.0% in August and
     # down from 8.6% a year before" states two earlier values of one figure
     reuse: tuple[str, ...] = ()
+    # the figures are printed smallest first ("the lowest rates were in A (4.2%), B (4.9%)"):
+    # an order is stated largest first
+    reverse: bool = False
 
 
 def _compile(text: str, language: str) -> tuple[re.Pattern[str], tuple[tuple[str, str, bool], ...]]:
@@ -96,7 +99,7 @@ def templates(language: str) -> tuple[Template, ...]:
         pattern, slots = _compile(t["text"], language)
         out.append(Template(t["id"], RelationKind(t["kind"]), pattern, t.get("scope", "sentence"),
                             t.get("sign"), tuple(t.get("negative", ())), tuple(t.get("signed", ())),
-                            slots, tuple(t.get("reuse", ()))))
+                            slots, tuple(t.get("reuse", ())), bool(t.get("reverse", False))))
     return tuple(out)
 
 
@@ -194,6 +197,8 @@ def _relation(art: Article, t: Template, m: re.Match[str], tok: _Tokens,
         return None  # a figure and its earlier value are of one kind (a rate, an amount)
     order = list(Role)
     primary = PRIMARY_ROLE[t.kind]
+    if t.reverse:
+        roles.reverse()
     roles.sort(key=lambda rf: (rf[0] is not primary, order.index(rf[0])))
     start, end = tok.offset(m.start()), tok.offset(m.end())
     extra = {"direction": "down" if negative else "up"} if t.kind is RelationKind.FROM_TO else {}
