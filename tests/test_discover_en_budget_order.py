@@ -1,0 +1,171 @@
+"""English statements of budgets, brackets and rankings: invented sentences, each a variant
+of a class of real phrasing, with the relation it states (or none) and its verdict."""
+
+from __future__ import annotations
+
+from factcheck.checks import select_rules
+from factcheck.discover import discover_relations
+from factcheck.discover.auto import check_text
+
+
+def _found(text: str) -> list[tuple[str, ...]]:
+    return [r.signature() for r in discover_relations(text, "en")]
+
+
+def _verdicts(text: str) -> dict[tuple[str, ...], str]:
+    auto = check_text(text, "story.txt", select_rules(), language="en")
+    return {rel.signature(): auto.verdict(i) for i, rel in enumerate(auto.relations)}
+
+
+def _negative(text: str, figure: str) -> bool:
+    return any(f.negative for r in discover_relations(text, "en") for _, f in r.roles
+               if f.text == figure)
+
+
+# --- a growth with its rate in brackets after the change
+
+
+def test_a_change_with_its_rate_in_brackets() -> None:
+    got = _found("Customs revenue rose by $4.2 billion (11%) over the year.")
+    assert ("growth", "increase=$4.2 billion", "rate=11%") in got
+    got = _found("Corporate tax receipts declined year-over-year by €2 billion (or 6 percent).")
+    assert ("growth", "increase=€2 billion", "rate=6 percent") in got
+    assert _negative("Corporate tax receipts declined year-over-year by €2 billion (or 6 percent).",
+                     "6 percent")
+
+
+def test_the_level_before_a_change_in_brackets_is_its_current() -> None:
+    text = "$412 million in fees, increased YOY by $20 million (5%)."
+    assert _found(text) == [("growth", "current=$412 million", "increase=$20 million", "rate=5%")]
+    assert _verdicts(text)[("growth", "current=$412 million", "increase=$20 million",
+                            "rate=5%")] == "pass"
+    bad = "$412 million in fees, increased YOY by $20 million (9%)."
+    assert _verdicts(bad)[("growth", "current=$412 million", "increase=$20 million",
+                           "rate=9%")] == "fail"
+    # a level in another clause is not the growth's
+    got = _found("Exports were $5 billion while imports rose by $1 billion (2%).")
+    assert got == [("growth", "increase=$1 billion", "rate=2%")]
+
+
+def test_a_change_and_rate_in_brackets_named_after_them() -> None:
+    assert ("growth", "increase=$12 billion", "rate=8%") in _found(
+        "A $12 billion (8%) increase in payroll taxes drove the gain.")
+    text = "The shortfall would have been £3 billion (or 4 percent) less than last year's."
+    assert ("growth", "increase=£3 billion", "rate=4 percent") in _found(text)
+    assert _negative(text, "£3 billion")
+
+
+# --- a level with its rate against an earlier level, and an amount's conversion in brackets
+
+
+def test_a_level_a_rate_noun_and_the_earlier_level() -> None:
+    text = ("The insurer reported a profit of C$2.2bn (US$1.6bn) for the nine months to "
+            "September, a 10% increase compared to C$2.0bn (US$1.5bn) a year earlier.")
+    assert ("growth", "current=C$2.2bn", "prior=C$2.0bn", "rate=10%") in _found(text)
+    text = ("Revenue in the period was A$8.1bn, which is a decline of 3% compared to the "
+            "2023 figure of A$8.35bn.")
+    assert ("growth", "current=A$8.1bn", "prior=A$8.35bn", "rate=3%") in _found(text)
+    assert _negative(text, "3%")
+
+
+def test_a_level_a_rate_lower_than_the_earlier_level() -> None:
+    text = "The unit earned $940m in the half, which is 6% lower than the $1bn made a year before."
+    assert ("growth", "current=$940m", "prior=$1bn", "rate=6%") in _found(text)
+    assert _negative(text, "6%")
+    assert _verdicts(text)[("growth", "current=$940m", "prior=$1bn", "rate=6%")] == "pass"
+
+
+def test_a_rate_after_its_level() -> None:
+    text = "Arrivals from Europe stood at 310,400, 12 percent higher year on year."
+    assert ("growth", "current=310,400", "rate=12 percent") in _found(text)
+    text = "Sales reached 48,200 units, 7% lower than a year earlier."
+    assert ("growth", "current=48,200 units", "rate=7%") in _found(text)
+    assert _negative(text, "7%")
+
+
+def test_a_conversion_in_brackets_is_never_the_level_of_a_growth() -> None:
+    got = _found("Operating income was A$1.2bn (US$0.7bn), down 2% on the year.")
+    assert ("growth", "current=A$1.2bn", "rate=2%") in got
+    assert not any("US$0.7bn" in part for sig in got for part in sig)
+
+
+# --- a growth with its change, rate and level around it
+
+
+def test_a_level_then_its_change_and_rate() -> None:
+    text = "Spending in March was $310 billion, up $25 billion, or 9%, from a year earlier."
+    sig = ("growth", "current=$310 billion", "increase=$25 billion", "rate=9%")
+    assert sig in _found(text)
+    assert _verdicts(text)[sig] == "pass"
+    text = "Spending in March was $310 billion, up $25 billion, or 2%, from a year earlier."
+    assert _verdicts(text)[("growth", "current=$310 billion", "increase=$25 billion",
+                            "rate=2%")] == "fail"
+    text = "Pension costs rose $6 billion or 10% compared to a year earlier, reaching $66 billion."
+    assert ("growth", "current=$66 billion", "increase=$6 billion", "rate=10%") in _found(text)
+
+
+# --- a budget balance: receipts − outlays
+
+
+def test_a_budget_deficit_with_receipts_and_outlays_named_after_it() -> None:
+    text = ("The government ran a $52 billion budget deficit in April, the ministry said.\n\n"
+            "Receipts in April were $318 billion, down $4 billion from a year earlier.\n\n"
+            "Outlays in April were $370 billion.\n")
+    sig = ("balance", "balance=$52 billion", "left=$318 billion", "right=$370 billion")
+    assert sig in _found(text)
+    assert _verdicts(text)[sig] == "pass"
+    wrong = text.replace("$370 billion", "$380 billion")
+    assert _verdicts(wrong)[("balance", "balance=$52 billion", "left=$318 billion",
+                             "right=$380 billion")] == "fail"
+
+
+def test_a_bulleted_deficit_with_its_sides_and_growths() -> None:
+    text = ("Monthly budget review\n\n"
+            "  • $120 billion deficit, increasing year-over-year by $20 billion (20%).\n"
+            "    • $400 billion in revenues, increased YOY by $10 billion (3%).\n"
+            "    • $520 billion in outlays, increased YOY by $30 billion (6%).\n")
+    verdicts = _verdicts(text)
+    assert verdicts[("balance", "balance=$120 billion", "left=$400 billion",
+                     "right=$520 billion")] == "pass"
+    # the deficit's growth keeps its rate of the deficit's size
+    assert verdicts[("growth", "current=$120 billion", "increase=$20 billion", "rate=20%")] == "pass"
+
+
+def test_a_budget_balance_takes_no_side_printed_before_it_nor_a_change() -> None:
+    # a cumulative deficit with a month's outlays printed before it: no balance
+    text = ("  • $569 billion in outlays this month.\n\n"
+            "  • The government is running a cumulative deficit of $830 billion so far.\n"
+            "  • Revenues were $1.9 trillion through February.\n")
+    assert not any(sig[0] == "balance" and len(sig) > 2 for sig in _found(text))
+    # "reducing outlays by some $70 billion" is a change, not the outlays
+    text = ("The Treasury posted a $39 billion deficit for June.\n\n"
+            "Receipts were $447 billion in June.\n\n"
+            "A refund had the effect of reducing outlays in June by some $70 billion.\n")
+    assert not any(sig[0] == "balance" and len(sig) > 2 for sig in _found(text))
+
+
+# --- orders
+
+
+def test_the_lowest_listed_smallest_first_is_an_order() -> None:
+    text = ("Among the regions, the lowest jobless rates were recorded in Tyrol (3.1%), "
+            "Salzburg (3.4%) and Vorarlberg (4.0%), and the highest in Vienna (9.9%) and "
+            "Carinthia (7.2%).")
+    verdicts = _verdicts(text)
+    assert verdicts[("order", "item=3.1%,3.4%,4.0%")] == "pass"
+    assert verdicts[("order", "item=7.2%,9.9%")] == "pass"
+    bad = text.replace("Salzburg (3.4%)", "Salzburg (4.4%)")
+    assert _verdicts(bad)[("order", "item=3.1%,4.0%,4.4%")] == "fail"
+
+
+def test_a_change_in_brackets_is_no_ranked_list() -> None:
+    text = ("The highest increases were registered in Latvia (8.3% to 11.0%), Malta (5.6% to "
+            "6.6%) and Crete (7.7% to 9.1%).")
+    assert not any(sig[0] == "order" for sig in _found(text))
+
+
+def test_a_figure_that_exceeded_another() -> None:
+    text = "The gain of 151,000 in May exceeded the average monthly gain of 140,000 last year."
+    assert _verdicts(text)[("order", "item=140,000,151,000")] == "pass"
+    text = "Output rose 1.4 percent, beating forecasts for 1.6 percent."
+    assert _verdicts(text)[("order", "item=1.4 percent,1.6 percent")] == "fail"
