@@ -169,3 +169,16 @@ def test_a_figure_that_exceeded_another() -> None:
     assert _verdicts(text)[("order", "item=140,000,151,000")] == "pass"
     text = "Output rose 1.4 percent, beating forecasts for 1.6 percent."
     assert _verdicts(text)[("order", "item=1.4 percent,1.6 percent")] == "fail"
+
+
+def test_an_earlier_level_from_which_a_flow_fell_is_a_flow() -> None:
+    # "from $5.200 billion to $4.800 billion": the first is the earlier imports, no change
+    text = ("The trade deficit was $500 million from $1.100 billion a year earlier. This was due "
+            "to the 7.7 percent downward trend of total imports from $5.200 billion to $4.800 "
+            "billion. Exports showed a 4.9 percent rise from $4.100 billion in May 2012 to $4.300 "
+            "billion. Total external trade reached $9.100 billion, representing a 2.2 percent "
+            "decrease from $9.300 billion a year earlier.")
+    got = _found(text)
+    assert ("partition", "part=$4.100 billion,$5.200 billion", "total=$9.300 billion") in got
+    assert _verdicts(text)[("partition", "part=$4.100 billion,$5.200 billion",
+                            "total=$9.300 billion")] == "pass"

@@ -374,6 +374,8 @@ def _is_change(art: Article, fig: Fig, changes: set[tuple[int, int]]) -> bool:
     after = art.text[fig.end:fig.end + 30]
     if _MORE_LESS.match(after):
         return True
+    if _PRIOR_BEFORE.search(art.text[max(0, fig.start - 12):fig.start]):
+        return False  # "from $5.134 billion to $4.725 billion": an earlier level
     nxt = art.in_range(fig.end, fig.end + 30)
     return bool(nxt and nxt[0].is_amount and _LEVEL_AFTER_CHANGE.match(art.text[fig.end:nxt[0].start]))
 
