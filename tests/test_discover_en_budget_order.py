@@ -3,6 +3,8 @@ of a class of real phrasing, with the relation it states (or none) and its verdi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from factcheck.checks import select_rules
 from factcheck.discover import discover_relations
 from factcheck.discover.auto import check_text
@@ -182,3 +184,40 @@ def test_an_earlier_level_from_which_a_flow_fell_is_a_flow() -> None:
     assert ("partition", "part=$4.100 billion,$5.200 billion", "total=$9.300 billion") in got
     assert _verdicts(text)[("partition", "part=$4.100 billion,$5.200 billion",
                             "total=$9.300 billion")] == "pass"
+
+
+# --- what a run on an English story says
+
+
+def _auto(tmp_path: Path, name: str, text: str) -> tuple[int, str]:
+    from typer.testing import CliRunner
+
+    from factcheck.app.cli import app
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    out = CliRunner().invoke(app, ["run", "--auto", str(path), "-f", "text", "--no-cache"])
+    return out.exit_code, out.output
+
+
+def test_an_english_trade_story_is_checked_not_nothing_checked(tmp_path: Path) -> None:
+    story = ("Exports were $5.1 billion in May. Imports were $7.3 billion in May.\n\n"
+             "The trade deficit was $2.4 billion in May.\n")
+    code, out = _auto(tmp_path, "story.txt", story)
+    assert code == 1 and "FAILED" in out and "no relation found" not in out
+    code, out = _auto(tmp_path, "story.txt", story.replace("$2.4 billion", "$2.2 billion"))
+    assert code == 0 and "→  OK" in out and "no relation found" not in out
+
+
+def test_bad_english_input_is_one_line_or_an_empty_report(tmp_path: Path) -> None:
+    code, out = _auto(tmp_path, "empty.txt", "")
+    assert code == 2 and out.strip().splitlines() == [f"{tmp_path / 'empty.txt'}:1:1: article is empty"]
+    code, out = _auto(tmp_path, "big.txt", "Exports rose 5% to $3 billion. " * 560_000)
+    assert code == 2 and len(out.strip().splitlines()) == 1 and "the limit is 16777216 bytes" in out
+    assert "Traceback" not in out
+    # an unsupported language: nothing read as a relation, a valid report that says so
+    code, out = _auto(tmp_path, "fr.txt", "Les exportations ont augmenté de 5 % pour atteindre "
+                                          "3 milliards d'euros.\n")
+    assert code == 0 and "no relation found: 0 arithmetic checks" in out
+    # discovery writes no file beside the articles
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.txt", "empty.txt", "fr.txt"]
