@@ -221,3 +221,40 @@ def test_bad_english_input_is_one_line_or_an_empty_report(tmp_path: Path) -> Non
     assert code == 0 and "no relation found: 0 arithmetic checks" in out
     # discovery writes no file beside the articles
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big.txt", "empty.txt", "fr.txt"]
+
+
+# --- the change of a balance with the changes of its flows
+
+
+def test_the_change_of_a_deficit_is_the_change_of_exports_less_imports() -> None:
+    text = ("Year-to-date, the goods and services deficit increased $12.4 billion, or 5.1 percent, "
+            "from the same period in 2021. Exports increased $3.1 billion or 0.4 percent. Imports "
+            "increased $15.5 billion or 1.6 percent.\n")
+    sig = ("balance", "balance=$12.4 billion", "left=$3.1 billion", "right=$15.5 billion")
+    verdicts = _verdicts(text)
+    assert verdicts[sig] == "pass"
+    # the deficit's growth takes the balance's sign and still passes
+    assert verdicts[("growth", "increase=$12.4 billion", "rate=5.1 percent")] == "pass"
+    wrong = text.replace("$15.5 billion", "$16.5 billion")
+    assert _verdicts(wrong)[("balance", "balance=$12.4 billion", "left=$3.1 billion",
+                             "right=$16.5 billion")] == "fail"
+
+
+def test_changes_stated_as_more_or_less_than_last_month() -> None:
+    text = ("The goods and services deficit was $61.0 billion in March, down $1.3 billion from "
+            "$62.3 billion in February. March exports were $210.5 billion, $2.0 billion more than "
+            "February exports. March imports were $271.5 billion, $0.7 billion more than February "
+            "imports.\n")
+    assert _verdicts(text)[("balance", "balance=$1.3 billion", "left=$2.0 billion",
+                            "right=$0.7 billion")] == "pass"
+
+
+def test_flow_changes_of_another_scope_are_not_the_balances() -> None:
+    # an average deficit's change takes the average flows' changes, not the monthly ones
+    text = ("The average goods and services deficit increased $0.9 billion to $58.1 billion for "
+            "the three months ending in May.\nExports decreased $4.0 billion in May.\n"
+            "Average exports decreased $1.2 billion to $205.0 billion in May.\n"
+            "Average imports decreased $0.3 billion to $263.1 billion in May.\n")
+    got = _found(text)
+    assert ("balance", "balance=$0.9 billion", "left=$1.2 billion", "right=$0.3 billion") in got
+    assert not any("left=$4.0 billion" in sig for sig in got)

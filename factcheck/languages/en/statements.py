@@ -10,6 +10,7 @@ from fractions import Fraction
 
 from factcheck.discover import rules_prose, templates
 from factcheck.discover.context import NEAR, Article, dimension, name_key, negated, quoted_from, with_unit
+from factcheck.core.interval import Interval
 from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role, share
 from factcheck.languages import lexicon
 
@@ -50,6 +51,7 @@ def discover(art: Article) -> list[Relation]:
     out += list(_pp(art))
     out += rules_prose.discover(art, out)
     out = _balance_flows(art, out)
+    out = _balance_changes(art, out)
     out += _complement_breakdowns(art, out)
     out += _enumerations(art)
     out += withdrawn
@@ -717,6 +719,138 @@ def _sides(art: Article, family: dict[tuple[int, int], Role], fig: Fig, window: 
             unique.setdefault(str(f.reading.value), f)
         sides[side] = list(unique.values())
     return sides
+
+
+_CHANGE_VERB = re.compile(rf"\b(?P<verb>{_RISE}|{_FALL})(?:\s+by)?\s*$", re.I)
+_CHANGE_NOUN = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('change_noun_in', 'en'))})\b", re.I)
+_CHANGE_NOUN_OF = re.compile(r"\s+(?:the\s+)?(?P<what>[^.;$\d]{1,60}?)\s+of\s*$", re.I)
+_THAN_AFTER = re.compile(r"\s+(?P<cmp>more|higher|less|lower)\s+than\b", re.I)
+# the change of one statement begins a new window of flows only for its own scope
+CHANGE_WINDOW = 2500
+
+
+def _signed_change(art: Article, fig: Fig) -> tuple[str, bool] | None:
+    """The words naming what the amount ``fig`` changes and whether it fell: after a verb of
+    change ("the goods and services deficit increased $23.2 billion"; "was $39.5 billion,
+    down $5.2 billion"), after a noun of change ("a decrease in the goods deficit of $5.3
+    billion") or before a comparison ("$3.4 billion more than June exports")."""
+    s = art.sentence_of(fig.start)
+    stretch = _stretch(art, fig)
+    earlier = [f for f in art.in_range(s.start, fig.start) if f.is_amount]
+
+    def named(words: str) -> str:
+        if earlier and not (_BALANCE_WORD.search(words) or _EXPORTS.search(words)
+                            or _IMPORTS.search(words)):
+            return _stretch(art, earlier[-1]) + " " + words  # "deficit was $39.5 billion, down"
+        return words
+
+    m = _CHANGE_VERB.search(stretch[-45:])
+    if m is not None:
+        if re.search(r"\b(?:to|from)\s*$", stretch[:-len(m.group(0))] if m.group(0) else stretch):
+            return None
+        return named(stretch[:len(stretch) - len(m.group(0))]), bool(_DECLINE.match(m.group("verb")))
+    nouns = list(_CHANGE_NOUN.finditer(stretch))
+    if nouns:
+        rest = _CHANGE_NOUN_OF.fullmatch(stretch[nouns[-1].end():])
+        if rest is not None:
+            return rest.group("what"), bool(_DECLINE.match(nouns[-1].group(0).split()[-2]))
+    m = _THAN_AFTER.match(art.text, fig.end)
+    if m is not None and stretch.strip(" ,") == "" and earlier:
+        after = art.text[m.end():min(m.end() + 30, s.end)]
+        return (named(stretch) + " " + after, m.group("cmp").lower() in ("less", "lower"))
+    return None
+
+
+def _balance_changes(art: Article, found: list[Relation]) -> list[Relation]:
+    """The change of a balance with the changes of its flows: "Year-to-date, the goods and
+    services deficit increased $23.2 billion … Exports increased $0.5 billion … Imports
+    increased $23.8 billion" (−23.2 = 0.5 − 23.8: a deficit that grows is a balance that
+    falls). The flows' changes follow the balance's, of its scope (goods, services,
+    average) and month, before the next change of a balance of that scope. One candidate a
+    side may fail the run; among several, the arithmetic chooses and the relation is a note."""
+    services = bool(re.search(r"\bservices\b", art.text, re.I))
+    balances: list[tuple[Fig, frozenset[str]]] = []
+    flows: list[tuple[Fig, Role, frozenset[str]]] = []
+    for f in art.figures:
+        if not f.is_amount:
+            continue
+        got = _signed_change(art, f)
+        if got is None:
+            continue
+        words, fell = got
+        scope = frozenset(w.lower() for w in _SCOPE.findall(_WHOLE_TRADE.sub(" ", words))
+                          if services or w.lower() != "goods")
+        ex = [m.end() for m in _EXPORTS.finditer(words)]
+        im = [m.end() for m in _IMPORTS.finditer(words)]
+        bal = list(_BALANCE_WORD.finditer(words))
+        if bal and not ex and not im:
+            deficit = bool(_NEGATIVE_BALANCE.match(bal[-1].group(0)))
+            balances.append((negated(f, f.start) if fell != deficit else f, scope))
+        elif (ex or im) and not bal:
+            side = Role.LEFT if max(ex, default=-1) > max(im, default=-1) else Role.RIGHT
+            flows.append((negated(f, f.start) if fell else f, side, scope))
+    if not balances or not flows:
+        return found
+    signs: dict[tuple[int, int], list[tuple[int, bool]]] = {}
+    for i, r in enumerate(found):
+        for _, g in r.roles:
+            signs.setdefault(g.key, []).append((i, g.negative))
+    out = list(found)
+    used: set[tuple[int, int]] = set()
+    for k, (b, scope) in enumerate(balances):
+        start = art.sentence_of(b.start).start
+        stop = next((o.start for o, sc in balances[k + 1:] if sc == scope), b.end + CHANGE_WINDOW)
+        stop = min(stop, b.end + CHANGE_WINDOW)
+        month = _first_month(art, b)
+        sides: dict[Role, list[Fig]] = {Role.LEFT: [], Role.RIGHT: []}
+        for f, side, sc in flows:
+            if start <= f.start < stop and f.key != b.key and sc == scope and f.key not in used \
+                    and dimension(f) == dimension(b):
+                fm = _first_month(art, f)
+                if not (month and fm and fm != month):
+                    sides[side].append(f)
+        lefts, rights = sides[Role.LEFT], sides[Role.RIGHT]
+        if not lefts or not rights:
+            continue
+
+        def value(f: Fig) -> Interval:
+            return -f.reading.interval if f.negative else f.reading.interval
+
+        if len(lefts) == 1 and len(rights) == 1:
+            left, right, confidence = lefts[0], rights[0], 0.8
+        else:
+            fitting = [(a, c) for a in lefts for c in rights
+                       if (value(a) - value(c)).intersects(value(b))]
+            if len(fitting) != 1:
+                continue
+            (left, right), confidence = fitting[0], 0.6
+        # a figure another relation reads with the other sign: a growth or change of a
+        # deficit's size takes the balance's signs (its rate stays: −0.5 of −250 is −0.2%);
+        # anything else leaves the change alone
+        flips: set[int] = set()
+        clash = False
+        for g in (b, left, right):
+            for i, negative in signs.get(g.key, []):
+                if negative == g.negative:
+                    continue
+                if g is b and out[i].kind in (RelationKind.GROWTH, RelationKind.CHANGE):
+                    flips.add(i)
+                else:
+                    clash = True
+        if clash:
+            continue
+        for i in flips:
+            r = out[i]
+            out[i] = replace(r, roles=tuple(
+                (role, f if role is Role.RATE else replace(f, negative=not f.negative))
+                for role, f in r.roles))
+        used.update((left.key, right.key))
+        out.append(Relation(RelationKind.BALANCE, ((Role.BALANCE, b), (Role.LEFT, left),
+                                                   (Role.RIGHT, right)),
+                            (Cue(b.text, b.start, b.end),), confidence,
+                            why="the change of a balance is the change of exports less the change "
+                                "of imports, each named after it"))
+    return out
 
 
 _HALVES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
