@@ -8,9 +8,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from fractions import Fraction
 
+from factcheck.core.interval import Interval
 from factcheck.discover import rules_prose, templates
 from factcheck.discover.context import NEAR, Article, dimension, name_key, negated, quoted_from, with_unit
-from factcheck.core.interval import Interval
 from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role, share
 from factcheck.languages import lexicon
 
