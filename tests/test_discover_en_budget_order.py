@@ -258,3 +258,21 @@ def test_flow_changes_of_another_scope_are_not_the_balances() -> None:
     got = _found(text)
     assert ("balance", "balance=$0.9 billion", "left=$1.2 billion", "right=$0.3 billion") in got
     assert not any("left=$4.0 billion" in sig for sig in got)
+
+
+def test_the_whole_balance_is_the_goods_balance_plus_the_services_balance() -> None:
+    text = ("The goods and services deficit was $48.3 billion in October, up $2.1 billion from "
+            "$46.2 billion in September.\nThe October increase in the goods and services deficit "
+            "reflected an increase in the goods deficit of $1.5 billion to $71.0 billion and a "
+            "decrease in the services surplus of $0.6 billion to $22.7 billion.\n")
+    sig = ("partition", "part=$22.7 billion,$71.0 billion", "total=$48.3 billion")
+    assert _verdicts(text)[sig] == "pass"
+    wrong = text.replace("$22.7 billion", "$24.7 billion")
+    assert _verdicts(wrong)[("partition", "part=$24.7 billion,$71.0 billion",
+                             "total=$48.3 billion")] == "fail"
+    # the changes of the three: −2.1 = −1.5 + (−0.6)
+    assert ("partition", "part=$0.6 billion,$1.5 billion", "total=$2.1 billion") in _found(text)
+    # no services named: no split
+    assert not any(sig[0] == "partition" for sig in _found(
+        "The goods deficit was $48.3 billion in October.\nThe trade deficit widened to "
+        "$50.0 billion.\n"))

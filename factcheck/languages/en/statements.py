@@ -52,6 +52,7 @@ def discover(art: Article) -> list[Relation]:
     out += rules_prose.discover(art, out)
     out = _balance_flows(art, out)
     out = _balance_changes(art, out)
+    out = _balance_parts(art, out)
     out += _complement_breakdowns(art, out)
     out += _enumerations(art)
     out += withdrawn
@@ -761,6 +762,139 @@ def _signed_change(art: Article, fig: Fig) -> tuple[str, bool] | None:
     return None
 
 
+def _take_signs(out: list[Relation], signs: dict[tuple[int, int], list[tuple[int, bool]]],
+                balances: tuple[Fig, ...], others: tuple[Fig, ...]) -> bool:
+    """Whether a new relation's signs agree with those the relations ``out`` read for the
+    same figures. A growth or change of a balance's size read unsigned takes the balance's
+    signs (its rate stays: −0.5 of −250 is −0.2%), in place, and so does a relation of one
+    figure; any other clash: False."""
+    flips: set[int] = set()
+    for g in (*balances, *others):
+        for i, negative in signs.get(g.key, []):
+            if negative == g.negative:
+                continue
+            if g in balances and out[i].kind in (RelationKind.GROWTH, RelationKind.CHANGE) \
+                    or len(out[i].roles) == 1:
+                flips.add(i)  # a lone figure checks nothing: a change read as a balance
+            else:
+                return False
+    for i in flips:
+        r = out[i]
+        out[i] = replace(r, roles=tuple(
+            (role, f if role is Role.RATE else replace(f, negative=not f.negative))
+            for role, f in r.roles))
+        for _, f in out[i].roles:
+            signs[f.key] = [(j, f.negative if j == i else n) for j, n in signs.get(f.key, [])]
+    return True
+
+
+def _trade_part(named: str) -> tuple[str, frozenset[str]]:
+    """Which part of the trade the words before a balance word name (whole: "goods and
+    services"; goods; services; "" for none) and their other scope words (average …)."""
+    named = named[-40:]
+    words = {w.lower() for w in _SCOPE.findall(_WHOLE_TRADE.sub(" ", named))}
+    other = frozenset(words - {"goods", "services"})
+    if _WHOLE_TRADE.search(named):
+        return "whole", other
+    if words & {"goods", "services"} in ({"goods"}, {"services"}):
+        return next(iter(words & {"goods", "services"})), other
+    return "", other
+
+
+def _balance_parts(art: Article, found: list[Relation]) -> list[Relation]:
+    """The goods and services balance as the goods balance plus the services balance, each
+    printed after it: "the goods and services deficit was $39.5 billion … a decrease in the
+    goods deficit of $5.3 billion to $60.3 billion and a decrease in the services surplus of
+    $0.1 billion to $20.9 billion" (−39.5 = −60.3 + 20.9). The parts are levels of a balance
+    of the whole's other scope (average …) and month, before the next whole of its scope."""
+    if not re.search(r"\bservices\b", art.text, re.I):
+        return found
+    levels: list[tuple[Fig, str, frozenset[str]]] = []  # figure, whole/goods/services, scope
+    figures = _balance_figures(art, [])
+    seen = {f.key for f, _ in figures}
+    for f in art.figures:
+        # the level a balance's change leads to: "a decrease in the goods deficit of $5.3
+        # billion to $60.3 billion"
+        nxt = art.in_range(f.end, f.end + 30)
+        if not f.is_amount or not nxt or nxt[0].key in seen or not nxt[0].is_amount \
+                or not _LEVEL_AFTER_CHANGE.match(art.text[f.end:nxt[0].start]):
+            continue
+        got = _signed_change(art, f)
+        bal = list(_BALANCE_WORD.finditer(got[0])) if got else []
+        if bal and not _EXPORTS.search(got[0]) and not _IMPORTS.search(got[0]):  # type: ignore[index]
+            figures.append((nxt[0], bool(_NEGATIVE_BALANCE.match(bal[-1].group(0)))))
+            seen.add(nxt[0].key)
+    figures.sort(key=lambda fd: fd[0].start)
+    for f, deficit in figures:
+        words = _stretch(art, f, back=True)
+        bal = list(_BALANCE_WORD.finditer(words))
+        if not bal:
+            bal = list(_BALANCE_WORD.finditer(art.text, f.end, f.end + 25))
+            named = words
+        else:
+            prev = bal[-2].end() if len(bal) > 1 else 0
+            named = words[prev:bal[-1].start()]
+        part, scope = _trade_part(named)
+        if part:
+            levels.append((negated(f, f.start) if deficit else f, part, scope))
+    # and their changes: "the deficit was $55.2 billion, down $0.2 billion … a decrease in the
+    # goods deficit of $0.8 billion … a decrease in the services surplus of $0.6 billion"
+    changes: list[tuple[Fig, str, frozenset[str]]] = []
+    for f in art.figures:
+        got = _signed_change(art, f) if f.is_amount else None
+        if got is None or _EXPORTS.search(got[0]) or _IMPORTS.search(got[0]):
+            continue
+        bal = list(_BALANCE_WORD.finditer(got[0]))
+        if not bal:
+            continue
+        deficit = bool(_NEGATIVE_BALANCE.match(bal[-1].group(0)))
+        part, scope = _trade_part(got[0][:bal[-1].start()])
+        if part:
+            changes.append((negated(f, f.start) if got[1] != deficit else f, part, scope))
+    signs: dict[tuple[int, int], list[tuple[int, bool]]] = {}
+    for i, r in enumerate(found):
+        for _, g in r.roles:
+            signs.setdefault(g.key, []).append((i, g.negative))
+    out = list(found)
+    for group in (levels, changes):
+        for k, (whole, part, scope) in enumerate(group):
+            if part != "whole":
+                continue
+            stop = next((o.start for o, p, sc in group[k + 1:] if p == "whole" and sc == scope
+                         and o.reading.value != whole.reading.value), whole.end + LOOKBACK_PARAGRAPH)
+            stop = min(stop, whole.end + LOOKBACK_PARAGRAPH)
+            month = _first_month(art, whole)
+            sides: dict[str, dict[str, Fig]] = {"goods": {}, "services": {}}
+            for f, p, sc in group:
+                fm = _first_month(art, f)
+                if p in sides and whole.end <= f.start < stop and sc == scope \
+                        and dimension(f) == dimension(whole) and not (month and fm and fm != month):
+                    sides[p].setdefault(str(f.reading.value), f)
+            goods, services = list(sides["goods"].values()), list(sides["services"].values())
+            if not goods or not services:
+                continue
+
+            def value(f: Fig) -> Interval:
+                return -f.reading.interval if f.negative else f.reading.interval
+
+            if len(goods) == 1 and len(services) == 1:
+                g, v, confidence = goods[0], services[0], 0.8
+            else:
+                fitting = [(a, c) for a in goods for c in services
+                           if (value(a) + value(c)).intersects(value(whole))]
+                if len(fitting) != 1:
+                    continue
+                (g, v), confidence = fitting[0], 0.6
+            if not _take_signs(out, signs, (whole, g, v), ()):
+                continue
+            out.append(Relation(RelationKind.PARTITION, ((Role.TOTAL, whole), (Role.PART, g),
+                                                         (Role.PART, v)),
+                                (Cue(whole.text, whole.start, whole.end),), confidence,
+                                why="the goods and services balance is the goods balance plus the "
+                                    "services balance"))
+    return out
+
+
 def _balance_changes(art: Article, found: list[Relation]) -> list[Relation]:
     """The change of a balance with the changes of its flows: "Year-to-date, the goods and
     services deficit increased $23.2 billion … Exports increased $0.5 billion … Imports
@@ -827,23 +961,8 @@ def _balance_changes(art: Article, found: list[Relation]) -> list[Relation]:
         # a figure another relation reads with the other sign: a growth or change of a
         # deficit's size takes the balance's signs (its rate stays: −0.5 of −250 is −0.2%);
         # anything else leaves the change alone
-        flips: set[int] = set()
-        clash = False
-        for g in (b, left, right):
-            for i, negative in signs.get(g.key, []):
-                if negative == g.negative:
-                    continue
-                if g is b and out[i].kind in (RelationKind.GROWTH, RelationKind.CHANGE):
-                    flips.add(i)
-                else:
-                    clash = True
-        if clash:
+        if not _take_signs(out, signs, (b,), (left, right)):
             continue
-        for i in flips:
-            r = out[i]
-            out[i] = replace(r, roles=tuple(
-                (role, f if role is Role.RATE else replace(f, negative=not f.negative))
-                for role, f in r.roles))
         used.update((left.key, right.key))
         out.append(Relation(RelationKind.BALANCE, ((Role.BALANCE, b), (Role.LEFT, left),
                                                    (Role.RIGHT, right)),
