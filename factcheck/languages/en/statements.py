@@ -773,7 +773,7 @@ def _take_signs(out: list[Relation], signs: dict[tuple[int, int], list[tuple[int
         for i, negative in signs.get(g.key, []):
             if negative == g.negative:
                 continue
-            if g in balances and out[i].kind in (RelationKind.GROWTH, RelationKind.CHANGE) \
+            if (g in balances and out[i].kind in (RelationKind.GROWTH, RelationKind.CHANGE)) \
                     or len(out[i].roles) == 1:
                 flips.add(i)  # a lone figure checks nothing: a change read as a balance
             else:
