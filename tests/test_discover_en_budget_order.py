@@ -276,3 +276,14 @@ def test_the_whole_balance_is_the_goods_balance_plus_the_services_balance() -> N
     assert not any(sig[0] == "partition" for sig in _found(
         "The goods deficit was $48.3 billion in October.\nThe trade deficit widened to "
         "$50.0 billion.\n"))
+
+
+def test_the_change_of_a_budget_deficit_is_that_of_receipts_less_outlays() -> None:
+    text = ("The deficit reached $710 billion in the first half of the fiscal year. That amount is "
+            "$45 billion less than the deficit recorded a year before. Receipts rose by $120 "
+            "billion (or 5 percent), and outlays rose by $75 billion (or 3 percent).\n")
+    sig = ("balance", "balance=$45 billion", "left=$120 billion", "right=$75 billion")
+    assert _verdicts(text)[sig] == "pass"
+    wrong = text.replace("$75 billion", "$95 billion")
+    assert _verdicts(wrong)[("balance", "balance=$45 billion", "left=$120 billion",
+                             "right=$95 billion")] == "fail"

@@ -756,9 +756,13 @@ def _signed_change(art: Article, fig: Fig) -> tuple[str, bool] | None:
         if rest is not None:
             return rest.group("what"), bool(_DECLINE.match(nouns[-1].group(0).split()[-2]))
     m = _THAN_AFTER.match(art.text, fig.end)
-    if m is not None and stretch.strip(" ,") == "" and earlier:
+    if m is not None:
         after = art.text[m.end():min(m.end() + 30, s.end)]
-        return (named(stretch) + " " + after, m.group("cmp").lower() in ("less", "lower"))
+        fell = m.group("cmp").lower() in ("less", "lower")
+        if stretch.strip(" ,") == "" and earlier:
+            return named(stretch) + " " + after, fell  # "$3.4 billion more than June exports"
+        if _BALANCE_WORD.match(re.sub(r"^\s*(?:the\s+)?", "", after)):
+            return after, fell  # "That amount is $160 billion more than the deficit"
     return None
 
 
@@ -916,13 +920,19 @@ def _balance_changes(art: Article, found: list[Relation]) -> list[Relation]:
                           if services or w.lower() != "goods")
         ex = [m.end() for m in _EXPORTS.finditer(words)]
         im = [m.end() for m in _IMPORTS.finditer(words)]
+        budget = not ex and not im
+        if budget:
+            # the sides of a budget, a family of their own: receipts − outlays
+            ex = [m.end() for m in _RECEIPTS.finditer(words)]
+            im = [m.end() for m in _OUTLAYS.finditer(words)]
         bal = list(_BALANCE_WORD.finditer(words))
         if bal and not ex and not im:
             deficit = bool(_NEGATIVE_BALANCE.match(bal[-1].group(0)))
             balances.append((negated(f, f.start) if fell != deficit else f, scope))
         elif (ex or im) and not bal:
             side = Role.LEFT if max(ex, default=-1) > max(im, default=-1) else Role.RIGHT
-            flows.append((negated(f, f.start) if fell else f, side, scope))
+            flows.append((negated(f, f.start) if fell else f, side,
+                          scope | {"budget"} if budget else scope))
     if not balances or not flows:
         return found
     signs: dict[tuple[int, int], list[tuple[int, bool]]] = {}
@@ -936,13 +946,18 @@ def _balance_changes(art: Article, found: list[Relation]) -> list[Relation]:
         stop = next((o.start for o, sc in balances[k + 1:] if sc == scope), b.end + CHANGE_WINDOW)
         stop = min(stop, b.end + CHANGE_WINDOW)
         month = _first_month(art, b)
-        sides: dict[Role, list[Fig]] = {Role.LEFT: [], Role.RIGHT: []}
-        for f, side, sc in flows:
-            if start <= f.start < stop and f.key != b.key and sc == scope and f.key not in used \
-                    and dimension(f) == dimension(b):
-                fm = _first_month(art, f)
-                if not (month and fm and fm != month):
-                    sides[side].append(f)
+        # the flows of a trade, else of a budget (receipts, outlays)
+        for budget in (False, True):
+            sides: dict[Role, list[Fig]] = {Role.LEFT: [], Role.RIGHT: []}
+            for f, side, sc in flows:
+                if start <= f.start < stop and f.key != b.key and f.key not in used \
+                        and ("budget" in sc) == budget and sc - {"budget"} == scope \
+                        and dimension(f) == dimension(b):
+                    fm = _first_month(art, f)
+                    if not (month and fm and fm != month):
+                        sides[side].append(f)
+            if sides[Role.LEFT] and sides[Role.RIGHT]:
+                break
         lefts, rights = sides[Role.LEFT], sides[Role.RIGHT]
         if not lefts or not rights:
             continue
