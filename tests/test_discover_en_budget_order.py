@@ -287,3 +287,22 @@ def test_the_change_of_a_budget_deficit_is_that_of_receipts_less_outlays() -> No
     wrong = text.replace("$75 billion", "$95 billion")
     assert _verdicts(wrong)[("balance", "balance=$45 billion", "left=$120 billion",
                              "right=$95 billion")] == "fail"
+
+
+# --- a quantity stated twice
+
+
+def test_a_value_printed_again_for_the_same_subject_is_one_quantity() -> None:
+    text = ("Consumer price inflation at 3.4% in March\n\n"
+            "Statistics Office data showed consumer price inflation was 3.4% in March, "
+            "while food prices rose 5.0%.\n")
+    assert ("same", "member=3.4%,3.4%") in _found(text)
+    # another subject, another month, a bare count or one sentence: no quantity stated twice
+    assert not any(sig[0] == "same" for sig in _found(
+        "Producer price inflation was 3.4% in March.\nConsumer price inflation was 3.4% in "
+        "March.\n"))
+    assert not any(sig[0] == "same" for sig in _found(
+        "Consumer price inflation was 3.4% in February.\nConsumer price inflation was 3.4% in "
+        "March.\n"))
+    assert not any(sig[0] == "same" for sig in _found(
+        "It ranks the top 10 exporters.\nThe list of the top 10 products follows.\n"))

@@ -10,7 +10,16 @@ from fractions import Fraction
 
 from factcheck.core.interval import Interval
 from factcheck.discover import rules_prose, templates
-from factcheck.discover.context import NEAR, Article, dimension, name_key, negated, quoted_from, with_unit
+from factcheck.discover.context import (
+    NEAR,
+    Article,
+    dimension,
+    name_key,
+    negated,
+    quoted_from,
+    subject_of,
+    with_unit,
+)
 from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role, share
 from factcheck.languages import lexicon
 
@@ -55,6 +64,7 @@ def discover(art: Article) -> list[Relation]:
     out = _balance_parts(art, out)
     out += _complement_breakdowns(art, out)
     out += _enumerations(art)
+    out += _same_figures(art)
     out += withdrawn
     return rules_prose.link_structures(art, out)
 
@@ -1238,3 +1248,51 @@ def _enumerations(art: Article) -> Iterator[Relation]:
         yield Relation(RelationKind.ENUMERATION, roles, (Cue(c.text, c.start, c.end),), confidence,
                        why="a count of the items listed after it",
                        extra={"items": "\n".join(name for name, _ in items)})
+
+
+# words that name no statistic of their own: the head of "unemployment rate" is two words
+_GENERIC = frozenset({"rate", "rates", "growth", "figure", "level", "total", "number", "percent",
+                      "increase", "rise", "share", "index", "amount", "value", "change", "gain"})
+_SUBJECT_WORD = re.compile(r"[a-z][a-z'-]*", re.I)
+
+
+def _subject_tail(art: Article, fig: Fig) -> tuple[str, ...]:
+    """The last three words naming what a figure measures, periods, verbs and fillers out."""
+    words = [w.lower().strip("'-") for w in _SUBJECT_WORD.findall(subject_of(art, fig.start))]
+    return tuple(w for w in words if w and not _NOT_SUBJECT.fullmatch(w))[-3:]
+
+
+def _one_subject(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The same last two words, and the same word before them when both print one
+    (consumer / producer price inflation)."""
+    return a[-2:] == b[-2:] and (len(a) < 3 or len(b) < 3 or a[0] == b[0])
+
+
+def _same_figures(art: Article) -> Iterator[Relation]:
+    """One value printed again for one subject — "Euro area unemployment rate at 10.8%" …
+    "the euro area seasonally-adjusted unemployment rate was 10.8%" — is one quantity stated
+    twice (FC406). A name match, never the nearest figure: the subjects end in the same two
+    words, not only generic ones (rate), in sentences that name no two different months; a
+    bare number (top 10) is no quantity."""
+    groups: dict[tuple[object, ...], list[Fig]] = {}
+    for f in art.figures:
+        if f.is_amount or f.is_percent:
+            r = f.reading
+            groups.setdefault((f.kind, r.unit, r.value, r.qualifier, f.negative), []).append(f)
+    for figs in groups.values():
+        if len(figs) < 2:
+            continue
+        clusters: dict[tuple[str, ...], list[Fig]] = {}
+        for f in figs:
+            tail = _subject_tail(art, f)
+            if len(tail) >= 2 and not all(w in _GENERIC for w in tail[-2:]) \
+                    and (f.is_percent or f.reading.unit is not None):
+                home = next((k for k in clusters if _one_subject(k, tail)), tail)
+                clusters.setdefault(home, []).append(f)
+        for tail, same in clusters.items():
+            months = {_first_month(art, f) for f in same} - {""}
+            if len(same) < 2 or len(months) > 1 \
+                    or len({art.sentence_of(f.start).start for f in same}) < len(same):
+                continue
+            yield Relation(RelationKind.SAME, tuple((Role.MEMBER, f) for f in same), (), 0.8,
+                           why=f"the same value printed again for {' '.join(tail[-2:])}")
