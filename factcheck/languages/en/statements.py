@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from fractions import Fraction
@@ -870,16 +871,18 @@ def _balance_parts(art: Article, found: list[Relation]) -> list[Relation]:
         for _, g in r.roles:
             signs.setdefault(g.key, []).append((i, g.negative))
     out = list(found)
+    starts = {id(group): [f.start for f, _, _ in group] for group in (levels, changes)}
     for group in (levels, changes):
         for k, (whole, part, scope) in enumerate(group):
             if part != "whole":
                 continue
-            stop = next((o.start for o, p, sc in group[k + 1:] if p == "whole" and sc == scope
+            # within a window after the whole: the scans stay linear in the article
+            last = bisect_left(starts[id(group)], whole.end + LOOKBACK_PARAGRAPH)
+            stop = next((o.start for o, p, sc in group[k + 1:last] if p == "whole" and sc == scope
                          and o.reading.value != whole.reading.value), whole.end + LOOKBACK_PARAGRAPH)
-            stop = min(stop, whole.end + LOOKBACK_PARAGRAPH)
             month = _first_month(art, whole)
             sides: dict[str, dict[str, Fig]] = {"goods": {}, "services": {}}
-            for f, p, sc in group:
+            for f, p, sc in group[k + 1:last]:
                 fm = _first_month(art, f)
                 if p in sides and whole.end <= f.start < stop and sc == scope \
                         and dimension(f) == dimension(whole) and not (month and fm and fm != month):
@@ -951,15 +954,19 @@ def _balance_changes(art: Article, found: list[Relation]) -> list[Relation]:
             signs.setdefault(g.key, []).append((i, g.negative))
     out = list(found)
     used: set[tuple[int, int]] = set()
+    balance_starts = [f.start for f, _ in balances]
+    flow_starts = [f.start for f, _, _ in flows]
     for k, (b, scope) in enumerate(balances):
         start = art.sentence_of(b.start).start
-        stop = next((o.start for o, sc in balances[k + 1:] if sc == scope), b.end + CHANGE_WINDOW)
-        stop = min(stop, b.end + CHANGE_WINDOW)
+        # within a window after the balance: the scans stay linear in the article
+        last = bisect_left(balance_starts, b.end + CHANGE_WINDOW)
+        stop = next((o.start for o, sc in balances[k + 1:last] if sc == scope), b.end + CHANGE_WINDOW)
         month = _first_month(art, b)
+        window = flows[bisect_left(flow_starts, start):bisect_left(flow_starts, stop)]
         # the flows of a trade, else of a budget (receipts, outlays)
         for budget in (False, True):
             sides: dict[Role, list[Fig]] = {Role.LEFT: [], Role.RIGHT: []}
-            for f, side, sc in flows:
+            for f, side, sc in window:
                 if start <= f.start < stop and f.key != b.key and f.key not in used \
                         and ("budget" in sc) == budget and sc - {"budget"} == scope \
                         and dimension(f) == dimension(b):
