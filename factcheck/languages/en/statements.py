@@ -736,7 +736,9 @@ def _sides(art: Article, family: dict[tuple[int, int], Role], fig: Fig, window: 
 _CHANGE_VERB = re.compile(rf"\b(?P<verb>{_RISE}|{_FALL})(?:\s+by)?\s*$", re.I)
 _CHANGE_NOUN = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('change_noun_in', 'en'))})\b", re.I)
 _CHANGE_NOUN_OF = re.compile(r"\s+(?:the\s+)?(?P<what>[^.;$\d]{1,60}?)\s+of\s*$", re.I)
-_THAN_AFTER = re.compile(r"\s+(?P<cmp>more|higher|less|lower)\s+than\b", re.I)
+_THAN_AFTER = re.compile(
+    rf"\s+(?:(?P<hi>{lexicon.alternation(lexicon.words('amount_higher_after', 'en'))})|"
+    rf"(?P<lo>{lexicon.alternation(lexicon.words('amount_lower_after', 'en'))}))\s+than\b", re.I)
 # the change of one statement begins a new window of flows only for its own scope
 CHANGE_WINDOW = 2500
 
@@ -769,7 +771,7 @@ def _signed_change(art: Article, fig: Fig) -> tuple[str, bool] | None:
     m = _THAN_AFTER.match(art.text, fig.end)
     if m is not None:
         after = art.text[m.end():min(m.end() + 30, s.end)]
-        fell = m.group("cmp").lower() in ("less", "lower")
+        fell = m.group("lo") is not None
         if stretch.strip(" ,") == "" and earlier:
             return named(stretch) + " " + after, fell  # "$3.4 billion more than June exports"
         if _BALANCE_WORD.match(re.sub(r"^\s*(?:the\s+)?", "", after)):
