@@ -94,6 +94,11 @@ class Message(str):
         return (str(self),)
 
 
+def catalogue_path(language: str) -> Path:
+    """The message catalogue of a language."""
+    return languages.path(language, "messages.po")
+
+
 def _(message: str) -> str:
     """``message`` in the current language (English when the catalogue lacks it); a
     ``Message`` is translated by its template, its numbers kept."""
@@ -101,7 +106,7 @@ def _(message: str) -> str:
         return message
     global _catalogue
     if _catalogue is None:
-        _catalogue = read_po(languages.path(_language, "messages.po"))
+        _catalogue = read_po(catalogue_path(_language))
     if isinstance(message, Message):
         # a template the catalogue lacks stays English, its fields still translated (a list
         # joined by ``joined`` has no words of its own)

@@ -17,6 +17,7 @@ from factcheck.checks.context import Context
 from factcheck.checks.registry import Rule
 from factcheck.claims.graph import ClaimGraph, Node
 from factcheck.claims.values import Figure, Range, rounded_to
+from factcheck.core.i18n import N_, Message, joined
 from factcheck.numbers.reading import Qualifier, UnitKind
 from factcheck.report.findings import Outcome, Severity, Verdict
 
@@ -30,7 +31,8 @@ MAX_WORK = 20_000
 def zeros_step(node: Node) -> int | None:
     """The rounding a round integer amount would have if rounded to its trailing zeros
     (97,000 → 1000), or None: not an exact integer amount printed without a multiplier,
-    no trailing zero, or a rounding the claims file declares already."""
+    no trailing zero, fewer than two significant digits (600, 40), or a rounding the claims
+    file declares already."""
     value = node.value
     if not isinstance(value, Figure) or isinstance(value, Range):
         return None
@@ -42,7 +44,13 @@ def zeros_step(node: Node) -> int | None:
             or r.interval.lo != r.interval.hi):
         return None
     digits = str(abs(r.value.numerator))
-    zeros = len(digits) - len(digits.rstrip("0"))
+    significant = digits.rstrip("0")
+    # at least two significant digits must remain: 97,000 may be rounded to the thousand
+    # (half a step is 0.5%), but 600 to the hundred or 40 to the ten would be a quarter or
+    # an eighth of the figure, no longer a rounding but another figure
+    if len(significant) < 2:
+        return None
+    zeros = len(digits) - len(significant)
     return 10 ** zeros if zeros else None
 
 
@@ -70,7 +78,8 @@ def soften(outcomes: list[Outcome], graph: ClaimGraph, rules: Iterable[Rule],
         if rule is None or not steps:
             continue
         if _passes(o, rule, graph, steps, context, work):
-            out[k] = replace(o, severity=Severity.WARNING, message=o.message + _advice(graph, steps))
+            out[k] = replace(o, severity=Severity.WARNING,
+                             message=joined([o.message, _advice(graph, steps)], ""))
     return out
 
 
@@ -93,10 +102,11 @@ def _passes(o: Outcome, rule: Rule, graph: ClaimGraph, steps: dict[str, int],
     return bool(same) and all(r.verdict in (Verdict.PASS, Verdict.ROUNDING) for r in same)
 
 
-def _advice(graph: ClaimGraph, steps: dict[str, int]) -> str:
-    named = ", ".join(f"{graph.by_id[cid].claim.value.strip()} ({cid}) to the nearest {step:,}"
-                      for cid, step in steps.items())
-    first = next(iter(steps.values()))
-    return (f" It holds if the round figures are rounded: {named}. If the release rounds "
-            f"them, declare it with `rounded-to: {first}` on the claim (or for the whole "
-            f"file); a declared rounding is not a failure.")
+def _advice(graph: ClaimGraph, steps: dict[str, int]) -> Message:
+    named = joined([Message(N_("{value} ({claim}) to the nearest {step}"),
+                            value=graph.by_id[cid].claim.value.strip(), claim=cid,
+                            step=f"{step:,}") for cid, step in steps.items()], ", ")
+    return Message(N_(" It holds if the round figures are rounded: {named}. If the release "
+                      "rounds them, declare it with `rounded-to: {first}` on the claim (or for "
+                      "the whole file); a declared rounding is not a failure."),
+                   named=named, first=next(iter(steps.values())))
