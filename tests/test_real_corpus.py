@@ -118,11 +118,13 @@ def test_unknown_split_is_refused() -> None:
 # 0.949 -> 0.994, non-figures asked 38 -> 5 of 704.
 FIGURES_DEV = {"f1": 0.97, "value": 0.998, "qualifier": 0.997, "sign": 0.99}
 NONFIGURES_ASKED_DEV = 8
-RELATIONS_DEV = {"recall": 0.32, "precision": 0.875}
+RELATIONS_DEV = {"recall": 0.5, "precision": 0.9}  # 0.528 / 0.917 after the English pass
 # per script of Chinese (recall, precision), provisional until re-measured on 85 dev texts
 RELATIONS_DEV_CHINESE = {"zh-": (0.5, 0.9), "zht-": (0.2, 0.7)}
+# English (recall, precision): 0.509 / 0.912 on 2026-12-07 (0.374 / 0.883 before)
+RELATIONS_DEV_ENGLISH = ("en-", 0.48, 0.89)
 FALSE_FAILURES_DEV = 0
-FLAGGED_DEV = 5  # of the 12 real inconsistencies in the dev part
+FLAGGED_DEV = 6  # of the 12 real inconsistencies in the dev part
 
 
 def test_dev_figure_scores_hold() -> None:
@@ -144,6 +146,9 @@ def test_dev_relation_scores_hold() -> None:
     for prefix, (recall, precision) in RELATIONS_DEV_CHINESE.items():
         sub = realcorpus.relation_totals([s for s in scores if s.name.startswith(prefix)])
         assert sub.pair_recall >= recall and sub.pair_precision >= precision, prefix
+    prefix, recall, precision = RELATIONS_DEV_ENGLISH
+    sub = realcorpus.relation_totals([s for s in scores if s.name.startswith(prefix)])
+    assert sub.pair_recall >= recall and sub.pair_precision >= precision, prefix
 
 
 INIT_KEPT_DEV = 0.93  # 1443 of 1549 drafted claims on 2026-12-07 (1342 of 1600 before)

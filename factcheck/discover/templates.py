@@ -42,12 +42,16 @@ class Template:
     # roles whose figure an earlier match may have taken: "6.8%, down from 7.0% in August and
     # down from 8.6% a year before" states two earlier values of one figure
     reuse: tuple[str, ...] = ()
+    # the figures are printed smallest first ("the lowest rates were in A (4.2%), B (4.9%)"):
+    # an order is stated largest first
+    reverse: bool = False
 
 
 def _compile(text: str, language: str) -> tuple[re.Pattern[str], tuple[tuple[str, str, bool], ...]]:
     slots: list[tuple[str, str, bool]] = []
     out: list[str] = []
     pos = 0
+    named: dict[str, int] = {}  # a remembered word named twice (alternatives): verb, verb__1
     blank = r"\s+" if language == "en" else r"\s*"
     for m in _SLOT.finditer(text):
         out.append(text[pos:m.start()].replace(" ", blank))
@@ -62,7 +66,12 @@ def _compile(text: str, language: str) -> tuple[re.Pattern[str], tuple[tuple[str
                 words += lexicon.words(cls, language)
             alt = (rf"\b(?:{lexicon.alternation(words)})\b" if language == "en"
                    else rf"(?:{lexicon.alternation(words)})")
-            out.append(f"(?P<{role}>{alt})" if role else alt)
+            if role:
+                seen = named.get(role, 0)
+                named[role] = seen + 1
+                out.append(f"(?P<{role}__{seen}>{alt})" if seen else f"(?P<{role}>{alt})")
+            else:
+                out.append(alt)
             continue
         group = f"s{len(slots)}"
         kind = m.group("kind")
@@ -71,6 +80,8 @@ def _compile(text: str, language: str) -> tuple[re.Pattern[str], tuple[tuple[str
             out.append(rf"(?P<{group}>{one}(?:[^⟦.;]{{0,40}}?(?:,|\band\b)\s*[^⟦.;]{{0,20}}?{one})*)")
         else:
             out.append(rf"[+\-−]?(?P<{group}>⟦[{kind}]\d+⟧)")
+            if "A" in kind:  # an amount's conversion in brackets: A$4.6bn ($3.3bn)
+                out.append(r"(?: ?\(⟦A\d+⟧\))?")
         slots.append((group, role or "", bool(m.group("many"))))
     out.append(text[pos:].replace(" ", blank))
     return re.compile("".join(out), re.IGNORECASE), tuple(slots)
@@ -88,7 +99,7 @@ def templates(language: str) -> tuple[Template, ...]:
         pattern, slots = _compile(t["text"], language)
         out.append(Template(t["id"], RelationKind(t["kind"]), pattern, t.get("scope", "sentence"),
                             t.get("sign"), tuple(t.get("negative", ())), tuple(t.get("signed", ())),
-                            slots, tuple(t.get("reuse", ()))))
+                            slots, tuple(t.get("reuse", ())), bool(t.get("reverse", False))))
     return tuple(out)
 
 
@@ -158,10 +169,11 @@ def discover(art: Article) -> Iterator[Relation]:
 def _relation(art: Article, t: Template, m: re.Match[str], tok: _Tokens,
               figures: list[Fig]) -> Relation | None:
     negative = False
-    if t.kind is RelationKind.FROM_TO and not (t.sign and m.group(t.sign)):
+    said = _sign_word(t, m)
+    if t.kind is RelationKind.FROM_TO and not said:
         return None  # a figure with its earlier value is a relation only with its direction
-    if t.sign and m.group(t.sign):
-        word = m.group(t.sign).lower()
+    if said:
+        word = said.lower()
         negative = any(word in (w.lower() for w in lexicon.words(cls, art.language))
                        for cls in t.negative)
     roles: list[tuple[Role, Fig]] = []
@@ -185,8 +197,22 @@ def _relation(art: Article, t: Template, m: re.Match[str], tok: _Tokens,
         return None  # a figure and its earlier value are of one kind (a rate, an amount)
     order = list(Role)
     primary = PRIMARY_ROLE[t.kind]
+    if t.reverse:
+        roles.reverse()
     roles.sort(key=lambda rf: (rf[0] is not primary, order.index(rf[0])))
     start, end = tok.offset(m.start()), tok.offset(m.end())
     extra = {"direction": "down" if negative else "up"} if t.kind is RelationKind.FROM_TO else {}
     return Relation(t.kind, tuple(roles), (Cue(art.text[start:end], start, end),), CONFIDENCE,
                     why=f"the statement template {t.id!r} matches the sentence", extra=extra)
+
+
+def _sign_word(t: Template, m: re.Match[str]) -> str | None:
+    """The remembered word the sign is read from: ``sign = "verb|than"`` names either, and a
+    name used in two alternatives of one template (verb, verb__1) is one."""
+    if not t.sign:
+        return None
+    for name in t.sign.split("|"):
+        for group, text in m.groupdict().items():
+            if text and (group == name or group.startswith(name + "__")):
+                return text
+    return None

@@ -4,12 +4,23 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from fractions import Fraction
 
+from factcheck.core.interval import Interval
 from factcheck.discover import rules_prose, templates
-from factcheck.discover.context import NEAR, Article, dimension, name_key, negated, quoted_from, with_unit
+from factcheck.discover.context import (
+    NEAR,
+    Article,
+    dimension,
+    name_key,
+    negated,
+    quoted_from,
+    subject_of,
+    with_unit,
+)
 from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role, share
 from factcheck.languages import lexicon
 
@@ -50,8 +61,11 @@ def discover(art: Article) -> list[Relation]:
     out += list(_pp(art))
     out += rules_prose.discover(art, out)
     out = _balance_flows(art, out)
+    out = _balance_changes(art, out)
+    out = _balance_parts(art, out)
     out += _complement_breakdowns(art, out)
     out += _enumerations(art)
+    out += _same_figures(art)
     out += withdrawn
     return rules_prose.link_structures(art, out)
 
@@ -140,7 +154,7 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
             roles.append((role, target))
         before = [f for f in art.in_range(s.start, cs) if f.key not in art.consumed]
         stop = max((i for i, f in enumerate(before) if not f.is_amount), default=-1)
-        amounts = [f for f in before[stop + 1:] if f.is_amount]
+        amounts = [f for f in before[stop + 1:] if f.is_amount and not _conversion(art, f)]
         if not any(r is Role.CURRENT for r, _ in roles):
             # the nearest amounts speak of the rate: one increase, one current
             amounts = amounts[-2:]
@@ -157,6 +171,19 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
         yield Relation(RelationKind.GROWTH, tuple(roles), tuple(cues), 0.9 if len(roles) > 1 else 0.95,
                        real=bool(_REAL.search(_prefix(art, fig))),
                        why="up/down X% gives the rate of the amount printed with it")
+
+
+_CONVERSION = re.compile(r"\s?\($")
+
+
+def _conversion(art: Article, fig: Fig) -> bool:
+    """An amount in brackets right after another, its conversion: A$4.6bn ($3.3bn)."""
+    if not _CONVERSION.search(art.text[max(0, fig.start - 2):fig.start]) \
+            or not art.text.startswith(")", fig.end):
+        return False
+    before = art.in_range(max(0, fig.start - 40), fig.start)
+    return bool(before and before[-1].is_amount
+                and re.fullmatch(r"\s?\(", art.text[before[-1].end:fig.start]))
 
 
 def _of_which(art: Article) -> Iterator[Relation]:
@@ -314,7 +341,16 @@ _BALANCE_GAP = re.compile(
     r"^(?:\s+with\s+[^.;]{1,40}?,?)?\s+(?:(?:of|was|were|at|stood at|totall?ed|came in at|reached|hit)"
     rf"|(?:[a-z]+ed|{_RISE}|{_FALL})(?:\s+by)?\b[^;]{{0,45}}?\bto(?:\s+an?)?)\s+$", re.I)
 _BALANCE_AFTER = re.compile(
-    rf"^\s+(?:trade\s+)?(?:{lexicon.alternation(lexicon.words('balance', 'en'))})\b", re.I)
+    rf"^\s+(?:trade\s+|budget\s+)?(?:{lexicon.alternation(lexicon.words('balance', 'en'))})\b", re.I)
+# what leads to a balance printed before its word: "to a $3.76-billion deficit", "posted a
+# $39 billion budget deficit", a bulleted "• $298 billion deficit"
+_BALANCE_LEAD = re.compile(r"(?:\b(?:to|from)\s+(?:an?\s+)?|^[\s•·*]*|\b(?:posted|recorded|reported|"
+                           r"ran|showed)\s+an?\s+)$", re.I)
+_RECEIPTS = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('receipts', 'en'))})\b", re.I)
+_OUTLAYS = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('outlays', 'en'))})\b", re.I)
+_BUDGET_AFTER = re.compile(
+    rf"\s+in\s+(?:(?P<in>{lexicon.alternation(lexicon.words('receipts', 'en'))})|"
+    rf"(?P<out>{lexicon.alternation(lexicon.words('outlays', 'en'))}))\b", re.I)
 
 
 def _stretch(art: Article, fig: Fig, back: bool = False) -> str:
@@ -352,6 +388,8 @@ def _is_change(art: Article, fig: Fig, changes: set[tuple[int, int]]) -> bool:
     after = art.text[fig.end:fig.end + 30]
     if _MORE_LESS.match(after):
         return True
+    if _PRIOR_BEFORE.search(art.text[max(0, fig.start - 12):fig.start]):
+        return False  # "from $5.134 billion to $4.725 billion": an earlier level
     nxt = art.in_range(fig.end, fig.end + 30)
     return bool(nxt and nxt[0].is_amount and _LEVEL_AFTER_CHANGE.match(art.text[fig.end:nxt[0].start]))
 
@@ -384,6 +422,31 @@ def _flows(art: Article, changes: set[tuple[int, int]]) -> dict[tuple[int, int],
     return out
 
 
+def _budget_flows(art: Article, changes: set[tuple[int, int]]) -> dict[tuple[int, int], Role]:
+    """Each level amount named as receipts (left) or outlays (right) of a budget, by the words
+    of its statement or right after it ("$271 billion in revenues")."""
+    out: dict[tuple[int, int], Role] = {}
+    for f in art.figures:
+        if not f.is_amount or _conversion(art, f):
+            continue
+        stretch = _stretch(art, f)
+        rec = [m.end() for m in _RECEIPTS.finditer(stretch)]
+        out_ = [m.end() for m in _OUTLAYS.finditer(stretch)]
+        after = _BUDGET_AFTER.match(art.text, f.end, f.end + 30)
+        if rec or out_:
+            side = Role.LEFT if max(rec, default=-1) > max(out_, default=-1) else Role.RIGHT
+        elif after is not None:
+            side = Role.LEFT if after.group("in") else Role.RIGHT
+        else:
+            continue
+        if not _is_change(art, f, changes) and not _BY.search(art.text, max(0, f.start - 4), f.start):
+            out[f.key] = side  # "reducing outlays by some $70 billion": a change
+    return out
+
+
+_BY = re.compile(r"\bby\s+$", re.I)
+
+
 def _balance_figures(art: Article, found: list[Relation]) -> list[tuple[Fig, bool]]:
     """Balances not yet tied to both flows, each with whether it is a deficit: those the
     balance rule read (a change read as the balance gives way to the level after it: "a
@@ -400,8 +463,9 @@ def _balance_figures(art: Article, found: list[Relation]) -> list[tuple[Fig, boo
         stretch = _stretch(art, f, back=True)
         words = list(_BALANCE_WORD.finditer(stretch))
         after = art.text[f.end:f.end + 25]
-        if _BALANCE_AFTER.match(after) and re.search(r"\b(?:to|from)\s+(?:an?\s+)?$", stretch):
-            out.append((f, bool(_NEGATIVE_BALANCE.match(after.strip().removeprefix("trade").strip()))))
+        if _BALANCE_AFTER.match(after) and _BALANCE_LEAD.search(stretch):
+            word = after.strip().removeprefix("trade").removeprefix("budget").strip()
+            out.append((f, bool(_NEGATIVE_BALANCE.match(word))))
             seen.add(f.key)
             continue
         if not words or not _BALANCE_GAP.match(stretch[words[-1].end():]):
@@ -435,12 +499,12 @@ def _paragraphs_around(art: Article, fig: Fig, before: int, after: int) -> tuple
 LOOKBACK_PARAGRAPH = 1500
 
 
-def _flow_test(art: Article, fig: Fig, services: bool) -> Callable[[Fig], bool]:
+def _flow_test(art: Article, fig: Fig, services: bool, partners: bool = True) -> Callable[[Fig], bool]:
     """Whether a flow may be a side of the balance ``fig``: of its unit, scope and month, an
     earlier value only of an earlier balance, and named for a trading partner only when the
-    balance names one."""
+    balance names one (``partners``: a budget has none)."""
     s = art.sentence_of(fig.start)
-    partner = bool(_PARTNER.search(art.text, s.start, s.end))
+    partner = not partners or bool(_PARTNER.search(art.text, s.start, s.end))
     words = list(_BALANCE_WORD.finditer(art.text, s.start, fig.end))
     prev = [f for f in art.in_range(s.start, words[-1].start() if words else fig.start)
             if f.is_amount]
@@ -564,7 +628,8 @@ def _balance_flows(art: Article, found: list[Relation]) -> list[Relation]:
     changes = {f.key for r in found for role, f in r.roles
                if role in (Role.DELTA, Role.INCREASE, Role.CHANGE)}
     flows = _flows(art, changes)
-    if not flows:
+    budget = _budget_flows(art, changes)
+    if not flows and not budget:
         return found
     services = bool(re.search(r"\bservices\b", art.text, re.I))
     taken = {f.key for r in found if r.kind in (RelationKind.PARTITION, RelationKind.PART_OF)
@@ -587,6 +652,8 @@ def _balance_flows(art: Article, found: list[Relation]) -> list[Relation]:
             out[i] = replace(rel, roles=((Role.BALANCE, head),), confidence=0.6)
     found = out
     out = list(found)
+    levels = {f.key: i for i, r in enumerate(found) if r.kind is RelationKind.GROWTH
+              for role, f in r.roles if role is Role.CURRENT}
     for fig, deficit in _balance_figures(art, found):
         s = art.sentence_of(fig.start)
         partner = bool(_PARTNER.search(art.text, s.start, s.end))
@@ -600,19 +667,16 @@ def _balance_flows(art: Article, found: list[Relation]) -> list[Relation]:
         words = list(_BALANCE_WORD.finditer(art.text, s.start, fig.end))
         cue = words[-1] if words else None
         month = _first_month(art, fig)
-        sides: dict[Role, list[Fig]] = {Role.LEFT: [], Role.RIGHT: []}
-        for f in art.in_range(*window):
-            side = flows.get(f.key)
-            if side in sides and f.key != fig.key and test(f):
-                sides[side].append(f)
-        for side, listed in sides.items():
-            # one flow printed twice is one candidate; the same month first
-            same = [f for f in listed if month and _first_month(art, f) == month]
-            listed = same or listed
-            unique: dict[str, Fig] = {}
-            for f in listed:
-                unique.setdefault(str(f.reading.value), f)
-            sides[side] = list(unique.values())
+        # the sides of a trade (exports, imports), else of a budget (receipts, outlays): a
+        # budget's sides follow its balance ("a $39 billion deficit … receipts at … outlays
+        # were"); a cumulative deficit takes no month's outlays printed before it
+        for family in (flows, budget):
+            if family is budget:
+                window = (fig.end, _paragraphs_around(art, fig, 0, 3)[1])
+                test = _flow_test(art, fig, services, partners=False)
+            sides = _sides(art, family, fig, window, month, test)
+            if sides[Role.LEFT] and sides[Role.RIGHT]:
+                break
         lefts, rights = sides[Role.LEFT], sides[Role.RIGHT]
         if not lefts or not rights:
             continue
@@ -623,17 +687,322 @@ def _balance_flows(art: Article, found: list[Relation]) -> list[Relation]:
             if len(fitting) != 1:
                 continue
             (left, right), confidence = fitting[0], 0.6
+        if family is budget and deficit and fig.key in levels:
+            # the deficit is a growth's level too ("$298 billion deficit, increasing by $36
+            # billion (14%)"): the level and its change take the deficit's sign, the rate of
+            # its size stays (−36 of −262 is +14%)
+            at_growth = levels[fig.key]
+            growth = out[at_growth]
+            if any(f.negative for role, f in growth.roles if role is not Role.RATE):
+                continue
+            out[at_growth] = replace(growth, roles=tuple(
+                (role, f if role is Role.RATE else negated(f, f.quote_start if f.quote_start is not None
+                                                           else f.start))
+                for role, f in growth.roles))
         head = negated(fig, fig.start) if deficit else fig
         cue_fig = Cue(cue.group(0), cue.start(), cue.end()) if cue else Cue(fig.text, fig.start, fig.end)
         rel = Relation(RelationKind.BALANCE, ((Role.BALANCE, head), (Role.LEFT, left),
                                               (Role.RIGHT, right)), (cue_fig,), confidence,
                        why="a balance is exports − imports; its flows are named in the sentences "
+                           "around it" if family is flows else
+                           "a budget balance is receipts − outlays, each named in the sentences "
                            "around it")
         at = by_balance.get(fig.key)
         if at is not None:
             out[at] = rel
         else:
             out.append(rel)
+    return out
+
+
+def _sides(art: Article, family: dict[tuple[int, int], Role], fig: Fig, window: tuple[int, int],
+           month: str, test: Callable[[Fig], bool]) -> dict[Role, list[Fig]]:
+    """The candidate flows of each side of the balance ``fig`` in ``window``: one flow printed
+    twice is one candidate, and those of the balance's month come first."""
+    sides: dict[Role, list[Fig]] = {Role.LEFT: [], Role.RIGHT: []}
+    for f in art.in_range(*window):
+        side = family.get(f.key)
+        if side in sides and f.key != fig.key and test(f):
+            sides[side].append(f)
+    for side, listed in sides.items():
+        same = [f for f in listed if month and _first_month(art, f) == month]
+        unique: dict[str, Fig] = {}
+        for f in same or listed:
+            unique.setdefault(str(f.reading.value), f)
+        sides[side] = list(unique.values())
+    return sides
+
+
+_CHANGE_VERB = re.compile(rf"\b(?P<verb>{_RISE}|{_FALL})(?:\s+by)?\s*$", re.I)
+_CHANGE_NOUN = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('change_noun_in', 'en'))})\b", re.I)
+_CHANGE_NOUN_OF = re.compile(r"\s+(?:the\s+)?(?P<what>[^.;$\d]{1,60}?)\s+of\s*$", re.I)
+_THAN_AFTER = re.compile(
+    rf"\s+(?:(?P<hi>{lexicon.alternation(lexicon.words('amount_higher_after', 'en'))})|"
+    rf"(?P<lo>{lexicon.alternation(lexicon.words('amount_lower_after', 'en'))}))\s+than\b", re.I)
+# the change of one statement begins a new window of flows only for its own scope
+CHANGE_WINDOW = 2500
+
+
+def _signed_change(art: Article, fig: Fig) -> tuple[str, bool] | None:
+    """The words naming what the amount ``fig`` changes and whether it fell: after a verb of
+    change ("the goods and services deficit increased $23.2 billion"; "was $39.5 billion,
+    down $5.2 billion"), after a noun of change ("a decrease in the goods deficit of $5.3
+    billion") or before a comparison ("$3.4 billion more than June exports")."""
+    s = art.sentence_of(fig.start)
+    stretch = _stretch(art, fig)
+    earlier = [f for f in art.in_range(s.start, fig.start) if f.is_amount]
+
+    def named(words: str) -> str:
+        if earlier and not (_BALANCE_WORD.search(words) or _EXPORTS.search(words)
+                            or _IMPORTS.search(words)):
+            return _stretch(art, earlier[-1]) + " " + words  # "deficit was $39.5 billion, down"
+        return words
+
+    m = _CHANGE_VERB.search(stretch[-45:])
+    if m is not None:
+        if re.search(r"\b(?:to|from)\s*$", stretch[:-len(m.group(0))] if m.group(0) else stretch):
+            return None
+        return named(stretch[:len(stretch) - len(m.group(0))]), bool(_DECLINE.match(m.group("verb")))
+    nouns = list(_CHANGE_NOUN.finditer(stretch))
+    if nouns:
+        rest = _CHANGE_NOUN_OF.fullmatch(stretch[nouns[-1].end():])
+        if rest is not None:
+            return rest.group("what"), bool(_DECLINE.match(nouns[-1].group(0).split()[-2]))
+    m = _THAN_AFTER.match(art.text, fig.end)
+    if m is not None:
+        after = art.text[m.end():min(m.end() + 30, s.end)]
+        fell = m.group("lo") is not None
+        if stretch.strip(" ,") == "" and earlier:
+            return named(stretch) + " " + after, fell  # "$3.4 billion more than June exports"
+        if _BALANCE_WORD.match(re.sub(r"^\s*(?:the\s+)?", "", after)):
+            return after, fell  # "That amount is $160 billion more than the deficit"
+    return None
+
+
+def _take_signs(out: list[Relation], signs: dict[tuple[int, int], list[tuple[int, bool]]],
+                balances: tuple[Fig, ...], others: tuple[Fig, ...]) -> bool:
+    """Whether a new relation's signs agree with those the relations ``out`` read for the
+    same figures. A growth or change of a balance's size read unsigned takes the balance's
+    signs (its rate stays: −0.5 of −250 is −0.2%), in place, and so does a relation of one
+    figure; any other clash: False."""
+    flips: set[int] = set()
+    for g in (*balances, *others):
+        for i, negative in signs.get(g.key, []):
+            if negative == g.negative:
+                continue
+            if (g in balances and out[i].kind in (RelationKind.GROWTH, RelationKind.CHANGE)) \
+                    or len(out[i].roles) == 1:
+                flips.add(i)  # a lone figure checks nothing: a change read as a balance
+            else:
+                return False
+    for i in flips:
+        r = out[i]
+        out[i] = replace(r, roles=tuple(
+            (role, f if role is Role.RATE else replace(f, negative=not f.negative))
+            for role, f in r.roles))
+        for _, f in out[i].roles:
+            signs[f.key] = [(j, f.negative if j == i else n) for j, n in signs.get(f.key, [])]
+    return True
+
+
+def _trade_part(named: str) -> tuple[str, frozenset[str]]:
+    """Which part of the trade the words before a balance word name (whole: "goods and
+    services"; goods; services; "" for none) and their other scope words (average …)."""
+    named = named[-40:]
+    words = {w.lower() for w in _SCOPE.findall(_WHOLE_TRADE.sub(" ", named))}
+    other = frozenset(words - {"goods", "services"})
+    if _WHOLE_TRADE.search(named):
+        return "whole", other
+    if words & {"goods", "services"} in ({"goods"}, {"services"}):
+        return next(iter(words & {"goods", "services"})), other
+    return "", other
+
+
+def _balance_parts(art: Article, found: list[Relation]) -> list[Relation]:
+    """The goods and services balance as the goods balance plus the services balance, each
+    printed after it: "the goods and services deficit was $39.5 billion … a decrease in the
+    goods deficit of $5.3 billion to $60.3 billion and a decrease in the services surplus of
+    $0.1 billion to $20.9 billion" (−39.5 = −60.3 + 20.9). The parts are levels of a balance
+    of the whole's other scope (average …) and month, before the next whole of its scope."""
+    if not re.search(r"\bservices\b", art.text, re.I):
+        return found
+    levels: list[tuple[Fig, str, frozenset[str]]] = []  # figure, whole/goods/services, scope
+    figures = _balance_figures(art, [])
+    seen = {f.key for f, _ in figures}
+    for f in art.figures:
+        # the level a balance's change leads to: "a decrease in the goods deficit of $5.3
+        # billion to $60.3 billion"
+        nxt = art.in_range(f.end, f.end + 30)
+        if not f.is_amount or not nxt or nxt[0].key in seen or not nxt[0].is_amount \
+                or not _LEVEL_AFTER_CHANGE.match(art.text[f.end:nxt[0].start]):
+            continue
+        got = _signed_change(art, f)
+        bal = list(_BALANCE_WORD.finditer(got[0])) if got else []
+        if bal and not _EXPORTS.search(got[0]) and not _IMPORTS.search(got[0]):  # type: ignore[index]
+            figures.append((nxt[0], bool(_NEGATIVE_BALANCE.match(bal[-1].group(0)))))
+            seen.add(nxt[0].key)
+    figures.sort(key=lambda fd: fd[0].start)
+    for f, deficit in figures:
+        words = _stretch(art, f, back=True)
+        bal = list(_BALANCE_WORD.finditer(words))
+        if not bal:
+            bal = list(_BALANCE_WORD.finditer(art.text, f.end, f.end + 25))
+            named = words
+        else:
+            prev = bal[-2].end() if len(bal) > 1 else 0
+            named = words[prev:bal[-1].start()]
+        part, scope = _trade_part(named)
+        if part:
+            levels.append((negated(f, f.start) if deficit else f, part, scope))
+    # and their changes: "the deficit was $55.2 billion, down $0.2 billion … a decrease in the
+    # goods deficit of $0.8 billion … a decrease in the services surplus of $0.6 billion"
+    changes: list[tuple[Fig, str, frozenset[str]]] = []
+    for f in art.figures:
+        got = _signed_change(art, f) if f.is_amount else None
+        if got is None or _EXPORTS.search(got[0]) or _IMPORTS.search(got[0]):
+            continue
+        bal = list(_BALANCE_WORD.finditer(got[0]))
+        if not bal:
+            continue
+        deficit = bool(_NEGATIVE_BALANCE.match(bal[-1].group(0)))
+        part, scope = _trade_part(got[0][:bal[-1].start()])
+        if part:
+            changes.append((negated(f, f.start) if got[1] != deficit else f, part, scope))
+    signs: dict[tuple[int, int], list[tuple[int, bool]]] = {}
+    for i, r in enumerate(found):
+        for _, g in r.roles:
+            signs.setdefault(g.key, []).append((i, g.negative))
+    out = list(found)
+    starts = {id(group): [f.start for f, _, _ in group] for group in (levels, changes)}
+    for group in (levels, changes):
+        for k, (whole, part, scope) in enumerate(group):
+            if part != "whole":
+                continue
+            # within a window after the whole: the scans stay linear in the article
+            last = bisect_left(starts[id(group)], whole.end + LOOKBACK_PARAGRAPH)
+            stop = next((o.start for o, p, sc in group[k + 1:last] if p == "whole" and sc == scope
+                         and o.reading.value != whole.reading.value), whole.end + LOOKBACK_PARAGRAPH)
+            month = _first_month(art, whole)
+            sides: dict[str, dict[str, Fig]] = {"goods": {}, "services": {}}
+            for f, p, sc in group[k + 1:last]:
+                fm = _first_month(art, f)
+                if p in sides and whole.end <= f.start < stop and sc == scope \
+                        and dimension(f) == dimension(whole) and not (month and fm and fm != month):
+                    sides[p].setdefault(str(f.reading.value), f)
+            goods, services = list(sides["goods"].values()), list(sides["services"].values())
+            if not goods or not services:
+                continue
+
+            def value(f: Fig) -> Interval:
+                return -f.reading.interval if f.negative else f.reading.interval
+
+            if len(goods) == 1 and len(services) == 1:
+                g, v, confidence = goods[0], services[0], 0.8
+            else:
+                fitting = [(a, c) for a in goods for c in services
+                           if (value(a) + value(c)).intersects(value(whole))]
+                if len(fitting) != 1:
+                    continue
+                (g, v), confidence = fitting[0], 0.6
+            if not _take_signs(out, signs, (whole, g, v), ()):
+                continue
+            out.append(Relation(RelationKind.PARTITION, ((Role.TOTAL, whole), (Role.PART, g),
+                                                         (Role.PART, v)),
+                                (Cue(whole.text, whole.start, whole.end),), confidence,
+                                why="the goods and services balance is the goods balance plus the "
+                                    "services balance"))
+    return out
+
+
+def _balance_changes(art: Article, found: list[Relation]) -> list[Relation]:
+    """The change of a balance with the changes of its flows: "Year-to-date, the goods and
+    services deficit increased $23.2 billion … Exports increased $0.5 billion … Imports
+    increased $23.8 billion" (−23.2 = 0.5 − 23.8: a deficit that grows is a balance that
+    falls). The flows' changes follow the balance's, of its scope (goods, services,
+    average) and month, before the next change of a balance of that scope. One candidate a
+    side may fail the run; among several, the arithmetic chooses and the relation is a note."""
+    services = bool(re.search(r"\bservices\b", art.text, re.I))
+    balances: list[tuple[Fig, frozenset[str]]] = []
+    flows: list[tuple[Fig, Role, frozenset[str]]] = []
+    for f in art.figures:
+        if not f.is_amount:
+            continue
+        got = _signed_change(art, f)
+        if got is None:
+            continue
+        words, fell = got
+        scope = frozenset(w.lower() for w in _SCOPE.findall(_WHOLE_TRADE.sub(" ", words))
+                          if services or w.lower() != "goods")
+        ex = [m.end() for m in _EXPORTS.finditer(words)]
+        im = [m.end() for m in _IMPORTS.finditer(words)]
+        budget = not ex and not im
+        if budget:
+            # the sides of a budget, a family of their own: receipts − outlays
+            ex = [m.end() for m in _RECEIPTS.finditer(words)]
+            im = [m.end() for m in _OUTLAYS.finditer(words)]
+        bal = list(_BALANCE_WORD.finditer(words))
+        if bal and not ex and not im:
+            deficit = bool(_NEGATIVE_BALANCE.match(bal[-1].group(0)))
+            balances.append((negated(f, f.start) if fell != deficit else f, scope))
+        elif (ex or im) and not bal:
+            side = Role.LEFT if max(ex, default=-1) > max(im, default=-1) else Role.RIGHT
+            flows.append((negated(f, f.start) if fell else f, side,
+                          scope | {"budget"} if budget else scope))
+    if not balances or not flows:
+        return found
+    signs: dict[tuple[int, int], list[tuple[int, bool]]] = {}
+    for i, r in enumerate(found):
+        for _, g in r.roles:
+            signs.setdefault(g.key, []).append((i, g.negative))
+    out = list(found)
+    used: set[tuple[int, int]] = set()
+    balance_starts = [f.start for f, _ in balances]
+    flow_starts = [f.start for f, _, _ in flows]
+    for k, (b, scope) in enumerate(balances):
+        start = art.sentence_of(b.start).start
+        # within a window after the balance: the scans stay linear in the article
+        last = bisect_left(balance_starts, b.end + CHANGE_WINDOW)
+        stop = next((o.start for o, sc in balances[k + 1:last] if sc == scope), b.end + CHANGE_WINDOW)
+        month = _first_month(art, b)
+        window = flows[bisect_left(flow_starts, start):bisect_left(flow_starts, stop)]
+        # the flows of a trade, else of a budget (receipts, outlays)
+        for budget in (False, True):
+            sides: dict[Role, list[Fig]] = {Role.LEFT: [], Role.RIGHT: []}
+            for f, side, sc in window:
+                if start <= f.start < stop and f.key != b.key and f.key not in used \
+                        and ("budget" in sc) == budget and sc - {"budget"} == scope \
+                        and dimension(f) == dimension(b):
+                    fm = _first_month(art, f)
+                    if not (month and fm and fm != month):
+                        sides[side].append(f)
+            if sides[Role.LEFT] and sides[Role.RIGHT]:
+                break
+        lefts, rights = sides[Role.LEFT], sides[Role.RIGHT]
+        if not lefts or not rights:
+            continue
+
+        def value(f: Fig) -> Interval:
+            return -f.reading.interval if f.negative else f.reading.interval
+
+        if len(lefts) == 1 and len(rights) == 1:
+            left, right, confidence = lefts[0], rights[0], 0.8
+        else:
+            fitting = [(a, c) for a in lefts for c in rights
+                       if (value(a) - value(c)).intersects(value(b))]
+            if len(fitting) != 1:
+                continue
+            (left, right), confidence = fitting[0], 0.6
+        # a figure another relation reads with the other sign: a growth or change of a
+        # deficit's size takes the balance's signs (its rate stays: −0.5 of −250 is −0.2%);
+        # anything else leaves the change alone
+        if not _take_signs(out, signs, (b,), (left, right)):
+            continue
+        used.update((left.key, right.key))
+        out.append(Relation(RelationKind.BALANCE, ((Role.BALANCE, b), (Role.LEFT, left),
+                                                   (Role.RIGHT, right)),
+                            (Cue(b.text, b.start, b.end),), confidence,
+                            why="the change of a balance is the change of exports less the change "
+                                "of imports, each named after it"))
     return out
 
 
@@ -888,3 +1257,51 @@ def _enumerations(art: Article) -> Iterator[Relation]:
         yield Relation(RelationKind.ENUMERATION, roles, (Cue(c.text, c.start, c.end),), confidence,
                        why="a count of the items listed after it",
                        extra={"items": "\n".join(name for name, _ in items)})
+
+
+# words that name no statistic of their own: the head of "unemployment rate" is two words
+_GENERIC = frozenset({"rate", "rates", "growth", "figure", "level", "total", "number", "percent",
+                      "increase", "rise", "share", "index", "amount", "value", "change", "gain"})
+_SUBJECT_WORD = re.compile(r"[a-z][a-z'-]*", re.I)
+
+
+def _subject_tail(art: Article, fig: Fig) -> tuple[str, ...]:
+    """The last three words naming what a figure measures, periods, verbs and fillers out."""
+    words = [w.lower().strip("'-") for w in _SUBJECT_WORD.findall(subject_of(art, fig.start))]
+    return tuple(w for w in words if w and not _NOT_SUBJECT.fullmatch(w))[-3:]
+
+
+def _one_subject(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The same last two words, and the same word before them when both print one
+    (consumer / producer price inflation)."""
+    return a[-2:] == b[-2:] and (len(a) < 3 or len(b) < 3 or a[0] == b[0])
+
+
+def _same_figures(art: Article) -> Iterator[Relation]:
+    """One value printed again for one subject — "Euro area unemployment rate at 10.8%" …
+    "the euro area seasonally-adjusted unemployment rate was 10.8%" — is one quantity stated
+    twice (FC406). A name match, never the nearest figure: the subjects end in the same two
+    words, not only generic ones (rate), in sentences that name no two different months; a
+    bare number (top 10) is no quantity."""
+    groups: dict[tuple[object, ...], list[Fig]] = {}
+    for f in art.figures:
+        if f.is_amount or f.is_percent:
+            r = f.reading
+            groups.setdefault((f.kind, r.unit, r.value, r.qualifier, f.negative), []).append(f)
+    for figs in groups.values():
+        if len(figs) < 2:
+            continue
+        clusters: dict[tuple[str, ...], list[Fig]] = {}
+        for f in figs:
+            tail = _subject_tail(art, f)
+            if len(tail) >= 2 and not all(w in _GENERIC for w in tail[-2:]) \
+                    and (f.is_percent or f.reading.unit is not None):
+                home = next((k for k in clusters if _one_subject(k, tail)), tail)
+                clusters.setdefault(home, []).append(f)
+        for tail, same in clusters.items():
+            months = {_first_month(art, f) for f in same} - {""}
+            if len(same) < 2 or len(months) > 1 \
+                    or len({art.sentence_of(f.start).start for f in same}) < len(same):
+                continue
+            yield Relation(RelationKind.SAME, tuple((Role.MEMBER, f) for f in same), (), 0.8,
+                           why=f"the same value printed again for {' '.join(tail[-2:])}")
