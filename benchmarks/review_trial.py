@@ -30,6 +30,7 @@ read (the script refuses them).
 from __future__ import annotations
 
 import argparse
+import re
 import datetime as dt
 import statistics
 import sys
@@ -268,8 +269,10 @@ def trial(name: str) -> Trial:
     source = yaml.safe_load((REAL / f"{name}.source.yaml").read_text("utf-8"))
     language = detect_language(text)  # as factcheck init chooses it
     published = source.get("date") or dt.date(2026, 12, 1)
-    if isinstance(published, str):
-        published = dt.date.fromisoformat(published[:10])
+    if isinstance(published, str):  # a month or a year alone (2016-02) is its first day
+        m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", published)
+        published = dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1)) if m \
+            else dt.date(2026, 12, 1)
     t = Trial(name)
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / ".git").mkdir()

@@ -22,7 +22,6 @@ from factcheck.app.lang import wanted_messages as wanted_in
 from factcheck.core import i18n
 
 ROOT = Path(__file__).resolve().parent.parent
-LEXICON = ROOT / "factcheck" / "lexicon"
 FIELD = re.compile(r"\{(\w*)\}")
 
 
@@ -53,27 +52,27 @@ def incomplete(catalogue: dict[str, str], wanted: list[str]) -> list[str]:
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_catalogue_translates_every_message(language: str) -> None:
     wanted = wanted_messages()
-    catalogue = _catalogue(LEXICON / f"{language}.po")
+    catalogue = _catalogue(i18n.catalogue_path(language))
     assert incomplete(catalogue, wanted) == []
     assert sorted(catalogue) == sorted(wanted), "scripts/messages.py brings the catalogues up to date"
 
 
 def test_both_catalogues_hold_the_same_messages() -> None:
-    assert sorted(_catalogue(LEXICON / "en.po")) == sorted(_catalogue(LEXICON / "zh.po"))
-    assert all(k == v for k, v in _catalogue(LEXICON / "en.po").items())
+    assert sorted(_catalogue(i18n.catalogue_path("en"))) == sorted(_catalogue(i18n.catalogue_path("zh")))
+    assert all(k == v for k, v in _catalogue(i18n.catalogue_path("en")).items())
 
 
 def test_the_runtime_reader_agrees_with_babel() -> None:
-    assert i18n.read_po(LEXICON / "zh.po") == _catalogue(LEXICON / "zh.po")
+    assert i18n.read_po(i18n.catalogue_path("zh")) == _catalogue(i18n.catalogue_path("zh"))
 
 
 def test_missing_message_falls_back_to_english_and_fails_completeness(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    text = (LEXICON / "zh.po").read_text(encoding="utf-8")
+    text = (i18n.catalogue_path("zh")).read_text(encoding="utf-8")
     dropped = text.replace('msgid "Findings"\nmsgstr "发现的问题"\n', "")
     assert dropped != text
     (tmp_path / "zh.po").write_text(dropped, encoding="utf-8")
-    monkeypatch.setattr(i18n, "CATALOGUES", tmp_path)
+    monkeypatch.setattr(i18n, "catalogue_path", lambda language: tmp_path / f"{language}.po")
     i18n.reset("zh")
     assert i18n._("Findings") == "Findings"
     assert i18n._("Likely culprit") == "最可能的出错数字"

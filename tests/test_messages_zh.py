@@ -176,7 +176,7 @@ def test_every_message_of_the_rule_cases_is_in_the_catalogue(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from tests.test_rule_cases import CASES, write_case
 
-    catalogue = i18n.read_po(i18n.CATALOGUES / "zh.po")
+    catalogue = i18n.read_po(i18n.catalogue_path("zh"))
     rules = all_rules()
     missing: dict[str, str] = {}
     for i, case in enumerate(CASES):
@@ -185,7 +185,10 @@ def test_every_message_of_the_rule_cases_is_in_the_catalogue(
         monkeypatch.chdir(root)
         report = check_file(write_case(case, root).relative_to(root), rules)
         texts: list[str | None] = [t for o in report.outcomes
-                                   for t in (o.message, o.arithmetic, o.discrepancy)]
+                                   for t in (o.message, o.arithmetic, o.discrepancy)
+                                   # an arithmetic line in plain text is the figures and
+                                   # units as the article writes them (per mille in English)
+                                   if t is not o.arithmetic or isinstance(t, Message)]
         texts += [imp.description for imp in report.implied]
         if report.localisation is not None:
             texts.append(report.localisation.sentence())

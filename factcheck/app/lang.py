@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.core import i18n
+from factcheck.core.i18n import N_
 
 
 class BadLanguage(ValueError):
@@ -92,6 +93,7 @@ def help_texts(command: Any) -> list[str]:
 
 def translate_help(command: Any) -> None:
     """Translate a click command tree's help in place (once: a marked tree is skipped)."""
+    _typer_words()
     if i18n.language() == "en" or getattr(command, "_factcheck_lang", None) == i18n.language():
         return
     for obj, attr in _help_fields(command):
@@ -100,6 +102,24 @@ def translate_help(command: Any) -> None:
             setattr(obj, attr, i18n._(value))
     command._factcheck_lang = i18n.language()
     _fold_long_words()
+
+
+# typer's own words in a help page, by the name of the constant that holds each
+TYPER_WORDS = {"ARGUMENTS_PANEL_TITLE": N_("Arguments"), "OPTIONS_PANEL_TITLE": N_("Options"),
+               "COMMANDS_PANEL_TITLE": N_("Commands"), "ERRORS_PANEL_TITLE": N_("Error"),
+               "ABORTED_TEXT": N_("Aborted.")}
+# the help of the --help option, which typer adds to every command
+HELP_OPTION = N_("Show this message and exit.")
+
+
+def _typer_words() -> None:
+    """The panel titles typer prints (Arguments, Options, …) in the language of messages
+    (set back in English too: tests run the CLI in one process in both languages)."""
+    from typer import rich_utils
+
+    for name, english in TYPER_WORDS.items():
+        if hasattr(rich_utils, name):
+            setattr(rich_utils, name, i18n._(english))
 
 
 def _fold_long_words() -> None:
@@ -112,6 +132,8 @@ def _fold_long_words() -> None:
         return
 
     def folding(*, text: str, style: str = "", markup_mode: Any) -> Any:
+        if text == HELP_OPTION:
+            text = i18n._(text)
         made = make(text=text, style=style, markup_mode=markup_mode)
         if i18n.language() != "en" and hasattr(made, "overflow"):
             made.overflow = "fold"

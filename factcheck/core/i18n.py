@@ -70,6 +70,11 @@ def language() -> str:
     return _language
 
 
+def catalogue_path(language: str) -> Path:
+    """A language's message catalogue: ``factcheck/languages/<language>/messages.po``."""
+    return languages.path(language, "messages.po")
+
+
 class Message(str):
     """A message a check computed: the English text, which it is, and the template and
     fields it was made from, so a report can show it in another language with the same
@@ -101,7 +106,7 @@ def _(message: str) -> str:
         return message
     global _catalogue
     if _catalogue is None:
-        _catalogue = read_po(languages.path(_language, "messages.po"))
+        _catalogue = read_po(catalogue_path(_language))
     if isinstance(message, Message):
         # a template the catalogue lacks stays English, its fields still translated (a list
         # joined by ``joined`` has no words of its own)
@@ -121,6 +126,13 @@ def joined(parts: Sequence[str], separator: str, tail: str = "") -> str:
     sep, end = (x.replace("{", "{{").replace("}", "}}") for x in (separator, tail))
     template = sep.join(f"{{p{i}}}" for i in range(len(parts))) + end
     return Message(template, **{f"p{i}": p for i, p in enumerate(parts)})
+
+
+def message_of(exc: BaseException) -> str:
+    """An exception's message, kept a ``Message`` when it was raised with one (``str(exc)``
+    would make it plain English text)."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Message) else str(exc)
 
 
 def N_(message: str) -> str:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.claims.values import Figure
 from factcheck.core.errors import InputError, Location
-from factcheck.core.i18n import N_, Message
+from factcheck.core.i18n import N_, Message, joined, message_of
 
 if TYPE_CHECKING:
     from factcheck.claims.model import ClaimsFile
@@ -283,7 +283,7 @@ def _read_sidecar(path: Path, shown: str) -> tuple[TableMeta, Positions]:
         except (NumberError, UnknownUnitError) as exc:
             key = "multiplier" if column.multiplier else "unit"
             raise InputError(positions.at(("columns", name, key)),
-                             f"columns.{name}: {exc}") from None
+                             joined([f"columns.{name}", message_of(exc)], ": ")) from None
     return meta, positions
 
 

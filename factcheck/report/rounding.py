@@ -17,6 +17,7 @@ from factcheck.checks.context import Context
 from factcheck.checks.registry import Rule
 from factcheck.claims.graph import ClaimGraph, Node
 from factcheck.claims.values import Figure, Range, rounded_to
+from factcheck.core.i18n import N_, Message, joined
 from factcheck.numbers.reading import Qualifier, UnitKind
 from factcheck.report.findings import Outcome, Severity, Verdict
 
@@ -70,7 +71,7 @@ def soften(outcomes: list[Outcome], graph: ClaimGraph, rules: Iterable[Rule],
         if rule is None or not steps:
             continue
         if _passes(o, rule, graph, steps, context, work):
-            out[k] = replace(o, severity=Severity.WARNING, message=o.message + _advice(graph, steps))
+            out[k] = replace(o, severity=Severity.WARNING, message=joined([o.message, _advice(graph, steps)], ""))
     return out
 
 
@@ -94,9 +95,11 @@ def _passes(o: Outcome, rule: Rule, graph: ClaimGraph, steps: dict[str, int],
 
 
 def _advice(graph: ClaimGraph, steps: dict[str, int]) -> str:
-    named = ", ".join(f"{graph.by_id[cid].claim.value.strip()} ({cid}) to the nearest {step:,}"
-                      for cid, step in steps.items())
+    named = joined([Message(N_("{value} ({claim}) to the nearest {step}"),
+                            value=graph.by_id[cid].claim.value.strip(), claim=cid,
+                            step=f"{step:,}") for cid, step in steps.items()], ", ")
     first = next(iter(steps.values()))
-    return (f" It holds if the round figures are rounded: {named}. If the release rounds "
-            f"them, declare it with `rounded-to: {first}` on the claim (or for the whole "
-            f"file); a declared rounding is not a failure.")
+    return Message(N_(" It holds if the round figures are rounded: {named}. If the release "
+                      "rounds them, declare it with `rounded-to: {first}` on the claim (or for "
+                      "the whole file); a declared rounding is not a failure."),
+                   named=named, first=first)
