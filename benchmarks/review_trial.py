@@ -30,8 +30,8 @@ read (the script refuses them).
 from __future__ import annotations
 
 import argparse
-import re
 import datetime as dt
+import re
 import statistics
 import sys
 import tempfile

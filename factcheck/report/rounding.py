@@ -71,7 +71,8 @@ def soften(outcomes: list[Outcome], graph: ClaimGraph, rules: Iterable[Rule],
         if rule is None or not steps:
             continue
         if _passes(o, rule, graph, steps, context, work):
-            out[k] = replace(o, severity=Severity.WARNING, message=joined([o.message, _advice(graph, steps)], ""))
+            out[k] = replace(o, severity=Severity.WARNING,
+                             message=joined([o.message, _advice(graph, steps)], ""))
     return out
 
 
