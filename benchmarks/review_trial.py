@@ -371,9 +371,7 @@ def classes(done: list[Trial]) -> dict[str, int]:
                 word = part.split(" ", 1)[0]
                 if word == "value" and "sign" in part:
                     count("wrong value or sign (against the label)")
-                elif word in ("kind", "value"):
-                    count(f"wrong {word}")
-                elif word in FLAGS or word == "ignore":
+                elif word in ("kind", "value") or word in FLAGS or word == "ignore":
                     count(f"wrong {word}")
         for line in t.deleted:
             count("spurious claim: a second claim of one figure" if "second claim" in line

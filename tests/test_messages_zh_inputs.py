@@ -6,6 +6,9 @@ Chinese line and that the English one is unchanged."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -165,3 +168,27 @@ def test_typer_s_own_words_in_help(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "Show this message and exit." not in zh and "─ Options ─" not in zh
     en = _run("en", "run", "--help")[1]  # set back in English in the same process
     assert "─ Arguments ─" in en and "─ Options ─" in en and "Show this message and exit." in en
+
+
+def _factcheck(*args: str) -> str:
+    """factcheck's entry point in a new process at 80 columns (the help is translated
+    before the command line is parsed, as a user runs it)."""
+    environ = {k: v for k, v in os.environ.items()
+               if k not in ("LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE")}
+    environ.update(COLUMNS="80", PYTHONIOENCODING="utf-8")
+    return subprocess.run([sys.executable, "-c", "from factcheck.entry import main; main()",
+                           *args], env=environ, capture_output=True, text=True, timeout=120,
+                          check=True).stdout
+
+
+def test_chinese_help_breaks_between_characters_at_80_columns() -> None:
+    """rich breaks lines at spaces only: without a break between Chinese characters, the
+    sentence after "en 或" went whole to the next line and left half a line empty."""
+    lines = _factcheck("--lang", "zh", "--help").splitlines()
+    lang = next(i for i, line in enumerate(lines) if "--lang" in line)
+    assert "消息语言：en 或 zh（简体中文）。默认：" in lines[lang]
+    assert all(len(line) <= 80 for line in lines)
+    # no line of the help starts with closing punctuation
+    assert not [line for line in lines if line.strip("│ ").startswith(("，", "。", "）"))]
+    en = _factcheck("--help").splitlines()  # English keeps breaking at spaces
+    assert any("Language of messages: en or zh" in line for line in en)

@@ -7,7 +7,8 @@ file, then the locale.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -141,6 +142,43 @@ def _fold_long_words() -> None:
 
     folding._folds = True  # type: ignore[attr-defined]
     rich_utils._make_rich_text = folding
+    _break_between_characters()
+
+
+# a Chinese character (or a full-width sign) is a word of its own for line breaking; an
+# opening bracket or quote stays with the character after it, closing punctuation with the
+# one before it, so that no line starts with ， or ）
+_CJK = "\u2e80-\u2fff\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uffef"
+_OPENING = "（“‘《「『【〔"
+_CLOSING = "，。、；：？！）”’》」』】〕"
+_WORD = re.compile(rf"\s*(?:[{_OPENING}]*[{_CJK}][{_CLOSING}]*|[^\s{_CJK}]+[{_CLOSING}]*)\s*")
+
+
+def _cjk_words(text: str) -> Iterator[tuple[int, int, str]]:
+    """rich's words of a line (start, end, word with its trailing spaces), each Chinese
+    character one word: rich breaks lines at spaces only, and a Chinese sentence has none,
+    so a sentence after an English word went whole to the next line and left a gap."""
+    position = 0
+    found = _WORD.match(text, position)
+    while found is not None and found.end() > position:
+        yield found.start(), found.end(), found.group(0)
+        position = found.end()
+        found = _WORD.match(text, position)
+
+
+def _break_between_characters() -> None:
+    """Let rich break a line between two Chinese characters while messages are Chinese."""
+    from rich import _wrap
+
+    english = _wrap.words
+    if getattr(english, "_cjk", False):
+        return
+
+    def words(text: str) -> Iterable[tuple[int, int, str]]:
+        return _cjk_words(text) if i18n.language() != "en" else english(text)
+
+    words._cjk = True  # type: ignore[attr-defined]
+    _wrap.words = words
 
 
 def source_messages(package: Path | None = None) -> list[str]:
