@@ -192,3 +192,15 @@ def test_chinese_help_breaks_between_characters_at_80_columns() -> None:
     assert not [line for line in lines if line.strip("│ ").startswith(("，", "。", "）"))]
     en = _factcheck("--help").splitlines()  # English keeps breaking at spaces
     assert any("Language of messages: en or zh" in line for line in en)
+
+
+def test_a_value_that_does_not_fit_its_kind(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    claims = _project(tmp_path)
+    claims.write_text(claims.read_text("utf-8").replace(
+        "value: 2760.91亿元, measures: 汽车, part-of: total",
+        "value: 2760.91亿元, kind: growth, measures: 汽车"), "utf-8")
+    zh, en = _both(tmp_path, monkeypatch, "c.yaml")
+    assert zh == "c.yaml:5:49: growth 类声明的值应为百分数或倍数（倍），而不是 '2760.91亿元'"
+    assert en == ("c.yaml:5:49: the value of a growth claim is a percentage or a multiple (倍), "
+                  "not '2760.91亿元'")
