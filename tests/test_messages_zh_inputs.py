@@ -204,3 +204,13 @@ def test_a_value_that_does_not_fit_its_kind(tmp_path: Path,
     assert zh == "c.yaml:5:49: growth 类声明的值应为百分数或倍数（倍），而不是 '2760.91亿元'"
     assert en == ("c.yaml:5:49: the value of a growth claim is a percentage or a multiple (倍), "
                   "not '2760.91亿元'")
+
+
+def test_a_figure_keeps_its_unit_and_punctuation_its_character() -> None:
+    from factcheck.app.lang import _cjk_words
+
+    text = "产值5000.00亿元，增长12.5%，拉动1.2个百分点（汽车） 见 factcheck.toml 。"
+    words = [w for _, _, w in _cjk_words(text)]
+    assert "".join(words) == text
+    assert words == ["产", "值", "5000.00亿元，", "增", "长", "12.5%，", "拉", "动",
+                     "1.2个百分点", "（汽", "车） ", "见 ", "factcheck.toml ", "。"]
