@@ -214,3 +214,15 @@ def test_a_figure_keeps_its_unit_and_punctuation_its_character() -> None:
     assert "".join(words) == text
     assert words == ["产", "值", "5000.00亿元，", "增", "长", "12.5%，", "拉", "动",
                      "1.2个百分点", "（汽", "车） ", "见 ", "factcheck.toml ", "。"]
+
+
+def test_the_culprit_list_is_joined_in_the_language() -> None:
+    from factcheck.core.i18n import N_, Message, _, joined
+
+    parts = [Message(N_("{figure} ({claim}; {suggestion} would fit)"), figure="5000.00亿元",
+                     claim="a", suggestion="5060.00亿元"), "2760.91亿元 (b)"]
+    listed = joined(parts, Message(N_(", ")))
+    assert listed == "5000.00亿元 (a; 5060.00亿元 would fit), 2760.91亿元 (b)"
+    i18n.reset("zh")
+    assert _(listed) == "5000.00亿元（a；改为 5060.00亿元 即相符），2760.91亿元 (b)"
+    assert joined(["x"], Message(N_(", "))) == "x"

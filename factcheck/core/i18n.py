@@ -121,6 +121,11 @@ def _(message: str) -> str:
 def joined(parts: Sequence[str], separator: str, tail: str = "") -> str:
     """``separator.join(parts) + tail`` that stays a message: each part that is a Message
     is translated where shown."""
+    if isinstance(separator, Message) and len(parts) > 1:
+        # a separator that is a message is translated too (", " is "，" in Chinese)
+        end = tail.replace("{", "{{").replace("}", "}}")
+        template = "{sep}".join(f"{{p{i}}}" for i in range(len(parts))) + end
+        return Message(template, sep=separator, **{f"p{i}": p for i, p in enumerate(parts)})
     if not any(isinstance(p, Message) for p in parts):
         return separator.join(parts) + tail
     sep, end = (x.replace("{", "{{").replace("}", "}}") for x in (separator, tail))
