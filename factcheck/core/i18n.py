@@ -13,7 +13,8 @@ read on the first message asked for. A message missing from a catalogue is shown
 English (``tests/test_messages.py`` fails on it).
 
 Check codes and check names (``FC101 claim-value-matches-quote``) are never translated;
-machine formats (JSON, SARIF, JUnit, GitHub annotations) stay English.
+the machine formats (JSON, SARIF, JUnit, GitHub annotations) keep their keys and enumerated
+values in English, their message text in the language.
 """
 
 from __future__ import annotations
