@@ -226,3 +226,12 @@ def test_the_culprit_list_is_joined_in_the_language() -> None:
     i18n.reset("zh")
     assert _(listed) == "5000.00亿元（a；改为 5060.00亿元 即相符），2760.91亿元 (b)"
     assert joined(["x"], Message(N_(", "))) == "x"
+
+
+def test_readme_shows_the_chinese_report_as_printed(monkeypatch: pytest.MonkeyPatch) -> None:
+    root = Path(__file__).resolve().parent.parent
+    monkeypatch.chdir(root)
+    claims = "tests/fixtures/culprit/claims.yaml"
+    out = _run("zh", "run", claims, "--format", "concise", "--no-cache")[1]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert f"$ factcheck run {claims} --format concise --lang zh\n{out}```" in readme
