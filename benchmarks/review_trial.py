@@ -260,7 +260,7 @@ def trial(name: str) -> Trial:
     from factcheck.app.review import Review
     from factcheck.app.runner import check_file
     from factcheck.checks import all_rules, select_rules
-    from factcheck.languages.lexicon import detect_language
+    from factcheck.languages.detect import detect_language
     from factcheck.report.findings import Verdict
 
     if name not in dev_texts():

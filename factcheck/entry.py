@@ -28,14 +28,15 @@ def main() -> None:
     # Importing allocates hundreds of thousands of long-lived objects (modules, classes,
     # compiled patterns) that the collector would walk again and again; they are moved
     # out of its sight once imported, and out of the final collection at exit.
-    gc.disable()
-    from factcheck.core.startup import skip_pydantic_plugin_scan
+    from factcheck.core.collector import collector_paused
 
-    skip_pydantic_plugin_scan()
-    from factcheck.app.cli import main as cli_main
+    with collector_paused():
+        from factcheck.core.startup import skip_pydantic_plugin_scan
 
-    gc.freeze()
-    gc.enable()
+        skip_pydantic_plugin_scan()
+        from factcheck.app.cli import main as cli_main
+
+        gc.freeze()
     try:
         cli_main()
     finally:

@@ -152,7 +152,8 @@ def test_statistics_count_a_warning_as_the_summary_does(write_case: CaseWriter) 
     result = runner.invoke(app, ["run", str(path), "--statistics", "-f", "json"])
     rows = {r["code"]: r for r in json.loads(result.stdout)}
     assert rows["FC213"] == {"code": "FC213", "name": "percent-for-points", "severity": "warning",
-                             "checks": 1, "pass": 0, "fail": 0, "warning": 1, "waived": 0}
+                             "checks": 1, "pass": 0, "fail": 0, "warning": 1, "undetermined": 0,
+                             "waived": 0}
     summary = json.loads(runner.invoke(app, ["run", str(path), "-f", "json"]).stdout)["summary"]
     assert summary["counts"]["warning"] == 1 and summary["counts"]["fail"] == 0
     text = runner.invoke(app, ["run", str(path), "-f", "text"]).stdout

@@ -39,7 +39,7 @@ def _run(tmp_path: Path, claims: str, *args: str) -> tuple[int, str, str]:
     ("growth", "a percentage or a multiple (倍)"),
     ("share", "a percentage"),
     ("rate", "a percentage"),
-    ("pp-change", "a change in percentage points (pp, 个百分点)"),
+    ("pp-change", "a change in percentage points (pp, 个百分点) or per-mille points (个千分点)"),
     ("pp-gap", "a gap in percentage points (pp, 个百分点)"),
     ("target", "a year such as 2027"),
     ("structure", "a structure such as 7.7:57.5:34.8"),

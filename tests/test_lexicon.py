@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck import languages
 from factcheck.claims.model import Direction
 from factcheck.languages import lexicon
 from factcheck.numbers.reading import Qualifier, UnitKind
@@ -114,7 +115,7 @@ def test_alternation_puts_the_longest_word_first() -> None:
 
 
 def test_unknown_language_is_refused() -> None:
-    with pytest.raises(ValueError, match="no lexicon"):
+    with pytest.raises(ValueError, match="no language 'fr'"):
         lexicon.data("fr")
 
 
@@ -123,7 +124,7 @@ def test_one_language_detector_for_every_command(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
     from factcheck.app.cli import app
-    from factcheck.languages import detect_language
+    from factcheck.languages.detect import detect_language
 
     text = ("Exports rose 4.1% to $52.8 billion in May, the statistics office (國家統計局) said, "
             "while imports fell 2.0% to $40.1 billion, leaving a surplus of $12.7 billion.\n")
@@ -146,7 +147,7 @@ def test_prebuilt_lexicons_are_the_toml_files_parsed_now() -> None:
         "factcheck/languages/prebuilt.json is stale: run python -m factcheck.languages.lexicon")
     for language in lexicon.LANGUAGES:
         parsed = tomllib.loads(
-            Path(lexicon.__file__).with_name(f"{language}.toml").read_text(encoding="utf-8"))
+            languages.path(language, "words.toml").read_text(encoding="utf-8"))
         # equal, and in the same order (ordered() and every table keep the lexicon's order)
         assert json.dumps(json.loads(committed)[language]["data"]) == json.dumps(parsed)
         assert json.dumps(lexicon.data(language)) == json.dumps(parsed)
@@ -154,7 +155,7 @@ def test_prebuilt_lexicons_are_the_toml_files_parsed_now() -> None:
 
 def test_a_lexicon_edited_since_the_prebuilt_file_is_parsed_from_toml(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    raw = Path(lexicon.__file__).with_name("en.toml").read_bytes()
+    raw = languages.path("en", "words.toml").read_bytes()
     stale = {"en": {"checksum": lexicon.checksum(raw + b"\n"), "data": {"words": {}}},
              "zh": {"checksum": "0:00000000", "data": {}}}
     monkeypatch.setattr(lexicon, "_prebuilt", lambda: stale)

@@ -22,6 +22,7 @@ from factcheck.app.lang import wanted_messages as wanted_in
 from factcheck.core import i18n
 
 ROOT = Path(__file__).resolve().parent.parent
+LEXICON = ROOT / "factcheck" / "languages"
 FIELD = re.compile(r"\{(\w*)\}")
 
 
@@ -52,23 +53,24 @@ def incomplete(catalogue: dict[str, str], wanted: list[str]) -> list[str]:
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_catalogue_translates_every_message(language: str) -> None:
     wanted = wanted_messages()
-    catalogue = _catalogue(i18n.catalogue_path(language))
+    catalogue = _catalogue(LEXICON / language / "messages.po")
     assert incomplete(catalogue, wanted) == []
     assert sorted(catalogue) == sorted(wanted), "scripts/messages.py brings the catalogues up to date"
 
 
 def test_both_catalogues_hold_the_same_messages() -> None:
-    assert sorted(_catalogue(i18n.catalogue_path("en"))) == sorted(_catalogue(i18n.catalogue_path("zh")))
-    assert all(k == v for k, v in _catalogue(i18n.catalogue_path("en")).items())
+    english = _catalogue(LEXICON / "en" / "messages.po")
+    assert sorted(english) == sorted(_catalogue(LEXICON / "zh" / "messages.po"))
+    assert all(k == v for k, v in english.items())
 
 
 def test_the_runtime_reader_agrees_with_babel() -> None:
-    assert i18n.read_po(i18n.catalogue_path("zh")) == _catalogue(i18n.catalogue_path("zh"))
+    assert i18n.read_po(LEXICON / "zh" / "messages.po") == _catalogue(LEXICON / "zh" / "messages.po")
 
 
 def test_missing_message_falls_back_to_english_and_fails_completeness(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    text = (i18n.catalogue_path("zh")).read_text(encoding="utf-8")
+    text = (LEXICON / "zh" / "messages.po").read_text(encoding="utf-8")
     dropped = text.replace('msgid "Findings"\nmsgstr "发现的问题"\n', "")
     assert dropped != text
     (tmp_path / "zh.po").write_text(dropped, encoding="utf-8")

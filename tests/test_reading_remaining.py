@@ -325,13 +325,28 @@ def test_english_decline_words_give_the_sign(text: str, word: str) -> None:
     assert stated is not None and (stated.sign, stated.word) == (-1, word)
 
 
-@pytest.mark.parametrize("text", ["the deficit widened by $2.1 billion", "it cost $2.1 billion",
+@pytest.mark.parametrize("text", ["the deficit stood at $2.1 billion", "it cost $2.1 billion",
                                   "the shedding of 3%"])
 def test_no_decline_word_no_sign(text: str) -> None:
     from factcheck.numbers.sign import stated_sign
 
     [m] = [m for m in extract(text) if m.needs_coverage]
     assert stated_sign(text, m.start, m.end) is None
+
+
+@pytest.mark.parametrize(("text", "sign"), [("the deficit widened by $2.1 billion", -1),
+                                            ("the deficit narrowed by $2.1 billion", 1),
+                                            ("the surplus widened by $2.1 billion", 1),
+                                            ("the surplus narrowed by $2.1 billion", -1),
+                                            ("降幅扩大2.1个百分点", -1),
+                                            ("降幅收窄2.1个百分点", 1)])
+def test_a_decline_that_widens_falls_and_one_that_narrows_rises(text: str, sign: int) -> None:
+    # a deficit or a decline is a negative quantity: widening takes from it
+    from factcheck.numbers.sign import stated_sign
+
+    [m] = [m for m in extract(text) if m.needs_coverage]
+    stated = stated_sign(text, m.start, m.end)
+    assert stated is not None and stated.sign == sign
 
 
 def test_init_signs_english_press_phrasing() -> None:

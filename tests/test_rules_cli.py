@@ -122,11 +122,12 @@ def test_statistics_counts_per_code() -> None:
     result = runner.invoke(app, ["run", FAILING, "--statistics", "-f", "json"])
     rows = {r["code"]: r for r in json.loads(result.stdout)}
     assert rows["FC201"] == {"code": "FC201", "name": "growth-arithmetic", "severity": "error",
-                             "checks": 1, "pass": 0, "fail": 1, "warning": 0, "waived": 0}
+                             "checks": 1, "pass": 0, "fail": 1, "warning": 0, "undetermined": 0,
+                             "waived": 0}
     assert rows["FC301"]["waived"] == 1
     text = runner.invoke(app, ["run", FAILING, "--statistics", "-f", "text"]).stdout
     assert text.splitlines()[0].split() == ["code", "name", "severity", "checks", "pass", "fail",
-                                            "warning", "waived"]
+                                            "warning", "waived", "undetermined"]
     assert "FC201  growth-arithmetic" in text
 
 

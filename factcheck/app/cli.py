@@ -712,7 +712,7 @@ def init(
     if target.exists() and not force:
         fail(_("{path}:1:1: already exists; pass --force to overwrite it").format(path=target))
     ref = os.path.relpath(article.resolve(), target.resolve().parent).replace(os.sep, "/")
-    from factcheck.languages import detect_language
+    from factcheck.languages.detect import detect_language
 
     language = detect_language(text)
     try:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from factcheck.discover.relation import CONFIDENT, Cue, Fig, Relation, RelationKind, Role
-from factcheck.languages import detect_language, module
+from factcheck.languages import module
+from factcheck.languages.detect import detect_language
 
 __all__ = ["CONFIDENT", "Cue", "Fig", "Relation", "detect_language", "discover_relations",
            "draft_claim_dicts"]

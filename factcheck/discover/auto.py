@@ -26,7 +26,7 @@ from factcheck.discover.claims import Drafted, claim_id, draft_claims
 from factcheck.discover.context import Article as DiscoveryArticle
 from factcheck.discover.context import name_key
 from factcheck.discover.relation import Relation, RelationKind
-from factcheck.languages import detect_language
+from factcheck.languages.detect import detect_language
 from factcheck.load.claims import Article, LoadedClaims
 from factcheck.load.paths import display_path
 from factcheck.load.text import read_article

@@ -5,13 +5,12 @@ multipliers, qualifiers, units, periods, names …), its statement templates
 (``templates.toml``), its messages (``messages.po``) and the modules only it needs:
 ``numerals`` (a numeral reader), ``mentions`` (figures written in its words) and
 ``statements`` (the relations its prose states, for discovery). Adding a language is adding
-a folder; ``lexicon`` reads the words, and every other module reaches a language's modules
-through ``module`` by name.
+a folder; ``lexicon`` reads the words, ``detect`` tells which language a text is in, and
+every other module reaches a language's modules through ``module`` by name.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from types import ModuleType
 
@@ -38,28 +37,3 @@ def module(language: str, name: str) -> ModuleType | None:
     if language not in LANGUAGES or not (_HERE / language / f"{name}.py").is_file():
         return None
     return importlib.import_module(f"{__name__}.{language}.{name}")
-
-
-def detect_language(text: str) -> str:
-    """The language of an article, the one answer every command uses: the language whose
-    script (``[detect] script`` in its words) makes up its share of the letters, else
-    English (an English release quoting one Chinese name stays English)."""
-    from factcheck.languages import lexicon
-
-    letters = sum(1 for ch in text if ch.isalpha())
-    if not letters:
-        return FALLBACK
-    for language in LANGUAGES:
-        rule = lexicon.data(language).get("detect")
-        if rule and len(_script(rule["script"]).findall(text)) >= rule["share"] * letters:
-            return language
-    return FALLBACK
-
-
-_scripts: dict[str, re.Pattern[str]] = {}
-
-
-def _script(chars: str) -> re.Pattern[str]:
-    if chars not in _scripts:
-        _scripts[chars] = re.compile(f"[{chars}]")
-    return _scripts[chars]

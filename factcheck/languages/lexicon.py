@@ -20,12 +20,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from factcheck.languages import LANGUAGES, detect_language, path
+from factcheck.languages import LANGUAGES, path
 
 PREBUILT = "prebuilt.json"
 
-__all__ = ["LANGUAGES", "alternation", "data", "detect_language", "ordered", "pattern", "table",
-           "words"]
+__all__ = ["LANGUAGES", "alternation", "data", "ordered", "pattern", "table", "words"]
 
 
 @cache

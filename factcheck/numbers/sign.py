@@ -91,8 +91,10 @@ def stated_sign(text: str, start: int, end: int) -> StatedSign | None:
         return StatedSign(-1, text[start]) if minus else None
     word = cue.group(0)
     sign = -1 if word.lower() in down else 1
-    if sign < 0 and measured:
-        sign = 1  # 降幅收窄: a decline that narrowed is a rise
+    if measured:
+        # 降幅收窄, the deficit narrowed: a decline that narrows is a rise; 降幅扩大, the
+        # deficit widened: one that widens is a fall
+        sign = -sign
     if minus:
         sign = -sign
     return StatedSign(sign, word + (f" {text[start]}" if minus else ""))

@@ -31,7 +31,8 @@ MAX_WORK = 20_000
 def zeros_step(node: Node) -> int | None:
     """The rounding a round integer amount would have if rounded to its trailing zeros
     (97,000 → 1000), or None: not an exact integer amount printed without a multiplier,
-    no trailing zero, or a rounding the claims file declares already."""
+    no trailing zero, fewer than two significant digits (600, 40), or a rounding the claims
+    file declares already."""
     value = node.value
     if not isinstance(value, Figure) or isinstance(value, Range):
         return None
@@ -43,7 +44,13 @@ def zeros_step(node: Node) -> int | None:
             or r.interval.lo != r.interval.hi):
         return None
     digits = str(abs(r.value.numerator))
-    zeros = len(digits) - len(digits.rstrip("0"))
+    significant = digits.rstrip("0")
+    # at least two significant digits must remain: 97,000 may be rounded to the thousand
+    # (half a step is 0.5%), but 600 to the hundred or 40 to the ten would be a quarter or
+    # an eighth of the figure, no longer a rounding but another figure
+    if len(significant) < 2:
+        return None
+    zeros = len(digits) - len(significant)
     return 10 ** zeros if zeros else None
 
 
@@ -95,12 +102,11 @@ def _passes(o: Outcome, rule: Rule, graph: ClaimGraph, steps: dict[str, int],
     return bool(same) and all(r.verdict in (Verdict.PASS, Verdict.ROUNDING) for r in same)
 
 
-def _advice(graph: ClaimGraph, steps: dict[str, int]) -> str:
+def _advice(graph: ClaimGraph, steps: dict[str, int]) -> Message:
     named = joined([Message(N_("{value} ({claim}) to the nearest {step}"),
                             value=graph.by_id[cid].claim.value.strip(), claim=cid,
                             step=f"{step:,}") for cid, step in steps.items()], ", ")
-    first = next(iter(steps.values()))
     return Message(N_(" It holds if the round figures are rounded: {named}. If the release "
                       "rounds them, declare it with `rounded-to: {first}` on the claim (or for "
                       "the whole file); a declared rounding is not a failure."),
-                   named=named, first=first)
+                   named=named, first=next(iter(steps.values())))

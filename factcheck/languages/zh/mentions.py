@@ -281,7 +281,3 @@ def _int(run: str) -> Fraction | None:
     except ValueError:
         return None
 
-
-def _arabic(run: str) -> str:
-    value = _int(run)
-    return str(value) if value is not None else run
