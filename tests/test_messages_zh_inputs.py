@@ -235,3 +235,31 @@ def test_readme_shows_the_chinese_report_as_printed(monkeypatch: pytest.MonkeyPa
     out = _run("zh", "run", claims, "--format", "concise", "--no-cache")[1]
     readme = (root / "README.md").read_text(encoding="utf-8")
     assert f"$ factcheck run {claims} --format concise --lang zh\n{out}```" in readme
+
+
+@pytest.mark.parametrize(("lang", "label"), [("en", "checking claims files"),
+                                             ("zh", "正在检查声明文件")])
+def test_the_progress_bar_is_labelled_in_the_language(lang: str, label: str) -> None:
+    from factcheck.app.cli import _ProgressBar
+
+    made: list[str] = []
+
+    class Bar:
+        def __init__(self, **_: object) -> None:
+            pass
+
+        def start(self) -> None:
+            pass
+
+        def add_task(self, description: str, total: int) -> int:
+            made.append(description)
+            return 0
+
+        def update(self, task: int, completed: int) -> None:
+            pass
+
+    bar = _ProgressBar()
+    bar._make = Bar  # type: ignore[assignment]
+    i18n.reset(lang)
+    bar(1, 3)
+    assert made == [label]

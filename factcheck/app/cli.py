@@ -428,7 +428,7 @@ class _ProgressBar:
         if self._bar is None:
             self._bar = self._make(console=Console(stderr=True), transient=True)
             self._bar.start()
-            self._task = self._bar.add_task("checking claims files", total=total)
+            self._task = self._bar.add_task(_("checking claims files"), total=total)
         assert self._task is not None
         self._bar.update(self._task, completed=done)
 
