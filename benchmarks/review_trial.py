@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import statistics
 import sys
 import tempfile
@@ -268,8 +269,10 @@ def trial(name: str) -> Trial:
     source = yaml.safe_load((REAL / f"{name}.source.yaml").read_text("utf-8"))
     language = detect_language(text)  # as factcheck init chooses it
     published = source.get("date") or dt.date(2026, 12, 1)
-    if isinstance(published, str):
-        published = dt.date.fromisoformat(published[:10])
+    if isinstance(published, str):  # a month or a year alone (2016-02) is its first day
+        m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", published)
+        published = dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1)) if m \
+            else dt.date(2026, 12, 1)
     t = Trial(name)
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / ".git").mkdir()
@@ -353,6 +356,36 @@ def trials() -> Iterator[Trial]:
             yield trial(name)
 
 
+def classes(done: list[Trial]) -> dict[str, int]:
+    """The edits by what the reviewer corrects: a claim's kind, value, sign or flag, a claim
+    to delete (not a figure, or a second claim of one), a figure to add, a relation to add or
+    remove (by its field)."""
+    out: dict[str, int] = {}
+
+    def count(name: str) -> None:
+        out[name] = out.get(name, 0) + 1
+
+    for t in done:
+        for line in t.changed:
+            for part in line.split(": ", 1)[1].split(", "):
+                word = part.split(" ", 1)[0]
+                if word == "value" and "sign" in part:
+                    count("wrong value or sign (against the label)")
+                elif word in ("kind", "value") or word in FLAGS or word == "ignore":
+                    count(f"wrong {word}")
+        for line in t.deleted:
+            count("spurious claim: a second claim of one figure" if "second claim" in line
+                  else "spurious claim: not a figure")
+        for line in t.added:
+            count("missing figure: " + line.rsplit(": ", 1)[1])
+        for what, edges_ in (("missing relation", t.relations_added),
+                             ("spurious relation", t.relations_removed)):
+            for line in edges_:
+                field_ = line.split(":", 1)[0].split(" ")[-1]
+                count(f"{what}: {field_}")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every edit")
@@ -372,6 +405,9 @@ def main(argv: list[str] | None = None) -> int:
                          "unexplained"):
                 for line in getattr(t, what):
                     print(f"    {what}: {line}")
+    print("\nedits by class, all texts (a changed claim counts once per thing it changes):")
+    for name, n in sorted(classes(done).items(), key=lambda kv: -kv[1]):
+        print(f"  {name}: {n}")
     edits = [t.edits for t in done]
     print(f"\n{len(done)} dev texts with hand claims; median edits {statistics.median(edits)}, "
           f"min {min(edits)}, max {max(edits)}; within {GOAL} edits: "

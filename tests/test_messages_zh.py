@@ -154,7 +154,7 @@ def test_an_article_in_a_format_it_is_not(tmp_path: Path, monkeypatch: pytest.Mo
 
 
 # a template that only joins translated parts (``i18n.joined``): fields and punctuation
-_JOIN = re.compile(r"^(\{p\d+\}|[^A-Za-z{}])*$")
+_JOIN = re.compile(r"^(\{p\d+\}|\{sep\}|[^A-Za-z{}])*$")
 # a plain string with words in it (two English words in a row)
 _WORDS = re.compile(r"[A-Za-z]{3,} [A-Za-z]{2,}")
 

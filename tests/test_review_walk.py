@@ -257,3 +257,31 @@ def test_ctrl_c_in_a_real_terminal_writes_nothing(draft: Path) -> None:
         os.close(leader)
     assert b"interrupted: c.yaml is as it was before the last save" in out
     assert draft.read_text(encoding="utf-8") == DRAFT
+
+
+@pytest.mark.parametrize(("lang", "keys"), [
+    ("en", "[a]ccept [e]dit [o]pen $EDITOR [d]elete [k]ind: accept all [s]kip [q]uit and save"),
+    ("zh", "[a] 接受 [e] 编辑 [o] 打开 $EDITOR [d] 删除 [k] 同类全部接受 [s] 跳过 [q] 保存并退出")])
+def test_an_unknown_key_lists_the_keys_as_printed_not_as_markup(draft: Path, lang: str,
+                                                                keys: str) -> None:
+    """rich reads "[o]" as overline and "[s]" as strike: the line is plain text."""
+    import io as stringio
+
+    from rich.console import Console
+
+    from factcheck.core import i18n
+
+    out = stringio.StringIO()
+    console = Console(file=out, width=200, color_system=None)
+    key_iter = iter("xq")
+    session = _session(draft)
+    i18n.reset(lang)
+    try:
+        walk(session, Io(key=lambda: next(key_iter), line=lambda prompt: "",
+                         show=console.print, editor=lambda path, line: None,
+                         save=lambda text: None))
+    finally:
+        i18n.reset()
+    lines = out.getvalue().splitlines()
+    unknown = "unknown key 'x': " if lang == "en" else "未知按键 'x'："
+    assert unknown + keys in lines

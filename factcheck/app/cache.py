@@ -347,16 +347,22 @@ class Store:
                 Path(tmp).unlink(missing_ok=True)
                 raise
         except LinkRefused as exc:
-            self._off(f"{exc}; factcheck never writes through one (remove it)"
-                      if "symbolic link" in str(exc) else f"{exc}")
+            from factcheck.core.i18n import _
+
+            self._off(_("{reason}; factcheck never writes through one (remove it)").format(
+                reason=exc) if "symbolic link" in str(exc) else f"{exc}")
         except OSError as exc:
+            from factcheck.core.i18n import _
+
             reason = exc.strerror or type(exc).__name__
-            self._off(f"cannot write {self.root} ({reason})")
+            self._off(_("cannot write {path} ({reason})").format(path=self.root, reason=reason))
 
     def _off(self, why: str) -> None:
+        from factcheck.core.i18n import _
+
         self.enabled = False
         if self.warn is not None:
-            self.warn(f"factcheck: warning: cache disabled for this run: {why}")
+            self.warn(_("factcheck: warning: cache disabled for this run: {why}").format(why=why))
 
     def _prepare(self) -> None:
         """A new cache directory is marked as one (CACHEDIR.TAG) and kept out of git. A

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from factcheck import __version__
-from factcheck.core.i18n import N_, Message, _, plural
+from factcheck.core.i18n import N_, Message, _, message_of, plural
 from factcheck.core.startup import lazy_typer_coercion
 from factcheck.render import Format
 
@@ -224,7 +224,7 @@ def run(
         rules = select_rules(_split(select) if select else list(settings.select),
                              _split(ignore) if ignore else list(settings.ignore))
     except ValueError as exc:
-        fail(f"factcheck: {exc}")
+        fail("factcheck: " + _(message_of(exc)))
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch and not (epoch.isascii() and epoch.isdigit() and len(epoch) <= 12):
         fail(_("factcheck: SOURCE_DATE_EPOCH={value} is not a Unix time (seconds since 1970, at "
@@ -440,7 +440,7 @@ class _ProgressBar:
         if self._bar is None:
             self._bar = self._make(console=Console(stderr=True), transient=True)
             self._bar.start()
-            self._task = self._bar.add_task("checking claims files", total=total)
+            self._task = self._bar.add_task(_("checking claims files"), total=total)
         assert self._task is not None
         self._bar.update(self._task, completed=done)
 
@@ -885,8 +885,9 @@ def main() -> None:
     except Exception as exc:  # typer exits by SystemExit; anything else is a defect
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
-        typer.echo(f"factcheck: internal error: {type(exc).__name__}: {exc} "
-                   "(rerun with FACTCHECK_DEBUG=1 and report it)", err=True)
+        typer.echo(_("factcheck: internal error: {error}: {message} (rerun with "
+                     "FACTCHECK_DEBUG=1 and report it)").format(error=type(exc).__name__,
+                                                                message=exc), err=True)
         sys.exit(2)
 
 

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.core.errors import InputError, Location
-from factcheck.core.i18n import LANGUAGES
+from factcheck.core.i18n import LANGUAGES, N_, Message
 from factcheck.core.suggest import did_you_mean
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, Tolerances
 from factcheck.render import Format
@@ -106,7 +106,7 @@ def load_config(path: Path, shown: str | None = None, root: Path | None = None) 
         table_path = ("tool", "factcheck")
         tool = data.get("tool", {})
         if not isinstance(tool, dict):
-            raise InputError(_Locator(name, text).key((), "tool"), "'tool' must be a table")
+            raise InputError(_Locator(name, text).key((), "tool"), Message(N_("'tool' must be a table")))
         table = tool.get("factcheck", {})
     else:
         table = data
@@ -119,12 +119,14 @@ def _parse(table: Any, where: _Locator, base: tuple[str, ...], here: Path,
     from factcheck.load.paths import confine
 
     if not isinstance(table, dict):
-        raise InputError(where.table(base), f"{'.'.join(base)} must be a table")
+        raise InputError(where.table(base), Message(N_("{table} must be a table"), table=".".join(base)))
     for key in table:
         if key not in KEYS:
             raise InputError(where.key(base, key),
-                             f"unknown key {key!r} in {'.'.join(base) or 'factcheck.toml'}"
-                             + (did_you_mean(key, KEYS) or f"; known keys: {', '.join(KEYS)}"))
+                             Message(N_("unknown key {key} in {table}{hint}"), key=repr(key),
+                                     table=".".join(base) or "factcheck.toml",
+                                     hint=did_you_mean(key, KEYS) or Message(
+                                         N_("; known keys: {keys}"), keys=", ".join(KEYS))))
     claims = table.get("claims", [])
     if isinstance(claims, str):
         claims = [claims]
@@ -159,7 +161,7 @@ def _parse(table: Any, where: _Locator, base: tuple[str, ...], here: Path,
 
 def _strings(value: Any, loc: Location, key: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise InputError(loc, f"{key!r} must be a list of strings")
+        raise InputError(loc, Message(N_("{key} must be a list of strings"), key=repr(key)))
     return list(value)
 
 
@@ -170,7 +172,8 @@ def _choice(table: dict[str, Any], key: str, allowed: tuple[str, ...], where: _L
     value = table[key]
     if value not in allowed:
         raise InputError(where.key(base, key),
-                         f"{key!r} must be one of {', '.join(allowed)} (got {value!r})")
+                         Message(N_("{key} must be one of {allowed} (got {value})"),
+                                 key=repr(key), allowed=", ".join(allowed), value=repr(value)))
     return str(value)
 
 
@@ -178,31 +181,34 @@ def _units(value: Any, where: _Locator, base: tuple[str, ...]) -> dict[str, str]
     from factcheck.units import USER_KINDS
 
     if not isinstance(value, dict):
-        raise InputError(where.key(base[:-1], base[-1]), "'units' must be a table")
+        raise InputError(where.key(base[:-1], base[-1]), Message(N_("'units' must be a table")))
     out: dict[str, str] = {}
     for word, kind in value.items():
         if kind not in USER_KINDS or not word.strip():
             raise InputError(where.key(base, word),
-                             f"units.{word} must be {' or '.join(repr(k) for k in USER_KINDS)}"
-                             f" (got {kind!r})")
+                             Message(N_("units.{word} must be {kinds} (got {kind})"), word=word,
+                                     kinds=" or ".join(repr(k) for k in USER_KINDS),
+                                     kind=repr(kind)))
         out[word.strip()] = str(kind)
     return out
 
 
 def _tolerances(value: Any, where: _Locator, base: tuple[str, ...]) -> Tolerances:
     if not isinstance(value, dict):
-        raise InputError(where.key(base[:-1], base[-1]), "'tolerances' must be a table")
+        raise InputError(where.key(base[:-1], base[-1]), Message(N_("'tolerances' must be a table")))
     out: dict[str, Fraction] = {}
     for key, raw in value.items():
         loc = where.key(base, key)
         if key not in TOLERANCE_KEYS:
-            raise InputError(loc, f"unknown key {key!r} in tolerances; known keys: "
-                                  f"{', '.join(TOLERANCE_KEYS)}")
+            raise InputError(loc, Message(N_("unknown key {key} in tolerances; known keys: "
+                                             "{keys}"), key=repr(key),
+                                          keys=", ".join(TOLERANCE_KEYS)))
         out[key] = parse_fraction(raw, loc, f"tolerances.{key}")
         if out[key] == 0:
             # 近8万 would then be the empty interval (8万, 8万]: nothing could pass or fail
-            raise InputError(loc, f"'tolerances.{key}' must be above 0 and below 100% (got "
-                                  f"{raw!r}); leave it out for the default")
+            raise InputError(loc, Message(N_("'tolerances.{key}' must be above 0 and below "
+                                             "100% (got {raw}); leave it out for the default"),
+                                          key=key, raw=repr(raw)))
     return Tolerances(approx=out.get("approx", DEFAULT_TOLERANCES.approx),
                       nearly=out.get("nearly", DEFAULT_TOLERANCES.nearly))
 
@@ -225,10 +231,11 @@ def parse_fraction(raw: Any, loc: Location, key: str) -> Fraction:
         else:
             raise ValueError
     except (ValueError, InvalidOperation, ZeroDivisionError):
-        raise InputError(loc, f"{key!r} must be a fraction such as \"5%\" or \"0.05\" "
-                              f"(got {raw!r})") from None
+        raise InputError(loc, Message(N_("{key} must be a fraction such as \"5%\" or \"0.05\" "
+                                         "(got {raw})"), key=repr(key), raw=repr(raw))) from None
     if not 0 <= value < 1:
-        raise InputError(loc, f"{key!r} must be at least 0 and below 100% (got {raw!r})")
+        raise InputError(loc, Message(N_("{key} must be at least 0 and below 100% (got {raw})"),
+                                      key=repr(key), raw=repr(raw)))
     return value
 
 
@@ -238,8 +245,8 @@ _ERROR_AT = re.compile(r"^(?P<msg>.*?) \(at line (?P<line>\d+), column (?P<col>\
 def _toml_error(text: str) -> tuple[int, int, str]:
     m = _ERROR_AT.match(text)
     if m is None:
-        return 1, 1, f"invalid TOML: {text}"
-    return int(m["line"]), int(m["col"]), f"invalid TOML: {m['msg']}"
+        return 1, 1, Message(N_("invalid TOML: {reason}"), reason=text)
+    return int(m["line"]), int(m["col"]), Message(N_("invalid TOML: {reason}"), reason=m["msg"])
 
 
 class _Locator:

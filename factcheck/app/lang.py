@@ -7,11 +7,13 @@ file, then the locale.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from factcheck.core import i18n
+from factcheck.core.i18n import N_
 
 
 class BadLanguage(ValueError):
@@ -92,6 +94,7 @@ def help_texts(command: Any) -> list[str]:
 
 def translate_help(command: Any) -> None:
     """Translate a click command tree's help in place (once: a marked tree is skipped)."""
+    _typer_words()
     if i18n.language() == "en" or getattr(command, "_factcheck_lang", None) == i18n.language():
         return
     for obj, attr in _help_fields(command):
@@ -100,6 +103,24 @@ def translate_help(command: Any) -> None:
             setattr(obj, attr, i18n._(value))
     command._factcheck_lang = i18n.language()
     _fold_long_words()
+
+
+# typer's own words in a help page, by the name of the constant that holds each
+TYPER_WORDS = {"ARGUMENTS_PANEL_TITLE": N_("Arguments"), "OPTIONS_PANEL_TITLE": N_("Options"),
+               "COMMANDS_PANEL_TITLE": N_("Commands"), "ERRORS_PANEL_TITLE": N_("Error"),
+               "ABORTED_TEXT": N_("Aborted.")}
+# the help of the --help option, which typer adds to every command
+HELP_OPTION = N_("Show this message and exit.")
+
+
+def _typer_words() -> None:
+    """The panel titles typer prints (Arguments, Options, …) in the language of messages
+    (set back in English too: tests run the CLI in one process in both languages)."""
+    from typer import rich_utils
+
+    for name, english in TYPER_WORDS.items():
+        if hasattr(rich_utils, name):
+            setattr(rich_utils, name, i18n._(english))
 
 
 def _fold_long_words() -> None:
@@ -112,6 +133,8 @@ def _fold_long_words() -> None:
         return
 
     def folding(*, text: str, style: str = "", markup_mode: Any) -> Any:
+        if text == HELP_OPTION:
+            text = i18n._(text)
         made = make(text=text, style=style, markup_mode=markup_mode)
         if i18n.language() != "en" and hasattr(made, "overflow"):
             made.overflow = "fold"
@@ -119,6 +142,46 @@ def _fold_long_words() -> None:
 
     folding._folds = True  # type: ignore[attr-defined]
     rich_utils._make_rich_text = folding
+    _break_between_characters()
+
+
+# a Chinese character (or a full-width sign) is a word of its own for line breaking; an
+# opening bracket or quote stays with the character after it, closing punctuation with the
+# one before it, so that no line starts with ， or ）
+_CJK = "\u2e80-\u2fff\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uffef"
+_OPENING = "（“‘《「『【〔"
+_CLOSING = "，。、；：？！）”’》」』】〕"
+# a figure keeps the Chinese characters of its unit with it (459.06亿元 is not broken after
+# 459.06), up to four of them (个百分点)
+_WORD = re.compile(rf"\s*(?:[^\s{_CJK}]*\d[^\s{_CJK}]*[\u4e00-\u9fff]{{0,4}}[{_CLOSING}]*"
+                   rf"|[{_OPENING}]*[{_CJK}][{_CLOSING}]*|[^\s{_CJK}]+[{_CLOSING}]*)\s*")
+
+
+def _cjk_words(text: str) -> Iterator[tuple[int, int, str]]:
+    """rich's words of a line (start, end, word with its trailing spaces), each Chinese
+    character one word: rich breaks lines at spaces only, and a Chinese sentence has none,
+    so a sentence after an English word went whole to the next line and left a gap."""
+    position = 0
+    found = _WORD.match(text, position)
+    while found is not None and found.end() > position:
+        yield found.start(), found.end(), found.group(0)
+        position = found.end()
+        found = _WORD.match(text, position)
+
+
+def _break_between_characters() -> None:
+    """Let rich break a line between two Chinese characters while messages are Chinese."""
+    from rich import _wrap
+
+    english = _wrap.words
+    if getattr(english, "_cjk", False):
+        return
+
+    def words(text: str) -> Iterable[tuple[int, int, str]]:
+        return _cjk_words(text) if i18n.language() != "en" else english(text)
+
+    words._cjk = True  # type: ignore[attr-defined]
+    _wrap.words = words
 
 
 def source_messages(package: Path | None = None) -> list[str]:

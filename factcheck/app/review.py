@@ -292,7 +292,10 @@ def walk(review: Review, io_: Io, skipped: set[str] | None = None,
             skipped.add(item.name)  # what the editor left is the reviewer's own
             return False
         else:
-            io_.show(_("unknown key {key}: {keys}").format(key=repr(key), keys=_(KEYS)))
+            from rich.text import Text
+
+            # plain text: rich reads "[a]", "[o]" and "[s]" of the keys as markup
+            io_.show(Text(_("unknown key {key}: {keys}").format(key=repr(key), keys=_(KEYS))))
             continue
         i += 1
     io_.save(review.text())

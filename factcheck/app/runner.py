@@ -131,7 +131,8 @@ def _run_paths(paths: list[Path], rules: list[Rule], article: Path | None,
         return result
     if not files:
         shown = ", ".join(str(p) for p in paths) or "."
-        result.errors.append(InputError(Location(shown), "no claims files (*.yaml) found"))
+        result.errors.append(InputError(Location(shown),
+                                        Message(N_("no claims files (*.yaml) found"))))
         return result
     codes = [r.code for r in rules]
     results: list[Done | None] = [None] * len(files)

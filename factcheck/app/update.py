@@ -79,24 +79,31 @@ class Plan:
         return out if not out or out.endswith("\n") else out + "\n"
 
     def summary(self) -> str:
+        """What was done, in the language of messages (the diff is the file's own text)."""
+        from factcheck.core.i18n import _
+
         lines = []
         for m in self.moved:
-            head = f"{m.claim_id}: quote re-anchored at {m.line}:{m.column}"
+            head = _("{id}: quote re-anchored at {line}:{column}").format(
+                id=m.claim_id, line=m.line, column=m.column)
             if m.old_value != m.new_value:
-                head += f"; figure changed {m.old_value} → {m.new_value}"
+                head += _("; figure changed {old} → {new}").format(old=m.old_value,
+                                                                   new=m.new_value)
                 if m.related:
-                    head += f" (used by {', '.join(m.related)})"
+                    head += _(" (used by {ids})").format(ids=", ".join(m.related))
             lines.append(head)
             lines.append(f"    “{m.old_quote}” → “{m.new_quote}”")
         for lost in self.lost:
-            lines.append(f"{lost.claim_id}: quote “{lost.quote}” has no close passage in the "
-                         "article; edit the claim by hand or delete it")
+            lines.append(_("{id}: quote “{quote}” has no close passage in the article; edit the "
+                           "claim by hand or delete it").format(id=lost.claim_id, quote=lost.quote))
         for d in self.drafted:
-            lines.append(f"new figure {d.value} at {d.line}:{d.column}: drafted claim "
-                         f"{d.claim_id} (“{d.quote}”), to review")
+            lines.append(_("new figure {value} at {line}:{column}: drafted claim {id} "
+                           "(“{quote}”), to review").format(value=d.value, line=d.line,
+                                                            column=d.column, id=d.claim_id,
+                                                            quote=d.quote))
         if not lines:
-            lines.append("nothing to update: every quote is in the article and every figure "
-                         "is covered")
+            lines.append(_("nothing to update: every quote is in the article and every figure "
+                           "is covered"))
         return "\n".join(lines) + "\n"
 
 

@@ -42,11 +42,14 @@ def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list
     rules = all_rules()
     for prefix in (*chosen, *dropped):
         if prefix != "ALL" and not any(r.code.startswith(prefix) for r in rules):
+            from factcheck.core.i18n import N_, Message
             from factcheck.core.suggest import did_you_mean
 
-            raise ValueError(f"no check code starts with {prefix!r}"
-                             + did_you_mean(prefix, [r.code for r in rules
-                                                     if len(r.code) == len(prefix)], 0.7))
+            raise ValueError(Message(N_("no check code starts with {prefix}{hint}"),
+                                     prefix=repr(prefix),
+                                     hint=did_you_mean(prefix, [r.code for r in rules
+                                                                if len(r.code) == len(prefix)],
+                                                       0.7)))
     out = []
     for rule in rules:
         if any(rule.code.startswith(p) for p in dropped):

@@ -14,6 +14,7 @@ from factcheck.claims.model import Claim, Waiver
 from factcheck.claims.provenance import Provenance
 from factcheck.claims.values import Figure, Value, parse_value, rounded_to, share_in_words
 from factcheck.core.errors import InputError, LineIndex, Location, line_index
+from factcheck.core.i18n import N_, Message, message_of
 from factcheck.core.suggest import did_you_mean
 from factcheck.load.claims import LoadedClaims
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, NumberError, Tolerances
@@ -303,21 +304,22 @@ def build_graph(source: LoadedClaims, tolerances: Tolerances = DEFAULT_TOLERANCE
         if claim.id in seen:
             raise InputError(
                 source.field_location(i, "id"),
-                f"duplicate claim id {claim.id!r} (first used by claims[{seen[claim.id]}])",
+                Message(N_("duplicate claim id {id} (first used by claims[{first}])"),
+                        id=repr(claim.id), first=seen[claim.id]),
             )
         seen[claim.id] = i
         try:
             value = parse_value(claim.value, label=claim.kind is ClaimKind.LABEL,
                                 tolerances=tolerances)
         except (NumberError, UnknownUnitError) as exc:
-            raise InputError(source.field_location(i, "value"), f"{exc}") from None
+            raise InputError(source.field_location(i, "value"), message_of(exc)) from None
         if claim.kind in (ClaimKind.SHARE, ClaimKind.RATE) and isinstance(value, Figure):
             value = share_in_words(value) or value  # almost two-thirds: 60–66.7%
         misfit = value_misfit(claim.kind, value)
         if misfit is not None:
             raise InputError(source.field_location(i, "value"),
-                             f"the value of a {claim.kind.value} claim is {misfit}, "
-                             f"not {claim.value!r}")
+                             Message(N_("the value of a {kind} claim is {what}, not {value}"),
+                                     kind=claim.kind.value, what=misfit, value=repr(claim.value)))
         step = claim.rounded_to or source.claims.rounded_to
         if step is not None and isinstance(value, Figure):
             value = rounded_to(value, step)
@@ -339,7 +341,8 @@ def build_graph(source: LoadedClaims, tolerances: Tolerances = DEFAULT_TOLERANCE
     for i, ref in enumerate(source.claims.references):
         if ref.id in seen or ref.id in reference_ids:
             raise InputError(source.positions.at(("references", i, "id")),
-                             f"duplicate id {ref.id!r} (a claim or reference already uses it)")
+                             Message(N_("duplicate id {id} (a claim or reference already uses "
+                                        "it)"), id=repr(ref.id)))
         reference_ids.add(ref.id)
     edges: dict[str, list[str]] = {}  # each claim's references, read once
     implied: set[str] = set()  # the implied values named (exports.prior)
@@ -349,32 +352,39 @@ def build_graph(source: LoadedClaims, tolerances: Tolerances = DEFAULT_TOLERANCE
         for name, target in refs:
             if target == node.id:
                 raise InputError(source.field_location(node.index, name),
-                                 f"claim {node.id!r} refers to itself in {_key(name)!r}")
+                                 Message(N_("claim {id} refers to itself in {key}"),
+                                         id=repr(node.id), key=repr(_key(name))))
             if target not in seen and target not in reference_ids:
                 problem = _implied_problem(target, nodes, seen)
                 if problem is not None:
-                    message = (f"claim {node.id!r} names unknown claim {target!r} in "
-                               f"{_key(name)!r}" + did_you_mean(target, seen)
+                    message = (Message(N_("claim {id} names unknown claim {target} in {key}"
+                                          "{hint}"), id=repr(node.id), target=repr(target),
+                                       key=repr(_key(name)), hint=did_you_mean(target, seen))
                                if problem.startswith("unknown") else
-                               f"claim {node.id!r} names in {_key(name)!r} {problem}")
+                               Message(N_("claim {id} names in {key} {problem}"),
+                                       id=repr(node.id), key=repr(_key(name)), problem=problem))
                     raise InputError(source.field_location(node.index, name), message)
                 implied.add(target)
             wanted = TARGET_KINDS.get(name)
             if wanted and target in seen and nodes[seen[target]].claim.kind not in wanted:
                 kinds = ", ".join(sorted(k.value for k in wanted))
                 raise InputError(source.field_location(node.index, name),
-                                 f"{_key(name)!r} names {target!r}, a claim of kind "
-                                 f"{nodes[seen[target]].claim.kind.value!r}; it must name a "
-                                 f"claim of kind {kinds}")
+                                 Message(N_("{key} names {target}, a claim of kind {kind}; it "
+                                            "must name a claim of kind {kinds}"),
+                                         key=repr(_key(name)), target=repr(target),
+                                         kind=repr(nodes[seen[target]].claim.kind.value),
+                                         kinds=kinds))
     for i, relation in enumerate(source.claims.relations):
         for j, member in enumerate(relation.members):
             if member not in seen and member not in reference_ids:
                 problem = _implied_problem(member, nodes, seen)
                 if problem is not None:
                     raise InputError(source.positions.at(("relations", i, "members", j)),
-                                     f"relation names unknown claim {member!r} in 'members'"
+                                     Message(N_("relation names unknown claim {member} in "
+                                                "'members'"), member=repr(member))
                                      if problem.startswith("unknown") else
-                                     f"relation names in 'members' {problem}")
+                                     Message(N_("relation names in 'members' {problem}"),
+                                             problem=problem))
                 implied.add(member)
     _implied_edges(implied, nodes, seen, reference_ids, edges, source)
     _reject_cycles(nodes, edges, source)
@@ -402,9 +412,10 @@ def _implied_problem(target: str, nodes: list[Node], seen: dict[str, int]) -> st
 
     parts = split(target)
     if parts is None or parts[0] not in seen:
-        return f"unknown claim {target!r}"
+        return "unknown claim"
     problem = why_not(nodes[seen[parts[0]]].claim, parts[1])
-    return None if problem is None else f"the implied value {target!r}, but {problem}"
+    return None if problem is None else Message(N_("the implied value {target}, but {problem}"),
+                                                target=repr(target), problem=problem)
 
 
 def _implied_edges(implied: set[str], nodes: list[Node], seen: dict[str, int],
@@ -493,10 +504,11 @@ def _reject_cycles(nodes: list[Node], edges: dict[str, list[str]], source: Loade
                     cycle = [*path[path.index(nxt):], nxt]
                     # an implied value (a.prior) is placed at its claim (a)
                     at = next(index[c] for c in cycle if c in index)
-                    what = "cycle through implied values" if any("." in c and c not in index
-                                                                  for c in cycle) \
-                        else "cycle of relations"
-                    raise InputError(source.claim_location(at), f"{what}: " + " → ".join(cycle))
+                    what = N_("cycle through implied values: {cycle}") \
+                        if any("." in c and c not in index for c in cycle) \
+                        else N_("cycle of relations: {cycle}")
+                    raise InputError(source.claim_location(at),
+                                     Message(what, cycle=" → ".join(cycle)))
                 if not state.get(nxt):
                     stack.append((nxt, 0))
             else:

@@ -17,6 +17,7 @@ from fractions import Fraction
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.model import Claim
 from factcheck.claims.values import Figure
+from factcheck.core.i18n import N_, Message
 from factcheck.core.interval import Interval
 from factcheck.numbers.reading import UnitKind, format_number
 
@@ -47,17 +48,21 @@ def split(ref: str) -> tuple[str, str] | None:
 def why_not(claim: Claim, role: str) -> str | None:
     """Why ``claim`` cannot imply ``role``, or None when it can."""
     roles = ROLES.get(claim.kind)
-    article = "an" if claim.kind.value[0] in "aeiou" else "a"
+    vowel = claim.kind.value[0] in "aeiou"  # an amount claim, a growth claim
     if roles is None:
         kinds = ", ".join(k.value for k in ROLES)
-        return f"{article} {claim.kind.value} claim implies no value (only {kinds} claims do)"
+        return Message(N_("an {kind} claim implies no value (only {kinds} claims do)") if vowel
+                       else N_("a {kind} claim implies no value (only {kinds} claims do)"),
+                       kind=claim.kind.value, kinds=kinds)
     if role not in roles:
-        return (f"{article} {claim.kind.value} claim implies only its "
-                f"{', '.join(sorted(roles))}, not {role!r}")
+        return Message(N_("an {kind} claim implies only its {roles}, not {role}") if vowel
+                       else N_("a {kind} claim implies only its {roles}, not {role}"),
+                       kind=claim.kind.value, roles=", ".join(sorted(roles)), role=repr(role))
     sources = _SOURCES[claim.kind][role]
     if not any(getattr(claim, s) is not None for s in sources):
         keys = " or ".join(repr(s) for s in sources)
-        return f"{claim.id!r} names no {keys} to imply its {role} from"
+        return Message(N_("{id} names no {keys} to imply its {role} from"), id=repr(claim.id),
+                       keys=keys, role=role)
     return None
 
 

@@ -14,6 +14,8 @@ from enum import StrEnum
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factcheck.core.i18n import N_, Message
+
 if TYPE_CHECKING:
     from factcheck.numbers.reading import UnitKind
 
@@ -135,15 +137,15 @@ def _expected_values() -> dict[K, tuple[frozenset[UnitKind], tuple[str, ...], st
 
     return {
         K.GROWTH: (frozenset({UnitKind.PERCENT, UnitKind.MULTIPLE}), (),
-                   "a percentage or a multiple (倍)"),
-        K.SHARE: (frozenset({UnitKind.PERCENT}), ("per_mille",), "a percentage"),
-        K.RATE: (frozenset({UnitKind.PERCENT}), ("per_mille",), "a percentage"),
+                   Message(N_("a percentage or a multiple (倍)"))),
+        K.SHARE: (frozenset({UnitKind.PERCENT}), ("per_mille",), Message(N_("a percentage"))),
+        K.RATE: (frozenset({UnitKind.PERCENT}), ("per_mille",), Message(N_("a percentage"))),
         K.PP_CHANGE: (frozenset({UnitKind.PERCENTAGE_POINT, UnitKind.PERCENT}), ("per_mille_point",),
-                      "a change in percentage points (pp, 个百分点) or per-mille points "
-                      "(个千分点)"),
+                      Message(N_("a change in percentage points (pp, 个百分点) or per-mille "
+                                 "points (个千分点)"))),
         K.PP_GAP: (frozenset({UnitKind.PERCENTAGE_POINT, UnitKind.PERCENT}), (),
-                   "a gap in percentage points (pp, 个百分点)"),
-        K.TARGET: (frozenset(), ("dimensionless", "month"), "a year such as 2027"),
+                   Message(N_("a gap in percentage points (pp, 个百分点)"))),
+        K.TARGET: (frozenset(), ("dimensionless", "month"), Message(N_("a year such as 2027"))),
     }
 
 
@@ -156,7 +158,8 @@ def value_misfit(kind: K, value: object) -> str | None:
     from factcheck.numbers.reading import UnitKind
 
     if kind is K.STRUCTURE:
-        return None if isinstance(value, RatioList) else "a structure such as 7.7:57.5:34.8"
+        return None if isinstance(value, RatioList) else Message(
+            N_("a structure such as 7.7:57.5:34.8"))
     expected = _expected_values().get(kind)
     if expected is None:
         return None

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
 
+from factcheck.core.i18n import N_, Message
 from factcheck.core.interval import Interval
 from factcheck.languages.zh.numerals import normalise
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, NumberError, Tolerances, read_figure
@@ -145,13 +146,13 @@ def _parse_value(text: str, label: bool, tolerances: Tolerances) -> Value:
     if label:
         numbers = tuple(int(n) for n in re.findall(r"\d+", s))
         if not numbers:
-            raise NumberError(f"label {text!r} has no digits")
+            raise NumberError(Message(N_("label {text} has no digits"), text=repr(text)))
         return Label(s, numbers, "".join(re.findall(r"\d", s)))
     span = _SPAN.match(s)
     if span:
         start, end = int(span.group(1)), int(span.group(2))
         if end < start:
-            raise NumberError(f"span {text!r} ends before it starts")
+            raise NumberError(Message(N_("span {text} ends before it starts"), text=repr(text)))
         return Span(start, end)
     if _RATIO.match(s):
         return RatioList(tuple(read_figure(p.strip() + "%", tolerances)
@@ -221,12 +222,14 @@ def parse_range(text: str, lo_text: str, hi_text: str, tolerances: Tolerances) -
         # 4,353億至4,484億 元: the lower end prints its scale but not the unit
         lo = parse_figure(f"{lo_text} {hi.reading.unit}", tolerances)
     if lo.kind is not hi.kind or lo.unit.dimension != hi.unit.dimension:
-        raise NumberError(f"the ends of the range {text!r} are in different units")
+        raise NumberError(Message(N_("the ends of the range {text} are in different units"),
+                                  text=repr(text)))
     if lo.base_value() > hi.base_value():
-        raise NumberError(f"the range {text!r} has its ends reversed: "
-                          f"{lo_text.strip()} is more than {hi_text.strip()}")
+        raise NumberError(Message(N_("the range {text} has its ends reversed: {low} is more than {high}"),
+                                  text=repr(text), low=lo_text.strip(), high=hi_text.strip()))
     if lo.unit.factor != hi.unit.factor:
-        raise NumberError(f"the ends of the range {text!r} are in different units")
+        raise NumberError(Message(N_("the ends of the range {text} are in different units"),
+                                  text=repr(text)))
     r = hi.reading
     reading = replace(r, text=text, value=(lo.value + r.value) / 2,
                       interval=lo.interval.hull(r.interval),

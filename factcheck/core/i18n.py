@@ -13,7 +13,8 @@ read on the first message asked for. A message missing from a catalogue is shown
 English (``tests/test_messages.py`` fails on it).
 
 Check codes and check names (``FC101 claim-value-matches-quote``) are never translated;
-machine formats (JSON, SARIF, JUnit, GitHub annotations) stay English.
+the machine formats (JSON, SARIF, JUnit, GitHub annotations) keep their keys and enumerated
+values in English, their message text in the language.
 """
 
 from __future__ import annotations
@@ -70,6 +71,11 @@ def language() -> str:
     return _language
 
 
+def catalogue_path(language: str) -> Path:
+    """A language's message catalogue: ``factcheck/languages/<language>/messages.po``."""
+    return languages.path(language, "messages.po")
+
+
 class Message(str):
     """A message a check computed: the English text, which it is, and the template and
     fields it was made from, so a report can show it in another language with the same
@@ -94,11 +100,6 @@ class Message(str):
         return (str(self),)
 
 
-def catalogue_path(language: str) -> Path:
-    """The message catalogue of a language."""
-    return languages.path(language, "messages.po")
-
-
 def _(message: str) -> str:
     """``message`` in the current language (English when the catalogue lacks it); a
     ``Message`` is translated by its template, its numbers kept."""
@@ -121,11 +122,23 @@ def _(message: str) -> str:
 def joined(parts: Sequence[str], separator: str, tail: str = "") -> str:
     """``separator.join(parts) + tail`` that stays a message: each part that is a Message
     is translated where shown."""
+    if isinstance(separator, Message) and len(parts) > 1:
+        # a separator that is a message is translated too (", " is "，" in Chinese)
+        end = tail.replace("{", "{{").replace("}", "}}")
+        template = "{sep}".join(f"{{p{i}}}" for i in range(len(parts))) + end
+        return Message(template, sep=separator, **{f"p{i}": p for i, p in enumerate(parts)})
     if not any(isinstance(p, Message) for p in parts):
         return separator.join(parts) + tail
     sep, end = (x.replace("{", "{{").replace("}", "}}") for x in (separator, tail))
     template = sep.join(f"{{p{i}}}" for i in range(len(parts))) + end
     return Message(template, **{f"p{i}": p for i, p in enumerate(parts)})
+
+
+def message_of(exc: BaseException) -> str:
+    """An exception's message, kept a ``Message`` when it was raised with one (``str(exc)``
+    would make it plain English text)."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Message) else str(exc)
 
 
 def N_(message: str) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
 
+from factcheck.core.i18n import N_, Message
 from factcheck.core.interval import Interval
 from factcheck.languages import lexicon
 from factcheck.languages.zh.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int, normalise
@@ -104,12 +105,12 @@ def _spell_out_shares(s: str) -> str:
         body = s[len(word):]
         m = _CHINESE_FIGURE.match(body) or _NUMBER.match(body)
         if not m or not m.group(0):
-            raise NumberError(f"no numeral after {word!r}")
+            raise NumberError(Message(N_("no numeral after {word}"), word=repr(word)))
         numeral = m.group(0)
         try:
             number = _decimal_text(numeral)
         except ValueError as exc:
-            raise NumberError(str(exc)) from None
+            raise NumberError(*exc.args) from None
         if shift:
             whole, _, frac = number.partition(".")
             whole = whole.rjust(shift + 1, "0")
@@ -224,12 +225,13 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
     original = text
     s = normalise(text).strip()
     if not s:
-        raise NumberError("empty figure")
+        raise NumberError(Message(N_("empty figure")))
     s, qualifier = _strip_prefix(s)
     s, suffix_q = _strip_suffix(s)
     if suffix_q is not None:
         if qualifier is not None and qualifier is not suffix_q:
-            raise NumberError(f"conflicting qualifiers in {original!r}")
+            raise NumberError(Message(N_("conflicting qualifiers in {original}"),
+                                      original=repr(original)))
         qualifier = suffix_q
 
     if s.startswith("(-)"):  # (-) 1.8 per cent: a minus printed in brackets
@@ -246,14 +248,15 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
             break
     if sign:
         if s[:1] in ("-", "+", "\u2212"):
-            raise NumberError(f"two signs in {original!r}")
+            raise NumberError(Message(N_("two signs in {original}"), original=repr(original)))
         s = sign + s
 
     if s[:1] == "-" and s[1:2] and s[1] in CHINESE_NUMERAL_CHARS:
         # -十五．八%: a claims value of a decline printed in Chinese numerals
         positive = _read_figure(s[1:], tolerances) if qualifier is None else None
         if positive is None:
-            raise NumberError(f"a qualified negative Chinese numeral in {original!r}")
+            raise NumberError(Message(N_("a qualified negative Chinese numeral in {original}"),
+                                      original=repr(original)))
         return Reading(original, -positive.value, -positive.interval, positive.qualifier,
                        positive.unit, positive.unit_kind, positive.decimals, positive.scale,
                        positive.scale_word, positive.estimate)
@@ -296,7 +299,8 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
         int_part = re.sub(r"[, \u00a0\u2009\u202f]", "", m.group("int"))
         frac = m.group("frac") or ""
         if len(int_part) + len(frac) > MAX_DIGITS:
-            raise NumberError(f"a figure of more than {MAX_DIGITS} digits is not a figure")
+            raise NumberError(Message(N_("a figure of more than {n} digits is not a figure"),
+                                      n=MAX_DIGITS))
         digits = int_part + ("." + frac if frac else "")
         value = Fraction(int(int_part + frac), 10 ** len(frac))
         if m.group("sign") == "-":
@@ -306,7 +310,8 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
         if note:
             rest = rest[note.end():]  # a footnote or provisional mark is not part of the value
         if rest[:1].isdigit() or (rest[:1] == "," and rest[1:2].isdigit()):
-            raise NumberError(f"malformed digit grouping in {original!r}")
+            raise NumberError(Message(N_("malformed digit grouping in {original}"),
+                                      original=repr(original)))
     elif _CHINESE_DECIMAL.match(s):
         # 七十二点六亿: a Chinese numeral with a decimal point, then its multiplier
         d = _CHINESE_DECIMAL.match(s)
@@ -314,7 +319,7 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
         try:
             whole = chinese_to_int(d.group(1))
         except ValueError as exc:
-            raise NumberError(str(exc)) from None
+            raise NumberError(*exc.args) from None
         frac = "".join(str(_NUMERAL_DIGITS[ch]) for ch in d.group(2))
         digits = f"{whole}.{frac}"
         value = Fraction(int(f"{whole}{frac}"), 10 ** len(frac))
@@ -322,17 +327,19 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
     else:
         c = _CHINESE.match(s)
         if not c:
-            raise NumberError(f"no number in {original!r}")
+            raise NumberError(Message(N_("no number in {original}"), original=repr(original)))
         numeral = c.group(0)
         if len(numeral) > MAX_DIGITS:
-            raise NumberError(f"a figure of more than {MAX_DIGITS} digits is not a figure")
+            raise NumberError(Message(N_("a figure of more than {n} digits is not a figure"),
+                                      n=MAX_DIGITS))
         # a trailing scale word belongs to the multiplier, not the numeral (三千万 = 3 千万)
         try:
             value = Fraction(chinese_to_int(numeral))
         except ValueError as exc:
-            raise NumberError(str(exc)) from None
+            raise NumberError(*exc.args) from None
         if value >= 10**MAX_DIGITS:  # 一亿亿亿…: few characters, endless digits
-            raise NumberError(f"a figure of more than {MAX_DIGITS} digits is not a figure")
+            raise NumberError(Message(N_("a figure of more than {n} digits is not a figure"),
+                                      n=MAX_DIGITS))
         rest = s[c.end():]
         # 七四七亿, 七千亿: printed to the multiplier at its end, as 747亿 is (±0.5亿)
         head = numeral.rstrip("".join(_BIG_UNIT_VALUES))
@@ -384,14 +391,16 @@ def _mixed(value: Fraction, scale: int, scale_word: str, rest: str,
         if word:
             below = _MIXED_WORDS[word]
             if below >= above or int(t) * below >= above:
-                raise NumberError(f"malformed mixed figure {original!r}")
+                raise NumberError(Message(N_("malformed mixed figure {original}"),
+                                          original=repr(original)))
             total += int(t) * below
             above = last = below
             continue
         places = len(str(above)) - 1
         # after a worded part only one digit (3万4千5, as 13万2) or every place (4千040)
         if len(t) > places or (above < scale and 1 < len(t) < places):
-            raise NumberError(f"malformed mixed figure {original!r}")
+            raise NumberError(Message(N_("malformed mixed figure {original}"),
+                                      original=repr(original)))
         last = above // 10 ** len(t)
         total += int(t) * last
         break
@@ -421,7 +430,8 @@ def _finish(
     if many:
         rest = rest[many.end():]
         if qualifier is not None:
-            raise NumberError(f"conflicting qualifiers in {original!r}")
+            raise NumberError(Message(N_("conflicting qualifiers in {original}"),
+                                      original=repr(original)))
     # 4万余: the 余 can also follow the scale word, handled above; 40多万: before it
     if many and not scale_word:
         zh = _SCALE_WORDS_ZH.match(rest)
@@ -434,7 +444,7 @@ def _finish(
     unit, kind = _unit_kind(rest)
     if currency:
         if unit and kind is UnitKind.AMOUNT:
-            raise NumberError(f"two units in {original!r}")
+            raise NumberError(Message(N_("two units in {original}"), original=repr(original)))
         unit = currency
     q = Qualifier.EXACT if qualifier is None else qualifier
     # half of one unit of the last printed digit

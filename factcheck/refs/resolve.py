@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.claims.values import Figure
 from factcheck.core.errors import InputError, Location
-from factcheck.core.i18n import N_, Message
+from factcheck.core.i18n import N_, Message, joined, message_of
 
 if TYPE_CHECKING:
     from factcheck.claims.model import ClaimsFile
@@ -144,7 +144,7 @@ class DataFolder:
         from factcheck.load.paths import confine, display_path
 
         if not self.path.is_dir():
-            raise InputError(Location(self.shown), "data folder not found")
+            raise InputError(Location(self.shown), Message(N_("data folder not found")))
         files = sorted(p for p in self.path.iterdir() if p.is_file())
         for p in files:  # a symlink in the folder must not reach outside it
             confine(p, self.path, Location(display_path(p)), "data file", p.name)
@@ -152,33 +152,39 @@ class DataFolder:
             name = sidecar.stem
             shown = display_path(sidecar)
             if name in self.entries:
-                raise InputError(Location(shown), f"a second sidecar for table {name!r}")
+                raise InputError(Location(shown), Message(N_("a second sidecar for table {name}"),
+                                                           name=repr(name)))
             meta, positions = _cached_sidecar(sidecar, shown)
             csv_path = sidecar.with_name(meta.csv or f"{name}.csv")
             if meta.csv is None and not csv_path.is_file() and csv_path.with_suffix(".xlsx").is_file():
                 csv_path = csv_path.with_suffix(".xlsx")
             if not csv_path.is_file():
                 raise InputError(positions.at(("csv",)) if meta.csv else Location(shown),
-                                 f"table {name!r} has no CSV file {csv_path.name} beside it")
+                                 Message(N_("table {name} has no CSV file {file} beside it"),
+                                         name=repr(name), file=csv_path.name))
             self.entries[name] = _Entry(name, sidecar, shown, meta, positions, csv_path,
                                         display_path(csv_path))
         described = {e.csv.name for e in self.entries.values()}
         for p in files:
             if p.suffix in (".csv", ".xlsx") and p.name not in described:
                 raise InputError(Location(display_path(p)),
-                                 f"table without provenance: no sidecar {p.stem}.yaml beside "
-                                 "it (title, publisher, url, released, vintage, keys, columns)")
+                                 Message(N_("table without provenance: no sidecar {file} beside "
+                                            "it (title, publisher, url, released, vintage, keys, "
+                                            "columns)"), file=f"{p.stem}.yaml"))
         for entry in self.entries.values():
             older = entry.meta.revises
             if older is None:
                 continue
             if older not in self.entries:
                 raise InputError(entry.positions.at(("revises",)),
-                                 f"revises: no table {older!r} in the data folder")
+                                 Message(N_("revises: no table {name} in the data folder"),
+                                         name=repr(older)))
             if self.entries[older].meta.released >= entry.meta.released:
                 raise InputError(entry.positions.at(("revises",)),
-                                 f"revises {older!r}, released {self.entries[older].meta.released}, "
-                                 f"but this vintage is released {entry.meta.released}, not later")
+                                 Message(N_("revises {name}, released {older}, but this vintage "
+                                            "is released {newer}, not later"), name=repr(older),
+                                         older=self.entries[older].meta.released,
+                                         newer=entry.meta.released))
 
     def table(self, name: str) -> Table:
         if name not in self._tables:
@@ -266,11 +272,13 @@ def _read_sidecar(path: Path, shown: str) -> tuple[TableMeta, Positions]:
 
     text = read_text(path, shown, what="table sidecar")
     if not text.strip():
-        raise InputError(Location(shown), "empty table sidecar: a table needs its provenance")
+        raise InputError(Location(shown),
+                         Message(N_("empty table sidecar: a table needs its provenance")))
     data, positions = load_yaml(text, shown)
     if not isinstance(data, dict):
-        raise InputError(positions.at(()), "a table sidecar is a mapping (title, publisher, "
-                         "url, released, vintage, keys, columns)")
+        raise InputError(positions.at(()), Message(N_("a table sidecar is a mapping (title, "
+                                                      "publisher, url, released, vintage, keys, "
+                                                      "columns)")))
     try:
         meta = TableMeta.model_validate(data)
     except ValidationError as exc:
@@ -283,7 +291,7 @@ def _read_sidecar(path: Path, shown: str) -> tuple[TableMeta, Positions]:
         except (NumberError, UnknownUnitError) as exc:
             key = "multiplier" if column.multiplier else "unit"
             raise InputError(positions.at(("columns", name, key)),
-                             f"columns.{name}: {exc}") from None
+                             joined([f"columns.{name}", message_of(exc)], ": ")) from None
     return meta, positions
 
 
@@ -344,15 +352,16 @@ def resolve(claims: ClaimsFile, claims_path: Path, positions: Positions) -> Sour
     folder_path = data_folder_of(claims, claims_path)
     if folder_path is None:
         raise InputError(positions.at(cited[0][2]),
-                         "this claim cites a table, but the claims file names no data folder; "
-                         "add 'data: PATH' (relative to the claims file)")
+                         Message(N_("this claim cites a table, but the claims file names no data "
+                                    "folder; add 'data: PATH' (relative to the claims file)")))
     shown = display_path(folder_path)
     try:
         folder = DataFolder(folder_path, shown)
     except InputError as exc:
         if exc.message == "data folder not found":
             raise InputError(positions.at(("data",)),
-                             f"data folder {shown!r} not found") from None
+                             Message(N_("data folder {folder} not found"),
+                                     folder=repr(shown))) from None
         raise
     by_claim: dict[str, Cell] = {}
     by_reference: dict[str, Cell] = {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.core.errors import Location, visible
-from factcheck.core.i18n import _, plural
+from factcheck.core.i18n import N_, _, plural
 from factcheck.render.flat import Finding, culprit, findings, verdict_counts
 from factcheck.report.findings import Category, Severity
 from factcheck.report.result import NOTHING_CHECKED, checked_nothing, dropped_notes
@@ -31,13 +31,16 @@ def one_line(text: str) -> str:
     return visible(text)
 
 
+N_("pass-within-rounding")  # a category's name, translated where shown (with the others)
+
+
 def line(f: Finding) -> str:
     if f.failed and f.outcome.undetermined:
-        level = f"[{f.category.value}] "
+        level = f"[{_(f.category.value)}] "
     elif f.failed:
-        level = "" if f.severity is Severity.ERROR else f"[{f.severity.value}] "
+        level = "" if f.severity is Severity.ERROR else f"[{_(f.severity.value)}] "
     else:
-        level = f"[{f.category.value}] "
+        level = f"[{_(f.category.value)}] "
     text = f"{position(f.primary)}: {f.code} {level}{f.message}"
     if f.article is not None and f.article is not f.primary:
         text += _(" (article {where})").format(where=position(f.article))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.core.errors import Location, visible
-from factcheck.core.i18n import _
+from factcheck.core.i18n import _, plural
 from factcheck.render.flat import culprit, findings, verdict_counts
 from factcheck.report.findings import Severity
 from factcheck.report.result import NOTHING_CHECKED, checked_nothing, dropped_notes
@@ -62,9 +62,10 @@ def render(result: RunResult, options: RenderOptions) -> str:
             lines.append(annotation(COMMANDS[f.severity], f.primary, title, message))
         found = culprit(report)
         if found is not None:
-            lines.append(annotation("notice", found[0], "factcheck likely culprit", found[1]))
+            lines.append(annotation("notice", found[0], _("factcheck likely culprit"), found[1]))
     for error in result.errors:
-        lines.append(annotation("error", error.location, "factcheck input error", _(error.message)))
+        lines.append(annotation("error", error.location, _("factcheck input error"),
+                                _(error.message)))
     c = verdict_counts(every)
     files = len(result.reports) + len(result.errors)
     verdict = result.status(options.fail_on)
@@ -73,7 +74,9 @@ def render(result: RunResult, options: RenderOptions) -> str:
             lines.append(f"::notice file={report.path},title=factcheck::{NOTHING_CHECKED}")
         lines.extend(f"::notice file={report.path},title=factcheck discovery::{escape_data(note)}"
                      for note in dropped_notes(report))
-    lines.append(f"factcheck: {files} claims file{'s' if files != 1 else ''}, "
-                 + ", ".join(f"{n} {w}" for w, n in c.items())
-                 + f", {len(result.errors)} input errors: {verdict}")
+    lines.append("factcheck: " + plural(files, "{n} claims file", "{n} claims files").format(n=files)
+                 + _(", ") + _(", ").join(f"{n} {_(w)}" for w, n in c.items())
+                 + _(", ") + plural(len(result.errors), "{n} input error",
+                                    "{n} input errors").format(n=len(result.errors))
+                 + f": {_(verdict)}")
     return "\n".join(lines) + "\n"

@@ -35,9 +35,11 @@ def _details(f: Finding) -> str:
     if f.arithmetic:
         lines.append(f.arithmetic)
     if f.claim is not None:
-        lines.append(f"claim: {f.claim.path}:{f.claim.line}:{f.claim.column}")
+        lines.append(_("claim: {where}").format(
+            where=f"{f.claim.path}:{f.claim.line}:{f.claim.column}"))
     if f.article is not None:
-        lines.append(f"article: {f.article.path}:{f.article.line}:{f.article.column}")
+        lines.append(_("article: {where}").format(
+            where=f"{f.article.path}:{f.article.line}:{f.article.column}"))
     return "\n".join(lines)
 
 

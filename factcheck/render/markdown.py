@@ -41,12 +41,12 @@ def code_span(text: str) -> str:
 def _mark(f: Finding) -> str:
     cat = f.category
     if cat is Category.WAIVED:
-        return "➖ waived"
+        return "➖ " + _("waived")
     if cat is Category.FAIL:
-        return "❌ fail"
+        return "❌ " + _("fail")
     if cat is Category.UNDETERMINED:
-        return "❓ undetermined"
-    return f"⚠️ {f.severity.value}"
+        return "❓ " + _("undetermined")
+    return f"⚠️ {_(f.severity.value)}"
 
 
 def _finding(f: Finding) -> list[str]:

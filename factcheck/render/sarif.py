@@ -87,7 +87,7 @@ def result_data(f: Finding, index: dict[str, int], occurrence: int) -> dict[str,
     if f.article is not None and f.article != f.primary:
         related = physical(f.article)
         related["id"] = 1
-        related["message"] = {"text": "the quote in the article"}
+        related["message"] = {"text": _("the quote in the article")}
         data["relatedLocations"] = [related]
     if f.verdict is Verdict.WAIVED:
         data["suppressions"] = [{"kind": "inSource", "justification": f.waiver_reason or ""}]

@@ -91,7 +91,8 @@ class Localisation:
             names = joined([Message(N_("{figure} ({claim}; {suggestion} would fit)"),
                                     figure=c.printed[0], claim=c.claim_ids[0],
                                     suggestion=c.suggestion) if c.suggestion else
-                            f"{c.printed[0]} ({c.claim_ids[0]})" for c in ones], ", ")
+                            f"{c.printed[0]} ({c.claim_ids[0]})" for c in ones],
+                           Message(N_(", ")))
             return Message(N_("likely culprit: any one of {figures} would make {checks} pass"),
                            figures=names, checks=checks)
         if self.culprits:

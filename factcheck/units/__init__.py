@@ -17,6 +17,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from factcheck.core.i18n import N_, Message
+
 DEFINITIONS = "definitions.txt"
 TABLE = "table.json"
 
@@ -63,9 +65,9 @@ def forget() -> None:
 
 def unknown_unit_message(word: str) -> str:
     """What an unknown unit's error says, with how to define it."""
-    return (f"unknown unit {word!r}; define a newsroom's own unit in factcheck.toml, "
-            f"[units] \"{word}\" = \"counter\" (or \"currency\"), or in [tool.factcheck.units] "
-            "of pyproject.toml")
+    return Message(N_("unknown unit {word}; define a newsroom's own unit in factcheck.toml, "
+                      "[units] \"{name}\" = \"counter\" (or \"currency\"), or in "
+                      "[tool.factcheck.units] of pyproject.toml"), word=repr(word), name=word)
 
 
 @cache
