@@ -53,6 +53,10 @@ _SHARE_CUE = re.compile(r"(?P<cue>占(?P<whole>[^，,。；\d]{0,24}?)(?:的)?(?
                         r"(?:分别)?(?:为|达到|达|是)?$")
 _RESPECTIVELY = re.compile(rf"分别(?:为|是|达到|达|(?P<verb>{_RISE}|{_FALL}))?")
 _OF_WHICH = re.compile(_alt("of_which"))
+_REPORTED_BY = re.compile(_alt("reported_by"))
+_TOTAL_SUFFIX = re.compile(rf"(?:{_alt('total_suffix')})$")
+_ADJUSTED = re.compile(_alt("seasonally_adjusted"))
+_CHANGE_WORD = re.compile(_alt("rise", "decline", "increase", "decrease", "period_change"))
 _BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN,
                      Qualifier.AT_MOST})
 _BALANCE_WORD = re.compile(lexicon.alternation(list(lexicon.words("balance", "zh"))))
@@ -97,6 +101,7 @@ def discover(art: Article) -> list[Relation]:
     relations += rules_prose.discover(art, relations)
     relations += list(_listed_changes(art, relations))
     relations += list(_same_figures(art))
+    relations += list(_rate_shares(art))
     relations += list(_months_within(art, relations))
     relations += withdrawn
     return rules_prose.link_structures(art, relations)
@@ -940,19 +945,24 @@ def _same_noun_parts(art: Article, found: list[Relation]) -> Iterator[Relation]:
 
 
 def _subject_key(art: Article, fig: Fig) -> str:
-    """What a figure measures, past the words that only link its clause (出口则 → 出口),
-    its name key taken."""
-    return name_key(re.sub(rf"(?:{_alt('clause_links')})+$", "", subject_of(art, fig.start)))
+    """What a figure measures, past the words that only link its clause (出口则 → 出口) and
+    past who reports it (主计总处公布失业率 → 失业率), its name key taken."""
+    words = re.sub(rf"(?:{_alt('clause_links')})+$", "", subject_of(art, fig.start))
+    return name_key(_REPORTED_BY.split(words)[-1])
 
 
 def _one_subject(a: str, b: str, precise: bool) -> bool:
     """Two subject keys of one quantity: one ends the other (出超, 贸易出超), or they share a
     head of four or more characters (本地服装出口货值, 港产服装出口货值) — three for a
     ``precise`` value, which is seldom printed twice by chance (季调失业率 3.39%,
-    经季节调整后失业率 3.39%) — and their other words are not two sides of a pair of the
-    lexicon (城镇/乡村; 户籍/常住)."""
+    经季节调整后失业率 3.39%), past a word of total (进口总额 / 进口), or for such a value
+    one begins the other and holds four or more (国外净需求贡献, 国外净需求贡献经济) — and
+    their other words are not two sides of a pair of the lexicon (城镇/乡村; 户籍/常住)."""
+    a, b = _TOTAL_SUFFIX.sub("", a), _TOTAL_SUFFIX.sub("", b)
     if a.endswith(b) or b.endswith(a):
         return True
+    if precise and min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
+        return True  # what it is of said after (国外净需求贡献 / 国外净需求贡献经济)
     n = 0
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
         n += 1
@@ -990,6 +1000,55 @@ def _same_figures(art: Article) -> Iterator[Relation]:
                 continue
             yield Relation(RelationKind.SAME, tuple((Role.MEMBER, f) for f in same), (), 0.8,
                            why=f"the same value printed again for {key}")
+
+
+def _plain_level(art: Article, fig: Fig) -> bool:
+    """A figure stated as a level: no word of change between it and the figure before it in
+    its clause (就业人数1154.6万人 is; 年增14.4万人 is not), and not seasonally adjusted."""
+    prefix = art.clause_prefix(fig)
+    earlier = art.in_range(fig.start - len(prefix), fig.start)
+    since = art.folded[earlier[-1].end if earlier else fig.start - len(prefix):fig.start]
+    return _CHANGE_WORD.search(since) is None and _ADJUSTED.search(art.sentence_prefix(fig)) is None
+
+
+def _rate_shares(art: Article) -> Iterator[Relation]:
+    """失业率3.62% is 失业人数42万人 over 劳动力, printed (1,205.6万人) or the sum of its two
+    parts (42万人 + 就业人数1,117万9千人): a rate the lexicon defines as a part's share of a
+    whole ([rate_shares]). Each name must have a single value in the article (a name match
+    with a single candidate; a repeated printing is one), the one nearest the rate is
+    taken; with two values of any name (two months, two regions) nothing is linked."""
+    table = lexicon.table("rate_shares", "zh")
+    if not table:
+        return
+    keyed: dict[str, list[Fig]] = {}
+    for f in art.figures:
+        if (f.is_amount or f.is_percent) and _plain_level(art, f):
+            keyed.setdefault(_subject_key(art, f), []).append(f)
+
+    def single(name: str, percent: bool) -> list[Fig]:
+        figs = [f for f in keyed.get(name_key(name), []) if f.is_percent == percent]
+        return figs if len({(f.reading.value, f.reading.unit) for f in figs}) == 1 else []
+
+    for rate_name, part_name, whole_name, other_name in table.values():
+        rates, parts = single(rate_name, True), single(part_name, False)
+        if not rates or not parts:
+            continue
+        rate = rates[0]
+        part = min(parts, key=lambda f: abs(f.start - rate.start))
+        wholes = [f for f in single(whole_name, False) if dimension(f) == dimension(part)
+                  and f.reading.value > part.reading.value]
+        others = [f for f in single(other_name, False) if dimension(f) == dimension(part)]
+        cue = Cue(art.text[rate.start:rate.end], rate.start, rate.end)
+        why = f"{rate_name} is {part_name} over {whole_name} (lexicon: rate_shares)"
+        if wholes:
+            whole = min(wholes, key=lambda f: abs(f.start - rate.start))
+            yield replace(share([(Role.SHARE, rate), (Role.PART, part)], cue, [whole], why),
+                          confidence=0.8)
+        elif others:
+            other = min(others, key=lambda f: abs(f.start - part.start))
+            yield Relation(RelationKind.SHARE, ((Role.SHARE, rate), (Role.PART, part),
+                                                (Role.WHOLE_OF, other)),
+                           (cue,), 0.8, why=why)
 
 
 _N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
