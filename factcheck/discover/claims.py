@@ -214,9 +214,9 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
                 if f is not None:  # the claims-file key is the role's name
                     head.setdefault(role.value, claim_id(text, f))
             whole_of = rel.all(Role.WHOLE_OF)
-            part = rel.get(Role.PART)
-            if whole_of and part is not None:  # the whole is not printed: the part and these
-                head.setdefault("whole-of", [claim_id(text, f) for f in (part, *whole_of)])
+            of_part = rel.get(Role.PART)
+            if whole_of and of_part is not None:  # the whole is not printed: the part and these
+                head.setdefault("whole-of", [claim_id(text, f) for f in [of_part, *whole_of]])
             ids = _readings(b, head, rel, "whole", variants)
         elif rel.kind is RelationKind.PP_CHANGE:
             head.setdefault("of", claim_id(text, rel.get(Role.OF)))  # type: ignore[arg-type]
