@@ -56,6 +56,7 @@ _OF_WHICH = re.compile(_alt("of_which"))
 _REPORTED_BY = re.compile(_alt("reported_by"))
 _TOTAL_SUFFIX = re.compile(rf"(?:{_alt('total_suffix')})$")
 _ADJUSTED = re.compile(_alt("seasonally_adjusted"))
+_AMOUNT_VERBS = re.compile(_alt("amount_verbs"))
 _CHANGE_WORD = re.compile(_alt("rise", "decline", "increase", "decrease", "period_change"))
 _BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN,
                      Qualifier.AT_MOST})
@@ -1004,10 +1005,12 @@ def _same_figures(art: Article) -> Iterator[Relation]:
 
 def _plain_level(art: Article, fig: Fig) -> bool:
     """A figure stated as a level: no word of change between it and the figure before it in
-    its clause (就业人数1154.6万人 is; 年增14.4万人 is not), and not seasonally adjusted."""
+    its clause but one of the level reached (就业人数1154.6万人 and 升至3.52% are; 年增14.4万人 is
+    not), and not seasonally adjusted."""
     prefix = art.clause_prefix(fig)
     earlier = art.in_range(fig.start - len(prefix), fig.start)
     since = art.folded[earlier[-1].end if earlier else fig.start - len(prefix):fig.start]
+    since = _AMOUNT_VERBS.sub("", since)  # 升至3.52%: the level reached
     return _CHANGE_WORD.search(since) is None and _ADJUSTED.search(art.sentence_prefix(fig)) is None
 
 
