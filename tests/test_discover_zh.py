@@ -430,3 +430,32 @@ def test_the_new_relations_draft_a_claims_file_that_loads_and_runs(tmp_path: obj
     out = CliRunner().invoke(app, ["run", str(root / "d.yaml"), "--no-cache", "-f", "concise",
                                    "--root", str(root)])
     assert out.exit_code in (0, 1), out.output  # 1: drafts not reviewed yet; 2 refuses the file
+
+
+# --- the main items of an amount named before (主要订单来源 / 主要接单地区 / 主要货品)
+
+@pytest.mark.parametrize("text", [
+    "10月外销订单为693.7亿美元，年增25.1%；累计前10月外销订单为5937.4亿美元。\n\n"
+    "观察10月主要订单来源，美国订单252.9亿美元，年增32.1%；东协订单149.4亿美元，年增42.5%；"
+    "中国大陆及香港订单116.6亿美元。\n",
+    "10月外銷訂單為693.7億美元，年增25.1%；累計前10月外銷訂單為5937.4億美元。\n\n"
+    "觀察10月主要訂單來源，美國訂單252.9億美元，年增32.1%；東協訂單149.4億美元，年增42.5%；"
+    "中國大陸及香港訂單116.6億美元。\n",
+])
+def test_main_items_are_parts_of_the_amount_of_their_period(text: str) -> None:
+    got = [s for s in _found(text) if s[0] == "part-of" and len(s[1].split(",")) == 3]
+    assert [s[-1] for s in got] in (["total=693.7亿美元"], ["total=693.7億美元"])
+
+
+def test_main_items_are_a_note_never_a_failure() -> None:
+    text = ("11月外销订单为729.2亿美元。\n\n主要订单来源地区，以美国584.5亿美元居冠；"
+            "其次是东协135.8亿美元；日本29.9亿美元。\n")
+    assert ("part-of", "part=135.8亿美元,29.9亿美元,584.5亿美元", "total=729.2亿美元") in _found(text)
+    outcomes = _outcomes(text)
+    assert ("FC401", "fail", "note") in outcomes and ("FC401", "fail", "error") not in outcomes
+
+
+def test_main_items_of_a_month_do_not_take_a_total_of_another_period() -> None:
+    text = ("累计前10月外销订单为5937.4亿美元。\n\n观察10月主要订单来源，美国订单252.9亿美元；"
+            "东协订单149.4亿美元。\n")
+    assert not any(s[0] == "part-of" and "252.9" in s[1] for s in _found(text))

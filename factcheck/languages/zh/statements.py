@@ -26,6 +26,7 @@ from factcheck.discover.context import (
     with_unit,
 )
 from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role, share
+from factcheck.discover.text import clause_start
 from factcheck.languages import lexicon
 from factcheck.languages.zh.numerals import chinese_to_int
 from factcheck.numbers.reading import Qualifier
@@ -89,6 +90,7 @@ def discover(art: Article) -> list[Relation]:
     relations += list(_totals(art))
     relations += list(_sectors(art, relations))
     relations += list(_breakdowns(art, relations))
+    relations += list(_main_items(art, relations))
     relations += list(_complement_parts(art, relations))
     relations += list(_topic_parts(art, relations))
     relations += list(_every(art))
@@ -453,6 +455,58 @@ def _breakdowns(art: Article, found: list[Relation]) -> Iterator[Relation]:
                        0.85 if complete else 0.6,
                        why="按…分 breaks the figure before into "
                        + ("complements" if complete else "parts not known to be all of it"))
+
+
+_MAIN_ITEMS = re.compile(rf"(?:{_alt('main_items_open')})[^，,。；\d]{{0,6}}?"
+                         rf"(?:{_alt('main_items_close')})中?[，,：:]?")
+
+
+def _main_items(art: Article, found: list[Relation]) -> Iterator[Relation]:
+    """观察10月主要订单来源，美国订单252.9亿美元…；东协订单149.4亿美元…: the main items of
+    an amount named before, the first level of each ；-separated clause up to the full stop.
+    Their whole is the nearest earlier level of the metric the cue's clause or the first item
+    names (订单) and
+    of its period (not the year to date when the cue names a month); parts not known to be
+    all of it, so a note."""
+    taken = {f.key for r in found if r.kind in (RelationKind.PART_OF, RelationKind.PARTITION)
+             for role, f in r.roles if role is Role.PART}
+    for m in _MAIN_ITEMS.finditer(art.folded):
+        stop = _full_stop(art, m.end())
+        parts: list[Fig] = []
+        pos = m.end()
+        for seg_end in [i for i in range(m.end(), stop) if art.folded[i] in "；;"] + [stop]:
+            first = next((f for f in art.in_range(pos, seg_end) if f.is_amount), None)
+            pos = seg_end + 1
+            if first is not None and art.before(first, _DELTA) is None and not _per_capita(art, first):
+                parts.append(first)
+        if len(parts) < 2 or any(p.key in taken for p in parts) \
+                or len({dimension(p) for p in parts}) > 1:
+            continue
+        s = art.sentence_of(m.start())
+        clause = art.folded[clause_start(art.folded, m.start(), s.start):m.end()]
+        period = _months(clause, clause)
+        dim = dimension(parts[0])
+        named = clause + _subject_key(art, parts[0])  # 订单 in the cue or the first item
+        total = next((f for f in reversed(art.in_range(max(0, m.start() - NEAR), m.start()))
+                      if _level(art, f, dim)
+                      and len(key := _TOTAL_SUFFIX.sub("", _subject_key(art, f))) >= 2
+                      and key[-2:] in named
+                      and f.reading.value > max(p.reading.value for p in parts)
+                      and _same_period(period, _months(art.clause_prefix(f), art.sentence_prefix(f)))),
+                     None)
+        if total is None:
+            continue
+        yield Relation(RelationKind.PART_OF, ((Role.TOTAL, total), *((Role.PART, p) for p in parts)),
+                       (Cue(art.text[m.start():m.end()], m.start(), m.end()),), 0.6,
+                       why="the main items of the amount named before, not known to be all of it")
+
+
+def _same_period(cue: tuple[frozenset[int], str] | None,
+                 total: tuple[frozenset[int], str] | None) -> bool:
+    """The total's period is the cue's when the cue names one (a total of the year to date
+    is not the whole of a month's items); a cue naming none takes the nearest total, whose
+    items can only be fewer (checked as ≤)."""
+    return cue is None or (total is not None and total[0] == cue[0])
 
 
 def _complement_of(subject: str) -> tuple[str, str, str] | None:
