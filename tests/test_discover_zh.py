@@ -459,3 +459,11 @@ def test_main_items_of_a_month_do_not_take_a_total_of_another_period() -> None:
     text = ("累计前10月外销订单为5937.4亿美元。\n\n观察10月主要订单来源，美国订单252.9亿美元；"
             "东协订单149.4亿美元。\n")
     assert not any(s[0] == "part-of" and "252.9" in s[1] for s in _found(text))
+
+
+def test_an_item_of_one_list_is_not_the_whole_of_the_next() -> None:
+    text = ("全年外銷訂單金額達7,437.3億美元。\n\n主要接單貨品中以電子產品外銷訂單金額2,916.2億美元最為耀眼；"
+            "其次為資訊通信產品外銷訂單金額2,334.2億美元。\n\n外銷訂單主要接單地區，來自美國之外銷訂單金額達"
+            "2,683.4億美元；其次為東協外銷訂單金額達1,395.4億美元。\n")
+    totals = [s[-1] for s in _found(text) if s[0] == "part-of"]
+    assert totals == ["total=7,437.3億美元", "total=7,437.3億美元"]

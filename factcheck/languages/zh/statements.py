@@ -488,7 +488,7 @@ def _main_items(art: Article, found: list[Relation]) -> Iterator[Relation]:
         dim = dimension(parts[0])
         named = clause + _subject_key(art, parts[0])  # 订单 in the cue or the first item
         total = next((f for f in reversed(art.in_range(max(0, m.start() - NEAR), m.start()))
-                      if _level(art, f, dim)
+                      if _level(art, f, dim) and f.key not in taken  # not an item of a list
                       and len(key := _TOTAL_SUFFIX.sub("", _subject_key(art, f))) >= 2
                       and key[-2:] in named
                       and f.reading.value > max(p.reading.value for p in parts)
@@ -499,6 +499,7 @@ def _main_items(art: Article, found: list[Relation]) -> Iterator[Relation]:
         yield Relation(RelationKind.PART_OF, ((Role.TOTAL, total), *((Role.PART, p) for p in parts)),
                        (Cue(art.text[m.start():m.end()], m.start(), m.end()),), 0.6,
                        why="the main items of the amount named before, not known to be all of it")
+        taken.update(p.key for p in parts)
 
 
 def _same_period(cue: tuple[frozenset[int], str] | None,
