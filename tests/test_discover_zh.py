@@ -467,3 +467,33 @@ def test_an_item_of_one_list_is_not_the_whole_of_the_next() -> None:
             "2,683.4億美元；其次為東協外銷訂單金額達1,395.4億美元。\n")
     totals = [s[-1] for s in _found(text) if s[0] == "part-of"]
     assert totals == ["total=7,437.3億美元", "total=7,437.3億美元"]
+
+
+# --- Hong Kong trade: 出口货值 / 进口货值 (入口货值) as the flows of a balance, 相等于…的 as a share
+
+@pytest.mark.parametrize("text", [
+    "8月份商品整体出口货值为4,366亿元，按年上升14.5%。入口方面，8月份商品进口货值为4,620亿元，"
+    "按年上升11.5%。8月份录得有形贸易逆差254亿元，相等于商品进口货值的5.5%。\n",
+    "8月份商品整體出口貨值為4,366億元，按年上升14.5%。入口方面，8月份商品進口貨值為4,620億元，"
+    "按年上升11.5%。8月份錄得有形貿易逆差254億元，相等於商品進口貨值的5.5%。\n",
+])
+def test_a_hong_kong_deficit_with_its_flows_and_its_share_of_imports(text: str) -> None:
+    got = [" ".join(s) for s in _found(text)]
+    assert any(s.startswith("balance balance=254") and "left=4,366" in s and "right=4,620" in s
+               for s in got)
+    # the share is of the deficit's size: its whole is named, its part (drafted as a signed
+    # difference) is left out rather than read as -5.5%
+    assert any(s.startswith("share share=5.5%") and "whole=4,620" in s for s in got)
+    assert not any(v == "fail" for _, v, _ in _outcomes(text))
+    again = text + "\n8月份贸易逆差254亿元\n"  # a headline printing it again
+    assert not any(v == "fail" for _, v, _ in _outcomes(again))
+    assert ("FC405", "fail", "error") in _outcomes(text.replace("254", "294"))
+
+
+@pytest.mark.parametrize("text", [
+    "8月份商品进口货值为4,620亿元。今年首8个月期内录得有形贸易逆差2,433亿元，相等于商品进口货值的6.8%。\n",
+    "8月份商品進口貨值為4,620億元。今年首8個月期內錄得有形貿易逆差2,433億元，相等於商品進口貨值的6.8%。\n",
+])
+def test_a_share_does_not_take_a_whole_of_another_period(text: str) -> None:
+    assert not any("whole=4,620" in " ".join(s) for s in _found(text))
+    assert not any(v == "fail" for _, v, _ in _outcomes(text))

@@ -50,7 +50,8 @@ _PP_CHANGE_CUE = re.compile(
     rf"(?P<cue>(?:(?:比|较|与)(?P<period>[^，,。；]{{0,10}}?)(?:相比)?)?(?:{_RISE}|{_FALL}))(?:了)?$")
 _PP_GAP_CUE = re.compile(rf"(?P<cue>{_alt('above', 'below')})(?P<other>[^，,。；\d]{0,16}?)"
                          r"(?:平均水平|平均)?(?:的)?$")
-_SHARE_CUE = re.compile(r"(?P<cue>占(?P<whole>[^，,。；\d]{0,24}?)(?:的)?(?:比重|比例|份额)?|占比)"
+_SHARE_CUE = re.compile(rf"(?P<cue>(?:{_alt('share_of')})(?P<whole>[^，,。；\d]{{0,24}}?)(?:的)?"
+                        r"(?:比重|比例|份额)?|占比)"
                         r"(?:分别)?(?:为|达到|达|是)?$")
 _RESPECTIVELY = re.compile(rf"分别(?:为|是|达到|达|(?P<verb>{_RISE}|{_FALL}))?")
 _OF_WHICH = re.compile(_alt("of_which"))
@@ -737,6 +738,8 @@ def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
             part = None  # 香港旅客占60.7%: the share names its own part; the amount before is not it
         if part is not None and not _clauses_go_on(art, part, fig.start - len(art.clause_prefix(fig))):
             part = None  # …680,584人次，客源主要来自台湾及大陆，分别占73.6%: a new subject between
+        if part is not None and _BALANCE_WORD.search(art.clause_prefix(part)):
+            part = None  # 逆差254亿元，相等于进口货值的5.5%: the balance is drafted signed, as a difference
         if part is not None:
             roles.append((Role.PART, part))
         part_growth = next((f for f in reversed(earlier) if f.key in growth_of), None)
@@ -745,10 +748,14 @@ def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
         wholes: list[Fig] = []
         named: list[Fig] = []
         whole_growth = None
+        period = _months(art.sentence_prefix(fig), art.sentence_prefix(fig))
         if whole_name and len(whole_name) >= 2:
             for other in art.near(fig):
                 if other.key == fig.key or (part is not None and other.key == part.key):
                     continue
+                of_other = _months(art.sentence_prefix(other), art.sentence_prefix(other))
+                if period and of_other and period[0] != of_other[0]:
+                    continue  # the whole of another period (首8个月 against 8月)
                 prefix = name_key(art.sentence_prefix(other))
                 if whole_name not in prefix and not prefix.endswith(whole_name[-4:]):
                     continue
