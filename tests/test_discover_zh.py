@@ -497,3 +497,19 @@ def test_a_hong_kong_deficit_with_its_flows_and_its_share_of_imports(text: str) 
 def test_a_share_does_not_take_a_whole_of_another_period(text: str) -> None:
     assert not any("whole=4,620" in " ".join(s) for s in _found(text))
     assert not any(v == "fail" for _, v, _ in _outcomes(text))
+
+
+# --- a topic opened after its period (今年8月…中，) and a share naming no whole inside it
+
+@pytest.mark.parametrize("text", [
+    "今年8月的零售业总销货价值的临时估计为324亿元，较去年同月上升13.7%。\n\n"
+    "今年8月零售业总销货价值中，网上销售占7.3%，临时估计为24亿元，较去年同月下跌9%。\n",
+    "今年8月的零售業總銷貨價值的臨時估計為324億元，較去年同月上升13.7%。\n\n"
+    "今年8月零售業總銷貨價值中，網上銷售佔7.3%，臨時估計為24億元，較去年同月下跌9%。\n",
+])
+def test_a_share_inside_a_topic_is_of_the_topics_amount(text: str) -> None:
+    got = [" ".join(s) for s in _found(text)]
+    assert any(s.startswith("part-of part=24") and "total=324" in s for s in got)
+    assert any(s.startswith("share part=24") and "share=7.3%" in s and "whole=324" in s for s in got)
+    assert not any(v == "fail" for _, v, _ in _outcomes(text))
+    assert ("FC301", "fail", "error") in _outcomes(text.replace("7.3%", "9.3%"))

@@ -67,7 +67,7 @@ _BALANCE_WORD = re.compile(lexicon.alternation(list(lexicon.words("balance", "zh
 _BREAKDOWN = re.compile(rf"(?:{_alt('breakdown_open')})[^，,。；\d]{{1,12}}?"
                         rf"(?:{_alt('breakdown_close')})[，,：:]")
 # 规模以上工业企业中，: the subject the next amounts are parts of
-_TOPIC = re.compile(r"(?:^|(?<=[。；\n]))(?:[^，,。；\n]{0,10}?[，,])?"
+_TOPIC = re.compile(r"(?:^|(?<=[。；\n]))(?:[^，,。；\n]{0,10}?[，,]|[^，,。；\d\n]{0,4}\d{1,2}月份?)?"
                     r"(?P<topic>[^，,。；\d\n]{3,16}?)中[，,]")
 _TOTAL_CUE = re.compile(r"(?P<cue>合计|总计|共计|总共|合共)(?:为|达到|达)?$")
 _STRUCTURE = re.compile(r"(?P<cue>结构(?:比例)?(?:调整)?(?:为|是|由)?)\s*"
@@ -618,6 +618,15 @@ def _topic_parts(art: Article, found: list[Relation]) -> Iterator[Relation]:
             cue = Cue(art.text[m.start():m.end()], m.start(), m.end())
             yield Relation(RelationKind.PART_OF, ((Role.TOTAL, named[0]), (Role.PART, part)), (cue,),
                            0.75, why=f"a part of {m.group('topic')}, whose {metric} is named before")
+            # 零售业总销货价值中，网上销售占7.3%，临时估计为24亿元: a share naming no whole,
+            # between the topic and its part in one sentence, is the part's share of the topic
+            s = art.sentence_of(part.start)
+            for rate in art.in_range(max(m.end(), s.start), part.start):
+                cued = art.before(rate, _SHARE_CUE) if rate.is_percent else None
+                if cued is not None and not name_key(cued.group("whole") or ""):
+                    yield Relation(RelationKind.SHARE, ((Role.SHARE, rate), (Role.PART, part)),
+                                   (cue,), 0.75, reading_role=Role.WHOLE, readings=(named[0],),
+                                   why=f"a share of {m.group('topic')}, named before")
 
 
 def _totals(art: Article) -> Iterator[Relation]:
@@ -710,8 +719,9 @@ def _in_brackets(art: Article, fig: Fig) -> bool:
 def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
     growth_of = {rate.key: r for r in found if r.kind is RelationKind.GROWTH
                  and (rate := r.get(Role.RATE)) is not None}
+    done = {f.key for r in found if r.kind is RelationKind.SHARE for _, f in r.roles}
     for fig in art.figures:
-        if not fig.is_percent:
+        if not fig.is_percent or fig.key in done:
             continue
         m = art.before(fig, _SHARE_CUE)
         if m is None:
