@@ -513,3 +513,19 @@ def test_a_share_inside_a_topic_is_of_the_topics_amount(text: str) -> None:
     assert any(s.startswith("share part=24") and "share=7.3%" in s and "whole=324" in s for s in got)
     assert not any(v == "fail" for _, v, _ in _outcomes(text))
     assert ("FC301", "fail", "error") in _outcomes(text.replace("7.3%", "9.3%"))
+
+
+@pytest.mark.parametrize("text", [
+    "失業人數為42萬人,較上月微減1千人,其中因工作場所業務緊縮或歇業而失業者與初次尋職失業者分別減少3千人與2千人。\n",
+    "失业人数为42万人,较上月微减1千人,其中因工作场所业务紧缩或歇业而失业者与初次寻职失业者分别减少3千人与2千人。\n",
+])
+def test_changes_listed_after_qizhong_are_no_parts_of_a_change(text: str) -> None:
+    assert not any(s[0] in ("part-of", "partition") for s in _found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "中国大陆旅客按年增加3.3倍至144.49万人次，其中个人游旅客79.36万人次上升4.9倍。\n",
+    "中國大陸旅客按年增加3.3倍至144.49萬人次，其中個人遊旅客79.36萬人次上升4.9倍。\n",
+])
+def test_a_level_reached_after_a_change_takes_its_qizhong_parts(text: str) -> None:
+    assert any(s[0] == "part-of" and "144.49" in s[-1] for s in _found(text))

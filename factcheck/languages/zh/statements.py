@@ -337,11 +337,13 @@ def _of_which(art: Article) -> Iterator[Relation]:
             continue
         # a trade balance listed after the flows (其中，出口…；进口…；贸易顺差…) is no part of trade
         after = [f for f in after if not _BALANCE_WORD.search(art.clause_prefix(f))]
+        # a change listed after its word (分别减少3千人与2千人) is no part of a level
+        after = [f for f in after if not _a_change(art, f)]
         if not after:
             continue
         dim = dimension(after[0])
         parts = [f for f in after if dimension(f) == dim]
-        candidates = _amounts_before(art, m.start(), dim, s.start)
+        candidates = [f for f in _amounts_before(art, m.start(), dim, s.start) if not _a_change(art, f)]
         if not candidates and not art.folded[s.start:m.start()].strip(" ，,、"):
             # 其中 opens the sentence: the whole is in the sentence before
             prev = art.previous_sentence(s)
@@ -351,7 +353,8 @@ def _of_which(art: Article) -> Iterator[Relation]:
                 prev = art.sentence_of(_previous_text(art, para[0]))
                 prev = prev if prev.end <= para[0] else None
             if prev is not None:
-                candidates = _amounts_before(art, prev.end, dim, prev.start)
+                candidates = [f for f in _amounts_before(art, prev.end, dim, prev.start)
+                              if not _a_change(art, f)]
         total = _named_whole(art, candidates, parts[0])
         if total is None or any(_per_capita(art, f) for f in (total, *parts)):
             continue  # averages per head are not added up: 城镇居民人均 is no part of 全体居民人均
@@ -1073,6 +1076,18 @@ def _same_figures(art: Article) -> Iterator[Relation]:
                 continue
             yield Relation(RelationKind.SAME, tuple((Role.MEMBER, f) for f in same), (), 0.8,
                            why=f"the same value printed again for {key}")
+
+
+def _a_change(art: Article, fig: Fig) -> bool:
+    """An amount stated as a change: a word of change since the figure before it in its
+    clause (微减1千人), or an item listed after such a one (分别减少3千人与2千人); not a
+    level reached (增加3.3倍至144.49万人次) nor a name (增加值)."""
+    prefix = art.clause_prefix(fig)
+    earlier = art.in_range(fig.start - len(prefix), fig.start)
+    since = art.folded[earlier[-1].end if earlier else fig.start - len(prefix):fig.start]
+    if _CHANGE_WORD.search(_AMOUNT_VERBS.sub("", since).replace("增加值", "")):
+        return True
+    return bool(earlier) and since.strip() in ("、", "与", "和", "及") and _a_change(art, earlier[-1])
 
 
 def _plain_level(art: Article, fig: Fig) -> bool:
