@@ -529,3 +529,18 @@ def test_changes_listed_after_qizhong_are_no_parts_of_a_change(text: str) -> Non
 ])
 def test_a_level_reached_after_a_change_takes_its_qizhong_parts(text: str) -> None:
     assert any(s[0] == "part-of" and "144.49" in s[-1] for s in _found(text))
+
+
+@pytest.mark.parametrize(("text", "delta"), [
+    ("全年出超1,571.4億美元，較上年大增765.61億美元。", "delta=765.61億美元"),
+    ("全年出超1,571.4亿美元，较上年大增765.61亿美元。", "delta=765.61亿美元"),
+    ("全年入超120.5亿美元，较上年锐减30.2亿美元。", "delta=30.2亿美元"),
+])
+def test_a_change_with_an_adverb_of_size(text: str, delta: str) -> None:
+    from factcheck.discover import discover_relations
+    from factcheck.discover.relation import Role
+
+    [change] = [r for r in discover_relations(text, "zh") if r.kind == "change"]
+    fig = change.get(Role.DELTA)
+    assert fig is not None and f"delta={fig.text}" == delta
+    assert fig.negative is ("锐减" in text)
