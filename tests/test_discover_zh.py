@@ -544,3 +544,20 @@ def test_a_change_with_an_adverb_of_size(text: str, delta: str) -> None:
     fig = change.get(Role.DELTA)
     assert fig is not None and f"delta={fig.text}" == delta
     assert fig.negative is ("锐减" in text)
+
+
+@pytest.mark.parametrize("text", [
+    "累計去年出口6407.5億美元、首度突破6000億美元大關，年增34.9%。\n",
+    "累计去年出口6407.5亿美元、首度突破6000亿美元大关，年增34.9%。\n",
+    "累计去年出超1571.4亿美元、首破突破1500亿美元。\n",
+])
+def test_a_level_and_the_threshold_it_passed_are_one_quantity(text: str) -> None:
+    assert any(s[0] == "same" and "突破" in s[1] for s in _found(text))
+    assert not any(v == "fail" for _, v, _ in _outcomes(text))
+    wrong = text.replace("6407.5", "5407.5").replace("1571.4", "1471.4")
+    assert ("FC406", "fail", "error") in _outcomes(wrong)
+
+
+def test_a_first_time_reached_is_not_a_threshold_of_the_level_before() -> None:
+    text = "全年利润100.5亿元、首度实现海外利润20.3亿元。\n"
+    assert not any(s[0] == "same" for s in _found(text))

@@ -59,6 +59,7 @@ _REPORTED_BY = re.compile(_alt("reported_by"))
 _TOTAL_SUFFIX = re.compile(rf"(?:{_alt('total_suffix')})$")
 _ADJUSTED = re.compile(_alt("seasonally_adjusted"))
 _AMOUNT_VERBS = re.compile(_alt("amount_verbs"))
+_NET_NEW = re.compile(_alt("net_new"))
 _CHANGE_WORD = re.compile(_alt("rise", "decline", "increase", "decrease", "period_change"))
 _BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN,
                      Qualifier.AT_MOST})
@@ -1081,11 +1082,12 @@ def _same_figures(art: Article) -> Iterator[Relation]:
 def _a_change(art: Article, fig: Fig) -> bool:
     """An amount stated as a change: a word of change since the figure before it in its
     clause (微减1千人), or an item listed after such a one (分别减少3千人与2千人); not a
-    level reached (增加3.3倍至144.49万人次) nor a name (增加值)."""
+    level reached (增加3.3倍至144.49万人次), a count of new ones (新增就业5.2万人) nor a name
+    (增加值)."""
     prefix = art.clause_prefix(fig)
     earlier = art.in_range(fig.start - len(prefix), fig.start)
     since = art.folded[earlier[-1].end if earlier else fig.start - len(prefix):fig.start]
-    if _CHANGE_WORD.search(_AMOUNT_VERBS.sub("", since).replace("增加值", "")):
+    if _CHANGE_WORD.search(_NET_NEW.sub("", _AMOUNT_VERBS.sub("", since)).replace("增加值", "")):
         return True
     return bool(earlier) and since.strip() in ("、", "与", "和", "及") and _a_change(art, earlier[-1])
 
