@@ -427,6 +427,20 @@ def _sectors_whole(art: Article, first: Fig, dim: str, para_start: int) -> Fig |
                  if _level(art, f, dim)), None)
 
 
+def _clause_levels(art: Article, start: int) -> list[Fig]:
+    """The first level of each ；-separated clause from ``start`` to the full stop (not an
+    increase, not a figure per head): the items of a breakdown or of a list of main items."""
+    stop = _full_stop(art, start)
+    parts: list[Fig] = []
+    pos = start
+    for seg_end in [i for i in range(start, stop) if art.folded[i] in "；;"] + [stop]:
+        first = next((f for f in art.in_range(pos, seg_end) if f.is_amount), None)
+        pos = seg_end + 1
+        if first is not None and art.before(first, _DELTA) is None and not _per_capita(art, first):
+            parts.append(first)
+    return parts
+
+
 def _breakdowns(art: Article, found: list[Relation]) -> Iterator[Relation]:
     """按经营单位所在地分，城镇…351.65亿元…；乡村…89.31亿元: a breakdown of the statement
     before, its parts the first level of each ；-separated clause up to the full stop. Parts
@@ -434,14 +448,7 @@ def _breakdowns(art: Article, found: list[Relation]) -> Iterator[Relation]:
     taken = {f.key for r in found if r.kind in (RelationKind.PART_OF, RelationKind.PARTITION)
              for role, f in r.roles if role is Role.PART}
     for m in _BREAKDOWN.finditer(art.folded):
-        stop = _full_stop(art, m.end())
-        parts: list[Fig] = []
-        pos = m.end()
-        for seg_end in [i for i in range(m.end(), stop) if art.folded[i] in "；;"] + [stop]:
-            first = next((f for f in art.in_range(pos, seg_end) if f.is_amount), None)
-            pos = seg_end + 1
-            if first is not None and art.before(first, _DELTA) is None and not _per_capita(art, first):
-                parts.append(first)
+        parts = _clause_levels(art, m.end())
         if len(parts) < 2 or any(p.key in taken for p in parts):
             continue
         dim = dimension(parts[0])
@@ -470,20 +477,12 @@ def _main_items(art: Article, found: list[Relation]) -> Iterator[Relation]:
     """观察10月主要订单来源，美国订单252.9亿美元…；东协订单149.4亿美元…: the main items of
     an amount named before, the first level of each ；-separated clause up to the full stop.
     Their whole is the nearest earlier level of the metric the cue's clause or the first item
-    names (订单) and
-    of its period (not the year to date when the cue names a month); parts not known to be
-    all of it, so a note."""
+    names (订单) and of its period (not the year to date when the cue names a month); parts
+    not known to be all of it, so a note."""
     taken = {f.key for r in found if r.kind in (RelationKind.PART_OF, RelationKind.PARTITION)
              for role, f in r.roles if role is Role.PART}
     for m in _MAIN_ITEMS.finditer(art.folded):
-        stop = _full_stop(art, m.end())
-        parts: list[Fig] = []
-        pos = m.end()
-        for seg_end in [i for i in range(m.end(), stop) if art.folded[i] in "；;"] + [stop]:
-            first = next((f for f in art.in_range(pos, seg_end) if f.is_amount), None)
-            pos = seg_end + 1
-            if first is not None and art.before(first, _DELTA) is None and not _per_capita(art, first):
-                parts.append(first)
+        parts = _clause_levels(art, m.end())
         if len(parts) < 2 or any(p.key in taken for p in parts) \
                 or len({dimension(p) for p in parts}) > 1:
             continue
