@@ -285,10 +285,11 @@ def attach_relations(text: str, at: dict[int, dict[str, object]], language: str)
             if target is not None and target is not claim:
                 claim[key] = target["id"]
                 added = True
-        from_parts = [by_position.get(str(c)) for c in record.get("from-parts", [])]
-        if from_parts and all(c is not None for c in from_parts):
-            claim["from-parts"] = [c["id"] for c in from_parts if c is not None]
-            added = True
+        for listed in ("from-parts", "whole-of"):
+            members = [by_position.get(str(c)) for c in record.get(listed, [])]
+            if members and all(c is not None for c in members):
+                claim[listed] = [c["id"] for c in members if c is not None]
+                added = True
         components = [by_position.get(str(c)) for c in record.get("components", [])]
         if components and all(c is not None for c in components):
             claim["components"] = [c["id"] for c in components if c is not None]

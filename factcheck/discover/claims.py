@@ -213,6 +213,10 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
                 f = rel.get(role)
                 if f is not None:  # the claims-file key is the role's name
                     head.setdefault(role.value, claim_id(text, f))
+            whole_of = rel.all(Role.WHOLE_OF)
+            of_part = rel.get(Role.PART)
+            if whole_of and of_part is not None:  # the whole is not printed: the part and these
+                head.setdefault("whole-of", [claim_id(text, f) for f in [of_part, *whole_of]])
             ids = _readings(b, head, rel, "whole", variants)
         elif rel.kind is RelationKind.PP_CHANGE:
             head.setdefault("of", claim_id(text, rel.get(Role.OF)))  # type: ignore[arg-type]

@@ -64,6 +64,7 @@ class Role(StrEnum):
     ITEM = "item"  # a figure of a stated order, largest first; of a listed item
     MEMBER = "member"  # one printing of a quantity stated more than once
     COUNT = "count"  # the number of items a list is said to hold ("five of the top 10")
+    WHOLE_OF = "whole-of"  # a figure that with a share's part makes its whole (employed)
 
 
 @dataclass(frozen=True)

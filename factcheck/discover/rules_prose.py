@@ -169,9 +169,11 @@ def _amount_before(art: Article, fig: Fig) -> Fig | None:
 
 def discover(art: Article, found: list[Relation]) -> list[Relation]:
     """Balances, changes with no rate, and figures with their earlier values."""
-    # a growth rate read alone ("the highest increases … (14.3% to 21.0%)") joins no figure
+    # a growth rate read alone ("the highest increases … (14.3% to 21.0%)") joins no figure;
+    # a quantity stated twice (出超1571.4亿美元、首破突破1500亿美元) is still a balance
     used = {f.key for r in found for _, f in r.roles
-            if not (r.kind is RelationKind.GROWTH and len(r.roles) == 1)}
+            if not (r.kind is RelationKind.GROWTH and len(r.roles) == 1)
+            and r.kind is not RelationKind.SAME}
     out = list(_balances(art, used))
     used |= {f.key for r in out for _, f in r.roles}
     out += list(_changes(art, used))

@@ -27,6 +27,10 @@ _SLOT = re.compile(r"\{(?P<role>[a-z]+)?(?::(?P<kind>[APQ]{1,3})(?P<many>\+)?|@(
                    r"|\{~(?P<gap>\d+)\}")
 _TOKEN = re.compile(r"⟦([APQ])(\d+)⟧")
 CONFIDENCE = 0.9
+# what stands between two items of a list slot ({role:A+}), by language: a joining word
+# with a few words (the next item's name) around it, never a stop
+_JOIN = {"en": r"[^⟦.;]{0,40}?(?:,|\band\b)\s*[^⟦.;]{0,20}?",
+         "zh": r"[^⟦。；;，,]{0,8}?(?:[,，、]|和|及|与)[^⟦。；;，,]{0,20}?"}
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,7 @@ def _compile(text: str, language: str) -> tuple[re.Pattern[str], tuple[tuple[str
         kind = m.group("kind")
         if m.group("many"):
             one = rf"[+\-−]?⟦[{kind}]\d+⟧"
-            out.append(rf"(?P<{group}>{one}(?:[^⟦.;]{{0,40}}?(?:,|\band\b)\s*[^⟦.;]{{0,20}}?{one})*)")
+            out.append(rf"(?P<{group}>{one}(?:{_JOIN[language]}{one})*)")
         else:
             out.append(rf"[+\-−]?(?P<{group}>⟦[{kind}]\d+⟧)")
             if "A" in kind:  # an amount's conversion in brackets: A$4.6bn ($3.3bn)

@@ -26,6 +26,7 @@ from factcheck.discover.context import (
     with_unit,
 )
 from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role, share
+from factcheck.discover.text import clause_start
 from factcheck.languages import lexicon
 from factcheck.languages.zh.numerals import chinese_to_int
 from factcheck.numbers.reading import Qualifier
@@ -49,10 +50,17 @@ _PP_CHANGE_CUE = re.compile(
     rf"(?P<cue>(?:(?:比|较|与)(?P<period>[^，,。；]{{0,10}}?)(?:相比)?)?(?:{_RISE}|{_FALL}))(?:了)?$")
 _PP_GAP_CUE = re.compile(rf"(?P<cue>{_alt('above', 'below')})(?P<other>[^，,。；\d]{0,16}?)"
                          r"(?:平均水平|平均)?(?:的)?$")
-_SHARE_CUE = re.compile(r"(?P<cue>占(?P<whole>[^，,。；\d]{0,24}?)(?:的)?(?:比重|比例|份额)?|占比)"
+_SHARE_CUE = re.compile(rf"(?P<cue>(?:{_alt('share_of')})(?P<whole>[^，,。；\d]{{0,24}}?)(?:的)?"
+                        r"(?:比重|比例|份额)?|占比)"
                         r"(?:分别)?(?:为|达到|达|是)?$")
 _RESPECTIVELY = re.compile(rf"分别(?:为|是|达到|达|(?P<verb>{_RISE}|{_FALL}))?")
 _OF_WHICH = re.compile(_alt("of_which"))
+_REPORTED_BY = re.compile(_alt("reported_by"))
+_TOTAL_SUFFIX = re.compile(rf"(?:{_alt('total_suffix')})$")
+_ADJUSTED = re.compile(_alt("seasonally_adjusted"))
+_AMOUNT_VERBS = re.compile(_alt("amount_verbs"))
+_NET_NEW = re.compile(_alt("net_new"))
+_CHANGE_WORD = re.compile(_alt("rise", "decline", "increase", "decrease", "period_change"))
 _BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN,
                      Qualifier.AT_MOST})
 _BALANCE_WORD = re.compile(lexicon.alternation(list(lexicon.words("balance", "zh"))))
@@ -60,7 +68,7 @@ _BALANCE_WORD = re.compile(lexicon.alternation(list(lexicon.words("balance", "zh
 _BREAKDOWN = re.compile(rf"(?:{_alt('breakdown_open')})[^，,。；\d]{{1,12}}?"
                         rf"(?:{_alt('breakdown_close')})[，,：:]")
 # 规模以上工业企业中，: the subject the next amounts are parts of
-_TOPIC = re.compile(r"(?:^|(?<=[。；\n]))(?:[^，,。；\n]{0,10}?[，,])?"
+_TOPIC = re.compile(r"(?:^|(?<=[。；\n]))(?:[^，,。；\n]{0,10}?[，,]|[^，,。；\d\n]{0,4}\d{1,2}月份?)?"
                     r"(?P<topic>[^，,。；\d\n]{3,16}?)中[，,]")
 _TOTAL_CUE = re.compile(r"(?P<cue>合计|总计|共计|总共|合共)(?:为|达到|达)?$")
 _STRUCTURE = re.compile(r"(?P<cue>结构(?:比例)?(?:调整)?(?:为|是|由)?)\s*"
@@ -84,6 +92,7 @@ def discover(art: Article) -> list[Relation]:
     relations += list(_totals(art))
     relations += list(_sectors(art, relations))
     relations += list(_breakdowns(art, relations))
+    relations += list(_main_items(art, relations))
     relations += list(_complement_parts(art, relations))
     relations += list(_topic_parts(art, relations))
     relations += list(_every(art))
@@ -97,6 +106,7 @@ def discover(art: Article) -> list[Relation]:
     relations += rules_prose.discover(art, relations)
     relations += list(_listed_changes(art, relations))
     relations += list(_same_figures(art))
+    relations += list(_rate_shares(art))
     relations += list(_months_within(art, relations))
     relations += withdrawn
     return rules_prose.link_structures(art, relations)
@@ -328,11 +338,13 @@ def _of_which(art: Article) -> Iterator[Relation]:
             continue
         # a trade balance listed after the flows (其中，出口…；进口…；贸易顺差…) is no part of trade
         after = [f for f in after if not _BALANCE_WORD.search(art.clause_prefix(f))]
+        # a change listed after its word (分别减少3千人与2千人) is no part of a level
+        after = [f for f in after if not _a_change(art, f)]
         if not after:
             continue
         dim = dimension(after[0])
         parts = [f for f in after if dimension(f) == dim]
-        candidates = _amounts_before(art, m.start(), dim, s.start)
+        candidates = [f for f in _amounts_before(art, m.start(), dim, s.start) if not _a_change(art, f)]
         if not candidates and not art.folded[s.start:m.start()].strip(" ，,、"):
             # 其中 opens the sentence: the whole is in the sentence before
             prev = art.previous_sentence(s)
@@ -342,7 +354,8 @@ def _of_which(art: Article) -> Iterator[Relation]:
                 prev = art.sentence_of(_previous_text(art, para[0]))
                 prev = prev if prev.end <= para[0] else None
             if prev is not None:
-                candidates = _amounts_before(art, prev.end, dim, prev.start)
+                candidates = [f for f in _amounts_before(art, prev.end, dim, prev.start)
+                              if not _a_change(art, f)]
         total = _named_whole(art, candidates, parts[0])
         if total is None or any(_per_capita(art, f) for f in (total, *parts)):
             continue  # averages per head are not added up: 城镇居民人均 is no part of 全体居民人均
@@ -414,6 +427,20 @@ def _sectors_whole(art: Article, first: Fig, dim: str, para_start: int) -> Fig |
                  if _level(art, f, dim)), None)
 
 
+def _clause_levels(art: Article, start: int) -> list[Fig]:
+    """The first level of each ；-separated clause from ``start`` to the full stop (not an
+    increase, not a figure per head): the items of a breakdown or of a list of main items."""
+    stop = _full_stop(art, start)
+    parts: list[Fig] = []
+    pos = start
+    for seg_end in [i for i in range(start, stop) if art.folded[i] in "；;"] + [stop]:
+        first = next((f for f in art.in_range(pos, seg_end) if f.is_amount), None)
+        pos = seg_end + 1
+        if first is not None and art.before(first, _DELTA) is None and not _per_capita(art, first):
+            parts.append(first)
+    return parts
+
+
 def _breakdowns(art: Article, found: list[Relation]) -> Iterator[Relation]:
     """按经营单位所在地分，城镇…351.65亿元…；乡村…89.31亿元: a breakdown of the statement
     before, its parts the first level of each ；-separated clause up to the full stop. Parts
@@ -421,14 +448,7 @@ def _breakdowns(art: Article, found: list[Relation]) -> Iterator[Relation]:
     taken = {f.key for r in found if r.kind in (RelationKind.PART_OF, RelationKind.PARTITION)
              for role, f in r.roles if role is Role.PART}
     for m in _BREAKDOWN.finditer(art.folded):
-        stop = _full_stop(art, m.end())
-        parts: list[Fig] = []
-        pos = m.end()
-        for seg_end in [i for i in range(m.end(), stop) if art.folded[i] in "；;"] + [stop]:
-            first = next((f for f in art.in_range(pos, seg_end) if f.is_amount), None)
-            pos = seg_end + 1
-            if first is not None and art.before(first, _DELTA) is None and not _per_capita(art, first):
-                parts.append(first)
+        parts = _clause_levels(art, m.end())
         if len(parts) < 2 or any(p.key in taken for p in parts):
             continue
         dim = dimension(parts[0])
@@ -447,6 +467,51 @@ def _breakdowns(art: Article, found: list[Relation]) -> Iterator[Relation]:
                        0.85 if complete else 0.6,
                        why="按…分 breaks the figure before into "
                        + ("complements" if complete else "parts not known to be all of it"))
+
+
+_MAIN_ITEMS = re.compile(rf"(?:{_alt('main_items_open')})[^，,。；\d]{{0,6}}?"
+                         rf"(?:{_alt('main_items_close')})中?[，,：:]?")
+
+
+def _main_items(art: Article, found: list[Relation]) -> Iterator[Relation]:
+    """观察10月主要订单来源，美国订单252.9亿美元…；东协订单149.4亿美元…: the main items of
+    an amount named before, the first level of each ；-separated clause up to the full stop.
+    Their whole is the nearest earlier level of the metric the cue's clause or the first item
+    names (订单) and of its period (not the year to date when the cue names a month); parts
+    not known to be all of it, so a note."""
+    taken = {f.key for r in found if r.kind in (RelationKind.PART_OF, RelationKind.PARTITION)
+             for role, f in r.roles if role is Role.PART}
+    for m in _MAIN_ITEMS.finditer(art.folded):
+        parts = _clause_levels(art, m.end())
+        if len(parts) < 2 or any(p.key in taken for p in parts) \
+                or len({dimension(p) for p in parts}) > 1:
+            continue
+        s = art.sentence_of(m.start())
+        clause = art.folded[clause_start(art.folded, m.start(), s.start):m.end()]
+        period = _months(clause, clause)
+        dim = dimension(parts[0])
+        named = clause + _subject_key(art, parts[0])  # 订单 in the cue or the first item
+        total = next((f for f in reversed(art.in_range(max(0, m.start() - NEAR), m.start()))
+                      if _level(art, f, dim) and f.key not in taken  # not an item of a list
+                      and len(key := _TOTAL_SUFFIX.sub("", _subject_key(art, f))) >= 2
+                      and key[-2:] in named
+                      and f.reading.value > max(p.reading.value for p in parts)
+                      and _same_period(period, _months(art.clause_prefix(f), art.sentence_prefix(f)))),
+                     None)
+        if total is None:
+            continue
+        yield Relation(RelationKind.PART_OF, ((Role.TOTAL, total), *((Role.PART, p) for p in parts)),
+                       (Cue(art.text[m.start():m.end()], m.start(), m.end()),), 0.6,
+                       why="the main items of the amount named before, not known to be all of it")
+        taken.update(p.key for p in parts)
+
+
+def _same_period(cue: tuple[frozenset[int], str] | None,
+                 total: tuple[frozenset[int], str] | None) -> bool:
+    """The total's period is the cue's when the cue names one (a total of the year to date
+    is not the whole of a month's items); a cue naming none takes the nearest total, whose
+    items can only be fewer (checked as ≤)."""
+    return cue is None or (total is not None and total[0] == cue[0])
 
 
 def _complement_of(subject: str) -> tuple[str, str, str] | None:
@@ -556,6 +621,15 @@ def _topic_parts(art: Article, found: list[Relation]) -> Iterator[Relation]:
             cue = Cue(art.text[m.start():m.end()], m.start(), m.end())
             yield Relation(RelationKind.PART_OF, ((Role.TOTAL, named[0]), (Role.PART, part)), (cue,),
                            0.75, why=f"a part of {m.group('topic')}, whose {metric} is named before")
+            # 零售业总销货价值中，网上销售占7.3%，临时估计为24亿元: a share naming no whole,
+            # between the topic and its part in one sentence, is the part's share of the topic
+            s = art.sentence_of(part.start)
+            for rate in art.in_range(max(m.end(), s.start), part.start):
+                cued = art.before(rate, _SHARE_CUE) if rate.is_percent else None
+                if cued is not None and not name_key(cued.group("whole") or ""):
+                    yield Relation(RelationKind.SHARE, ((Role.SHARE, rate), (Role.PART, part)),
+                                   (cue,), 0.75, reading_role=Role.WHOLE, readings=(named[0],),
+                                   why=f"a share of {m.group('topic')}, named before")
 
 
 def _totals(art: Article) -> Iterator[Relation]:
@@ -648,8 +722,9 @@ def _in_brackets(art: Article, fig: Fig) -> bool:
 def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
     growth_of = {rate.key: r for r in found if r.kind is RelationKind.GROWTH
                  and (rate := r.get(Role.RATE)) is not None}
+    done = {f.key for r in found if r.kind is RelationKind.SHARE for _, f in r.roles}
     for fig in art.figures:
-        if not fig.is_percent:
+        if not fig.is_percent or fig.key in done:
             continue
         m = art.before(fig, _SHARE_CUE)
         if m is None:
@@ -676,6 +751,8 @@ def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
             part = None  # 香港旅客占60.7%: the share names its own part; the amount before is not it
         if part is not None and not _clauses_go_on(art, part, fig.start - len(art.clause_prefix(fig))):
             part = None  # …680,584人次，客源主要来自台湾及大陆，分别占73.6%: a new subject between
+        if part is not None and _BALANCE_WORD.search(art.clause_prefix(part)):
+            part = None  # 逆差254亿元，相等于进口货值的5.5%: the balance is drafted signed, as a difference
         if part is not None:
             roles.append((Role.PART, part))
         part_growth = next((f for f in reversed(earlier) if f.key in growth_of), None)
@@ -684,10 +761,14 @@ def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
         wholes: list[Fig] = []
         named: list[Fig] = []
         whole_growth = None
+        period = _months(art.sentence_prefix(fig), art.sentence_prefix(fig))
         if whole_name and len(whole_name) >= 2:
             for other in art.near(fig):
                 if other.key == fig.key or (part is not None and other.key == part.key):
                     continue
+                of_other = _months(art.sentence_prefix(other), art.sentence_prefix(other))
+                if period and of_other and period[0] != of_other[0]:
+                    continue  # the whole of another period (首8个月 against 8月)
                 prefix = name_key(art.sentence_prefix(other))
                 if whole_name not in prefix and not prefix.endswith(whole_name[-4:]):
                     continue
@@ -940,19 +1021,24 @@ def _same_noun_parts(art: Article, found: list[Relation]) -> Iterator[Relation]:
 
 
 def _subject_key(art: Article, fig: Fig) -> str:
-    """What a figure measures, past the words that only link its clause (出口则 → 出口),
-    its name key taken."""
-    return name_key(re.sub(rf"(?:{_alt('clause_links')})+$", "", subject_of(art, fig.start)))
+    """What a figure measures, past the words that only link its clause (出口则 → 出口) and
+    past who reports it (主计总处公布失业率 → 失业率), its name key taken."""
+    words = re.sub(rf"(?:{_alt('clause_links')})+$", "", subject_of(art, fig.start))
+    return name_key(_REPORTED_BY.split(words)[-1])
 
 
 def _one_subject(a: str, b: str, precise: bool) -> bool:
     """Two subject keys of one quantity: one ends the other (出超, 贸易出超), or they share a
     head of four or more characters (本地服装出口货值, 港产服装出口货值) — three for a
     ``precise`` value, which is seldom printed twice by chance (季调失业率 3.39%,
-    经季节调整后失业率 3.39%) — and their other words are not two sides of a pair of the
-    lexicon (城镇/乡村; 户籍/常住)."""
+    经季节调整后失业率 3.39%), past a word of total (进口总额 / 进口), or for such a value
+    one begins the other and holds four or more (国外净需求贡献, 国外净需求贡献经济) — and
+    their other words are not two sides of a pair of the lexicon (城镇/乡村; 户籍/常住)."""
+    a, b = _TOTAL_SUFFIX.sub("", a), _TOTAL_SUFFIX.sub("", b)
     if a.endswith(b) or b.endswith(a):
         return True
+    if precise and min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
+        return True  # what it is of said after (国外净需求贡献 / 国外净需求贡献经济)
     n = 0
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
         n += 1
@@ -990,6 +1076,70 @@ def _same_figures(art: Article) -> Iterator[Relation]:
                 continue
             yield Relation(RelationKind.SAME, tuple((Role.MEMBER, f) for f in same), (), 0.8,
                            why=f"the same value printed again for {key}")
+
+
+def _a_change(art: Article, fig: Fig) -> bool:
+    """An amount stated as a change: a word of change since the figure before it in its
+    clause (微减1千人), or an item listed after such a one (分别减少3千人与2千人); not a
+    level reached (增加3.3倍至144.49万人次), a count of new ones (新增就业5.2万人) nor a name
+    (增加值)."""
+    prefix = art.clause_prefix(fig)
+    earlier = art.in_range(fig.start - len(prefix), fig.start)
+    since = art.folded[earlier[-1].end if earlier else fig.start - len(prefix):fig.start]
+    if _CHANGE_WORD.search(_NET_NEW.sub("", _AMOUNT_VERBS.sub("", since)).replace("增加值", "")):
+        return True
+    return bool(earlier) and since.strip() in ("、", "与", "和", "及") and _a_change(art, earlier[-1])
+
+
+def _plain_level(art: Article, fig: Fig) -> bool:
+    """A figure stated as a level: no word of change between it and the figure before it in
+    its clause but one of the level reached (就业人数1154.6万人 and 升至3.52% are; 年增14.4万人 is
+    not), and not seasonally adjusted."""
+    prefix = art.clause_prefix(fig)
+    earlier = art.in_range(fig.start - len(prefix), fig.start)
+    since = art.folded[earlier[-1].end if earlier else fig.start - len(prefix):fig.start]
+    since = _AMOUNT_VERBS.sub("", since)  # 升至3.52%: the level reached
+    return _CHANGE_WORD.search(since) is None and _ADJUSTED.search(art.sentence_prefix(fig)) is None
+
+
+def _rate_shares(art: Article) -> Iterator[Relation]:
+    """失业率3.62% is 失业人数42万人 over 劳动力, printed (1,205.6万人) or the sum of its two
+    parts (42万人 + 就业人数1,117万9千人): a rate the lexicon defines as a part's share of a
+    whole ([rate_shares]). Each name must have a single value in the article (a name match
+    with a single candidate; a repeated printing is one), the one nearest the rate is
+    taken; with two values of any name (two months, two regions) nothing is linked."""
+    table = lexicon.table("rate_shares", "zh")
+    if not table:
+        return
+    keyed: dict[str, list[Fig]] = {}
+    for f in art.figures:
+        if (f.is_amount or f.is_percent) and _plain_level(art, f):
+            keyed.setdefault(_subject_key(art, f), []).append(f)
+
+    def single(name: str, percent: bool) -> list[Fig]:
+        figs = [f for f in keyed.get(name_key(name), []) if f.is_percent == percent]
+        return figs if len({(f.reading.value, f.reading.unit) for f in figs}) == 1 else []
+
+    for rate_name, part_name, whole_name, other_name in table.values():
+        rates, parts = single(rate_name, True), single(part_name, False)
+        if not rates or not parts:
+            continue
+        rate = rates[0]
+        part = min(parts, key=lambda f: abs(f.start - rate.start))
+        wholes = [f for f in single(whole_name, False) if dimension(f) == dimension(part)
+                  and f.reading.value > part.reading.value]
+        others = [f for f in single(other_name, False) if dimension(f) == dimension(part)]
+        cue = Cue(art.text[rate.start:rate.end], rate.start, rate.end)
+        why = f"{rate_name} is {part_name} over {whole_name} (lexicon: rate_shares)"
+        if wholes:
+            whole = min(wholes, key=lambda f: abs(f.start - rate.start))
+            yield replace(share([(Role.SHARE, rate), (Role.PART, part)], cue, [whole], why),
+                          confidence=0.8)
+        elif others:
+            other = min(others, key=lambda f: abs(f.start - part.start))
+            yield Relation(RelationKind.SHARE, ((Role.SHARE, rate), (Role.PART, part),
+                                                (Role.WHOLE_OF, other)),
+                           (cue,), 0.8, why=why)
 
 
 _N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
