@@ -15,7 +15,7 @@ from factcheck.claims.model import Claim
 from factcheck.discover import detect_language, discover_relations, draft_claim_dicts
 from factcheck.discover.auto import CODES, AutoReport, check_article, check_text
 from factcheck.discover.evaluate import score_corpus, totals
-from factcheck.discover.relation import Fig, Relation
+from factcheck.discover.relation import Operand, Relation
 from factcheck.report.findings import Severity, Verdict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -198,7 +198,7 @@ def test_fitting_base_is_named_where_the_sidecar_says(scores) -> None:  # type: 
 
 # --- the bundled article ----------------------------------------------------------------
 
-def _figure_in(fig: Fig, span: tuple[int, int], value: object) -> bool:
+def _figure_in(fig: Operand, span: tuple[int, int], value: object) -> bool:
     from factcheck.claims.values import Figure
 
     if not (span[0] <= fig.start and fig.end <= span[1]) or not isinstance(value, Figure):

@@ -35,11 +35,11 @@ def test_times_and_labels_are_not_figures() -> None:
 
 
 def test_indexed_lookups_agree_with_a_scan() -> None:
-    from factcheck.discover.context import Article
+    from factcheck.discover.context import Prose
     from factcheck.discover.text import paragraph_of, sentences
 
     text = "全市增长5.1%；其中，城镇增长4.2%。\n\n乡村增长6.0%，高于全省0.3个百分点。\nUp 2.4%. Down 1.1%;"
-    art = Article(text, find_figures(text, "zh"), "zh")
+    art = Prose(text, find_figures(text, "zh"), "zh")
     for offset in range(len(text)):
         expected = next((s for s in sentences(text) if s.contains(offset)), None)
         if expected is not None:

@@ -514,13 +514,13 @@ def _figure(m: Mention) -> str:
 
 def _subjects(text: str, language: str) -> Callable[[int], str]:
     """What the figure at an offset measures, as discovery reads its clause."""
-    from factcheck.discover.context import Article, subject_of
+    from factcheck.discover.context import Prose, subject_of
     from factcheck.discover.figures import find_figures
     from factcheck.languages import LANGUAGES
     from factcheck.languages.detect import detect_language
 
     lang = language if language in LANGUAGES else detect_language(text)
-    art = Article(text, find_figures(text, lang), lang)
+    art = Prose(text, find_figures(text, lang), lang)
     return lambda start: subject_of(art, start)
 
 

@@ -9,32 +9,32 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from factcheck.discover.relation import CONFIDENT, Cue, Fig, Relation, RelationKind, Role
+from factcheck.discover.relation import CONFIDENT, Cue, Operand, Relation, RelationKind, Role
 from factcheck.languages import module
 from factcheck.languages.detect import detect_language
 
 if TYPE_CHECKING:
-    from factcheck.discover.context import Article
+    from factcheck.discover.context import Prose
 
-__all__ = ["CONFIDENT", "Cue", "Fig", "Relation", "detect_language", "discover_relations",
+__all__ = ["CONFIDENT", "Cue", "Operand", "Relation", "detect_language", "discover_relations",
            "draft_claim_dicts"]
 
 
 
 def discover_relations(text: str, language: str | None = None) -> list[Relation]:
     """Every relation the cue rules find in ``text``, in order of their first figure."""
-    from factcheck.discover.context import Article
+    from factcheck.discover.context import Prose
     from factcheck.discover.figures import find_figures
 
     lang = language or detect_language(text)
-    art = Article(text, find_figures(text, lang), lang)
+    art = Prose(text, find_figures(text, lang), lang)
     rules = module(lang, "statements")
     found = _dedupe(rules.discover(art) if rules is not None else _common(art))
     found += _weighted_growth(found)
     return sorted(found, key=_position)
 
 
-def _common(art: Article) -> list[Relation]:
+def _common(art: Prose) -> list[Relation]:
     """The relations of a language with no statement rules of its own: its templates
     (``templates.toml`` in its folder) and the rules common to every language."""
     from factcheck.discover import rules_prose, templates
@@ -106,11 +106,11 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
 def draft_claim_dicts(text: str, relations: list[Relation]) -> list[dict[str, Any]]:
     """Claims-file records for ``relations``, each with ``note: "discovered — review"``."""
     from factcheck.discover.claims import draft_claims
-    from factcheck.discover.context import Article, name_key
+    from factcheck.discover.context import Prose, name_key
 
-    art = Article(text, [], "zh")
+    art = Prose(text, [], "zh")
 
-    def subject(fig: Fig) -> str:
+    def subject(fig: Operand) -> str:
         return name_key(art.clause_prefix(fig))[-30:]
 
     return draft_claims(text, relations, subject, variants=False).claims

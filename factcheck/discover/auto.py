@@ -23,8 +23,7 @@ from factcheck.claims.provenance import Alternative, Evidence, Provenance, Readi
 from factcheck.core.errors import InputError, Location, line_index
 from factcheck.discover import discover_relations
 from factcheck.discover.claims import Drafted, claim_id, draft_claims
-from factcheck.discover.context import Article as DiscoveryArticle
-from factcheck.discover.context import name_key
+from factcheck.discover.context import Prose, name_key
 from factcheck.discover.relation import Relation, RelationKind
 from factcheck.languages.detect import detect_language
 from factcheck.load.claims import Article, LoadedClaims
@@ -84,7 +83,7 @@ def check_text(text: str, shown: str, rules: list[Rule],
     readable article never ends in an input error."""
     lang = language or detect_language(text)
     relations = discover_relations(text, lang)
-    art = DiscoveryArticle(text, [], lang)
+    art = Prose(text, [], lang)
     dropped: list[str] = []
     while True:
         drafted = draft_claims(text, relations, lambda f: name_key(art.clause_prefix(f))[-30:])

@@ -17,7 +17,7 @@ from typing import Any
 from factcheck.claims.graph import QuoteIndex
 from factcheck.core.errors import line_index
 from factcheck.discover.figures import value_text
-from factcheck.discover.relation import PRIMARY_ROLE, Fig, Relation, RelationKind, Role
+from factcheck.discover.relation import PRIMARY_ROLE, Operand, Relation, RelationKind, Role
 
 REVIEW_NOTE = "discovered — review"
 
@@ -49,7 +49,7 @@ class Drafted:
     relations: list[dict[str, Any]] = field(default_factory=list)
 
 
-def claim_id(text: str, fig: Fig) -> str:
+def claim_id(text: str, fig: Operand) -> str:
     line, col = line_index(text).position(fig.start)
     return f"L{line}C{col}"
 
@@ -87,7 +87,7 @@ class _Builder:
         self.by_id: dict[str, dict[str, Any]] = {}
         self.order: list[str] = []
 
-    def claim(self, fig: Fig, kind: str, suffix: str = "") -> dict[str, Any]:
+    def claim(self, fig: Operand, kind: str, suffix: str = "") -> dict[str, Any]:
         cid = claim_id(self.text, fig) + suffix
         existing = self.by_id.get(cid)
         if existing is not None:
@@ -106,7 +106,7 @@ class _Builder:
         self.order.append(cid)
         return record
 
-    def _place(self, record: dict[str, Any], fig: Fig) -> None:
+    def _place(self, record: dict[str, Any], fig: Operand) -> None:
         start = fig.quote_start if fig.quote_start is not None else fig.start
         quote, occurrence = self.quote(start, fig.end)
         self.starts[record["id"]] = start

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cache, cached_property
 
-from factcheck.discover.relation import Fig
+from factcheck.discover.relation import Operand
 from factcheck.discover.text import Sentence, clause_start, fold, sentences
 from factcheck.languages import lexicon
 from factcheck.numbers.grammar import NumberError, read_figure
@@ -36,7 +36,7 @@ def name_key(name: str) -> str:
     return out.strip("，,。 ")
 
 
-def dimension(fig: Fig) -> str:
+def dimension(fig: Operand) -> str:
     unit = fig.reading.unit
     if not unit:
         return "dimensionless"
@@ -53,28 +53,30 @@ NEAR = 4000
 LOOKBACK = 600
 
 
-class Article:
-    """Folded text, its sentences and figures; figures can be withdrawn (ratio lists).
+class Prose:
+    """An article as discovery reads it (``load.claims.Article`` is the article as read from
+    its file): folded text, its sentences, paragraphs and figures; figures can be withdrawn
+    (ratio lists).
 
     Sentences, paragraphs and figures are indexed once by their starts, so each look-up is a
     binary search and discovery takes time linear in the text.
     """
 
-    def __init__(self, text: str, figures: list[Fig], language: str,
+    def __init__(self, text: str, figures: list[Operand], language: str,
                  consumed: set[tuple[int, int]] | None = None) -> None:
         self.text = text
         self.language = language
         self.consumed: set[tuple[int, int]] = consumed if consumed is not None else set()
         self.figures = figures
         # figures taken out of the other rules' reach (contribution rates, averages), in order
-        self.withdrawn: list[Fig] = []
+        self.withdrawn: list[Operand] = []
 
     @property
-    def figures(self) -> list[Fig]:
+    def figures(self) -> list[Operand]:
         return self._figures
 
     @figures.setter
-    def figures(self, figures: list[Fig]) -> None:
+    def figures(self, figures: list[Operand]) -> None:
         self._figures = figures
         self._starts = [f.start for f in figures]
         self._at = {f.start: f for f in figures}
@@ -124,43 +126,43 @@ class Article:
         nxt = self.sentences[i + 1]
         return nxt if self.paragraph_of(nxt.start) == self.paragraph_of(s.start) else None
 
-    def in_range(self, start: int, end: int) -> list[Fig]:
+    def in_range(self, start: int, end: int) -> list[Operand]:
         """The figures lying wholly within ``start``–``end``, in order."""
         lo = bisect_left(self._starts, start)
         hi = bisect_left(self._starts, end, lo)
         return [f for f in self._figures[lo:hi] if f.end <= end]
 
-    def figure_at(self, start: int) -> Fig | None:
+    def figure_at(self, start: int) -> Operand | None:
         """The figure starting at ``start``, if any."""
         return self._at.get(start)
 
-    def near(self, fig: Fig, reach: int = NEAR) -> list[Fig]:
+    def near(self, fig: Operand, reach: int = NEAR) -> list[Operand]:
         """The figures within ``reach`` characters of ``fig`` (itself included)."""
         return self.in_range(max(0, fig.start - reach), fig.end + reach)
 
-    def clause_prefix(self, fig: Fig) -> str:
+    def clause_prefix(self, fig: Operand) -> str:
         """Folded text from the start of the figure's clause to the figure."""
         floor = max(self.sentence_of(fig.start).start, fig.start - LOOKBACK)
         return self.folded[clause_start(self.folded, fig.start, floor):fig.start]
 
-    def sentence_prefix(self, fig: Fig) -> str:
+    def sentence_prefix(self, fig: Operand) -> str:
         floor = max(self.sentence_of(fig.start).start, fig.start - LOOKBACK)
         return self.folded[floor:fig.start]
 
-    def before(self, fig: Fig, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    def before(self, fig: Operand, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """``pattern`` (anchored with $) matched against the figure's clause prefix."""
         return pattern.search(self.clause_prefix(fig))
 
-    def absolute(self, fig: Fig, m: re.Match[str], group: str | int = 0) -> tuple[int, int]:
+    def absolute(self, fig: Operand, m: re.Match[str], group: str | int = 0) -> tuple[int, int]:
         """Offsets in the article of a group matched by ``before``."""
         prefix_start = fig.start - len(self.clause_prefix(fig))
         return prefix_start + m.start(group), prefix_start + m.end(group)
 
-    def after_figure(self, fig: Fig, length: int = 12) -> str:
+    def after_figure(self, fig: Operand, length: int = 12) -> str:
         return self.folded[fig.end:fig.end + length]
 
 
-def with_unit(fig: Fig, unit_text: str) -> Fig:
+def with_unit(fig: Operand, unit_text: str) -> Operand:
     """A bare number of a list that shares the unit printed after the last one (5.0、2.6个百分点)."""
     try:
         reading = read_figure(fig.reading.text.strip() + unit_text)
@@ -169,11 +171,11 @@ def with_unit(fig: Fig, unit_text: str) -> Fig:
     return replace(fig, reading=reading)
 
 
-def negated(fig: Fig, cue_start: int) -> Fig:
+def negated(fig: Operand, cue_start: int) -> Operand:
     return replace(fig, negative=True, quote_start=cue_start)
 
 
-def quoted_from(fig: Fig, cue_start: int) -> Fig:
+def quoted_from(fig: Operand, cue_start: int) -> Operand:
     return replace(fig, quote_start=cue_start)
 
 
@@ -197,7 +199,7 @@ def _noise(language: str) -> re.Pattern[str]:
     return re.compile(lexicon.alternation(words))
 
 
-def subject_of(art: Article, start: int, depth: int = 0) -> str:
+def subject_of(art: Prose, start: int, depth: int = 0) -> str:
     """What the figure at ``start`` measures, as its clause names it: the words since the
     clause or the figure before began, with periods, cue words and verbs taken out
     (规模以上工业增加值, unemployed persons); an empty clause takes the subject of the nearest

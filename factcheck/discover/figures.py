@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.discover.relation import Fig
+from factcheck.discover.relation import Operand
 from factcheck.extract import Kind
 from factcheck.extract.figures import printed_figures
 from factcheck.languages import lexicon
@@ -31,9 +31,9 @@ _FISCAL_TAIL = re.compile(r"\b\d{4}[-–/]$")
 _MONTH_RANGE = re.compile(r"(?:至|到|-|—|－|~|～)\d{1,2}(?:月|年)")
 
 
-def find_figures(text: str, language: str) -> list[Fig]:
+def find_figures(text: str, language: str) -> list[Operand]:
     """Every quantity of ``text`` in order of position, as the extractor reads it."""
-    out: list[Fig] = []
+    out: list[Operand] = []
     for m in printed_figures(text):
         if m.kind in NOT_QUANTITIES or _is_time(text, m.end, m.reading.unit):
             continue
@@ -50,7 +50,7 @@ def find_figures(text: str, language: str) -> list[Fig]:
             continue
         if m.text.startswith("零") and m.reading.value == 0:
             continue  # 零件, 零部件: a word, not the number nought
-        out.append(Fig(m.start, m.end, m.text, m.reading))
+        out.append(Operand(m.start, m.end, m.text, m.reading))
     return out
 
 
@@ -60,7 +60,7 @@ def _is_time(text: str, end: int, unit: str | None) -> bool:
                              or _MONTH_RANGE.match(text, end) is not None)
 
 
-def value_text(fig: Fig) -> str:
+def value_text(fig: Operand) -> str:
     """The figure as a claim's ``value``: digits and qualifier as printed, unit as the registry
     spells it, negative after a word of decline."""
     r = fig.reading

@@ -68,8 +68,9 @@ class Role(StrEnum):
 
 
 @dataclass(frozen=True)
-class Fig:
-    """A printed figure: code-point offsets into the article, end exclusive.
+class Operand:
+    """A printed figure as a relation's operand: the extractor's mention with its reading,
+    at code-point offsets into the article, end exclusive.
 
     ``quote_start`` reaches back over a cue word that belongs to the reading (下降 for a
     negative rate); ``negative`` records such a decline.
@@ -125,28 +126,28 @@ class Relation:
     """
 
     kind: RelationKind
-    roles: tuple[tuple[Role, Fig], ...]
+    roles: tuple[tuple[Role, Operand], ...]
     cues: tuple[Cue, ...]
     confidence: float
     reading_role: Role | None = None
-    readings: tuple[Fig, ...] = ()
+    readings: tuple[Operand, ...] = ()
     real: bool = False
     structure_text: str | None = None
     structure_span: tuple[int, int] | None = None
     why: str = ""
     extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
-    def get(self, role: Role) -> Fig | None:
+    def get(self, role: Role) -> Operand | None:
         for r, f in self.roles:
             if r == role:
                 return f
         return None
 
-    def all(self, role: Role) -> list[Fig]:
+    def all(self, role: Role) -> list[Operand]:
         return [f for r, f in self.roles if r == role]
 
     @property
-    def primary(self) -> Fig | None:
+    def primary(self) -> Operand | None:
         """The figure whose claim carries the relation's checks."""
         return self.get(PRIMARY_ROLE[self.kind])
 
@@ -175,7 +176,7 @@ class Relation:
         return f"cue {cues}, confidence {self.confidence:.2f}"
 
 
-def share(roles: list[tuple[Role, Fig]], cue: Cue, wholes: list[Fig], why: str) -> Relation:
+def share(roles: list[tuple[Role, Operand]], cue: Cue, wholes: list[Operand], why: str) -> Relation:
     """A share of a named whole; several amounts that could be that whole are its readings,
     and the reading is less certain for it."""
     return Relation(RelationKind.SHARE, tuple(roles), (cue,), 0.9 if len(wholes) <= 1 else 0.8,

@@ -18,8 +18,8 @@ from dataclasses import replace
 from itertools import pairwise
 
 from factcheck.claims.model import Direction
-from factcheck.discover.context import Article, dimension, negated, quoted_from
-from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role
+from factcheck.discover.context import Prose, dimension, negated, quoted_from
+from factcheck.discover.relation import Cue, Operand, Relation, RelationKind, Role
 from factcheck.languages import lexicon
 from factcheck.numbers.reading import Qualifier
 
@@ -28,7 +28,7 @@ def _alt(category: str, language: str) -> str:
     return lexicon.alternation(lexicon.words(category, language))
 
 
-def _cue(art: Article, start: int, end: int) -> Cue:
+def _cue(art: Prose, start: int, end: int) -> Cue:
     return Cue(art.text[start:end], start, end)
 
 
@@ -97,19 +97,19 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     }
 
 
-def _withdrawn(art: Article, figs: list[Fig]) -> None:
+def _withdrawn(art: Prose, figs: list[Operand]) -> None:
     keys = {f.key for f in figs}
     art.consumed.update(keys)
     art.figures = [f for f in art.figures if f.key not in keys]
     art.withdrawn = sorted([*art.withdrawn, *figs], key=lambda f: f.start)
 
 
-def withdraw(art: Article) -> list[Relation]:
+def withdraw(art: Prose) -> list[Relation]:
     """Contributions, contribution rates and average rates, taken out of the other rules'
     reach."""
     pat = _patterns(art.language)
     out: list[Relation] = []
-    taken: list[Fig] = []
+    taken: list[Operand] = []
     for fig in art.figures:
         if fig.is_pp:
             m = art.before(fig, pat["contribution"])
@@ -118,7 +118,7 @@ def withdraw(art: Article) -> list[Relation]:
             cs, ce = art.absolute(fig, m, "cue")
             negative = bool(pat["falling"].search(m.group("cue")))
             head = negated(fig, cs) if negative else quoted_from(fig, cs)
-            roles: list[tuple[Role, Fig]] = [(Role.CONTRIBUTION, head)]
+            roles: list[tuple[Role, Operand]] = [(Role.CONTRIBUTION, head)]
             rate = _rate_before(art, fig)
             if rate is not None and (art.before(rate, pat["contribution_rate"]) is not None
                                      or art.before(rate, pat["average"]) is not None):
@@ -149,7 +149,7 @@ def withdraw(art: Article) -> list[Relation]:
     return out
 
 
-def _rate_before(art: Article, fig: Fig) -> Fig | None:
+def _rate_before(art: Prose, fig: Operand) -> Operand | None:
     """The growth rate printed just before ``fig`` in its sentence (the part's own rate)."""
     s = art.sentence_of(fig.start)
     rates = [f for f in art.in_range(s.start, fig.start)
@@ -161,13 +161,13 @@ def _rate_before(art: Article, fig: Fig) -> Fig | None:
 _SHARE_CUE = re.compile(r"占|比重|占比|\baccount(?:ed|s|ing)? for\b|\bshare\b", re.I)
 
 
-def _amount_before(art: Article, fig: Fig) -> Fig | None:
+def _amount_before(art: Prose, fig: Operand) -> Operand | None:
     s = art.sentence_of(fig.start)
     amounts = [f for f in art.in_range(s.start, fig.start) if f.is_amount]
     return amounts[-1] if amounts else None
 
 
-def discover(art: Article, found: list[Relation]) -> list[Relation]:
+def discover(art: Prose, found: list[Relation]) -> list[Relation]:
     """Balances, changes with no rate, and figures with their earlier values."""
     # a growth rate read alone ("the highest increases … (14.3% to 21.0%)") joins no figure;
     # a quantity stated twice (出超1571.4亿美元、首破突破1500亿美元) is still a balance
@@ -182,7 +182,7 @@ def discover(art: Article, found: list[Relation]) -> list[Relation]:
     return out
 
 
-def _balances(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
+def _balances(art: Prose, used: set[tuple[int, int]]) -> Iterator[Relation]:
     pat = _patterns(art.language)
     for fig in art.figures:
         if fig.key in used or not fig.is_amount:
@@ -193,7 +193,7 @@ def _balances(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
         cs, ce = art.absolute(fig, m, "cue")
         negative = bool(pat["negative"].search(m.group("cue")))
         head = negated(fig, cs) if negative else quoted_from(fig, cs)
-        roles: list[tuple[Role, Fig]] = [(Role.BALANCE, head)]
+        roles: list[tuple[Role, Operand]] = [(Role.BALANCE, head)]
         # the two sides may be printed sentences before the balance (出口…；进口…。顺差…)
         para_start = art.paragraph_of(fig.start)[0]
         dim = dimension(fig)
@@ -229,7 +229,7 @@ _PERIOD = re.compile(
     r"December)\b|\b(?:year|quarter|half|month)\b", re.I)
 
 
-def _period(art: Article, fig: Fig) -> str:
+def _period(art: Prose, fig: Operand) -> str:
     """The last period named in the sentence before ``fig`` (全年, 12月, 1-8月, June), or ""."""
     s = art.sentence_of(fig.start)
     found = list(_PERIOD.finditer(art.folded, s.start, fig.start))
@@ -243,7 +243,7 @@ _MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|Sep
                     r"October|November|December)\b")
 
 
-def _side_after(art: Article, fig: Fig, pattern: re.Pattern[str], dim: str) -> list[Fig]:
+def _side_after(art: Prose, fig: Operand, pattern: re.Pattern[str], dim: str) -> list[Operand]:
     """The flow named after a balance, in the next paragraphs, of the same month ("the deficit
     was $39.5 billion in July … July exports were $186.3 billion"): the first flow after it,
     when the first month named in its sentence is the balance's."""
@@ -263,7 +263,7 @@ def _side_after(art: Article, fig: Fig, pattern: re.Pattern[str], dim: str) -> l
     return []
 
 
-def _changes(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
+def _changes(art: Prose, used: set[tuple[int, int]]) -> Iterator[Relation]:
     """An amount after an increase word, with no rate after it in its clause: in Chinese
     against an earlier period (比上年增加86.3亿元), the change of the amount printed before it
     in the sentence; in English "by 145,000 to 2.6 million" or "by 87,000, from A to B"."""
@@ -282,7 +282,7 @@ def _changes(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
         negative = bool(pat["falling"].search(m.group("cue")))
         head = negated(fig, cs) if negative else quoted_from(fig, cs)
         dim = dimension(fig)
-        roles: list[tuple[Role, Fig]] = [(Role.DELTA, head)]
+        roles: list[tuple[Role, Operand]] = [(Role.DELTA, head)]
         after = [f for f in rest[:2] if f.is_amount and dimension(f) == dim]
         if art.language == "en":
             gap = art.folded[fig.end:after[0].start] if after else ""
@@ -307,7 +307,7 @@ def _changes(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
                        why="增加/减少 with no rate: the change of the amount before it")
 
 
-def _from_to(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
+def _from_to(art: Prose, used: set[tuple[int, int]]) -> Iterator[Relation]:
     """由A提高到B / from A to B / B, down from A: B with its earlier value and direction."""
     pat = _patterns(art.language)
     figs = art.figures
@@ -358,7 +358,7 @@ def _from_to(art: Article, used: set[tuple[int, int]]) -> Iterator[Relation]:
                        extra={"direction": direction})
 
 
-def link_structures(art: Article, relations: list[Relation]) -> list[Relation]:
+def link_structures(art: Prose, relations: list[Relation]) -> list[Relation]:
     """A structure printed with a partition of as many parts: its components are those parts."""
     out = []
     for rel in relations:

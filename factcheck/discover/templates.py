@@ -19,18 +19,19 @@ from functools import cache
 from typing import Any
 
 from factcheck import languages
-from factcheck.discover.context import Article, dimension, negated
-from factcheck.discover.relation import PRIMARY_ROLE, Cue, Fig, Relation, RelationKind, Role
+from factcheck.discover.context import Prose, dimension, negated
+from factcheck.discover.relation import PRIMARY_ROLE, Cue, Operand, Relation, RelationKind, Role
 from factcheck.languages import lexicon
 
 _SLOT = re.compile(r"\{(?P<role>[a-z]+)?(?::(?P<kind>[APQ]{1,3})(?P<many>\+)?|@(?P<classes>[a-z_|]+))\}"
                    r"|\{~(?P<gap>\d+)\}")
 _TOKEN = re.compile(r"⟦([APQ])(\d+)⟧")
 CONFIDENCE = 0.9
-# what stands between two items of a list slot ({role:A+}), by language: a joining word
-# with a few words (the next item's name) around it, never a stop
-_JOIN = {"en": r"[^⟦.;]{0,40}?(?:,|\band\b)\s*[^⟦.;]{0,20}?",
-         "zh": r"[^⟦。；;，,]{0,8}?(?:[,，、]|和|及|与)[^⟦。；;，,]{0,20}?"}
+# what a space of a template stands for, and what stands between two items of a list slot
+# ({role:A+}), when a language's templates.toml does not say (``blank``, ``list_join``;
+# ``word_boundaries = false`` for a script with no spaces between words)
+_BLANK = r"\s+"
+_JOIN = r"[^⟦.;]{0,40}?(?:,|\band\b)\s*[^⟦.;]{0,20}?"
 
 
 @dataclass(frozen=True)
@@ -51,12 +52,15 @@ class Template:
     reverse: bool = False
 
 
-def _compile(text: str, language: str) -> tuple[re.Pattern[str], tuple[tuple[str, str, bool], ...]]:
+def _compile(text: str, language: str, syntax: dict[str, Any]
+             ) -> tuple[re.Pattern[str], tuple[tuple[str, str, bool], ...]]:
+    blank = syntax.get("blank", _BLANK)
+    join = syntax.get("list_join", _JOIN)
+    bounded = syntax.get("word_boundaries", True)
     slots: list[tuple[str, str, bool]] = []
     out: list[str] = []
     pos = 0
     named: dict[str, int] = {}  # a remembered word named twice (alternatives): verb, verb__1
-    blank = r"\s+" if language == "en" else r"\s*"
     for m in _SLOT.finditer(text):
         out.append(text[pos:m.start()].replace(" ", blank))
         pos = m.end()
@@ -68,7 +72,7 @@ def _compile(text: str, language: str) -> tuple[re.Pattern[str], tuple[tuple[str
             words: list[str] = []
             for cls in m.group("classes").split("|"):
                 words += lexicon.words(cls, language)
-            alt = (rf"\b(?:{lexicon.alternation(words)})\b" if language == "en"
+            alt = (rf"\b(?:{lexicon.alternation(words)})\b" if bounded
                    else rf"(?:{lexicon.alternation(words)})")
             if role:
                 seen = named.get(role, 0)
@@ -81,7 +85,7 @@ def _compile(text: str, language: str) -> tuple[re.Pattern[str], tuple[tuple[str
         kind = m.group("kind")
         if m.group("many"):
             one = rf"[+\-−]?⟦[{kind}]\d+⟧"
-            out.append(rf"(?P<{group}>{one}(?:{_JOIN[language]}{one})*)")
+            out.append(rf"(?P<{group}>{one}(?:{join}{one})*)")
         else:
             out.append(rf"[+\-−]?(?P<{group}>⟦[{kind}]\d+⟧)")
             if "A" in kind:  # an amount's conversion in brackets: A$4.6bn ($3.3bn)
@@ -100,7 +104,7 @@ def templates(language: str) -> tuple[Template, ...]:
         data: dict[str, Any] = tomllib.load(f)
     out = []
     for t in data.get("template", []):
-        pattern, slots = _compile(t["text"], language)
+        pattern, slots = _compile(t["text"], language, data)
         out.append(Template(t["id"], RelationKind(t["kind"]), pattern, t.get("scope", "sentence"),
                             t.get("sign"), tuple(t.get("negative", ())), tuple(t.get("signed", ())),
                             slots, tuple(t.get("reuse", ())), bool(t.get("reverse", False))))
@@ -110,7 +114,7 @@ def templates(language: str) -> tuple[Template, ...]:
 class _Tokens:
     """A stretch of the article with its figures as tokens, and the way back to offsets."""
 
-    def __init__(self, art: Article, start: int, end: int, index: dict[tuple[int, int], int]) -> None:
+    def __init__(self, art: Prose, start: int, end: int, index: dict[tuple[int, int], int]) -> None:
         parts: list[str] = []
         self.marks: list[int] = []  # token-string offsets where a piece starts
         self.origins: list[int] = []  # and the article offset of that piece
@@ -140,7 +144,7 @@ class _Tokens:
         return self.origins[k] + (i - self.marks[k])
 
 
-def discover(art: Article) -> Iterator[Relation]:
+def discover(art: Prose) -> Iterator[Relation]:
     """Every relation a template states, one per match, confident."""
     found = templates(art.language)
     if not found:
@@ -170,8 +174,8 @@ def discover(art: Article) -> Iterator[Relation]:
                 yield rel
 
 
-def _relation(art: Article, t: Template, m: re.Match[str], tok: _Tokens,
-              figures: list[Fig]) -> Relation | None:
+def _relation(art: Prose, t: Template, m: re.Match[str], tok: _Tokens,
+              figures: list[Operand]) -> Relation | None:
     negative = False
     said = _sign_word(t, m)
     if t.kind is RelationKind.FROM_TO and not said:
@@ -180,7 +184,7 @@ def _relation(art: Article, t: Template, m: re.Match[str], tok: _Tokens,
         word = said.lower()
         negative = any(word in (w.lower() for w in lexicon.words(cls, art.language))
                        for cls in t.negative)
-    roles: list[tuple[Role, Fig]] = []
+    roles: list[tuple[Role, Operand]] = []
     for group, role, many in t.slots:
         text = m.group(group)
         if text is None:

@@ -13,7 +13,7 @@ from factcheck.core.interval import Interval
 from factcheck.discover import rules_prose, templates
 from factcheck.discover.context import (
     NEAR,
-    Article,
+    Prose,
     dimension,
     name_key,
     negated,
@@ -21,7 +21,7 @@ from factcheck.discover.context import (
     subject_of,
     with_unit,
 )
-from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role, share
+from factcheck.discover.relation import Cue, Operand, Relation, RelationKind, Role, share
 from factcheck.languages import lexicon
 
 _RISE = lexicon.alternation(lexicon.words("rise", "en"))
@@ -48,7 +48,7 @@ _REAL = re.compile(r"value added|\bGDP\b|gross domestic product|in real terms|pr
 _DECLINE = re.compile(rf"\b(?:{_FALL}|{lexicon.alternation(lexicon.words('below', 'en'))})", re.I)
 
 
-def discover(art: Article) -> list[Relation]:
+def discover(art: Prose) -> list[Relation]:
     withdrawn = rules_prose.withdraw(art)  # before the rules that would misread them
     out: list[Relation] = []
     out += list(_structures(art))
@@ -70,11 +70,11 @@ def discover(art: Article) -> list[Relation]:
     return rules_prose.link_structures(art, out)
 
 
-def _cue(art: Article, start: int, end: int) -> Cue:
+def _cue(art: Prose, start: int, end: int) -> Cue:
     return Cue(art.text[start:end], start, end)
 
 
-def _structures(art: Article) -> Iterator[Relation]:
+def _structures(art: Prose) -> Iterator[Relation]:
     for m in _STRUCTURE.finditer(art.text):
         start, end = m.span("ratio")
         for f in art.in_range(start, end):
@@ -86,7 +86,7 @@ def _structures(art: Article) -> Iterator[Relation]:
     art.figures = [f for f in art.figures if f.key not in art.consumed]
 
 
-def _respectively(art: Article) -> Iterator[Relation]:
+def _respectively(art: Prose) -> Iterator[Relation]:
     """Output and sales were 5 and 3 billion yuan, up 4.0% and 2.1% respectively."""
     for m in _RESPECTIVELY.finditer(art.text):
         s = art.sentence_of(m.start())
@@ -105,7 +105,7 @@ def _respectively(art: Article) -> Iterator[Relation]:
         for f in rates:
             art.consumed.add(f.key)
         for i, rate in enumerate(rates):
-            roles: tuple[tuple[Role, Fig], ...] = ((Role.RATE, rate),)
+            roles: tuple[tuple[Role, Operand], ...] = ((Role.RATE, rate),)
             if pair:
                 roles += ((Role.CURRENT, pair[i]),)
             yield Relation(RelationKind.GROWTH, roles, (_cue(art, m.start(), m.end()),),
@@ -114,11 +114,11 @@ def _respectively(art: Article) -> Iterator[Relation]:
                            why="respectively pairs the listed rates with the listed amounts")
 
 
-def _prefix(art: Article, fig: Fig) -> str:
+def _prefix(art: Prose, fig: Operand) -> str:
     return art.text[art.sentence_of(fig.start).start:fig.start]
 
 
-def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
+def _growth(art: Prose, found: list[Relation]) -> Iterator[Relation]:
     done = {f.key for r in found for _, f in r.roles}
     for fig in art.figures:
         if fig.key in done or not (fig.is_percent or fig.kind.value == "multiple"):
@@ -131,7 +131,7 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
         cs, ce = fig.start - len(prefix) + m.start("cue"), fig.start - len(prefix) + m.end("cue")
         decline = bool(_DECLINE.match(m.group("cue")))
         rate = negated(fig, cs) if decline else quoted_from(fig, cs)
-        roles: list[tuple[Role, Fig]] = [(Role.RATE, rate)]
+        roles: list[tuple[Role, Operand]] = [(Role.RATE, rate)]
         cues = [_cue(art, cs, ce)]
         s = art.sentence_of(fig.start)
         # "... up 5.2% to 1.2 billion yuan from 1.14 billion yuan"
@@ -176,7 +176,7 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
 _CONVERSION = re.compile(r"\s?\($")
 
 
-def _conversion(art: Article, fig: Fig) -> bool:
+def _conversion(art: Prose, fig: Operand) -> bool:
     """An amount in brackets right after another, its conversion: A$4.6bn ($3.3bn)."""
     if not _CONVERSION.search(art.text[max(0, fig.start - 2):fig.start]) \
             or not art.text.startswith(")", fig.end):
@@ -186,7 +186,7 @@ def _conversion(art: Article, fig: Fig) -> bool:
                 and re.fullmatch(r"\s?\(", art.text[before[-1].end:fig.start]))
 
 
-def _of_which(art: Article) -> Iterator[Relation]:
+def _of_which(art: Prose) -> Iterator[Relation]:
     for m in _OF_WHICH.finditer(art.text):
         s = art.sentence_of(m.start())
         parts = [f for f in art.in_range(m.end(), s.end) if f.is_amount]
@@ -204,7 +204,7 @@ def _of_which(art: Article) -> Iterator[Relation]:
                            why="“of which” introduces a part of the figure before it")
 
 
-def _totals(art: Article) -> Iterator[Relation]:
+def _totals(art: Prose) -> Iterator[Relation]:
     for total in art.figures:
         if not total.is_amount:
             continue
@@ -224,7 +224,7 @@ def _totals(art: Article) -> Iterator[Relation]:
                        why="“a total of” sums the figures listed before it")
 
 
-def _shares(art: Article) -> Iterator[Relation]:
+def _shares(art: Prose) -> Iterator[Relation]:
     for fig in art.figures:
         if not fig.is_percent:
             continue
@@ -238,10 +238,10 @@ def _shares(art: Article) -> Iterator[Relation]:
         s = art.sentence_of(fig.start)
         earlier = art.in_range(s.start, fig.start)
         part = next((f for f in reversed(earlier) if f.is_amount), None)
-        roles: list[tuple[Role, Fig]] = [(Role.SHARE, fig)]
+        roles: list[tuple[Role, Operand]] = [(Role.SHARE, fig)]
         if part is not None:
             roles.append((Role.PART, part))
-        wholes: list[Fig] = []
+        wholes: list[Operand] = []
         whole_name = w.group("whole") if w else ""
         if whole_name and part is not None:
             core = name_key(re.sub(r"^(?:(?:the|total|overall|all)\s+)+", "", whole_name, flags=re.I))
@@ -255,7 +255,7 @@ def _shares(art: Article) -> Iterator[Relation]:
         yield share(roles, cue, wholes, "“accounted for X% of” is the part's share of the named whole")
 
 
-def _pp(art: Article) -> Iterator[Relation]:
+def _pp(art: Prose) -> Iterator[Relation]:
     for fig in art.figures:
         if not fig.is_pp:
             continue
@@ -298,7 +298,7 @@ def _pp(art: Article) -> Iterator[Relation]:
         if m is None or not rates:
             continue
         change = negated(fig, cs) if _DECLINE.match(m.group("cue")) else quoted_from(fig, cs)
-        roles: list[tuple[Role, Fig]] = [(Role.CHANGE, change), (Role.OF, rates[-1])]
+        roles: list[tuple[Role, Operand]] = [(Role.CHANGE, change), (Role.OF, rates[-1])]
         frm = re.match(r"^\s*(?:from|compared with)\s+", art.text[fig.end:fig.end + 20])
         if frm is not None:
             prior = art.figure_at(fig.end + frm.end())
@@ -353,7 +353,7 @@ _BUDGET_AFTER = re.compile(
     rf"(?P<out>{lexicon.alternation(lexicon.words('outlays', 'en'))}))\b", re.I)
 
 
-def _stretch(art: Article, fig: Fig, back: bool = False) -> str:
+def _stretch(art: Prose, fig: Operand, back: bool = False) -> str:
     """The words of the figure's statement: since the amount before it in its sentence; with
     ``back``, also over an earlier value or a change that leads to it ("the surplus dropped
     from 24.6 billion euros in March 2018 to", "the deficit increased $1.1 billion to")."""
@@ -365,7 +365,7 @@ def _stretch(art: Article, fig: Fig, back: bool = False) -> str:
     return out
 
 
-def _scope(art: Article, start: int, end: int, services: bool) -> frozenset[str]:
+def _scope(art: Prose, start: int, end: int, services: bool) -> frozenset[str]:
     """The scope words of a stretch ("goods" only where the article names ``services`` too)."""
     words = {w.lower() for w in _SCOPE.findall(_WHOLE_TRADE.sub(" ", art.text[start:end]))}
     if "goods" in words and not services:
@@ -373,14 +373,14 @@ def _scope(art: Article, start: int, end: int, services: bool) -> frozenset[str]
     return frozenset(words)
 
 
-def _first_month(art: Article, fig: Fig) -> str:
+def _first_month(art: Prose, fig: Operand) -> str:
     """The first month or period ("first quarter", "year-to-date") its sentence names."""
     s = art.sentence_of(fig.start)
     m = _MONTH_WORD.search(art.text, s.start, s.end)
     return re.sub(r"[\s-]+", " ", m.group(0).lower()) if m else ""
 
 
-def _is_change(art: Article, fig: Fig, changes: set[tuple[int, int]]) -> bool:
+def _is_change(art: Prose, fig: Operand, changes: set[tuple[int, int]]) -> bool:
     """An amount that is a change, not a level: "increased $3.4 billion", "$3.4 billion more
     than", "of $5.3 billion to $60.3 billion"."""
     if fig.key in changes or _INCREASE_CUE.search(art.text[max(0, fig.start - 30):fig.start]):
@@ -394,7 +394,7 @@ def _is_change(art: Article, fig: Fig, changes: set[tuple[int, int]]) -> bool:
     return bool(nxt and nxt[0].is_amount and _LEVEL_AFTER_CHANGE.match(art.text[fig.end:nxt[0].start]))
 
 
-def _flows(art: Article, changes: set[tuple[int, int]]) -> dict[tuple[int, int], Role]:
+def _flows(art: Prose, changes: set[tuple[int, int]]) -> dict[tuple[int, int], Role]:
     """Each level amount named as exports (left) or imports (right) by its statement's words;
     an earlier value ("…, down from the $5.37 billion") takes the flow of the level before it."""
     out: dict[tuple[int, int], Role] = {}
@@ -422,7 +422,7 @@ def _flows(art: Article, changes: set[tuple[int, int]]) -> dict[tuple[int, int],
     return out
 
 
-def _budget_flows(art: Article, changes: set[tuple[int, int]]) -> dict[tuple[int, int], Role]:
+def _budget_flows(art: Prose, changes: set[tuple[int, int]]) -> dict[tuple[int, int], Role]:
     """Each level amount named as receipts (left) or outlays (right) of a budget, by the words
     of its statement or right after it ("$271 billion in revenues")."""
     out: dict[tuple[int, int], Role] = {}
@@ -447,13 +447,13 @@ def _budget_flows(art: Article, changes: set[tuple[int, int]]) -> dict[tuple[int
 _BY = re.compile(r"\bby\s+$", re.I)
 
 
-def _balance_figures(art: Article, found: list[Relation]) -> list[tuple[Fig, bool]]:
+def _balance_figures(art: Prose, found: list[Relation]) -> list[tuple[Operand, bool]]:
     """Balances not yet tied to both flows, each with whether it is a deficit: those the
     balance rule read (a change read as the balance gives way to the level after it: "a
     decrease in the goods deficit of $5.3 billion to $60.3 billion"), and levels a balance's
     words lead to ("the surplus expanded 5.7 percent to ¥7 trillion", "increased to a
     $3.76-billion deficit")."""
-    out: list[tuple[Fig, bool]] = []
+    out: list[tuple[Operand, bool]] = []
     complete = {f.key for r in found if r.kind is RelationKind.BALANCE and len(r.roles) == 3
                 for _, f in r.roles}
     seen = set(complete)
@@ -480,7 +480,7 @@ def _balance_figures(art: Article, found: list[Relation]) -> list[tuple[Fig, boo
     return out
 
 
-def _paragraphs_around(art: Article, fig: Fig, before: int, after: int) -> tuple[int, int]:
+def _paragraphs_around(art: Prose, fig: Operand, before: int, after: int) -> tuple[int, int]:
     """From ``before`` paragraphs with figures before the figure's to ``after`` after it."""
     start, end = art.paragraph_of(fig.start)
     for _ in range(before):
@@ -499,7 +499,7 @@ def _paragraphs_around(art: Article, fig: Fig, before: int, after: int) -> tuple
 LOOKBACK_PARAGRAPH = 1500
 
 
-def _flow_test(art: Article, fig: Fig, services: bool, partners: bool = True) -> Callable[[Fig], bool]:
+def _flow_test(art: Prose, fig: Operand, services: bool, partners: bool = True) -> Callable[[Operand], bool]:
     """Whether a flow may be a side of the balance ``fig``: of its unit, scope and month, an
     earlier value only of an earlier balance, and named for a trading partner only when the
     balance names one (``partners``: a budget has none)."""
@@ -512,7 +512,7 @@ def _flow_test(art: Article, fig: Fig, services: bool, partners: bool = True) ->
     month = _first_month(art, fig)
     prior = bool(_PRIOR_BEFORE.search(art.text[max(0, fig.start - 12):fig.start]))
 
-    def test(f: Fig) -> bool:
+    def test(f: Operand) -> bool:
         if dimension(f) != dimension(fig):
             return False
         fs = art.sentence_of(f.start)
@@ -532,13 +532,13 @@ def _flow_test(art: Article, fig: Fig, services: bool, partners: bool = True) ->
     return test
 
 
-def _fits(balance: Fig, deficit: bool, left: Fig, right: Fig) -> bool:
+def _fits(balance: Operand, deficit: bool, left: Operand, right: Operand) -> bool:
     diff = left.reading.interval - right.reading.interval
     want = -balance.reading.interval if deficit else balance.reading.interval
     return diff.intersects(want)
 
 
-def _trade_totals(art: Article, flows: dict[tuple[int, int], Role], services: bool) -> list[Relation]:
+def _trade_totals(art: Prose, flows: dict[tuple[int, int], Role], services: bool) -> list[Relation]:
     """Total trade as exports plus imports, each named by its own words in the sentences
     around it, of its unit, scope, month and period (an earlier total with earlier flows):
     "the total external trade in goods to $14.31 billion in January" ↔ exports of $5.28
@@ -552,7 +552,7 @@ def _trade_totals(art: Article, flows: dict[tuple[int, int], Role], services: bo
         if total is None:
             continue
         test = _flow_test(art, total, services)
-        sides: dict[Role, dict[str, Fig]] = {Role.LEFT: {}, Role.RIGHT: {}}
+        sides: dict[Role, dict[str, Operand]] = {Role.LEFT: {}, Role.RIGHT: {}}
         month = _first_month(art, total)
         near = art.in_range(max(0, total.start - 2 * LOOKBACK_PARAGRAPH), total.end + LOOKBACK_PARAGRAPH)
         for f in sorted(near, key=lambda f: (not (month and _first_month(art, f) == month),
@@ -580,15 +580,15 @@ def _trade_totals(art: Article, flows: dict[tuple[int, int], Role], services: bo
     return out
 
 
-def _partner_flows(art: Article, flows: dict[tuple[int, int], Role], services: bool) -> list[Relation]:
+def _partner_flows(art: Prose, flows: dict[tuple[int, int], Role], services: bool) -> list[Relation]:
     """A flow with one trading partner is part of the flow of the same side with none:
     "U.S.-bound exports gained 7.5 percent to ¥15.18 trillion" ≤ "Exports gained 10.8 percent
     to ¥79.22 trillion". The whole is the one partner-less flow of its side, unit, scope and
     month in the article (printed once or more); a part not known to be all of it is checked
     as ≤."""
     out: list[Relation] = []
-    wholes: dict[Role, list[Fig]] = {Role.LEFT: [], Role.RIGHT: []}
-    parts: list[tuple[Role, Fig]] = []
+    wholes: dict[Role, list[Operand]] = {Role.LEFT: [], Role.RIGHT: []}
+    parts: list[tuple[Role, Operand]] = []
     for key, side in flows.items():
         f = art.figure_at(key[0])
         if f is None or side not in wholes \
@@ -617,7 +617,7 @@ def _partner_flows(art: Article, flows: dict[tuple[int, int], Role], services: b
     return out
 
 
-def _balance_flows(art: Article, found: list[Relation]) -> list[Relation]:
+def _balance_flows(art: Prose, found: list[Relation]) -> list[Relation]:
     """A balance with its flows named in the sentences around it (issue 24: "the deficit of
     $40.3 billion" ↔ "Exports … totaled $148.8 billion … imports … $189.1 billion" the
     sentence before). Flows are amounts whose own words name exports or imports, of the
@@ -715,18 +715,18 @@ def _balance_flows(art: Article, found: list[Relation]) -> list[Relation]:
     return out
 
 
-def _sides(art: Article, family: dict[tuple[int, int], Role], fig: Fig, window: tuple[int, int],
-           month: str, test: Callable[[Fig], bool]) -> dict[Role, list[Fig]]:
+def _sides(art: Prose, family: dict[tuple[int, int], Role], fig: Operand, window: tuple[int, int],
+           month: str, test: Callable[[Operand], bool]) -> dict[Role, list[Operand]]:
     """The candidate flows of each side of the balance ``fig`` in ``window``: one flow printed
     twice is one candidate, and those of the balance's month come first."""
-    sides: dict[Role, list[Fig]] = {Role.LEFT: [], Role.RIGHT: []}
+    sides: dict[Role, list[Operand]] = {Role.LEFT: [], Role.RIGHT: []}
     for f in art.in_range(*window):
         side = family.get(f.key)
         if side in sides and f.key != fig.key and test(f):
             sides[side].append(f)
     for side, listed in sides.items():
         same = [f for f in listed if month and _first_month(art, f) == month]
-        unique: dict[str, Fig] = {}
+        unique: dict[str, Operand] = {}
         for f in same or listed:
             unique.setdefault(str(f.reading.value), f)
         sides[side] = list(unique.values())
@@ -743,7 +743,7 @@ _THAN_AFTER = re.compile(
 CHANGE_WINDOW = 2500
 
 
-def _signed_change(art: Article, fig: Fig) -> tuple[str, bool] | None:
+def _signed_change(art: Prose, fig: Operand) -> tuple[str, bool] | None:
     """The words naming what the amount ``fig`` changes and whether it fell: after a verb of
     change ("the goods and services deficit increased $23.2 billion"; "was $39.5 billion,
     down $5.2 billion"), after a noun of change ("a decrease in the goods deficit of $5.3
@@ -780,7 +780,7 @@ def _signed_change(art: Article, fig: Fig) -> tuple[str, bool] | None:
 
 
 def _take_signs(out: list[Relation], signs: dict[tuple[int, int], list[tuple[int, bool]]],
-                balances: tuple[Fig, ...], others: tuple[Fig, ...]) -> bool:
+                balances: tuple[Operand, ...], others: tuple[Operand, ...]) -> bool:
     """Whether a new relation's signs agree with those the relations ``out`` read for the
     same figures. A growth or change of a balance's size read unsigned takes the balance's
     signs (its rate stays: −0.5 of −250 is −0.2%), in place, and so does a relation of one
@@ -818,7 +818,7 @@ def _trade_part(named: str) -> tuple[str, frozenset[str]]:
     return "", other
 
 
-def _balance_parts(art: Article, found: list[Relation]) -> list[Relation]:
+def _balance_parts(art: Prose, found: list[Relation]) -> list[Relation]:
     """The goods and services balance as the goods balance plus the services balance, each
     printed after it: "the goods and services deficit was $39.5 billion … a decrease in the
     goods deficit of $5.3 billion to $60.3 billion and a decrease in the services surplus of
@@ -826,7 +826,7 @@ def _balance_parts(art: Article, found: list[Relation]) -> list[Relation]:
     of the whole's other scope (average …) and month, before the next whole of its scope."""
     if not re.search(r"\bservices\b", art.text, re.I):
         return found
-    levels: list[tuple[Fig, str, frozenset[str]]] = []  # figure, whole/goods/services, scope
+    levels: list[tuple[Operand, str, frozenset[str]]] = []  # figure, whole/goods/services, scope
     figures = _balance_figures(art, [])
     seen = {f.key for f, _ in figures}
     for f in art.figures:
@@ -856,7 +856,7 @@ def _balance_parts(art: Article, found: list[Relation]) -> list[Relation]:
             levels.append((negated(f, f.start) if deficit else f, part, scope))
     # and their changes: "the deficit was $55.2 billion, down $0.2 billion … a decrease in the
     # goods deficit of $0.8 billion … a decrease in the services surplus of $0.6 billion"
-    changes: list[tuple[Fig, str, frozenset[str]]] = []
+    changes: list[tuple[Operand, str, frozenset[str]]] = []
     for f in art.figures:
         got = _signed_change(art, f) if f.is_amount else None
         if got is None or _EXPORTS.search(got[0]) or _IMPORTS.search(got[0]):
@@ -883,7 +883,7 @@ def _balance_parts(art: Article, found: list[Relation]) -> list[Relation]:
             stop = next((o.start for o, p, sc in group[k + 1:last] if p == "whole" and sc == scope
                          and o.reading.value != whole.reading.value), whole.end + LOOKBACK_PARAGRAPH)
             month = _first_month(art, whole)
-            sides: dict[str, dict[str, Fig]] = {"goods": {}, "services": {}}
+            sides: dict[str, dict[str, Operand]] = {"goods": {}, "services": {}}
             for f, p, sc in group[k + 1:last]:
                 fm = _first_month(art, f)
                 if p in sides and whole.end <= f.start < stop and sc == scope \
@@ -893,7 +893,7 @@ def _balance_parts(art: Article, found: list[Relation]) -> list[Relation]:
             if not goods or not services:
                 continue
 
-            def value(f: Fig) -> Interval:
+            def value(f: Operand) -> Interval:
                 return -f.reading.interval if f.negative else f.reading.interval
 
             if len(goods) == 1 and len(services) == 1:
@@ -914,7 +914,7 @@ def _balance_parts(art: Article, found: list[Relation]) -> list[Relation]:
     return out
 
 
-def _balance_changes(art: Article, found: list[Relation]) -> list[Relation]:
+def _balance_changes(art: Prose, found: list[Relation]) -> list[Relation]:
     """The change of a balance with the changes of its flows: "Year-to-date, the goods and
     services deficit increased $23.2 billion … Exports increased $0.5 billion … Imports
     increased $23.8 billion" (−23.2 = 0.5 − 23.8: a deficit that grows is a balance that
@@ -922,8 +922,8 @@ def _balance_changes(art: Article, found: list[Relation]) -> list[Relation]:
     average) and month, before the next change of a balance of that scope. One candidate a
     side may fail the run; among several, the arithmetic chooses and the relation is a note."""
     services = bool(re.search(r"\bservices\b", art.text, re.I))
-    balances: list[tuple[Fig, frozenset[str]]] = []
-    flows: list[tuple[Fig, Role, frozenset[str]]] = []
+    balances: list[tuple[Operand, frozenset[str]]] = []
+    flows: list[tuple[Operand, Role, frozenset[str]]] = []
     for f in art.figures:
         if not f.is_amount:
             continue
@@ -967,7 +967,7 @@ def _balance_changes(art: Article, found: list[Relation]) -> list[Relation]:
         window = flows[bisect_left(flow_starts, start):bisect_left(flow_starts, stop)]
         # the flows of a trade, else of a budget (receipts, outlays)
         for budget in (False, True):
-            sides: dict[Role, list[Fig]] = {Role.LEFT: [], Role.RIGHT: []}
+            sides: dict[Role, list[Operand]] = {Role.LEFT: [], Role.RIGHT: []}
             for f, side, sc in window:
                 if start <= f.start < stop and f.key != b.key and f.key not in used \
                         and ("budget" in sc) == budget and sc - {"budget"} == scope \
@@ -981,7 +981,7 @@ def _balance_changes(art: Article, found: list[Relation]) -> list[Relation]:
         if not lefts or not rights:
             continue
 
-        def value(f: Fig) -> Interval:
+        def value(f: Operand) -> Interval:
             return -f.reading.interval if f.negative else f.reading.interval
 
         if len(lefts) == 1 and len(rights) == 1:
@@ -1023,7 +1023,7 @@ _COMPARED_AFTER = re.compile(r"^(?:\s+(?:in|for)\s+[^,;]{1,25}?)?,?\s+(?:compare
                              r"\s+of\s+|the\s+)?$", re.I)
 
 
-def _statement(art: Article, fig: Fig) -> tuple[int | None, int, frozenset[str]]:
+def _statement(art: Prose, fig: Operand) -> tuple[int | None, int, frozenset[str]]:
     """Which half of a known whole the figure's statement names (pair, side; None: the whole
     or no pair), and the words naming what it measures, periods and verbs taken out: "the
     seasonally adjusted number of men unemployed was" → (sex, 0, {unemployed})."""
@@ -1045,7 +1045,7 @@ def _statement(art: Article, fig: Fig) -> tuple[int | None, int, frozenset[str]]
     return pair, side, words
 
 
-def _complement_breakdowns(art: Article, found: list[Relation]) -> list[Relation]:
+def _complement_breakdowns(art: Prose, found: list[Relation]) -> list[Relation]:
     """A whole and its two halves stated in parallel statements (issue 24: "The number of
     people unemployed was 117,200 … The number of men unemployed was 59,100 … of women …
     58,100"): amounts partition the whole; rates (jobless rates of men and women, urban and
@@ -1055,7 +1055,7 @@ def _complement_breakdowns(art: Article, found: list[Relation]) -> list[Relation
     arithmetic chooses and the relation is a note. Earlier values stated with each (", compared
     with 114,300 in July") make a breakdown of their own."""
     signed = {f.key: f for r in found for _, f in r.roles if f.negative}
-    prior_of: dict[tuple[int, int], Fig] = {}
+    prior_of: dict[tuple[int, int], Operand] = {}
     for r in found:
         cur, pri = r.get(Role.CURRENT), r.get(Role.PRIOR)
         if r.kind is RelationKind.FROM_TO and cur is not None and pri is not None:
@@ -1088,8 +1088,8 @@ def _complement_breakdowns(art: Article, found: list[Relation]) -> list[Relation
             continue
         # the whole: the same words (else more words, "consumer price inflation in the
         # country"), no half's word, the same month
-        same: dict[str, Fig] = {}
-        more: dict[str, Fig] = {}
+        same: dict[str, Operand] = {}
+        more: dict[str, Operand] = {}
         for t in art.in_range(max(0, a.start - 2 * LOOKBACK_PARAGRAPH), b.end + LOOKBACK_PARAGRAPH):
             ti = info.get(t.key)
             if ti is None or t.key in (a.key, b.key) or ti[0] is not None or t.kind is not a.kind \
@@ -1116,16 +1116,16 @@ def _complement_breakdowns(art: Article, found: list[Relation]) -> list[Relation
     return out
 
 
-def _breakdown(a: Fig, b: Fig, wholes: list[Fig], signed: dict[tuple[int, int], Fig],
+def _breakdown(a: Operand, b: Operand, wholes: list[Operand], signed: dict[tuple[int, int], Operand],
                named: float = 0.8) -> Relation | None:
     """The whole (chosen by the arithmetic among several) with its two halves."""
     a, b = signed.get(a.key, a), signed.get(b.key, b)
     wholes = [signed.get(t.key, t) for t in wholes]
     if a.is_amount:
-        def fits(t: Fig) -> bool:
+        def fits(t: Operand) -> bool:
             return (a.reading.interval + b.reading.interval).intersects(t.reading.interval)
     else:
-        def fits(t: Fig) -> bool:
+        def fits(t: Operand) -> bool:
             lo, hi = sorted((a, b), key=lambda f: f.reading.value)
             return bool(lo.reading.interval.lo is not None and hi.reading.interval.hi is not None
                         and t.reading.interval.hi is not None and t.reading.interval.lo is not None
@@ -1165,7 +1165,7 @@ def _round_unit(values: list[Fraction]) -> int:
     return unit
 
 
-def _period_after(art: Article, fig: Fig) -> str:
+def _period_after(art: Prose, fig: Operand) -> str:
     """The month (and year) printed right after an earlier value: "7.0% in August 2017"."""
     m = re.match(rf"^(?:\s+(?:recorded|reported))?\s+in\s+((?:{_MONTHS})(?:\s+\d{{4}})?)",
                  art.text[fig.end:fig.end + 40])
@@ -1185,7 +1185,7 @@ _ITEM = re.compile(r"(?:^|[;,]|\band\b)\s*(?:and\s+)?(?P<name>[^;,()“”\"]{2,
 _FULL_STOP = re.compile(r"[.!?](?=[\s”\"]|$)|\n")
 
 
-def _full_stop(art: Article, pos: int) -> int:
+def _full_stop(art: Prose, pos: int) -> int:
     """The end of the full sentence holding ``pos`` (semicolons do not end it)."""
     m = _FULL_STOP.search(art.text, pos, pos + LOOKBACK_PARAGRAPH)
     return m.start() if m else min(len(art.text), pos + LOOKBACK_PARAGRAPH)
@@ -1198,14 +1198,14 @@ _FLOW_OF = re.compile(rf"^(?:the\s+)?(?:importation|{lexicon.alternation(lexicon
 _LIST_TAIL = re.compile(r"[\s,.;”\"’)]*(?:(?:said|according)\b.*)?", re.I | re.S)
 
 
-def _items(art: Article, start: int, end: int) -> list[tuple[str, Fig]]:
+def _items(art: Prose, start: int, end: int) -> list[tuple[str, Operand]]:
     """The items of a list that fills ``start``–``end``: each name with the figure in the
     brackets after it; none when the stretch holds more than the list or calls it partial
     ("led by", "such as")."""
     text = art.text[start:end]
     if _PARTIAL_LIST.search(text):
         return []
-    out: list[tuple[str, Fig]] = []
+    out: list[tuple[str, Operand]] = []
     last = 0
     for m in _ITEM.finditer(text):
         figs = art.in_range(start + m.start("figure"), start + m.end("figure"))
@@ -1216,7 +1216,7 @@ def _items(art: Article, start: int, end: int) -> list[tuple[str, Fig]]:
     return out if out and _LIST_TAIL.fullmatch(text[last:]) else []
 
 
-def _enumerations(art: Article) -> Iterator[Relation]:
+def _enumerations(art: Prose) -> Iterator[Relation]:
     """A count of items with the items listed, each with its figure in brackets: in the same
     sentence after "namely", a colon or "were" (a confident statement), or in the sentences
     that follow it when they hold nothing but such lists ("… in eight of the top 10 import
@@ -1265,7 +1265,7 @@ _GENERIC = frozenset({"rate", "rates", "growth", "figure", "level", "total", "nu
 _SUBJECT_WORD = re.compile(r"[a-z][a-z'-]*", re.I)
 
 
-def _subject_tail(art: Article, fig: Fig) -> tuple[str, ...]:
+def _subject_tail(art: Prose, fig: Operand) -> tuple[str, ...]:
     """The last three words naming what a figure measures, periods, verbs and fillers out."""
     words = [w.lower().strip("'-") for w in _SUBJECT_WORD.findall(subject_of(art, fig.start))]
     return tuple(w for w in words if w and not _NOT_SUBJECT.fullmatch(w))[-3:]
@@ -1277,13 +1277,13 @@ def _one_subject(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return a[-2:] == b[-2:] and (len(a) < 3 or len(b) < 3 or a[0] == b[0])
 
 
-def _same_figures(art: Article) -> Iterator[Relation]:
+def _same_figures(art: Prose) -> Iterator[Relation]:
     """One value printed again for one subject — "Euro area unemployment rate at 10.8%" …
     "the euro area seasonally-adjusted unemployment rate was 10.8%" — is one quantity stated
     twice (FC406). A name match, never the nearest figure: the subjects end in the same two
     words, not only generic ones (rate), in sentences that name no two different months; a
     bare number (top 10) is no quantity."""
-    groups: dict[tuple[object, ...], list[Fig]] = {}
+    groups: dict[tuple[object, ...], list[Operand]] = {}
     for f in art.figures:
         if f.is_amount or f.is_percent:
             r = f.reading
@@ -1291,7 +1291,7 @@ def _same_figures(art: Article) -> Iterator[Relation]:
     for figs in groups.values():
         if len(figs) < 2:
             continue
-        clusters: dict[tuple[str, ...], list[Fig]] = {}
+        clusters: dict[tuple[str, ...], list[Operand]] = {}
         for f in figs:
             tail = _subject_tail(art, f)
             if len(tail) >= 2 and not all(w in _GENERIC for w in tail[-2:]) \

@@ -17,7 +17,7 @@ from factcheck.discover import rules_prose, templates
 from factcheck.discover.context import (
     LOOKBACK,
     NEAR,
-    Article,
+    Prose,
     dimension,
     name_key,
     negated,
@@ -25,7 +25,7 @@ from factcheck.discover.context import (
     subject_of,
     with_unit,
 )
-from factcheck.discover.relation import Cue, Fig, Relation, RelationKind, Role, share
+from factcheck.discover.relation import Cue, Operand, Relation, RelationKind, Role, share
 from factcheck.discover.text import clause_start
 from factcheck.languages import lexicon
 from factcheck.languages.zh.numerals import chinese_to_int
@@ -81,7 +81,7 @@ _REAL = re.compile(r"增加值|生产总值|GDP")
 _SECTORS = lexicon.ordered("sectors", "zh")
 
 
-def discover(art: Article) -> list[Relation]:
+def discover(art: Prose) -> list[Relation]:
     withdrawn = rules_prose.withdraw(art)  # before the rules that would misread them
     relations: list[Relation] = []
     relations += list(_structures(art))
@@ -116,7 +116,7 @@ def _is_decline(cue: str) -> bool:
     return any(cue.endswith(w) or cue == w for w in DECLINE)
 
 
-def _structures(art: Article) -> Iterator[Relation]:
+def _structures(art: Prose) -> Iterator[Relation]:
     for m in _STRUCTURE.finditer(art.folded):
         start, end = m.span("ratio")
         for f in art.in_range(start, end):
@@ -129,9 +129,9 @@ def _structures(art: Article) -> Iterator[Relation]:
     art.figures = [f for f in art.figures if f.key not in art.consumed]
 
 
-def _list_after(art: Article, offset: int, end: int) -> list[Fig]:
+def _list_after(art: Prose, offset: int, end: int) -> list[Operand]:
     """Figures listed from ``offset``: separated by 、, 和, 及, 与 or a comma and nothing else."""
-    out: list[Fig] = []
+    out: list[Operand] = []
     pos = offset
     for f in art.in_range(offset, end):
         gap = art.folded[pos:f.start]
@@ -144,7 +144,7 @@ def _list_after(art: Article, offset: int, end: int) -> list[Fig]:
     return out
 
 
-def _respectively(art: Article) -> Iterator[Relation]:
+def _respectively(art: Prose) -> Iterator[Relation]:
     for m in _RESPECTIVELY.finditer(art.folded):
         s = art.sentence_of(m.start())
         listed = _list_after(art, m.end(), s.end)
@@ -167,7 +167,7 @@ def _respectively(art: Article) -> Iterator[Relation]:
             for f in rates:
                 art.consumed.add(f.key)
             for i, rate in enumerate(rates):
-                roles: tuple[tuple[Role, Fig], ...] = ((Role.RATE, rate),)
+                roles: tuple[tuple[Role, Operand], ...] = ((Role.RATE, rate),)
                 if pair:
                     roles += ((Role.CURRENT, pair[i]),)
                 yield Relation(RelationKind.GROWTH, roles, (cue,), 0.85 if pair else 0.9,
@@ -175,8 +175,8 @@ def _respectively(art: Article) -> Iterator[Relation]:
                                why="分别 pairs the listed rates with the listed amounts")
 
 
-def _aligned_before(art: Article, start: int, cue: int, n: int, item: Callable[[Fig], bool],
-                    exact: bool = False) -> list[Fig]:
+def _aligned_before(art: Prose, start: int, cue: int, n: int, item: Callable[[Operand], bool],
+                    exact: bool = False) -> list[Operand]:
     """The ``n`` figures before a 分别 cue that its list of ``n`` aligns with, index by index
     (留宿旅客116.38万人次，不过夜旅客104.59万人次，分别增加5.4倍及4.2倍): the last ``n`` of
     the figures ``item`` accepts between ``start`` and the cue; with ``exact``, only when
@@ -196,14 +196,14 @@ def _aligned_before(art: Article, start: int, cue: int, n: int, item: Callable[[
     return items[-n:]
 
 
-def _points_list(art: Article, m: re.Match[str], fig: Fig) -> list[Fig]:
+def _points_list(art: Prose, m: re.Match[str], fig: Operand) -> list[Operand]:
     """A list of changes in points ending at ``fig`` (0.5和0.8个百分点): the bare items of
     group ``list`` take the unit printed after the last."""
     head = [f for f in art.in_range(m.start("list"), m.end("list")) if f.reading.unit is None]
     return [with_unit(f, lexicon.words("percentage_point", "zh")[0]) for f in head] + [fig]
 
 
-def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
+def _growth(art: Prose, found: list[Relation]) -> Iterator[Relation]:
     done = {f.key for r in found for _, f in r.roles}
     for fig in art.figures:
         if fig.key in done or not (fig.is_percent or fig.kind.value == "multiple"):
@@ -217,7 +217,7 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
         cs, ce = art.absolute(fig, m, "cue")
         rate = negated(fig, cs) if _is_decline(m.group("cue")) else quoted_from(fig, cs)
         cues = [Cue(art.text[cs:ce], cs, ce)]
-        roles: list[tuple[Role, Fig]] = [(Role.RATE, rate)]
+        roles: list[tuple[Role, Operand]] = [(Role.RATE, rate)]
         s = art.sentence_of(fig.start)
         own_clause = fig.start - len(prefix)
         # a rate with its own subject (生产效率提高41%) speaks of no amount before it
@@ -261,7 +261,7 @@ def _growth(art: Article, found: list[Relation]) -> Iterator[Relation]:
 _LISTED_RATE = re.compile(rf"\s*[、，,]\s*(?:{_alt('rate_context')})*(?:{_RISE}|{_FALL})(?:了|为|达)?\s*$")
 
 
-def _statement_start(art: Article, earlier: list[Fig], fig: Fig) -> int:
+def _statement_start(art: Prose, earlier: list[Operand], fig: Operand) -> int:
     """The index in ``earlier`` (the figures before ``fig`` in its sentence) of the last
     figure of an earlier statement: the last rate not in brackets and not listed with
     ``fig`` (…624.8亿美元，月减2.5%、年增43.4%: both rates are of the one amount)."""
@@ -282,20 +282,20 @@ def _statement_start(art: Article, earlier: list[Fig], fig: Fig) -> int:
     return -1
 
 
-def _amounts_before(art: Article, offset: int, dim: str, sentence_start: int) -> list[Fig]:
+def _amounts_before(art: Prose, offset: int, dim: str, sentence_start: int) -> list[Operand]:
     """The amounts of one dimension before ``offset`` in a sentence, nearest first."""
     return [f for f in reversed(art.in_range(sentence_start, offset))
             if f.is_amount and dimension(f) == dim and art.before(f, _DELTA) is None]
 
 
-def _metric_word(art: Article, fig: Fig) -> str:
+def _metric_word(art: Prose, fig: Operand) -> str:
     """What an amount measures, by the last word before it (总产值 → 产值, 增加值 → 加值)."""
     verbs = lexicon.alternation(lexicon.words("amount_verbs", "zh"))
     prefix = re.sub(rf"(?:{verbs})+$", "", art.clause_prefix(fig))
     return prefix[-2:]
 
 
-def _named_whole(art: Article, candidates: list[Fig], part: Fig) -> Fig | None:
+def _named_whole(art: Prose, candidates: list[Operand], part: Operand) -> Operand | None:
     """The whole a part belongs to: the nearest amount measured by the same word as the part
     (农业产值 is part of 总产值, not of the 增加值 printed after it), else the nearest."""
     if not candidates:
@@ -305,11 +305,11 @@ def _named_whole(art: Article, candidates: list[Fig], part: Fig) -> Fig | None:
     return named[0] if named else candidates[0]
 
 
-def _per_capita(art: Article, fig: Fig) -> bool:
+def _per_capita(art: Prose, fig: Operand) -> bool:
     return any(w in art.clause_prefix(fig) for w in lexicon.words("per_capita", "zh"))
 
 
-def _adds_up(total: Fig, parts: list[Fig]) -> bool:
+def _adds_up(total: Operand, parts: list[Operand]) -> bool:
     """Two or more parts whose sum fits the total within rounding: a full breakdown."""
     if len(parts) < 2:
         return False
@@ -321,12 +321,12 @@ def _adds_up(total: Fig, parts: list[Fig]) -> bool:
     return lo <= t.hi and t.lo <= hi
 
 
-def _full_stop(art: Article, offset: int) -> int:
+def _full_stop(art: Prose, offset: int) -> int:
     ends = [i for i in (art.folded.find(c, offset) for c in "。！？\n") if i >= 0]
     return min(ends) if ends else len(art.folded)
 
 
-def _of_which(art: Article) -> Iterator[Relation]:
+def _of_which(art: Prose) -> Iterator[Relation]:
     for m in _OF_WHICH.finditer(art.folded):
         s = art.sentence_of(m.start())
         stop = _full_stop(art, m.end())
@@ -385,7 +385,7 @@ def _of_which(art: Article) -> Iterator[Relation]:
                            + ("; this one follows a semicolon" if moved_on else ""))
 
 
-def _sectors(art: Article, found: list[Relation]) -> Iterator[Relation]:
+def _sectors(art: Prose, found: list[Relation]) -> Iterator[Relation]:
     """分产业看，第一产业…第二产业…第三产业…: the three sectors after a total partition it."""
     taken = {f.key for r in found if r.kind is RelationKind.PARTITION for _, f in r.roles}
     for first in art.figures:
@@ -408,13 +408,13 @@ def _sectors(art: Article, found: list[Relation]) -> Iterator[Relation]:
                        why="the three sectors listed after a total partition it")
 
 
-def _level(art: Article, f: Fig, dim: str) -> bool:
+def _level(art: Prose, f: Operand, dim: str) -> bool:
     """An amount of ``dim`` that can be a whole: not per head, not an increase."""
     return f.is_amount and dimension(f) == dim and not _per_capita(art, f) \
         and art.before(f, _DELTA) is None
 
 
-def _sectors_whole(art: Article, first: Fig, dim: str, para_start: int) -> Fig | None:
+def _sectors_whole(art: Prose, first: Operand, dim: str, para_start: int) -> Operand | None:
     """The whole of the three sectors: the one GDP named before them (a fact of the lexicon:
     三次产业 partition 地区生产总值), else the nearest level in their paragraph."""
     gdp = lexicon.words("sectors_whole", "zh")
@@ -427,11 +427,11 @@ def _sectors_whole(art: Article, first: Fig, dim: str, para_start: int) -> Fig |
                  if _level(art, f, dim)), None)
 
 
-def _clause_levels(art: Article, start: int) -> list[Fig]:
+def _clause_levels(art: Prose, start: int) -> list[Operand]:
     """The first level of each ；-separated clause from ``start`` to the full stop (not an
     increase, not a figure per head): the items of a breakdown or of a list of main items."""
     stop = _full_stop(art, start)
-    parts: list[Fig] = []
+    parts: list[Operand] = []
     pos = start
     for seg_end in [i for i in range(start, stop) if art.folded[i] in "；;"] + [stop]:
         first = next((f for f in art.in_range(pos, seg_end) if f.is_amount), None)
@@ -441,7 +441,7 @@ def _clause_levels(art: Article, start: int) -> list[Fig]:
     return parts
 
 
-def _breakdowns(art: Article, found: list[Relation]) -> Iterator[Relation]:
+def _breakdowns(art: Prose, found: list[Relation]) -> Iterator[Relation]:
     """按经营单位所在地分，城镇…351.65亿元…；乡村…89.31亿元: a breakdown of the statement
     before, its parts the first level of each ；-separated clause up to the full stop. Parts
     known to be complements (城镇/乡村, 男/女) partition it; other lists are parts (≤)."""
@@ -473,7 +473,7 @@ _MAIN_ITEMS = re.compile(rf"(?:{_alt('main_items_open')})[^，,。；\d]{{0,6}}?
                          rf"(?:{_alt('main_items_close')})中?[，,：:]?")
 
 
-def _main_items(art: Article, found: list[Relation]) -> Iterator[Relation]:
+def _main_items(art: Prose, found: list[Relation]) -> Iterator[Relation]:
     """观察10月主要订单来源，美国订单252.9亿美元…；东协订单149.4亿美元…: the main items of
     an amount named before, the first level of each ；-separated clause up to the full stop.
     Their whole is the nearest earlier level of the metric the cue's clause or the first item
@@ -526,7 +526,7 @@ def _complement_of(subject: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _complement_parts(art: Article, found: list[Relation]) -> Iterator[Relation]:
+def _complement_parts(art: Prose, found: list[Relation]) -> Iterator[Relation]:
     """入境旅客220.97万人次……。留宿旅客116.38万人次，不过夜旅客104.59万人次: two amounts
     whose subjects are complements (lexicon: complements) partition the one earlier level
     of their paragraph that names what they split (旅客) — a name match, not the nearest
@@ -565,7 +565,7 @@ def _complement_parts(art: Article, found: list[Relation]) -> Iterator[Relation]
             break
 
 
-def _previous_text(art: Article, offset: int) -> int:
+def _previous_text(art: Prose, offset: int) -> int:
     """The offset of the last character before ``offset`` that is not blank (0 if none)."""
     i = offset - 1
     while i > 0 and art.text[i].isspace():
@@ -573,9 +573,9 @@ def _previous_text(art: Article, offset: int) -> int:
     return max(i, 0)
 
 
-def _semicolon_groups(art: Article, parts: list[Fig]) -> list[list[Fig]]:
+def _semicolon_groups(art: Prose, parts: list[Operand]) -> list[list[Operand]]:
     """Parts in runs that a ；between them separates."""
-    groups: list[list[Fig]] = []
+    groups: list[list[Operand]] = []
     for p in parts:
         if groups and not any(c in art.folded[groups[-1][-1].end:p.start] for c in "；;"):
             groups[-1].append(p)
@@ -594,7 +594,7 @@ def _complements(subjects: list[str], table: str = "complements") -> bool:
     return False
 
 
-def _topic_parts(art: Article, found: list[Relation]) -> Iterator[Relation]:
+def _topic_parts(art: Prose, found: list[Relation]) -> Iterator[Relation]:
     """规模以上工业企业中，国有控股企业实现利润总额11913.2亿元；…: each amount of the same
     metric after a topic and 中 is a part of the one earlier amount of that metric whose
     statement names the topic. Groups may overlap, so each part is checked on its own."""
@@ -632,7 +632,7 @@ def _topic_parts(art: Article, found: list[Relation]) -> Iterator[Relation]:
                                    why=f"a share of {m.group('topic')}, named before")
 
 
-def _totals(art: Article) -> Iterator[Relation]:
+def _totals(art: Prose) -> Iterator[Relation]:
     for total in art.figures:
         if not total.is_amount:
             continue
@@ -651,7 +651,7 @@ def _totals(art: Article) -> Iterator[Relation]:
                        why="合计 sums the figures listed before it")
 
 
-def _every(art: Article) -> Iterator[Relation]:
+def _every(art: Prose) -> Iterator[Relation]:
     for m in _EVERY.finditer(art.folded):
         total, part = art.figure_at(m.start("n")), art.figure_at(m.start("m"))
         if total is None or part is None:
@@ -661,7 +661,7 @@ def _every(art: Article) -> Iterator[Relation]:
                        0.8, why="每N…中就有M: M of every N")
 
 
-def _funnel(art: Article) -> Iterator[Relation]:
+def _funnel(art: Prose) -> Iterator[Relation]:
     """在研56个，进入临床24个: a later stage of the same things counted."""
     for s in art.sentences:
         figs = [f for f in art.in_range(s.start, s.end) if f.is_amount]
@@ -679,7 +679,7 @@ _PP_LIST = re.compile(rf"(?P<cue>(?:比|较|与)[^，,。；\d]{{0,10}}?(?:相�
                       r"(?:分别)?(?P<list>(?:\d+(?:\.\d+)?\s*(?:、|和|及|与)\s*)+)$")
 
 
-def _parallel_pp_changes(art: Article) -> Iterator[Relation]:
+def _parallel_pp_changes(art: Prose) -> Iterator[Relation]:
     """…分别为14.3%和28.9%，比上年提高0.5和0.8个百分点: a list of changes aligned item by
     item with the list of rates of the clause before."""
     for fig in art.figures:
@@ -702,7 +702,7 @@ def _parallel_pp_changes(art: Article) -> Iterator[Relation]:
                            why="a list of changes aligned with the list of rates before it")
 
 
-def _rate_before(art: Article, fig: Fig) -> Fig | None:
+def _rate_before(art: Prose, fig: Operand) -> Operand | None:
     """The rate a change in points is of: the last rate before it in its sentence, a
     contribution rate or an average included (贡献率为33.5%，较去年同期提高8.7个百分点)."""
     s = art.sentence_of(fig.start)
@@ -713,13 +713,13 @@ def _rate_before(art: Article, fig: Fig) -> Fig | None:
     return None
 
 
-def _in_brackets(art: Article, fig: Fig) -> bool:
+def _in_brackets(art: Prose, fig: Operand) -> bool:
     """A figure in an aside (上年同月为上涨6.3%) is not the subject of what follows it."""
     before = art.folded[art.sentence_of(fig.start).start:fig.start]
     return before.rfind("(") > before.rfind(")") or before.rfind("（") > before.rfind("）")
 
 
-def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
+def _shares(art: Prose, found: list[Relation]) -> Iterator[Relation]:
     growth_of = {rate.key: r for r in found if r.kind is RelationKind.GROWTH
                  and (rate := r.get(Role.RATE)) is not None}
     done = {f.key for r in found if r.kind is RelationKind.SHARE for _, f in r.roles}
@@ -738,7 +738,7 @@ def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
                 yield from aligned
                 continue
         whole_name = name_key(m.group("whole") or "")
-        roles: list[tuple[Role, Fig]] = [(Role.SHARE, fig)]
+        roles: list[tuple[Role, Operand]] = [(Role.SHARE, fig)]
         earlier = art.in_range(s.start, fig.start)
         # the nearest amount, never an increase (比上年末增加0.50万人，占总人口比重为39.2%)
         part = next((f for f in reversed(earlier) if f.is_amount and art.before(f, _DELTA) is None),
@@ -758,8 +758,8 @@ def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
         part_growth = next((f for f in reversed(earlier) if f.key in growth_of), None)
         if part_growth is not None:
             roles.append((Role.PART_GROWTH, growth_of[part_growth.key].get(Role.RATE) or part_growth))
-        wholes: list[Fig] = []
-        named: list[Fig] = []
+        wholes: list[Operand] = []
+        named: list[Operand] = []
         whole_growth = None
         period = _months(art.sentence_prefix(fig), art.sentence_prefix(fig))
         if whole_name and len(whole_name) >= 2:
@@ -795,7 +795,7 @@ def _shares(art: Article, found: list[Relation]) -> Iterator[Relation]:
                             "分别 lists several shares of the named whole")
 
 
-def _clauses_go_on(art: Article, fig: Fig, end: int) -> bool:
+def _clauses_go_on(art: Prose, fig: Operand, end: int) -> bool:
     """Every clause between ``fig``'s and ``end`` holds a figure: the statement about
     ``fig`` goes on (城镇人口24.10万人，比上年末增加0.5万人，占…); a clause with none names
     something new."""
@@ -810,7 +810,7 @@ def _own_subject(words: str) -> bool:
     return len(rest) >= 2
 
 
-def _respective_shares(art: Article, fig: Fig, cs: int, cue: Cue, found: list[Relation],
+def _respective_shares(art: Prose, fig: Operand, cs: int, cue: Cue, found: list[Relation],
                        whole_name: str) -> Iterator[Relation]:
     """关闸(823,029人次)、大桥(562,073人次)及横琴(222,788人次)…分别占48.6%、33.2%及13.1%:
     the listed shares align with as many amounts before the cue, and their whole is the
@@ -837,7 +837,7 @@ def _respective_shares(art: Article, fig: Fig, cs: int, cue: Cue, found: list[Re
         yield rel if named or not wholes else replace(rel, confidence=0.65)
 
 
-def _pp_changes(art: Article) -> Iterator[Relation]:
+def _pp_changes(art: Prose) -> Iterator[Relation]:
     for fig in art.figures:
         if not fig.is_pp:
             continue
@@ -850,7 +850,7 @@ def _pp_changes(art: Article) -> Iterator[Relation]:
             continue
         cs, ce = art.absolute(fig, m, "cue")
         change = negated(fig, cs) if _is_decline(m.group("cue")) else quoted_from(fig, cs)
-        roles: list[tuple[Role, Fig]] = [(Role.CHANGE, change), (Role.OF, of)]
+        roles: list[tuple[Role, Operand]] = [(Role.CHANGE, change), (Role.OF, of)]
         period = (m.group("period") or "").strip()
         stated = [f for f in art.in_range(cs, fig.start) if f.is_percent]
         confidence = 0.9
@@ -868,13 +868,13 @@ def _pp_changes(art: Article) -> Iterator[Relation]:
                        why="提高/下降…个百分点 changes the rate before it")
 
 
-def _subject(art: Article, fig: Fig) -> str:
+def _subject(art: Prose, fig: Operand) -> str:
     prefix = art.clause_prefix(fig)
     cue = rf"(?:{_alt('year_on_year')}|比[^，,。；]{{0,8}})?(?:{_RISE}|{_FALL})(?:了|为|达)?$"
     return name_key(re.sub(cue, "", prefix))
 
 
-def _same_subject(art: Article, a: Fig, b: Fig) -> bool:
+def _same_subject(art: Prose, a: Operand, b: Operand) -> bool:
     sa, sb = _subject(art, a), _subject(art, b)
     if not sa or not sb:
         return not sa and not sb
@@ -888,11 +888,11 @@ _GAP_LIST = re.compile(rf"(?:(?P<cue>{_alt('above', 'below')})(?P<other>[^，,�
                        r"(?P<list>(?:\d+(?:\.\d+)?\s*(?:、|和|及|与)\s*)*)$")
 
 
-def _is_growth(art: Article, fig: Fig) -> bool:
+def _is_growth(art: Prose, fig: Operand) -> bool:
     return art.before(fig, _GROWTH_CUE) is not None or fig.key in art.consumed
 
 
-def _since_last_rate(art: Article, fig: Fig) -> str:
+def _since_last_rate(art: Prose, fig: Operand) -> str:
     """The words of a rate's own statement: from the rate before it in the sentence, or
     the sentence start (城镇居民人均可支配收入15280元，增长5.0%)."""
     s = art.sentence_of(fig.start)
@@ -909,7 +909,7 @@ def _compared_removed(words: str, other: str) -> str:
     return re.sub(rf"(?:比|于|居|在|占){re.escape(other)}", "", words)
 
 
-def _pp_gaps(art: Article) -> Iterator[Relation]:
+def _pp_gaps(art: Prose) -> Iterator[Relation]:
     growth_of: dict[tuple[int, int], bool] = {}
     words_of: dict[tuple[int, int], str] = {}
     subject_of: dict[tuple[tuple[int, int], str], str] = {}
@@ -937,7 +937,7 @@ def _pp_gaps(art: Article) -> Iterator[Relation]:
         other = name_key(other_text or "")
         decline = _is_decline(m.group("cue")) if not comparative else \
             m.group("cue2").endswith(lexicon.words("comparative_down", "zh"))
-        against: list[Fig] = []
+        against: list[Operand] = []
         growth = _is_growth(art, rates[-1])
         if other:
             taken = {r.key for r in rates}
@@ -967,12 +967,12 @@ def _pp_gaps(art: Article) -> Iterator[Relation]:
                            why="高于/低于…个百分点 compares the rate before it with another")
 
 
-def _metric(art: Article, fig: Fig) -> str:
+def _metric(art: Prose, fig: Operand) -> str:
     prefix = re.sub(r"(?:实现|完成|达到|达|为|是)$", "", art.clause_prefix(fig))
     return prefix[-2:]
 
 
-def _same_metric_parts(art: Article, found: list[Relation]) -> Iterator[Relation]:
+def _same_metric_parts(art: Prose, found: list[Relation]) -> Iterator[Relation]:
     """规上工业完成产值526.42亿元；规上…制造业实现产值29.9亿元: a narrower subject, same metric."""
     taken = {f.key for r in found if r.kind in (RelationKind.PART_OF, RelationKind.PARTITION)
              for role, f in r.roles if role is Role.PART}
@@ -994,12 +994,12 @@ def _same_metric_parts(art: Article, found: list[Relation]) -> Iterator[Relation
                        why="the same metric for a narrower subject in the next clause")
 
 
-def _noun_after(art: Article, fig: Fig) -> str:
+def _noun_after(art: Prose, fig: Operand) -> str:
     m = re.match(r"(?:市级|省级|国家级)?([^，,。；、\d]{2,8}?)(?:[，,。；、和]|$)", art.after_figure(fig, 12))
     return (m.group(1) if m else "").replace("化", "")
 
 
-def _same_noun_parts(art: Article, found: list[Relation]) -> Iterator[Relation]:
+def _same_noun_parts(art: Prose, found: list[Relation]) -> Iterator[Relation]:
     """区里建成14个市级智能化工厂 … 全市累计建成183个智能工厂: a district's count of the city's."""
     taken = {f.key for r in found if r.kind in (RelationKind.PART_OF, RelationKind.PARTITION)
              for role, f in r.roles if role is Role.PART}
@@ -1020,7 +1020,7 @@ def _same_noun_parts(art: Article, found: list[Relation]) -> Iterator[Relation]:
             break
 
 
-def _subject_key(art: Article, fig: Fig) -> str:
+def _subject_key(art: Prose, fig: Operand) -> str:
     """What a figure measures, past the words that only link its clause (出口则 → 出口) and
     past who reports it (主计总处公布失业率 → 失业率), its name key taken."""
     words = re.sub(rf"(?:{_alt('clause_links')})+$", "", subject_of(art, fig.start))
@@ -1046,12 +1046,12 @@ def _one_subject(a: str, b: str, precise: bool) -> bool:
     return n >= (3 if precise else 4) and not any(_complements(rest, t) for t in ("complements", "distinct"))
 
 
-def _same_figures(art: Article) -> Iterator[Relation]:
+def _same_figures(art: Prose) -> Iterator[Relation]:
     """累计去年出超1571.4亿美元……贸易出超1571.4亿美元: one value printed again for the
     same subject (see ``_one_subject``) is one quantity stated twice
     (FC406). A name match, never the nearest figure: a repeated value with another subject
     (户籍人均 / 常住人均, 农村 / 非食品价格) is left alone."""
-    groups: dict[tuple[object, ...], list[Fig]] = {}
+    groups: dict[tuple[object, ...], list[Operand]] = {}
     for f in art.figures:
         if f.is_amount or f.is_percent:
             r = f.reading
@@ -1062,7 +1062,7 @@ def _same_figures(art: Article) -> Iterator[Relation]:
         precise = len(re.sub(r"\D", "", figs[0].text).lstrip("0")) >= 3
         # clusters by the key of their first member: a figure joins the first whose key is
         # one subject with its own (one lookup when the key is the same, as a repeated line's)
-        clusters: dict[str, list[Fig]] = {}
+        clusters: dict[str, list[Operand]] = {}
         for f in figs:
             key = _subject_key(art, f)
             if len(key) < 2:
@@ -1078,7 +1078,7 @@ def _same_figures(art: Article) -> Iterator[Relation]:
                            why=f"the same value printed again for {key}")
 
 
-def _a_change(art: Article, fig: Fig) -> bool:
+def _a_change(art: Prose, fig: Operand) -> bool:
     """An amount stated as a change: a word of change since the figure before it in its
     clause (微减1千人), or an item listed after such a one (分别减少3千人与2千人); not a
     level reached (增加3.3倍至144.49万人次), a count of new ones (新增就业5.2万人) nor a name
@@ -1091,7 +1091,7 @@ def _a_change(art: Article, fig: Fig) -> bool:
     return bool(earlier) and since.strip() in ("、", "与", "和", "及") and _a_change(art, earlier[-1])
 
 
-def _plain_level(art: Article, fig: Fig) -> bool:
+def _plain_level(art: Prose, fig: Operand) -> bool:
     """A figure stated as a level: no word of change between it and the figure before it in
     its clause but one of the level reached (就业人数1154.6万人 and 升至3.52% are; 年增14.4万人 is
     not), and not seasonally adjusted."""
@@ -1102,7 +1102,7 @@ def _plain_level(art: Article, fig: Fig) -> bool:
     return _CHANGE_WORD.search(since) is None and _ADJUSTED.search(art.sentence_prefix(fig)) is None
 
 
-def _rate_shares(art: Article) -> Iterator[Relation]:
+def _rate_shares(art: Prose) -> Iterator[Relation]:
     """失业率3.62% is 失业人数42万人 over 劳动力, printed (1,205.6万人) or the sum of its two
     parts (42万人 + 就业人数1,117万9千人): a rate the lexicon defines as a part's share of a
     whole ([rate_shares]). Each name must have a single value in the article (a name match
@@ -1111,12 +1111,12 @@ def _rate_shares(art: Article) -> Iterator[Relation]:
     table = lexicon.table("rate_shares", "zh")
     if not table:
         return
-    keyed: dict[str, list[Fig]] = {}
+    keyed: dict[str, list[Operand]] = {}
     for f in art.figures:
         if (f.is_amount or f.is_percent) and _plain_level(art, f):
             keyed.setdefault(_subject_key(art, f), []).append(f)
 
-    def single(name: str, percent: bool) -> list[Fig]:
+    def single(name: str, percent: bool) -> list[Operand]:
         figs = [f for f in keyed.get(name_key(name), []) if f.is_percent == percent]
         return figs if len({(f.reading.value, f.reading.unit) for f in figs}) == 1 else []
 
@@ -1185,7 +1185,7 @@ def _months(clause: str, sentence: str) -> tuple[frozenset[int], str] | None:
     return (months, year) if months and max(months) <= 12 else None
 
 
-def _period_free_subject(art: Article, fig: Fig) -> str:
+def _period_free_subject(art: Prose, fig: Operand) -> str:
     """A subject key with its periods taken out (第4季出口 → 出口; the subject has lost its
     digits already, so 第季 and 至月 are what is left of them)."""
     words = _SPAN.sub("", _subject_key(art, fig))
@@ -1194,14 +1194,14 @@ def _period_free_subject(art: Article, fig: Fig) -> str:
                   rf"|^(?:{_alt('first_months')})", "", words)
 
 
-def _months_within(art: Article, found: list[Relation]) -> Iterator[Relation]:
+def _months_within(art: Prose, found: list[Relation]) -> Iterator[Relation]:
     """去年12月出口624.8亿美元……第4季出口1881.1亿美元……累计去年出口6407.5亿美元: the
     amount of a period is part of the same metric's amount for the shortest period of the
     same year that holds it (a month of its quarter, a quarter of its year, 10月 of 前10月).
     A name match on the subject with the period taken out; parts are checked as ≤."""
     taken = {f.key for r in found if r.kind in (RelationKind.PART_OF, RelationKind.PARTITION)
              for role, f in r.roles if role is Role.PART}
-    info: list[tuple[Fig, frozenset[int], str, str]] = []
+    info: list[tuple[Operand, frozenset[int], str, str]] = []
     for f in art.figures:
         if not f.is_amount or art.before(f, _DELTA) is not None or _per_capita(art, f):
             continue
@@ -1210,7 +1210,7 @@ def _months_within(art: Article, found: list[Relation]) -> Iterator[Relation]:
         if period is not None and len(subject) >= 2:
             info.append((f, period[0], period[1], subject))
     starts = [f.start for f, *_ in info]
-    links: dict[tuple[tuple[int, int], frozenset[int]], list[tuple[Fig, Fig]]] = {}
+    links: dict[tuple[tuple[int, int], frozenset[int]], list[tuple[Operand, Operand]]] = {}
     for part, months, year, subject in info:
         if part.key in taken or _BALANCE_WORD.search(art.clause_prefix(part)):
             continue  # a month's balance may exceed the year's: no part of it
@@ -1241,7 +1241,7 @@ def _months_within(art: Article, found: list[Relation]) -> Iterator[Relation]:
                            why="the same metric for a period that holds this one")
 
 
-def _listed_changes(art: Article, found: list[Relation]) -> Iterator[Relation]:
+def _listed_changes(art: Prose, found: list[Relation]) -> Iterator[Relation]:
     """本期实施385家、人数7371人，较上期增加7家、253人: the changes listed after one word of
     change align with the levels before it, unit by unit — each with the one level of its
     unit since the sentence began (a name match by unit, never the nearest amount)."""
