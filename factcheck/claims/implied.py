@@ -134,11 +134,9 @@ def derive(claim: Claim, own: Figure, role: str, figure: Lookup) -> Figure | Non
         return None
     if kind is ClaimKind.CHANGE:
         if role == "prior" and (cur := figure(claim.current or "")) is not None:
-            d, d_pt = own.base_interval() / cur.unit.factor, own.base_value() / cur.unit.factor
-            return _amount(cur, cur.interval - d, cur.value - d_pt)
+            return _shifted(cur, own, -1)
         if role == "current" and (pri := figure(claim.prior or "")) is not None:
-            d, d_pt = own.base_interval() / pri.unit.factor, own.base_value() / pri.unit.factor
-            return _amount(pri, pri.interval + d, pri.value + d_pt)
+            return _shifted(pri, own, 1)
     return None
 
 
@@ -154,6 +152,14 @@ def _growth(claim: Claim, own: Figure, role: str, figure: Lookup) -> Figure | No
     if inc is None and claim.increase_of:
         listed = [figure(m) for m in claim.increase_of]
         inc = summed([f for f in listed if f is not None]) if None not in listed else None
+    # two printed amounts imply the third exactly; the rate, rounded coarser and the very
+    # figure FC201 judges, is used only when one amount is printed
+    if role == "prior" and cur is not None and inc is not None:
+        return _shifted(cur, inc, -1)
+    if role == "current" and pri is not None and inc is not None:
+        return _shifted(pri, inc, 1)
+    if role == "increase" and cur is not None and pri is not None:
+        return _shifted(cur, pri, -1)
     if role == "prior":
         if cur is not None and not f.contains_zero() and f_pt:
             return _amount(cur, cur.interval / f, cur.value / f_pt)
@@ -170,6 +176,14 @@ def _growth(claim: Claim, own: Figure, role: str, figure: Lookup) -> Figure | No
         if cur is not None and not f.contains_zero() and f_pt:
             return _amount(cur, cur.interval * g / f, cur.value * g_pt / f_pt)
     return None
+
+
+def _shifted(base: Figure, by: Figure, sign: int) -> Figure:
+    """``base`` plus (``sign`` 1) or minus (-1) ``by``, in the unit of ``base``."""
+    d, d_pt = by.base_interval() / base.unit.factor, by.base_value() / base.unit.factor
+    if sign < 0:
+        return _amount(base, base.interval - d, base.value - d_pt)
+    return _amount(base, base.interval + d, base.value + d_pt)
 
 
 def _amount(like: Figure, iv: Interval, pt: Fraction) -> Figure:
