@@ -101,7 +101,7 @@ def _share_of_parts(ctx: Context, node: Node, share: Figure) -> Iterator[Result]
                      if c.whole_of else [got for got in (ctx.figure(c.whole),) if got is not None])
     if not parts or not whole_members:
         return
-    ids = (node.id, *(n.id for n, _ in parts), *(n.id for n, _ in whole_members))
+    ids = (node.id, *dict.fromkeys([*(n.id for n, _ in parts), *(n.id for n, _ in whole_members)]))
     part_iv, part_pt = base_sum(f for _, f in parts)
     whole_iv, whole_pt = base_sum(f for _, f in whole_members)
     if whole_iv.contains_zero() or whole_pt == 0:
@@ -112,8 +112,22 @@ def _share_of_parts(ctx: Context, node: Node, share: Figure) -> Iterator[Result]
         return
     part_text, whole_text = (_sum_text(members) for members in (parts, whole_members))
     yield judged("FC301", ids, N_("Share of the whole"), printed(share.reading), share.interval,
-                 part_iv / whole_iv * HUNDRED, part_pt / whole_pt * HUNDRED, PERCENT,
-                 f"{part_text} ÷ {whole_text}")
+                 _share_interval(parts, whole_members, part_iv, whole_iv),
+                 part_pt / whole_pt * HUNDRED, PERCENT, f"{part_text} ÷ {whole_text}")
+
+
+def _share_interval(parts: list[tuple[Node, Figure]], whole_members: list[tuple[Node, Figure]],
+                    part_iv: Interval, whole_iv: Interval) -> Interval:
+    """part ÷ whole in percent. When the part's figures are members of the whole (air ÷
+    (air + road + sea)), each figure is read once: part ÷ (part + rest) = 1 ÷ (1 + rest ÷
+    part), so the part is not at its lowest above and its highest below at once."""
+    inside = {n.id for n, _ in whole_members}
+    if not all(n.id in inside for n, _ in parts) or part_iv.contains_zero():
+        return part_iv / whole_iv * HUNDRED
+    own = {n.id for n, _ in parts}
+    rest = [f for n, f in whole_members if n.id not in own]
+    rest_iv = base_sum(rest)[0] if rest else Interval.point(0)
+    return HUNDRED / (rest_iv / part_iv + 1)
 
 
 def _sum_text(members: list[tuple[Node, Figure]]) -> str:
