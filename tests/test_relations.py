@@ -872,3 +872,55 @@ def test_share_of_a_sum_of_claims(write_case: CaseWriter) -> None:
 
     assert verdicts(case("3.56"), "FC301") == [Verdict.PASS]  # 42.6 ÷ 1197.2 = 3.558%
     assert verdicts(case("3.69"), "FC301") == [Verdict.FAIL]  # 42.6 ÷ 1154.6, the wrong whole
+
+
+def test_share_of_a_whole_that_holds_the_part_reads_the_part_once(write_case: CaseWriter) -> None:
+    """air ÷ (air + road + sea): 1.986 million ÷ 2.4586 million is 80.77–80.78% whatever the
+    rounding of 1.986; reading the part at its lowest above and its highest below at once
+    gave 80.74–80.81%, and a truncated 80.7% passed within rounding."""
+    def case(share: str) -> FileReport:
+        return run_case(write_case(
+            f"Air 1.986 million, {share} percent of the total; road 435,600; sea 37,000.", f"""
+          - {{id: share, quote: {share} percent, value: {share}%, kind: share, part: air,
+             whole-of: [air, road, sea]}}
+          - {{id: air, quote: Air 1.986 million, value: 1.986 million}}
+          - {{id: road, quote: "road 435,600", value: "435,600"}}
+          - {{id: sea, quote: "sea 37,000", value: "37,000"}}
+        """))
+
+    [o] = outcomes(case("80.7"), "FC301")
+    assert o.verdict is Verdict.FAIL
+    assert o.claim_ids == ("share", "air", "road", "sea")
+    assert "80.77–80.78%" in str(o.message)
+    assert verdicts(case("80.8"), "FC301") == [Verdict.PASS]
+
+
+def test_implied_prior_of_a_growth_comes_from_its_two_amounts(write_case: CaseWriter) -> None:
+    """receipts 447 − (−18) and outlays 486 − 140 imply last year's surplus of 119 exactly;
+    from the rounded rates (4%) the outlays' prior would be 486 ÷ 1.04 = 467, and the true
+    surplus would fail."""
+    def case(surplus: str, outlays_rate: str) -> FileReport:
+        return run_case(write_case(
+            f"Receipts were $447 billion, down $18 billion, or 4%. Outlays were $486 billion, "
+            f"up $140 billion, or {outlays_rate}%. A year earlier the surplus was ${surplus} billion.",
+            f"""
+          - {{id: receipts, quote: Receipts were $447 billion, value: $447 billion}}
+          - {{id: receipts-fall, quote: down $18 billion, value: -$18 billion}}
+          - {{id: receipts-growth, quote: "or 4%. Outlays", value: -4%, kind: growth,
+             current: receipts, increase: receipts-fall}}
+          - {{id: outlays, quote: Outlays were $486 billion, value: $486 billion}}
+          - {{id: outlays-rise, quote: up $140 billion, value: $140 billion}}
+          - {{id: outlays-growth, quote: "or {outlays_rate}%. A year", value: {outlays_rate}%,
+             kind: growth, current: outlays, increase: outlays-rise}}
+          - {{id: surplus, quote: the surplus was ${surplus} billion, value: ${surplus} billion,
+             kind: difference, left: receipts-growth.prior, right: outlays-growth.prior}}
+        """, published="2023-02-10"))
+
+    [o] = outcomes(case("119", "40"), "FC405")
+    assert o.verdict is Verdict.PASS
+    assert o.arithmetic.startswith("≈$465.0 billion − ≈$346.0 billion = $119.0 billion")
+    # the printed error in the rate is FC201's to find, and the surplus still holds
+    report = case("119", "4")
+    assert verdicts(report, "FC405") == [Verdict.PASS]
+    assert verdicts(report, "FC201") == [Verdict.PASS, Verdict.FAIL]
+    assert verdicts(case("129", "40"), "FC405") == [Verdict.FAIL]
