@@ -924,3 +924,30 @@ def test_implied_prior_of_a_growth_comes_from_its_two_amounts(write_case: CaseWr
     assert verdicts(report, "FC405") == [Verdict.PASS]
     assert verdicts(report, "FC201") == [Verdict.PASS, Verdict.FAIL]
     assert verdicts(case("129", "40"), "FC405") == [Verdict.FAIL]
+
+
+def test_converts_on_a_rate_or_naming_a_rate_is_an_input_error(write_case: CaseWriter) -> None:
+    on_a_rate = _load_error(write_case, """
+      - id: a
+        quote: 增长8.1%
+        value: 8.1%
+        kind: growth
+        converts: b
+      - id: b
+        quote: 增长7.0%
+        value: 7.0 亿元
+    """)
+    assert on_a_rate.endswith(":8:3: claims[0].converts: key 'converts' does not apply to a claim "
+                              "of kind 'growth' (only to amount)")
+    naming_a_rate = _load_error(write_case, """
+      - id: a
+        quote: 增长8.1%
+        value: 8.1 亿美元
+        converts: b
+      - id: b
+        quote: 增长7.0%
+        value: 7.0%
+        kind: growth
+    """)
+    assert naming_a_rate == ("claims.yaml:7:13: 'converts' names 'b', a claim of kind 'growth'; "
+                             "it must name a claim of kind amount")

@@ -1,6 +1,7 @@
 """Relations among several claims: breakdowns of one total, differences and balances,
 ratios, separately printed shares, one quantity stated twice, counts behind an
-enumeration, and an order among the article's figures (FC307, FC308, FC404–FC408)."""
+enumeration, an order among the article's figures, and conversions between currencies
+(FC307, FC308, FC404–FC410)."""
 
 from __future__ import annotations
 
@@ -383,3 +384,95 @@ def stated_order(ctx: Context) -> Iterator[Result]:
             message = Message(N_("Stated order ({order}): {why}."), order=word, why=why)
         yield Outcome("FC408", verdict, ids, message, arithmetic=chain,
                       discrepancy=None if verdict is Verdict.PASS else style_of(figs[0][1].reading)(gap))
+
+
+def _unit_name(fig: Figure) -> str:
+    """USD for a figure in dollars or cents, AUD for one in A$; a unit's name otherwise."""
+    dim = fig.unit.dimension
+    return dim.removeprefix("currency_").upper() if dim.startswith("currency_") else fig.unit.canonical
+
+
+@check("FC410", "conversions-one-rate",
+       "Amounts converted into another currency agree on one rate.")
+def conversions_one_rate(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: an amount with ``converts`` is the amount it names, converted into
+    another currency (A$4.6bn ($3.3bn)) at a rate the article does not print. Every
+    conversion between the same two currencies implies a rate, on exact intervals; the
+    rates of all of them must meet in one value. One conversion alone implies the rate
+    and is shown, not judged. An article that converts at several rates (a period's
+    average and a month's) names each in ``converted-at``; conversions of one name share
+    one rate.
+
+    Why it matters: an article that gives each figure in two currencies converts them at
+    one rate; a figure converted at another (or a slip in one of the two) shows up as a
+    rate no other conversion allows.
+
+    Example: A$4.6bn ($3.3bn), A$12.4bn ($8.9bn) ⇒ 0.7065–0.7283 and 0.7154–0.7200 USD per
+    AUD, one rate ✓; A$2.2bn ($1.9bn) beside them ⇒ 0.8444–0.8837 ✗.
+    """
+    groups: dict[tuple[str, str, str], list[tuple[tuple[str, str], Interval, Fraction, str]]] = {}
+    for node in ctx.graph.nodes:
+        here, there = ctx.figure(node.id), ctx.figure(node.claim.converts)
+        if here is None or there is None:
+            continue
+        (_, fc), (ns, fs) = here, there
+        ids = (ns.id, node.id)
+        if fc.unit.dimension == fs.unit.dimension:
+            yield Outcome("FC410", Verdict.FAIL, ids,
+                          Message(N_("{converted} converts {amount} into the currency it is "
+                                     "already in; a conversion joins two currencies."),
+                                  converted=printed(fc.reading), amount=printed(fs.reading)))
+            continue
+        if fs.base_interval().contains_zero() or fc.base_interval().contains_zero():
+            continue
+        # one orientation for each pair of currencies: the rate of the later-sorted per the other
+        src, dst = fs, fc
+        if _unit_name(fs) > _unit_name(fc):
+            src, dst = fc, fs
+        rate = dst.base_interval() / src.base_interval()
+        point = dst.base_value() / src.base_value()
+        text = f"{printed(fs.reading)} → {printed(fc.reading)}"
+        group = (_unit_name(src), _unit_name(dst), node.claim.converted_at or "")
+        groups.setdefault(group, []).append((ids, rate, point, text))
+    for (src_name, dst_name, _), found in groups.items():
+        style = _rate_style([iv for _, iv, _, _ in found])
+        per = f" {dst_name} per {src_name}"
+        if len(found) == 1:
+            [(ids, iv, pt, _)] = found
+            yield Implied(ids, Message(N_("The rate of the conversion ({per})"), per=per.strip()),
+                          "≈ " + style(pt) + per, style.interval(iv) + per, pt, iv, "FC410")
+            continue
+        all_ids = tuple(dict.fromkeys(i for got, _, _, _ in found for i in got))
+        arithmetic = "; ".join(f"{text}: {style.interval(iv)}" for _, iv, _, text in found)
+        common: Interval | None = found[0][1]
+        for _, iv, _, _ in found[1:]:
+            common = common.intersect(iv) if common is not None else None
+        if common is not None and not common.is_empty:
+            yield Outcome("FC410", Verdict.PASS, all_ids,
+                          Message(N_("The {count} conversions agree on one rate, {rate}."),
+                                  count=str(len(found)), rate=style.interval(common) + per),
+                          arithmetic=arithmetic)
+            continue
+        # the conversion whose rate meets the fewest others is the one to look at
+        met = [sum(iv.intersects(other) for _, other, _, _ in found) for _, iv, _, _ in found]
+        at = met.index(min(met))
+        odd = found[at]
+        template = N_("The conversions imply no one rate in {per}: {odd} ({rate}) meets none "
+                      "of the others.") if met[at] == 1 else \
+            N_("The conversions imply no one rate in {per}: {odd} ({rate}) meets the fewest "
+               "of the others.")
+        yield Outcome("FC410", Verdict.FAIL, all_ids,
+                      Message(template, per=per.strip(), odd=odd[3], rate=style.interval(odd[1])),
+                      arithmetic=arithmetic)
+
+
+def _rate_style(rates: list[Interval]) -> Style:
+    """Four significant figures of the smallest rate: 0.7154, 4.382, 145.3."""
+    lows = [iv.lo for iv in rates if iv.lo is not None and iv.lo > 0]
+    low = min(lows) if lows else Fraction(1)
+    digits = 0
+    while low < 1000 and digits < 8:
+        low *= 10
+        digits += 1
+    return Style(decimals=digits)

@@ -48,13 +48,13 @@ K = ClaimKind
 REFERENCE_KEYS: tuple[str, ...] = (
     "current", "prior", "increase", "of", "against", "part", "whole", "part_of", "count",
     "part_growth", "whole_growth", "left", "right", "contribution", "annualized_from",
-    "revises", "prior_rate", "price", "volume")
+    "revises", "prior_rate", "price", "volume", "converts")
 # Keys whose value lists other claims (from-parts may also be {breakdown: [claims]}).
 LIST_KEYS: tuple[str, ...] = ("from_parts", "average_of", "whole_of", "parts", "increase_of")
 # Keys that refine a relation and name no claim.
 MODIFIER_KEYS: tuple[str, ...] = (
     "component", "exhaustive", "components", "real", "direction", "breakdowns", "years",
-    "overlapping", "periods", "items")
+    "overlapping", "periods", "items", "converted_at")
 
 
 def _keys(names: str) -> frozenset[str]:
@@ -64,7 +64,8 @@ def _keys(names: str) -> frozenset[str]:
 # The relation keys of each kind (the keys every claim has — id, quote, value, measures,
 # ignore, note, source … — are not listed).
 KEYS: dict[ClaimKind, frozenset[str]] = {
-    K.AMOUNT: _keys("prior part_of exhaustive direction breakdowns overlapping items revises"),
+    K.AMOUNT: _keys("prior part_of exhaustive direction breakdowns overlapping items revises "
+                    "converts converted_at"),
     K.GROWTH: _keys("current prior increase exhaustive real direction from_parts average_of "
                     "years annualized_from periods revises price volume prior_rate increase_of"),
     K.MULTIPLE: _keys("current prior increase revises"),
@@ -98,6 +99,7 @@ TARGET_KINDS: dict[str, frozenset[K]] = {
     "prior_rate": frozenset({K.GROWTH}),
     "price": frozenset({K.GROWTH}),
     "volume": frozenset({K.GROWTH}),
+    "converts": frozenset({K.AMOUNT}),
 }
 
 

@@ -157,6 +157,14 @@ class Claim(Strict):
         None, description="This figure revises that provisional one (the same quantity, "
         "published earlier): a change between them is a revision, reported as a warning with "
         "both values, not an inconsistency.")
+    converts: ClaimId | None = Field(
+        None, description="amount: this figure is that amount converted into another currency "
+        "(A$4.6bn ($3.3bn)) at a rate the article does not print; all conversions between two "
+        "currencies must agree on one rate.")
+    converted_at: Annotated[str, Field(min_length=1, max_length=100)] | None = Field(
+        None, description="with 'converts': the name of the rate used, when the article "
+        "converts at several (a period's average and a month's); conversions of one name, or "
+        "of none, share one rate.")
     price: ClaimId | None = Field(
         None, description="growth of a value: the growth of its price; with 'volume', "
         "(1 + value) = (1 + price) × (1 + volume).")
