@@ -35,6 +35,15 @@ def _figures(ctx: Context, ids: list[str]) -> list[tuple[Node, Figure]]:
     return [got for got in (ctx.figure(i) for i in ids) if got is not None]
 
 
+def _naming(ctx: Context, key: str) -> Iterator[tuple[Node, Figure, Node, Figure]]:
+    """Each claim whose ``key`` names another, both figures: the claim, its figure, the
+    claim named and its figure."""
+    for node in ctx.graph.nodes:
+        here, there = ctx.figure(node.id), ctx.figure(getattr(node.claim, key))
+        if here is not None and there is not None:
+            yield node, here[1], there[0], there[1]
+
+
 @check("FC404", "breakdown-sum", "Each breakdown of a total sums to the total.")
 def breakdown_sum(ctx: Context) -> Iterator[Result]:
     """
@@ -254,11 +263,7 @@ def revised_figure(ctx: Context) -> Iterator[Result]:
     Example: 5.2% revising 4.9% ⇒ a warning "revised from 4.9% to 5.2% (+0.30 pp)"; 5.2%
     revising 5.20% ⇒ pass.
     """
-    for node in ctx.graph.nodes:
-        now, before = ctx.figure(node.id), ctx.figure(node.claim.revises)
-        if now is None or before is None:
-            continue
-        (_, fn), (nb, fb) = now, before
+    for node, fn, nb, fb in _naming(ctx, "revises"):
         ids = (node.id, nb.id)
         if fn.kind is not fb.kind or fn.unit.dimension != fb.unit.dimension:
             yield Outcome("FC409", Verdict.FAIL, ids,
@@ -412,11 +417,7 @@ def conversions_one_rate(ctx: Context) -> Iterator[Result]:
     AUD, one rate ✓; A$2.2bn ($1.9bn) beside them ⇒ 0.8444–0.8837 ✗.
     """
     groups: dict[tuple[str, str, str], list[tuple[tuple[str, str], Interval, Fraction, str]]] = {}
-    for node in ctx.graph.nodes:
-        here, there = ctx.figure(node.id), ctx.figure(node.claim.converts)
-        if here is None or there is None:
-            continue
-        (_, fc), (ns, fs) = here, there
+    for node, fc, ns, fs in _naming(ctx, "converts"):
         ids = (ns.id, node.id)
         if fc.unit.dimension == fs.unit.dimension:
             yield Outcome("FC410", Verdict.FAIL, ids,

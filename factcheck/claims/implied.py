@@ -160,22 +160,26 @@ def _growth(claim: Claim, own: Figure, role: str, figure: Lookup) -> Figure | No
         return _shifted(pri, inc, 1)
     if role == "increase" and cur is not None and pri is not None:
         return _shifted(cur, pri, -1)
-    if role == "prior":
-        if cur is not None and not f.contains_zero() and f_pt:
-            return _amount(cur, cur.interval / f, cur.value / f_pt)
-        if inc is not None and not g.contains_zero() and g_pt:
-            return _amount(inc, inc.interval / g, inc.value / g_pt)
-    elif role == "current":
-        if pri is not None:
-            return _amount(pri, pri.interval * f, pri.value * f_pt)
-        if inc is not None and not g.contains_zero() and g_pt:
-            return _amount(inc, inc.interval * f / g, inc.value * f_pt / g_pt)
-    elif role == "increase":
-        if pri is not None:
-            return _amount(pri, pri.interval * g, pri.value * g_pt)
-        if cur is not None and not f.contains_zero() and f_pt:
-            return _amount(cur, cur.interval * g / f, cur.value * g_pt / f_pt)
+    # with one amount printed: the amount scaled by (1 + g), g, or their ratio
+    one, rate = (Interval.point(1), Fraction(1)), (g, g_pt)
+    after = (f, f_pt)
+    scalings = {"prior": ((cur, one, after), (inc, one, rate)),
+                "current": ((pri, after, one), (inc, after, rate)),
+                "increase": ((pri, rate, one), (cur, rate, after))}
+    for amount, times, over in scalings.get(role, ()):
+        got = _scaled(amount, times, over) if amount is not None else None
+        if got is not None:
+            return got
     return None
+
+
+def _scaled(amount: Figure, times: tuple[Interval, Fraction],
+            over: tuple[Interval, Fraction]) -> Figure | None:
+    """``amount`` × ``times`` ÷ ``over`` (each an interval and its value at face); None
+    when ``over`` may be zero."""
+    if over[0].contains_zero() or not over[1]:
+        return None
+    return _amount(amount, amount.interval * times[0] / over[0], amount.value * times[1] / over[1])
 
 
 def _shifted(base: Figure, by: Figure, sign: int) -> Figure:
