@@ -951,3 +951,22 @@ def test_converts_on_a_rate_or_naming_a_rate_is_an_input_error(write_case: CaseW
     """)
     assert naming_a_rate == ("claims.yaml:7:13: 'converts' names 'b', a claim of kind 'growth'; "
                              "it must name a claim of kind amount")
+
+
+def test_a_side_written_twice_is_an_input_error(write_case: CaseWriter) -> None:
+    message = _load_error(write_case, """
+      - id: a
+        quote: 增长8.1%
+        value: 8.1 亿元
+        kind: difference
+        left: b
+        left-of: [b, c]
+      - id: b
+        quote: 增长7.0%
+        value: 7.0 亿元
+      - id: c
+        quote: 增长7.0%
+        value: 7.0 亿元
+    """)
+    assert message == ("claims.yaml:9:3: claims[0].left-of: 'left-of' and 'left' both write one "
+                       "side; give one claim in 'left' or the claims it sums in 'left-of'")

@@ -14,6 +14,7 @@ from factcheck.checks.comparable import relation_owner
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import Node
+from factcheck.claims.implied import summed
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.model import Relation, RelationKind
 from factcheck.claims.values import Figure, RatioList
@@ -100,11 +101,12 @@ def difference_arithmetic(ctx: Context) -> Iterator[Result]:
         d = node.value
         if not isinstance(d, Figure):
             continue
-        left, right = ctx.figure(node.claim.left), ctx.figure(node.claim.right)
+        c = node.claim
+        left, right = _difference_side(ctx, c.left, c.left_of), _difference_side(ctx, c.right, c.right_of)
         sides = [x for x in (left, right) if x is not None]
         if not sides:
             continue
-        ids = (node.id, *(n.id for n, _ in sides))
+        ids = (node.id, *(i for got, _ in sides for i in got))
         if ctx.graph.incomparable("difference", node.id):
             continue  # (FC403)
         rates = sides[0][1].kind is UnitKind.PERCENT
@@ -115,19 +117,40 @@ def difference_arithmetic(ctx: Context) -> Iterator[Result]:
             (li, lp), (ri, rp) = _side(fl, rates), _side(fr, rates)
             yield judged("FC405", ids, N_("Difference of the two amounts"), printed(d.reading),
                          _side(d, rates)[0], li - ri, lp - rp, style,
-                         f"{printed(fl.reading)} − {printed(fr.reading)}")
+                         f"{printed(fl.reading)} − {_subtrahend(printed(fr.reading))}")
             continue
-        n, f = sides[0]
+        named, f = sides[0]
         di, dp = _side(d, rates)
         fi, fp = _side(f, rates)
         iv, pt = (fi - di, fp - dp) if left else (fi + di, fp + dp)
         unit = f.unit.factor if not rates else Fraction(1)
         shown = PERCENT if rates else style_of(f.reading)
-        yield Implied((node.id, n.id),
+        yield Implied((node.id, *named),
                       Message(N_("{what} — the right side") if left else N_("{what} — the left side"),
-                              what=node.claim.measures or node.id),
+                              what=c.measures or node.id),
                       "= " + shown(pt / unit), shown.interval(iv / unit), pt / unit, iv / unit,
                       "FC405")
+
+
+def _subtrahend(text: str) -> str:
+    """A number subtracted, in parentheses when it is printed negative: 5 − (−3)."""
+    return f"({text})" if text[:1] in "-−" else text
+
+
+def _difference_side(ctx: Context, one: str | None,
+                     many: list[str] | None) -> tuple[tuple[str, ...], Figure] | None:
+    """A side of a difference: one claim (``left``), or the sum of several (``left-of``),
+    as the ids it reads and its figure; None when a claim is no figure or the claims summed
+    are in different units (FC403 reports that)."""
+    if not many:
+        got = ctx.figure(one)
+        return ((got[0].id,), got[1]) if got is not None else None
+    figs = [ctx.figure(m) for m in many]
+    listed = [f for f in figs if f is not None]
+    if len(listed) < len(figs):
+        return None
+    total = summed([f for _, f in listed])
+    return (tuple(n.id for n, _ in listed), total) if total is not None else None
 
 
 def _side(f: Figure, rates: bool) -> tuple[Interval, Fraction]:

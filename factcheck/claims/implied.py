@@ -96,9 +96,18 @@ def summed(figures: list[Figure]) -> Figure | None:
     pt = Fraction(0)
     for f in figures:
         iv, pt = iv + f.base_interval() / factor, pt + f.base_value() / factor
-    text = "(" + " + ".join(" ".join(f.reading.text.split()) for f in figures) + ")"
+    text = "(" + _signed_terms([" ".join(f.reading.text.split()) for f in figures]) + ")"
     return Figure(replace(first.reading, text=text, value=pt, interval=iv, estimate=False),
                   first.unit)
+
+
+def _signed_terms(texts: list[str]) -> str:
+    """'a + b', with a later term printed negative written as a subtraction: '395.9 − 45.7',
+    not '395.9 + -45.7'."""
+    out = texts[0]
+    for t in texts[1:]:
+        out += f" − {t[1:].lstrip()}" if t[:1] in "-−" and len(t) > 1 else f" + {t}"
+    return out
 
 
 Lookup = Callable[[str], Figure | None]

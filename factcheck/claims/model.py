@@ -125,6 +125,11 @@ class Claim(Strict):
         None, description="difference: the amount subtracted from (exports); ratio: the antecedent.")
     right: ClaimId | None = Field(
         None, description="difference: the amount subtracted (imports); ratio: the consequent.")
+    left_of: Members | None = Field(
+        None, description="difference: its left side is the sum of these claims (last year's "
+        "deficit plus the fall in receipts), when that sum is not printed.")
+    right_of: Members | None = Field(
+        None, description="difference: its right side is the sum of these claims.")
     direction: Direction | None = Field(
         None, description="With 'prior': the direction the words state (rose, 下降, down from).")
     breakdowns: dict[Annotated[str, Field(min_length=1)], Members] = Field(
