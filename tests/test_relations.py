@@ -970,3 +970,20 @@ def test_a_side_written_twice_is_an_input_error(write_case: CaseWriter) -> None:
     """)
     assert message == ("claims.yaml:9:3: claims[0].left-of: 'left-of' and 'left' both write one "
                        "side; give one claim in 'left' or the claims it sums in 'left-of'")
+
+
+def test_a_difference_relation_of_two_members_is_an_input_error(write_case: CaseWriter) -> None:
+    message = _load_error(write_case, """
+      - id: a
+        quote: 增长8.1%
+        value: 8.1 亿元
+      - id: b
+        quote: 增长7.0%
+        value: 7.0 亿元
+    relations:
+      - kind: difference
+        members: [a, b]
+    """)
+    assert message == ("claims.yaml:11:5: relations[0]: a relation of kind 'difference' has three "
+                       "members (the difference, the amount subtracted from, the amount "
+                       "subtracted), not 2")

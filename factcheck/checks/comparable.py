@@ -121,7 +121,7 @@ def _amount_groups(graph: ClaimGraph) -> Iterator[list[str]]:
         if c.part_of is not None:
             yield [c.part_of, node.id]
     for rel in graph.source.claims.relations:
-        if rel.kind in (RelationKind.SAME, RelationKind.ORDER):
+        if rel.kind in (RelationKind.SAME, RelationKind.ORDER, RelationKind.DIFFERENCE):
             yield list(rel.members)
 
 
@@ -568,6 +568,9 @@ def _listed_relations(ctx: Context) -> Iterator[UnitConflict]:
         elif rel.kind is RelationKind.ORDER:
             yield _conflict("order", relation_owner(i), "FC408", ids,
                             N_("Figures in a stated order"), *odd)
+        elif rel.kind is RelationKind.DIFFERENCE:
+            yield _conflict("difference", relation_owner(i), "FC405", ids,
+                            N_("Difference: the two sides"), *odd)
 
 
 def prepare(graph: ClaimGraph, tolerances: Tolerances) -> None:

@@ -90,7 +90,10 @@ def difference_arithmetic(ctx: Context) -> Iterator[Result]:
     trade balance is exports − imports, positive for a surplus (顺差) and negative for a
     deficit (逆差), recorded as a negative amount; the gap between two rates in % is in
     percentage points, and between two rates in ‰ in ‰ (natural growth = births −
-    deaths). With one side missing, it is implied.
+    deaths). With one side missing, it is implied. A side may be the sum of several claims
+    (``left-of``, ``right-of``), and a relation of kind ``difference`` states one among
+    values the article implies (its three members: the difference, the amount subtracted
+    from, the amount subtracted).
 
     Why it matters: a surplus that the exports and imports make a deficit, or a balance off
     by a mistyped digit, is an error a reader cannot see without doing the sum.
@@ -130,11 +133,29 @@ def difference_arithmetic(ctx: Context) -> Iterator[Result]:
                               what=c.measures or node.id),
                       "= " + shown(pt / unit), shown.interval(iv / unit), pt / unit, iv / unit,
                       "FC405")
+    yield from _listed_differences(ctx)
 
 
 def _subtrahend(text: str) -> str:
     """A number subtracted, in parentheses when it is printed negative: 5 − (−3)."""
     return f"({text})" if text[:1] in "-−" else text
+
+
+def _listed_differences(ctx: Context) -> Iterator[Result]:
+    """Relations of kind ``difference``: the first member is the second minus the third,
+    among values the article implies (last year's surplus from the earlier exports and
+    imports the growth rates imply)."""
+    for rel in _relations(ctx, RelationKind.DIFFERENCE):
+        figs = _figures(ctx, rel.members)
+        if len(figs) != 3:
+            continue
+        (_, fd), (_, fl), (_, fr) = figs
+        rates = fl.kind is UnitKind.PERCENT
+        style = _points_style(fd) if rates else style_of(fd.reading)
+        (li, lp), (ri, rp) = _side(fl, rates), _side(fr, rates)
+        yield judged("FC405", tuple(n.id for n, _ in figs), N_("Difference of the two amounts"),
+                     printed(fd.reading), _side(fd, rates)[0], li - ri, lp - rp, style,
+                     f"{printed(fl.reading)} − {_subtrahend(printed(fr.reading))}")
 
 
 def _difference_side(ctx: Context, one: str | None,

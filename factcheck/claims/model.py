@@ -281,14 +281,17 @@ class RelationKind(StrEnum):
     SHARES = "shares"
     SAME = "same"
     ORDER = "order"
+    DIFFERENCE = "difference"
 
 
 class Relation(Strict):
     """A relation the article states among claims: shares of one whole printed separately,
-    one quantity stated twice, an order or ranking."""
+    one quantity stated twice, an order or ranking, a difference of values none of which is
+    printed as a claim of its own."""
 
     kind: RelationKind = Field(description="shares: they sum to 100; same: one quantity; "
-                               "order: the amounts are in the stated order.")
+                               "order: the amounts are in the stated order; difference: the "
+                               "first member is the second minus the third.")
     members: Members = Field(description="The claims related, in the order the article states.")
     order: Literal["descending", "ascending"] = Field(
         "descending", description="order: largest first (ranked first, 位列第一) or smallest first.")
@@ -302,6 +305,10 @@ class Relation(Strict):
     def _order_only(self) -> Relation:
         if self.kind is not RelationKind.ORDER and "order" in self.model_fields_set:
             raise ValueError(f"'order' applies to relations of kind 'order', not {self.kind.value!r}")
+        if self.kind is RelationKind.DIFFERENCE and len(self.members) != 3:
+            raise ValueError("a relation of kind 'difference' has three members (the difference, "
+                             f"the amount subtracted from, the amount subtracted), not "
+                             f"{len(self.members)}")
         if self.kind is not RelationKind.SHARES and "partial" in self.model_fields_set:
             raise ValueError("'partial' applies to relations of kind 'shares', not "
                              f"{self.kind.value!r}")
