@@ -987,3 +987,22 @@ def test_a_difference_relation_of_two_members_is_an_input_error(write_case: Case
     assert message == ("claims.yaml:11:5: relations[0]: a relation of kind 'difference' has three "
                        "members (the difference, the amount subtracted from, the amount "
                        "subtracted), not 2")
+
+
+def test_a_gap_within_rounding_is_never_shown_as_nought(write_case: CaseWriter) -> None:
+    """7.39 points above the forecast, 相當於多出91.6億美元: the extra amount over last year's
+    exports (1,694 ÷ 1.365) gives 7.38 at face, 0.004 pp outside the printed 7.39 — not
+    '0.00 pp outside'. The 7.39 is also a pp gap (one figure in two roles)."""
+    article = "第3季商品出口達1,694億美元，年增36.5%，比原預測高出7.39個百分點，相當於多出91.6億美元。"
+    path = write_case(article, """
+      - {id: exports, quote: "商品出口達1,694億美元", value: "1,694億 美元"}
+      - {id: growth, quote: 年增36.5%, value: 36.5%, kind: growth, current: exports}
+      - {id: above, quote: 比原預測高出7.39個百分點, value: 7.39 pp, kind: pp-gap, of: growth}
+      - {id: extra, quote: 多出91.6億美元, value: 91.6億 美元}
+      - {id: above-amount, quote: 比原預測高出7.39個百分點, value: 7.39 pp, kind: contribution,
+         increase: extra, whole: exports, of: growth}
+    """)
+    [o] = outcomes(run_case(path), "FC209")
+    assert o.verdict is Verdict.ROUNDING
+    assert o.message == ("Contribution to growth: consistent only within rounding — at face value "
+                         "the figures give 7.38 pp, 0.004 pp outside the printed 7.39 pp.")
