@@ -2,7 +2,8 @@
 
 The words come from the lexicon: rise and "above" words make a change positive, decline
 and "below" words negative, a printed minus flips it, and a decline measure before the
-word (降幅收窄: the decline narrowed) flips it again.
+word (降幅收窄: the decline narrowed) flips it again, as the size of a fall before a rise
+word does (降幅扩大: the decline widened, the rate fell).
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ def _cues() -> tuple[re.Pattern[str], frozenset[str]]:
 @cache
 def _measures() -> re.Pattern[str]:
     return re.compile(lexicon.alternation(lexicon.words("decline_measures")))
+
+
+@cache
+def _sizes() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation(lexicon.words("decline_size")))
 
 
 @cache
@@ -82,6 +88,8 @@ def stated_sign(text: str, start: int, end: int) -> StatedSign | None:
         # 增速回落至9.3%, slowed to 2.1%: a level reached; the word states no sign of it
         return StatedSign(-1, text[start]) if text[start:start + 1] in "-−" else None
     measured = cue is not None and _measures().search(head, 0, cue.start()) is not None
+    # 降幅扩大: the size of a fall that widened is a fall of the rate
+    sized = cue is not None and _sizes().search(head, 0, cue.start()) is not None
     if cue is None:
         after = pattern.match(text, end + (1 if text[end:end + 1] == " " else 0),
                               min(len(text), end + _AFTER))
@@ -93,6 +101,8 @@ def stated_sign(text: str, start: int, end: int) -> StatedSign | None:
     sign = -1 if word.lower() in down else 1
     if sign < 0 and measured:
         sign = 1  # 降幅收窄: a decline that narrowed is a rise
+    elif sign > 0 and sized:
+        sign = -1  # 降幅扩大: a decline that widened is a fall
     if minus:
         sign = -sign
     return StatedSign(sign, word + (f" {text[start]}" if minus else ""))
