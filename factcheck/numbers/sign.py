@@ -40,6 +40,13 @@ def _measures() -> re.Pattern[str]:
 
 
 @cache
+def _comparisons() -> tuple[frozenset[str], frozenset[str]]:
+    """The above and below words, and the nouns that name a rate compared against."""
+    words = lexicon.words("above") + lexicon.words("below")
+    return frozenset(w.lower() for w in words), frozenset(lexicon.words("rate_nouns"))
+
+
+@cache
 def _sizes() -> re.Pattern[str]:
     return re.compile(lexicon.alternation(lexicon.words("decline_size")))
 
@@ -84,6 +91,10 @@ def stated_sign(text: str, start: int, end: int) -> StatedSign | None:
     head = _GLOSS.sub("", text[clause:start])
     before = list(pattern.finditer(head))
     cue = before[-1] if before else None
+    compare, rate_nouns = _comparisons()
+    if cue is not None and cue.group(0) in rate_nouns:
+        # 低于全县规上工业增速5.8个百分点: the comparison word gives the sign, not 增速
+        cue = next((c for c in reversed(before[:-1]) if c.group(0).lower() in compare), cue)
     if cue is not None and _level_to().search(head, cue.end()):
         # 增速回落至9.3%, slowed to 2.1%: a level reached; the word states no sign of it
         return StatedSign(-1, text[start]) if text[start:start + 1] in "-−" else None
