@@ -1006,3 +1006,21 @@ def test_a_gap_within_rounding_is_never_shown_as_nought(write_case: CaseWriter) 
     assert o.verdict is Verdict.ROUNDING
     assert o.message == ("Contribution to growth: consistent only within rounding — at face value "
                          "the figures give 7.38 pp, 0.004 pp outside the printed 7.39 pp.")
+
+
+def test_growth_from_an_increase_reads_the_increase_once(write_case: CaseWriter) -> None:
+    """Fell 8億 (7.5–8.5) to 22億 (21.5–22.5): the rate I ÷ (C − I) is at most 8.5 ÷ 30 =
+    28.33%, since a larger fall also makes a larger base; reading the fall at its largest above
+    and its smallest below at once allowed 29.3%, and a printed 28.4% passed within rounding."""
+    def case(rate: str) -> FileReport:
+        return run_case(write_case(f"出口貨值下跌8億港元，下跌{rate}%，至22億港元。", f"""
+          - {{id: fall, quote: 下跌8億港元, value: -8億 港元}}
+          - {{id: growth, quote: 下跌{rate}%, value: -{rate}%, kind: growth, current: level,
+             increase: fall}}
+          - {{id: level, quote: 至22億港元, value: 22億 港元}}
+        """))
+
+    [o] = outcomes(case("28.4"), "FC201")
+    assert o.verdict is Verdict.FAIL
+    assert "the figures allow -28.33–-25.00%" in o.message
+    assert verdicts(case("26.7"), "FC201") == [Verdict.PASS]

@@ -102,6 +102,12 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
                                  "it."), undetermined=True)
                 continue
             computed = fi.base_interval() / base_iv * per
+            if cur and not fi.base_interval().contains_zero():
+                # the increase is in the base too (C − I): read it once, as 1 ÷ (C ÷ I − 1), so
+                # it is not at its largest above and its smallest below at once
+                ratio = fc.base_interval() / fi.base_interval() - 1
+                if not ratio.contains_zero():
+                    computed = ratio.reciprocal() * per
             point = None if base_pt == 0 else fi.base_value() / base_pt * per
             yield judged("FC201", ids, N_("Growth from the increase"), printed(g.reading), g.interval,
                          computed, point, rate_style, text)
