@@ -137,8 +137,10 @@ def stated_direction(ctx: Context) -> Iterator[Result]:
             ids: tuple[str, ...] = (node.id, nb.id)
             if ctx.graph.incomparable("direction", node.id):
                 continue  # (FC403)
-            diff = fig.base_interval() - fb.base_interval()
-            point = fig.base_value() - fb.base_value()
+            # in the unit the figure is printed in: 38.0 cents − 40.7 cents = -2.7 cents, not
+            # the -0.03 its base (dollars) would show under the word cents
+            diff = (fig.base_interval() - fb.base_interval()) / fig.unit.factor
+            point = (fig.base_value() - fb.base_value()) / fig.unit.factor
             st = PP if fig.kind is UnitKind.PERCENT else style_of(fig.reading)
             arithmetic = f"{printed(fig.reading)} − {printed(fb.reading)} = {st(point)}"
         else:
