@@ -367,3 +367,20 @@ def test_init_signs_english_press_phrasing() -> None:
         ("$-63.7 billion", "change"), ("-4.8 percent", "growth"),
         ("-159,000", "change"), ("3,000", "change"),
         ("$2.1 billion", "change"), ("2.6 percent", "growth")]
+
+
+# ------------------------------------------------ 百分八: a share said without 之
+
+@pytest.mark.parametrize(("text", "span", "value", "lo", "hi"), [
+    # zht-cyberctm-macau-visitors-2015-11 (dev): the headline, nearly 8%, not nearly a hundred
+    ("十一月訪澳客跌近百分八", "近百分八", 8, F(72, 10), 8),
+    ("升幅達百分十二", "百分十二", 12, F(115, 10), F(125, 10)),
+])
+def test_a_share_said_without_zhi(text: str, span: str, value: int, lo: F, hi: F) -> None:
+    m = _one(text, span)
+    assert (m.value, m.low, m.high, m.kind.value) == (value, lo, hi, "percent")
+
+
+@pytest.mark.parametrize("text", ["失業率上升0.3個百分點", "所占百分比上升"])
+def test_baifen_before_no_numeral_is_no_share(text: str) -> None:
+    assert [m for m in extract(text) if m.kind.value == "percent"] == []

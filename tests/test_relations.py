@@ -872,3 +872,155 @@ def test_share_of_a_sum_of_claims(write_case: CaseWriter) -> None:
 
     assert verdicts(case("3.56"), "FC301") == [Verdict.PASS]  # 42.6 ÷ 1197.2 = 3.558%
     assert verdicts(case("3.69"), "FC301") == [Verdict.FAIL]  # 42.6 ÷ 1154.6, the wrong whole
+
+
+def test_share_of_a_whole_that_holds_the_part_reads_the_part_once(write_case: CaseWriter) -> None:
+    """air ÷ (air + road + sea): 1.986 million ÷ 2.4586 million is 80.77–80.78% whatever the
+    rounding of 1.986; reading the part at its lowest above and its highest below at once
+    gave 80.74–80.81%, and a truncated 80.7% passed within rounding."""
+    def case(share: str) -> FileReport:
+        return run_case(write_case(
+            f"Air 1.986 million, {share} percent of the total; road 435,600; sea 37,000.", f"""
+          - {{id: share, quote: {share} percent, value: {share}%, kind: share, part: air,
+             whole-of: [air, road, sea]}}
+          - {{id: air, quote: Air 1.986 million, value: 1.986 million}}
+          - {{id: road, quote: "road 435,600", value: "435,600"}}
+          - {{id: sea, quote: "sea 37,000", value: "37,000"}}
+        """))
+
+    [o] = outcomes(case("80.7"), "FC301")
+    assert o.verdict is Verdict.FAIL
+    assert o.claim_ids == ("share", "air", "road", "sea")
+    assert "80.77–80.78%" in str(o.message)
+    assert verdicts(case("80.8"), "FC301") == [Verdict.PASS]
+
+
+def test_implied_prior_of_a_growth_comes_from_its_two_amounts(write_case: CaseWriter) -> None:
+    """receipts 447 − (−18) and outlays 486 − 140 imply last year's surplus of 119 exactly;
+    from the rounded rates (4%) the outlays' prior would be 486 ÷ 1.04 = 467, and the true
+    surplus would fail."""
+    def case(surplus: str, outlays_rate: str) -> FileReport:
+        return run_case(write_case(
+            f"Receipts were $447 billion, down $18 billion, or 4%. Outlays were $486 billion, "
+            f"up $140 billion, or {outlays_rate}%. A year earlier the surplus was ${surplus} billion.",
+            f"""
+          - {{id: receipts, quote: Receipts were $447 billion, value: $447 billion}}
+          - {{id: receipts-fall, quote: down $18 billion, value: -$18 billion}}
+          - {{id: receipts-growth, quote: "or 4%. Outlays", value: -4%, kind: growth,
+             current: receipts, increase: receipts-fall}}
+          - {{id: outlays, quote: Outlays were $486 billion, value: $486 billion}}
+          - {{id: outlays-rise, quote: up $140 billion, value: $140 billion}}
+          - {{id: outlays-growth, quote: "or {outlays_rate}%. A year", value: {outlays_rate}%,
+             kind: growth, current: outlays, increase: outlays-rise}}
+          - {{id: surplus, quote: the surplus was ${surplus} billion, value: ${surplus} billion,
+             kind: difference, left: receipts-growth.prior, right: outlays-growth.prior}}
+        """, published="2023-02-10"))
+
+    [o] = outcomes(case("119", "40"), "FC405")
+    assert o.verdict is Verdict.PASS
+    assert o.arithmetic.startswith("≈$465.0 billion − ≈$346.0 billion = $119.0 billion")
+    # the printed error in the rate is FC201's to find, and the surplus still holds
+    report = case("119", "4")
+    assert verdicts(report, "FC405") == [Verdict.PASS]
+    assert verdicts(report, "FC201") == [Verdict.PASS, Verdict.FAIL]
+    assert verdicts(case("129", "40"), "FC405") == [Verdict.FAIL]
+
+
+def test_converts_on_a_rate_or_naming_a_rate_is_an_input_error(write_case: CaseWriter) -> None:
+    on_a_rate = _load_error(write_case, """
+      - id: a
+        quote: 增长8.1%
+        value: 8.1%
+        kind: growth
+        converts: b
+      - id: b
+        quote: 增长7.0%
+        value: 7.0 亿元
+    """)
+    assert on_a_rate.endswith(":8:3: claims[0].converts: key 'converts' does not apply to a claim "
+                              "of kind 'growth' (only to amount)")
+    naming_a_rate = _load_error(write_case, """
+      - id: a
+        quote: 增长8.1%
+        value: 8.1 亿美元
+        converts: b
+      - id: b
+        quote: 增长7.0%
+        value: 7.0%
+        kind: growth
+    """)
+    assert naming_a_rate == ("claims.yaml:7:13: 'converts' names 'b', a claim of kind 'growth'; "
+                             "it must name a claim of kind amount")
+
+
+def test_a_side_written_twice_is_an_input_error(write_case: CaseWriter) -> None:
+    message = _load_error(write_case, """
+      - id: a
+        quote: 增长8.1%
+        value: 8.1 亿元
+        kind: difference
+        left: b
+        left-of: [b, c]
+      - id: b
+        quote: 增长7.0%
+        value: 7.0 亿元
+      - id: c
+        quote: 增长7.0%
+        value: 7.0 亿元
+    """)
+    assert message == ("claims.yaml:9:3: claims[0].left-of: 'left-of' and 'left' both write one "
+                       "side; give one claim in 'left' or the claims it sums in 'left-of'")
+
+
+def test_a_difference_relation_of_two_members_is_an_input_error(write_case: CaseWriter) -> None:
+    message = _load_error(write_case, """
+      - id: a
+        quote: 增长8.1%
+        value: 8.1 亿元
+      - id: b
+        quote: 增长7.0%
+        value: 7.0 亿元
+    relations:
+      - kind: difference
+        members: [a, b]
+    """)
+    assert message == ("claims.yaml:11:5: relations[0]: a relation of kind 'difference' has three "
+                       "members (the difference, the amount subtracted from, the amount "
+                       "subtracted), not 2")
+
+
+def test_a_gap_within_rounding_is_never_shown_as_nought(write_case: CaseWriter) -> None:
+    """7.39 points above the forecast, 相當於多出91.6億美元: the extra amount over last year's
+    exports (1,694 ÷ 1.365) gives 7.38 at face, 0.004 pp outside the printed 7.39 — not
+    '0.00 pp outside'. The 7.39 is also a pp gap (one figure in two roles)."""
+    article = "第3季商品出口達1,694億美元，年增36.5%，比原預測高出7.39個百分點，相當於多出91.6億美元。"
+    path = write_case(article, """
+      - {id: exports, quote: "商品出口達1,694億美元", value: "1,694億 美元"}
+      - {id: growth, quote: 年增36.5%, value: 36.5%, kind: growth, current: exports}
+      - {id: above, quote: 比原預測高出7.39個百分點, value: 7.39 pp, kind: pp-gap, of: growth}
+      - {id: extra, quote: 多出91.6億美元, value: 91.6億 美元}
+      - {id: above-amount, quote: 比原預測高出7.39個百分點, value: 7.39 pp, kind: contribution,
+         increase: extra, whole: exports, of: growth}
+    """)
+    [o] = outcomes(run_case(path), "FC209")
+    assert o.verdict is Verdict.ROUNDING
+    assert o.message == ("Contribution to growth: consistent only within rounding — at face value "
+                         "the figures give 7.38 pp, 0.004 pp outside the printed 7.39 pp.")
+
+
+def test_growth_from_an_increase_reads_the_increase_once(write_case: CaseWriter) -> None:
+    """Fell 8億 (7.5–8.5) to 22億 (21.5–22.5): the rate I ÷ (C − I) is at most 8.5 ÷ 30 =
+    28.33%, since a larger fall also makes a larger base; reading the fall at its largest above
+    and its smallest below at once allowed 29.3%, and a printed 28.4% passed within rounding."""
+    def case(rate: str) -> FileReport:
+        return run_case(write_case(f"出口貨值下跌8億港元，下跌{rate}%，至22億港元。", f"""
+          - {{id: fall, quote: 下跌8億港元, value: -8億 港元}}
+          - {{id: growth, quote: 下跌{rate}%, value: -{rate}%, kind: growth, current: level,
+             increase: fall}}
+          - {{id: level, quote: 至22億港元, value: 22億 港元}}
+        """))
+
+    [o] = outcomes(case("28.4"), "FC201")
+    assert o.verdict is Verdict.FAIL
+    assert "the figures allow -28.33–-25.00%" in o.message
+    assert verdicts(case("26.7"), "FC201") == [Verdict.PASS]

@@ -29,6 +29,15 @@ AGREE = [
     ("价格下跌1.2%。", "下跌1.2%", "-1.2%", "growth"),
     ("增速回落1.5个百分点。", "回落1.5个百分点", "-1.5 pp", "pp-change"),
     ("降幅收窄2.1个百分点。", "降幅收窄2.1个百分点", "2.1 pp", "pp-change"),
+    # the size of a fall that widened: the rate fell (降幅扩大, 跌幅加深)
+    ("利润下降3.0%，降幅较1-9月扩大0.7个百分点。", "降幅较1-9月扩大0.7个百分点", "-0.7 pp",
+     "pp-change"),
+    ("跌幅加深1.2个百分点。", "跌幅加深1.2个百分点", "-1.2 pp", "pp-change"),
+    # a rate noun after an above or below word names the rate compared against
+    ("采矿业下降4.5%，低于全县规上工业增速5.8个百分点。", "低于全县规上工业增速5.8个百分点",
+     "-5.8 pp", "pp-gap"),
+    ("制造业增长3.4%，高于全县规上工业增速2.1个百分点。", "高于全县规上工业增速2.1个百分点",
+     "2.1 pp", "pp-gap"),
     ("比全国低0.3个百分点，低于全国0.3个百分点。", "低于全国0.3个百分点", "-0.3 pp", "pp-gap"),
     ("Exports fell 6.4% in May.", "fell 6.4%", "-6.4%", "growth"),
     ("Output shrank 0.3%.", "shrank 0.3%", "-0.3%", "growth"),
@@ -82,3 +91,10 @@ def test_the_nearest_word_of_the_clause_decides() -> None:
     assert stated_sign(text, 3, 5).sign == 1  # type: ignore[union-attr]
     assert stated_sign(text, 9, 11).sign == -1  # type: ignore[union-attr]
     assert stated_sign("规模8.1%", 2, 6) is None
+
+
+def test_a_widened_fall_recorded_positive_fails(write_case: CaseWriter) -> None:
+    verdict, message = _fc102(write_case, "比上月降幅扩大0.1个百分点。", "降幅扩大0.1个百分点",
+                              "0.1 pp", "pp-change")
+    assert verdict is Verdict.FAIL
+    assert message.startswith("The quote reads “扩大” (a decline) for “0.1个百分点”")

@@ -137,8 +137,10 @@ def stated_direction(ctx: Context) -> Iterator[Result]:
             ids: tuple[str, ...] = (node.id, nb.id)
             if ctx.graph.incomparable("direction", node.id):
                 continue  # (FC403)
-            diff = fig.base_interval() - fb.base_interval()
-            point = fig.base_value() - fb.base_value()
+            # in the unit the figure is printed in: 38.0 cents − 40.7 cents = -2.7 cents, not
+            # the -0.03 its base (dollars) would show under the word cents
+            diff = (fig.base_interval() - fb.base_interval()) / fig.unit.factor
+            point = (fig.base_value() - fb.base_value()) / fig.unit.factor
             st = PP if fig.kind is UnitKind.PERCENT else style_of(fig.reading)
             arithmetic = f"{printed(fig.reading)} − {printed(fb.reading)} = {st(point)}"
         else:
@@ -167,18 +169,31 @@ def stated_direction(ctx: Context) -> Iterator[Result]:
                           arithmetic=arithmetic, discrepancy=st(gap) if gap else None)
 
 
-def delta_of(ctx: Context, node: Node) -> tuple[Interval, Fraction, str, Figure] | None:
+Worked = tuple[Interval, Fraction, str, Figure]
+
+
+def _recorded_or_grown(ctx: Context, recorded: str | None, amount: str | None,
+                       rate: str | None) -> tuple[Worked | None, tuple[Figure, Figure] | None]:
+    """A figure recorded for a role, in base units with its text; else the amount and the
+    growth rate it is computed from (None when either is missing or the rate is no rate)."""
+    got = ctx.figure(recorded)
+    if got is not None:
+        _, f = got
+        return (f.base_interval(), f.base_value(), printed(f.reading), f), None
+    a, g = ctx.figure(amount), ctx.figure(rate)
+    if a is None or g is None or not _is_rate(g[1]):
+        return None, None
+    return None, (a[1], g[1])
+
+
+def delta_of(ctx: Context, node: Node) -> Worked | None:
     """The part's absolute change: recorded (``increase``), or from its amount now and its
     growth rate (P × g ÷ (1 + g))."""
     c = node.claim
-    inc = ctx.figure(c.increase)
-    if inc is not None:
-        _, fi = inc
-        return fi.base_interval(), fi.base_value(), printed(fi.reading), fi
-    part, growth = ctx.figure(c.part), ctx.figure(c.part_growth)
-    if part is None or growth is None or not _is_rate(growth[1]):
-        return None
-    (_, fp), (_, fg) = part, growth
+    worked, source = _recorded_or_grown(ctx, c.increase, c.part, c.part_growth)
+    if source is None:
+        return worked
+    fp, fg = source
     factor, factor_pt = percent_factor(fg)
     if factor.contains_zero():
         return None
@@ -187,18 +202,14 @@ def delta_of(ctx: Context, node: Node) -> tuple[Interval, Fraction, str, Figure]
     return iv, pt, f"{printed(fp.reading)} × {printed(fg.reading)} ÷ (1 + {printed(fg.reading)})", fp
 
 
-def whole_before(ctx: Context, node: Node) -> tuple[Interval, Fraction, str, Figure] | None:
+def whole_before(ctx: Context, node: Node) -> Worked | None:
     """The whole a period earlier: recorded (``prior``), or its amount now over 1 + its
     growth rate (``whole`` and ``of``)."""
     c = node.claim
-    before = ctx.figure(c.prior)
-    if before is not None:
-        _, fb = before
-        return fb.base_interval(), fb.base_value(), printed(fb.reading), fb
-    whole, growth = ctx.figure(c.whole), ctx.figure(c.of)
-    if whole is None or growth is None or not _is_rate(growth[1]):
-        return None
-    (_, fw), (_, fg) = whole, growth
+    worked, source = _recorded_or_grown(ctx, c.prior, c.whole, c.of)
+    if source is None:
+        return worked
+    fw, fg = source
     factor, factor_pt = percent_factor(fg)
     return (fw.base_interval() / factor, fw.base_value() / factor_pt,
             f"{printed(fw.reading)} ÷ (1 + {printed(fg.reading)})", fw)

@@ -83,9 +83,8 @@ def explain(c: Comparison, what: str, stated_text: str, style: Style,
     if c.verdict is Verdict.PASS:
         return Message(N_("{what}: the figures give {face}, consistent with the printed {stated}."),
                        what=subject, face=face, stated=stated_text)
-    gap = gap_style(style)
-    if c.verdict is Verdict.FAIL:
-        gap = visible_gap(gap, c.gap)
+    # a gap is never shown as nought: "0.00 pp outside" reads as no gap at all
+    gap = visible_gap(gap_style(style), c.gap)
     if c.verdict is Verdict.ROUNDING:
         return Message(N_("{what}: consistent only within rounding — at face value the figures "
                           "give {face}, {gap} outside the printed {stated}."),

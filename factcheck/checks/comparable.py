@@ -116,11 +116,12 @@ def _amount_groups(graph: ClaimGraph) -> Iterator[list[str]]:
         if kind is ClaimKind.STRUCTURE:
             yield list(c.components)
         if kind is ClaimKind.DIFFERENCE:
-            yield [node.id, *(x for x in (c.left, c.right) if x is not None)]
+            yield [node.id, *(x for x in (c.left, c.right, *(c.left_of or ()), *(c.right_of or ()))
+                              if x is not None)]
         if c.part_of is not None:
             yield [c.part_of, node.id]
     for rel in graph.source.claims.relations:
-        if rel.kind in (RelationKind.SAME, RelationKind.ORDER):
+        if rel.kind in (RelationKind.SAME, RelationKind.ORDER, RelationKind.DIFFERENCE):
             yield list(rel.members)
 
 
@@ -501,16 +502,18 @@ def _differences(ctx: Context) -> Iterator[UnitConflict]:
         d = node.value
         if not isinstance(d, Figure):
             continue
-        sides = [x for x in (ctx.figure(node.claim.left), ctx.figure(node.claim.right))
-                 if x is not None]
+        c = node.claim
+        named = [c.left, c.right, *(c.left_of or ()), *(c.right_of or ())]
+        sides = [x for x in (ctx.figure(i) for i in named) if x is not None]
         if not sides:
             continue
         ids = (node.id, *(n.id for n, _ in sides))
         a = sides[0][1]
         rates = a.kind is UnitKind.PERCENT
-        if len(sides) == 2 and _apart(a, sides[1][1]):
+        odd = _first_apart(sides) if len(sides) > 1 else None
+        if odd is not None:
             yield _conflict("difference", node.id, "FC405", ids, N_("Difference: the two sides"),
-                            a, sides[1][1])
+                            *odd)
         elif rates and d.kind is not UnitKind.PERCENTAGE_POINT:
             yield _conflict("difference", node.id, "FC405", ids, N_("Difference of two rates"),
                             a, d, expected=N_("percentage points (a difference of rates in %)"))
@@ -565,6 +568,9 @@ def _listed_relations(ctx: Context) -> Iterator[UnitConflict]:
         elif rel.kind is RelationKind.ORDER:
             yield _conflict("order", relation_owner(i), "FC408", ids,
                             N_("Figures in a stated order"), *odd)
+        elif rel.kind is RelationKind.DIFFERENCE:
+            yield _conflict("difference", relation_owner(i), "FC405", ids,
+                            N_("Difference: the two sides"), *odd)
 
 
 def prepare(graph: ClaimGraph, tolerances: Tolerances) -> None:

@@ -102,43 +102,44 @@ def growth_arithmetic(ctx: Context) -> Iterator[Result]:
                                  "it."), undetermined=True)
                 continue
             computed = fi.base_interval() / base_iv * per
+            if cur and not fi.base_interval().contains_zero():
+                # the increase is in the base too (C − I): read it once, as 1 ÷ (C ÷ I − 1), so
+                # it is not at its largest above and its smallest below at once
+                ratio = fc.base_interval() / fi.base_interval() - 1
+                if not ratio.contains_zero():
+                    computed = ratio.reciprocal() * per
             point = None if base_pt == 0 else fi.base_value() / base_pt * per
             yield judged("FC201", ids, N_("Growth from the increase"), printed(g.reading), g.interval,
                          computed, point, rate_style, text)
         elif cur:
             ncur, fc = cur
-            note = Message(_INDICATIVE) if c.real else ""
-            s = style_of(fc.reading)
-            iv, pt = fc.interval / factor, fc.value / factor_pt
-            yield Implied((node.id, ncur.id), Message(N_("{what} — base period{note}"),
-                                                      what=ncur.claim.measures or ncur.id,
-                                                      note=note),
-                          "≈ " + s.coarser()(pt), s.interval(iv), pt, iv, "FC201")
+            yield _implied_amount(node, ncur, N_("{what} — base period{note}"), style_of(fc.reading),
+                                  fc.interval / factor, fc.value / factor_pt)
         elif pri:
             npri, fp = pri
-            note = Message(_INDICATIVE) if c.real else ""
-            s = style_of(fp.reading)
-            iv, pt = fp.interval * factor, fp.value * factor_pt
-            yield Implied((node.id, npri.id), Message(N_("{what} — after growth{note}"),
-                                                      what=npri.claim.measures or npri.id,
-                                                      note=note),
-                          "≈ " + s.coarser()(pt), s.interval(iv), pt, iv, "FC201")
+            yield _implied_amount(node, npri, N_("{what} — after growth{note}"), style_of(fp.reading),
+                                  fp.interval * factor, fp.value * factor_pt)
         elif inc:
             ninc, fi = inc
-            note = Message(_INDICATIVE) if c.real else ""
             s = style_of(fi.reading)
             rate_iv, rate_pt = factor - 1, factor_pt - 1
             if rate_iv.contains_zero() or rate_pt == 0:
                 continue
             prior_iv, prior_pt = fi.interval / rate_iv, fi.value / rate_pt
-            what = ninc.claim.measures or ninc.id
-            yield Implied((node.id, ninc.id), Message(N_("{what} — base before the "
-                                                         "increase{note}"), what=what, note=note),
-                          "≈ " + s.coarser()(prior_pt), s.interval(prior_iv), prior_pt, prior_iv, "FC201")
-            yield Implied((node.id, ninc.id), Message(N_("{what} — total after the "
-                                                         "increase{note}"), what=what, note=note),
-                          "≈ " + s.coarser()(prior_pt + fi.value), s.interval(prior_iv + fi.interval),
-                          prior_pt + fi.value, prior_iv + fi.interval, "FC201")
+            yield _implied_amount(node, ninc, N_("{what} — base before the increase{note}"), s,
+                                  prior_iv, prior_pt)
+            yield _implied_amount(node, ninc, N_("{what} — total after the increase{note}"), s,
+                                  prior_iv + fi.interval, prior_pt + fi.value)
+
+
+def _implied_amount(node: Node, amount: Node, template: str, style: Style, iv: Interval,
+                    pt: Fraction) -> Implied:
+    """An amount a growth rate implies from ``amount``, shown at the precision of the
+    printed figures (indicative when the rate is real and the amounts nominal)."""
+    note = Message(_INDICATIVE) if node.claim.real else ""
+    return Implied((node.id, amount.id), Message(template, what=amount.claim.measures or amount.id,
+                                                 note=note),
+                   "≈ " + style.coarser()(pt), style.interval(iv), pt, iv, "FC201")
 
 
 def _increase(ctx: Context, node: Node) -> tuple[tuple[Node, Figure] | None, tuple[str, ...]]:

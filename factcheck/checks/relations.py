@@ -1,6 +1,7 @@
 """Relations among several claims: breakdowns of one total, differences and balances,
 ratios, separately printed shares, one quantity stated twice, counts behind an
-enumeration, and an order among the article's figures (FC307, FC308, FC404–FC408)."""
+enumeration, an order among the article's figures, and conversions between currencies
+(FC307, FC308, FC404–FC410)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from factcheck.checks.comparable import relation_owner
 from factcheck.checks.context import Context
 from factcheck.checks.registry import Result, check
 from factcheck.claims.graph import Node
+from factcheck.claims.implied import summed
 from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.model import Relation, RelationKind
 from factcheck.claims.values import Figure, RatioList
@@ -32,6 +34,15 @@ def _relations(ctx: Context, kind: RelationKind) -> Iterator[Relation]:
 
 def _figures(ctx: Context, ids: list[str]) -> list[tuple[Node, Figure]]:
     return [got for got in (ctx.figure(i) for i in ids) if got is not None]
+
+
+def _naming(ctx: Context, key: str) -> Iterator[tuple[Node, Figure, Node, Figure]]:
+    """Each claim whose ``key`` names another, both figures: the claim, its figure, the
+    claim named and its figure."""
+    for node in ctx.graph.nodes:
+        here, there = ctx.figure(node.id), ctx.figure(getattr(node.claim, key))
+        if here is not None and there is not None:
+            yield node, here[1], there[0], there[1]
 
 
 @check("FC404", "breakdown-sum", "Each breakdown of a total sums to the total.")
@@ -79,7 +90,10 @@ def difference_arithmetic(ctx: Context) -> Iterator[Result]:
     trade balance is exports − imports, positive for a surplus (顺差) and negative for a
     deficit (逆差), recorded as a negative amount; the gap between two rates in % is in
     percentage points, and between two rates in ‰ in ‰ (natural growth = births −
-    deaths). With one side missing, it is implied.
+    deaths). With one side missing, it is implied. A side may be the sum of several claims
+    (``left-of``, ``right-of``), and a relation of kind ``difference`` states one among
+    values the article implies (its three members: the difference, the amount subtracted
+    from, the amount subtracted).
 
     Why it matters: a surplus that the exports and imports make a deficit, or a balance off
     by a mistyped digit, is an error a reader cannot see without doing the sum.
@@ -90,11 +104,12 @@ def difference_arithmetic(ctx: Context) -> Iterator[Result]:
         d = node.value
         if not isinstance(d, Figure):
             continue
-        left, right = ctx.figure(node.claim.left), ctx.figure(node.claim.right)
+        c = node.claim
+        left, right = _difference_side(ctx, c.left, c.left_of), _difference_side(ctx, c.right, c.right_of)
         sides = [x for x in (left, right) if x is not None]
         if not sides:
             continue
-        ids = (node.id, *(n.id for n, _ in sides))
+        ids = (node.id, *(i for got, _ in sides for i in got))
         if ctx.graph.incomparable("difference", node.id):
             continue  # (FC403)
         rates = sides[0][1].kind is UnitKind.PERCENT
@@ -105,19 +120,58 @@ def difference_arithmetic(ctx: Context) -> Iterator[Result]:
             (li, lp), (ri, rp) = _side(fl, rates), _side(fr, rates)
             yield judged("FC405", ids, N_("Difference of the two amounts"), printed(d.reading),
                          _side(d, rates)[0], li - ri, lp - rp, style,
-                         f"{printed(fl.reading)} − {printed(fr.reading)}")
+                         f"{printed(fl.reading)} − {_subtrahend(printed(fr.reading))}")
             continue
-        n, f = sides[0]
+        named, f = sides[0]
         di, dp = _side(d, rates)
         fi, fp = _side(f, rates)
         iv, pt = (fi - di, fp - dp) if left else (fi + di, fp + dp)
         unit = f.unit.factor if not rates else Fraction(1)
         shown = PERCENT if rates else style_of(f.reading)
-        yield Implied((node.id, n.id),
+        yield Implied((node.id, *named),
                       Message(N_("{what} — the right side") if left else N_("{what} — the left side"),
-                              what=node.claim.measures or node.id),
+                              what=c.measures or node.id),
                       "= " + shown(pt / unit), shown.interval(iv / unit), pt / unit, iv / unit,
                       "FC405")
+    yield from _listed_differences(ctx)
+
+
+def _subtrahend(text: str) -> str:
+    """A number subtracted, in parentheses when it is printed negative: 5 − (−3)."""
+    return f"({text})" if text[:1] in "-−" else text
+
+
+def _listed_differences(ctx: Context) -> Iterator[Result]:
+    """Relations of kind ``difference``: the first member is the second minus the third,
+    among values the article implies (last year's surplus from the earlier exports and
+    imports the growth rates imply)."""
+    for rel in _relations(ctx, RelationKind.DIFFERENCE):
+        figs = _figures(ctx, rel.members)
+        if len(figs) != 3:
+            continue
+        (_, fd), (_, fl), (_, fr) = figs
+        rates = fl.kind is UnitKind.PERCENT
+        style = _points_style(fd) if rates else style_of(fd.reading)
+        (li, lp), (ri, rp) = _side(fl, rates), _side(fr, rates)
+        yield judged("FC405", tuple(n.id for n, _ in figs), N_("Difference of the two amounts"),
+                     printed(fd.reading), _side(fd, rates)[0], li - ri, lp - rp, style,
+                     f"{printed(fl.reading)} − {_subtrahend(printed(fr.reading))}")
+
+
+def _difference_side(ctx: Context, one: str | None,
+                     many: list[str] | None) -> tuple[tuple[str, ...], Figure] | None:
+    """A side of a difference: one claim (``left``), or the sum of several (``left-of``),
+    as the ids it reads and its figure; None when a claim is no figure or the claims summed
+    are in different units (FC403 reports that)."""
+    if not many:
+        got = ctx.figure(one)
+        return ((got[0].id,), got[1]) if got is not None else None
+    figs = [ctx.figure(m) for m in many]
+    listed = [f for f in figs if f is not None]
+    if len(listed) < len(figs):
+        return None
+    total = summed([f for _, f in listed])
+    return (tuple(n.id for n, _ in listed), total) if total is not None else None
 
 
 def _side(f: Figure, rates: bool) -> tuple[Interval, Fraction]:
@@ -253,11 +307,7 @@ def revised_figure(ctx: Context) -> Iterator[Result]:
     Example: 5.2% revising 4.9% ⇒ a warning "revised from 4.9% to 5.2% (+0.30 pp)"; 5.2%
     revising 5.20% ⇒ pass.
     """
-    for node in ctx.graph.nodes:
-        now, before = ctx.figure(node.id), ctx.figure(node.claim.revises)
-        if now is None or before is None:
-            continue
-        (_, fn), (nb, fb) = now, before
+    for node, fn, nb, fb in _naming(ctx, "revises"):
         ids = (node.id, nb.id)
         if fn.kind is not fb.kind or fn.unit.dimension != fb.unit.dimension:
             yield Outcome("FC409", Verdict.FAIL, ids,
@@ -383,3 +433,91 @@ def stated_order(ctx: Context) -> Iterator[Result]:
             message = Message(N_("Stated order ({order}): {why}."), order=word, why=why)
         yield Outcome("FC408", verdict, ids, message, arithmetic=chain,
                       discrepancy=None if verdict is Verdict.PASS else style_of(figs[0][1].reading)(gap))
+
+
+def _unit_name(fig: Figure) -> str:
+    """USD for a figure in dollars or cents, AUD for one in A$; a unit's name otherwise."""
+    dim = fig.unit.dimension
+    return dim.removeprefix("currency_").upper() if dim.startswith("currency_") else fig.unit.canonical
+
+
+@check("FC410", "conversions-one-rate",
+       "Amounts converted into another currency agree on one rate.")
+def conversions_one_rate(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: an amount with ``converts`` is the amount it names, converted into
+    another currency (A$4.6bn ($3.3bn)) at a rate the article does not print. Every
+    conversion between the same two currencies implies a rate, on exact intervals; the
+    rates of all of them must meet in one value. One conversion alone implies the rate
+    and is shown, not judged. An article that converts at several rates (a period's
+    average and a month's) names each in ``converted-at``; conversions of one name share
+    one rate.
+
+    Why it matters: an article that gives each figure in two currencies converts them at
+    one rate; a figure converted at another (or a slip in one of the two) shows up as a
+    rate no other conversion allows.
+
+    Example: A$4.6bn ($3.3bn), A$12.4bn ($8.9bn) ⇒ 0.7065–0.7283 and 0.7154–0.7200 USD per
+    AUD, one rate ✓; A$2.2bn ($1.9bn) beside them ⇒ 0.8444–0.8837 ✗.
+    """
+    groups: dict[tuple[str, str, str], list[tuple[tuple[str, str], Interval, Fraction, str]]] = {}
+    for node, fc, ns, fs in _naming(ctx, "converts"):
+        ids = (ns.id, node.id)
+        if fc.unit.dimension == fs.unit.dimension:
+            yield Outcome("FC410", Verdict.FAIL, ids,
+                          Message(N_("{converted} converts {amount} into the currency it is "
+                                     "already in; a conversion joins two currencies."),
+                                  converted=printed(fc.reading), amount=printed(fs.reading)))
+            continue
+        if fs.base_interval().contains_zero() or fc.base_interval().contains_zero():
+            continue
+        # one orientation for each pair of currencies: the rate of the later-sorted per the other
+        src, dst = fs, fc
+        if _unit_name(fs) > _unit_name(fc):
+            src, dst = fc, fs
+        rate = dst.base_interval() / src.base_interval()
+        point = dst.base_value() / src.base_value()
+        text = f"{printed(fs.reading)} → {printed(fc.reading)}"
+        group = (_unit_name(src), _unit_name(dst), node.claim.converted_at or "")
+        groups.setdefault(group, []).append((ids, rate, point, text))
+    for (src_name, dst_name, _), found in groups.items():
+        style = _rate_style([iv for _, iv, _, _ in found])
+        per = f" {dst_name} per {src_name}"
+        if len(found) == 1:
+            [(ids, iv, pt, _)] = found
+            yield Implied(ids, Message(N_("The rate of the conversion ({per})"), per=per.strip()),
+                          "≈ " + style(pt) + per, style.interval(iv) + per, pt, iv, "FC410")
+            continue
+        all_ids = tuple(dict.fromkeys(i for got, _, _, _ in found for i in got))
+        arithmetic = "; ".join(f"{text}: {style.interval(iv)}" for _, iv, _, text in found)
+        common: Interval | None = found[0][1]
+        for _, iv, _, _ in found[1:]:
+            common = common.intersect(iv) if common is not None else None
+        if common is not None and not common.is_empty:
+            yield Outcome("FC410", Verdict.PASS, all_ids,
+                          Message(N_("The {count} conversions agree on one rate, {rate}."),
+                                  count=str(len(found)), rate=style.interval(common) + per),
+                          arithmetic=arithmetic)
+            continue
+        # the conversion whose rate meets the fewest others is the one to look at
+        met = [sum(iv.intersects(other) for _, other, _, _ in found) for _, iv, _, _ in found]
+        at = met.index(min(met))
+        odd = found[at]
+        template = N_("The conversions imply no one rate in {per}: {odd} ({rate}) meets none "
+                      "of the others.") if met[at] == 1 else \
+            N_("The conversions imply no one rate in {per}: {odd} ({rate}) meets the fewest "
+               "of the others.")
+        yield Outcome("FC410", Verdict.FAIL, all_ids,
+                      Message(template, per=per.strip(), odd=odd[3], rate=style.interval(odd[1])),
+                      arithmetic=arithmetic)
+
+
+def _rate_style(rates: list[Interval]) -> Style:
+    """Four significant figures of the smallest rate: 0.7154, 4.382, 145.3."""
+    lows = [iv.lo for iv in rates if iv.lo is not None and iv.lo > 0]
+    low = min(lows) if lows else Fraction(1)
+    digits = 0
+    while low < 1000 and digits < 8:
+        low *= 10
+        digits += 1
+    return Style(decimals=digits)

@@ -101,7 +101,7 @@ def _share_of_parts(ctx: Context, node: Node, share: Figure) -> Iterator[Result]
                      if c.whole_of else [got for got in (ctx.figure(c.whole),) if got is not None])
     if not parts or not whole_members:
         return
-    ids = (node.id, *(n.id for n, _ in parts), *(n.id for n, _ in whole_members))
+    ids = (node.id, *dict.fromkeys([*(n.id for n, _ in parts), *(n.id for n, _ in whole_members)]))
     part_iv, part_pt = base_sum(f for _, f in parts)
     whole_iv, whole_pt = base_sum(f for _, f in whole_members)
     if whole_iv.contains_zero() or whole_pt == 0:
@@ -112,8 +112,22 @@ def _share_of_parts(ctx: Context, node: Node, share: Figure) -> Iterator[Result]
         return
     part_text, whole_text = (_sum_text(members) for members in (parts, whole_members))
     yield judged("FC301", ids, N_("Share of the whole"), printed(share.reading), share.interval,
-                 part_iv / whole_iv * HUNDRED, part_pt / whole_pt * HUNDRED, PERCENT,
-                 f"{part_text} ÷ {whole_text}")
+                 _share_interval(parts, whole_members, part_iv, whole_iv),
+                 part_pt / whole_pt * HUNDRED, PERCENT, f"{part_text} ÷ {whole_text}")
+
+
+def _share_interval(parts: list[tuple[Node, Figure]], whole_members: list[tuple[Node, Figure]],
+                    part_iv: Interval, whole_iv: Interval) -> Interval:
+    """part ÷ whole in percent. When the part's figures are members of the whole (air ÷
+    (air + road + sea)), each figure is read once: part ÷ (part + rest) = 1 ÷ (1 + rest ÷
+    part), so the part is not at its lowest above and its highest below at once."""
+    inside = {n.id for n, _ in whole_members}
+    if not all(n.id in inside for n, _ in parts) or part_iv.contains_zero():
+        return part_iv / whole_iv * HUNDRED
+    own = {n.id for n, _ in parts}
+    rest = [f for n, f in whole_members if n.id not in own]
+    rest_iv = base_sum(rest)[0] if rest else Interval.point(0)
+    return HUNDRED / (rest_iv / part_iv + 1)
 
 
 def _sum_text(members: list[tuple[Node, Figure]]) -> str:
@@ -232,10 +246,10 @@ def structure_shifts(ctx: Context) -> Iterator[Result]:
 def share_trajectory(ctx: Context) -> Iterator[Result]:
     """
     What it checks: for a ``share`` claim with ``part-growth`` and ``whole-growth`` and a
-    ``pp-change`` of it, the earlier share × (1 + part growth) ÷ (1 + whole growth) should
-    give the share now. The periods of the two comparisons often differ (a year-end share
-    against year-on-year growth, real growth against nominal shares), so a mismatch is a
-    warning to look at, not an error.
+    ``pp-change`` of it (or its earlier share in ``prior``), the earlier share × (1 + part
+    growth) ÷ (1 + whole growth) should give the share now. The periods of the two
+    comparisons often differ (a year-end share against year-on-year growth, real growth
+    against nominal shares), so a mismatch is a warning to look at, not an error.
 
     Why it matters: it catches a share, a growth rate or a pp change that cannot all hold.
 
@@ -246,21 +260,28 @@ def share_trajectory(ctx: Context) -> Iterator[Result]:
         pg, wg = ctx.figure(node.claim.part_growth), ctx.figure(node.claim.whole_growth)
         changes = [n for n in ctx.graph.referring("of", node.id)
                    if n.claim.kind is ClaimKind.PP_CHANGE and isinstance(n.value, Figure)]
-        if not isinstance(share, Figure) or pg is None or wg is None or not changes:
+        before = ctx.figure(node.claim.prior)
+        if not isinstance(share, Figure) or pg is None or wg is None or not (changes or before):
             continue
-        change = changes[0].value
-        assert isinstance(change, Figure)
         (npg, fpg), (nwg, fwg) = pg, wg
-        earlier = share.interval - change.interval
-        earlier_pt = share.value - change.value
+        if changes:  # the earlier share from its change in points
+            change = changes[0].value
+            assert isinstance(change, Figure)
+            earlier = share.interval - change.interval
+            earlier_pt = share.value - change.value
+            via = changes[0].id
+            start = f"({printed(share.reading)} − {printed(change.reading)})"
+        else:  # the earlier share printed ("down from 31.7%")
+            assert before is not None
+            nb, fb = before
+            earlier, earlier_pt, via, start = fb.interval, fb.value, nb.id, printed(fb.reading)
         fp_iv, fp_pt = percent_factor(fpg)
         fw_iv, fw_pt = percent_factor(fwg)
         outcome = judged(
-            "FC305", (node.id, changes[0].id, npg.id, nwg.id), N_("Share implied by the growth rates"),
+            "FC305", (node.id, via, npg.id, nwg.id), N_("Share implied by the growth rates"),
             printed(share.reading), share.interval, earlier * fp_iv / fw_iv,
             earlier_pt * fp_pt / fw_pt, PERCENT,
-            f"({printed(share.reading)} − {printed(change.reading)}) × (1 + {printed(fpg.reading)}) "
-            f"÷ (1 + {printed(fwg.reading)})",
+            f"{start} × (1 + {printed(fpg.reading)}) ÷ (1 + {printed(fwg.reading)})",
         )
         if outcome.verdict is Verdict.FAIL:
             outcome = _with_note(outcome, Message(N_(" The share and the growth rates may be on "

@@ -101,9 +101,18 @@ def summed(figures: list[Figure]) -> Figure | None:
     pt = Fraction(0)
     for f in figures:
         iv, pt = iv + f.base_interval() / factor, pt + f.base_value() / factor
-    text = "(" + " + ".join(" ".join(f.reading.text.split()) for f in figures) + ")"
+    text = "(" + _signed_terms([" ".join(f.reading.text.split()) for f in figures]) + ")"
     return Figure(replace(first.reading, text=text, value=pt, interval=iv, estimate=False),
                   first.unit)
+
+
+def _signed_terms(texts: list[str]) -> str:
+    """'a + b', with a later term printed negative written as a subtraction: '395.9 − 45.7',
+    not '395.9 + -45.7'."""
+    out = texts[0]
+    for t in texts[1:]:
+        out += f" − {t[1:].lstrip()}" if t[:1] in "-−" and len(t) > 1 else f" + {t}"
+    return out
 
 
 Lookup = Callable[[str], Figure | None]
@@ -139,11 +148,9 @@ def derive(claim: Claim, own: Figure, role: str, figure: Lookup) -> Figure | Non
         return None
     if kind is ClaimKind.CHANGE:
         if role == "prior" and (cur := figure(claim.current or "")) is not None:
-            d, d_pt = own.base_interval() / cur.unit.factor, own.base_value() / cur.unit.factor
-            return _amount(cur, cur.interval - d, cur.value - d_pt)
+            return _shifted(cur, own, -1)
         if role == "current" and (pri := figure(claim.prior or "")) is not None:
-            d, d_pt = own.base_interval() / pri.unit.factor, own.base_value() / pri.unit.factor
-            return _amount(pri, pri.interval + d, pri.value + d_pt)
+            return _shifted(pri, own, 1)
     return None
 
 
@@ -159,22 +166,42 @@ def _growth(claim: Claim, own: Figure, role: str, figure: Lookup) -> Figure | No
     if inc is None and claim.increase_of:
         listed = [figure(m) for m in claim.increase_of]
         inc = summed([f for f in listed if f is not None]) if None not in listed else None
-    if role == "prior":
-        if cur is not None and not f.contains_zero() and f_pt:
-            return _amount(cur, cur.interval / f, cur.value / f_pt)
-        if inc is not None and not g.contains_zero() and g_pt:
-            return _amount(inc, inc.interval / g, inc.value / g_pt)
-    elif role == "current":
-        if pri is not None:
-            return _amount(pri, pri.interval * f, pri.value * f_pt)
-        if inc is not None and not g.contains_zero() and g_pt:
-            return _amount(inc, inc.interval * f / g, inc.value * f_pt / g_pt)
-    elif role == "increase":
-        if pri is not None:
-            return _amount(pri, pri.interval * g, pri.value * g_pt)
-        if cur is not None and not f.contains_zero() and f_pt:
-            return _amount(cur, cur.interval * g / f, cur.value * g_pt / f_pt)
+    # two printed amounts imply the third exactly; the rate, rounded coarser and the very
+    # figure FC201 judges, is used only when one amount is printed
+    if role == "prior" and cur is not None and inc is not None:
+        return _shifted(cur, inc, -1)
+    if role == "current" and pri is not None and inc is not None:
+        return _shifted(pri, inc, 1)
+    if role == "increase" and cur is not None and pri is not None:
+        return _shifted(cur, pri, -1)
+    # with one amount printed: the amount scaled by (1 + g), g, or their ratio
+    one, rate = (Interval.point(1), Fraction(1)), (g, g_pt)
+    after = (f, f_pt)
+    scalings = {"prior": ((cur, one, after), (inc, one, rate)),
+                "current": ((pri, after, one), (inc, after, rate)),
+                "increase": ((pri, rate, one), (cur, rate, after))}
+    for amount, times, over in scalings.get(role, ()):
+        got = _scaled(amount, times, over) if amount is not None else None
+        if got is not None:
+            return got
     return None
+
+
+def _scaled(amount: Figure, times: tuple[Interval, Fraction],
+            over: tuple[Interval, Fraction]) -> Figure | None:
+    """``amount`` × ``times`` ÷ ``over`` (each an interval and its value at face); None
+    when ``over`` may be zero."""
+    if over[0].contains_zero() or not over[1]:
+        return None
+    return _amount(amount, amount.interval * times[0] / over[0], amount.value * times[1] / over[1])
+
+
+def _shifted(base: Figure, by: Figure, sign: int) -> Figure:
+    """``base`` plus (``sign`` 1) or minus (-1) ``by``, in the unit of ``base``."""
+    d, d_pt = by.base_interval() / base.unit.factor, by.base_value() / base.unit.factor
+    if sign < 0:
+        return _amount(base, base.interval - d, base.value - d_pt)
+    return _amount(base, base.interval + d, base.value + d_pt)
 
 
 def _amount(like: Figure, iv: Interval, pt: Fraction) -> Figure:

@@ -50,13 +50,14 @@ K = ClaimKind
 REFERENCE_KEYS: tuple[str, ...] = (
     "current", "prior", "increase", "of", "against", "part", "whole", "part_of", "count",
     "part_growth", "whole_growth", "left", "right", "contribution", "annualized_from",
-    "revises", "prior_rate", "price", "volume")
+    "revises", "prior_rate", "price", "volume", "converts")
 # Keys whose value lists other claims (from-parts may also be {breakdown: [claims]}).
-LIST_KEYS: tuple[str, ...] = ("from_parts", "average_of", "whole_of", "parts", "increase_of")
+LIST_KEYS: tuple[str, ...] = ("from_parts", "average_of", "whole_of", "parts", "increase_of",
+                              "left_of", "right_of")
 # Keys that refine a relation and name no claim.
 MODIFIER_KEYS: tuple[str, ...] = (
     "component", "exhaustive", "components", "real", "direction", "breakdowns", "years",
-    "overlapping", "periods", "items")
+    "overlapping", "periods", "items", "converted_at")
 
 
 def _keys(names: str) -> frozenset[str]:
@@ -66,7 +67,8 @@ def _keys(names: str) -> frozenset[str]:
 # The relation keys of each kind (the keys every claim has — id, quote, value, measures,
 # ignore, note, source … — are not listed).
 KEYS: dict[ClaimKind, frozenset[str]] = {
-    K.AMOUNT: _keys("prior part_of exhaustive direction breakdowns overlapping items revises"),
+    K.AMOUNT: _keys("prior part_of exhaustive direction breakdowns overlapping items revises "
+                    "converts converted_at"),
     K.GROWTH: _keys("current prior increase exhaustive real direction from_parts average_of "
                     "years annualized_from periods revises price volume prior_rate increase_of"),
     K.MULTIPLE: _keys("current prior increase revises"),
@@ -83,7 +85,7 @@ KEYS: dict[ClaimKind, frozenset[str]] = {
     K.TARGET: frozenset(),
     K.LABEL: _keys("components"),
     K.CHANGE: _keys("current prior direction breakdowns revises"),
-    K.DIFFERENCE: _keys("left right revises"),
+    K.DIFFERENCE: _keys("left right left_of right_of revises"),
     K.CONTRIBUTION: _keys("prior increase of part whole part_growth revises"),
     K.CONTRIBUTION_RATE: _keys("increase of part whole part_growth contribution revises"),
     K.RATIO: _keys("left right revises"),
@@ -100,6 +102,7 @@ TARGET_KINDS: dict[str, frozenset[K]] = {
     "prior_rate": frozenset({K.GROWTH}),
     "price": frozenset({K.GROWTH}),
     "volume": frozenset({K.GROWTH}),
+    "converts": frozenset({K.AMOUNT}),
 }
 
 
@@ -116,9 +119,19 @@ class MisplacedKey(ValueError):
         self.key = key
 
 
+# a side of a relation written once: as one claim or as the sum of several, not both
+EITHER: tuple[tuple[str, str], ...] = (("left", "left_of"), ("right", "right_of"))
+
+
 def misplaced_key(kind: ClaimKind, given: Collection[str]) -> MisplacedKey | None:
     """The first relation key the claim's kind cannot carry, if any, in the order of
-    ``RELATION_KEYS`` (so the message does not depend on a set's order)."""
+    ``RELATION_KEYS`` (so the message does not depend on a set's order); or the second of
+    two keys that write one side twice (``left`` and ``left-of``)."""
+    for one, many in EITHER:
+        if one in given and many in given:
+            key = many.replace("_", "-")
+            return MisplacedKey(key, f"{key!r} and {one!r} both write one side; give one claim "
+                                     f"in {one!r} or the claims it sums in {key!r}")
     allowed_here = KEYS[kind]
     for name in RELATION_KEYS:
         if name in given and name not in allowed_here:

@@ -125,6 +125,11 @@ class Claim(Strict):
         None, description="difference: the amount subtracted from (exports); ratio: the antecedent.")
     right: ClaimId | None = Field(
         None, description="difference: the amount subtracted (imports); ratio: the consequent.")
+    left_of: Members | None = Field(
+        None, description="difference: its left side is the sum of these claims (last year's "
+        "deficit plus the fall in receipts), when that sum is not printed.")
+    right_of: Members | None = Field(
+        None, description="difference: its right side is the sum of these claims.")
     direction: Direction | None = Field(
         None, description="With 'prior': the direction the words state (rose, 下降, down from).")
     breakdowns: dict[Annotated[str, Field(min_length=1)], Members] = Field(
@@ -157,6 +162,14 @@ class Claim(Strict):
         None, description="This figure revises that provisional one (the same quantity, "
         "published earlier): a change between them is a revision, reported as a warning with "
         "both values, not an inconsistency.")
+    converts: ClaimId | None = Field(
+        None, description="amount: this figure is that amount converted into another currency "
+        "(A$4.6bn ($3.3bn)) at a rate the article does not print; all conversions between two "
+        "currencies must agree on one rate.")
+    converted_at: Annotated[str, Field(min_length=1, max_length=100)] | None = Field(
+        None, description="with 'converts': the name of the rate used, when the article "
+        "converts at several (a period's average and a month's); conversions of one name, or "
+        "of none, share one rate.")
     price: ClaimId | None = Field(
         None, description="growth of a value: the growth of its price; with 'volume', "
         "(1 + value) = (1 + price) × (1 + volume).")
@@ -268,14 +281,17 @@ class RelationKind(StrEnum):
     SHARES = "shares"
     SAME = "same"
     ORDER = "order"
+    DIFFERENCE = "difference"
 
 
 class Relation(Strict):
     """A relation the article states among claims: shares of one whole printed separately,
-    one quantity stated twice, an order or ranking."""
+    one quantity stated twice, an order or ranking, a difference of values none of which is
+    printed as a claim of its own."""
 
     kind: RelationKind = Field(description="shares: they sum to 100; same: one quantity; "
-                               "order: the amounts are in the stated order.")
+                               "order: the amounts are in the stated order; difference: the "
+                               "first member is the second minus the third.")
     members: Members = Field(description="The claims related, in the order the article states.")
     order: Literal["descending", "ascending"] = Field(
         "descending", description="order: largest first (ranked first, 位列第一) or smallest first.")
@@ -289,6 +305,10 @@ class Relation(Strict):
     def _order_only(self) -> Relation:
         if self.kind is not RelationKind.ORDER and "order" in self.model_fields_set:
             raise ValueError(f"'order' applies to relations of kind 'order', not {self.kind.value!r}")
+        if self.kind is RelationKind.DIFFERENCE and len(self.members) != 3:
+            raise ValueError("a relation of kind 'difference' has three members (the difference, "
+                             f"the amount subtracted from, the amount subtracted), not "
+                             f"{len(self.members)}")
         if self.kind is not RelationKind.SHARES and "partial" in self.model_fields_set:
             raise ValueError("'partial' applies to relations of kind 'shares', not "
                              f"{self.kind.value!r}")

@@ -45,6 +45,8 @@ NOT_QUALIFIERS = lexicon.words("not_qualifiers")
 # words that qualify a figure only in English context (over 40, not 超over)
 CONTEXT_QUALIFIERS = frozenset(lexicon.words("context_qualifiers", "en"))
 SHARE_OF = lexicon.words("percent_of", "zh") + lexicon.words("per_mille_of", "zh")
+# 百分八 said without 之: a share only before a numeral
+SHARE_OF_SPOKEN = lexicon.words("percent_of_spoken", "zh")
 TENTHS = lexicon.words("tenths", "zh")
 HALF = lexicon.words("half", "zh")
 NOT_TENTHS_BEFORE = frozenset(lexicon.words("not_tenths_before", "zh"))

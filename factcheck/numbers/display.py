@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 
 from factcheck.core.interval import Interval
 from factcheck.numbers.reading import Reading, UnitKind, format_number
+
+_OPERATORS = re.compile(r"( [+−] )")
 
 
 @dataclass(frozen=True)
@@ -64,5 +67,7 @@ def style_of(reading: Reading, extra: int = 1) -> Style:
 
 def printed(reading: Reading) -> str:
     """The figure as the claim records it, tidied: '31.67万辆'."""
-    text = reading.text.replace(" ", "")
+    # a sum of figures keeps its spaced operators: (50亿元 + 24亿元)
+    text = "".join(part if part in (" + ", " − ") else part.replace(" ", "")
+                   for part in _OPERATORS.split(reading.text))
     return text[:-2] + " pp" if text.endswith("pp") else text

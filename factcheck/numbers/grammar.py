@@ -92,16 +92,23 @@ _GLUED_MULTIPLE = re.compile(
     rf"({lexicon.alternation(list(NUMBER_WORDS))})[- ]?"
     rf"({lexicon.alternation([w.lstrip('-') for w in MULTIPLE_UNITS if w.lstrip('-').isalpha()])})")
 _PERCENT_OF = lexicon.words("percent_of", "zh")
+_PERCENT_OF_SPOKEN = lexicon.words("percent_of_spoken", "zh")
 _PER_MILLE_OF = lexicon.words("per_mille_of", "zh")
 _CHINESE_FIGURE = re.compile(rf"^[{CHINESE_NUMERAL_CHARS}]+(?:(?:{_POINT})[{_DIGIT_CLASS}]+)?")
 
 
+# what may follow 百分 said without 之 for it to be a share: a numeral at once
+_SPOKEN_SHARE_HEADS = frozenset(c for c in CHINESE_NUMERAL_CHARS if c not in "零〇万亿")
+
+
 def _spell_out_shares(s: str) -> str:
     """百分之十四点三 → 14.3%, 千分之三 → 0.3%: the numeral after 百分之 is the share."""
-    for words, shift in ((_PERCENT_OF, 0), (_PER_MILLE_OF, 1)):
+    for words, shift in ((_PERCENT_OF, 0), (_PER_MILLE_OF, 1), (_PERCENT_OF_SPOKEN, 0)):
         word = next((w for w in words if s.startswith(w)), None)
         if word is None:
             continue
+        if words is _PERCENT_OF_SPOKEN and s[len(word):len(word) + 1] not in _SPOKEN_SHARE_HEADS:
+            continue  # 百分点, 百分比: no share
         body = s[len(word):]
         m = _CHINESE_FIGURE.match(body) or _NUMBER.match(body)
         if not m or not m.group(0):

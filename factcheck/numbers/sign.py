@@ -2,7 +2,8 @@
 
 The words come from the lexicon: rise and "above" words make a change positive, decline
 and "below" words negative, a printed minus flips it, and a decline measure before the
-word (降幅收窄: the decline narrowed) flips it again.
+word (降幅收窄: the decline narrowed) flips it again, as the size of a fall before a rise
+word does (降幅扩大: the decline widened, the rate fell).
 """
 
 from __future__ import annotations
@@ -36,6 +37,18 @@ def _cues() -> tuple[re.Pattern[str], frozenset[str]]:
 @cache
 def _measures() -> re.Pattern[str]:
     return re.compile(lexicon.alternation(lexicon.words("decline_measures")))
+
+
+@cache
+def _comparisons() -> tuple[frozenset[str], frozenset[str]]:
+    """The above and below words, and the nouns that name a rate compared against."""
+    words = lexicon.words("above") + lexicon.words("below")
+    return frozenset(w.lower() for w in words), frozenset(lexicon.words("rate_nouns"))
+
+
+@cache
+def _sizes() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation(lexicon.words("decline_size")))
 
 
 @cache
@@ -78,10 +91,16 @@ def stated_sign(text: str, start: int, end: int) -> StatedSign | None:
     head = _GLOSS.sub("", text[clause:start])
     before = list(pattern.finditer(head))
     cue = before[-1] if before else None
+    compare, rate_nouns = _comparisons()
+    if cue is not None and cue.group(0) in rate_nouns:
+        # 低于全县规上工业增速5.8个百分点: the comparison word gives the sign, not 增速
+        cue = next((c for c in reversed(before[:-1]) if c.group(0).lower() in compare), cue)
     if cue is not None and _level_to().search(head, cue.end()):
         # 增速回落至9.3%, slowed to 2.1%: a level reached; the word states no sign of it
         return StatedSign(-1, text[start]) if text[start:start + 1] in "-−" else None
     measured = cue is not None and _measures().search(head, 0, cue.start()) is not None
+    # 降幅扩大: the size of a fall that widened is a fall of the rate
+    sized = cue is not None and _sizes().search(head, 0, cue.start()) is not None
     if cue is None:
         after = pattern.match(text, end + (1 if text[end:end + 1] == " " else 0),
                               min(len(text), end + _AFTER))
@@ -91,7 +110,7 @@ def stated_sign(text: str, start: int, end: int) -> StatedSign | None:
         return StatedSign(-1, text[start]) if minus else None
     word = cue.group(0)
     sign = -1 if word.lower() in down else 1
-    if measured:
+    if measured or sized:
         # 降幅收窄, the deficit narrowed: a decline that narrows is a rise; 降幅扩大, the
         # deficit widened: one that widens is a fall
         sign = -sign

@@ -18,6 +18,7 @@ from factcheck.extract.lexicon import (
     POSTS,
     ROC_ERA,
     SHARE_OF,
+    SHARE_OF_SPOKEN,
     TENTHS,
     TIME_UNITS,
     ZH_PREFIXES,
@@ -36,6 +37,8 @@ _PREFIX_LAST = frozenset(w[-1] for w in ZH_PREFIXES)
 _DIGIT_CHARS = frozenset("零〇一二两三四五六七八九")
 _NOT_BEFORE_QIAN = "目之以此提当空"
 _NUMERAL_CHARS = frozenset("0123456789零〇一二两三四五六七八九十百千万亿")
+# a numeral that may follow 百分 said without 之 (百分八, 百分百)
+_SPOKEN_HEADS = frozenset("一二两三四五六七八九十百")
 
 
 def years_ago(folded: str, i: int) -> bool:
@@ -76,6 +79,9 @@ _FIGURE_AFTER = re.compile(
 def _share_of(folded: str, text: str, s: int, base: int, out: list[Mention]) -> int | None:
     """百分之十四点三, 逾百分之二十, 千分之三 starting at ``s``: append it, return its end."""
     word = next((w for w in SHARE_OF if folded.startswith(w, s)), "")
+    if not word:
+        word = next((w for w in SHARE_OF_SPOKEN if folded.startswith(w, s)
+                     and folded[s + len(w):s + len(w) + 1] in _SPOKEN_HEADS), "")
     if not word:
         return None
     m = _FIGURE_AFTER.match(folded, s + len(word))
