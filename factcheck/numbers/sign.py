@@ -73,6 +73,10 @@ _GLOSS = re.compile(r"[(（][a-zü\u00e0-\u00fc\u0100-\u01dc\u0300-\u036f]+[)）
 _WINDOW = 240
 
 
+# a clause's end, but not the point or the separator of a figure (1.2, 1,200)
+_CLAUSE_MARK = re.compile(r"[。；;，!?！？]|[.,](?!\d)")
+
+
 def stated_sign(text: str, start: int, end: int) -> StatedSign | None:
     """The sign that the words of ``text`` give the figure printed at [start, end).
 
@@ -98,9 +102,13 @@ def stated_sign(text: str, start: int, end: int) -> StatedSign | None:
     if cue is not None and _level_to().search(head, cue.end()):
         # 增速回落至9.3%, slowed to 2.1%: a level reached; the word states no sign of it
         return StatedSign(-1, text[start]) if text[start:start + 1] in "-−" else None
-    measured = cue is not None and _measures().search(head, 0, cue.start()) is not None
+    # a measure of decline is the cue's own subject only within its clause: "the deficit
+    # recorded last year. Revenues increased" says nothing of the deficit
+    own = 0 if cue is None else max(
+        (m.end() for m in _CLAUSE_MARK.finditer(head, 0, cue.start())), default=0)
+    measured = cue is not None and _measures().search(head, own, cue.start()) is not None
     # 降幅扩大: the size of a fall that widened is a fall of the rate
-    sized = cue is not None and _sizes().search(head, 0, cue.start()) is not None
+    sized = cue is not None and _sizes().search(head, own, cue.start()) is not None
     if cue is None:
         after = pattern.match(text, end + (1 if text[end:end + 1] == " " else 0),
                               min(len(text), end + _AFTER))
