@@ -167,6 +167,34 @@ def test_a_lexicon_edited_since_the_prebuilt_file_is_parsed_from_toml(
         lexicon.data.cache_clear()
 
 
+def test_prebuilt_templates_are_the_toml_files_parsed_now() -> None:
+    import json
+
+    committed = json.loads(
+        Path(lexicon.__file__).with_name(lexicon.PREBUILT).read_text(encoding="utf-8"))
+    for language in lexicon.LANGUAGES:
+        parsed = tomllib.loads(
+            languages.path(language, "templates.toml").read_text(encoding="utf-8"))
+        assert parsed["template"]
+        assert json.dumps(committed[language]["templates"]["data"]) == json.dumps(parsed)
+        assert json.dumps(lexicon.templates(language)) == json.dumps(parsed)
+
+
+def test_templates_edited_since_the_prebuilt_file_are_parsed_from_toml(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = languages.path("zh", "templates.toml").read_bytes()
+    stale = {"zh": {"checksum": "0:00000000", "data": {},
+                    "templates": {"checksum": lexicon.checksum(raw + b"\n"),
+                                  "data": {"template": []}}}}
+    monkeypatch.setattr(lexicon, "_prebuilt", lambda: stale)
+    lexicon.templates.cache_clear()
+    try:
+        assert lexicon.templates("zh") == tomllib.loads(raw.decode("utf-8"))
+        assert lexicon.templates("zh")["template"]  # not the stale file's empty list
+    finally:
+        lexicon.templates.cache_clear()
+
+
 def test_checksum_tells_apart_files_of_one_length() -> None:
     assert lexicon.checksum(b"abc") != lexicon.checksum(b"abd")
     assert lexicon.checksum(b"abc") == "3:352441c2"

@@ -97,3 +97,47 @@ def test_the_cli_runs_on_seeded_patterns() -> None:
                          check=True).stdout.split(" ", 1)
     assert int(out[0]) > 100
     assert out[1].strip() == "['12.5%', '3.2万辆']"
+
+
+RUN_COUNTING = r"""
+import atexit, sys
+from re import _compiler
+compiled = []
+original = _compiler.compile
+def counting(p, flags=0):
+    compiled.append((p, int(flags)))
+    return original(p, flags)
+_compiler.compile = counting
+atexit.register(lambda: print(repr((sorted(set(compiled)), "tomllib" in sys.modules)),
+                               file=sys.stderr))
+sys.argv = ["factcheck", *sys.argv[1:]]
+from factcheck.entry import main
+main()
+"""
+
+
+@pytest.mark.parametrize("args", [["run", "--format", "text"],
+                                  ["run", "--auto", "seeds/chongqing-manufacturing-2024.txt",
+                                   "--format", "text"]])
+def test_a_run_compiles_no_stored_pattern_and_parses_no_lexicon(tmp_path: Path,
+                                                                  args: list[str]) -> None:
+    """The patterns come from the store and the lexicons from prebuilt.json, in their
+    places since the languages moved to their folders: a run of the bundled article in a
+    project with no pyproject.toml compiles none of the stored patterns and never loads the
+    TOML parser."""
+    import ast
+    import os
+    import shutil
+
+    stored = {(p, f) for p, f, *_ in _entries()}
+    root = Path(__file__).resolve().parent.parent
+    for folder in ("claims", "seeds", "data"):
+        shutil.copytree(root / folder, tmp_path / folder)
+    env = {**os.environ, "FACTCHECK_NO_CACHE": "1", "NO_COLOR": "1"}
+    done = subprocess.run([sys.executable, "-c", RUN_COUNTING, *args], cwd=tmp_path, env=env,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    compiled, toml_loaded = ast.literal_eval(done.stderr.strip().splitlines()[-1])
+    assert "pass" in done.stdout
+    assert [key for key in compiled if tuple(key) in stored] == []
+    assert toml_loaded is False

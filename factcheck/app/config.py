@@ -59,8 +59,6 @@ class Config:
 def find_config(start: Path) -> Path | None:
     """The configuration file that governs ``start`` (a directory), if any: the nearest
     between ``start`` and the repository root, never above it (``load.paths.search_dirs``)."""
-    import tomllib
-
     from factcheck.load.paths import search_dirs
 
     for directory in search_dirs(start):
@@ -69,6 +67,8 @@ def find_config(start: Path) -> Path | None:
             return own
         project = directory / "pyproject.toml"
         if project.is_file():
+            import tomllib  # here: a project without a pyproject.toml never loads it
+
             try:
                 data = tomllib.loads(_read(project, str(project)))
             except (InputError, tomllib.TOMLDecodeError):

@@ -11,14 +11,12 @@ a phrasing is a data line and a test, not code.
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from factcheck import languages
 from factcheck.discover.context import Prose, dimension, negated
 from factcheck.discover.relation import PRIMARY_ROLE, Cue, Operand, Relation, RelationKind, Role
 from factcheck.languages import lexicon
@@ -97,11 +95,9 @@ def _compile(text: str, language: str, syntax: dict[str, Any]
 
 @cache
 def templates(language: str) -> tuple[Template, ...]:
-    path = languages.path(language, "templates.toml")
-    if not path.exists():
+    data = lexicon.templates(language)
+    if data is None:
         return ()
-    with path.open("rb") as f:
-        data: dict[str, Any] = tomllib.load(f)
     out = []
     for t in data.get("template", []):
         pattern, slots = _compile(t["text"], language, data)

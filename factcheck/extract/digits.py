@@ -25,6 +25,8 @@ from factcheck.extract.lexicon import (
     ZH_MARKERS,
     ZH_PREFIXES,
     canonical,
+    ending_at,
+    endings,
     ends_at,
     fold,
     inside_word,
@@ -62,6 +64,7 @@ _ID_RIGHT = re.compile(r"[A-Za-z0-9]*")
 _ORDINAL_EN = re.compile(r"(?:st|nd|rd|th)\b")
 _CURRENCY = tuple(lexicon.table("currencies"))  # longest first
 _CURRENCY_LAST = frozenset(sign[-1] for sign in _CURRENCY)
+_CURRENCY_ENDINGS = endings(_CURRENCY)
 _SIGN_LAST = frozenset(c for c in _CURRENCY_LAST if not c.isalnum())
 _QUOTES_OPEN = "“\"「『《‘'"
 _QUOTES_CLOSE = "”\"」』》’'"
@@ -408,7 +411,7 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
     s_left = cur_end if cur_end and number[0] != "-" and cur_end != s else s
     if s_left and folded[s_left - 1] in _LEFT_WORD_LAST:  # else no currency, qualifier, marker
         if cur_end and folded[cur_end - 1] in _CURRENCY_LAST:
-            currency = next(sym for sym in _CURRENCY if ends_at(folded, sym, cur_end))
+            currency = ending_at(folded, cur_end, _CURRENCY_ENDINGS) or ""
             start = cur_end - len(currency)
             if start and folded[start - 1] == "-" and not number.startswith("-") and (
                     start == 1 or not (folded[start - 2].isascii()

@@ -8,13 +8,14 @@ Each file is parsed once per process, and not at all when ``prebuilt.json`` besi
 holds it already: JSON reads in a tenth of the time TOML parses, and the file records the
 checksum of each TOML file it was built from, so an edited lexicon is parsed as before
 (``python -m factcheck.languages.lexicon`` rebuilds it; a test fails when it is stale).
+The statement templates of discovery (``templates.toml``) are read here the same way, so a
+run parses no TOML at all.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import tomllib
 import zlib
 from functools import cache
 from pathlib import Path
@@ -24,7 +25,8 @@ from factcheck.languages import LANGUAGES, path
 
 PREBUILT = "prebuilt.json"
 
-__all__ = ["LANGUAGES", "alternation", "data", "ordered", "pattern", "table", "words"]
+__all__ = ["LANGUAGES", "alternation", "data", "ordered", "pattern", "table", "templates",
+           "words"]
 
 
 @cache
@@ -36,6 +38,13 @@ def data(language: str) -> dict[str, Any]:
     if isinstance(built, dict) and built.get("checksum") == checksum(raw):
         parsed: dict[str, Any] = built["data"]
         return parsed
+    return _parsed(raw)
+
+
+def _parsed(raw: bytes) -> dict[str, Any]:
+    # imported here: with the prebuilt file, a run never loads the TOML parser
+    import tomllib
+
     return tomllib.loads(raw.decode("utf-8"))
 
 
@@ -54,12 +63,33 @@ def _prebuilt() -> dict[str, Any]:
     return built if isinstance(built, dict) else {}
 
 
+@cache
+def templates(language: str) -> dict[str, Any] | None:
+    """The parsed statement templates of one language (``templates.toml``), None when it
+    has none; from ``prebuilt.json`` while that holds them as the file is now."""
+    try:
+        raw = path(language, "templates.toml").read_bytes()
+    except FileNotFoundError:
+        return None
+    built = _prebuilt().get(language)
+    stored = built.get("templates") if isinstance(built, dict) else None
+    if isinstance(stored, dict) and stored.get("checksum") == checksum(raw):
+        parsed: dict[str, Any] = stored["data"]
+        return parsed
+    return _parsed(raw)
+
+
 def prebuilt_text() -> str:
-    """The contents of ``prebuilt.json``: each lexicon parsed, with the checksum of its file."""
-    built = {}
+    """The contents of ``prebuilt.json``: each lexicon and each file of templates parsed,
+    with the checksum of the file."""
+    built: dict[str, dict[str, Any]] = {}
     for language in LANGUAGES:
         raw = path(language, "words.toml").read_bytes()
-        built[language] = {"checksum": checksum(raw), "data": tomllib.loads(raw.decode("utf-8"))}
+        built[language] = {"checksum": checksum(raw), "data": _parsed(raw)}
+        template_file = path(language, "templates.toml")
+        if template_file.is_file():
+            raw = template_file.read_bytes()
+            built[language]["templates"] = {"checksum": checksum(raw), "data": _parsed(raw)}
     return json.dumps(built, ensure_ascii=False, indent=1) + "\n"  # in the order of the TOML
 
 

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from factcheck.checks import rules_to_run
 from factcheck.checks.context import Context
 from factcheck.checks.registry import RULES, Rule
 from factcheck.claims.graph import ClaimGraph
-from factcheck.claims.provenance import Provenance
 from factcheck.core.i18n import N_, Message, joined
 from factcheck.report.culprit import Localisation, localise
 from factcheck.report.findings import Implied, Outcome, Severity, Verdict
+
+if TYPE_CHECKING:
+    from factcheck.claims.provenance import Provenance
 
 
 @dataclass

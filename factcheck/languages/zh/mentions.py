@@ -22,6 +22,8 @@ from factcheck.extract.lexicon import (
     TENTHS,
     TIME_UNITS,
     ZH_PREFIXES,
+    ending_at,
+    endings,
     ends_at,
     inside_word,
     match_unit,
@@ -34,6 +36,7 @@ from factcheck.languages.zh.numerals import CHINESE_NUMERAL_CHARS, chinese_to_in
 
 SCALE_CHARS = frozenset("十百千万亿")
 _PREFIX_LAST = frozenset(w[-1] for w in ZH_PREFIXES)
+_PREFIX_ENDINGS = endings(ZH_PREFIXES)
 _DIGIT_CHARS = frozenset("零〇一二两三四五六七八九")
 _NOT_BEFORE_QIAN = "目之以此提当空"
 _NUMERAL_CHARS = frozenset("0123456789零〇一二两三四五六七八九十百千万亿")
@@ -242,7 +245,7 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
 def _qualifier(folded: str, i: int) -> str:
     if i == 0 or folded[i - 1] not in _PREFIX_LAST or inside_word(folded, i):
         return ""
-    return next((w for w in ZH_PREFIXES if ends_at(folded, w, i)), "")
+    return ending_at(folded, i, _PREFIX_ENDINGS) or ""
 
 
 def _with_unit(folded: str, text: str, start: int, e: int, base: int, out: list[Mention],
