@@ -28,20 +28,31 @@ def discover_relations(text: str, language: str | None = None) -> list[Relation]
 
     lang = language or detect_language(text)
     art = Prose(text, find_figures(text, lang), lang)
-    rules = module(lang, "statements")
-    found = _dedupe(rules.discover(art) if rules is not None else _common(art))
+    found = _dedupe(_statements(art))
     found += _weighted_growth(found)
     return sorted(found, key=_position)
 
 
-def _common(art: Prose) -> list[Relation]:
-    """The relations of a language with no statement rules of its own: its templates
-    (``templates.toml`` in its folder) and the rules common to every language."""
+def _statements(art: Prose) -> list[Relation]:
+    """The relations of the text's statements, rule by rule in one order for every language:
+    the language's structures, its templates (``templates.toml`` in its folder), its own
+    rules, the rules common to every language, then its rules that read what those found.
+    A language's ``statements`` module supplies the three stages it has (``structures``,
+    ``before_common``, ``after_common``); a language with none runs its templates and the
+    common rules."""
     from factcheck.discover import rules_prose, templates
 
-    withdrawn = rules_prose.withdraw(art)
-    found = list(templates.discover(art))
+    rules = module(art.language, "statements")
+    withdrawn = rules_prose.withdraw(art)  # before the rules that would misread them
+    found: list[Relation] = []
+    if rules is not None and hasattr(rules, "structures"):
+        found += rules.structures(art)
+    found += templates.discover(art)
+    if rules is not None and hasattr(rules, "before_common"):
+        found = rules.before_common(art, found)
     found += rules_prose.discover(art, found)
+    if rules is not None and hasattr(rules, "after_common"):
+        found = rules.after_common(art, found)
     return rules_prose.link_structures(art, found + withdrawn)
 
 

@@ -10,7 +10,6 @@ from dataclasses import replace
 from fractions import Fraction
 
 from factcheck.core.interval import Interval
-from factcheck.discover import rules_prose, templates
 from factcheck.discover.context import (
     NEAR,
     Prose,
@@ -48,26 +47,33 @@ _REAL = re.compile(r"value added|\bGDP\b|gross domestic product|in real terms|pr
 _DECLINE = re.compile(rf"\b(?:{_FALL}|{lexicon.alternation(lexicon.words('below', 'en'))})", re.I)
 
 
-def discover(art: Prose) -> list[Relation]:
-    withdrawn = rules_prose.withdraw(art)  # before the rules that would misread them
-    out: list[Relation] = []
-    out += list(_structures(art))
-    out += list(templates.discover(art))
+def structures(art: Prose) -> list[Relation]:
+    """Ratio structures, read before the templates (their figures are no one's operands)."""
+    return list(_structures(art))
+
+
+def before_common(art: Prose, found: list[Relation]) -> list[Relation]:
+    """The English rules that run before the rules common to every language."""
+    out = list(found)
     out += list(_respectively(art))
     out += list(_growth(art, out))
     out += list(_of_which(art))
     out += list(_totals(art))
     out += list(_shares(art))
     out += list(_pp(art))
-    out += rules_prose.discover(art, out)
-    out = _balance_flows(art, out)
+    return out
+
+
+def after_common(art: Prose, found: list[Relation]) -> list[Relation]:
+    """The English rules that read what the others found: balances and their flows, the
+    parts of complements, enumerations, a quantity printed twice."""
+    out = _balance_flows(art, found)
     out = _balance_changes(art, out)
     out = _balance_parts(art, out)
     out += _complement_breakdowns(art, out)
     out += _enumerations(art)
     out += _same_figures(art)
-    out += withdrawn
-    return rules_prose.link_structures(art, out)
+    return out
 
 
 def _cue(art: Prose, start: int, end: int) -> Cue:

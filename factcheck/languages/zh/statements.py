@@ -13,7 +13,6 @@ from dataclasses import replace
 from fractions import Fraction
 from itertools import pairwise
 
-from factcheck.discover import rules_prose, templates
 from factcheck.discover.context import (
     LOOKBACK,
     NEAR,
@@ -81,11 +80,14 @@ _REAL = re.compile(r"增加值|生产总值|GDP")
 _SECTORS = lexicon.ordered("sectors", "zh")
 
 
-def discover(art: Prose) -> list[Relation]:
-    withdrawn = rules_prose.withdraw(art)  # before the rules that would misread them
-    relations: list[Relation] = []
-    relations += list(_structures(art))
-    relations += list(templates.discover(art))
+def structures(art: Prose) -> list[Relation]:
+    """Ratio structures (结构比为…), read before the templates."""
+    return list(_structures(art))
+
+
+def before_common(art: Prose, found: list[Relation]) -> list[Relation]:
+    """The Chinese rules that run before the rules common to every language."""
+    relations = list(found)
     relations += list(_respectively(art))
     relations += list(_growth(art, relations))
     relations += list(_of_which(art))
@@ -103,13 +105,18 @@ def discover(art: Prose) -> list[Relation]:
     relations += list(_pp_gaps(art))
     relations += list(_same_metric_parts(art, relations))
     relations += list(_same_noun_parts(art, relations))
-    relations += rules_prose.discover(art, relations)
+    return relations
+
+
+def after_common(art: Prose, found: list[Relation]) -> list[Relation]:
+    """The Chinese rules that read what the others found: listed changes, a quantity
+    stated twice, rates as shares, months within periods."""
+    relations = list(found)
     relations += list(_listed_changes(art, relations))
     relations += list(_same_figures(art))
     relations += list(_rate_shares(art))
     relations += list(_months_within(art, relations))
-    relations += withdrawn
-    return rules_prose.link_structures(art, relations)
+    return relations
 
 
 def _is_decline(cue: str) -> bool:
