@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 
 from factcheck.claims.model import Direction
@@ -35,6 +36,7 @@ def _cue(art: Prose, start: int, end: int) -> Cue:
 _BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST})
 
 
+@cache
 def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     if language == "en":
         verb = r"\s*$"  # a qualifier (about 0.4) belongs to the figure's own text

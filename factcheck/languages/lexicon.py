@@ -33,12 +33,21 @@ __all__ = ["LANGUAGES", "alternation", "data", "ordered", "pattern", "table", "t
 def data(language: str) -> dict[str, Any]:
     """The parsed lexicon of one language."""
     # a path in the package, not importlib.resources: its readers cost start-up time
-    raw = path(language, "words.toml").read_bytes()
-    built = _prebuilt().get(language)
-    if isinstance(built, dict) and built.get("checksum") == checksum(raw):
-        parsed: dict[str, Any] = built["data"]
+    return _stored_or_parsed(path(language, "words.toml").read_bytes(), _prebuilt().get(language))
+
+
+def _stored_or_parsed(raw: bytes, stored: object) -> dict[str, Any]:
+    """What ``prebuilt.json`` stored of a file, while it is the file as now; else the file
+    parsed."""
+    if isinstance(stored, dict) and stored.get("checksum") == checksum(raw):
+        parsed: dict[str, Any] = stored["data"]
         return parsed
     return _parsed(raw)
+
+
+def _entry(raw: bytes) -> dict[str, Any]:
+    """What ``prebuilt.json`` stores of a file: its checksum and its contents parsed."""
+    return {"checksum": checksum(raw), "data": _parsed(raw)}
 
 
 def _parsed(raw: bytes) -> dict[str, Any]:
@@ -72,11 +81,7 @@ def templates(language: str) -> dict[str, Any] | None:
     except FileNotFoundError:
         return None
     built = _prebuilt().get(language)
-    stored = built.get("templates") if isinstance(built, dict) else None
-    if isinstance(stored, dict) and stored.get("checksum") == checksum(raw):
-        parsed: dict[str, Any] = stored["data"]
-        return parsed
-    return _parsed(raw)
+    return _stored_or_parsed(raw, built.get("templates") if isinstance(built, dict) else None)
 
 
 def prebuilt_text() -> str:
@@ -84,12 +89,10 @@ def prebuilt_text() -> str:
     with the checksum of the file."""
     built: dict[str, dict[str, Any]] = {}
     for language in LANGUAGES:
-        raw = path(language, "words.toml").read_bytes()
-        built[language] = {"checksum": checksum(raw), "data": _parsed(raw)}
+        built[language] = _entry(path(language, "words.toml").read_bytes())
         template_file = path(language, "templates.toml")
         if template_file.is_file():
-            raw = template_file.read_bytes()
-            built[language]["templates"] = {"checksum": checksum(raw), "data": _parsed(raw)}
+            built[language]["templates"] = _entry(template_file.read_bytes())
     return json.dumps(built, ensure_ascii=False, indent=1) + "\n"  # in the order of the TOML
 
 

@@ -538,6 +538,33 @@ def _flow_test(art: Prose, fig: Operand, services: bool, partners: bool = True) 
     return test
 
 
+def _one_pair(lefts: list[Operand], rights: list[Operand],
+              fits: Callable[[Operand, Operand], bool]) -> tuple[Operand, Operand, float] | None:
+    """The two sides of a relation: one candidate each may fail a run; among several, the
+    one pair the arithmetic fits, as a note (arithmetic breaks a tie, never makes a link).
+    ``fits`` is called here and nowhere later, so a lambda over loop variables is safe."""
+    if len(lefts) == 1 and len(rights) == 1:
+        return lefts[0], rights[0], 0.8
+    fitting = [(a, b) for a in lefts for b in rights if fits(a, b)]
+    if len(fitting) != 1:
+        return None
+    return fitting[0][0], fitting[0][1], 0.6
+
+
+def _signed(f: Operand) -> Interval:
+    """A figure's interval with the sign its words give it (a deficit is negative)."""
+    return -f.reading.interval if f.negative else f.reading.interval
+
+
+def _signs_of(found: list[Relation]) -> dict[tuple[int, int], list[tuple[int, bool]]]:
+    """For each figure, the relations of ``found`` that read it and the sign each read."""
+    signs: dict[tuple[int, int], list[tuple[int, bool]]] = {}
+    for i, r in enumerate(found):
+        for _, g in r.roles:
+            signs.setdefault(g.key, []).append((i, g.negative))
+    return signs
+
+
 def _fits(balance: Operand, deficit: bool, left: Operand, right: Operand) -> bool:
     diff = left.reading.interval - right.reading.interval
     want = -balance.reading.interval if deficit else balance.reading.interval
@@ -569,14 +596,11 @@ def _trade_totals(art: Prose, flows: dict[tuple[int, int], Role], services: bool
         lefts, rights = list(sides[Role.LEFT].values()), list(sides[Role.RIGHT].values())
         if not lefts or not rights:
             continue
-        if len(lefts) == 1 and len(rights) == 1:
-            left, right, confidence = lefts[0], rights[0], 0.8
-        else:
-            fitting = [(a, b) for a in lefts for b in rights
-                       if (a.reading.interval + b.reading.interval).intersects(total.reading.interval)]
-            if len(fitting) != 1:
-                continue
-            (left, right), confidence = fitting[0], 0.6
+        chosen = _one_pair(lefts, rights, lambda a, b: (
+            a.reading.interval + b.reading.interval).intersects(total.reading.interval))  # noqa: B023
+        if chosen is None:
+            continue
+        left, right, confidence = chosen
         cue = _TRADE_TOTAL.search(_stretch(art, total, back=True))
         out.append(Relation(RelationKind.PARTITION, ((Role.TOTAL, total), (Role.PART, left),
                                                      (Role.PART, right)),
@@ -686,13 +710,10 @@ def _balance_flows(art: Prose, found: list[Relation]) -> list[Relation]:
         lefts, rights = sides[Role.LEFT], sides[Role.RIGHT]
         if not lefts or not rights:
             continue
-        if len(lefts) == 1 and len(rights) == 1:
-            left, right, confidence = lefts[0], rights[0], 0.8
-        else:
-            fitting = [(a, b) for a in lefts for b in rights if _fits(fig, deficit, a, b)]
-            if len(fitting) != 1:
-                continue
-            (left, right), confidence = fitting[0], 0.6
+        chosen = _one_pair(lefts, rights, lambda a, b: _fits(fig, deficit, a, b))  # noqa: B023
+        if chosen is None:
+            continue
+        left, right, confidence = chosen
         if family is budget and deficit and fig.key in levels:
             # the deficit is a growth's level too ("$298 billion deficit, increasing by $36
             # billion (14%)"): the level and its change take the deficit's sign, the rate of
@@ -874,10 +895,7 @@ def _balance_parts(art: Prose, found: list[Relation]) -> list[Relation]:
         part, scope = _trade_part(got[0][:bal[-1].start()])
         if part:
             changes.append((negated(f, f.start) if got[1] != deficit else f, part, scope))
-    signs: dict[tuple[int, int], list[tuple[int, bool]]] = {}
-    for i, r in enumerate(found):
-        for _, g in r.roles:
-            signs.setdefault(g.key, []).append((i, g.negative))
+    signs = _signs_of(found)
     out = list(found)
     starts = {id(group): [f.start for f, _, _ in group] for group in (levels, changes)}
     for group in (levels, changes):
@@ -898,18 +916,11 @@ def _balance_parts(art: Prose, found: list[Relation]) -> list[Relation]:
             goods, services = list(sides["goods"].values()), list(sides["services"].values())
             if not goods or not services:
                 continue
-
-            def value(f: Operand) -> Interval:
-                return -f.reading.interval if f.negative else f.reading.interval
-
-            if len(goods) == 1 and len(services) == 1:
-                g, v, confidence = goods[0], services[0], 0.8
-            else:
-                fitting = [(a, c) for a in goods for c in services
-                           if (value(a) + value(c)).intersects(value(whole))]
-                if len(fitting) != 1:
-                    continue
-                (g, v), confidence = fitting[0], 0.6
+            chosen = _one_pair(goods, services, lambda a, c: (
+                _signed(a) + _signed(c)).intersects(_signed(whole)))  # noqa: B023
+            if chosen is None:
+                continue
+            g, v, confidence = chosen
             if not _take_signs(out, signs, (whole, g, v), ()):
                 continue
             out.append(Relation(RelationKind.PARTITION, ((Role.TOTAL, whole), (Role.PART, g),
@@ -956,10 +967,7 @@ def _balance_changes(art: Prose, found: list[Relation]) -> list[Relation]:
                           scope | {"budget"} if budget else scope))
     if not balances or not flows:
         return found
-    signs: dict[tuple[int, int], list[tuple[int, bool]]] = {}
-    for i, r in enumerate(found):
-        for _, g in r.roles:
-            signs.setdefault(g.key, []).append((i, g.negative))
+    signs = _signs_of(found)
     out = list(found)
     used: set[tuple[int, int]] = set()
     balance_starts = [f.start for f, _ in balances]
@@ -986,18 +994,11 @@ def _balance_changes(art: Prose, found: list[Relation]) -> list[Relation]:
         lefts, rights = sides[Role.LEFT], sides[Role.RIGHT]
         if not lefts or not rights:
             continue
-
-        def value(f: Operand) -> Interval:
-            return -f.reading.interval if f.negative else f.reading.interval
-
-        if len(lefts) == 1 and len(rights) == 1:
-            left, right, confidence = lefts[0], rights[0], 0.8
-        else:
-            fitting = [(a, c) for a in lefts for c in rights
-                       if (value(a) - value(c)).intersects(value(b))]
-            if len(fitting) != 1:
-                continue
-            (left, right), confidence = fitting[0], 0.6
+        chosen = _one_pair(lefts, rights,
+                           lambda a, c: (_signed(a) - _signed(c)).intersects(_signed(b)))  # noqa: B023
+        if chosen is None:
+            continue
+        left, right, confidence = chosen
         # a figure another relation reads with the other sign: a growth or change of a
         # deficit's size takes the balance's signs (its rate stays: −0.5 of −250 is −0.2%);
         # anything else leaves the change alone
