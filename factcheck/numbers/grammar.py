@@ -289,7 +289,8 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
         return special
     tenths = _TENTHS.match(s)
     if tenths and s[tenths.end():tenths.end() + 1].isdigit():
-        raise NumberError(f"malformed tenths in {original!r}")  # 7成45: no reading
+        raise NumberError(Message(N_("malformed tenths in {original}"),  # 7成45: no reading
+                                  original=repr(original)))
     if tenths:
         half, hundredth = tenths.group(2), tenths.group(3)
         first = tenths.group(1)
