@@ -11,6 +11,7 @@ every other module reaches a language's modules through ``module`` by name.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 
@@ -30,6 +31,7 @@ def path(language: str, name: str) -> Path:
     return _HERE / language / name
 
 
+@cache
 def module(language: str, name: str) -> ModuleType | None:
     """A language's module (``statements``, ``mentions`` …), or None when it has none."""
     import importlib
