@@ -2,7 +2,8 @@
 qualifier and sign accuracy against labels written by reading.
 
 Run: python benchmarks/real_figures.py --split dev [-v]
-The held-back split (``--split heldout``) is scored once, with the code frozen.
+The held-back split (``--split heldout``) is scored once, with the code frozen; ``--split
+spent`` scores the held-back texts moved to development once their scoring was spent.
 Sign accuracy is measured on the claims `factcheck init` drafts (a decline drafted negative).
 """
 
@@ -20,7 +21,7 @@ from realcorpus import figure_totals, names, score_figures
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "heldout"), required=True)
+    ap.add_argument("--split", choices=("dev", "heldout", "spent"), required=True)
     ap.add_argument("--batch", help="only the texts of the split files whose name contains "
                     "this (batch3: split-batch3-*.yaml)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every problem")

@@ -21,7 +21,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "tests" / "corpus" / "real"
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "heldout", "spent")
 # printed numbers that are not figures a claim must state
 NOT_FIGURES = frozenset({"year", "date", "period", "duration", "ordinal", "identifier", "time"})
 SIGNED = frozenset({"growth", "pp_change", "change", "contribution"})
@@ -30,14 +30,28 @@ META_KEYS = frozenset({"kind", "verdict", "planted", "inconsistent", "fits", "no
 
 def names(split: str, batch: str | None = None) -> list[str]:
     """The texts of one split, by name; with ``batch``, only those of the split files whose
-    name contains it (``batch3``: the texts of ``split-batch3-*.yaml``)."""
+    name contains it (``batch3``: the texts of ``split-batch3-*.yaml``).
+
+    ``spent`` names the held-back texts whose scoring was spent and which were then moved to
+    development (``spent.yaml``); ``heldout`` leaves them out."""
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}: expected one of {', '.join(SPLITS)}")
     files = split_files()
     chosen = [data for name, data in files.items() if batch is None or batch in name]
     if not chosen:
         raise ValueError(f"no split file names {batch!r}: expected one of {', '.join(files)}")
-    return sorted(n for data in chosen for n in data[split])
+    used = spent()
+    if split == "spent":
+        return sorted(n for data in chosen for n in data["heldout"] if n in used)
+    return sorted(n for data in chosen for n in data[split] if n not in used)
+
+
+def spent() -> frozenset[str]:
+    """Held-back texts moved to development once their scoring was spent (``spent.yaml``)."""
+    path = REAL / "spent.yaml"
+    if not path.exists():
+        return frozenset()
+    return frozenset(yaml.safe_load(path.read_text("utf-8"))["spent"])
 
 
 def split_files() -> dict[str, dict[str, list[str]]]:

@@ -102,6 +102,15 @@ def test_split_is_the_hash_rule_and_covers_every_text() -> None:
             assert held == {n for n in split["heldout"] if _lang(n) == lang}, file
 
 
+def test_spent_texts_were_held_out_and_leave_the_held_out_split() -> None:
+    held = {n for split in realcorpus.split_files().values() for n in split["heldout"]}
+    used = realcorpus.spent()
+    assert used <= held  # only a held-back text can have its scoring spent
+    assert set(realcorpus.names("spent")) == used
+    assert not used & set(realcorpus.names("heldout"))
+    assert not used & set(realcorpus.names("dev"))
+
+
 def test_unknown_split_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown split 'test'"):
         realcorpus.names("test")
