@@ -110,16 +110,33 @@ def test_wrong_base_fails_and_names_the_fitting_base() -> None:
     assert not [o for o in auto.report.outcomes if o.code == "FC401" and o.failed]
 
 
-def test_several_readings_fail_only_if_none_holds() -> None:
+def test_an_earlier_periods_figure_is_not_the_named_whole() -> None:
+    # GDP is printed twice: 850 this year, "from 800" a year earlier; the share is of this year's
     holds = ("GDP was 850 billion yuan, up 5.5% from 800 billion yuan. "
-             "Services were 480 billion yuan, accounting for 60.0% of GDP.")
+             "Services were 480 billion yuan, accounting for 56.5% of GDP.")
     auto = check_text(holds, "a.txt", select_rules(), language="en")
     share = [o for o in auto.report.outcomes if o.code == "FC301"]
     assert len(share) == 1 and share[0].verdict is Verdict.PASS
-    assert "Readings tried:" in share[0].message and "✗" in share[0].message
-    fails = check_text(holds.replace("60.0%", "55.0%"), "a.txt", select_rules(), language="en")
+    assert "Readings tried:" not in share[0].message
+    # 60.0% fits only last year's GDP: a failure, not a pass on the other reading
+    fails = check_text(holds.replace("56.5%", "60.0%"), "a.txt", select_rules(), language="en")
     share = [o for o in fails.report.outcomes if o.code == "FC301"]
-    assert len(share) == 1 and share[0].failed and share[0].message.count("✗") == 2
+    assert len(share) == 1 and share[0].failed and share[0].severity is Severity.ERROR
+
+
+def test_a_whole_with_several_candidates_is_a_note_not_a_failure() -> None:
+    # two amounts of this period are named GDP (the city's and the province's): the statement
+    # does not say which, so no reading holding is a note with the readings tried
+    text = ("The city's GDP was 850 billion yuan. The province's GDP was 2,000 billion yuan. "
+            "Services were 480 billion yuan, accounting for 30.0% of GDP.")
+    auto = check_text(text, "a.txt", select_rules(), language="en")
+    share = [o for o in auto.report.outcomes if o.code == "FC301"]
+    assert len(share) == 1 and share[0].verdict is Verdict.FAIL
+    assert share[0].severity is Severity.NOTE
+    assert share[0].message.startswith("Low-confidence relation, not a failure:")
+    assert "2 figures could be its whole, so it is a note" in share[0].message
+    assert share[0].message.count("✗") == 2
+    assert not [o for o in auto.report.outcomes if o.failed and o.severity is Severity.ERROR]
 
 
 def test_real_growth_against_nominal_amounts_is_a_warning() -> None:

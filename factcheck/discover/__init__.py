@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from factcheck.discover.confidence import calibrate
 from factcheck.discover.relation import CONFIDENT, Cue, Operand, Relation, RelationKind, Role
 from factcheck.languages import module
 from factcheck.languages.detect import detect_language
@@ -30,7 +31,7 @@ def discover_relations(text: str, language: str | None = None) -> list[Relation]
     art = Prose(text, find_figures(text, lang), lang)
     found = _dedupe(_statements(art))
     found += _weighted_growth(found)
-    return sorted(found, key=_position)
+    return sorted(calibrate(found), key=_position)
 
 
 def _statements(art: Prose) -> list[Relation]:

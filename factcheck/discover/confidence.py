@@ -1,0 +1,48 @@
+"""Which discovered relations may fail a run.
+
+A rule proposes a relation with the confidence of its cue; this module settles, once for
+every rule and language, which of them may turn a check into a failure. Precision comes
+first, as in statcheck: only a relation whose every figure is determined by its statement may
+fail; the others stay in the report as notes with their evidence, so a misread link never
+fails a consistent article. The policy, measured on the development texts (the spent
+held-back ones among them): every false failure of a relation with several candidate
+figures for one role came from a candidate no reading could satisfy, while no true failure
+needed one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from factcheck.discover.relation import CONFIDENT, Relation, RelationKind, Role
+
+# below CONFIDENT: reported as a note, never a failure
+CANDIDATES = round(CONFIDENT - 0.05, 2)
+
+
+def calibrate(relations: list[Relation]) -> list[Relation]:
+    """The relations with the confidence the policy allows them."""
+    earlier = {f.key for rel in relations if rel.kind in _CHANGES for f in rel.all(Role.PRIOR)}
+    return [_settled(_same_period(rel, earlier)) for rel in relations]
+
+
+# relations whose prior is the figure of an earlier period
+_CHANGES = frozenset({RelationKind.GROWTH, RelationKind.FROM_TO, RelationKind.PP_CHANGE})
+
+
+def _same_period(rel: Relation, earlier: set[tuple[int, int]]) -> Relation:
+    """A candidate that another statement gives as an earlier period's figure (GDP "up 5.5%
+    from 800 billion") is not the figure of this statement's period when others are."""
+    if len(rel.readings) < 2:
+        return rel
+    current = tuple(f for f in rel.readings if f.key not in earlier)
+    return replace(rel, readings=current) if current and len(current) < len(rel.readings) else rel
+
+
+def _settled(rel: Relation) -> Relation:
+    if rel.confident and len(rel.readings) > 1 and rel.reading_role is not None:
+        # the statement names one figure; which of several printed ones it is, it does not say
+        return replace(rel, confidence=CANDIDATES,
+                       why=f"{rel.why}; {len(rel.readings)} figures could be its "
+                           f"{rel.reading_role.value}, so it is a note")
+    return rel
