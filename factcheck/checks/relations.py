@@ -284,9 +284,12 @@ def same_quantity(ctx: Context) -> Iterator[Result]:
         for n, f in figs:
             if n is ref_node:
                 continue
+            # in the unit of the figure judged, so a style of its unit shows the converted
+            # value (17409.5万亩 against 11606.4万公顷 shown in 万公顷)
+            per = 1 / f.unit.factor
             yield judged("FC406", (n.id, ref_node.id), N_("The same quantity stated twice"),
-                         printed(f.reading), f.base_interval(), ref.base_interval(),
-                         ref.base_value(), style_of(f.reading), printed(ref.reading))
+                         printed(f.reading), f.base_interval() * per, ref.base_interval() * per,
+                         ref.base_value() * per, style_of(f.reading), printed(ref.reading))
 
 
 @check("FC409", "revised-figure",

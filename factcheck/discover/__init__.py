@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from factcheck.discover.confidence import calibrate
@@ -29,9 +30,9 @@ def discover_relations(text: str, language: str | None = None) -> list[Relation]
 
     lang = language or detect_language(text)
     art = Prose(text, find_figures(text, lang), lang)
-    found = _dedupe(_statements(art))
+    found = _signed_alike(_dedupe([r for r in _statements(art) if _adds_up(r)]))
     found += _weighted_growth(found)
-    return sorted(calibrate(found), key=_position)
+    return sorted(calibrate(art, found), key=_position)
 
 
 def _statements(art: Prose) -> list[Relation]:
@@ -83,6 +84,30 @@ def _weighted_growth(relations: list[Relation]) -> list[Relation]:
                             ((Role.RATE, head), *((Role.FROM_PART, p) for p in parts if p)),
                             rel.cues, confidence,
                             why="a total's rate is its parts' rates weighted by their amounts"))
+    return out
+
+
+# relations that add their figures up
+_SUMS = frozenset({RelationKind.PART_OF, RelationKind.PARTITION, RelationKind.BALANCE})
+
+
+def _adds_up(rel: Relation) -> bool:
+    """A quantity per another (5720公斤/公顷, 元/吨) does not add up: no sum holds such
+    figures, whatever cue seemed to list them (其中，单位面积产量6272公斤/公顷)."""
+    return rel.kind not in _SUMS or not any(
+        "/" in (f.reading.unit or "") or "／" in (f.reading.unit or "") for _, f in rel.roles)
+
+
+def _signed_alike(relations: list[Relation]) -> list[Relation]:
+    """One quantity printed twice has one sign: the member of a ``same`` relation that
+    another statement reads as a decline (减少97.5万公顷(1462万亩)) makes every member one."""
+    negative = {f.key for rel in relations for _, f in rel.roles if f.negative}
+    out = []
+    for rel in relations:
+        members = rel.all(Role.MEMBER)
+        if rel.kind is RelationKind.SAME and any(f.key in negative for f in members):
+            rel = replace(rel, roles=tuple((r, replace(f, negative=True)) for r, f in rel.roles))
+        out.append(rel)
     return out
 
 

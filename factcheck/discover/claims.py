@@ -91,10 +91,15 @@ class _Builder:
         cid = claim_id(self.text, fig) + suffix
         existing = self.by_id.get(cid)
         if existing is not None:
+            cued = fig.negative or fig.quote_start is not None
             if _RANK.get(kind, 0) > _RANK.get(existing["kind"], 0):
                 existing["kind"] = kind
-                if fig.negative or fig.quote_start is not None:
+                if cued:
                     self._place(existing, fig)
+            elif cued and self.starts.get(cid) == fig.start:
+                # a figure first met bare (one quantity in two units) and then with the cue
+                # that signs it (减少97.5万公顷): its claim is quoted with the cue
+                self._place(existing, fig)
             return existing
         record: dict[str, Any] = {"id": cid, "kind": kind}
         self._place(record, fig)

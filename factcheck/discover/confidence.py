@@ -12,18 +12,48 @@ needed one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
 
 from factcheck.discover.relation import CONFIDENT, Relation, RelationKind, Role
+from factcheck.languages import lexicon
+
+if TYPE_CHECKING:
+    from factcheck.discover.context import Prose
 
 # below CONFIDENT: reported as a note, never a failure
 CANDIDATES = round(CONFIDENT - 0.05, 2)
 
 
-def calibrate(relations: list[Relation]) -> list[Relation]:
+def calibrate(art: Prose, relations: list[Relation]) -> list[Relation]:
     """The relations with the confidence the policy allows them."""
     earlier = {f.key for rel in relations if rel.kind in _CHANGES for f in rel.all(Role.PRIOR)}
-    return [_settled(_same_period(rel, earlier)) for rel in relations]
+    adjusted = _adjusted(art.language)
+    return [_one_measure(art, adjusted, _settled(_same_period(rel, earlier))) for rel in relations]
+
+
+@cache
+def _adjusted(language: str) -> re.Pattern[str] | None:
+    words = lexicon.words("measure_adjusted", language)
+    return re.compile(lexicon.alternation(words), re.I) if words else None
+
+
+def _one_measure(art: Prose, adjusted: re.Pattern[str] | None, rel: Relation) -> Relation:
+    """Figures of sentences that state an adjustment ("adjusting for calendar shifts, the
+    deficit would have been", 剔除…因素) measure something else than the plain figures of the
+    same name in other sentences: a relation joining the two kinds is a note."""
+    if adjusted is None or not rel.confident:
+        return rel
+    spans = {art.sentence_of(f.start) for _, f in rel.roles}
+    if len(spans) < 2:
+        return rel
+    marked = {bool(adjusted.search(art.folded, s.start, s.end)) for s in spans}
+    if len(marked) < 2:
+        return rel
+    return replace(rel, confidence=CANDIDATES,
+                   why=f"{rel.why}; an adjusted figure joined with plain ones, so it is a note")
 
 
 # relations whose prior is the figure of an earlier period

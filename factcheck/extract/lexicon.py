@@ -264,6 +264,16 @@ def match_unit(text: str, i: int, *, english: bool = True) -> int:
     regex alternation of every unit word: this runs once per figure and the alternation was
     the costliest step of extraction.
     """
+    end = _one_unit(text, i, english=english)
+    if end > i and text[end:end + 1] in ("/", "／"):
+        # 5720公斤/公顷, 元/吨: a unit per another is one unit
+        per = _one_unit(text, end + 1, english=english)
+        if per > end + 1:
+            return per
+    return end
+
+
+def _one_unit(text: str, i: int, *, english: bool) -> int:
     if i < len(text):
         for n, words in _zh_unit_index().get(text[i], ()):
             if text[i:i + n] in words:

@@ -128,9 +128,30 @@ def resolve(written: str) -> Unit:
     # a unit of several words is the registry's name joined: per mille → per_mille
     entry = table.get(word) or table.get(re.sub(r"[\s-]+", "_", word))
     if entry is None:
+        per = _PER.fullmatch(word)
+        if per is not None:
+            return _quotient(word, resolve(per.group(1)), resolve(per.group(2)))
         return resolve_with_pint(word)
     canonical, dimension, numerator, denominator = entry
     return Unit(word, canonical, dimension, Fraction(numerator, denominator))
+
+
+# a unit per another: 公斤/公顷, 元/吨, km/h
+_PER = re.compile(r"([^/／]+?)\s*[/／]\s*([^/／]+)")
+
+
+def _quotient(word: str, num: Unit, den: Unit) -> Unit:
+    """A unit per another: the dimension of the quotient, the quotient of the factors."""
+    powers: dict[str, Fraction] = {}
+    for unit, sign in ((num, 1), (den, -1)):
+        if unit.dimension == "dimensionless":
+            continue
+        for part in unit.dimension.split("*"):
+            name, _, power = part.partition("^")
+            powers[name] = powers.get(name, Fraction(0)) + sign * Fraction(power or 1)
+    dimension = "*".join(name if p == 1 else f"{name}^{p}"
+                         for name, p in sorted(powers.items()) if p) or "dimensionless"
+    return Unit(word, f"{num.canonical}/{den.canonical}", dimension, num.factor / den.factor)
 
 
 def build_table() -> dict[str, list[Any]]:

@@ -39,6 +39,8 @@ _SHARE_WHOLE = re.compile(r"^\s*of\s+(?P<whole>[^,.;]{1,50}?)(?=\s*(?:[,.;]|$))"
 _OF_WHICH = re.compile(r"\bof which\b|\bincluding\b", re.I)
 _TOTAL_CUE = re.compile(r"(?P<cue>\ba total of|\btotalling|\btotaling|\bin total|\bcombined|"
                         r"\btogether|\btotal(?:led|ed)?)\s*$", re.I)
+# a change: "up $47 billion", "rose by nearly $5bn" (one word, a qualifier, before the figure)
+_CHANGE_BEFORE = re.compile(rf"\b(?:{_RISE}|{_FALL}|up|down)\s+(?:by\s+)?(?:[a-z]+\s+)?\$?$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _STRUCTURE = re.compile(r"(?P<cue>\bstructure\s+(?:was|of|stood at|is))\s*"
                         r"(?P<ratio>\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)+)", re.I)
@@ -221,7 +223,9 @@ def _totals(art: Prose) -> Iterator[Relation]:
             continue
         s = art.sentence_of(total.start)
         dim = dimension(total)
-        parts = [f for f in art.in_range(s.start, total.start) if f.is_amount and dimension(f) == dim]
+        # a change ("up $47 billion") is no part of a total of levels
+        parts = [f for f in art.in_range(s.start, total.start) if f.is_amount and dimension(f) == dim
+                 and not _CHANGE_BEFORE.search(art.text, max(0, f.start - 30), f.start)]
         if len(parts) < 2:
             continue
         cue = Cue(m.group().strip(), total.start, total.end)
@@ -329,6 +333,7 @@ _MONTH_WORD = re.compile(
 # a trading partner: "with China", "to the United States", "U.S.-bound"
 _PARTNER = re.compile(rf"\b(?:with|to|from)\s+(?:the\s+|all\s+of\s+)?(?!(?:{_MONTHS})\b)[A-Z][\w.]*"
                       r"|\b[A-Z][\w.]*-bound\b")
+_ALL_BUT = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('all_but', 'en'))})\b", re.I)
 _EARLIER = re.compile(rf"^\s*,?\s*(?:(?:{_RISE}|{_FALL})\s+)?(?:from|compared\s+(?:with|to)|against)"
                       r"\s+(?:the\s+)?$", re.I)
 # from an earlier value or a change to the level: " in March 2018 to ", " to a "
@@ -625,6 +630,8 @@ def _partner_flows(art: Prose, flows: dict[tuple[int, int], Role], services: boo
                 or _PRIOR_BEFORE.search(art.text[max(0, f.start - 12):f.start]):
             continue
         s = art.sentence_of(f.start)
+        if _ALL_BUT.search(art.text, s.start, s.end):
+            continue  # the flow with all partners but one is neither a part nor the whole
         if _PARTNER.search(art.text, s.start, s.end):
             parts.append((side, f))
         elif not _PARTNER.search(art.text, *art.paragraph_of(f.start)):
