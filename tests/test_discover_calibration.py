@@ -102,3 +102,23 @@ def test_an_adjusted_figure_joined_with_plain_ones_is_a_note() -> None:
     for rel in auto.relations:
         if "adjusted figure" in rel.why:
             assert not rel.confident
+
+
+@pytest.mark.parametrize(("text", "figure", "unit", "value"), [
+    ("exports rose to RM403.99 billion.", "RM403.99 billion", "MYR", Fraction("403.99e9")),
+    ("GDP was Rs 41.74 lakh crore.", "Rs 41.74 lakh crore", "INR", Fraction("41.74e12")),
+    ("outlays of Rs. 2,500 crore.", "Rs. 2,500 crore", "INR", Fraction("25e9")),
+    ("a deficit of ₹12 lakh.", "₹12 lakh", "INR", Fraction("12e5")),
+    ("revenue of Rp 1.2 trillion.", "Rp 1.2 trillion", "IDR", Fraction("1.2e12")),
+    ("exports reached NZ$4.40 billion.", "NZ$4.40 billion", "NZD", Fraction("4.40e9")),
+    ("GDP of GH₵ 12.3 billion.", "GH₵ 12.3 billion", "GHS", Fraction("12.3e9")),
+])
+def test_currencies_in_letters_and_indian_scales(text: str, figure: str, unit: str,
+                                                 value: Fraction) -> None:
+    [fig] = find_figures(text, "en")
+    assert (fig.text, fig.reading.unit, fig.reading.value) == (figure, unit, value)
+
+
+@pytest.mark.parametrize("text", ["the ARM64 chips", "FORMRM403 was filed", "the HRs5 gene"])
+def test_letters_glued_to_digits_inside_a_word_stay_a_name(text: str) -> None:
+    assert find_figures(text, "en") == []

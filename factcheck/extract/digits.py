@@ -66,6 +66,17 @@ _CURRENCY = tuple(lexicon.table("currencies"))  # longest first
 _CURRENCY_LAST = frozenset(sign[-1] for sign in _CURRENCY)
 _CURRENCY_ENDINGS = endings(_CURRENCY)
 _SIGN_LAST = frozenset(c for c in _CURRENCY_LAST if not c.isalnum())
+# currencies written in letters (RM, Rs, Rp): a sign only as a word of its own
+_LETTER_CURRENCY_ENDINGS = endings(tuple(c for c in _CURRENCY if c.rstrip(".")[-1:].isalpha()))
+
+
+def _letter_currency(folded: str, at: int) -> str:
+    """The currency in letters that ends at ``at`` as a word of its own (RM403.99 billion,
+    Rs 41.74 lakh crore), or ""."""
+    cur = ending_at(folded, at, _LETTER_CURRENCY_ENDINGS)
+    if cur is None or (at > len(cur) and folded[at - len(cur) - 1].isalnum()):
+        return ""
+    return cur
 _QUOTES_OPEN = "“\"「『《‘'"
 _QUOTES_CLOSE = "”\"」』》’'"
 _ZH_MARKERS = ZH_MARKERS
@@ -218,7 +229,8 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
     if s > 1 and folded[s - 1] == "-" and _SCALE_BEFORE.search(folded, max(0, s - 12), s - 1) \
             and _PERCENT_AFTER.match(folded, e):
         return _figure(folded, text, s, e, base, out)  # $206.3 Billion-2.1%: a minus
-    if s > 0 and folded[s - 1].isascii() and folded[s - 1].isalpha():
+    if s > 0 and folded[s - 1].isascii() and folded[s - 1].isalpha() \
+            and not _letter_currency(folded, s):
         start = _id_start(folded, s)
         end = _ID_RIGHT.match(folded, e).end()  # type: ignore[union-attr]
         out.append(point(base + start, base + end, text[start:end], None, Kind.IDENTIFIER))
@@ -343,7 +355,8 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
         unit_start, scale, many, scale2, mixed = t, "", "", "", ""
     # where a currency sign ends: right before the digits, or a space before (HK$ 3.2 billion)
     cur_end = s if s and folded[s - 1] in _CURRENCY_LAST else (
-        s - 1 if s > 1 and folded[s - 1] == " " and folded[s - 2] in _SIGN_LAST else 0)
+        s - 1 if s > 1 and folded[s - 1] == " " and (
+            folded[s - 2] in _SIGN_LAST or _letter_currency(folded, s - 1)) else 0)
     if not scale and cur_end:
         money = _MONEY_SCALE.match(folded, unit_start)
         if money:
