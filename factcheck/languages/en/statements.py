@@ -40,7 +40,7 @@ _OF_WHICH = re.compile(r"\bof which\b|\bincluding\b", re.I)
 _TOTAL_CUE = re.compile(r"(?P<cue>\ba total of|\btotalling|\btotaling|\bin total|\bcombined|"
                         r"\btogether|\btotal(?:led|ed)?)\s*$", re.I)
 # a change: "up $47 billion", "rose by nearly $5bn" (one word, a qualifier, before the figure)
-_CHANGE_BEFORE = re.compile(rf"\b(?:{_RISE}|{_FALL}|up|down)\s+(?:by\s+)?(?:[a-z]+\s+)?\$?$", re.I)
+_CHANGE_BEFORE = re.compile(rf"\b(?:{_RISE}|{_FALL})\s+(?:by\s+)?(?:[a-z]+\s+)?\$?$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _STRUCTURE = re.compile(r"(?P<cue>\bstructure\s+(?:was|of|stood at|is))\s*"
                         r"(?P<ratio>\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)+)", re.I)
