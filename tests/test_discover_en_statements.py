@@ -304,3 +304,18 @@ def test_a_list_said_to_be_partial_or_followed_by_more_is_no_count() -> None:
     got = _found("Sales rose in three of the top 10 markets: Chile (12.5 percent), Peru (8.1 "
                  "percent) and Bolivia (2.2 percent), while sales fell 3.0 percent.\n")
     assert not [r for r in got if r[0] == "enumeration"]
+
+
+def test_a_level_with_its_rate_in_apposition() -> None:
+    assert _find_one("Exports in May totalled RM82.11 billion, a 3.4 per cent y-o-y growth, "
+                     "while the month ended.") == \
+        ("growth", "current=RM82.11 billion", "rate=3.4 per cent")
+    assert _find_one("Trade rose to $75.3 billion — a 4.2 percent year-on-year (y-o-y) "
+                     "increase — on the year.") == ("growth", "current=$75.3 billion", "rate=4.2 percent")
+    [rel] = discover_relations("The surplus stood at NZ$8.12 billion, a 47.1 per cent decrease.", "en")
+    rate = rel.primary
+    assert rate is not None and rate.negative  # a decrease after its figure signs the rate
+    verdicts = _verdicts("Sales were $5.2 billion, a 3% increase from $5.05 billion.")
+    assert verdicts == {("growth", "current=$5.2 billion", "prior=$5.05 billion", "rate=3%"): "pass"}
+    verdicts = _verdicts("Sales were $5.2 billion, a 9% increase from $5.05 billion.")
+    assert verdicts == {("growth", "current=$5.2 billion", "prior=$5.05 billion", "rate=9%"): "fail"}
