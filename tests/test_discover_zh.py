@@ -561,3 +561,10 @@ def test_a_level_and_the_threshold_it_passed_are_one_quantity(text: str) -> None
 def test_a_first_time_reached_is_not_a_threshold_of_the_level_before() -> None:
     text = "全年利润100.5亿元、首度实现海外利润20.3亿元。\n"
     assert not any(s[0] == "same" for s in _found(text))
+
+
+def test_a_rate_after_an_ascii_comma_and_a_space_is_its_amounts() -> None:
+    # web copy with ASCII punctuation: ", 增长8.3%" is the rate of the amount before it
+    for text in ("其中, 限额以上单位消费品零售额23242亿元, 增长8.3%.",
+                 "其中，限额以上单位消费品零售额23242亿元， 同比增长8.3%。"):
+        assert ("growth", "current=23242亿元", "rate=8.3%") in _found(text)

@@ -43,7 +43,7 @@ _INCREASE_CUE = re.compile(rf"(?P<cue>(?:{_alt('net_new')})(?=[^，,。；\d]{{0
                            rf"|(?:{_alt('increase', 'decrease')})(?:了)?$)")
 _PRIOR_AFTER = re.compile(rf"[，,]?(?:{_alt('prior_period')})(?:为|是|的)")
 _DELTA = re.compile(rf"(?:{_alt('increase', 'decrease')})(?:了)?$")
-_BARE_RATE = re.compile(rf"^(?:{_alt('rate_context')})*$")
+_BARE_RATE = re.compile(rf"^\s*(?:(?:{_alt('rate_context')})\s*)*$")
 _RANGE_NEXT = re.compile(r"\s*(?:至|到|～|~|—|-)\s*\d")
 _PP_CHANGE_CUE = re.compile(
     rf"(?P<cue>(?:(?:比|较|与)(?P<period>[^，,。；]{{0,10}}?)(?:相比)?)?(?:{_RISE}|{_FALL}))(?:了)?$")
