@@ -568,3 +568,23 @@ def test_a_rate_after_an_ascii_comma_and_a_space_is_its_amounts() -> None:
     for text in ("其中, 限额以上单位消费品零售额23242亿元, 增长8.3%.",
                  "其中，限额以上单位消费品零售额23242亿元， 同比增长8.3%。"):
         assert ("growth", "current=23242亿元", "rate=8.3%") in _found(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # web copy from Taiwan spaces its figures: the cue still reaches the rate
+    ("資訊通信產品接單金額為 225.7 億美元，年增 28.4%。", ("growth", "current=225.7 億美元", "rate=28.4%")),
+    # a comparison phrase and an adverb before the change word leave the rate without a subject
+    ("外銷訂單金額達到 693.7 億美元，且已連續 9 個月年增，與去年同月相比大幅成長 25.1%。",
+     ("growth", "current=693.7 億美元", "rate=25.1%")),
+    ("出口额为120亿元，与上年同期相比增长3.0%。", ("growth", "current=120亿元", "rate=3.0%")),
+])
+def test_spaced_figures_and_comparison_phrases(text: str, want: tuple[str, ...]) -> None:
+    assert want in _found(text)
+
+
+@pytest.mark.parametrize("text", ["公布 114 年 10 月份外銷訂單", "傳統產業 10 月呈現分化",
+                                  "2025 年 3 月 5 日的數據"])
+def test_a_spaced_date_is_no_figure(text: str) -> None:
+    from factcheck.discover.figures import find_figures
+
+    assert [f.text for f in find_figures(text, "zh")] == []

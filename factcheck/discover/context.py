@@ -150,8 +150,14 @@ class Prose:
         return self.folded[floor:fig.start]
 
     def before(self, fig: Operand, pattern: re.Pattern[str]) -> re.Match[str] | None:
-        """``pattern`` (anchored with $) matched against the figure's clause prefix."""
-        return pattern.search(self.clause_prefix(fig))
+        """``pattern`` (anchored with $) matched against the figure's clause prefix, or
+        against it without the blanks before the figure (年增 28.4%, as web copy from Taiwan
+        spaces its figures)."""
+        prefix = self.clause_prefix(fig)
+        m = pattern.search(prefix)
+        if m is None and prefix[-1:].isspace():
+            m = pattern.search(prefix.rstrip())
+        return m
 
     def absolute(self, fig: Operand, m: re.Match[str], group: str | int = 0) -> tuple[int, int]:
         """Offsets in the article of a group matched by ``before``."""

@@ -46,10 +46,11 @@ from factcheck.numbers.reading import Qualifier, UnitKind
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 
 _TO = lexicon.alternation(lexicon.words("range_to", "zh"))
+# a space may stand between the digits and 年/月/日 (web copy from Taiwan: 2025 年 10 月)
 _DATE_ZH = re.compile(
-    rf"(?:\d{{4}}年)?\d{{1,2}}(?:(?:[—–~-]|{_TO})\d{{1,2}})?月(?:份)?"
-    rf"(?:\d{{1,2}}(?:[—–~-]\d{{1,2}})?[日号])?(?!\d)"
-    r"|\d{1,2}(?:[—–~-]\d{1,2})?[日号](?!\d)"
+    rf"(?:\d{{4}} ?年 ?)?\d{{1,2}}(?:(?:[—–~-]|{_TO})\d{{1,2}})? ?月(?:份)?"
+    rf"(?: ?\d{{1,2}}(?:[—–~-]\d{{1,2}})? ?[日号])?(?!\d)"
+    r"|\d{1,2}(?:[—–~-]\d{1,2})? ?[日号](?!\d)"
     r"|\d{4}([-/.])\d{1,2}\1\d{1,2}(?!\d)"
 )
 _DATE_NEXT = frozenset("年月日号—–~-/.") | frozenset(w[0] for w in lexicon.words("range_to", "zh"))
@@ -312,7 +313,9 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         bad = _MALFORMED_GROUPING.match(folded, s)
         if bad:
             return bad.end()  # 1,2345: a malformed grouping is not a number
-    date = _DATE_ZH.match(folded, s) if after and after in _DATE_NEXT else None
+    spaced = folded[e + 1:e + 2] if after == " " else ""
+    date = _DATE_ZH.match(folded, s) if (after and after in _DATE_NEXT) or (
+        spaced and spaced in _DATE_NEXT and spaced.isalpha()) else None
     if date and _valid_date(date.group(0)):
         out.append(point(base + s, base + date.end(), text[s:date.end()], None, Kind.DATE))
         return date.end()
@@ -544,7 +547,7 @@ def _year(number: str, unit: str | None, era: bool = False) -> _Fields:
 def _valid_date(date: str) -> bool:
     nums = [int(n) for n in re.findall(r"\d+", date)]
     if "月" in date:
-        months = nums[1:] if re.match(r"\d{4}年", date) else nums
+        months = nums[1:] if re.match(r"\d{4} ?年", date) else nums
         return all(1 <= m <= 12 for m in months[:1])
     if "-" in date or "/" in date or "." in date:
         return 1 <= nums[1] <= 12 and 1 <= nums[2] <= 31
