@@ -110,3 +110,27 @@ def test_a_language_brings_its_own_statements(tmp_path: Path) -> None:
     assert probe.returncode == 0, probe.stderr
     assert probe.stdout.splitlines() == [
         "[('contribution', '2.0 percentage points'), ('part-growth', '5.0%')]"]
+
+
+def test_a_language_brings_its_own_number_words(tmp_path: Path) -> None:
+    site = _package_with_german(tmp_path)
+    # the extractor asks every language's mentions module; this one reads two German
+    # number words
+    (site / "factcheck" / "languages" / "de" / "mentions.py").write_text(
+        "import re\n"
+        "from fractions import Fraction\n"
+        "from factcheck.extract.mentions import Kind, Mention\n"
+        "from factcheck.extract.reading import point\n"
+        "_WORDS = {'zwölf': 12, 'zwanzig': 20}\n"
+        "def scan_words(folded: str, text: str, base: int, out: list[Mention]) -> None:\n"
+        "    for m in re.finditer(r'\\b(zwölf|zwanzig)\\b', folded):\n"
+        "        out.append(point(base + m.start(), base + m.end(), text[m.start():m.end()],\n"
+        "                         Fraction(_WORDS[m.group(1)]), Kind.AMOUNT))\n", encoding="utf-8")
+    script = tmp_path / "probe.py"
+    script.write_text(
+        "from factcheck.extract import extract\n"
+        "for m in extract('Seit zwölf Monaten 3 Siege, mit zwanzig Punkten.'):\n"
+        "    print(m.text, m.value, m.kind.value)\n", encoding="utf-8")
+    probe = _python(site, tmp_path, str(script))
+    assert probe.returncode == 0, probe.stderr
+    assert probe.stdout.splitlines() == ["zwölf 12 amount", "3 3 amount", "zwanzig 20 amount"]
