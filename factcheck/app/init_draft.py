@@ -264,7 +264,7 @@ def attach_relations(text: str, at: dict[int, dict[str, object]], language: str)
     touches are marked for review.
     """
     from factcheck.core.errors import line_index
-    from factcheck.discover import CONFIDENT, discover_relations, draft_claim_dicts
+    from factcheck.discover import CONFIDENT, discover_relations, draft_for_review
 
     by_position: dict[str, dict[str, object]] = {}
     lines = line_index(text)
@@ -273,7 +273,9 @@ def attach_relations(text: str, at: dict[int, dict[str, object]], language: str)
         by_position[f"L{line}C{col}"] = claim
     # only confident relations: a draft should not propose what the checks would not trust
     relations = [r for r in discover_relations(text, language or None) if r.confidence >= CONFIDENT]
-    drafted = draft_claim_dicts(text, relations)
+    # the typed claims discovery drafts, as a claims file writes them
+    drafted = [claim.model_dump(mode="json", by_alias=True, exclude_unset=True)
+               for claim in draft_for_review(text, relations, language or None).claims]
     for record in drafted:
         found = by_position.get(str(record["id"]))
         if found is None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from factcheck.extract import Kind, Mention, extract
 from factcheck.extract.lexicon import ZH_MARKERS
 from factcheck.extract.ranges import range_parts
-from factcheck.languages.zh.numerals import normalise
+from factcheck.languages.folding import normalise
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, NumberError, Tolerances, read_figure
 from factcheck.numbers.reading import Qualifier, Reading
 
