@@ -8,12 +8,8 @@ records the loader produces) marked for review, which ``init`` writes to a claim
 
 from __future__ import annotations
 
-<<<<<<< HEAD
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
-=======
 from typing import TYPE_CHECKING
->>>>>>> main
 
 from factcheck.discover.confidence import calibrate
 from factcheck.discover.relation import CONFIDENT, Cue, Operand, Relation, RelationKind, Role
