@@ -86,6 +86,7 @@ def test_held_out_share_per_batch() -> None:
     assert [_held_out("split.yaml", n) for n in (10, 11)] == [3, 4]
     assert [_held_out("split-batch2-en.yaml", n) for n in (29, 19)] == [10, 6]
     assert [_held_out("split-batch3-en.yaml", n) for n in (16, 15)] == [8, 8]
+    assert [_held_out("split-batch4-zh.yaml", n) for n in (7, 6)] == [4, 3]
 
 
 def test_split_is_the_hash_rule_and_covers_every_text() -> None:
@@ -118,11 +119,15 @@ def test_unknown_split_is_refused() -> None:
 # 0.949 -> 0.994, non-figures asked 38 -> 5 of 704.
 FIGURES_DEV = {"f1": 0.97, "value": 0.998, "qualifier": 0.997, "sign": 0.99}
 NONFIGURES_ASKED_DEV = 8
-# 2026-12-07 at 53b4356: recall 0.558 (998/1790), precision 0.912 (1039/1139)
-RELATIONS_DEV = {"recall": 0.54, "precision": 0.9}
+# 2026-12-07 at 53b4356: recall 0.558 (998/1790), precision 0.912 (1039/1139). Lowered when
+# the dev part of the fourth Chinese batch (3 simplified, 3 traditional) joined on 2026-12-07
+# with no change to the code: 91 dev texts at 1f970bc give recall 0.536 (1023/1908),
+# precision 0.887 (1064/1199); a measurement of new text, not a regression.
+RELATIONS_DEV = {"recall": 0.53, "precision": 0.88}
 # per script of Chinese (recall, precision), measured on the 85 dev texts at 53b4356:
-# simplified 0.588 / 0.951, traditional 0.582 / 0.866
-RELATIONS_DEV_CHINESE = {"zh-": (0.57, 0.93), "zht-": (0.56, 0.845)}
+# simplified 0.588 / 0.951, traditional 0.582 / 0.866; with the fourth batch's dev texts at
+# 1f970bc: simplified 0.567 / 0.905, traditional 0.529 / 0.841
+RELATIONS_DEV_CHINESE = {"zh-": (0.56, 0.9), "zht-": (0.52, 0.835)}
 # English (recall, precision): 0.510 / 0.912 at 53b4356 (0.374 / 0.883 before its last pass)
 RELATIONS_DEV_ENGLISH = ("en-", 0.49, 0.89)
 FALSE_FAILURES_DEV = 0
