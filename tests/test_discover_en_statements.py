@@ -319,3 +319,24 @@ def test_a_level_with_its_rate_in_apposition() -> None:
     assert verdicts == {("growth", "current=$5.2 billion", "prior=$5.05 billion", "rate=3%"): "pass"}
     verdicts = _verdicts("Sales were $5.2 billion, a 9% increase from $5.05 billion.")
     assert verdicts == {("growth", "current=$5.2 billion", "prior=$5.05 billion", "rate=9%"): "fail"}
+
+
+def test_the_levels_a_rate_leads_to_by_their_words() -> None:
+    # the level after a verb past a comma, the earlier level after "compared to"
+    assert _find_one("The deficit widened by 12.5 percent during the year, and reached $9.0 billion "
+                     "compared to $8.0 billion a year before.") == \
+        ("growth", "current=$9.0 billion", "prior=$8.0 billion", "rate=12.5 percent")
+    assert _find_one("Exports increased by 25 percent and stood at $10 billion in 2022, compared "
+                     "with $8 billion in 2021.") == \
+        ("growth", "current=$10 billion", "prior=$8 billion", "rate=25 percent")
+    # a wrong rate against the two levels fails
+    assert _verdicts("Exports increased by 35 percent and stood at $10.0 billion in 2022, compared "
+                     "with $8.0 billion in 2021.") == {
+        ("growth", "current=$10.0 billion", "prior=$8.0 billion", "rate=35 percent"): "fail"}
+    # another statement after a clause break is not this rate's
+    got = _found("Exports rose 5 percent, while imports stood at $3 billion.")
+    assert ("growth", "rate=5 percent") in got
+    assert not [g for g in got if "current=$3 billion" in g]
+    # an earlier level alone is the prior, and no level is made up
+    assert _find_one("Exports rose 5 percent from $3 billion.") == \
+        ("growth", "prior=$3 billion", "rate=5 percent")

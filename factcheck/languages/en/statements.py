@@ -160,6 +160,8 @@ def _growth(art: Prose, found: list[Relation]) -> Iterator[Relation]:
                         roles.append((Role.PRIOR, target))
                 break
             roles.append((role, target))
+        if len(roles) == 1:
+            roles += _levels_after(art, fig, s.end)
         before = [f for f in art.in_range(s.start, cs) if f.key not in art.consumed]
         stop = max((i for i, f in enumerate(before) if not f.is_amount), default=-1)
         amounts = [f for f in before[stop + 1:] if f.is_amount and not _conversion(art, f)]
@@ -179,6 +181,42 @@ def _growth(art: Prose, found: list[Relation]) -> Iterator[Relation]:
         yield Relation(RelationKind.GROWTH, tuple(roles), tuple(cues), 0.9 if len(roles) > 1 else 0.95,
                        real=bool(_REAL.search(_prefix(art, fig))),
                        why="up/down X% gives the rate of the amount printed with it")
+
+
+_LEVEL_LEAD = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('level_lead', 'en'))})"
+                         r"\s+(?:(?:the|a|an|about|around|nearly|some)\s+)?$", re.I)
+_PRIOR_LEAD = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('prior_lead', 'en'))})"
+                         r"\s+(?:(?:the|a|an)\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(rf"[;:]|\b(?:{lexicon.alternation(lexicon.words('clause_break', 'en'))})\b",
+                           re.I)
+
+
+_PREPOSITIONS = frozenset({"to", "at", "of", "was", "were"})
+
+
+def _levels_after(art: Prose, rate: Operand, end: int) -> list[tuple[Role, Operand]]:
+    """The levels a rate's statement gives after it, each named by the words that lead to it:
+    "increased by 25.51 percent and stood at $31.76 billion in 2021-22, compared to $25.30
+    billion", "jumping from $3.62 billion in June 2021 to $4.84 billion". One level after
+    ``to``-words (the current), one after ``from``-words (the prior); the statement ends at
+    another rate, a clause break or a third figure."""
+    roles: list[tuple[Role, Operand]] = []
+    at = rate.end
+    for f in art.in_range(rate.end, end)[:2]:
+        gap = art.text[at:f.start]
+        if not f.is_amount or _CLAUSE_BREAK.search(gap) or len(gap) > 60:
+            break
+        lead = _LEVEL_LEAD.search(gap)
+        # past a comma only a verb leads to the level ("…, and reached $48.26 billion")
+        role = Role.PRIOR if _PRIOR_LEAD.search(gap) else Role.CURRENT if lead and (
+            "," not in gap[:lead.start()] or roles or " " in lead.group().strip()
+            or lead.group().strip().lower() not in _PREPOSITIONS) else None
+        if role is None or any(r is role for r, _ in roles):
+            break
+        roles.append((role, f))
+        at = f.end
+    # a prior alone is no statement of the level: "rose 5% from $2bn" speaks of no level
+    return roles if any(r is Role.CURRENT for r, _ in roles) else []
 
 
 _CONVERSION = re.compile(r"\s?\($")
