@@ -340,3 +340,14 @@ def test_the_levels_a_rate_leads_to_by_their_words() -> None:
     # an earlier level alone is the prior, and no level is made up
     assert _find_one("Exports rose 5 percent from $3 billion.") == \
         ("growth", "prior=$3 billion", "rate=5 percent")
+
+
+def test_a_rate_in_the_next_sentence_of_the_level_just_stated() -> None:
+    text = ("Arrivals reached a new high of 792,320 in 2016. This was 5.0% more than the "
+            "previous record of 754,835, which was set in 2015.")
+    assert _verdicts(text) == {("growth", "current=792,320", "prior=754,835", "rate=5.0%"): "pass"}
+    assert _verdicts(text.replace("5.0%", "6.0%")) == {
+        ("growth", "current=792,320", "prior=754,835", "rate=6.0%"): "fail"}
+    [rel] = discover_relations("Sales fell to $4.1 billion. That was 8.9% lower than the "
+                               "$4.5 billion of 2019.", "en")
+    assert rel.primary is not None and rel.primary.negative
