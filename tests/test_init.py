@@ -127,3 +127,32 @@ def test_no_drafted_waiver_repeats_a_claims_quote() -> None:
     doc = yaml.safe_load(draft(text, "a.txt", dt.date(2024, 11, 5)))
     assert [c["quote"] for c in doc["claims"]] == ["11月出口增长3.2%", "第一产业增加值增长4.1%"]
     assert doc["waivers"] == []  # 11月 and 第一 sit inside quotes that are checked
+
+
+def _init_text(tmp_path: Path, text: str) -> dict[str, object]:
+    tmp_path.mkdir(exist_ok=True)
+    article = tmp_path / "story.txt"
+    article.write_text(text, encoding="utf-8")
+    out = tmp_path / "claims" / "story.yaml"
+    result = CliRunner().invoke(__import__("factcheck.app.cli", fromlist=["app"]).app,
+                                ["init", str(article), "-o", str(out), "--published", "2024-11-05"])
+    assert result.exit_code == 0, result.output
+    report = check_file(out, all_rules(), root=tmp_path)
+    assert not [o for o in report.outcomes if o.verdict is Verdict.FAIL and o.code != "FC106"]
+    doc: dict[str, object] = yaml.safe_load(out.read_text(encoding="utf-8"))
+    return doc
+
+
+def _stated(doc: dict[str, object]) -> list[tuple[str, list[str]]]:
+    values = {c["id"]: c["value"] for c in doc["claims"]}  # type: ignore[attr-defined]
+    return [(r["kind"], [values[m] for m in r["members"]])
+            for r in doc.get("relations", [])]  # type: ignore[attr-defined]
+
+
+def test_draft_carries_relations_stated_among_claims(tmp_path: Path) -> None:
+    # an order of printed rates, one quantity in two units: relations of the claims file
+    doc = _init_text(tmp_path, "The highest rates were recorded in Ohio (5.1%), followed by "
+                               "Texas (4.2%) and Utah (3.3%).\n")
+    assert ("order", ["5.1%", "4.2%", "3.3%"]) in _stated(doc)
+    doc = _init_text(tmp_path / "zh", "全省油菜播种面积200万公顷(3000万亩)，比上年增长5.0%。\n")
+    assert [kind for kind, _ in _stated(doc)] == ["same"]

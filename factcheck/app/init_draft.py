@@ -155,7 +155,7 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
             single[m.start] = m
         i += 1
     _place_quotes(text, [*claims, *waivers])
-    attach_relations(text, at, language)
+    stated = attach_relations(text, at, language)
     for start, m in single.items():
         at[start]["value"] = _readable(str(at[start]["value"]), m)
     # a waiver whose quote is a claim's quote would waive nothing the claim does not cover
@@ -172,6 +172,10 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
         "claims": claims,
         "waivers": waivers,
     }
+    kept = {str(c["id"]) for c in claims}
+    stated = [r for r in stated if all(str(m) in kept for m in _members(r))]
+    if stated:
+        document["relations"] = stated
     header = ("# Draft written by `factcheck init`: check every value, `measures` and the "
               "relations\n# (current, prior, of, part-of …), then delete this comment.\n")
     body = yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=1000)
@@ -257,8 +261,11 @@ _RELATION_KINDS = {"growth", "multiple", "pp-change", "pp-gap", "share", "struct
                    "contribution", "contribution-rate", "difference", "change"}
 
 
-def attach_relations(text: str, at: dict[int, dict[str, object]], language: str) -> None:
-    """Draft the relations discovery finds onto the claims of the figures they join.
+def attach_relations(text: str, at: dict[int, dict[str, object]],
+                     language: str) -> list[dict[str, object]]:
+    """Draft the relations discovery finds onto the claims of the figures they join, and
+    return the relations stated among claims (an order, one quantity printed twice) as the
+    claims file's ``relations`` records.
 
     A relation is drafted only when every claim it names is in the draft; the claims it
     touches are marked for review.
@@ -274,8 +281,19 @@ def attach_relations(text: str, at: dict[int, dict[str, object]], language: str)
     # only confident relations: a draft should not propose what the checks would not trust
     relations = [r for r in discover_relations(text, language or None) if r.confidence >= CONFIDENT]
     # the typed claims discovery drafts, as a claims file writes them
+    draft = draft_for_review(text, relations, language or None)
     drafted = [claim.model_dump(mode="json", by_alias=True, exclude_unset=True)
-               for claim in draft_for_review(text, relations, language or None).claims]
+               for claim in draft.claims]
+    stated: list[dict[str, object]] = []
+    for rel in draft.relations:
+        members = [by_position.get(str(m)) for m in rel.members]
+        if len(members) >= 2 and all(c is not None for c in members):
+            record = rel.model_dump(mode="json", by_alias=True, exclude_unset=True)
+            record["members"] = [c["id"] for c in members if c is not None]
+            stated.append(record)
+            for c in members:
+                if c is not None:
+                    c["note"] = "relations discovered — review"
     for record in drafted:
         found = by_position.get(str(record["id"]))
         if found is None:
@@ -310,6 +328,12 @@ def attach_relations(text: str, at: dict[int, dict[str, object]], language: str)
                         and not _negative(str(claim["value"])):
                     claim["value"] = _signed("-", str(claim["value"]))
             claim["note"] = "relations discovered — review"
+    return stated
+
+
+def _members(record: dict[str, object]) -> list[object]:
+    members = record.get("members")
+    return list(members) if isinstance(members, list) else []
 
 
 def _declines(before: str) -> bool:
