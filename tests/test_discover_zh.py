@@ -588,3 +588,12 @@ def test_a_spaced_date_is_no_figure(text: str) -> None:
     from factcheck.discover.figures import find_figures
 
     assert [f.text for f in find_figures(text, "zh")] == []
+
+
+def test_a_nominal_or_real_rate_is_of_the_amount_before_it() -> None:
+    assert ("growth", "current=61082亿元", "rate=9.7%") in _found(
+        "2018年1-2月份，社会消费品零售总额61082亿元，同比名义增长9.7%。")
+    from factcheck.discover import discover_relations
+
+    [rel] = discover_relations("地区生产总值2531亿元，同比实际增长6.3%。", "zh")
+    assert rel.signature() == ("growth", "current=2531亿元", "rate=6.3%") and rel.real
