@@ -597,3 +597,13 @@ def test_a_nominal_or_real_rate_is_of_the_amount_before_it() -> None:
 
     [rel] = discover_relations("地区生产总值2531亿元，同比实际增长6.3%。", "zh")
     assert rel.signature() == ("growth", "current=2531亿元", "rate=6.3%") and rel.real
+
+
+@pytest.mark.parametrize(("text", "part", "total"), [
+    ("今年上半年出口9.85万亿元；6月出口1.95万亿元。", "1.95万亿元", "9.85万亿元"),
+    ("前三季度出口12.5万亿元；第三季度出口4.6万亿元。", "4.6万亿元", "12.5万亿元"),
+    ("下半年出口6.2万亿元；10月出口1.1万亿元。", "1.1万亿元", "6.2万亿元"),
+])
+def test_a_half_year_and_the_first_quarters_hold_their_months(text: str, part: str,
+                                                              total: str) -> None:
+    assert ("part-of", f"part={part}", f"total={total}") in _found(text)

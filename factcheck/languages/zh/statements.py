@@ -1154,6 +1154,8 @@ _N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _TO = _alt("range_to") + r"|-|－|～"
 _SPAN = re.compile(rf"(?:(?P<a>{_N})(?:月份?)?(?:{_TO})(?P<b>{_N})月"
                    rf"|(?:{_alt('first_months')})(?P<n>{_N})个?月"
+                   rf"|(?P<h1>{_alt('first_half')})|(?P<h2>{_alt('second_half')})"
+                   rf"|(?:{_alt('first_months')})(?P<nq>[1-4一二三四])个?(?:{_alt('quarter_word')})"
                    rf"|第?(?P<q>[1-4一二三四])(?:{_alt('quarter_word')})|(?P<q1>{_alt('first_quarter')})"
                    rf"|(?P<ytd>{_alt('year_to_date')})"
                    rf"|(?<![\d一二三四五六七八九十{_TO}])(?P<m>{_N})月(?!份?(?:{_TO}))(?!底|末|初))")
@@ -1167,7 +1169,8 @@ _YEAR_WORD = re.compile(rf"(?P<last>{_alt('last_year')})|(?P<this>{_alt('this_ye
 
 
 def _months(clause: str, sentence: str) -> tuple[frozenset[int], str] | None:
-    """The months a clause's last period names (12月 → {12}; 第4季 → {10, 11, 12};
+    """The months a clause's last period names (12月 → {12}; 第4季 → {10, 11, 12}; 上半年 →
+    {1…6}; 前三季度 → {1…9};
     1至11月, 前10月 → {1…N}; 累计, 全年 → the year) and its year, by the last year word
     of the sentence so far (去年 → last, 今年 → this; none → "" which matches either)."""
     found = list(_SPAN.finditer(clause))
@@ -1183,6 +1186,10 @@ def _months(clause: str, sentence: str) -> tuple[frozenset[int], str] | None:
             months = frozenset(range(_number(m.group("a")), _number(m.group("b")) + 1))
         elif m.group("n"):
             months = frozenset(range(1, _number(m.group("n")) + 1))
+        elif m.group("h1") or m.group("h2"):
+            months = frozenset(range(1, 7) if m.group("h1") else range(7, 13))
+        elif m.group("nq"):
+            months = frozenset(range(1, 3 * _number(m.group("nq")) + 1))
         elif m.group("q") or m.group("q1"):
             q = _number(m.group("q")) if m.group("q") else 1
             months = frozenset(range(3 * q - 2, 3 * q + 1))
