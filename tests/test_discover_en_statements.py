@@ -351,3 +351,24 @@ def test_a_rate_in_the_next_sentence_of_the_level_just_stated() -> None:
     [rel] = discover_relations("Sales fell to $4.1 billion. That was 8.9% lower than the "
                                "$4.5 billion of 2019.", "en")
     assert rel.primary is not None and rel.primary.negative
+
+
+def test_a_rate_then_its_change_then_the_level() -> None:
+    text = "Employment increased by 3.4 per cent or 43,300 to 1,312,600 people."
+    assert _verdicts(text) == {("growth", "current=1,312,600 people", "increase=43,300",
+                                "rate=3.4 per cent"): "pass"}
+    assert _verdicts(text.replace("43,300", "53,300")) == {
+        ("growth", "current=1,312,600 people", "increase=53,300", "rate=3.4 per cent"): "fail"}
+
+
+def test_a_change_with_its_rate_in_brackets_before_more_or_fewer() -> None:
+    [more] = discover_relations("There were 13,600 (2.0 per cent) more males employed.", "en")
+    assert more.signature() == ("growth", "increase=13,600", "rate=2.0 per cent")
+    [fewer] = discover_relations("There were 9,100 (1.4 per cent) fewer females employed.", "en")
+    assert fewer.primary is not None and fewer.primary.negative
+
+
+def test_a_change_in_points_in_the_next_sentence_of_the_rate_just_stated() -> None:
+    got = _found("The unemployment rate was 4.5 per cent in April. This is 1.5 percentage "
+                 "points lower than in April 2022.")
+    assert ("pp-change", "change=1.5 percentage points", "of=4.5 per cent") in got
