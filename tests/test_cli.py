@@ -119,7 +119,7 @@ BAD_INPUTS = [
     ("noclaims.yaml", "article: article.txt\npublished: 2024-11-05\n",
      "noclaims.yaml:1:1: missing key 'claims' in document"),
     ("date.yaml", GOOD.replace("2024-11-05", "November"),
-     "date.yaml:2:12: published: input should be a valid date or datetime, input is too short"),
+     "date.yaml:2:12: published: must be a date written YYYY-MM-DD"),
     ("alias.yaml", "article: &a article.txt\npublished: *a\n",
      "alias.yaml:1:10: YAML anchors (&name) are not allowed in a claims file"),
     ("list.yaml", "- 1\n- 2\n", "list.yaml:1:1: a claims file is a mapping with 'article' and "

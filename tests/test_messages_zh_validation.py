@@ -1,0 +1,124 @@
+"""What pydantic, the YAML and TOML parsers and click write in English reaches a desk that
+reads Chinese in factcheck's own words: each case asserts the exact Chinese line with its
+position, exit code 2, and the English line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.app.cli import app
+from factcheck.core import i18n
+
+ARTICLE = "全市规上工业产值5000.00亿元，其中汽车产业产值2760.91亿元。\n"
+HEAD = """article: a.txt
+published: 2024-11-05
+claims:
+  - {id: total, quote: 全市规上工业产值5000.00亿元, value: 5000.00亿元, measures: 产值}
+"""
+SECOND = "  - {id: auto, quote: 其中汽车产业产值2760.91亿元, value: 2760.91亿元, EXTRA}\n"
+
+
+@pytest.fixture(autouse=True)
+def _english_after() -> Iterator[None]:
+    yield
+    i18n.reset()
+
+
+def _errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, claims: str) -> tuple[str, str]:
+    (tmp_path / ".git").mkdir(exist_ok=True)
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "c.yaml").write_text(claims, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    lines = []
+    for lang in ("zh", "en"):
+        result = CliRunner().invoke(app, ["--lang", lang, "run", "c.yaml", "--no-cache",
+                                          "-f", "concise"])
+        assert result.exit_code == 2
+        lines.append(result.stderr.strip())
+    return lines[0], lines[1]
+
+
+# pydantic error type → the line shown; each is factcheck's own message, not pydantic's
+VALIDATION = [
+    ("occurrence: abc", "c.yaml:5:72: claims[1].occurrence：必须是整数",
+     "c.yaml:5:72: claims[1].occurrence: must be a whole number"),
+    ("occurrence: 0", "c.yaml:5:72: claims[1].occurrence：不能小于 1",
+     "c.yaml:5:72: claims[1].occurrence: must be at least 1"),
+    ("years: 1.5", "c.yaml:5:67: claims[1].years：必须是整数",
+     "c.yaml:5:67: claims[1].years: must be a whole number"),
+    ("exhaustive: maybe", "c.yaml:5:72: claims[1].exhaustive：必须是 true 或 false",
+     "c.yaml:5:72: claims[1].exhaustive: must be true or false"),
+    ("breakdowns: [a]", "c.yaml:5:72: claims[1].breakdowns：必须是映射（键: 值）",
+     "c.yaml:5:72: claims[1].breakdowns: must be a mapping (key: value)"),
+    ("components: x", "c.yaml:5:72: claims[1].components：必须是列表",
+     "c.yaml:5:72: claims[1].components: must be a list"),
+    ("increase-of: [total]", "c.yaml:5:73: claims[1].increase-of：至少要列出 2 项",
+     "c.yaml:5:73: claims[1].increase-of: must list at least 2 items"),
+    ("direction: sideways",
+     "c.yaml:5:71: claims[1].direction：必须是 'up', 'down' 或 'unchanged' 之一",
+     "c.yaml:5:71: claims[1].direction: must be one of 'up', 'down' or 'unchanged'"),
+    ("of: total", "c.yaml:5:60: claims[1].of：键 'of' 不适用于 'amount' 类声明（只适用于 "
+     "contribution, contribution-rate, pp-change, pp-gap）",
+     "c.yaml:5:60: claims[1].of: key 'of' does not apply to a claim of kind 'amount' (only "
+     "to contribution, contribution-rate, pp-change, pp-gap)"),
+    ("colour: red", "c.yaml:5:60: claims[1] 中有未知的键 'colour'",
+     "c.yaml:5:60: unknown key 'colour' in claims[1]"),
+]
+
+
+@pytest.mark.parametrize(("extra", "zh", "en"), VALIDATION, ids=[v[0] for v in VALIDATION])
+def test_a_claim_value_of_the_wrong_type(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         extra: str, zh: str, en: str) -> None:
+    got = _errors(tmp_path, monkeypatch, HEAD + SECOND.replace("EXTRA", extra))
+    assert got == (zh, en)
+
+
+def test_a_missing_field_and_a_string_of_the_wrong_shape(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    missing = HEAD + "  - {id: auto, quote: 其中汽车产业产值2760.91亿元}\n"
+    assert _errors(tmp_path, monkeypatch, missing) == (
+        "c.yaml:5:5: claims[1] 中缺少键 'value'", "c.yaml:5:5: missing key 'value' in claims[1]")
+    bad_id = HEAD + "  - {id: 'a b', quote: 其中汽车产业产值2760.91亿元, value: 2760.91亿元}\n"
+    assert _errors(tmp_path, monkeypatch, bad_id) == (
+        "c.yaml:5:10: claims[1].id：必须以字母或数字开头，且只能含有字母、数字、'_'、'.' 和 '-'",
+        "c.yaml:5:10: claims[1].id: must start with a letter or digit and hold only letters, "
+        "digits, '_', '.' and '-'")
+    empty = HEAD + "  - {id: auto, quote: '', value: 2760.91亿元}\n"
+    assert _errors(tmp_path, monkeypatch, empty) == (
+        "c.yaml:5:23: claims[1].quote：不能为空", "c.yaml:5:23: claims[1].quote: must not be empty")
+    date = HEAD.replace("2024-11-05", "November")
+    assert _errors(tmp_path, monkeypatch, date) == (
+        "c.yaml:2:12: published：必须是日期，写作 YYYY-MM-DD",
+        "c.yaml:2:12: published: must be a date written YYYY-MM-DD")
+
+
+def test_the_model_validators_speak_the_language(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    order = HEAD + "relations:\n  - {kind: same, members: [total, total], order: ascending}\n"
+    assert _errors(tmp_path, monkeypatch, order) == (
+        "c.yaml:6:5: relations[0]：'order' 只适用于 'order' 类关系，不适用于 'same'",
+        "c.yaml:6:5: relations[0]: 'order' applies to relations of kind 'order', not 'same'")
+    literal = HEAD + "relations:\n  - {kind: order, members: [total, total], order: up}\n"
+    assert _errors(tmp_path, monkeypatch, literal) == (
+        "c.yaml:6:51: relations[0].order：必须是 'descending' 或 'ascending' 之一",
+        "c.yaml:6:51: relations[0].order: must be one of 'descending' or 'ascending'")
+    waiver = HEAD + "waivers:\n  - {quote: x, reason: no}\n"
+    assert _errors(tmp_path, monkeypatch, waiver) == (
+        "c.yaml:6:24: waivers[0].reason：至少要有 3 个字符",
+        "c.yaml:6:24: waivers[0].reason: must have at least 3 characters")
+
+
+def test_every_pydantic_error_type_gets_a_message_of_its_own() -> None:
+    """An error type the table lacks is named by its code, never by pydantic's sentence."""
+    from factcheck.load.validation import as_input_error
+    from factcheck.load.yaml_nodes import Positions
+
+    error = {"type": "uuid_parsing", "loc": ("claims", 0, "id"), "msg": "Input should be a UUID",
+             "ctx": {}}
+    i18n.set_language("zh")
+    assert str(as_input_error(error, Positions("c.yaml"))) == (
+        "c.yaml:1:1: claims[0].id：不是有效的值（uuid_parsing）")
