@@ -92,7 +92,8 @@ def test_select_and_ignore(case: Path) -> None:
 
 BAD_INPUTS = [
     ("broken.yaml", "article: [unclosed\n  - : :\n",
-     "broken.yaml:2:5: malformed YAML: did not find expected ',' or ']'"),
+     "broken.yaml:2:5: malformed YAML: a list opened with '[' is not closed: ',' or ']' "
+     "expected"),
     ("dup.yaml", "article: article.txt\narticle: b.txt\n", "dup.yaml:2:1: duplicate key 'article'"),
     ("unknown.yaml", GOOD.replace("kind: growth", "kind: growth\n    colour: red"),
      "unknown.yaml:8:5: unknown key 'colour' in claims[0]"),

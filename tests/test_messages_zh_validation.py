@@ -122,3 +122,59 @@ def test_every_pydantic_error_type_gets_a_message_of_its_own() -> None:
     i18n.set_language("zh")
     assert str(as_input_error(error, Positions("c.yaml"))) == (
         "c.yaml:1:1: claims[0].id：不是有效的值（uuid_parsing）")
+
+
+YAML_CASES = [
+    ("tab", HEAD + "\t- {id: b, quote: q, value: 1}\n",
+     "c.yaml:5:1: YAML 格式错误：制表符：YAML 只能用空格缩进",
+     "c.yaml:5:1: malformed YAML: a tab: YAML indents with spaces"),
+    ("unclosed bracket", HEAD + "  - {id: b, quote: q, value: 1, of: [a, b}\n",
+     "c.yaml:5:42: YAML 格式错误：以 '[' 开始的列表没有结束：此处应为 ',' 或 ']'",
+     "c.yaml:5:42: malformed YAML: a list opened with '[' is not closed: ',' or ']' expected"),
+    ("unclosed brace", HEAD + "  - {id: b, quote: q, value: 1\n  - {id: c}\n",
+     "c.yaml:6:5: YAML 格式错误：以 '{' 开始的映射没有结束：此处应为 ',' 或 '}'",
+     "c.yaml:6:5: malformed YAML: a mapping opened with '{' is not closed: ',' or '}' expected"),
+    ("bad escape", HEAD + '  - {id: b, quote: "a\\qb", value: 1}\n',
+     "c.yaml:5:22: YAML 格式错误：双引号文本中反斜杠后的转义无法识别；反斜杠本身请写作 \\\\，或改用单引号",
+     "c.yaml:5:22: malformed YAML: an unknown escape after a backslash in a double-quoted text; "
+     "write \\\\ for a backslash, or use single quotes"),
+    ("colon in a value", HEAD.replace("title: x\n", "") + "title: 重庆: 调查\n",
+     "c.yaml:5:10: YAML 格式错误：值中有冒号加空格；请把这个值放在引号中",
+     "c.yaml:5:10: malformed YAML: a colon and a space inside a value; put the value in quotes"),
+    ("character", HEAD + "title: @x\n",
+     "c.yaml:5:8: YAML 格式错误：字符 '@' 不能作为值的开头；请把这个值放在引号中",
+     "c.yaml:5:8: malformed YAML: the character '@' cannot start a value; put the value in quotes"),
+]
+
+
+@pytest.mark.parametrize(("name", "claims", "zh", "en"), YAML_CASES, ids=[c[0] for c in YAML_CASES])
+def test_a_yaml_parser_reason(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str,
+                              claims: str, zh: str, en: str) -> None:
+    assert _errors(tmp_path, monkeypatch, claims) == (zh, en)
+
+
+def test_a_duplicate_key_in_yaml(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    claims = HEAD + "  - {id: b, quote: q, value: 1, value: 2}\n"
+    assert _errors(tmp_path, monkeypatch, claims) == (
+        "c.yaml:5:33: 重复的键 'value'", "c.yaml:5:33: duplicate key 'value'")
+
+
+TOML_CASES = [
+    ('format = \n', 'factcheck.toml:1:10: TOML 格式错误：TOML 无法读取的值：文本需要放在引号中（"…"）'),
+    ('format = "text"\nformat = "json"\n', "factcheck.toml:2:16: TOML 格式错误：同一个键写了两次"),
+    ('paths = ["a",\n"b"\nformat = 1\n', "factcheck.toml:3:1: TOML 格式错误：以 '[' 开始的列表没有结束"),
+    ('format = "a\\qb"\n', "factcheck.toml:1:14: TOML 格式错误：双引号文本中反斜杠后的转义无法识别；"
+     "反斜杠本身请写作 \\\\，或改用单引号"),
+    ('[units\n', "factcheck.toml:1:7: TOML 格式错误：表标题缺少结尾的 ']'"),
+    ('format\n', "factcheck.toml:1:7: TOML 格式错误：键后缺少 '='"),
+]
+
+
+@pytest.mark.parametrize(("body", "zh"), TOML_CASES)
+def test_a_toml_parser_reason(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str,
+                              zh: str) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "factcheck.toml").write_text(body, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["--lang", "zh", "run", "--no-cache"])
+    assert (result.exit_code, result.stderr.strip()) == (2, zh)

@@ -242,11 +242,41 @@ def parse_fraction(raw: Any, loc: Location, key: str) -> Fraction:
 _ERROR_AT = re.compile(r"^(?P<msg>.*?) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 
 
+# what tomllib found, by the start of its message, in factcheck's words
+_TOML_REASONS: tuple[tuple[str, str], ...] = (
+    ("Invalid value", N_("a value TOML cannot read: text needs quotes (\"…\")")),
+    ("Cannot overwrite a value", N_("a key given twice")),
+    ("Cannot declare", N_("a key or table given twice")),
+    ("Duplicate inline table key", N_("a key given twice")),
+    ("Cannot mutate immutable namespace", N_("a table defined twice")),
+    ("Cannot redefine namespace", N_("a table defined twice")),
+    ("Unclosed array", N_("a list opened with '[' is not closed")),
+    ("Unclosed inline table", N_("an inline table opened with a brace is not closed")),
+    ("Expected '=' after a key", N_("a key without '=' after it")),
+    ("Expected ']' at the end of a table", N_("a table header without its closing ']'")),
+    ("Expected ']]'", N_("a header of an array of tables without its closing ']]'")),
+    ("Unescaped '\\'", N_("an unknown escape after a backslash in a double-quoted text; "
+                           "write \\\\ for a backslash, or use single quotes")),
+    ("Escaped character", N_("an escape after a backslash that names no character")),
+    ("Invalid hex value", N_("an escape after a backslash needs hexadecimal digits")),
+    ("Unterminated string", N_("a quoted text is not closed")),
+    ("Invalid statement", N_("a line that is neither key = value nor a [table] header")),
+    ("Invalid initial character for a key", N_("a key that starts with a character a key "
+                                               "cannot hold; put the key in quotes")),
+    ("Illegal character", N_("a character not allowed here")),
+    ("Found invalid character", N_("a character not allowed here")),
+    ("Invalid date or datetime", N_("an invalid date or time")),
+    ("Expected", N_("a character missing here")),
+)
+
+
 def _toml_error(text: str) -> tuple[int, int, str]:
     m = _ERROR_AT.match(text)
-    if m is None:
-        return 1, 1, Message(N_("invalid TOML: {reason}"), reason=text)
-    return int(m["line"]), int(m["col"]), Message(N_("invalid TOML: {reason}"), reason=m["msg"])
+    found = text if m is None else m["msg"]
+    reason: str = next((Message(message) for start, message in _TOML_REASONS
+                        if found.startswith(start)), found)
+    line, col = (1, 1) if m is None else (int(m["line"]), int(m["col"]))
+    return line, col, Message(N_("invalid TOML: {reason}"), reason=reason)
 
 
 class _Locator:
