@@ -178,3 +178,57 @@ def test_a_toml_parser_reason(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, b
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, ["--lang", "zh", "run", "--no-cache"])
     assert (result.exit_code, result.stderr.strip()) == (2, zh)
+
+
+USAGE = [
+    (["run", "--bogus"], "factcheck run：没有选项 --bogus；是否要写 '--verbose'？（帮助：factcheck run -h）",
+     "factcheck run: no such option --bogus; did you mean '--verbose'? (factcheck run -h for help)"),
+    (["init"], "factcheck init：缺少参数 ARTICLE（帮助：factcheck init -h）",
+     "factcheck init: missing argument ARTICLE (factcheck init -h for help)"),
+    (["run", "--format", "xml"], "factcheck run：--format 'xml' 不是 auto, rich, text, concise, "
+     "json, sarif, junit, github, markdown, html 之一（帮助：factcheck run -h）",
+     "factcheck run: --format 'xml' is not one of auto, rich, text, concise, json, sarif, junit, "
+     "github, markdown, html (factcheck run -h for help)"),
+    (["run", "--fail-on", "never"], "factcheck run：--fail-on 'never' 不是 error, warning 之一"
+     "（帮助：factcheck run -h）", "factcheck run: --fail-on 'never' is not one of error, "
+     "warning (factcheck run -h for help)"),
+    (["run", "--jobs", "x"], "factcheck run：--jobs 'x' 不是整数（帮助：factcheck run -h）",
+     "factcheck run: --jobs 'x' is not a whole number (factcheck run -h for help)"),
+    (["run", "--select"], "factcheck run：选项 --select 需要一个值（帮助：factcheck run -h）",
+     "factcheck run: option --select needs a value (factcheck run -h for help)"),
+    (["run", "--show-all=yes"], "factcheck run：选项 --show-all 不接受值（帮助：factcheck run -h）",
+     "factcheck run: option --show-all takes no value (factcheck run -h for help)"),
+    (["rn"], "factcheck：没有命令 'rn'；是否要写 'run'？（帮助：factcheck -h）",
+     "factcheck: no such command 'rn'; did you mean 'run'? (factcheck -h for help)"),
+    (["cache", "purge"], "factcheck cache：没有命令 'purge'（帮助：factcheck cache -h）",
+     "factcheck cache: no such command 'purge' (factcheck cache -h for help)"),
+    (["init", "a.txt", "b.txt"], "factcheck init：多余的参数（帮助：factcheck init -h）",
+     "factcheck init: unexpected extra arguments (factcheck init -h for help)"),
+]
+
+
+@pytest.mark.parametrize(("args", "zh", "en"), USAGE, ids=[" ".join(u[0]) for u in USAGE])
+def test_a_usage_error_is_one_line_in_the_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   args: list[str], zh: str, en: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    got = []
+    for lang in ("zh", "en"):
+        result = CliRunner().invoke(app, ["--lang", lang, *args])
+        assert result.exit_code == 2
+        assert result.stdout == ""
+        got.append(result.stderr)
+    assert got == [zh + "\n", en + "\n"]
+
+
+def test_a_bad_lang_is_refused_in_the_locale_language(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    result = CliRunner().invoke(app, ["--lang", "fr", "run"])
+    assert (result.exit_code, result.stderr) == (2, "factcheck：--lang 'fr' 不是 en, zh 之一\n")
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    i18n.reset()
+    result = CliRunner().invoke(app, ["--lang", "fr", "run"])
+    assert (result.exit_code, result.stderr) == (2, "factcheck: --lang 'fr' is not one of en, zh\n")

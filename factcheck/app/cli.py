@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from factcheck import __version__
+from factcheck.app.lang import usage_group
 from factcheck.core.i18n import N_, Message, _, message_of, plural
 from factcheck.core.startup import lazy_typer_coercion
 from factcheck.render import Format
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 lazy_typer_coercion()
 app = typer.Typer(
     name="factcheck",
+    cls=usage_group(),
     help="Check the numbers in news articles against their claims files.",
     no_args_is_help=True,
     rich_markup_mode="rich",
@@ -61,7 +63,7 @@ def _root(
         try:
             take_lang(["--lang", lang])
         except BadLanguage as exc:
-            fail(str(exc))
+            fail(exc.shown())
         choose(lang)
     translate_help(ctx.command)
 
@@ -874,7 +876,7 @@ def main() -> None:
     try:
         flag, args = take_lang(sys.argv[1:])
     except BadLanguage as exc:
-        typer.echo(str(exc), err=True)
+        typer.echo(exc.shown(), err=True)
         sys.exit(2)
     try:
         i18n.reset()
