@@ -232,3 +232,55 @@ def test_a_bad_lang_is_refused_in_the_locale_language(tmp_path: Path,
     i18n.reset()
     result = CliRunner().invoke(app, ["--lang", "fr", "run"])
     assert (result.exit_code, result.stderr) == (2, "factcheck: --lang 'fr' is not one of en, zh\n")
+
+
+def _zh(args: list[str]) -> tuple[int, str]:
+    result = CliRunner().invoke(app, ["--lang", "zh", *args])
+    return result.exit_code, result.stderr
+
+
+SDMX = Path(__file__).parent / "fixtures" / "sdmx" / "nbs-industry-generic.xml"
+
+
+def test_import_sdmx_errors_in_chinese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("sdmx")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "m.xml").write_bytes(SDMX.read_bytes())
+    url = ["--url", "https://example.org"]
+    assert _zh(["import-sdmx", "m.xml", "bad name", *url]) == (
+        2, "bad name:1:1: 表名只能含有字母、数字、'.'、'_' 和 '-'\n")
+    assert _zh(["import-sdmx", "m.xml", "t", *url])[0] == 0
+    assert _zh(["import-sdmx", "m.xml", "t", *url]) == (2, "data/t.csv:1:1: 已存在；如需覆盖，请加 --force\n")
+    (tmp_path / "d.xml").write_text('<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "b">]>\n<x>&a;</x>\n',
+                                    encoding="utf-8")
+    assert _zh(["import-sdmx", "d.xml", "t2", *url]) == (
+        2, "d.xml:2:1: 该 SDMX 文件声明了 DTD（<!DOCTYPE …>）：SDMX 消息从不需要它，而 XML "
+        "可以通过它读取其他文件；不予读取\n")
+    (tmp_path / "bad.xml").write_text("<a><b></a>", encoding="utf-8")
+    code, err = _zh(["import-sdmx", "bad.xml", "t3", *url])
+    assert code == 2 and err.startswith("bad.xml:1:11: XML 格式不正确：")
+
+
+def test_refusals_of_links_and_paths_outside_in_chinese(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "link.yaml").symlink_to(tmp_path / "elsewhere.yaml")
+    assert _zh(["init", "a.txt", "-o", "link.yaml", "--force"]) == (
+        2, "link.yaml:1:1: 无法写入（它是一个符号链接；factcheck 只写入普通文件）\n")
+    assert not (tmp_path / "elsewhere.yaml").exists()
+    (tmp_path / ".factcheck_cache").symlink_to(tmp_path / "a.txt")
+    code, err = _zh(["cache", "clear"])
+    assert code == 2 and err.startswith("factcheck：无法清除缓存：")
+    assert err.endswith(".factcheck_cache 是符号链接，不是 factcheck 缓存；不予删除\n")
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / "c.yaml").write_text(HEAD.replace("a.txt", "../../a.txt"), encoding="utf-8")
+    result = CliRunner().invoke(app, ["--lang", "zh", "run", "sub/c.yaml", "--no-cache", "-f",
+                                      "concise"])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[0] == (
+        "sub/c.yaml:1:10: 文章 '../../a.txt' 在项目根目录 '.' 之外；请用 --root 另设根目录")
+    assert result.stdout.strip().endswith("；1 个输入错误")

@@ -110,7 +110,7 @@ def write_or_fail(path: Path, text: str, *, announce: bool = False) -> None:
     try:
         atomic_write(path, text)
     except OSError as exc:
-        fail(_("{path}:1:1: cannot write ({reason})").format(path=path, reason=exc.strerror))
+        fail(_("{path}:1:1: cannot write ({reason})").format(path=path, reason=_(exc.strerror or "")))
     if announce:
         typer.echo(_("wrote {path}").format(path=path), err=True)
 
@@ -473,7 +473,8 @@ def cache_clear() -> None:
     try:
         entries = clear(root)
     except OSError as exc:
-        fail(_("factcheck: cannot clear the cache: {reason}").format(reason=exc.strerror or exc))
+        fail(_("factcheck: cannot clear the cache: {reason}").format(
+            reason=exc.strerror or _(message_of(exc))))
     typer.echo(plural(entries, "removed {root} ({n} entry)", "removed {root} ({n} entries)").format(
         root=root, n=entries), err=True)
 
@@ -572,7 +573,7 @@ def import_sdmx_command(
     except InputError as exc:
         fail(str(exc))
     except OSError as exc:
-        fail(_("{path}:1:1: cannot write ({reason})").format(path=data, reason=exc.strerror))
+        fail(_("{path}:1:1: cannot write ({reason})").format(path=data, reason=_(exc.strerror or "")))
     typer.echo(_("wrote {table} ({rows} rows) and {sidecar}").format(
         table=csv_path, rows=rows, sidecar=sidecar), err=True)
 
