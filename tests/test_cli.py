@@ -52,7 +52,8 @@ def test_run_defaults_to_claims_directory() -> None:
     code, out, err = invoke("run", cwd=ROOT)
     assert code == 0, out + err
     assert "claims/chongqing-manufacturing-2024.yaml" in out
-    assert "≈ 6.82万辆" in out
+    assert "14 values implied by the figures, not printed: -v lists them" in out
+    assert "≈ 6.82万辆" in invoke("run", "-v", cwd=ROOT)[1]
     assert out.rstrip().endswith("→  OK")
 
 

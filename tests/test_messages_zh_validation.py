@@ -284,3 +284,9 @@ def test_refusals_of_links_and_paths_outside_in_chinese(tmp_path: Path,
     assert result.stderr.splitlines()[0] == (
         "sub/c.yaml:1:10: 文章 '../../a.txt' 在项目根目录 '.' 之外；请用 --root 另设根目录")
     assert result.stdout.strip().endswith("；1 个输入错误")
+
+
+def test_an_empty_list_of_claims(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    claims = "article: a.txt\npublished: 2024-11-05\nclaims: []\n"
+    assert _errors(tmp_path, monkeypatch, claims) == (
+        "c.yaml:3:9: claims：至少要列出一项", "c.yaml:3:9: claims: must list at least one item")

@@ -98,6 +98,9 @@ def as_input_error(error: Any, positions: Positions, model: type[Any] | None = N
         return InputError(positions.at(loc), Message(
             N_("{where}: must have at least {min_length} characters"), where=dotted,
             min_length=ctx.get("min_length", "")))
+    if kind == "too_short" and ctx.get("min_length") == 1:
+        return InputError(positions.at(loc), Message(N_("{where}: must list at least one item"),
+                                                     where=dotted))
     template = _BY_TYPE.get(kind)
     if kind == "string_pattern_mismatch":
         template = _PATTERNS.get(str(ctx.get("pattern")), template)
