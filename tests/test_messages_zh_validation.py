@@ -167,6 +167,8 @@ TOML_CASES = [
      "反斜杠本身请写作 \\\\，或改用单引号"),
     ('[units\n', "factcheck.toml:1:7: TOML 格式错误：表标题缺少结尾的 ']'"),
     ('format\n', "factcheck.toml:1:7: TOML 格式错误：键后缺少 '='"),
+    ('format = "abc\n', "factcheck.toml:1:14: TOML 格式错误：引号中的文本没有结束"),
+    ('format = "a\x01"\n', "factcheck.toml:1:12: TOML 格式错误：此处不允许出现这个字符"),
 ]
 
 

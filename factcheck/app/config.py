@@ -99,7 +99,7 @@ def load_config(path: Path, shown: str | None = None, root: Path | None = None) 
     try:
         data = tomllib.loads(text, parse_float=Decimal)
     except tomllib.TOMLDecodeError as exc:
-        line, col, message = _toml_error(str(exc))
+        line, col, message = _toml_error(str(exc), text)
         raise InputError(Location(name, line, col), message) from None
     table_path: tuple[str, ...] = ()
     if path.name == "pyproject.toml":
@@ -270,9 +270,15 @@ _TOML_REASONS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _toml_error(text: str) -> tuple[int, int, str]:
+def _toml_error(text: str, source: str = "") -> tuple[int, int, str]:
     m = _ERROR_AT.match(text)
     found = text if m is None else m["msg"]
+    if m is not None and found.startswith("Illegal character"):
+        # a line end inside a quoted text: tomllib names the character, not the cause
+        lines, line = source.splitlines(), int(m["line"])
+        row = lines[line - 1] if 0 < line <= len(lines) else ""
+        if int(m["col"]) > len(row) and row.count('"') % 2 == 1:
+            found = "Unterminated string"
     reason: str = next((Message(message) for start, message in _TOML_REASONS
                         if found.startswith(start)), found)
     line, col = (1, 1) if m is None else (int(m["line"]), int(m["col"]))
