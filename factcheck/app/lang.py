@@ -294,8 +294,17 @@ def _bad_value(error: Any) -> str:
         choices = ", ".join(str(m.value) for m in kind)
         return Message(N_("{option} {value} is not one of {choices}"), option=option,
                        value=shown, choices=choices)
-    if errors and errors[0].get("type") in ("int_parsing", "int_type", "int_from_float"):
+    kind_of = errors[0].get("type") if errors else None
+    if kind_of in ("int_parsing", "int_type", "int_from_float"):
         return Message(N_("{option} {value} is not a whole number"), option=option, value=shown)
+    bounds = {"greater_than_equal": ("ge", N_("{option} must be at least {limit} (not {value})")),
+              "less_than_equal": ("le", N_("{option} must be at most {limit} (not {value})")),
+              "greater_than": ("gt", N_("{option} must be more than {limit} (not {value})")),
+              "less_than": ("lt", N_("{option} must be less than {limit} (not {value})"))}
+    if kind_of in bounds:
+        key, template = bounds[kind_of]
+        limit = (errors[0].get("ctx") or {}).get(key, "")
+        return Message(template, option=option, limit=limit, value=shown)
     return Message(N_("{option} cannot be {value}"), option=option, value=shown)
 
 
