@@ -86,7 +86,7 @@ def test_dotted_key_in_pyproject(tmp_path: Path) -> None:
                                         "below 100% (got '150%')"),
     ('[tolerances]\napprox = "a bit"\n', "2:1: 'tolerances.approx' must be a fraction such as "
                                          "\"5%\" or \"0.05\" (got 'a bit')"),
-    ('format = \n', "1:10: invalid TOML: Invalid value"),
+    ('format = \n', '1:10: invalid TOML: a value TOML cannot read: text needs quotes ("…")'),
 ])
 def test_bad_values(tmp_path: Path, body: str, message: str) -> None:
     path = write(tmp_path / "factcheck.toml", body)

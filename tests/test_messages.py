@@ -140,7 +140,11 @@ def test_chosen_by_flag_config_and_locale(tmp_path: Path) -> None:
     (project / "factcheck.toml").write_text('lang = "zh"\n', encoding="utf-8")
     assert _factcheck(project, *run, LANG="en_US.UTF-8").stdout.splitlines()[-1] == ZH_SUMMARY
     assert _factcheck(project, "--lang", "en", *run).stdout.splitlines()[-1] == EN_SUMMARY
+    # a --lang factcheck does not speak is refused in the language of the configuration
     bad = _factcheck(project, *run, "--lang", "fr")
+    assert bad.returncode == 2 and bad.stderr == "factcheck：--lang 'fr' 不是 en, zh 之一\n"
+    (project / "factcheck.toml").unlink()
+    bad = _factcheck(project, *run, "--lang", "fr", LANG="en_US.UTF-8")
     assert bad.returncode == 2 and bad.stderr == "factcheck: --lang 'fr' is not one of en, zh\n"
 
 

@@ -111,6 +111,9 @@ def test_implied_values_in_chinese(tmp_path: Path) -> None:
         "measures: 工业产值增速}\n", encoding="utf-8")
     code, out, _ = _run("zh", str(tmp_path / "c.yaml"), "-f", "text")
     assert code == 0, out
+    assert out.splitlines()[-2] == "数字推出但文章未写出的值 1 个：-v 列出"
+    code, out, _ = _run("zh", str(tmp_path / "c.yaml"), "-f", "text", "-v")
+    assert code == 0, out
     assert "隐含数值（文中未写出，但由数字推出）" in out
     assert "工业产值——基期" in out and "工业产值 — base period" not in out
 

@@ -274,14 +274,16 @@ def test_malformed_table_is_one_line_and_exit_2(tmp_path: Path, monkeypatch: pyt
     (META.replace("publisher: Statistics office\n", ""),
      "data/t.yaml:1:1: missing key 'publisher' in document"),
     (META.replace("url: https://example.org/release", "url: example.org"),
-     "data/t.yaml:3:6: url: string should match pattern '^(https?://|urn:|doi:)\\S+$'"),
+     "data/t.yaml:3:6: url: must be an address starting http://, https://, urn: or doi:, "
+     "without spaces"),
     (META.replace('growth: {unit: "%"}', "growth: {unit: furlongs}"),
      "data/t.yaml:10:18: columns.growth: unknown unit 'furlongs'; define a newsroom's own unit "
      "in factcheck.toml, [units] \"furlongs\" = \"counter\" (or \"currency\"), or in "
      "[tool.factcheck.units] of pyproject.toml"),
     (META.replace("keys: [region, period]", "keys: [region, area]"),
      "data/t.yaml:1:1: document: key 'area' is not one of the columns"),
-    (META + "colour: blue\n", "data/t.yaml:12:1: unknown key 'colour' in document"),
+    (META + "colour: blue\n", "data/t.yaml:12:1: unknown key 'colour' in document; did you mean "
+     "'columns'?"),
 ])
 def test_bad_sidecar_is_one_line_and_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                             meta: str | None, expected: str) -> None:

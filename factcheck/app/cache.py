@@ -270,10 +270,13 @@ def _own_dir(path: Path, *, create: bool) -> bool:
         with contextlib.suppress(FileExistsError):  # a racing run made it: check it below
             os.mkdir(path)
         st = os.lstat(path)
+    from factcheck.core.i18n import N_, Message  # not needed by a replay
+
     if stat.S_ISLNK(st.st_mode):
-        raise LinkRefused(f"{path} is a symbolic link")
+        raise LinkRefused(Message(N_("{path} is a symbolic link; factcheck never writes through "
+                                     "one (remove it)"), path=path))
     if not stat.S_ISDIR(st.st_mode):
-        raise LinkRefused(f"{path} is not a directory")
+        raise LinkRefused(Message(N_("{path} is not a directory"), path=path))
     return True
 
 
@@ -347,10 +350,9 @@ class Store:
                 Path(tmp).unlink(missing_ok=True)
                 raise
         except LinkRefused as exc:
-            from factcheck.core.i18n import _
+            from factcheck.core.i18n import _, message_of
 
-            self._off(_("{reason}; factcheck never writes through one (remove it)").format(
-                reason=exc) if "symbolic link" in str(exc) else f"{exc}")
+            self._off(_(message_of(exc)))
         except OSError as exc:
             from factcheck.core.i18n import _
 
@@ -380,11 +382,16 @@ class Store:
             try:
                 fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
             except FileExistsError:
+                from factcheck.core.i18n import N_, Message
+
                 st = os.lstat(marker)
                 if stat.S_ISLNK(st.st_mode):
-                    raise LinkRefused(f"{marker} is a symbolic link") from None
+                    raise LinkRefused(Message(N_("{path} is a symbolic link; factcheck never "
+                                                 "writes through one (remove it)"),
+                                              path=marker)) from None
                 if not stat.S_ISREG(st.st_mode):
-                    raise LinkRefused(f"{marker} is not a regular file") from None
+                    raise LinkRefused(Message(N_("{path} is not a regular file"),
+                                              path=marker)) from None
                 continue
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.write(text)
@@ -403,13 +410,17 @@ class Store:
 def clear(root: Path) -> int:
     """Delete a cache directory; the number of entries it held. Refuses a directory that
     is not a factcheck cache (no CACHEDIR.TAG of ours and not empty)."""
+    from factcheck.core.i18n import N_, Message
+
     if not os.path.lexists(root):
         return 0
     if os.path.islink(root):
-        raise OSError(f"{root} is a symbolic link, not a factcheck cache; not deleting it")
+        raise OSError(Message(N_("{path} is a symbolic link, not a factcheck cache; not "
+                                 "deleting it"), path=root))
     ours = read_regular(root / "CACHEDIR.TAG", len(TAG.encode()), follow=False) == TAG.encode()
     if not ours and any(root.iterdir()):
-        raise OSError(f"{root} is not a factcheck cache (no CACHEDIR.TAG); not deleting it")
+        raise OSError(Message(N_("{path} is not a factcheck cache (no CACHEDIR.TAG); not "
+                                 "deleting it"), path=root))
     import shutil
 
     entries = 0

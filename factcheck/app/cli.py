@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from factcheck import __version__
+from factcheck.app.lang import usage_group
 from factcheck.core.i18n import N_, Message, _, message_of, plural
 from factcheck.core.startup import lazy_typer_coercion
 from factcheck.render import Format
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 lazy_typer_coercion()
 app = typer.Typer(
     name="factcheck",
+    cls=usage_group(),
     help="Check the numbers in news articles against their claims files.",
     no_args_is_help=True,
     rich_markup_mode="rich",
@@ -61,7 +63,7 @@ def _root(
         try:
             take_lang(["--lang", lang])
         except BadLanguage as exc:
-            fail(str(exc))
+            fail(exc.shown())
         choose(lang)
     translate_help(ctx.command)
 
@@ -108,7 +110,7 @@ def write_or_fail(path: Path, text: str, *, announce: bool = False) -> None:
     try:
         atomic_write(path, text)
     except OSError as exc:
-        fail(_("{path}:1:1: cannot write ({reason})").format(path=path, reason=exc.strerror))
+        fail(_("{path}:1:1: cannot write ({reason})").format(path=path, reason=_(exc.strerror or "")))
     if announce:
         typer.echo(_("wrote {path}").format(path=path), err=True)
 
@@ -471,7 +473,8 @@ def cache_clear() -> None:
     try:
         entries = clear(root)
     except OSError as exc:
-        fail(_("factcheck: cannot clear the cache: {reason}").format(reason=exc.strerror or exc))
+        fail(_("factcheck: cannot clear the cache: {reason}").format(
+            reason=exc.strerror or _(message_of(exc))))
     typer.echo(plural(entries, "removed {root} ({n} entry)", "removed {root} ({n} entries)").format(
         root=root, n=entries), err=True)
 
@@ -570,7 +573,7 @@ def import_sdmx_command(
     except InputError as exc:
         fail(str(exc))
     except OSError as exc:
-        fail(_("{path}:1:1: cannot write ({reason})").format(path=data, reason=exc.strerror))
+        fail(_("{path}:1:1: cannot write ({reason})").format(path=data, reason=_(exc.strerror or "")))
     typer.echo(_("wrote {table} ({rows} rows) and {sidecar}").format(
         table=csv_path, rows=rows, sidecar=sidecar), err=True)
 
@@ -874,7 +877,7 @@ def main() -> None:
     try:
         flag, args = take_lang(sys.argv[1:])
     except BadLanguage as exc:
-        typer.echo(str(exc), err=True)
+        typer.echo(exc.shown(), err=True)
         sys.exit(2)
     try:
         i18n.reset()

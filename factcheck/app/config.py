@@ -99,7 +99,7 @@ def load_config(path: Path, shown: str | None = None, root: Path | None = None) 
     try:
         data = tomllib.loads(text, parse_float=Decimal)
     except tomllib.TOMLDecodeError as exc:
-        line, col, message = _toml_error(str(exc))
+        line, col, message = _toml_error(str(exc), text)
         raise InputError(Location(name, line, col), message) from None
     table_path: tuple[str, ...] = ()
     if path.name == "pyproject.toml":
@@ -242,11 +242,47 @@ def parse_fraction(raw: Any, loc: Location, key: str) -> Fraction:
 _ERROR_AT = re.compile(r"^(?P<msg>.*?) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 
 
-def _toml_error(text: str) -> tuple[int, int, str]:
+# what tomllib found, by the start of its message, in factcheck's words
+_TOML_REASONS: tuple[tuple[str, str], ...] = (
+    ("Invalid value", N_("a value TOML cannot read: text needs quotes (\"…\")")),
+    ("Cannot overwrite a value", N_("a key given twice")),
+    ("Cannot declare", N_("a key or table given twice")),
+    ("Duplicate inline table key", N_("a key given twice")),
+    ("Cannot mutate immutable namespace", N_("a table defined twice")),
+    ("Cannot redefine namespace", N_("a table defined twice")),
+    ("Unclosed array", N_("a list opened with '[' is not closed")),
+    ("Unclosed inline table", N_("an inline table opened with a brace is not closed")),
+    ("Expected '=' after a key", N_("a key without '=' after it")),
+    ("Expected ']' at the end of a table", N_("a table header without its closing ']'")),
+    ("Expected ']]'", N_("a header of an array of tables without its closing ']]'")),
+    ("Unescaped '\\'", N_("an unknown escape after a backslash in a double-quoted text; "
+                           "write \\\\ for a backslash, or use single quotes")),
+    ("Escaped character", N_("an escape after a backslash that names no character")),
+    ("Invalid hex value", N_("an escape after a backslash needs hexadecimal digits")),
+    ("Unterminated string", N_("a quoted text is not closed")),
+    ("Invalid statement", N_("a line that is neither key = value nor a [table] header")),
+    ("Invalid initial character for a key", N_("a key that starts with a character a key "
+                                               "cannot hold; put the key in quotes")),
+    ("Illegal character", N_("a character not allowed here")),
+    ("Found invalid character", N_("a character not allowed here")),
+    ("Invalid date or datetime", N_("an invalid date or time")),
+    ("Expected", N_("a character missing here")),
+)
+
+
+def _toml_error(text: str, source: str = "") -> tuple[int, int, str]:
     m = _ERROR_AT.match(text)
-    if m is None:
-        return 1, 1, Message(N_("invalid TOML: {reason}"), reason=text)
-    return int(m["line"]), int(m["col"]), Message(N_("invalid TOML: {reason}"), reason=m["msg"])
+    found = text if m is None else m["msg"]
+    if m is not None and found.startswith("Illegal character"):
+        # a line end inside a quoted text: tomllib names the character, not the cause
+        lines, line = source.splitlines(), int(m["line"])
+        row = lines[line - 1] if 0 < line <= len(lines) else ""
+        if int(m["col"]) > len(row) and row.count('"') % 2 == 1:
+            found = "Unterminated string"
+    reason: str = next((Message(message) for start, message in _TOML_REASONS
+                        if found.startswith(start)), found)
+    line, col = (1, 1) if m is None else (int(m["line"]), int(m["col"]))
+    return line, col, Message(N_("invalid TOML: {reason}"), reason=reason)
 
 
 class _Locator:

@@ -13,11 +13,16 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.core import i18n
-from factcheck.core.i18n import N_
+from factcheck.core.i18n import N_, Message
 
 
 class BadLanguage(ValueError):
-    """``--lang`` names no language factcheck speaks."""
+    """``--lang`` names no language factcheck speaks. Its message is shown in the language
+    the configuration or the locale asks for (``shown``)."""
+
+    def shown(self) -> str:
+        choose(None)
+        return i18n._(i18n.message_of(self))
 
 
 def take_lang(argv: list[str]) -> tuple[str | None, list[str]]:
@@ -32,7 +37,8 @@ def take_lang(argv: list[str]) -> tuple[str | None, list[str]]:
             break
         if arg == "--lang":
             if i + 1 >= len(argv):
-                raise BadLanguage("factcheck: --lang needs a value: en or zh")
+                raise BadLanguage(Message(N_("factcheck: --lang needs a value: {choices}"),
+                                          choices=", ".join(i18n.LANGUAGES)))
             chosen = argv[i + 1]
             i += 2
             continue
@@ -43,8 +49,8 @@ def take_lang(argv: list[str]) -> tuple[str | None, list[str]]:
         out.append(arg)
         i += 1
     if chosen is not None and chosen not in i18n.LANGUAGES:
-        raise BadLanguage(f"factcheck: --lang {chosen!r} is not one of "
-                          f"{', '.join(i18n.LANGUAGES)}")
+        raise BadLanguage(Message(N_("factcheck: --lang {value} is not one of {choices}"),
+                                  value=repr(chosen), choices=", ".join(i18n.LANGUAGES)))
     return chosen, out
 
 
@@ -211,3 +217,146 @@ def wanted_messages(command: Any) -> list[str]:
     out = source_messages()
     out += [t for t in help_texts(command) if t not in out]
     return out
+
+
+# click's usage errors, by class (typer vendors click as ``typer._click``): click writes
+# them in English, after a usage block and inside a panel; factcheck writes one line in the
+# language of messages, from the error's own fields, never from click's sentence
+def usage_line(error: Any, argv: list[str], prog: str = "factcheck") -> str:
+    """One line for a click usage error raised by a command line ``argv``:
+    ``factcheck run: no such option --bogus; did you mean '--verbose'? (factcheck run -h)``."""
+    from typer._click import exceptions as click
+
+    from factcheck.core.suggest import did_you_mean
+
+    ctx = getattr(error, "ctx", None)
+    where = ctx.command_path if ctx is not None else prog
+    try:  # the root's one option with a value is not a command's name
+        flag, argv = take_lang(argv)
+    except BadLanguage:
+        flag = None
+    if flag is not None:  # an error found before the root's callback has chosen it
+        i18n.set_language(flag, flag=True)
+    message: str
+    if isinstance(error, click.NoSuchOption):
+        options = [o for p in (ctx.command.params if ctx is not None else ())
+                   for o in getattr(p, "opts", ()) if o.startswith("-")]
+        message = Message(N_("no such option {option}{suggestion}"), option=error.option_name,
+                          suggestion=did_you_mean(error.option_name, options))
+    elif isinstance(error, click.MissingParameter):
+        param = error.param
+        name = param.name if param is not None else ""
+        if getattr(param, "param_type_name", "") == "argument":
+            message = Message(N_("missing argument {name}"), name=name.upper())
+        else:
+            message = Message(N_("missing option {name}"), name=_option_name(param) or name)
+    elif isinstance(error, click.BadParameter):
+        message = _bad_value(error)
+    elif isinstance(error, click.BadOptionUsage):
+        name = error.option_name
+        where = _command_path(argv, prog)
+        if any(a.startswith(f"{name}=") for a in argv):
+            message = Message(N_("option {option} takes no value"), option=name)
+        else:
+            message = Message(N_("option {option} needs a value"), option=name)
+    elif ctx is not None and hasattr(ctx.command, "commands") and ctx.invoked_subcommand is None:
+        commands = sorted(ctx.command.commands)
+        given = next((a for a in _after(argv, where, prog) if not a.startswith("-")), "")
+        message = Message(N_("no such command {name}{suggestion}"), name=repr(given),
+                          suggestion=did_you_mean(given, commands))
+    else:
+        message = Message(N_("unexpected extra arguments"))
+    return i18n._(Message(N_("{command}: {problem} ({command} -h for help)"), command=where,
+                          problem=message))
+
+
+def _option_name(param: Any) -> str:
+    opts = [o for o in getattr(param, "opts", ()) if o.startswith("--")]
+    return opts[0] if opts else ""
+
+
+def _bad_value(error: Any) -> str:
+    """An option's value it cannot take: the value, and the choices when it has them."""
+    import enum
+
+    param = error.param
+    option = _option_name(param) or (param.name.upper() if param is not None else "")
+    cause = error.__cause__
+    errors = cause.errors(include_url=False) if hasattr(cause, "errors") else []
+    value = errors[0].get("input") if errors else None
+    shown = repr(value) if value is not None else ""
+    import typing
+
+    annotation = getattr(getattr(param, "type_descriptor", None), "annotation", None)
+    kinds = [annotation, *typing.get_args(annotation)]
+    kind = next((k for k in kinds if isinstance(k, type) and issubclass(k, enum.Enum)), None)
+    if kind is not None:
+        choices = ", ".join(str(m.value) for m in kind)
+        return Message(N_("{option} {value} is not one of {choices}"), option=option,
+                       value=shown, choices=choices)
+    kind_of = errors[0].get("type") if errors else None
+    if kind_of in ("int_parsing", "int_type", "int_from_float"):
+        return Message(N_("{option} {value} is not a whole number"), option=option, value=shown)
+    bounds = {"greater_than_equal": ("ge", N_("{option} must be at least {limit} (not {value})")),
+              "less_than_equal": ("le", N_("{option} must be at most {limit} (not {value})")),
+              "greater_than": ("gt", N_("{option} must be more than {limit} (not {value})")),
+              "less_than": ("lt", N_("{option} must be less than {limit} (not {value})"))}
+    if kind_of in bounds:
+        key, template = bounds[kind_of]
+        limit = (errors[0].get("ctx") or {}).get(key, "")
+        return Message(template, option=option, limit=limit, value=shown)
+    return Message(N_("{option} cannot be {value}"), option=option, value=shown)
+
+
+def _after(argv: list[str], path: str, prog: str) -> list[str]:
+    """The arguments after the words of a command's path (``cache`` of ``factcheck cache``)."""
+    words = path.split()[1:] if path.startswith(prog) else []
+    rest = list(argv)
+    for word in words:
+        if word in rest:
+            rest = rest[rest.index(word) + 1:]
+    return rest
+
+
+def _command_path(argv: list[str], prog: str) -> str:
+    """The command a command line runs, for an error that carries no context."""
+    first = next((a for a in argv if not a.startswith("-")), None)
+    return f"{prog} {first}" if first else prog
+
+
+def usage_group() -> type[Any]:
+    """typer's group class (the documented ``cls`` of ``typer.Typer``) that shows click's
+    usage errors as one line in the language of messages (``usage_line``), exit code 2;
+    everything else is typer's own handling."""
+    import sys
+
+    from typer import Abort
+    from typer._click import exceptions as click
+    from typer.core import TyperGroup
+
+    class UsageGroup(TyperGroup):
+        def main(self, args: Any = None, prog_name: str | None = None,
+                 complete_var: str | None = None, standalone_mode: bool = True,
+                 windows_expand_args: bool = True, **extra: Any) -> Any:
+            if not standalone_mode:
+                return super().main(args, prog_name, complete_var, standalone_mode,
+                                    windows_expand_args, **extra)
+            argv = list(sys.argv[1:] if args is None else args)
+            try:
+                # not standalone: click raises its usage errors here instead of printing them
+                code = super().main(argv, prog_name, complete_var, False, windows_expand_args,
+                                    **extra)
+            except click.NoArgsIsHelpError as exc:
+                sys.exit(exc.exit_code)  # typer has printed the help
+            except click.UsageError as exc:
+                print(usage_line(exc, argv, prog_name or "factcheck"), file=sys.stderr)
+                sys.exit(2)
+            except click.ClickException as exc:
+                exc.show()
+                sys.exit(exc.exit_code)
+            except Abort:
+                print(i18n._(TYPER_WORDS["ABORTED_TEXT"]), file=sys.stderr)
+                sys.exit(1)
+            sys.exit(code if isinstance(code, int) else 0)
+
+    return UsageGroup

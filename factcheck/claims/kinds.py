@@ -130,15 +130,17 @@ def misplaced_key(kind: ClaimKind, given: Collection[str]) -> MisplacedKey | Non
     for one, many in EITHER:
         if one in given and many in given:
             key = many.replace("_", "-")
-            return MisplacedKey(key, f"{key!r} and {one!r} both write one side; give one claim "
-                                     f"in {one!r} or the claims it sums in {key!r}")
+            return MisplacedKey(key, Message(N_("{key} and {one} both write one side; give one "
+                                                "claim in {one} or the claims it sums in {key}"),
+                                             key=repr(key), one=repr(one)))
     allowed_here = KEYS[kind]
     for name in RELATION_KEYS:
         if name in given and name not in allowed_here:
             allowed = ", ".join(sorted(k.value for k in kinds_with(name)))
             key = name.replace("_", "-")
-            return MisplacedKey(key, f"key {key!r} does not apply to a claim of kind "
-                                     f"{kind.value!r} (only to {allowed})")
+            return MisplacedKey(key, Message(N_("key {key} does not apply to a claim of kind "
+                                                "{kind} (only to {allowed})"),
+                                             key=repr(key), kind=repr(kind.value), allowed=allowed))
     return None
 
 

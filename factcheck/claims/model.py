@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 from pydantic import Discriminator, Field, Tag, create_model, field_validator, model_validator
 
 from factcheck.claims.kinds import KEYS, LIST_KEYS, REFERENCE_KEYS, RELATION_KEYS, ClaimKind, misplaced_key
+from factcheck.core.i18n import N_, Message
 from factcheck.core.strict import Strict
 from factcheck.languages import LANGUAGES
 from factcheck.refs.model import Citation, Reference
@@ -58,7 +59,7 @@ def _empty_dict() -> dict[str, Any]:
 
 def _no_control(value: str) -> str:
     if _CONTROL.search(value):
-        raise ValueError("contains control or bidirectional formatting characters")
+        raise ValueError(Message(N_("contains control or bidirectional formatting characters")))
     return value
 
 
@@ -304,14 +305,15 @@ class Relation(Strict):
     @model_validator(mode="after")
     def _order_only(self) -> Relation:
         if self.kind is not RelationKind.ORDER and "order" in self.model_fields_set:
-            raise ValueError(f"'order' applies to relations of kind 'order', not {self.kind.value!r}")
+            raise ValueError(Message(N_("'order' applies to relations of kind 'order', not {kind}"),
+                                     kind=repr(self.kind.value)))
         if self.kind is RelationKind.DIFFERENCE and len(self.members) != 3:
-            raise ValueError("a relation of kind 'difference' has three members (the difference, "
-                             f"the amount subtracted from, the amount subtracted), not "
-                             f"{len(self.members)}")
+            raise ValueError(Message(N_("a relation of kind 'difference' has three members (the "
+                                        "difference, the amount subtracted from, the amount "
+                                        "subtracted), not {n}"), n=len(self.members)))
         if self.kind is not RelationKind.SHARES and "partial" in self.model_fields_set:
-            raise ValueError("'partial' applies to relations of kind 'shares', not "
-                             f"{self.kind.value!r}")
+            raise ValueError(Message(N_("'partial' applies to relations of kind 'shares', not "
+                                        "{kind}"), kind=repr(self.kind.value)))
         return self
 
 

@@ -16,9 +16,13 @@ import stat
 import tempfile
 from pathlib import Path
 
-_KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISCHR, "a character device"),
-          (stat.S_ISBLK, "a block device"), (stat.S_ISFIFO, "a FIFO"),
-          (stat.S_ISSOCK, "a socket"))
+from factcheck.core.i18n import N_, Message
+
+_KINDS = ((stat.S_ISDIR, N_("it is a directory; factcheck writes only regular files")),
+          (stat.S_ISCHR, N_("it is a character device; factcheck writes only regular files")),
+          (stat.S_ISBLK, N_("it is a block device; factcheck writes only regular files")),
+          (stat.S_ISFIFO, N_("it is a FIFO; factcheck writes only regular files")),
+          (stat.S_ISSOCK, N_("it is a socket; factcheck writes only regular files")))
 
 
 class NotRegularFile(OSError):
@@ -31,10 +35,11 @@ def _refuse_non_regular(path: Path) -> None:
     except FileNotFoundError:
         return
     if stat.S_ISLNK(st.st_mode):
-        raise NotRegularFile(errno.EEXIST, "it is a symbolic link; factcheck writes only regular files")
-    for test, kind in _KINDS:
+        raise NotRegularFile(errno.EEXIST, Message(N_("it is a symbolic link; factcheck writes "
+                                                      "only regular files")))
+    for test, refusal in _KINDS:
         if test(st.st_mode):
-            raise NotRegularFile(errno.EEXIST, f"it is {kind}; factcheck writes only regular files")
+            raise NotRegularFile(errno.EEXIST, Message(refusal))
 
 
 def _alive(pid: int) -> bool:

@@ -94,7 +94,7 @@ def load_yaml(text: str, file: str) -> tuple[Any, Positions]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = exc.problem or exc.context or "malformed YAML"
+        problem = yaml_reason(exc.problem or exc.context or "", _char_at(text, line, col))
         raise InputError(Location(file, line, col),
                          Message(N_("malformed YAML: {problem}"), problem=problem)) from None
     except yaml.YAMLError as exc:
@@ -102,6 +102,60 @@ def load_yaml(text: str, file: str) -> tuple[Any, Positions]:
                                                  problem=exc)) from None
     finally:
         loader.dispose()
+
+
+# what the YAML parser found, by its problem (libyaml's and PyYAML's words differ), in
+# factcheck's words: a reporter is told what to change, in the desk's language
+_YAML_REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), m) for p, m in (
+    (r"tab character", N_("a tab: YAML indents with spaces")),
+    (r"cannot start any token", N_("the character {char} cannot start a value; put the value "
+                                   "in quotes")),
+    (r"expected ',' or '\]'", N_("a list opened with {open} is not closed: ',' or {close} "
+                                  "expected")),
+    (r"expected ',' or '\}'", N_("a mapping opened with {open} is not closed: ',' or {close} "
+                                  "expected")),
+    (r"unknown escape character", N_("an unknown escape after a backslash in a double-quoted "
+                                     "text; write \\\\ for a backslash, or use single "
+                                     "quotes")),
+    (r"hexadecimal|hexdecimal|escape code", N_("an escape after a backslash needs hexadecimal "
+                                               "digits")),
+    (r"end of stream|document separator|document indicator",
+     N_("a quoted text is not closed")),
+    (r"mapping values are not allowed", N_("a colon and a space inside a value; put the value "
+                                           "in quotes")),
+    (r"expected key|<block end>", N_("the indentation does not line up with the keys above")),
+    (r"expected '-' indicator", N_("a list item ('- ') expected here, indented as the items "
+                                   "above")),
+    (r"could not find expected ':'", N_("a key without ':'")),
+    (r"expected node content", N_("a value is missing here")),
+    (r"undefined tag handle", N_("an unknown tag ('!…')")),
+    (r"incompatible YAML document", N_("a YAML version directive factcheck does not read")),
+    (r"unknown directive", N_("an unknown directive ('%…')")),
+    (r"alphabetic or numeric character", N_("an anchor or alias without a name")),
+    (r"indentation indicator", N_("a block text's indentation indicator must be 1 to 9")),
+    (r"<document start>|another document", N_("more than one YAML document: a file holds one")),
+    (r"maximum nesting depth", N_("nested too deeply")),
+))
+
+
+def yaml_reason(problem: str, char: str = "") -> str:
+    """The parser's problem in factcheck's words (a ``Message``); one it does not know
+    stays as the parser gave it."""
+    if char == "\t" and "token" in problem:  # libyaml names no character
+        problem = "tab character"
+    for pattern, message in _YAML_REASONS:
+        if pattern.search(problem):
+            fields = {"char": repr(char), "open": "'['", "close": "']'"}
+            if "'}'" in problem:
+                fields.update(open="'{'", close="'}'")
+            return Message(message, **{k: v for k, v in fields.items() if f"{{{k}}}" in message})
+    return problem or Message(N_("malformed YAML"))
+
+
+def _char_at(text: str, line: int, col: int) -> str:
+    lines = text.splitlines()
+    row = lines[line - 1] if 0 < line <= len(lines) else ""
+    return row[col - 1] if 0 < col <= len(row) else ""
 
 
 def _reader_error(exc: Any, text: str, file: str) -> InputError:
@@ -221,7 +275,7 @@ def _compose(loader: Any, yaml: Any, file: str) -> tuple[Any, Positions]:
         extra = loader.peek_event()
         raise InputError(_mark(file, extra.start_mark),
                          Message(N_("malformed YAML: {problem}"),
-                                 problem="but found another document"))
+                                 problem=yaml_reason("another document")))
     return root, positions
 
 

@@ -11,6 +11,7 @@ from typing import Annotated
 
 from pydantic import Field, model_validator
 
+from factcheck.core.i18n import N_, Message
 from factcheck.core.strict import Strict
 
 TABLE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
@@ -35,7 +36,7 @@ class Column(Strict):
     @model_validator(mode="after")
     def _multiplier_needs_unit(self) -> Column:
         if self.multiplier is not None and self.unit is None:
-            raise ValueError("a column with a multiplier needs a unit")
+            raise ValueError(Message(N_("a column with a multiplier needs a unit")))
         return self
 
 
@@ -66,11 +67,12 @@ class TableMeta(Strict):
     def _keys_are_columns(self) -> TableMeta:
         for key in self.keys:
             if key not in self.columns:
-                raise ValueError(f"key {key!r} is not one of the columns")
+                raise ValueError(Message(N_("key {key} is not one of the columns"), key=repr(key)))
             if self.columns[key].unit is not None:
-                raise ValueError(f"key column {key!r} has a unit; keys are text")
+                raise ValueError(Message(N_("key column {key} has a unit; keys are text"),
+                                         key=repr(key)))
         if len(set(self.keys)) != len(self.keys):
-            raise ValueError("a key column is listed twice")
+            raise ValueError(Message(N_("a key column is listed twice")))
         return self
 
 

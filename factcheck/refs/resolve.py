@@ -282,7 +282,7 @@ def _read_sidecar(path: Path, shown: str) -> tuple[TableMeta, Positions]:
     try:
         meta = TableMeta.model_validate(data)
     except ValidationError as exc:
-        raise as_input_error(exc.errors(include_url=False)[0], positions) from None
+        raise as_input_error(exc.errors(include_url=False)[0], positions, TableMeta) from None
     for name, column in meta.columns.items():
         if column.unit is None:
             continue

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.core.errors import InputError, Location
+from factcheck.core.i18n import N_, Message
 
 MAX_SDMX_BYTES = 256 * 1024 * 1024
 # SDMX code lists (CL_UNIT, CL_UNIT_MULT) to the units and multipliers a claim writes
@@ -67,8 +68,9 @@ def convert(path: Path, shown: str, provenance: Provenance) -> Imported:
         try:
             import sdmx
         except ImportError:
-            raise InputError(Location(shown), "SDMX import needs the optional extra: "
-                             "pip install 'factcheck[sdmx]'") from None
+            raise InputError(Location(shown), Message(N_("SDMX import needs the optional "
+                                                         "extra: {command}"),
+                                                      command="pip install 'factcheck[sdmx]'")) from None
     from factcheck.load.text import read_bytes
 
     data = read_bytes(path, shown, what="SDMX file", max_bytes=MAX_SDMX_BYTES)
@@ -78,11 +80,12 @@ def convert(path: Path, shown: str, provenance: Provenance) -> Imported:
             message = sdmx.read_sdmx(io.BytesIO(data))
     except Exception as exc:  # lxml, JSON and sdmx1's own errors: all mean "not SDMX we read"
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise InputError(Location(shown), f"not an SDMX data message sdmx1 can read: {first}") from None
+        raise InputError(Location(shown), Message(N_("not an SDMX data message sdmx1 can read: "
+                                                     "{reason}"), reason=first)) from None
     datasets = list(getattr(message, "data", None) or [])
     observations = [o for ds in datasets for o in ds.obs]
     if not observations:
-        raise InputError(Location(shown), "the SDMX message holds no observations")
+        raise InputError(Location(shown), Message(N_("the SDMX message holds no observations")))
     dims = list(observations[0].key.values)
     rows: list[list[str]] = []
     units: set[str] = set()
@@ -91,8 +94,9 @@ def convert(path: Path, shown: str, provenance: Provenance) -> Imported:
     for obs in observations:
         key = obs.key.values
         if list(key) != dims:
-            raise InputError(Location(shown), f"observations with different dimensions: "
-                             f"{', '.join(dims)} and {', '.join(key)}")
+            raise InputError(Location(shown), Message(
+                N_("observations with different dimensions: {these} and {those}"),
+                these=", ".join(dims), those=", ".join(key)))
         attrs = _attributes(obs)
         units.add(attrs.get("UNIT_MEASURE", ""))
         mults.add(attrs.get("UNIT_MULT", "0") or "0")
@@ -106,8 +110,9 @@ def convert(path: Path, shown: str, provenance: Provenance) -> Imported:
     for i, row in enumerate(rows):
         k = tuple(row[: len(dims)])
         if k in seen:
-            raise InputError(Location(shown), f"two observations for "
-                             f"{', '.join(f'{d}={v}' for d, v in zip(dims, k, strict=True))}")
+            raise InputError(Location(shown), Message(
+                N_("two observations for {key}"),
+                key=", ".join(f"{d}={v}" for d, v in zip(dims, k, strict=True))))
         seen[k] = i
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -122,10 +127,14 @@ def convert(path: Path, shown: str, provenance: Provenance) -> Imported:
     title = provenance.title or _text(getattr(flow, "name", None)) or _text(getattr(header, "id", None))
     prepared = getattr(header, "prepared", None)
     released = provenance.released or (prepared.date() if isinstance(prepared, dt.datetime) else None)
-    for what, value, option in (("publisher", publisher, "--publisher"), ("title", title, "--title"),
-                                ("release date", released, "--released")):
+    for what, value, option in ((N_("the SDMX header gives no publisher; pass {option}"),
+                                 publisher, "--publisher"),
+                                (N_("the SDMX header gives no title; pass {option}"), title,
+                                 "--title"),
+                                (N_("the SDMX header gives no release date; pass {option}"),
+                                 released, "--released")):
         if not value:
-            raise InputError(Location(shown), f"the SDMX header gives no {what}; pass {option}")
+            raise InputError(Location(shown), Message(what, option=option))
     sidecar = _sidecar(title or "", publisher or "", provenance.url, released, provenance.vintage,
                        dims, unit, multiplier, statuses, shown)
     return Imported(buffer.getvalue(), sidecar, len(rows))
@@ -177,11 +186,11 @@ def refuse_dtd(data: bytes, shown: str) -> None:
             (line, column), message = exc.position or (1, 1), str(exc.msg or exc)
         message = re.sub(r",? line \d+, column \d+.*$", "", message.strip().splitlines()[0])
         raise InputError(Location(shown, max(line or 1, 1), max(column or 1, 1)),
-                         f"not well-formed XML: {message}") from None
+                         Message(N_("not well-formed XML: {reason}"), reason=message)) from None
 
 
-_DTD = ("the SDMX file declares a DTD (<!DOCTYPE …>), which SDMX messages never need and "
-        "through which XML can read other files; it is not read")
+_DTD = Message(N_("the SDMX file declares a DTD (<!DOCTYPE …>), which SDMX messages never need "
+                 "and through which XML can read other files; it is not read"))
 
 
 @contextlib.contextmanager
@@ -227,14 +236,16 @@ def _text(value: Any) -> str | None:
 
 def _one(values: set[str], attribute: str, shown: str, codes: dict[str, Any]) -> Any:
     if len(values) != 1:
-        raise InputError(Location(shown), f"observations have several {attribute} values "
-                         f"({', '.join(sorted(v or '(none)' for v in values))}); import one "
-                         "at a time")
+        raise InputError(Location(shown), Message(
+            N_("observations have several {attribute} values ({values}); import one at a time"),
+            attribute=attribute, values=", ".join(sorted(v or "(none)" for v in values))))
     [code] = values
     if code not in codes:
-        option = " (pass --unit)" if attribute == "UNIT_MEASURE" else ""
-        raise InputError(Location(shown), f"{attribute} {code or '(none)'!r} has no factcheck "
-                         f"equivalent{option}")
+        template = (N_("{attribute} {code} has no factcheck equivalent (pass --unit)")
+                    if attribute == "UNIT_MEASURE" else
+                    N_("{attribute} {code} has no factcheck equivalent"))
+        raise InputError(Location(shown), Message(template, attribute=attribute,
+                                                  code=repr(code or "(none)")))
     return codes[code]
 
 
@@ -271,13 +282,14 @@ def import_sdmx(source: Path, name: str, folder: Path, provenance: Provenance, *
     from factcheck.refs.model import TABLE_PATTERN
 
     if not re.match(TABLE_PATTERN, name):
-        raise InputError(Location(name), "a table name is letters, digits, '.', '_' and '-'")
+        raise InputError(Location(name), Message(N_("a table name is letters, digits, '.', "
+                                                    "'_' and '-'")))
     imported = convert(source, display_path(source), provenance)
     csv_path, sidecar = folder / f"{name}.csv", folder / f"{name}.yaml"
     for target in (csv_path, sidecar):
         if target.exists() and not force:
-            raise InputError(Location(display_path(target)), "already exists; pass --force "
-                             "to overwrite it")
+            raise InputError(Location(display_path(target)),
+                             Message(N_("already exists; pass --force to overwrite it")))
     _validate(imported, name, csv_path, sidecar)
     folder.mkdir(parents=True, exist_ok=True)
     atomic_write(csv_path, imported.csv_text)

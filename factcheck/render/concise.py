@@ -80,7 +80,7 @@ def render(result: RunResult, options: RenderOptions) -> str:
                    waived=c[Category.WAIVED.value]))
     if result.errors:
         n = len(result.errors)
-        summary += "; " + plural(n, "{n} input error", "{n} input errors").format(n=n)
+        summary += _("; ") + plural(n, "{n} input error", "{n} input errors").format(n=n)
     for report in result.reports:
         if checked_nothing(report):
             lines.append(f"{report.path}:1:1: {_(NOTHING_CHECKED)}")

@@ -471,7 +471,7 @@ class _Table(_Plain):
 
     def one_line(self) -> list[_Plain]:
         """The title, then each implied value on one line, as the compact report lists them."""
-        out: list[_Plain] = [_Hanging([(self.TITLE, "bold")], first="", rest="")]
+        out: list[_Plain] = [_Hanging([(self.title, "bold")], first="", rest="")]
         out += [implied_line(ids, what, implied, interval)
                 for ids, what, implied, interval in self.rows]
         return out
@@ -659,13 +659,27 @@ def _compact(report: FileReport) -> list[_Plain]:
                                   first="  ", rest="    "))
         parts.extend(_brief(report, o) for o in errors)
         return parts
+    # a pass: what a desk acts on (warnings in full, each waived check on one line);
+    # the implied values are counted, -v lists them
     parts.extend(_brief(report, o) for o in failing)
+    parts += [_waived_line(o) for o in report.outcomes if o.verdict is Verdict.WAIVED]
     if report.implied:
-        parts.append(_Hanging([(_("Implied values (not printed, but implied by the figures)"),
-                                "bold")], first="", rest=""))
-        parts += [implied_line(", ".join(imp.claim_ids), _(imp.description), imp.display,
-                               imp.interval_display) for imp in report.implied]
+        n = len(report.implied)
+        parts.append(_Cropped([(plural(n, "{n} value implied by the figures, not printed: -v "
+                                          "lists it", "{n} values implied by the figures, not "
+                                          "printed: -v lists them").format(n=n), "dim")]))
     return parts
+
+
+def _waived_line(o: Outcome) -> _Cropped:
+    """A waived check on one line: mark, code, claims and the waiver's reason."""
+    sym, style, word = mark(o)
+    spans: Spans = [(f" {sym} ", style), (f"{o.code} ", "bold"), (f"[{_(word)}]", style)]
+    if o.claim_ids:
+        spans.append(("  " + ", ".join(o.claim_ids), "dim"))
+    if o.waiver_reason:
+        spans.append(("  " + _("waived: {reason}").format(reason=o.waiver_reason), "dim"))
+    return _Cropped(spans)
 
 
 def implied_line(ids: str, what: str, implied: str, interval: str) -> _Cropped:
