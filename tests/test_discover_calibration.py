@@ -112,6 +112,8 @@ def test_an_adjusted_figure_joined_with_plain_ones_is_a_note() -> None:
     ("revenue of Rp 1.2 trillion.", "Rp 1.2 trillion", "IDR", Fraction("1.2e12")),
     ("exports reached NZ$4.40 billion.", "NZ$4.40 billion", "NZD", Fraction("4.40e9")),
     ("GDP of GH₵ 12.3 billion.", "GH₵ 12.3 billion", "GHS", Fraction("12.3e9")),
+    ("exports were 592.97 billion RM.", "592.97 billion RM", "RM", Fraction("592.97e9")),
+    ("a capacity of 40 GW.", "40 GW", "GW", Fraction(40)),
 ])
 def test_currencies_in_letters_and_indian_scales(text: str, figure: str, unit: str,
                                                  value: Fraction) -> None:

@@ -153,7 +153,8 @@ def zh_units() -> tuple[str, ...]:
 
 @cache
 def en_units() -> tuple[str, ...]:
-    """English unit words printed after a space; single letters are too ambiguous."""
+    """English unit words printed after a space; single letters are too ambiguous, and two
+    letters are a unit only as the registry writes them (592.97 billion RM, 40 GW, 12 km)."""
     words = {w for w in canonical_names() if (w.isascii() and len(w) > 2 and w.isalpha())
              or " " in w}
     words -= {"percentage_points", "square_metres"}
@@ -251,7 +252,9 @@ def _en_unit_pattern() -> re.Pattern[str]:
     hyphenated = lexicon.alternation([w for w in MULTIPLE_WORDS if w.startswith("-")])
     # a unit of two words may break across a line: percentage⏎points
     units = "|".join(re.escape(u).replace(r"\ ", r"\s") for u in en_units())
-    return re.compile(rf"(?:(?:{hyphenated})\b|\s(?i:{units})\b)")
+    short = "|".join(sorted(w for w in canonical_names()
+                            if len(w) == 2 and w.isascii() and w.isalpha() and w != "pp"))
+    return re.compile(rf"(?:(?:{hyphenated})\b|\s(?i:{units})\b|\s(?:{short})\b)")
 
 
 _GLUED_PERCENT = tuple(w for w in lexicon.words("percent", "en") if len(w) > 3)

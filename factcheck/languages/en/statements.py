@@ -184,7 +184,7 @@ def _growth(art: Prose, found: list[Relation]) -> Iterator[Relation]:
 
 
 _LEVEL_LEAD = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('level_lead', 'en'))})"
-                         r"\s+(?:(?:the|a|an|about|around|nearly|some)\s+)?$", re.I)
+                         r"\s+(?:[a-z]+\s+)?$", re.I)  # one word between: "at about", "to a"
 _PRIOR_LEAD = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('prior_lead', 'en'))})"
                          r"\s+(?:(?:the|a|an)\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(rf"[;:]|\b(?:{lexicon.alternation(lexicon.words('clause_break', 'en'))})\b",
