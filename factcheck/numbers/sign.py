@@ -65,9 +65,37 @@ def _continuation() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{lexicon.alternation(words)})(?![A-Za-z])", re.IGNORECASE)
 
 
+@cache
+def _reduce_by() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A verb of decrease, its object, then "by" and the figure (reducing outlays in January
+    by some $70 billion); and the rise words that would make the "by" another verb's."""
+    verbs = lexicon.alternation(lexicon.words("reduce_by"))
+    reduce = re.compile(
+        rf"(?<![A-Za-z])(?P<verb>{verbs})(?![A-Za-z])(?P<object>[^.;:!?()%$\n]{{1,80}}?)"
+        r"\s+by\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+    rise = lexicon.words("rise", "en") + lexicon.words("decline", "en") + lexicon.words("raise_by")
+    return reduce, re.compile(rf"(?<![A-Za-z])(?:{lexicon.alternation(rise)})(?![A-Za-z])",
+                              re.IGNORECASE)
+
+
+def reduced_by(before: str) -> tuple[str, int] | None:
+    """The verb of decrease whose object and "by" end ``before`` (cut spending by nearly): the
+    figure after it is the size of a fall. None when there is none, or when a word of change
+    stands in the object (cut taxes and raised spending by 5%: the "by" is another verb's)."""
+    reduce, change = _reduce_by()
+    m = reduce.search(before, max(0, len(before) - 120))
+    if m is None or change.search(m.group("object")):
+        return None
+    return m.group("verb"), m.start()
+
+
 # how far back a cue may stand from its figure: within the clause
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
 _AFTER = 16
+# one word after a figure, before the comparison that gives its sign (0.08 per cent rate lower
+# than, 3 points lower than)
+_NOUN_THEN = re.compile(
+    rf"(?!(?:{lexicon.alternation(lexicon.words('list_continuation'))}) )[a-z]+ (?=[a-z])")
 # a pinyin gloss: (tǒng), (zhǎng) — Latin letters with a tone mark, in brackets
 _GLOSS = re.compile(r"[(（][a-zü\u00e0-\u00fc\u0100-\u01dc\u0300-\u036f]+[)）]")
 _WINDOW = 240
@@ -109,9 +137,21 @@ def stated_sign(text: str, start: int, end: int) -> StatedSign | None:
     measured = cue is not None and _measures().search(head, own, cue.start()) is not None
     # 降幅扩大: the size of a fall that widened is a fall of the rate
     sized = cue is not None and _sizes().search(head, own, cue.start()) is not None
+    reduced = reduced_by(head)
+    if reduced is not None and (cue is None or cue.end() <= reduced[1]):
+        # reducing outlays in January by some $70 billion: the verb's "by" gives the sign
+        minus = text[start:start + 1] in "-−"
+        return StatedSign(1 if minus else -1, reduced[0] + (f" {text[start]}" if minus else ""))
     if cue is None:
-        after = pattern.match(text, end + (1 if text[end:end + 1] == " " else 0),
-                              min(len(text), end + _AFTER))
+        skip = end + (1 if text[end:end + 1] == " " else 0)
+        after = pattern.match(text, skip, min(len(text), end + _AFTER))
+        if after is None:
+            # 0.08 per cent rate lower than: one noun between the figure and its comparison
+            noun = _NOUN_THEN.match(text, skip)
+            if noun is not None:
+                compared = pattern.match(text, noun.end(), min(len(text), noun.end() + _AFTER))
+                if compared is not None and compared.group(0).lower() in compare:
+                    after = compared
         cue = after
     minus = text[start:start + 1] in "-−"
     if cue is None:

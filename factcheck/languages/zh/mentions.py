@@ -33,6 +33,7 @@ from factcheck.extract.mentions import Kind, Mention
 from factcheck.extract.reading import from_reading, point, read, unit_kind
 from factcheck.languages import lexicon
 from factcheck.languages.zh.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
+from factcheck.numbers.reading import Qualifier
 
 SCALE_CHARS = frozenset("十百千万亿")
 _PREFIX_LAST = frozenset(w[-1] for w in ZH_PREFIXES)
@@ -124,6 +125,30 @@ def _tenths(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
     return end
 
 
+_KINDS = frozenset(lexicon.words("kinds_counters", "zh"))
+_DIGIT_COUNT = tuple(lexicon.words("digit_count", "zh"))
+_CHANGE_AFTER = re.compile(
+    rf"的?(?P<word>{lexicon.alternation(lexicon.words('rise', 'zh') + lexicon.words('decline', 'zh'))})")
+
+
+def _digit_count(folded: str, text: str, s: int, e: int, base: int,
+                 out: list[Mention]) -> int | None:
+    """两位数增长, 三位数下降: a size of change of at least 10, 100 % (10ⁿ⁻¹); 两位数 before
+    no word of change is a count of digits, no figure."""
+    word = next((w for w in _DIGIT_COUNT if folded.startswith(w, e)), "")
+    n = _int(folded[s:e]) if word and e - s == 1 else None
+    if n is None or not 2 <= n <= 9:
+        return None
+    end = e + len(word)
+    if _CHANGE_AFTER.match(folded, end) is None:
+        out.append(point(base + s, base + end, text[s:end], None, Kind.IDENTIFIER))
+        return end
+    least = Fraction(10 ** (int(n) - 1))
+    out.append(Mention(base + s, base + end, text[s:end], least, least, None, None, "percent",
+                       Qualifier.AT_LEAST, Kind.PERCENT))
+    return end
+
+
 def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
                  out: list[Mention]) -> int:
     """Append the mention of the numeral run folded[s:e] if it is a figure; return resume."""
@@ -133,6 +158,9 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
     tenths = _tenths(folded, text, s, e, base, out)
     if tenths is not None:
         return tenths
+    digits = _digit_count(folded, text, s, e, base, out)
+    if digits is not None:
+        return digits
     run = folded[s:e]
     before = folded[s - 1] if s else ""
     if before in _STREAK_BEFORE and folded[e:e + 1] in _STREAK_AFTER and _int(run) is not None:
@@ -173,6 +201,12 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
     mark = _marker(folded, s)
     u_end = _unit_end(folded, e)
     unit = folded[e:u_end] if u_end > e else None
+    if unit in _KINDS and len(run) == 1 and run != "一" and mark != "第" and \
+            "\u4e00" <= folded[u_end:u_end + 1] <= "\u9fff" and \
+            not folded.startswith(POSTS, u_end):
+        # 四种肉, 三类企业: a count of kinds naming the group it precedes, no figure
+        out.append(point(base + s, base + u_end, text[s:u_end], None, Kind.IDENTIFIER))
+        return u_end
     if unit is not None and _not_a_count(folded, run, unit, s, u_end):
         if unit == "大" and run != "一":
             out.append(point(base + s, base + e + 1, text[s:e + 1], None, Kind.IDENTIFIER))
