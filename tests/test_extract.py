@@ -35,8 +35,7 @@ def one(text: str) -> tuple[str, Fraction | None, str | None, Qualifier, Kind]:
                        Kind.AMOUNT)),
     ("人口3万4000人", ("3万4000人", Fraction(34000), "人", Qualifier.EXACT, Kind.AMOUNT)),
     ("九大支柱产业", ("九大", Fraction(9), "大", Qualifier.EXACT, Kind.AMOUNT)),
-    # a frequency names the time between events, as a period does: no claim
-    ("每60秒下线", ("每60秒", Fraction(60), "秒", Qualifier.EXACT, Kind.DURATION)),
+    ("每60秒下线", ("每60秒", Fraction(60), "秒", Qualifier.EXACT, Kind.RATE)),
     ("早在1958年", ("1958年", Fraction(1958), "年", Qualifier.EXACT, Kind.YEAR)),
     ("上世纪80年代", ("上世纪80年代", Fraction(1980), "年代", Qualifier.EXACT, Kind.YEAR)),
     ("连续3年领跑", ("连续3年", Fraction(3), "年", Qualifier.EXACT, Kind.DURATION)),

@@ -23,6 +23,7 @@ from factcheck.extract.lexicon import EN_MARKERS, POSTS, ZH_MARKERS, canonical_n
 from factcheck.extract.paragraphs import unbroken
 from factcheck.extract.ranges import range_parts
 from factcheck.languages import lexicon
+from factcheck.languages.zh.mentions import digit_count_value
 from factcheck.numbers.grammar import NumberError, read_figure
 from factcheck.numbers.reading import Qualifier
 from factcheck.numbers.sign import reduced_by
@@ -87,10 +88,6 @@ _CHANGE_NOUNS = lexicon.words("rise_after") + lexicon.words("decline_after")
 _NOUN_IN_BRACKETS = re.compile(
     rf"(?<![A-Za-z])(?P<noun>{lexicon.alternation(_CHANGE_NOUNS)})s?\s+in\s+"
     r"(?:[A-Za-z'-]+,?\s+|\([^()]{1,24}\)\s*,?\s*)*?(?:[A-Za-z'-]+\s*)\(\s*$", re.I)
-# 两位数增长, 三位数下降: a size of change in digits, read by the extractor as at least 10ⁿ⁻¹ %
-_DIGIT_COUNT = tuple(lexicon.words("digit_count", "zh"))
-_FALL_AFTER = re.compile(rf"的?(?:{lexicon.alternation(lexicon.words('decline', 'zh'))})")
-_SUFFIX = {q: w for w, q in reversed(lexicon.table("suffix_qualifiers", "zh").items())}
 _STOP_IN = re.compile(r"[.;:!?](?!\d)")
 _DECLINE_NOUNS = frozenset(w.lower() for w in lexicon.words("decline_after"))
 # a change named after its figure: a 0.5 percent contraction
@@ -357,12 +354,10 @@ def _below_by(text: str, start: int) -> bool:
 def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKind, str]:
     before = fold(text[max(0, m.start - 48):m.start])  # a list after its verb reaches back
     after = text[m.end:m.end + 20]
-    if m.kind is Kind.PERCENT and fold(m.text).endswith(_DIGIT_COUNT) and m.value is not None:
-        # 两位数增长 is growth of 10 % or more; 两位数下降 a fall of 10 % or more (at most -10 %)
-        least = _decimal(m.value)
-        if _FALL_AFTER.match(fold(text[m.end:m.end + 8])):
-            return ClaimKind.GROWTH, f"-{least}%{_SUFFIX['at_most']}"
-        return ClaimKind.GROWTH, f"{least}%{_SUFFIX['at_least']}"
+    digits = digit_count_value(text, m.end) if m.kind is Kind.PERCENT else None
+    if digits is not None:
+        # 两位数增长 is growth of 10 % or more; 两位数下降 a fall of 10 % or more
+        return ClaimKind.GROWTH, digits
     if m.kind is Kind.PERCENT:
         if _GROWTH.search(before):
             sign = "-" if _declines(before) else ""

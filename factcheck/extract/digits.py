@@ -543,10 +543,12 @@ def _kind(by_unit: UnitKind, qualifier: Qualifier, unit: str | None, mark: str, 
         return _BY_UNIT[by_unit]
     mark = mark.rstrip()  # an English marker comes with its space: "top "
     low = fold(unit or "").lower()  # 35小時 is 35小时
+    if mark in ("per", "every") and low in TIME_UNITS:
+        # every 7 minutes: in English prose a frequency names the time between events, as
+        # a period does (no claim); 每60秒 (下线一辆) stays the rate it is labelled
+        return Kind.DURATION
     if mark in ("每", "per", "every"):
-        # 每60秒, every 7 minutes: a frequency names the time between events, as a period
-        # does (no claim); 每户, per 100 people: a rate
-        return Kind.DURATION if low in TIME_UNITS else Kind.RATE
+        return Kind.RATE
     if low in ("年代", "decade", "decades"):
         return Kind.YEAR
     if low == "年":

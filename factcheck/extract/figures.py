@@ -13,6 +13,7 @@ from functools import lru_cache
 from factcheck.extract import Kind, Mention, extract
 from factcheck.extract.lexicon import ZH_MARKERS
 from factcheck.extract.ranges import range_parts
+from factcheck.languages.zh.mentions import digit_count_value
 from factcheck.languages.zh.numerals import normalise
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, NumberError, Tolerances, read_figure
 from factcheck.numbers.reading import Qualifier, Reading
@@ -69,8 +70,10 @@ def _printed_figures(text: str, tolerances: Tolerances) -> list[PrintedFigure]:
             if body.startswith(marker) and len(body) > len(marker):
                 start, body = start + len(marker), body[len(marker):]
                 break
+        # 两位数增长: a count of digits stands for the figure 10%以上
+        digits = digit_count_value(text, m.end) if m.kind is Kind.PERCENT else None
         try:
-            reading = read_figure(normalise(body), tolerances)
+            reading = read_figure(digits or normalise(body), tolerances)
         except NumberError:
             continue
         out.append(PrintedFigure(start, m.end, body, reading, m.kind))

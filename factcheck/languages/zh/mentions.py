@@ -25,6 +25,7 @@ from factcheck.extract.lexicon import (
     ending_at,
     endings,
     ends_at,
+    fold,
     inside_word,
     match_unit,
     roc_year,
@@ -147,6 +148,26 @@ def _digit_count(folded: str, text: str, s: int, e: int, base: int,
     out.append(Mention(base + s, base + end, text[s:end], least, least, None, None, "percent",
                        Qualifier.AT_LEAST, Kind.PERCENT))
     return end
+
+
+_FALL_AFTER = re.compile(rf"的?(?:{lexicon.alternation(lexicon.words('decline', 'zh'))})")
+_SUFFIX = {q: w for w, q in reversed(lexicon.table("suffix_qualifiers", "zh").items())}
+
+
+def digit_count_value(text: str, end: int) -> str | None:
+    """The figure a count of digits ending at ``end`` stands for, as the claims grammar
+    writes it: 两位数增长 is 10%以上, 两位数的下降 a fall of 10 % or more, -10%以下. None when
+    no count of digits before a word of change ends there."""
+    folded = fold(text[max(0, end - 4):end + 8])
+    at = min(end, 4)
+    word = next((w for w in _DIGIT_COUNT if folded.startswith(w, at - len(w))), "")
+    n = _int(folded[at - len(word) - 1:at - len(word)]) if word else None
+    if n is None or not 2 <= n <= 9 or _CHANGE_AFTER.match(folded, at) is None:
+        return None
+    least = 10 ** (int(n) - 1)
+    if _FALL_AFTER.match(folded, at):
+        return f"-{least}%{_SUFFIX['at_most']}"
+    return f"{least}%{_SUFFIX['at_least']}"
 
 
 def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
