@@ -260,6 +260,29 @@ def test_init_drafts_a_cut_figure_and_the_run_passes(tmp_path: Path, text: str,
     assert _runs_clean(tmp_path, text, language) == []
 
 
+# ------------------------------------------------ newspaper numerals with no unit after them
+
+@pytest.mark.parametrize(("text", "span", "value", "lo", "hi", "qualifier"), [
+    # a headline's figure: digit by digit, a decimal point, a multiplier, no unit
+    ("出口七二九．二億", "七二九．二億", 72_920_000_000, 72_915_000_000, 72_925_000_000, "exact"),
+    ("達一五三三·四億", "一五三三·四億", 153_340_000_000, 153_335_000_000, 153_345_000_000,
+     "exact"),
+    ("約七二九．二億", "約七二九．二億", 72_920_000_000, None, None, "approx"),
+])
+def test_a_pointed_numeral_with_a_multiplier_is_a_figure_alone(
+        text: str, span: str, value: int, lo: int | None, hi: int | None,
+        qualifier: str) -> None:
+    m = _one(text, span)
+    assert (m.value, m.kind, m.unit, m.qualifier.value) == (value, Kind.AMOUNT, None, qualifier)
+    if lo is not None:
+        assert (m.low, m.high) == (lo, hi)
+
+
+@pytest.mark.parametrize("text", ["一．二、三", "第一．二億", "一二亿万"])
+def test_numerals_without_a_point_and_multiplier_stay_words(text: str) -> None:
+    assert [m for m in extract(text) if m.kind is Kind.AMOUNT] == []
+
+
 # ------------------------------------------------ 4. bad input: nothing, or one line
 
 @pytest.mark.parametrize("text", ["1,2345\n%", "3万40000\n个百分点", "一千零零万\n元",

@@ -60,6 +60,8 @@ def _anchor() -> re.Pattern[str]:
         rf"|\d{{0,2}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?:\.\d+)?(?![\d.,])|\d*(?:\.\d+)?)"
         rf"|(?<=[{before}][{n}])(?P<cn>)[{n}]*{point}"
         rf"|(?<=[{n}])(?P<cn2>)[{n}]*{point}(?=[{after}])"
+        # 出口七二九．二億: a numeral with a decimal point and a multiplier is a figure alone
+        rf"|(?<=[{n}])(?P<cn3>)[{n}]*(?:{_POINT})[{_DIGITS}]+[{_BIG}]+"
         r"|(?<=[\u2160-\u216b])(?P<roman>)|(?<=[\u2460-\u2473])(?P<circled>))"
     )
 
@@ -112,7 +114,7 @@ def extract_paragraph(paragraph: str, base: int = 0) -> list[Mention]:
             e = m.end()
         if kind == "num":
             pos = max(scan_digits(folded, paragraph, s, e, base, found), e)
-        elif kind == "cn" or kind == "cn2":
+        elif kind == "cn" or kind == "cn2" or kind == "cn3":
             pos = max(scan_numeral(folded, paragraph, s, e, base, found), e)
         else:
             n = ord(folded[s]) - (0x2160 if kind == "roman" else 0x2460) + 1

@@ -126,6 +126,9 @@ def _tenths(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
     return end
 
 
+_POINTED = re.compile(
+    rf"(?:{lexicon.alternation(lexicon.words('decimal_point', 'zh'))})"
+    rf"[{''.join(lexicon.table('numerals', 'zh'))}]+[{''.join(lexicon.table('numeral_big_units', 'zh'))}]")
 _KINDS = frozenset(lexicon.words("kinds_counters", "zh"))
 _DIGIT_COUNT = tuple(lexicon.words("digit_count", "zh"))
 _CHANGE_AFTER = re.compile(
@@ -249,6 +252,14 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
         out.append(point(base + s - 1, base + e, text[s - 1:e], value, Kind.ORDINAL))
         return e
     if unit is None:
+        if mark or not _POINTED.search(run):
+            return e
+        # 七二九．二億: a decimal point and a multiplier make a figure without a unit
+        q = _qualifier(folded, s)
+        r = read(q + run)
+        if r is not None:
+            out.append(from_reading(base + s - len(q), base + e, text[s - len(q):e], r, None,
+                                    unit_kind(r)))
         return e
     end = u_end
     if unit in ("月", "日", "号") and mark not in ("前", "连续", "每"):
