@@ -81,6 +81,17 @@ def test_init_reads_the_sign_from_english_phrasing(text: str, values: list[str])
     assert _values(text, "en") == values
 
 
+@pytest.mark.parametrize("text", [
+    "There was a further decline in the number of temporary census jobs (27,000).\n",
+    "Fuels posted the highest negative annual growth rate of 30.0 percent among imports.\n",
+    "The auction had the effect of reducing outlays in January 2022 by some $70 billion.\n",
+    "This is 0.08 per cent rate lower than the rate recorded in January 2020.\n",
+])
+def test_the_negative_drafts_pass_fidelity(tmp_path: Path, text: str) -> None:
+    # FC102 reads the same sign from the words as init drafts
+    assert _runs_clean(tmp_path, text, "en") == []
+
+
 @pytest.mark.parametrize(("text", "word"), [
     ("reducing outlays in January 2022 by some $70 billion", "reducing"),
     ("cut spending by nearly $5bn", "cut"),
@@ -281,6 +292,24 @@ def test_a_pointed_numeral_with_a_multiplier_is_a_figure_alone(
 @pytest.mark.parametrize("text", ["一．二、三", "第一．二億", "一二亿万"])
 def test_numerals_without_a_point_and_multiplier_stay_words(text: str) -> None:
     assert [m for m in extract(text) if m.kind is Kind.AMOUNT] == []
+
+
+# ------------------------------------------------ a compound number word standing alone
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("a total of twenty-three", "twenty-three", 23),
+    ("the number rose to ninety-nine.", "ninety-nine", 99),
+    ("a hundred and five", "a hundred and five", 105),
+])
+def test_a_compound_number_word_is_read_without_a_counter(text: str, span: str,
+                                                          value: int) -> None:
+    m = _one(text, span)
+    assert (m.value, m.kind, m.needs_coverage) == (value, Kind.AMOUNT, True)
+
+
+@pytest.mark.parametrize("text", ["a two-way trade", "a one-off payment", "five-star hotels"])
+def test_a_number_word_inside_a_compound_word_is_no_figure(text: str) -> None:
+    assert extract(text) == []
 
 
 # ------------------------------------------------ 4. bad input: nothing, or one line

@@ -34,7 +34,7 @@ _WORD_FIGURE = re.compile(
     rf"(?: (?P<unit>{_COUNTED})|-?(?P<glued>{_GLUED}))\b",
     re.IGNORECASE,
 )
-_NUMBER_WORD = re.compile("(?:" + "|".join(WORDS) + rf")(?: |-?(?:{_GLUED})\b)")
+_NUMBER_WORD = re.compile("(?:" + "|".join(WORDS) + rf")(?: |-|(?:{_GLUED})\b)")
 _ENGLISH_RUN = re.compile(r"[ -~\u2018-\u201d]{8,}")
 
 
