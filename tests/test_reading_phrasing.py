@@ -66,6 +66,7 @@ def _runs_clean(tmp_path: Path, text: str, language: str) -> list[str]:
      ["some -$70 billion"]),
     ("The plan would cut spending by nearly $5bn.", ["nearly -$5bn"]),
     ("The bank lowered its forecast for growth by 0.2 percent.", ["-0.2 percent"]),
+    ("The bank cut its policy rate by 0.5 percentage points.", ["-0.5 pp"]),
     # the "by" of another verb after the cut is no fall
     ("It cut taxes and raised spending by $5 billion.", ["$5 billion"]),
     # en-sun-nbs-cpi-2020-02 (dev): a noun between the figure and its comparison
@@ -90,6 +91,17 @@ def test_init_reads_the_sign_from_english_phrasing(text: str, values: list[str])
 def test_the_negative_drafts_pass_fidelity(tmp_path: Path, text: str) -> None:
     # FC102 reads the same sign from the words as init drafts
     assert _runs_clean(tmp_path, text, "en") == []
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # an aspect particle between the word of change and its figure
+    ("财政支出减少了50亿元。", ["-50亿 元"]),
+    ("将支出削减了约50亿元。", ["约-50亿 元"]),
+    ("税收增加了50亿元。", ["50亿 元"]),
+    ("出口较上年減少了約百分之五。", ["約-5%"]),
+])
+def test_init_reads_the_sign_past_an_aspect_particle(text: str, values: list[str]) -> None:
+    assert _values(text, "zh") == values
 
 
 @pytest.mark.parametrize(("text", "word"), [

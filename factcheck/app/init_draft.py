@@ -46,17 +46,20 @@ _SIZE_OF_DECLINE = re.compile(
 _NARROWED = re.compile(rf"(?:{_SIZE})[^，,。；;]{{0,8}}?"
                        rf"(?:{lexicon.alternation(lexicon.words('narrowed', 'zh'))})")
 # (?<![A-Za-z]): an English word starts a word (eased is not the end of increased)
-_DECLINE = re.compile(f"(?<![A-Za-z])({lexicon.alternation(lexicon.words('decline'))})" + _LIST)
+# 减少了50亿元: an aspect particle between the word of change and its figure
+_PARTICLE = rf"(?:{lexicon.alternation(lexicon.words('change_particles'))})?"
+_DECLINE = re.compile(f"(?<![A-Za-z])({lexicon.alternation(lexicon.words('decline'))})"
+                      + _PARTICLE + _LIST)
 _GROWTH = re.compile(
     f"(?<![A-Za-z])({lexicon.alternation(lexicon.words('rise') + lexicon.words('decline'))})"
-                     + _LIST)
+    + _PARTICLE + _LIST)
 _MARKERS = (*ZH_MARKERS, *(w + " " for w in EN_MARKERS))
 # an amount right after a word of change is the change itself: fell 1.0 million, 增加95.6亿元
 _CHANGE_WORDS = lexicon.alternation(lexicon.words("rise") + lexicon.words("decline")
                                     + lexicon.words("increase") + lexicon.words("decrease"))
 _CHANGE_AMOUNT = re.compile(rf"(?:^|(?<=[\s\W\d])|(?<=[\u4e00-\u9fff]))(?:{_CHANGE_WORDS})"
-                            rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by', 'en'))}))?\s*$",
-                            re.IGNORECASE)
+                            rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by', 'en'))}))?"
+                            rf"{_PARTICLE}\s*$", re.IGNORECASE)
 # a word of decline starts a word: "increased" holds "eased" and is no fall
 _FALLING = re.compile(
     rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('decline') + lexicon.words('decrease'))})",
@@ -387,6 +390,9 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
     if m.kind is Kind.ORDINAL:
         return ClaimKind.RANK, str(m.value)
     if m.kind is Kind.PERCENTAGE_POINT and _GROWTH.search(before) and _declines(before):
+        return _KIND[m.kind], _signed("-", _figure(m))
+    if m.kind is Kind.PERCENTAGE_POINT and reduced_by(fold(text[max(0, m.start - 120):m.start])):
+        # the bank cut its policy rate by 0.5 percentage points
         return _KIND[m.kind], _signed("-", _figure(m))
     if m.kind is Kind.PERCENTAGE_POINT and _below_by(text, m.start):
         return _KIND[m.kind], _signed("-", _figure(m))
