@@ -176,6 +176,10 @@ def test_double_digit_growth_passes_against_the_rates_it_sums_up(tmp_path: Path)
     ("the G 20 and EA 19 members", "EA 19", Kind.IDENTIFIER),
     ("G20 countries and EU-27 states", "G20", Kind.IDENTIFIER),
     ("G20 countries and EU-27 states", "EU-27", Kind.IDENTIFIER),
+    ("the Group of 20 met", "Group of 20", Kind.IDENTIFIER),
+    ("对欧盟27国出口增长5%", "欧盟27国", Kind.IDENTIFIER),
+    ("對歐盟27國出口", "歐盟27國", Kind.IDENTIFIER),
+    ("对东盟10国出口", "东盟10国", Kind.IDENTIFIER),
     # en-eurostat-unemployment-2012-02 (dev): age bands
     ("5.46** million young persons (under 25) were unemployed", "under 25", Kind.IDENTIFIER),
     ("unemployment among people under 25 rose", "under 25", Kind.IDENTIFIER),
@@ -207,6 +211,7 @@ def test_names_ages_frequencies_and_periods_need_no_claim(text: str, span: str,
     ("costs under 25 million", "under 25 million", 25_000_000, Kind.AMOUNT),
     ("inflation under 2 percent", "under 2 percent", 2, Kind.PERCENT),
     ("新增四种。", "四种", 4, Kind.AMOUNT),
+    ("新增27国", "27", 27, Kind.AMOUNT),
     ("产品达300多种", "300多种", 300, Kind.AMOUNT),
     ("每户3人", "3人", 3, Kind.AMOUNT),
     # a Chinese rate per time is labelled a rate (tests/corpus/rates.labels.yaml)

@@ -63,6 +63,9 @@ _PERIOD_NOUN = re.compile(rf"(?i:\b(?:{lexicon.alternation(lexicon.words('period
 # EU 28, G 20: a name completed by its number
 _NUMBERED_NAME = re.compile(
     rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('numbered_names', 'en'))}) $")
+# 欧盟27国: a bloc named with the count of its members
+_NUMBERED_NAME_ZH = tuple(lexicon.words("numbered_names", "zh"))
+_NUMBERED_COUNTERS = tuple(lexicon.words("numbered_name_counters", "zh"))
 _EN_DATE_NEXT = frozenset({"", " ", ",", ".", "s", "n", "r", "t", ";", ")"})
 _MALFORMED_GROUPING = re.compile(r"\d+(?:,\d{3})*,\d{4,}")
 _RATIO = re.compile(r"(?:[:：]\d+(?:\.\d+)?)+")
@@ -260,6 +263,12 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
                 band = _AGE_BAND_END.match(folded, e)
                 stop = band.end() if band else e  # aged 15 to 64: one band, both ends
             out.append(point(base + start, base + stop, text[start:stop], None, kind))
+            return stop
+    if e - s <= 3 and folded.startswith(_NUMBERED_COUNTERS, e) and folded[s:e].isdigit():
+        name = next((w for w in _NUMBERED_NAME_ZH if ends_at(folded, w, s)), "")
+        if name:  # 欧盟27国, 东盟10国: a name, no figure
+            start, stop = s - len(name), e + 1
+            out.append(point(base + start, base + stop, text[start:stop], None, Kind.IDENTIFIER))
             return stop
     if _FOOTNOTE.match(folded, s - 1 if s else 0) and s and folded[s - 1] in "[(" and \
             s > 1 and not folded[s - 2].isspace():
