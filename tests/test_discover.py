@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from factcheck.app.cli import app
 from factcheck.checks import select_rules
 from factcheck.claims.model import Claim
-from factcheck.discover import detect_language, discover_relations, draft_claim_dicts
+from factcheck.discover import detect_language, discover_relations, draft_for_review
 from factcheck.discover.auto import CODES, AutoReport, check_article, check_text
 from factcheck.discover.evaluate import score_corpus, totals
 from factcheck.discover.relation import Operand, Relation
@@ -152,13 +152,40 @@ def test_gaps_against_one_unnamed_rate_must_agree() -> None:
 
 def test_draft_claims_are_valid_and_marked_for_review() -> None:
     text = ARTICLE.read_text("utf-8")
-    records = draft_claim_dicts(text, discover_relations(text, "zh"))
-    assert records and all(r["note"] == "discovered — review" for r in records)
-    claims = [Claim.model_validate(r) for r in records]
+    drafted = draft_for_review(text, discover_relations(text, "zh"), "zh")
+    claims = drafted.claims
+    assert claims and all(isinstance(c, Claim) and c.note == "discovered — review" for c in claims)
+    assert drafted.dropped == []
     ids = {c.id for c in claims}
     for c in claims:
         assert c.quote in text
         assert all(target in ids for _, target in c.references())
+
+
+def test_a_relation_whose_claims_the_model_refuses_is_dropped_with_a_note() -> None:
+    """Discovery's records are validated by the loader's model: a relation whose claim it
+    refuses (here a figure read with no text, so its claim has an empty value) is left out
+    with a note naming where and why, and the others are drafted; init and ``run --auto``
+    take the same typed claims."""
+    from dataclasses import replace
+
+    from factcheck.discover.claims import draft_claims
+    from factcheck.discover.relation import RelationKind, Role
+
+    text = "全年社会消费品零售总额1000亿元，增长10.0%。其中，城镇消费品零售额800亿元。\n"
+    found = discover_relations(text, "zh")
+    rate = next(f for r in found for _, f in r.roles if f.is_percent)
+    blank = replace(rate, reading=replace(rate.reading, text=" "))
+    # drafted first, so its claim is the blank one; the least confident of the relations
+    # of that figure is the one to go
+    bad = Relation(RelationKind.GROWTH, ((Role.RATE, blank),), (), 0.1, why="a misreading")
+    drafted = draft_claims(text, [bad, *found])
+    assert drafted.kept == found
+    assert len(drafted.dropped) == 1
+    assert drafted.dropped[0].startswith("line 1, column 21: growth not checked, the relation "
+                                         "discovery proposed cannot be built (")
+    assert {c.id for c in drafted.claims} == {c.id for c in draft_claims(text, found).claims}
+    assert all(isinstance(c, Claim) for c in drafted.claims)
 
 
 # --- the corpus -----------------------------------------------------------------------

@@ -68,6 +68,10 @@ def _draft(tmp_path: Path, text: str) -> tuple[int, str, Path]:
     "收入3.3万40000元，增长2%。\n",
     "比重提高1至01個百分點，增长3%。\n",
     "the 80,000th visitor paid $5.\n",
+    # a decline word across a control or bidirectional character, which the quote may not take
+    "零售額較上年同月下跌\r0.4%，收入120亿元。\n",
+    "利润下降\u202e3.5%，产值120亿元。\n",
+    "Output fell\u2066 2.5% to 40 million.\n",
 ])
 def test_every_draft_init_writes_loads_and_runs(tmp_path: Path, text: str) -> None:
     code, out, target = _draft(tmp_path, text)

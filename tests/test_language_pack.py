@@ -3,7 +3,9 @@
 A copy of the package gets a folder ``de/`` and nothing else: the registry lists it, the
 claims file accepts ``language: de``, ``--lang de`` speaks its catalogue, its words reach
 the lexicon, its script (here an invented rule) makes the detector choose it, and
-discovery runs with no ``statements`` module of its own.
+discovery runs with no ``statements`` module of its own. Given one (the English rules,
+reading the German words), the rules common to every language read its prose through it
+and its words: a German share word keeps a share from being taken for a growth rate.
 """
 
 from __future__ import annotations
@@ -78,3 +80,57 @@ def test_a_language_is_one_folder(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stdout + run.stderr
     assert run.stdout.splitlines()[-1] == (
         "0 failing checks, 0 warnings in 1 Anspruchsdatei (5 passed, 0 waived)"), run.stdout
+
+
+def test_a_language_brings_its_own_statements(tmp_path: Path) -> None:
+    site = _package_with_german(tmp_path)
+    german = site / "factcheck" / "languages" / "de"
+    rules = (PACKAGE / "languages" / "en" / "statements.py").read_text(encoding="utf-8")
+    (german / "statements.py").write_text(
+        rules.replace('"en"', '"de"').replace("'en'", "'de'"), encoding="utf-8")
+    script = tmp_path / "probe.py"
+    script.write_text(
+        "from factcheck.discover import discover_relations\n"
+        "text = ('Die Industrie grew 5.0%, Anteil 40% of output, and contributed 2.0 '\n"
+        "        'percentage points to GDP growth.')\n"
+        "for r in discover_relations(text, 'de'):\n"
+        "    if r.kind.value == 'contribution':\n"
+        "        print([(role.value, f.text) for role, f in r.roles])\n", encoding="utf-8")
+    # the common contribution rule reads the German folder's phrasing; without the word, the
+    # share is taken for the part's growth rate
+    probe = _python(site, tmp_path, str(script))
+    assert probe.returncode == 0, probe.stderr
+    assert probe.stdout.splitlines() == [
+        "[('contribution', '2.0 percentage points'), ('part-growth', '40%')]"]
+    # a share word in the German words: the part's rate is the growth before the share
+    words = (german / "words.toml").read_text(encoding="utf-8")
+    (german / "words.toml").write_text(
+        words.replace("share_cue = [", 'share_cue = ["Anteil", ', 1), encoding="utf-8")
+    probe = _python(site, tmp_path, str(script))
+    assert probe.returncode == 0, probe.stderr
+    assert probe.stdout.splitlines() == [
+        "[('contribution', '2.0 percentage points'), ('part-growth', '5.0%')]"]
+
+
+def test_a_language_brings_its_own_number_words(tmp_path: Path) -> None:
+    site = _package_with_german(tmp_path)
+    # the extractor asks every language's mentions module; this one reads two German
+    # number words
+    (site / "factcheck" / "languages" / "de" / "mentions.py").write_text(
+        "import re\n"
+        "from fractions import Fraction\n"
+        "from factcheck.extract.mentions import Kind, Mention\n"
+        "from factcheck.extract.reading import point\n"
+        "_WORDS = {'zwölf': 12, 'zwanzig': 20}\n"
+        "def scan_words(folded: str, text: str, base: int, out: list[Mention]) -> None:\n"
+        "    for m in re.finditer(r'\\b(zwölf|zwanzig)\\b', folded):\n"
+        "        out.append(point(base + m.start(), base + m.end(), text[m.start():m.end()],\n"
+        "                         Fraction(_WORDS[m.group(1)]), Kind.AMOUNT))\n", encoding="utf-8")
+    script = tmp_path / "probe.py"
+    script.write_text(
+        "from factcheck.extract import extract\n"
+        "for m in extract('Seit zwölf Monaten 3 Siege, mit zwanzig Punkten.'):\n"
+        "    print(m.text, m.value, m.kind.value)\n", encoding="utf-8")
+    probe = _python(site, tmp_path, str(script))
+    assert probe.returncode == 0, probe.stderr
+    assert probe.stdout.splitlines() == ["zwölf 12 amount", "3 3 amount", "zwanzig 20 amount"]

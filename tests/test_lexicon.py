@@ -202,7 +202,7 @@ def test_checksum_tells_apart_files_of_one_length() -> None:
 
 def test_fold_table_is_normalise_over_its_ranges() -> None:
     from factcheck.extract.lexicon import fold_table
-    from factcheck.languages.zh.numerals import normalise
+    from factcheck.languages.folding import normalise
 
     every: dict[int, str] = {}
     for lo, hi in [(0x2000, 0x2300), (0x3000, 0x3100), (0x4E00, 0xA000), (0xFF00, 0xFFF0)]:

@@ -77,7 +77,7 @@ def test_relation_figures_are_printed(name: str) -> None:
 
 def _held_out(split_file: str, n: int) -> int:
     """How many of a batch's n texts (of one language) its split holds out: a third (rounded)
-    in split.yaml and the second batch, half (rounded up) from the third batch on."""
+    in split.yaml and the second batch, half (rounded up) from the third batch on (the fourth too)."""
     batch = re.match(r"split-batch(\d+)", split_file)
     return math.ceil(n / 2) if batch and int(batch.group(1)) >= 3 else round(n / 3)
 
@@ -86,6 +86,8 @@ def test_held_out_share_per_batch() -> None:
     assert [_held_out("split.yaml", n) for n in (10, 11)] == [3, 4]
     assert [_held_out("split-batch2-en.yaml", n) for n in (29, 19)] == [10, 6]
     assert [_held_out("split-batch3-en.yaml", n) for n in (16, 15)] == [8, 8]
+    assert [_held_out("split-batch4-en.yaml", n) for n in (14, 7)] == [7, 4]
+    assert [_held_out("split-batch4-zh.yaml", n) for n in (7, 6)] == [4, 3]
 
 
 def test_split_is_the_hash_rule_and_covers_every_text() -> None:
@@ -116,19 +118,27 @@ def test_unknown_split_is_refused() -> None:
 # Reading of press copy (split years, bracketed list numbers, glued web text, signs of
 # comparisons and bracketed rates) raised them on 2026-12-07: span F1 0.969 -> 0.975, sign
 # 0.949 -> 0.994, non-figures asked 38 -> 5 of 704.
+# The dev part of the fourth English batch (7 texts) joined on 2026-12-07 with no change to the
+# code: value 0.999 -> 0.997 (Tk amounts read without a value), sign 0.995 -> 0.989.
 # The signs stated by phrasing, age bands, numbered names, frequencies and counts of kinds
-# raised them again on 2026-12-07: sign 0.995 -> 1.000 (1034/1034), non-figures asked 5 -> 0.
-FIGURES_DEV = {"f1": 0.97, "value": 0.998, "qualifier": 0.997, "sign": 0.997}
-NONFIGURES_ASKED_DEV = 2
-# 2026-12-07 at 53b4356: recall 0.558 (998/1790), precision 0.912 (1039/1139)
-RELATIONS_DEV = {"recall": 0.54, "precision": 0.9}
+# raised them on 2026-12-07 (98 dev texts): sign 0.989 -> 0.994 (1159/1166), value 0.997 ->
+# 0.998, non-figures asked 8 -> 2 of 786 (on the 85 texts before: sign 1.000, none asked).
+FIGURES_DEV = {"f1": 0.97, "value": 0.997, "qualifier": 0.997, "sign": 0.992}
+NONFIGURES_ASKED_DEV = 4
+# 2026-12-07 at 53b4356: recall 0.558 (998/1790), precision 0.912 (1039/1139). Lowered when
+# the dev parts of the fourth batch (7 English, 3 simplified, 3 traditional texts) joined on
+# 2026-12-07 with no change to the code: 98 dev texts at 1f970bc give recall 0.487
+# (1046/2150), precision 0.888 (1087/1224); a measurement of new text, not a regression.
+RELATIONS_DEV = {"recall": 0.48, "precision": 0.88}
 # per script of Chinese (recall, precision), measured on the 85 dev texts at 53b4356:
-# simplified 0.588 / 0.951, traditional 0.582 / 0.866
-RELATIONS_DEV_CHINESE = {"zh-": (0.57, 0.93), "zht-": (0.56, 0.845)}
+# simplified 0.588 / 0.951, traditional 0.582 / 0.866; with the fourth batch's dev texts at
+# 1f970bc: simplified 0.567 / 0.905, traditional 0.529 / 0.841
+RELATIONS_DEV_CHINESE = {"zh-": (0.56, 0.9), "zht-": (0.52, 0.835)}
 # English (recall, precision): 0.510 / 0.912 at 53b4356 (0.374 / 0.883 before its last pass)
-RELATIONS_DEV_ENGLISH = ("en-", 0.49, 0.89)
+# with the fourth English batch's dev part: 0.400 / 0.912 (364/910, 375/411)
+RELATIONS_DEV_ENGLISH = ("en-", 0.39, 0.89)
 FALSE_FAILURES_DEV = 0
-FLAGGED_DEV = 7  # of the 12 real inconsistencies in the dev part
+FLAGGED_DEV = 8  # of the 21 real inconsistencies in the 98 dev texts
 
 
 def test_dev_figure_scores_hold() -> None:
@@ -156,7 +166,7 @@ def test_dev_relation_scores_hold() -> None:
 
 
 INIT_KEPT_DEV = 0.98  # 1810 of 1827 drafted claims at 53b4356 (1443 of 1549 earlier that day)
-INIT_LOADS_DEV = 85  # of 85 drafts: every draft loads
+INIT_LOADS_DEV = 98  # of 98 drafts: every draft loads
 
 
 def test_dev_init_drafts_load_and_are_claims() -> None:

@@ -19,11 +19,11 @@ from factcheck.claims.kinds import REFERENCE_KEYS, ClaimKind
 from factcheck.claims.model import QUOTE_FORBIDDEN
 from factcheck.discover.text import fold
 from factcheck.extract import Kind, Mention, extract
+from factcheck.extract.figures import stands_for
 from factcheck.extract.lexicon import EN_MARKERS, POSTS, ZH_MARKERS, canonical_names
 from factcheck.extract.paragraphs import unbroken
 from factcheck.extract.ranges import range_parts
 from factcheck.languages import lexicon
-from factcheck.languages.zh.mentions import digit_count_value
 from factcheck.numbers.grammar import NumberError, read_figure
 from factcheck.numbers.reading import Qualifier
 from factcheck.numbers.sign import reduced_by
@@ -289,7 +289,7 @@ def attach_relations(text: str, at: dict[int, dict[str, object]], language: str)
     touches are marked for review.
     """
     from factcheck.core.errors import line_index
-    from factcheck.discover import CONFIDENT, discover_relations, draft_claim_dicts
+    from factcheck.discover import CONFIDENT, discover_relations, draft_for_review
 
     by_position: dict[str, dict[str, object]] = {}
     lines = line_index(text)
@@ -298,7 +298,9 @@ def attach_relations(text: str, at: dict[int, dict[str, object]], language: str)
         by_position[f"L{line}C{col}"] = claim
     # only confident relations: a draft should not propose what the checks would not trust
     relations = [r for r in discover_relations(text, language or None) if r.confidence >= CONFIDENT]
-    drafted = draft_claim_dicts(text, relations)
+    # the typed claims discovery drafts, as a claims file writes them
+    drafted = [claim.model_dump(mode="json", by_alias=True, exclude_unset=True)
+               for claim in draft_for_review(text, relations, language or None).claims]
     for record in drafted:
         found = by_position.get(str(record["id"]))
         if found is None:
@@ -357,7 +359,7 @@ def _below_by(text: str, start: int) -> bool:
 def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKind, str]:
     before = fold(text[max(0, m.start - 48):m.start])  # a list after its verb reaches back
     after = text[m.end:m.end + 20]
-    digits = digit_count_value(text, m.end) if m.kind is Kind.PERCENT else None
+    digits = stands_for(text, m.end) if m.kind is Kind.PERCENT else None
     if digits is not None:
         # 两位数增长 is growth of 10 % or more; 两位数下降 a fall of 10 % or more
         return ClaimKind.GROWTH, digits
@@ -573,7 +575,10 @@ def _claim(text: str, group: Sequence[Mention], kind: ClaimKind, value: str,
     start, end = group[0].start, group[-1].end
     if value.startswith("-"):
         before = fold(text[max(0, start - 24):start])
-        decline = _DECLINE.search(before) or _WIDENED.search(before)
+        # the quote takes in a decline word only up to a control or bidirectional character:
+        # the claims file refuses a quote holding one (下跌\r0.4%)
+        after = max((c.end() for c in QUOTE_FORBIDDEN.finditer(before)), default=0)
+        decline = _DECLINE.search(before, after) or _WIDENED.search(before, after)
         if decline:
             start -= len(before) - decline.start()
     claim: dict[str, object] = {

@@ -32,7 +32,7 @@ from factcheck.core.i18n import N_, Message, joined
 from factcheck.extract.figures import PrintedFigure
 from factcheck.extract.mentions import Kind
 from factcheck.languages import lexicon
-from factcheck.languages.zh.numerals import normalise
+from factcheck.languages.folding import normalise
 from factcheck.numbers.grammar import NumberError, read_figure
 from factcheck.numbers.reading import Reading, UnitKind
 from factcheck.numbers.sign import StatedSign, stated_sign

@@ -13,7 +13,7 @@ from factcheck.claims.kinds import ClaimKind
 from factcheck.claims.values import Figure, Label, Span
 from factcheck.core.i18n import N_, Message
 from factcheck.languages import lexicon
-from factcheck.languages.zh.numerals import normalise
+from factcheck.languages.folding import normalise
 
 _YEAR_TO_DATE = re.compile(r"前\s*([0-9一二三四五六七八九十]+)\s*(个月|季度)")
 _LAST_YEAR = lexicon.pattern("last_year")

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from factcheck.languages import lexicon
-from factcheck.languages.zh.numerals import normalise
+from factcheck.languages.folding import normalise
 from factcheck.numbers.reading import Reading, UnitKind
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from factcheck.core.i18n import N_, Message
 from factcheck.core.interval import Interval
-from factcheck.languages.zh.numerals import normalise
+from factcheck.languages.folding import normalise
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, NumberError, Tolerances, read_figure
 from factcheck.numbers.reading import Reading, UnitKind
 from factcheck.units import DIMENSIONLESS, Unit, resolve

@@ -1,23 +1,25 @@
 """Relation discovery: propose typed relations between an article's figures from cue words.
 
 ``discover_relations(text, language)`` lists them with their evidence and confidence;
-``draft_claim_dicts`` turns them into claims-file records marked for review;
+``draft_for_review`` turns them into typed claims (``factcheck.claims.model.Claim``, the
+records the loader produces) marked for review, which ``init`` writes to a claims file;
 ``factcheck.discover.auto`` checks an article with no claims file.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from factcheck.discover.relation import CONFIDENT, Cue, Operand, Relation, RelationKind, Role
 from factcheck.languages import module
 from factcheck.languages.detect import detect_language
 
 if TYPE_CHECKING:
+    from factcheck.discover.claims import Drafted
     from factcheck.discover.context import Prose
 
 __all__ = ["CONFIDENT", "Cue", "Operand", "Relation", "detect_language", "discover_relations",
-           "draft_claim_dicts"]
+           "draft_for_review"]
 
 
 
@@ -114,14 +116,16 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
     return out
 
 
-def draft_claim_dicts(text: str, relations: list[Relation]) -> list[dict[str, Any]]:
-    """Claims-file records for ``relations``, each with ``note: "discovered — review"``."""
+def draft_for_review(text: str, relations: list[Relation], language: str | None = None) -> Drafted:
+    """Typed claims for ``relations``, each with ``note: "discovered — review"``, as a person
+    reviews them (every part hangs from its total, one reading of each relation); a relation
+    whose claims the model refuses is left out, with a note in ``dropped``."""
     from factcheck.discover.claims import draft_claims
     from factcheck.discover.context import Prose, name_key
 
-    art = Prose(text, [], "zh")
+    art = Prose(text, [], language or detect_language(text))
 
     def subject(fig: Operand) -> str:
         return name_key(art.clause_prefix(fig))[-30:]
 
-    return draft_claims(text, relations, subject, variants=False).claims
+    return draft_claims(text, relations, subject, variants=False)

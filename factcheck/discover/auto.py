@@ -22,7 +22,7 @@ from factcheck.claims.graph import ClaimGraph, build_graph
 from factcheck.claims.provenance import Alternative, Evidence, Provenance, Readings, SharedAgainst
 from factcheck.core.errors import InputError, Location, line_index
 from factcheck.discover import discover_relations
-from factcheck.discover.claims import Drafted, claim_id, draft_claims
+from factcheck.discover.claims import Drafted, Unbuildable, claim_id, culprit, draft_claims, not_built
 from factcheck.discover.context import Prose, name_key
 from factcheck.discover.relation import Relation, RelationKind
 from factcheck.languages.detect import detect_language
@@ -86,16 +86,17 @@ def check_text(text: str, shown: str, rules: list[Rule],
     art = Prose(text, [], lang)
     dropped: list[str] = []
     while True:
+        # the relations whose records the model refuses are dropped with a note as drafted
         drafted = draft_claims(text, relations, lambda f: name_key(art.clause_prefix(f))[-30:])
+        relations = drafted.kept
+        dropped += drafted.dropped
         try:
             graph = _graph(text, shown, lang, relations, drafted, tolerances, dropped)
             break
-        except _Unbuildable as exc:
+        except Unbuildable as exc:
             # discovery's own mistake, not the user's: the relation goes, with a note
-            i = _culprit(text, relations, exc.claim_id)
-            rel = relations[i]
-            dropped.append(f"{_where(text, rel)}: {rel.kind} not checked, the relation discovery "
-                           f"proposed cannot be built ({exc.message}); {rel.evidence()}")
+            i = culprit(text, relations, exc.claim_id)
+            dropped.append(not_built(text, relations[i], exc.message))
             relations = relations[:i] + relations[i + 1:]
     if graph is None:
         empty = FileReport(_empty_graph(text, shown, lang, tuple(dropped)))
@@ -104,73 +105,33 @@ def check_text(text: str, shown: str, rules: list[Rule],
     return AutoReport(report, relations, outcomes_by_relation(report))
 
 
-class _Unbuildable(Exception):
-    """A drafted claim the loader or the graph rejects, by id (None when not known)."""
-
-    def __init__(self, claim_id: str | None, message: str) -> None:
-        super().__init__(message)
-        self.claim_id = claim_id
-        self.message = message
-
-
 def _graph(text: str, shown: str, lang: str, relations: list[Relation], drafted: Drafted,
            tolerances: Tolerances, dropped: list[str]) -> ClaimGraph | None:
     """The claim graph of the drafted claims (None when there are none); raises
-    ``_Unbuildable`` naming the claim a check of the loader or the graph rejects."""
-    from pydantic import ValidationError
-
-    from factcheck.claims.model import ClaimsFile, Language, validate_claim
+    ``Unbuildable`` naming the claim a check of the graph rejects."""
+    from factcheck.claims.model import ClaimsFile, Language
 
     positions = Positions(shown)
-    claims = []
+    claims = drafted.claims
     lines = line_index(text)
-    for i, record in enumerate(drafted.claims):
-        # the quote is the article's own text, so the rule against control characters in
-        # what a person typed into a claims file does not apply to it
-        try:
-            claim = validate_claim({**record, "quote": "-"})
-        except ValidationError as exc:
-            raise _Unbuildable(str(record["id"]), str(exc.errors()[0].get("msg", exc))) from None
-        claims.append(claim.model_copy(update={"quote": record["quote"]}))
-        start = drafted.quote_starts.get(record["id"])
+    for i, claim in enumerate(claims):
+        start = drafted.quote_starts.get(claim.id)
         if start is None:
-            start = _quote_start(text, record)
+            start = _quote_start(text, claim.quote, claim.occurrence)
         line, col = lines.position(start)
-        end_line, end_col = lines.position(start + len(record["quote"]) - 1)
+        end_line, end_col = lines.position(start + len(claim.quote) - 1)
         positions.spans[("claims", i)] = Location(shown, line, col, end_line, end_col)
     if not claims:
         return None
-    from factcheck.claims.model import Relation as StatedRelation
-
     cf = ClaimsFile(article=shown, published=UNDATED, language=Language(lang), claims=claims,
-                    relations=[StatedRelation.model_validate(r) for r in drafted.relations])
+                    relations=drafted.relations)
     source = LoadedClaims(shown, cf, positions, Article(shown, text), discovered=True,
                           provenance=provenance(text, relations, drafted, tuple(dropped)))
     try:
         return build_graph(source, tolerances)
     except InputError as exc:
         at = [c.id for i, c in enumerate(claims) if positions.spans[("claims", i)] == exc.location]
-        raise _Unbuildable(at[0] if at else None, exc.message) from None
-
-
-def _culprit(text: str, relations: list[Relation], rejected: str | None) -> int:
-    """The relation to drop for a rejected claim: the least confident (the latest of equals)
-    of those its figure takes part in; the last relation when the claim is not known."""
-    if rejected is not None:
-        base = rejected.split(".")[0].split("-")[0]
-        touching = [i for i, rel in enumerate(relations)
-                    if any(claim_id(text, f) == base
-                           for f in (*(f for _, f in rel.roles), *rel.readings))]
-        if touching:
-            return min(touching, key=lambda i: (relations[i].confidence, -i))
-    return len(relations) - 1
-
-
-def _where(text: str, rel: Relation) -> str:
-    fig = rel.primary
-    start = fig.start if fig is not None else (rel.structure_span or (0, 0))[0]
-    line, col = line_index(text).position(start)
-    return f"line {line}, column {col}"
+        raise Unbuildable(at[0] if at else None, exc.message) from None
 
 
 def provenance(text: str, relations: list[Relation], drafted: Drafted,
@@ -223,9 +184,7 @@ def _empty_graph(text: str, shown: str, lang: str, dropped: tuple[str, ...] = ()
                                    provenance=Provenance(dropped=dropped)), [], [])
 
 
-def _quote_start(text: str, record: dict[str, object]) -> int:
-    quote = str(record["quote"])
-    occurrence = int(str(record.get("occurrence", 1)))
+def _quote_start(text: str, quote: str, occurrence: int) -> int:
     i = -1
     for _ in range(occurrence):
         i = text.find(quote, i + 1)

@@ -1,10 +1,14 @@
-"""Discovered relations as claims: dicts for a draft claims file, or a claim graph in memory.
+"""Discovered relations as claims: the typed records (``factcheck.claims.model.Claim`` and
+``Relation``) the loader produces from a claims file, for a draft claims file or a claim
+graph in memory.
 
 Every figure taking part in a relation becomes one claim whose quote is the figure as
 printed (with the cue word when it carries a sign, 下降9.9%). Alternative readings of an
 ambiguous relation become variant claims (``id.r2``) with the same quote; parts found
 with low confidence hang from a variant of their total (``id-lo``), so a doubtful part
-never enters the sum of the confident ones.
+never enters the sum of the confident ones. Every record is validated by the model the
+loader uses; a relation whose records it refuses is dropped with a note, so a readable
+article never ends in an input error.
 """
 
 from __future__ import annotations
@@ -14,7 +18,11 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic import ValidationError
+
 from factcheck.claims.graph import QuoteIndex
+from factcheck.claims.model import Claim, validate_claim
+from factcheck.claims.model import Relation as StatedRelation
 from factcheck.core.errors import line_index
 from factcheck.discover.figures import value_text
 from factcheck.discover.relation import PRIMARY_ROLE, Operand, Relation, RelationKind, Role
@@ -40,13 +48,39 @@ _PROSE_KEYS = {RelationKind.CONTRIBUTION: (("part-growth", Role.PART_GROWTH), ("
 class Drafted:
     """Claims made from relations, and for each relation the ids that carry its checks."""
 
-    claims: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
     primary: dict[int, list[str]] = field(default_factory=dict)  # relation index → claim ids
     parts: dict[int, list[str]] = field(default_factory=dict)
     figure_ids: dict[tuple[int, int], str] = field(default_factory=dict)
     quote_starts: dict[str, int] = field(default_factory=dict)  # claim id → offset of its quote
     # relations among claims that print no figure of their own (an order)
+    relations: list[StatedRelation] = field(default_factory=list)
+    # the discovered relations drafted (the indices of ``primary`` and ``parts``), and a note
+    # for each one dropped because the model refused what it drafted
+    kept: list[Relation] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Records:
+    """What drafting writes before the model validates it: claims-file records."""
+
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    primary: dict[int, list[str]] = field(default_factory=dict)
+    parts: dict[int, list[str]] = field(default_factory=dict)
+    figure_ids: dict[tuple[int, int], str] = field(default_factory=dict)
+    quote_starts: dict[str, int] = field(default_factory=dict)
     relations: list[dict[str, Any]] = field(default_factory=list)
+    relation_of: list[int] = field(default_factory=list)  # the discovered relation of each
+
+
+class Unbuildable(Exception):
+    """A drafted record the model (or, later, the graph) refuses: the claim's id, when known."""
+
+    def __init__(self, claim_id: str | None, message: str) -> None:
+        super().__init__(message)
+        self.claim_id = claim_id
+        self.message = message
 
 
 def claim_id(text: str, fig: Operand) -> str:
@@ -132,14 +166,75 @@ class _Builder:
 
 def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
                  *, variants: bool = True) -> Drafted:
-    """Claim dicts (kebab-case keys, as in a claims file) for ``relations``.
+    """Typed claims for ``relations``, validated as the loader validates a claims file.
 
     Without ``variants`` (a draft for a person to review) every part hangs from its total
-    and only the first reading of an ambiguous relation is written.
+    and only the first reading of an ambiguous relation is written. A relation whose
+    records the model refuses is discovery's mistake: it is dropped (``Drafted.dropped``
+    says why) and the others are drafted again without it.
     """
+    dropped: list[str] = []
+    while True:
+        records = _records(text, relations, subject_of, variants)
+        try:
+            return _typed(records, relations, dropped)
+        except Unbuildable as exc:
+            i = culprit(text, relations, exc.claim_id)
+            dropped.append(not_built(text, relations[i], exc.message))
+            relations = relations[:i] + relations[i + 1:]
+
+
+def _typed(records: _Records, relations: list[Relation], dropped: list[str]) -> Drafted:
+    """The records validated by the model; raises ``Unbuildable`` at the first it refuses."""
+    claims = []
+    for record in records.claims:
+        # the quote is the article's own text, so the rule against control characters in
+        # what a person typed into a claims file does not apply to it
+        try:
+            claim = validate_claim({**record, "quote": "-"})
+        except ValidationError as exc:
+            raise Unbuildable(str(record["id"]), str(exc.errors()[0].get("msg", exc))) from None
+        claims.append(claim.model_copy(update={"quote": record["quote"]}))
+    stated = []
+    for k, record in enumerate(records.relations):
+        try:
+            stated.append(StatedRelation.model_validate(record))
+        except ValidationError as exc:
+            raise Unbuildable(f"#{records.relation_of[k]}",
+                              str(exc.errors()[0].get("msg", exc))) from None
+    return Drafted(claims, records.primary, records.parts, records.figure_ids,
+                   records.quote_starts, stated, list(relations), dropped)
+
+
+def culprit(text: str, relations: list[Relation], rejected: str | None) -> int:
+    """The relation to drop for a rejected claim: the least confident (the latest of equals)
+    of those its figure takes part in; the last relation when the claim is not known."""
+    if rejected is not None and rejected.startswith("#"):
+        return int(rejected[1:])  # a relation among claims, by the discovered relation
+    if rejected is not None:
+        base = rejected.split(".")[0].split("-")[0]
+        touching = [i for i, rel in enumerate(relations)
+                    if any(claim_id(text, f) == base
+                           for f in (*(f for _, f in rel.roles), *rel.readings))]
+        if touching:
+            return min(touching, key=lambda i: (relations[i].confidence, -i))
+    return len(relations) - 1
+
+
+def not_built(text: str, rel: Relation, why: str) -> str:
+    """The note of a relation dropped because what it drafted cannot be built."""
+    fig = rel.primary
+    start = fig.start if fig is not None else (rel.structure_span or (0, 0))[0]
+    line, col = line_index(text).position(start)
+    return (f"line {line}, column {col}: {rel.kind} not checked, the relation discovery "
+            f"proposed cannot be built ({why}); {rel.evidence()}")
+
+
+def _records(text: str, relations: list[Relation], subject_of: Any, variants: bool) -> _Records:
+    """Claims-file records (kebab-case keys) for ``relations``."""
     quotes = _Quotes(text, relations)
     b = _Builder(text, subject_of or (lambda fig: ""), quotes)
-    out = Drafted()
+    out = _Records()
     used_totals: dict[str, int] = {}
     for i, rel in enumerate(relations):
         if rel.kind is RelationKind.STRUCTURE:
@@ -166,6 +261,7 @@ def draft_claims(text: str, relations: list[Relation], subject_of: Any = None,
                        for f in rel.all(PRIMARY_ROLE[rel.kind])]
             if len(set(members)) == len(members) >= 2:
                 out.relations.append({"kind": rel.kind.value, "members": members})
+                out.relation_of.append(i)
                 out.primary[i] = members[:1]
                 out.parts[i] = members
             continue

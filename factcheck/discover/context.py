@@ -179,11 +179,8 @@ def quoted_from(fig: Operand, cue_start: int) -> Operand:
     return replace(fig, quote_start=cue_start)
 
 
-# names that hold a word of change (增加值 is value added, not an increase)
-_COMPOUNDS = ("增加值", "value added")
-_EN_FILLER = ("in", "on", "at", "by", "of", "to", "from", "for", "the", "a", "an", "was", "were",
-              "is", "are", "and", "as", "with", "or", "leaving", "stood", "reached", "totalled",
-              "totaled", "shows", "showed", "estimated", "while", "after", "its", "their")
+# names that hold a word of change (增加值 is value added, not an increase), in every language
+_COMPOUNDS = lexicon.words("change_compounds")
 
 
 @cache
@@ -194,7 +191,7 @@ def _noise(language: str) -> re.Pattern[str]:
              *lexicon.words("amount_verbs", language), *lexicon.words("rate_context", language),
              *lexicon.words("periods", language), *lexicon.words("clause_periods", language),
              *lexicon.words("year_on_year", language), *lexicon.words("change_by", language)]
-    if language == "en":
+    if lexicon.spaced(language):
         return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})(?![\w-])", re.I)
     return re.compile(lexicon.alternation(words))
 
@@ -215,7 +212,8 @@ def subject_of(art: Prose, start: int, depth: int = 0) -> str:
             words = subject_of(art, f.start, 1)
             if words:
                 break
-    return words if art.language == "en" else words[-30:]
+    reach = lexicon.prose(art.language).get("subject_chars")
+    return words[-reach:] if reach else words
 
 
 def _subject_words(clause: str, language: str) -> str:
@@ -224,12 +222,16 @@ def _subject_words(clause: str, language: str) -> str:
     clause = re.sub(r"[（(][^）)]*[）)]?", " ", clause)
     clause = _noise(language).sub(" ", clause)
     clause = re.sub(r"\x00(\d)\x00", lambda m: _COMPOUNDS[int(m.group(1))], clause)
-    if language == "en":
+    if lexicon.spaced(language):
+        filler = frozenset(lexicon.words("subject_filler", language))
+        adverb = lexicon.words("adverb_endings", language)
         words = [w for w in re.split(r"[\s,;:$€£¥]+", clause) if w]
-        while words and words[0].lower() in _EN_FILLER:
+        while words and words[0].lower() in filler:
             words.pop(0)
-        while words and (words[-1].lower() in _EN_FILLER or words[-1].lower().endswith("ly")):
+        while words and (words[-1].lower() in filler or words[-1].lower().endswith(adverb)):
             words.pop()
-        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _EN_FILLER), default=0)
-        return " ".join(words[cut:][-6:])
-    return re.sub(r"[\s，,、：:；;。\d.%％]+", "", clause).strip("的")
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in filler), default=0)
+        reach = int(lexicon.prose(language).get("subject_words", 0))
+        return " ".join(words[cut:][-reach:] if reach else words[cut:])
+    particles = "".join(lexicon.words("subject_particles", language))
+    return re.sub(r"[\s，,、：:；;。\d.%％]+", "", clause).strip(particles)

@@ -18,12 +18,12 @@ NOT_QUANTITIES = frozenset({Kind.YEAR, Kind.DATE, Kind.ORDINAL, Kind.IDENTIFIER,
 # Quarter 3, Figure 1, Table 2, Q3: a label, not a count
 _EN_LABEL = re.compile(r"(?:\b(?:Quarter|Figure|Table|Chart|Annex|Section|Q)\s?|[A-Za-z]-)$")
 # an age bracket (persons under 25, aged 65 and over) or the end of a fiscal year (2018-19)
-# names a group or a time, not a quantity
-_AGE = lexicon.alternation(list(lexicon.words("age_brackets", "en")))
+# names a group or a time, not a quantity (the words of every language: a text may quote another)
+_AGE = lexicon.alternation(list(lexicon.words("age_brackets")))
 _EN_AGE = re.compile(rf"\b(?:{_AGE})[\s-]+$", re.I)
 _EN_AGE_PRINT = re.compile(rf"^(?:{_AGE})\s", re.I)
 _EN_AGE_AFTER = re.compile(
-    rf"\)|s\b|\s(?:{lexicon.alternation(list(lexicon.words('age_after', 'en')))})\b|-year",
+    rf"\)|s\b|\s(?:{lexicon.alternation(list(lexicon.words('age_after')))})\b|-year",
     re.I)
 _EN_PEOPLE = re.compile(r"\b(?:persons|people|those|youths?|workers|children|adults|men|women)"
                         r"\W{0,3}$", re.I)

@@ -13,90 +13,38 @@ runs after them, on what they left.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache
 from itertools import pairwise
+from typing import Any
 
 from factcheck.claims.model import Direction
 from factcheck.discover.context import Prose, dimension, negated, quoted_from
 from factcheck.discover.relation import Cue, Operand, Relation, RelationKind, Role
-from factcheck.languages import lexicon
-from factcheck.numbers.reading import Qualifier
-
-
-def _alt(category: str, language: str) -> str:
-    return lexicon.alternation(lexicon.words(category, language))
+from factcheck.languages import LANGUAGES, lexicon, module
 
 
 def _cue(art: Prose, start: int, end: int) -> Cue:
     return Cue(art.text[start:end], start, end)
 
 
-_BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST})
+_NONE: dict[str, re.Pattern[str]] = {}
 
 
-@cache
 def _patterns(language: str) -> dict[str, re.Pattern[str]]:
-    if language == "en":
-        verb = r"\s*$"  # a qualifier (about 0.4) belongs to the figure's own text
-        return {
-            "contribution": re.compile(rf"(?P<cue>\b(?:{_alt('contribution', 'en')})){verb}", re.I),
-            "contribution_rate": re.compile(
-                rf"(?P<cue>\b(?:{_alt('contribution_rate', 'en')}))\s+(?:of|was|at)?\s*$", re.I),
-            "average": re.compile(
-                rf"(?P<cue>\b(?:{_alt('average_growth', 'en')}))(?:\s+(?:growth|rate))?"
-                r"\s+(?:of|was|at)?\s*$", re.I),
-            "balance": re.compile(
-                rf"(?P<cue>\b(?:{_alt('balance', 'en')}))\s+(?:of|was|at|stood at|"
-                r"[a-z]+ed to)?\s*$", re.I),
-            "change": re.compile(
-                rf"(?P<cue>\b(?:{_alt('rise', 'en')}|{_alt('decline', 'en')}))\s+by\s*$", re.I),
-            "falling": re.compile(rf"\b(?:{_alt('decline', 'en')})", re.I),
-            "negative": re.compile(rf"\b(?:{_alt('negative_balance', 'en')})", re.I),
-            "exports": re.compile(rf"\b(?:{_alt('exports', 'en')})\b[^,;.]{{0,20}}$", re.I),
-            "imports": re.compile(rf"\b(?:{_alt('imports', 'en')})\b[^,;.]{{0,20}}$", re.I),
-            # "6.1%, down from 6.2%", "rose to 5.9% from 6.2%"
-            "from_after": re.compile(
-                rf"^,?\s*(?P<cue>(?:(?P<dir>{_alt('rise', 'en')}|{_alt('decline', 'en')})\s+)?"
-                r"from)\s+$", re.I),
-            "to_before": re.compile(
-                rf"(?P<dir>\b(?:{_alt('rise', 'en')}|{_alt('decline', 'en')}))"
-                r"(?:\s+(?:further|slightly|sharply|back|again))?\s+to\s*$", re.I),
-            # "to 4.35 per cent in September against 5.30 per cent in August"
-            "against_after": re.compile(
-                r"^(?:\s+(?:in|for|during) [A-Za-z]+(?: \d{4})?)?,?\s+(?P<cue>against|compared "
-                r"(?:with|to)|versus|vs\.?)\s+$", re.I),
-            # "(17.5% to 14.3%)", "from 9.7% to 10.7%": the earlier value first
-            "to_between": re.compile(r"^\s*(?P<cue>to)\s+$", re.I),
-            "from_before": re.compile(r"(?:\bfrom|\()\s*$", re.I),
-            "direction_words": re.compile(
-                rf"\b(?P<dir>{_alt('rise', 'en')}|{_alt('decline', 'en')}|"
-                rf"(?:{_alt('rise_after', 'en')}|{_alt('decline_after', 'en')})s?)\b", re.I),
-        }
-    return {
-        "contribution": re.compile(
-            rf"(?P<cue>(?:{_alt('contribution', 'zh')})[^，,。；\d]{{0,16}}?"
-            rf"(?:{_alt('rise', 'zh')}|{_alt('decline', 'zh')})?)(?:了)?$"),
-        "contribution_rate": re.compile(
-            rf"(?P<cue>(?:{_alt('contribution_rate', 'zh')}))(?:为|达到|达|是){{0,2}}$"),
-        "average": re.compile(rf"(?P<cue>(?:{_alt('average_growth', 'zh')}))(?:了)?$"),
-        "balance": re.compile(rf"(?P<cue>(?:{_alt('balance', 'zh')}))(?:为|达到|达|是)?$"),
-        "change": re.compile(
-            rf"(?P<cue>(?:{_alt('period_change', 'zh')}|{_alt('increase', 'zh')}|"
-            rf"{_alt('decrease', 'zh')}))(?:了)?$"),
-        "falling": re.compile(_alt("decrease", "zh") + "|" + _alt("decline", "zh")),
-        "negative": re.compile(_alt("negative_balance", "zh")),
-        "exports": re.compile(rf"(?<!进)(?:{_alt('exports', 'zh')})(?:总额)?(?:为|达到|达)?$"),
-        "imports": re.compile(rf"(?:{_alt('imports', 'zh')})(?:总额)?(?:为|达到|达)?$"),
-        # 由52.5%, 由去年同期的52.5%: the earlier value, perhaps with its period
-        "from_before": re.compile(rf"(?:{_alt('direction_from', 'zh')})(?:[^，,。；\d]{{1,8}}的)?$"),
-        # 比上年 / 较上月 / 同比: the change is against an earlier period
-        "against_period": re.compile(rf"(?:比|较|與|与|{_alt('year_on_year', 'zh')}|"
-                                     rf"{_alt('period_change', 'zh')})"),
-        "to_between": re.compile(
-            rf"^(?P<cue>(?P<dir>{_alt('rise', 'zh')}|{_alt('decline', 'zh')})?(?:到|至))$"),
-    }
+    """The phrasing of the common rules in ``language``: the ``PROSE`` patterns of its
+    ``statements`` module (none: the common rules find nothing in it)."""
+    rules = module(language, "statements")
+    found: dict[str, re.Pattern[str]] = getattr(rules, "PROSE", _NONE)
+    return found
+
+
+def _hook(language: str, name: str) -> Callable[..., Any] | None:
+    """A reading of the common rules that differs by language: a function of the language's
+    ``statements`` module, or None when it has none."""
+    found: Callable[..., Any] | None = getattr(module(language, "statements"), name, None)
+    return found
 
 
 def _withdrawn(art: Prose, figs: list[Operand]) -> None:
@@ -110,6 +58,8 @@ def withdraw(art: Prose) -> list[Relation]:
     """Contributions, contribution rates and average rates, taken out of the other rules'
     reach."""
     pat = _patterns(art.language)
+    if not pat:
+        return []
     out: list[Relation] = []
     taken: list[Operand] = []
     for fig in art.figures:
@@ -155,12 +105,16 @@ def _rate_before(art: Prose, fig: Operand) -> Operand | None:
     """The growth rate printed just before ``fig`` in its sentence (the part's own rate)."""
     s = art.sentence_of(fig.start)
     rates = [f for f in art.in_range(s.start, fig.start)
-             if f.is_percent and not _SHARE_CUE.search(art.clause_prefix(f))]
+             if f.is_percent and not _share_cue().search(art.clause_prefix(f))]
     return rates[-1] if rates else None
 
 
-# a share is no growth rate of the part (…增长9.5%，占全省的60.3%，拉动…5.5个百分点)
-_SHARE_CUE = re.compile(r"占|比重|占比|\baccount(?:ed|s|ing)? for\b|\bshare\b", re.I)
+@cache
+def _share_cue() -> re.Pattern[str]:
+    """The words of a share in every language (``share_cue``): a share is no growth rate of
+    the part (…增长9.5%，占全省的60.3%，拉动…5.5个百分点)."""
+    return re.compile("|".join(lexicon.words_pattern("share_cue", lang) for lang in LANGUAGES
+                               if lexicon.words("share_cue", lang)), re.I)
 
 
 def _amount_before(art: Prose, fig: Operand) -> Operand | None:
@@ -186,6 +140,9 @@ def discover(art: Prose, found: list[Relation]) -> list[Relation]:
 
 def _balances(art: Prose, used: set[tuple[int, int]]) -> Iterator[Relation]:
     pat = _patterns(art.language)
+    if not pat:
+        return
+    side_elsewhere = _hook(art.language, "balance_side")
     for fig in art.figures:
         if fig.key in used or not fig.is_amount:
             continue
@@ -199,20 +156,16 @@ def _balances(art: Prose, used: set[tuple[int, int]]) -> Iterator[Relation]:
         # the two sides may be printed sentences before the balance (出口…；进口…。顺差…)
         para_start = art.paragraph_of(fig.start)[0]
         dim = dimension(fig)
-        period = _period(art, fig)
+        period = period_of(art, fig)
         for role, key in ((Role.LEFT, "exports"), (Role.RIGHT, "imports")):
             # a flow of another period is not a side of this balance (12月进口… 全年出超…)
             side = [f for f in art.in_range(para_start, fig.start)
                     if f.is_amount and dimension(f) == dim and art.before(f, pat[key])
-                    and (not period or _period(art, f) in (
-                        (period,) if period in _PRIOR_PERIODS else (period, "")))]
-            if not side and period and period not in _PRIOR_PERIODS and art.language != "en":
-                # a flow of the same named period paragraphs before (12月出口…⏎…12月出超…)
-                side = [f for f in art.in_range(0, para_start)
-                        if f.is_amount and dimension(f) == dim and art.before(f, pat[key])
-                        and _period(art, f) == period]
-            if not side and art.language == "en":
-                side = _side_after(art, fig, pat[key], dim)
+                    and (not period or period_of(art, f) in (
+                        (period,) if period in PRIOR_PERIODS else (period, "")))]
+            if not side and side_elsewhere is not None:
+                # outside the paragraph, where the language prints them
+                side = side_elsewhere(art, fig, pat[key], dim, period, para_start)
             if side:
                 roles.append((role, side[-1]))
         both = len(roles) == 3
@@ -220,56 +173,46 @@ def _balances(art: Prose, used: set[tuple[int, int]]) -> Iterator[Relation]:
                        why="a balance is exports − imports, negative for a deficit")
 
 
-_PRIOR_PERIODS = frozenset(w.lower() for lang in ("zh", "en")
-                           for w in lexicon.words("prior_periods", lang))
-_PERIOD = re.compile(
-    lexicon.alternation([*lexicon.words("balance_periods", "zh"),
-                         *lexicon.words("balance_periods", "en")])
-    + r"|第?[一二三四1-4]季度?|前[一二三四五六七八九十\d]{1,2}个?月|"
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—至到~～](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?月份?|"
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b|\b(?:year|quarter|half|month)\b", re.I)
+# periods of an earlier year: a balance of one is matched by the flows of the same period only
+PRIOR_PERIODS = frozenset(w.lower() for w in lexicon.words("prior_periods"))
 
 
-def _period(art: Prose, fig: Operand) -> str:
+@cache
+def _periods() -> re.Pattern[str]:
+    """The periods a balance's sentence may name, in every language (each language's
+    ``statements.PERIODS``): a balance and its flows are of one period."""
+    found = [getattr(module(lang, "statements"), "PERIODS", "") for lang in LANGUAGES]
+    return re.compile("|".join(p for p in found if p) or "(?!)", re.I)
+
+
+def period_of(art: Prose, fig: Operand) -> str:
     """The last period named in the sentence before ``fig`` (全年, 12月, 1-8月, June), or ""."""
     s = art.sentence_of(fig.start)
-    found = list(_PERIOD.finditer(art.folded, s.start, fig.start))
+    found = list(_periods().finditer(art.folded, s.start, fig.start))
     if not found:
         return ""
-    period = re.sub(r"份$", "", found[-1].group(0).lower())
-    return re.sub(r"季度$", "季", period.removeprefix("第"))  # 第4季 = 4季度
+    period = found[-1].group(0).lower()
+    for name in _period_names():
+        period = name(period)  # one name per period: 第4季 = 4季度
+    return period
 
 
-_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
-                    r"October|November|December)\b")
-
-
-def _side_after(art: Prose, fig: Operand, pattern: re.Pattern[str], dim: str) -> list[Operand]:
-    """The flow named after a balance, in the next paragraphs, of the same month ("the deficit
-    was $39.5 billion in July … July exports were $186.3 billion"): the first flow after it,
-    when the first month named in its sentence is the balance's."""
-    s = art.sentence_of(fig.start)
-    month = _MONTH.search(art.text, s.start, s.end)
-    if month is None:
-        return []
-    end = art.paragraph_of(fig.start)[1]
-    for _ in range(2):
-        end = art.paragraph_of(min(end + 1, len(art.text)))[1]
-    for f in art.in_range(fig.end, end):
-        if not (f.is_amount and dimension(f) == dim and art.before(f, pattern)):
-            continue
-        fs = art.sentence_of(f.start)
-        first = _MONTH.search(art.text, fs.start, fs.end)
-        return [f] if first is not None and first.group(0) == month.group(0) else []
-    return []
+@cache
+def _period_names() -> tuple[Callable[[str], str], ...]:
+    """Each language's ``statements.period_name``: a period named one way of several."""
+    found = (getattr(module(lang, "statements"), "period_name", None) for lang in LANGUAGES)
+    return tuple(f for f in found if f is not None)
 
 
 def _changes(art: Prose, used: set[tuple[int, int]]) -> Iterator[Relation]:
     """An amount after an increase word, with no rate after it in its clause: in Chinese
     against an earlier period (比上年增加86.3亿元), the change of the amount printed before it
-    in the sentence; in English "by 145,000 to 2.6 million" or "by 87,000, from A to B"."""
+    in the sentence; in English "by 145,000 to 2.6 million" or "by 87,000, from A to B". The
+    amounts it changes are read by the language's ``statements.change_sides``."""
     pat = _patterns(art.language)
+    sides = _hook(art.language, "change_sides")
+    if not pat or sides is None:
+        return
     deltas = {f.key for f in art.figures if f.is_amount and art.before(f, pat["change"])}
     for fig in art.figures:
         if fig.key in used or fig.key not in deltas:
@@ -283,74 +226,31 @@ def _changes(art: Prose, used: set[tuple[int, int]]) -> Iterator[Relation]:
             continue  # a growth rate follows in the clause: the growth rule speaks for it
         negative = bool(pat["falling"].search(m.group("cue")))
         head = negated(fig, cs) if negative else quoted_from(fig, cs)
-        dim = dimension(fig)
-        roles: list[tuple[Role, Operand]] = [(Role.DELTA, head)]
-        after = [f for f in rest[:2] if f.is_amount and dimension(f) == dim]
-        if art.language == "en":
-            gap = art.folded[fig.end:after[0].start] if after else ""
-            if after and re.fullmatch(r"\s*to\s+", gap, re.I):
-                roles.append((Role.CURRENT, after[0]))  # by 145,000 to 2.6 million
-            elif len(after) == 2 and re.fullmatch(r",?\s*from\s+", gap, re.I) and re.fullmatch(
-                    r"\s*to\s+", art.folded[after[0].end:after[1].start], re.I):
-                roles += [(Role.CURRENT, after[1]), (Role.PRIOR, after[0])]
-            else:
-                continue
-        else:
-            if not pat["against_period"].search(art.clause_prefix(fig)[:m.end()]):
-                continue  # no earlier period named (其中…减少2千人): a part, not a change
-            before = [f for f in art.in_range(s.start, cs)
-                      if f.is_amount and dimension(f) == dim and f.key not in deltas]
-            if not before:
-                continue
-            # 出超1571.4亿美元、首破1500亿美元，年增765.6亿美元: a threshold passed is not the level
-            exact = [f for f in before if f.reading.qualifier not in _BOUNDS]
-            roles.append((Role.CURRENT, exact[-1] if exact else before[-1]))
+        found: list[tuple[Role, Operand]] | None = sides(art, fig, m, cs, rest, deltas)
+        if found is None:
+            continue
+        roles: list[tuple[Role, Operand]] = [(Role.DELTA, head), *found]
         yield Relation(RelationKind.CHANGE, tuple(roles), (_cue(art, cs, ce),), 0.75,
                        why="增加/减少 with no rate: the change of the amount before it")
 
 
 def _from_to(art: Prose, used: set[tuple[int, int]]) -> Iterator[Relation]:
-    """由A提高到B / from A to B / B, down from A: B with its earlier value and direction."""
+    """由A提高到B / from A to B / B, down from A: B with its earlier value and direction, as
+    the language's ``statements.from_to`` reads two neighbouring figures."""
     pat = _patterns(art.language)
+    read = _hook(art.language, "from_to")
+    if not pat or read is None:
+        return
     figs = art.figures
     for a, b in pairwise(figs):
         if a.key in used or b.key in used or a.kind is not b.kind or dimension(a) != dimension(b):
             continue
         if not (a.is_percent or a.is_amount):
             continue
-        between = art.folded[a.end:b.start]
-        if art.language == "en":
-            m = pat["from_after"].match(between)
-            if m is None and pat["to_before"].search(art.folded[max(0, a.start - 40):a.start]):
-                m = pat["against_after"].match(between)  # eased to A in May against B
-            if m is not None:
-                # "B, down from A": b is the earlier value
-                current, prior = a, b
-                word = m.groupdict().get("dir") or ""
-                if not word:
-                    t = pat["to_before"].search(art.folded[max(0, a.start - 40):a.start])
-                    word = t.group("dir") if t else ""
-            else:
-                m = pat["to_between"].match(between)
-                s = art.sentence_of(a.start)
-                if m is None or not pat["from_before"].search(art.folded[s.start:a.start]):
-                    continue
-                # "(17.5% to 14.3%)", "from 9.7% to 10.7%": the direction is the last word of
-                # change before them in the sentence (the highest increases were …)
-                current, prior = b, a
-                words = list(pat["direction_words"].finditer(art.folded, s.start, a.start))
-                word = words[-1].group("dir") if words else ""
-                if a.is_amount and not pat["from_before"].search(
-                        art.folded[max(s.start, a.start - 8):a.start]):
-                    continue  # bare "(A to B)" only of rates; amounts need "from"
-            cs, ce = a.end + m.start("cue"), a.end + m.end("cue")
-        else:
-            m = pat["to_between"].match(between)
-            if m is None or not pat["from_before"].search(art.clause_prefix(a)):
-                continue
-            current, prior = b, a
-            word = m.group("dir") or ""
-            cs, ce = a.end + m.start("cue"), a.end + m.end("cue")
+        found: tuple[Operand, Operand, str, int, int] | None = read(art, a, b)
+        if found is None:
+            continue
+        current, prior, word, cs, ce = found
         if not word:
             continue
         direction = (Direction.DOWN if pat["falling"].search(word) else Direction.UP).value

@@ -7,8 +7,10 @@ alphabet, ``text`` gives the mention its characters as printed. Offsets are shar
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from fractions import Fraction
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
+from typing import Any
 
 from factcheck.extract.lexicon import (
     CONTEXT_QUALIFIERS,
@@ -38,9 +40,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.mentions import Kind, Mention
 from factcheck.extract.paragraphs import unbroken
 from factcheck.extract.reading import fast_bounds, from_reading, point, read
-from factcheck.languages import lexicon
-from factcheck.languages.en import mentions as en
-from factcheck.languages.zh.mentions import years_ago
+from factcheck.languages import lexicon, modules
 from factcheck.numbers.grammar import MAX_DIGITS
 from factcheck.numbers.reading import Qualifier, UnitKind
 
@@ -188,17 +188,38 @@ def _prefix(folded: str, s: int) -> tuple[int, str]:
 
 
 def _marker(folded: str, s: int) -> str:
+    """A marker word (第, 前, per, top …) ending just before ``s``, as a language reads it
+    (its ``mentions.marker``), or ""."""
     if s == 0:
         return ""
-    last = folded[s - 1]
-    if last == " ":
-        return en.marker(folded, s)
-    word = _MARKER_BY_LAST.get(last)
-    if word is None or not ends_at(folded, word, s):
-        return ""
-    if word == "前" and years_ago(folded, s - 1):
-        return ""
-    return word
+    for marker in _asked("marker"):
+        word: str = marker(folded, s)
+        if word:
+            return word
+    return ""
+
+
+@cache
+def _asked(name: str) -> tuple[Callable[..., Any], ...]:
+    """Each language's ``mentions.<name>``: what digits mean in its words (a marker before
+    them, a date around them)."""
+    found = (getattr(language, name, None) for language in modules("mentions"))
+    return tuple(f for f in found if f is not None)
+
+
+def _date_around(folded: str, s: int, e: int) -> tuple[int, int] | None:
+    """A date written in a language's words around the digits at [s, e) (October 29), as
+    its ``mentions.date_around`` reads it, or None."""
+    for date_around in _asked("date_around"):
+        found: tuple[int, int] | None = date_around(folded, s, e)
+        if found is not None:
+            return found
+    return None
+
+
+def looks_like_year(number: str) -> bool:
+    """A bare 4-digit integer from 1900 to 2099 reads as a year (in 2023, since 1958)."""
+    return len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2099
 
 
 def _id_start(folded: str, s: int) -> int:
@@ -225,7 +246,7 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         out.append(point(base + s, base + e, text[s:e], None, Kind.IDENTIFIER))
         return e
     split_year = _SPLIT_YEAR.match(folded, s)
-    if split_year and en.looks_like_year(split_year.group(1)) and \
+    if split_year and looks_like_year(split_year.group(1)) and \
             int(split_year.group(2)) == (int(split_year.group(1)) + 1) % 100:
         # 2018-19: one period, neither the year 2018 nor a figure 19
         end = split_year.end()
@@ -336,7 +357,7 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
     if date and _valid_date(date.group(0)):
         out.append(point(base + s, base + date.end(), text[s:date.end()], None, Kind.DATE))
         return date.end()
-    dated = en.date_around(folded, s, e) if after in _EN_DATE_NEXT else None
+    dated = _date_around(folded, s, e) if after in _EN_DATE_NEXT else None
     if dated is not None:
         a, b = dated
         out.append(point(base + a, base + b, text[a:b], None, Kind.DATE))
@@ -575,7 +596,7 @@ def _kind(by_unit: UnitKind, qualifier: Qualifier, unit: str | None, mark: str, 
     if mark in ("第", "前", "top"):
         return Kind.ORDINAL
     if (unit is None and not scale and qualifier is Qualifier.EXACT
-            and en.looks_like_year(number)):
+            and looks_like_year(number)):
         return Kind.YEAR
     return Kind.AMOUNT
 

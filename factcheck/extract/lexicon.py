@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from factcheck.languages import lexicon
-from factcheck.languages.zh.numerals import normalise, normalised_code_points
+from factcheck.languages.folding import normalise, normalised_code_points
 from factcheck.numbers.grammar import PREFIX_QUALIFIERS
 
 _DEFINITION = re.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*(.+)$")

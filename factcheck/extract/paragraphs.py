@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from factcheck.languages import lexicon
-from factcheck.languages.zh.numerals import normalise
+from factcheck.languages.folding import normalise
 
 _BREAK = re.compile(r"\r\n|\r|\n")
 

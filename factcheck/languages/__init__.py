@@ -39,3 +39,11 @@ def module(language: str, name: str) -> ModuleType | None:
     if language not in LANGUAGES or not (_HERE / language / f"{name}.py").is_file():
         return None
     return importlib.import_module(f"{__name__}.{language}.{name}")
+
+
+@cache
+def modules(name: str) -> tuple[ModuleType, ...]:
+    """Every language's module of that name, in the order of ``LANGUAGES``: what the
+    extractor asks of each language (``mentions``)."""
+    found = (module(language, name) for language in LANGUAGES)
+    return tuple(m for m in found if m is not None)

@@ -25,8 +25,8 @@ from factcheck.languages import LANGUAGES, path
 
 PREBUILT = "prebuilt.json"
 
-__all__ = ["LANGUAGES", "alternation", "data", "ordered", "pattern", "table", "templates",
-           "words"]
+__all__ = ["LANGUAGES", "alternation", "data", "ordered", "pattern", "prose", "spaced", "table",
+           "templates", "words", "words_pattern"]
 
 
 @cache
@@ -122,6 +122,27 @@ def table(name: str, language: str | None = None) -> dict[str, Any]:
     for lang in (language,) if language else LANGUAGES:
         merged.update(data(lang).get(name, {}))
     return {k: merged[k] for k in sorted(merged, key=lambda w: (-len(w), w))}
+
+
+@cache
+def prose(language: str) -> dict[str, Any]:
+    """How discovery reads the prose of a language: the ``[prose]`` table of its words
+    (``spaced``, how far back a subject reaches …); empty when it has none."""
+    found: dict[str, Any] = data(language).get("prose", {})
+    return found
+
+
+def spaced(language: str) -> bool:
+    """Whether the words of a language stand apart between blanks (English), so that cue
+    words match at word boundaries and subjects are runs of words; not so in Chinese."""
+    return bool(prose(language).get("spaced", False))
+
+
+def words_pattern(category: str, language: str) -> str:
+    """The words of a category as a regular expression: an alternation, at word boundaries
+    in a spaced language."""
+    found = alternation(words(category, language))
+    return rf"\b(?:{found})\b" if spaced(language) else found
 
 
 def alternation(items: tuple[str, ...] | list[str]) -> str:

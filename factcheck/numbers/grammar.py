@@ -14,7 +14,8 @@ from functools import lru_cache
 from factcheck.core.i18n import N_, Message
 from factcheck.core.interval import Interval
 from factcheck.languages import lexicon
-from factcheck.languages.zh.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int, normalise
+from factcheck.languages.folding import normalise
+from factcheck.languages.zh.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
 from factcheck.numbers.reading import Qualifier, Reading, UnitKind
 from factcheck.numbers.words import WORDS as NUMBER_WORDS
 from factcheck.numbers.words import read_words

@@ -67,11 +67,6 @@ def date_around(folded: str, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
-def looks_like_year(number: str) -> bool:
-    """A bare 4-digit integer from 1900 to 2099 reads as a year (in 2023, since 1958)."""
-    return len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2099
-
-
 def scan_words(folded: str, text: str, base: int, out: list[Mention]) -> None:
     """Number words with a counter: three years, first three quarters, two times; compound
     number words (twenty-three, a hundred and five), counts of a group (seven of the 12) and

@@ -322,8 +322,7 @@ _NEGATIVE_BALANCE = re.compile(
 _SCOPE = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(lexicon.words('flow_scopes', 'en'))})(?![\w-])",
                     re.I)
 _WHOLE_TRADE = re.compile(lexicon.alternation(lexicon.words("flow_whole", "en")), re.I)
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-           "December")
+_MONTHS = "|".join(lexicon.ordered("months", "en"))
 _MONTH_WORD = re.compile(
     rf"\b(?:{_MONTHS}|{lexicon.alternation(lexicon.words('statement_periods', 'en'))})\b", re.I)
 # a trading partner: "with China", "to the United States", "U.S.-bound"
@@ -1312,3 +1311,119 @@ def _same_figures(art: Prose) -> Iterator[Relation]:
                 continue
             yield Relation(RelationKind.SAME, tuple((Role.MEMBER, f) for f in same), (), 0.8,
                            why=f"the same value printed again for {' '.join(tail[-2:])}")
+
+
+# --- the phrasing of the rules common to every language (discover/rules_prose.py) ---
+
+def _words(category: str) -> str:
+    return lexicon.alternation(lexicon.words(category, "en"))
+
+
+_VERB = r"\s*$"  # a qualifier (about 0.4) belongs to the figure's own text
+PROSE: dict[str, re.Pattern[str]] = {
+    "contribution": re.compile(rf"(?P<cue>\b(?:{_words('contribution')})){_VERB}", re.I),
+    "contribution_rate": re.compile(
+        rf"(?P<cue>\b(?:{_words('contribution_rate')}))\s+(?:of|was|at)?\s*$", re.I),
+    "average": re.compile(
+        rf"(?P<cue>\b(?:{_words('average_growth')}))(?:\s+(?:growth|rate))?"
+        r"\s+(?:of|was|at)?\s*$", re.I),
+    "balance": re.compile(
+        rf"(?P<cue>\b(?:{_words('balance')}))\s+(?:of|was|at|stood at|"
+        r"[a-z]+ed to)?\s*$", re.I),
+    "change": re.compile(
+        rf"(?P<cue>\b(?:{_words('rise')}|{_words('decline')}))\s+by\s*$", re.I),
+    "falling": re.compile(rf"\b(?:{_words('decline')})", re.I),
+    "negative": re.compile(rf"\b(?:{_words('negative_balance')})", re.I),
+    "exports": re.compile(rf"\b(?:{_words('exports')})\b[^,;.]{{0,20}}$", re.I),
+    "imports": re.compile(rf"\b(?:{_words('imports')})\b[^,;.]{{0,20}}$", re.I),
+    # "6.1%, down from 6.2%", "rose to 5.9% from 6.2%"
+    "from_after": re.compile(
+        rf"^,?\s*(?P<cue>(?:(?P<dir>{_words('rise')}|{_words('decline')})\s+)?"
+        r"from)\s+$", re.I),
+    "to_before": re.compile(
+        rf"(?P<dir>\b(?:{_words('rise')}|{_words('decline')}))"
+        r"(?:\s+(?:further|slightly|sharply|back|again))?\s+to\s*$", re.I),
+    # "to 4.35 per cent in September against 5.30 per cent in August"
+    "against_after": re.compile(
+        r"^(?:\s+(?:in|for|during) [A-Za-z]+(?: \d{4})?)?,?\s+(?P<cue>against|compared "
+        r"(?:with|to)|versus|vs\.?)\s+$", re.I),
+    # "(17.5% to 14.3%)", "from 9.7% to 10.7%": the earlier value first
+    "to_between": re.compile(r"^\s*(?P<cue>to)\s+$", re.I),
+    "from_before": re.compile(r"(?:\bfrom|\()\s*$", re.I),
+    "direction_words": re.compile(
+        rf"\b(?P<dir>{_words('rise')}|{_words('decline')}|"
+        rf"(?:{_words('rise_after')}|{_words('decline_after')})s?)\b", re.I),
+}
+# the periods a balance's sentence names: a balance and its flows are of one period
+PERIODS = (_words("balance_periods") + rf"|\b(?:{_MONTHS})\b|\b(?:year|quarter|half|month)\b")
+_MONTH = re.compile(rf"\b(?:{_MONTHS})\b")
+_CHANGE_TO = re.compile(r"\s*to\s+", re.I)
+_CHANGE_FROM = re.compile(r",?\s*from\s+", re.I)
+
+
+def balance_side(art: Prose, fig: Operand, pattern: re.Pattern[str], dim: str, period: str,
+                 para_start: int) -> list[Operand]:
+    """The flow named after a balance, in the next paragraphs, of the same month ("the deficit
+    was $39.5 billion in July … July exports were $186.3 billion"): the first flow after it,
+    when the first month named in its sentence is the balance's."""
+    s = art.sentence_of(fig.start)
+    month = _MONTH.search(art.text, s.start, s.end)
+    if month is None:
+        return []
+    end = art.paragraph_of(fig.start)[1]
+    for _ in range(2):
+        end = art.paragraph_of(min(end + 1, len(art.text)))[1]
+    for f in art.in_range(fig.end, end):
+        if not (f.is_amount and dimension(f) == dim and art.before(f, pattern)):
+            continue
+        fs = art.sentence_of(f.start)
+        first = _MONTH.search(art.text, fs.start, fs.end)
+        return [f] if first is not None and first.group(0) == month.group(0) else []
+    return []
+
+
+def change_sides(art: Prose, fig: Operand, m: re.Match[str], cs: int, rest: list[Operand],
+                 deltas: set[tuple[int, int]]) -> list[tuple[Role, Operand]] | None:
+    """The levels a change of no rate joins: "by 145,000 to 2.6 million", "by 87,000, from A
+    to B"; None when neither follows."""
+    dim = dimension(fig)
+    after = [f for f in rest[:2] if f.is_amount and dimension(f) == dim]
+    gap = art.folded[fig.end:after[0].start] if after else ""
+    if after and _CHANGE_TO.fullmatch(gap):
+        return [(Role.CURRENT, after[0])]  # by 145,000 to 2.6 million
+    if len(after) == 2 and _CHANGE_FROM.fullmatch(gap) and _CHANGE_TO.fullmatch(
+            art.folded[after[0].end:after[1].start]):
+        return [(Role.CURRENT, after[1]), (Role.PRIOR, after[0])]
+    return None
+
+
+def from_to(art: Prose, a: Operand, b: Operand) -> tuple[Operand, Operand, str, int, int] | None:
+    """Two neighbouring figures as a value and its earlier value: "B, down from A" and "eased
+    to A in May against B" (the earlier last), "from A to B" and "(A to B)" (the earlier
+    first); the current, the prior, the word of direction and the cue's span."""
+    pat = PROSE
+    between = art.folded[a.end:b.start]
+    m = pat["from_after"].match(between)
+    if m is None and pat["to_before"].search(art.folded[max(0, a.start - 40):a.start]):
+        m = pat["against_after"].match(between)  # eased to A in May against B
+    if m is not None:
+        # "B, down from A": b is the earlier value
+        current, prior = a, b
+        word = m.groupdict().get("dir") or ""
+        if not word:
+            t = pat["to_before"].search(art.folded[max(0, a.start - 40):a.start])
+            word = t.group("dir") if t else ""
+    else:
+        m = pat["to_between"].match(between)
+        s = art.sentence_of(a.start)
+        if m is None or not pat["from_before"].search(art.folded[s.start:a.start]):
+            return None
+        # "(17.5% to 14.3%)", "from 9.7% to 10.7%": the direction is the last word of
+        # change before them in the sentence (the highest increases were …)
+        current, prior = b, a
+        words = list(pat["direction_words"].finditer(art.folded, s.start, a.start))
+        word = words[-1].group("dir") if words else ""
+        if a.is_amount and not pat["from_before"].search(
+                art.folded[max(s.start, a.start - 8):a.start]):
+            return None  # bare "(A to B)" only of rates; amounts need "from"
+    return current, prior, word, a.end + m.start("cue"), a.end + m.end("cue")

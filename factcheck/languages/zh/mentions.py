@@ -21,6 +21,7 @@ from factcheck.extract.lexicon import (
     SHARE_OF_SPOKEN,
     TENTHS,
     TIME_UNITS,
+    ZH_MARKERS,
     ZH_PREFIXES,
     ending_at,
     endings,
@@ -29,6 +30,7 @@ from factcheck.extract.lexicon import (
     inside_word,
     match_unit,
     roc_year,
+    zh_units,
 )
 from factcheck.extract.mentions import Kind, Mention
 from factcheck.extract.reading import from_reading, point, read, unit_kind
@@ -157,7 +159,7 @@ _FALL_AFTER = re.compile(rf"的?(?:{lexicon.alternation(lexicon.words('decline',
 _SUFFIX = {q: w for w, q in reversed(lexicon.table("suffix_qualifiers", "zh").items())}
 
 
-def digit_count_value(text: str, end: int) -> str | None:
+def stands_for(text: str, end: int) -> str | None:
     """The figure a count of digits ending at ``end`` stands for, as the claims grammar
     writes it: 两位数增长 is 10%以上, 两位数的下降 a fall of 10 % or more, -10%以下. None when
     no count of digits before a word of change ends there."""
@@ -356,3 +358,69 @@ def _int(run: str) -> Fraction | None:
     except ValueError:
         return None
 
+
+
+# --- what the extractor asks of this language (factcheck/extract/__init__.py, digits.py) ---
+
+_DIGITS = "".join(lexicon.table("numerals", "zh"))
+_BIG = "".join(lexicon.table("numeral_big_units", "zh"))
+# 七十二点六, 七二九．二, 一五三三·四: the decimal points of a numeral run
+_POINT = lexicon.alternation(lexicon.words("decimal_point", "zh"))
+_MARKER_OF = {w[-1]: w for w in ZH_MARKERS}  # no two markers end alike
+
+
+def _counters_after() -> str:
+    # what may follow a numeral run that makes it a figure (a counter, 级, 期 …); read each
+    # time: a newsroom's own units change it
+    return "".join(sorted({re.escape(u[0]) for u in zh_units()} | {"级", "期", "元", "成"}))
+
+
+def numeral_anchor() -> tuple[str, str]:
+    """The characters a numeral run starts with, and the branches of the extractor's anchor
+    pattern that find a run something marks as a figure (named groups ``cn``: a marker or
+    qualifier before it, ``cn2``: a counter, 级 or 期 after it, ``cn3``: a decimal point and a
+    multiplier).
+
+    Checking the marks in the pattern spares a Python call for every 一 of 统一, 一批, 唯一;
+    the marker before a run is checked by lookbehind."""
+    before = "".join(sorted({re.escape(w[-1]) for w in ZH_PREFIXES} | set("第前每续数几之的")
+                            | {re.escape(w[-1]) for w in lexicon.words("streak_before", "zh")}))
+    n = CHINESE_NUMERAL_CHARS
+    # 七十二点六亿: a decimal point inside a numeral run, digits and a multiplier after it
+    point = rf"(?:(?:{_POINT})[{_DIGITS}]+[{_BIG}]*)?"
+    # 出口七二九．二億 (``cn3``): a numeral with a decimal point and a multiplier is a figure
+    # with nothing marking it
+    return n, (rf"(?<=[{before}][{n}])(?P<cn>)[{n}]*{point}"
+               rf"|(?<=[{n}])(?P<cn2>)[{n}]*{point}(?=[{_counters_after()}])"
+               rf"|(?<=[{n}])(?P<cn3>)[{n}]*(?:{_POINT})[{_DIGITS}]+[{_BIG}]+")
+
+
+def _run_before_counter() -> re.Pattern[str]:
+    """A numeral run followed by a counter (the ``cn2`` branch of the anchor alone)."""
+    n = CHINESE_NUMERAL_CHARS
+    return re.compile(rf"[{n}]+(?:(?:{_POINT})[{_DIGITS}]+[{_BIG}]*)?(?=[{_counters_after()}])")
+
+
+def scan_anchored(group: str, folded: str, text: str, s: int, e: int, pos: int, base: int,
+                  out: list[Mention]) -> int:
+    """Append the figure of the numeral run the anchor found at folded[s:e] (branch
+    ``group``); return where scanning resumes."""
+    if group == "cn" and s == pos:
+        # the marker lies inside the figure just read: only a counter after the run makes
+        # it a figure (as if the text before ``pos`` were cut off)
+        m = _run_before_counter().match(folded, s)
+        if m is None:
+            return s + 1
+        e = m.end()
+    return max(scan_numeral(folded, text, s, e, base, out), e)
+
+
+def marker(folded: str, s: int) -> str:
+    """A Chinese marker word (第, 前, 每, 连续 …) ending just before ``s``; not 前 of a time
+    ago (3年前) or of a word (目前)."""
+    word = _MARKER_OF.get(folded[s - 1]) if s > 0 else None
+    if word is None or not ends_at(folded, word, s):
+        return ""
+    if word == "前" and years_ago(folded, s - 1):
+        return ""
+    return word

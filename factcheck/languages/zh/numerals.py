@@ -1,4 +1,4 @@
-"""Normalisation of printed text and Chinese numerals."""
+"""Chinese numerals: 三, 十二, 两千三百, 廿六 read as integers."""
 
 from __future__ import annotations
 
@@ -6,9 +6,7 @@ import unicodedata
 
 from factcheck.core.i18n import N_, Message
 from factcheck.languages import lexicon
-
-# Traditional forms that change how a figure reads (the lexicon's table); nothing else moves.
-_TRADITIONAL = lexicon.traditional()
+from factcheck.languages.folding import normalise
 
 _DIGITS: dict[str, int] = lexicon.table("numerals", "zh")
 _SMALL_UNITS: dict[str, int] = lexicon.table("numeral_units", "zh")
@@ -19,28 +17,6 @@ _TEN = next(k for k, v in _SMALL_UNITS.items() if v == 10)
 
 CHINESE_NUMERAL_CHARS = ("".join(_DIGITS) + "".join(_TENS) + "".join(_SMALL_UNITS)
                          + "".join(_BIG_UNITS))
-
-
-# the full-width ASCII block, the ideographic space and the minus sign (the en dash stays)
-# and the ratio colon ∶ (U+2236) of web copy, which is the colon of a ratio: 105.2∶100
-_WIDTH = str.maketrans({**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)},
-                        "\u3000": " ", "−": "-", "\u2236": ":"})
-
-
-def normalise(text: str) -> str:
-    """Fold full-width forms and traditional characters without moving any character.
-
-    Offsets into the result equal offsets into the input: every replacement is one
-    code point for one code point.
-    """
-    if text.isascii():  # nothing to fold; the common case of digits and units
-        return text
-    return text.translate(_WIDTH).translate(_TRADITIONAL)
-
-
-def normalised_code_points() -> frozenset[int]:
-    """The code points ``normalise`` may change; it leaves every other one as it is."""
-    return frozenset(_WIDTH) | frozenset(_TRADITIONAL)
 
 
 def fold(text: str) -> str:

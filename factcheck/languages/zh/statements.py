@@ -25,6 +25,7 @@ from factcheck.discover.context import (
     with_unit,
 )
 from factcheck.discover.relation import Cue, Operand, Relation, RelationKind, Role, share
+from factcheck.discover.rules_prose import PRIOR_PERIODS, period_of
 from factcheck.discover.text import clause_start
 from factcheck.languages import lexicon
 from factcheck.languages.zh.numerals import chinese_to_int
@@ -1270,3 +1271,73 @@ def _listed_changes(art: Prose, found: list[Relation]) -> Iterator[Relation]:
             yield Relation(RelationKind.CHANGE, ((Role.DELTA, change), (Role.CURRENT, levels[0])),
                            rel.cues, rel.confidence,
                            why="a change listed with another aligns with the level of its unit")
+
+
+# --- the phrasing of the rules common to every language (discover/rules_prose.py) ---
+
+PROSE: dict[str, re.Pattern[str]] = {
+    "contribution": re.compile(
+        rf"(?P<cue>(?:{_alt('contribution')})[^，,。；\d]{{0,16}}?"
+        rf"(?:{_alt('rise')}|{_alt('decline')})?)(?:了)?$"),
+    "contribution_rate": re.compile(
+        rf"(?P<cue>(?:{_alt('contribution_rate')}))(?:为|达到|达|是){{0,2}}$"),
+    "average": re.compile(rf"(?P<cue>(?:{_alt('average_growth')}))(?:了)?$"),
+    "balance": re.compile(rf"(?P<cue>(?:{_alt('balance')}))(?:为|达到|达|是)?$"),
+    "change": re.compile(
+        rf"(?P<cue>(?:{_alt('period_change')}|{_alt('increase')}|"
+        rf"{_alt('decrease')}))(?:了)?$"),
+    "falling": re.compile(_alt("decrease") + "|" + _alt("decline")),
+    "negative": re.compile(_alt("negative_balance")),
+    "exports": re.compile(rf"(?<!进)(?:{_alt('exports')})(?:总额)?(?:为|达到|达)?$"),
+    "imports": re.compile(rf"(?:{_alt('imports')})(?:总额)?(?:为|达到|达)?$"),
+    # 由52.5%, 由去年同期的52.5%: the earlier value, perhaps with its period
+    "from_before": re.compile(rf"(?:{_alt('direction_from')})(?:[^，,。；\d]{{1,8}}的)?$"),
+    # 比上年 / 较上月 / 同比: the change is against an earlier period
+    "against_period": re.compile(rf"(?:比|较|與|与|{_alt('year_on_year')}|"
+                                 rf"{_alt('period_change')})"),
+    "to_between": re.compile(
+        rf"^(?P<cue>(?P<dir>{_alt('rise')}|{_alt('decline')})?(?:到|至))$"),
+}
+# the periods a balance's sentence names: a balance and its flows are of one period
+PERIODS = (_alt("balance_periods") + r"|第?[一二三四1-4]季度?|前[一二三四五六七八九十\d]{1,2}个?月|"
+           r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—至到~～](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?月份?")
+
+
+def period_name(period: str) -> str:
+    """One name of a period: 12月份 = 12月, 第4季 = 4季度 = 4季."""
+    return re.sub(r"季度$", "季", re.sub(r"份$", "", period).removeprefix("第"))
+
+
+def balance_side(art: Prose, fig: Operand, pattern: re.Pattern[str], dim: str, period: str,
+                 para_start: int) -> list[Operand]:
+    """A flow of the same named period paragraphs before the balance (12月出口…⏎…12月出超…)."""
+    if not period or period in PRIOR_PERIODS:
+        return []
+    return [f for f in art.in_range(0, para_start)
+            if f.is_amount and dimension(f) == dim and art.before(f, pattern)
+            and period_of(art, f) == period]
+
+
+def change_sides(art: Prose, fig: Operand, m: re.Match[str], cs: int, rest: list[Operand],
+                 deltas: set[tuple[int, int]]) -> list[tuple[Role, Operand]] | None:
+    """The level a change of no rate is of: the amount printed before it in the sentence,
+    when the change is against an earlier period (比上年增加86.3亿元); None when none is."""
+    if not PROSE["against_period"].search(art.clause_prefix(fig)[:m.end()]):
+        return None  # no earlier period named (其中…减少2千人): a part, not a change
+    dim = dimension(fig)
+    s = art.sentence_of(fig.start)
+    before = [f for f in art.in_range(s.start, cs)
+              if f.is_amount and dimension(f) == dim and f.key not in deltas]
+    if not before:
+        return None
+    # 出超1571.4亿美元、首破1500亿美元，年增765.6亿美元: a threshold passed is not the level
+    exact = [f for f in before if f.reading.qualifier not in _BOUNDS]
+    return [(Role.CURRENT, exact[-1] if exact else before[-1])]
+
+
+def from_to(art: Prose, a: Operand, b: Operand) -> tuple[Operand, Operand, str, int, int] | None:
+    """由A提高到B: the later value, the earlier, the word of direction and the cue's span."""
+    m = PROSE["to_between"].match(art.folded[a.end:b.start])
+    if m is None or not PROSE["from_before"].search(art.clause_prefix(a)):
+        return None
+    return b, a, m.group("dir") or "", a.end + m.start("cue"), a.end + m.end("cue")
