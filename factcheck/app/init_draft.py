@@ -19,11 +19,14 @@ from factcheck.claims.kinds import REFERENCE_KEYS, ClaimKind
 from factcheck.claims.model import QUOTE_FORBIDDEN
 from factcheck.discover.text import fold
 from factcheck.extract import Kind, Mention, extract
+from factcheck.extract.figures import stands_for
 from factcheck.extract.lexicon import EN_MARKERS, POSTS, ZH_MARKERS, canonical_names
+from factcheck.extract.paragraphs import unbroken
 from factcheck.extract.ranges import range_parts
 from factcheck.languages import lexicon
 from factcheck.numbers.grammar import NumberError, read_figure
 from factcheck.numbers.reading import Qualifier
+from factcheck.numbers.sign import reduced_by
 
 _FORBIDDEN = frozenset(c for c in map(chr, [*range(0x20), 0x7f, *range(0x2000, 0x2070)])
                        if QUOTE_FORBIDDEN.match(c))
@@ -43,17 +46,20 @@ _SIZE_OF_DECLINE = re.compile(
 _NARROWED = re.compile(rf"(?:{_SIZE})[^，,。；;]{{0,8}}?"
                        rf"(?:{lexicon.alternation(lexicon.words('narrowed', 'zh'))})")
 # (?<![A-Za-z]): an English word starts a word (eased is not the end of increased)
-_DECLINE = re.compile(f"(?<![A-Za-z])({lexicon.alternation(lexicon.words('decline'))})" + _LIST)
+# 减少了50亿元: an aspect particle between the word of change and its figure
+_PARTICLE = rf"(?:{lexicon.alternation(lexicon.words('change_particles'))})?"
+_DECLINE = re.compile(f"(?<![A-Za-z])({lexicon.alternation(lexicon.words('decline'))})"
+                      + _PARTICLE + _LIST)
 _GROWTH = re.compile(
     f"(?<![A-Za-z])({lexicon.alternation(lexicon.words('rise') + lexicon.words('decline'))})"
-                     + _LIST)
+    + _PARTICLE + _LIST)
 _MARKERS = (*ZH_MARKERS, *(w + " " for w in EN_MARKERS))
 # an amount right after a word of change is the change itself: fell 1.0 million, 增加95.6亿元
 _CHANGE_WORDS = lexicon.alternation(lexicon.words("rise") + lexicon.words("decline")
                                     + lexicon.words("increase") + lexicon.words("decrease"))
 _CHANGE_AMOUNT = re.compile(rf"(?:^|(?<=[\s\W\d])|(?<=[\u4e00-\u9fff]))(?:{_CHANGE_WORDS})"
-                            rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by', 'en'))}))?\s*$",
-                            re.IGNORECASE)
+                            rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by', 'en'))}))?"
+                            rf"{_PARTICLE}\s*$", re.IGNORECASE)
 # a word of decline starts a word: "increased" holds "eased" and is no fall
 _FALLING = re.compile(
     rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('decline') + lexicon.words('decrease'))})",
@@ -68,6 +74,25 @@ _AMOUNT_LOWER = re.compile(
     rf"^\s+(?:{lexicon.alternation(lexicon.words('amount_lower_after'))})(?![A-Za-z])", re.I)
 _AMOUNT_HIGHER = re.compile(
     rf"^\s+(?:{lexicon.alternation(lexicon.words('amount_higher_after'))})(?![A-Za-z])", re.I)
+# a noun between the figure and its comparison: 0.08 per cent rate lower than, 3 points lower
+# than (with "than": a noun then "more" alone is no comparison, as in 5 workers more)
+# (not a joining word: $0.5 billion or less than 0.1 percent is another figure's qualifier)
+_NOT_A_NOUN = rf"(?!(?:{lexicon.alternation(lexicon.words('list_continuation'))})\s)"
+_NOUN_LOWER = re.compile(
+    rf"^\s+{_NOT_A_NOUN}[a-z]+\s+(?:{lexicon.alternation(lexicon.words('amount_lower_after'))})"
+    r"\s+than\b")
+_NOUN_HIGHER = re.compile(
+    rf"^\s+{_NOT_A_NOUN}[a-z]+\s+(?:{lexicon.alternation(lexicon.words('amount_higher_after'))})"
+    r"\s+than\b")
+# a change named by a noun before its subject, its size in brackets after the subject: a
+# further decline in the number of temporary census jobs (27,000); declines in retail (18,000)
+# and mining (5,000)
+_CHANGE_NOUNS = lexicon.words("rise_after") + lexicon.words("decline_after")
+_NOUN_IN_BRACKETS = re.compile(
+    rf"(?<![A-Za-z])(?P<noun>{lexicon.alternation(_CHANGE_NOUNS)})s?\s+in\s+"
+    r"(?:[A-Za-z'-]+,?\s+|\([^()]{1,24}\)\s*,?\s*)*?(?:[A-Za-z'-]+\s*)\(\s*$", re.I)
+_STOP_IN = re.compile(r"[.;:!?](?!\d)")
+_DECLINE_NOUNS = frozenset(w.lower() for w in lexicon.words("decline_after"))
 # a change named after its figure: a 0.5 percent contraction
 _AFTER_RISE = re.compile(rf"^\s+(?:{lexicon.alternation(lexicon.words('rise_after'))})\b", re.I)
 _AFTER_FALL = re.compile(rf"^\s+(?:{lexicon.alternation(lexicon.words('decline_after'))})\b", re.I)
@@ -358,6 +383,10 @@ def _below_by(text: str, start: int) -> bool:
 def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKind, str]:
     before = fold(text[max(0, m.start - 48):m.start])  # a list after its verb reaches back
     after = text[m.end:m.end + 20]
+    digits = stands_for(text, m.end) if m.kind is Kind.PERCENT else None
+    if digits is not None:
+        # 两位数增长 is growth of 10 % or more; 两位数下降 a fall of 10 % or more
+        return ClaimKind.GROWTH, digits
     if m.kind is Kind.PERCENT:
         if _GROWTH.search(before):
             sign = "-" if _declines(before) else ""
@@ -368,7 +397,11 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
             return ClaimKind.GROWTH, _signed("-", _figure(m))
         if _AFTER_RISE.match(after):
             return ClaimKind.GROWTH, _figure(m)
-        if _AMOUNT_LOWER.match(after):  # 3% lower than, 0.4% below its level
+        if _AMOUNT_LOWER.match(after) or _NOUN_LOWER.match(after):
+            # 3% lower than, 0.4% below its level, 0.08 per cent rate lower than
+            return ClaimKind.GROWTH, _signed("-", _figure(m))
+        if reduced_by(fold(text[max(0, m.start - 120):m.start])):
+            # lowering the rate by 2%: the size of a fall
             return ClaimKind.GROWTH, _signed("-", _figure(m))
         kind = ClaimKind.SHARE if _SHARE.search(text[max(0, m.start - 12):m.start]) else \
             ClaimKind.RATE
@@ -384,6 +417,9 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
         return ClaimKind.RANK, str(m.value)
     if m.kind is Kind.PERCENTAGE_POINT and _GROWTH.search(before) and _declines(before):
         return _KIND[m.kind], _signed("-", _figure(m))
+    if m.kind is Kind.PERCENTAGE_POINT and reduced_by(fold(text[max(0, m.start - 120):m.start])):
+        # the bank cut its policy rate by 0.5 percentage points
+        return _KIND[m.kind], _signed("-", _figure(m))
     if m.kind is Kind.PERCENTAGE_POINT and _below_by(text, m.start):
         return _KIND[m.kind], _signed("-", _figure(m))
     if m.kind is Kind.AMOUNT and m.qualifier.value == "exact":
@@ -391,14 +427,21 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
         if named is not None:
             sign = "-" if _FALLING.search(named.group("noun")) else ""
             return ClaimKind.CHANGE, _signed(sign, _figure(m))
-        if _AMOUNT_LOWER.match(after):
+        if _AMOUNT_LOWER.match(after) or _NOUN_LOWER.match(after):
             return ClaimKind.CHANGE, _signed("-", _figure(m))
-        if _AMOUNT_HIGHER.match(after):
+        if _AMOUNT_HIGHER.match(after) or _NOUN_HIGHER.match(after):
             return ClaimKind.CHANGE, _figure(m)
+        bracketed = _NOUN_IN_BRACKETS.search(text, max(0, m.start - 120), m.start)
+        if bracketed is not None and not _STOP_IN.search(bracketed.group(0)):
+            sign = "-" if bracketed.group("noun").lower() in _DECLINE_NOUNS else ""
+            return ClaimKind.CHANGE, _signed(sign, _figure(m))
         cue = _CHANGE_AMOUNT.search(before)
         if cue is not None:
             sign = "-" if _FALLING.search(cue.group(0)) or _WIDENED.search(cue.group(0)) else ""
             return ClaimKind.CHANGE, _signed(sign, _figure(m))
+    if m.kind is Kind.AMOUNT and reduced_by(fold(text[max(0, m.start - 120):m.start])):
+        # reducing outlays in January by some $70 billion: the size of a fall
+        return ClaimKind.CHANGE, _signed("-", _figure(m))
     if m.kind is Kind.AMOUNT and _DECLINE.search(before) and _declines(before):
         # fell by 216,000, 减少2千人: a decline of an amount is a negative change
         return ClaimKind.CHANGE, _signed("-", _figure(m))
@@ -505,7 +548,7 @@ def _digits(s: str) -> str:
 
 def _figure(m: Mention) -> str:
     """The value as the claims grammar reads it: the print, with the unit as a registry word."""
-    body = m.text
+    body = unbroken(m.text)  # 0.3 percentage⏎points: one line
     for marker in _MARKERS:
         if body.startswith(marker) and m.kind in (Kind.RATE, Kind.DURATION, Kind.ORDINAL):
             body = body[len(marker):]

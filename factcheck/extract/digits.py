@@ -29,6 +29,7 @@ from factcheck.extract.lexicon import (
     canonical,
     ending_at,
     endings,
+    ends_at,
     fold,
     inside_word,
     match_unit,
@@ -37,6 +38,7 @@ from factcheck.extract.lexicon import (
     zh_thousand,
 )
 from factcheck.extract.mentions import Kind, Mention
+from factcheck.extract.paragraphs import unbroken
 from factcheck.extract.reading import fast_bounds, from_reading, point, read
 from factcheck.languages import lexicon, modules
 from factcheck.numbers.grammar import MAX_DIGITS
@@ -45,10 +47,13 @@ from factcheck.numbers.reading import Qualifier, UnitKind
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 
 _TO = lexicon.alternation(lexicon.words("range_to", "zh"))
+# 1月4週失業率: a count of weeks right after a month, not the month's day
+_TIME_AFTER_MONTH = lexicon.alternation([w for w in lexicon.words("time_units", "zh")
+                                         if w not in ("日", "年")])
 # a space may stand between the digits and 年/月/日 (web copy from Taiwan: 2025 年 10 月)
 _DATE_ZH = re.compile(
     rf"(?:\d{{4}} ?年 ?)?\d{{1,2}}(?:(?:[—–~-]|{_TO})\d{{1,2}})? ?月(?:份)?"
-    rf"(?: ?\d{{1,2}}(?:[—–~-]\d{{1,2}})? ?[日号])?(?!\d)"
+    rf"(?: ?\d{{1,2}}(?:[—–~-]\d{{1,2}})? ?[日号])?(?!\d(?!\d*(?:{_TIME_AFTER_MONTH})))"
     r"|\d{1,2}(?:[—–~-]\d{1,2})? ?[日号](?!\d)"
     r"|\d{4}([-/.])\d{1,2}\1\d{1,2}(?!\d)"
 )
@@ -56,6 +61,12 @@ _DATE_NEXT = frozenset("年月日号—–~-/.") | frozenset(w[0] for w in lexic
 # Figure 1, Table 2: a label; Quarter 3, Week 12: a period
 _LABEL_NOUN = re.compile(rf"(?i:\b(?:{lexicon.alternation(lexicon.words('label_nouns', 'en'))}) $)")
 _PERIOD_NOUN = re.compile(rf"(?i:\b(?:{lexicon.alternation(lexicon.words('period_nouns', 'en'))}) $)")
+# EU 28, G 20: a name completed by its number
+_NUMBERED_NAME = re.compile(
+    rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('numbered_names', 'en'))}) $")
+# 欧盟27国: a bloc named with the count of its members
+_NUMBERED_NAME_ZH = tuple(lexicon.words("numbered_names", "zh"))
+_NUMBERED_COUNTERS = tuple(lexicon.words("numbered_name_counters", "zh"))
 _EN_DATE_NEXT = frozenset({"", " ", ",", ".", "s", "n", "r", "t", ";", ")"})
 _MALFORMED_GROUPING = re.compile(r"\d+(?:,\d{3})*,\d{4,}")
 _RATIO = re.compile(r"(?:[:：]\d+(?:\.\d+)?)+")
@@ -132,6 +143,15 @@ _CLAUSE_HEAD = frozenset("：:；;。！？!?\n ")
 _AGE = re.compile(rf"\d{{1,3}}(?:[~～—–-]\d{{1,3}})?"
                   rf"(?:{lexicon.alternation(lexicon.words('age_suffix', 'zh'))})")
 _AGE_MEASURED = re.compile(lexicon.alternation(lexicon.words("age_measured_before", "zh")))
+# an English age band: aged 15 to 64, ages 25-54; persons under 25, (under 25), over 65 years
+_AGE_NOUNS = frozenset(w for w in lexicon.words("label_nouns", "en")
+                       if w in lexicon.words("age_brackets", "en"))
+_AGE_BAND_END = re.compile(
+    rf"(?: ?(?:{lexicon.alternation(lexicon.words('age_band_to', 'en'))}) ?\d{{1,3}}(?![\d.,%])"
+    rf"| (?i:{lexicon.alternation(lexicon.words('age_after', 'en'))})(?![A-Za-z]))")
+_AGE_BRACKETS = frozenset(lexicon.words("age_brackets", "en"))
+_AGE_PEOPLE = re.compile(
+    rf"(?i:\b(?:{lexicon.alternation(lexicon.words('age_people', 'en'))})\W{{0,3}}$)")
 # as compared to (-) 1.8 per cent: a minus printed in brackets before the figure
 _BRACKETED_MINUS = re.compile(r"\(-\) ?$")
 # 本(104)年, 上(12)月, 昨(24)日: a year, month or day named in brackets, no figure
@@ -265,12 +285,25 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         return end
     if s > 2 and folded[s - 1] == " " and folded[s - 2].isalpha() and folded[s - 2].isascii():
         head = folded[max(0, s - 12):s]
-        named = _LABEL_NOUN.search(head) or _PERIOD_NOUN.search(head)
+        named = _LABEL_NOUN.search(head) or _PERIOD_NOUN.search(head) or \
+            _NUMBERED_NAME.search(head)
+        if named and named.re is _NUMBERED_NAME and _PERCENT_AFTER.match(folded, e):
+            named = None  # the EU 28 per cent of: a share after the name
         if named and folded[s:e].isdigit() and e - s <= 3 and folded[e:e + 1] != "%":
             start = s - (len(head) - named.start())
-            kind = Kind.IDENTIFIER if named.re is _LABEL_NOUN else Kind.DATE
-            out.append(point(base + start, base + e, text[start:e], None, kind))
-            return e
+            kind = Kind.DATE if named.re is _PERIOD_NOUN else Kind.IDENTIFIER
+            stop = e
+            if named.group(0).strip().lower() in _AGE_NOUNS:
+                band = _AGE_BAND_END.match(folded, e)
+                stop = band.end() if band else e  # aged 15 to 64: one band, both ends
+            out.append(point(base + start, base + stop, text[start:stop], None, kind))
+            return stop
+    if e - s <= 3 and folded.startswith(_NUMBERED_COUNTERS, e) and folded[s:e].isdigit():
+        name = next((w for w in _NUMBERED_NAME_ZH if ends_at(folded, w, s)), "")
+        if name:  # 欧盟27国, 东盟10国: a name, no figure
+            start, stop = s - len(name), e + 1
+            out.append(point(base + start, base + stop, text[start:stop], None, Kind.IDENTIFIER))
+            return stop
     if _FOOTNOTE.match(folded, s - 1 if s else 0) and s and folded[s - 1] in "[(" and \
             s > 1 and not folded[s - 2].isspace():
         # 12.5亿元[1], grew 2.1%[3]: a footnote mark, no figure
@@ -391,13 +424,17 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
         abbreviated = _ABBREVIATED.match(folded, unit_start)
         if abbreviated:
             scale, unit_start = "m", unit_start + 1
-    if folded[unit_start:unit_start + 1] == " " and folded[unit_start + 1:unit_start + 2] in _SIGN_UNITS:
-        unit_start += 1  # 5.4 %: a space before the percent sign
+    if folded[unit_start:unit_start + 1] in (" ", "\n") and \
+            folded[unit_start + 1:unit_start + 2] in _SIGN_UNITS:
+        unit_start += 1  # 5.4 %, 5⏎%: a space or a line break before the percent sign
     elif folded[unit_start:unit_start + 1] in (" ", "\n") and \
             "\u4e00" <= folded[unit_start + 1:unit_start + 2] <= "\u9fff" and \
             match_unit(folded, unit_start + 1, english=False) > unit_start + 1:
         unit_start += 1  # 提高2.6 个百分点, 增加100⏎辆: a space or a line break before the unit
     unit_end = match_unit(folded, unit_start)
+    broken = None  # the unit read across a line break
+    if "\n" in folded[unit_start + 1:unit_start + 12]:
+        unit_end, broken = _broken_unit(folded, unit_start, unit_end)
     if scale and folded[unit_start:unit_end] == "年" and \
             folded.startswith(_CHANGE_AFTER_YEAR, unit_end):
         unit_end = unit_start  # 324億年升13.7%: 年升 is a rise over the year
@@ -460,12 +497,23 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
                 and not _en_context(folded, start + len(qual))):
             start, qual = start + len(qual), ""
         mark = _marker(folded, start)
-    unit = text[unit_start:unit_end].strip() or None
-    if unit is not None and folded[unit_start:unit_end].rstrip("123456789") in TENTHS:
+        if qual and unit_end == unit_start and not scale and number.isdigit() and \
+                int(number) < 120 and qual.strip().lower() in _AGE_BRACKETS:
+            band = _AGE_BAND_END.match(folded, end)
+            if band or (folded[start - 1:start] == "(" and folded[end:end + 1] == ")") or \
+                    _AGE_PEOPLE.search(folded, max(0, start - 24), start):
+                # persons under 25, (under 25), over 65 years: an age band names people
+                stop = band.end() if band else end
+                out.append(point(base + start, base + stop, text[start:stop], None,
+                                 Kind.IDENTIFIER))
+                return stop
+    unit_text = folded[unit_start:unit_end] if broken is None else broken
+    unit = unbroken(text[unit_start:unit_end]).strip() or None
+    if unit is not None and unit_text.rstrip("123456789") in TENTHS:
         unit = None  # 4成 is a percentage, as 四成 is: the 成 is no unit
     if currency:
         unit = text[cur_end - len(currency):cur_end]
-    got = read_digits(number, scale, many, scale2, mixed, folded[unit_start:unit_end], post,
+    got = read_digits(number, scale, many, scale2, mixed, unit_text, post,
                       qual, currency, unit, mark)
     if got is None:
         return unit_start if mixed else e
@@ -473,6 +521,19 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
     start -= back
     out.append(_MENTION((base + start, base + end, text[start:end], *fields)))
     return end
+
+
+def _broken_unit(folded: str, unit_start: int, unit_end: int) -> tuple[int, str | None]:
+    """The end and the text of a unit that a line break may cut (2.6个百分⏎点, 2.6个⏎百分点,
+    2.4 per⏎cent): the longer unit read across the break, else the unit read before it."""
+    nl = folded.index("\n", unit_start + 1)
+    if nl >= unit_end:
+        joined = folded[unit_start:nl] + folded[nl + 1:nl + 12]
+        end = match_unit(joined, 0, english=False)
+        if end > nl - unit_start:
+            return unit_start + end + 1, joined[:end]
+    text = folded[unit_start:unit_end]
+    return unit_end, unbroken(text) if "\n" in text.strip() else None
 
 
 _MENTION = partial(tuple.__new__, Mention)  # a Mention without the Python-level __new__
@@ -527,9 +588,13 @@ def _kind(by_unit: UnitKind, qualifier: Qualifier, unit: str | None, mark: str, 
     if by_unit in _BY_UNIT:
         return _BY_UNIT[by_unit]
     mark = mark.rstrip()  # an English marker comes with its space: "top "
+    low = fold(unit or "").lower()  # 35小時 is 35小时
+    if mark in ("per", "every") and low in TIME_UNITS:
+        # every 7 minutes: in English prose a frequency names the time between events, as
+        # a period does (no claim); 每60秒 (下线一辆) stays the rate it is labelled
+        return Kind.DURATION
     if mark in ("每", "per", "every"):
         return Kind.RATE
-    low = fold(unit or "").lower()  # 35小時 is 35小时
     if low in ("年代", "decade", "decades"):
         return Kind.YEAR
     if low == "年":

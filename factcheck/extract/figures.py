@@ -7,12 +7,14 @@ mention is read again with ``read_figure``, the same grammar that reads claim va
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from factcheck.extract import Kind, Mention, extract
 from factcheck.extract.lexicon import ZH_MARKERS
 from factcheck.extract.ranges import range_parts
+from factcheck.languages import modules
 from factcheck.languages.folding import normalise
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, NumberError, Tolerances, read_figure
 from factcheck.numbers.reading import Qualifier, Reading
@@ -69,12 +71,31 @@ def _printed_figures(text: str, tolerances: Tolerances) -> list[PrintedFigure]:
             if body.startswith(marker) and len(body) > len(marker):
                 start, body = start + len(marker), body[len(marker):]
                 break
+        # 两位数增长: words that stand for a figure (10%以上) are read as it
+        words = stands_for(text, m.end) if m.kind is Kind.PERCENT else None
         try:
-            reading = read_figure(normalise(body), tolerances)
+            reading = read_figure(words or normalise(body), tolerances)
         except NumberError:
             continue
         out.append(PrintedFigure(start, m.end, body, reading, m.kind))
     return out
+
+
+def stands_for(text: str, end: int) -> str | None:
+    """The value, as the claims grammar writes it, that words printed in ``text`` up to
+    ``end`` stand for (两位数增长 is 10%以上): each language's ``mentions.stands_for``, the
+    first that reads them; None when none does."""
+    for scan in _stands_for():
+        value = scan(text, end)
+        if value is not None:
+            return value
+    return None
+
+
+@cache
+def _stands_for() -> tuple[Callable[[str, int], str | None], ...]:
+    found = (getattr(language, "stands_for", None) for language in modules("mentions"))
+    return tuple(f for f in found if f is not None)
 
 
 def _ends(m: Mention, tolerances: Tolerances) -> list[PrintedFigure]:

@@ -34,7 +34,7 @@ _WORD_FIGURE = re.compile(
     rf"(?: (?P<unit>{_COUNTED})|-?(?P<glued>{_GLUED}))\b",
     re.IGNORECASE,
 )
-_NUMBER_WORD = re.compile("(?:" + "|".join(WORDS) + rf")(?: |-?(?:{_GLUED})\b)")
+_NUMBER_WORD = re.compile("(?:" + "|".join(WORDS) + rf")(?: |-|(?:{_GLUED})\b)")
 _ENGLISH_RUN = re.compile(r"[ -~\u2018-\u201d]{8,}")
 
 
@@ -160,7 +160,8 @@ def _scan_run(folded: str, text: str, base: int, out: list[Mention], lo: int, hi
             kind = Kind.PERCENT if low in _PERCENT_WORDS else Kind.PERCENTAGE_POINT
             start = m.start("num")
         elif mark in ("every", "per"):
-            kind = Kind.RATE
+            # every seven minutes: a frequency, the time between events (no claim)
+            kind = Kind.DURATION if low in TIME_UNITS else Kind.RATE
         elif low in TIME_UNITS:
             kind = Kind.DURATION
         elif mark in ("first", "top"):

@@ -26,6 +26,7 @@ from factcheck.extract.lexicon import (
     ending_at,
     endings,
     ends_at,
+    fold,
     inside_word,
     match_unit,
     roc_year,
@@ -35,6 +36,7 @@ from factcheck.extract.mentions import Kind, Mention
 from factcheck.extract.reading import from_reading, point, read, unit_kind
 from factcheck.languages import lexicon
 from factcheck.languages.zh.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
+from factcheck.numbers.reading import Qualifier
 
 SCALE_CHARS = frozenset("十百千万亿")
 _PREFIX_LAST = frozenset(w[-1] for w in ZH_PREFIXES)
@@ -126,6 +128,53 @@ def _tenths(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
     return end
 
 
+_POINTED = re.compile(
+    rf"(?:{lexicon.alternation(lexicon.words('decimal_point', 'zh'))})"
+    rf"[{''.join(lexicon.table('numerals', 'zh'))}]+[{''.join(lexicon.table('numeral_big_units', 'zh'))}]")
+_KINDS = frozenset(lexicon.words("kinds_counters", "zh"))
+_DIGIT_COUNT = tuple(lexicon.words("digit_count", "zh"))
+_CHANGE_AFTER = re.compile(
+    rf"的?(?P<word>{lexicon.alternation(lexicon.words('rise', 'zh') + lexicon.words('decline', 'zh'))})")
+
+
+def _digit_count(folded: str, text: str, s: int, e: int, base: int,
+                 out: list[Mention]) -> int | None:
+    """两位数增长, 三位数下降: a size of change of at least 10, 100 % (10ⁿ⁻¹); 两位数 before
+    no word of change is a count of digits, no figure."""
+    word = next((w for w in _DIGIT_COUNT if folded.startswith(w, e)), "")
+    n = _int(folded[s:e]) if word and e - s == 1 else None
+    if n is None or not 2 <= n <= 9:
+        return None
+    end = e + len(word)
+    if _CHANGE_AFTER.match(folded, end) is None:
+        out.append(point(base + s, base + end, text[s:end], None, Kind.IDENTIFIER))
+        return end
+    least = Fraction(10 ** (int(n) - 1))
+    out.append(Mention(base + s, base + end, text[s:end], least, least, None, None, "percent",
+                       Qualifier.AT_LEAST, Kind.PERCENT))
+    return end
+
+
+_FALL_AFTER = re.compile(rf"的?(?:{lexicon.alternation(lexicon.words('decline', 'zh'))})")
+_SUFFIX = {q: w for w, q in reversed(lexicon.table("suffix_qualifiers", "zh").items())}
+
+
+def stands_for(text: str, end: int) -> str | None:
+    """The figure a count of digits ending at ``end`` stands for, as the claims grammar
+    writes it: 两位数增长 is 10%以上, 两位数的下降 a fall of 10 % or more, -10%以下. None when
+    no count of digits before a word of change ends there."""
+    folded = fold(text[max(0, end - 4):end + 8])
+    at = min(end, 4)
+    word = next((w for w in _DIGIT_COUNT if folded.startswith(w, at - len(w))), "")
+    n = _int(folded[at - len(word) - 1:at - len(word)]) if word else None
+    if n is None or not 2 <= n <= 9 or _CHANGE_AFTER.match(folded, at) is None:
+        return None
+    least = 10 ** (int(n) - 1)
+    if _FALL_AFTER.match(folded, at):
+        return f"-{least}%{_SUFFIX['at_most']}"
+    return f"{least}%{_SUFFIX['at_least']}"
+
+
 def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
                  out: list[Mention]) -> int:
     """Append the mention of the numeral run folded[s:e] if it is a figure; return resume."""
@@ -135,6 +184,9 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
     tenths = _tenths(folded, text, s, e, base, out)
     if tenths is not None:
         return tenths
+    digits = _digit_count(folded, text, s, e, base, out)
+    if digits is not None:
+        return digits
     run = folded[s:e]
     before = folded[s - 1] if s else ""
     if before in _STREAK_BEFORE and folded[e:e + 1] in _STREAK_AFTER and _int(run) is not None:
@@ -175,6 +227,12 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
     mark = _marker(folded, s)
     u_end = _unit_end(folded, e)
     unit = folded[e:u_end] if u_end > e else None
+    if unit in _KINDS and len(run) == 1 and run != "一" and mark != "第" and \
+            "\u4e00" <= folded[u_end:u_end + 1] <= "\u9fff" and \
+            not folded.startswith(POSTS, u_end):
+        # 四种肉, 三类企业: a count of kinds naming the group it precedes, no figure
+        out.append(point(base + s, base + u_end, text[s:u_end], None, Kind.IDENTIFIER))
+        return u_end
     if unit is not None and _not_a_count(folded, run, unit, s, u_end):
         if unit == "大" and run != "一":
             out.append(point(base + s, base + e + 1, text[s:e + 1], None, Kind.IDENTIFIER))
@@ -196,6 +254,14 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
         out.append(point(base + s - 1, base + e, text[s - 1:e], value, Kind.ORDINAL))
         return e
     if unit is None:
+        if mark or not _POINTED.search(run):
+            return e
+        # 七二九．二億: a decimal point and a multiplier make a figure without a unit
+        q = _qualifier(folded, s)
+        r = read(q + run)
+        if r is not None:
+            out.append(from_reading(base + s - len(q), base + e, text[s - len(q):e], r, None,
+                                    unit_kind(r)))
         return e
     end = u_end
     if unit in ("月", "日", "号") and mark not in ("前", "连续", "每"):
@@ -312,7 +378,8 @@ def _counters_after() -> str:
 def numeral_anchor() -> tuple[str, str]:
     """The characters a numeral run starts with, and the branches of the extractor's anchor
     pattern that find a run something marks as a figure (named groups ``cn``: a marker or
-    qualifier before it, ``cn2``: a counter, 级 or 期 after it).
+    qualifier before it, ``cn2``: a counter, 级 or 期 after it, ``cn3``: a decimal point and a
+    multiplier).
 
     Checking the marks in the pattern spares a Python call for every 一 of 统一, 一批, 唯一;
     the marker before a run is checked by lookbehind."""
@@ -321,8 +388,11 @@ def numeral_anchor() -> tuple[str, str]:
     n = CHINESE_NUMERAL_CHARS
     # 七十二点六亿: a decimal point inside a numeral run, digits and a multiplier after it
     point = rf"(?:(?:{_POINT})[{_DIGITS}]+[{_BIG}]*)?"
+    # 出口七二九．二億 (``cn3``): a numeral with a decimal point and a multiplier is a figure
+    # with nothing marking it
     return n, (rf"(?<=[{before}][{n}])(?P<cn>)[{n}]*{point}"
-               rf"|(?<=[{n}])(?P<cn2>)[{n}]*{point}(?=[{_counters_after()}])")
+               rf"|(?<=[{n}])(?P<cn2>)[{n}]*{point}(?=[{_counters_after()}])"
+               rf"|(?<=[{n}])(?P<cn3>)[{n}]*(?:{_POINT})[{_DIGITS}]+[{_BIG}]+")
 
 
 def _run_before_counter() -> re.Pattern[str]:
