@@ -138,14 +138,17 @@ NONFIGURES_ASKED_DEV = 4
 # the dev parts of the fourth batch (7 English, 3 simplified, 3 traditional texts) joined on
 # 2026-12-07 with no change to the code: 98 dev texts at 1f970bc give recall 0.487
 # (1046/2150), precision 0.888 (1087/1224); a measurement of new text, not a regression.
-RELATIONS_DEV = {"recall": 0.48, "precision": 0.88}
+# Raised the same day after calibration and the rules of the fourth batch's dev texts:
+# recall 0.506 (1088/2150), precision 0.899 (1133/1260).
+RELATIONS_DEV = {"recall": 0.5, "precision": 0.89}
 # per script of Chinese (recall, precision), measured on the 85 dev texts at 53b4356:
 # simplified 0.588 / 0.951, traditional 0.582 / 0.866; with the fourth batch's dev texts at
 # 1f970bc: simplified 0.567 / 0.905, traditional 0.529 / 0.841
 RELATIONS_DEV_CHINESE = {"zh-": (0.56, 0.9), "zht-": (0.52, 0.835)}
 # English (recall, precision): 0.510 / 0.912 at 53b4356 (0.374 / 0.883 before its last pass)
 # with the fourth English batch's dev part: 0.400 / 0.912 (364/910, 375/411)
-RELATIONS_DEV_ENGLISH = ("en-", 0.39, 0.89)
+# after calibration: 0.445 / 0.942 (405/910, 420/446)
+RELATIONS_DEV_ENGLISH = ("en-", 0.44, 0.93)
 FALSE_FAILURES_DEV = 0
 FLAGGED_DEV = 8  # of the 21 real inconsistencies in the 98 dev texts
 
@@ -176,6 +179,19 @@ def test_dev_relation_scores_hold() -> None:
 
 INIT_KEPT_DEV = 0.98  # 1810 of 1827 drafted claims at 53b4356 (1443 of 1549 earlier that day)
 INIT_LOADS_DEV = 98  # of 98 drafts: every draft loads
+
+
+# The spent held-back texts (spent.yaml), developed on since 2026-12-07: the false failures
+# that moved them to development (12 at 53b4356) must not come back.
+FALSE_FAILURES_SPENT = 0
+FLAGGED_SPENT = 4  # of the 18 real inconsistencies in the 49 spent texts
+
+
+def test_spent_texts_have_no_false_failure() -> None:
+    t = realcorpus.relation_totals([realcorpus.score_relations(n)
+                                    for n in realcorpus.names("spent")])
+    assert t.false_failures <= FALSE_FAILURES_SPENT
+    assert t.flagged >= FLAGGED_SPENT
 
 
 def test_dev_init_drafts_load_and_are_claims() -> None:
