@@ -607,3 +607,30 @@ def test_a_nominal_or_real_rate_is_of_the_amount_before_it() -> None:
 def test_a_half_year_and_the_first_quarters_hold_their_months(text: str, part: str,
                                                               total: str) -> None:
     assert ("part-of", f"part={part}", f"total={total}") in _found(text)
+
+
+def test_two_breakdowns_of_one_total_each_partition_it() -> None:
+    text = ("全年社会消费品零售总额9205.55亿元，比上年增长12.9%。按经营地统计，城镇消费品零售额"
+            "8418.25亿元，增长12.9%；乡村消费品零售额787.31亿元，增长13.5%。按消费形态统计，"
+            "商品零售额8165.90亿元，增长13.6%；餐饮收入额1039.66亿元，增长8.3%。")
+    got = _found(text)
+    assert ("partition", "part=787.31亿元,8418.25亿元", "total=9205.55亿元") in got
+    assert ("partition", "part=1039.66亿元,8165.90亿元", "total=9205.55亿元") in got
+    # a consumption type misprinted: the partition fails
+    wrong = text.replace("1039.66亿元", "1093.66亿元")
+    assert ("partition", "total=9205.55亿元", "FC401", "fail") in [
+        (o[0], o[1], o[2], o[3]) for o in _partition_outcomes(wrong)]
+
+
+def _partition_outcomes(text: str) -> list[tuple[str, str, str, str]]:
+    from factcheck.checks import all_rules
+    from factcheck.discover.auto import check_text
+
+    auto = check_text(text, "a.txt", all_rules(), language="zh")
+    out = []
+    for i, rel in enumerate(auto.relations):
+        if rel.kind.value == "partition":
+            for o in auto.outcomes_of.get(i, []):
+                total = next(f.text for r, f in rel.roles if r.value == "total")
+                out.append(("partition", f"total={total}", o.code, o.verdict.value))
+    return out

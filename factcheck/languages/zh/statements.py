@@ -463,14 +463,17 @@ def _breakdowns(art: Prose, found: list[Relation]) -> Iterator[Relation]:
         if any(dimension(p) != dim for p in parts):
             continue
         para = art.paragraph_of(m.start())
-        total = next((f for f in reversed(art.in_range(para[0], m.start())) if _level(art, f, dim)),
-                     None)
+        # the figure broken down, past the parts of an earlier breakdown of it (按经营地统计，
+        # 城镇…；乡村…。按消费形态统计，…: both break down the total before the first)
+        total = next((f for f in reversed(art.in_range(para[0], m.start()))
+                      if _level(art, f, dim) and f.key not in taken), None)
         if total is None or total.reading.value <= max(p.reading.value for p in parts):
             continue
         cue = Cue(art.text[m.start():m.end()], m.start(), m.end())
         subjects = [art.clause_prefix(p) for p in parts]
         complete = len(parts) == 2 and _complements(subjects)
         kind = RelationKind.PARTITION if complete else RelationKind.PART_OF
+        taken |= {p.key for p in parts}
         yield Relation(kind, ((Role.TOTAL, total), *((Role.PART, p) for p in parts)), (cue,),
                        0.85 if complete else 0.6,
                        why="按…分 breaks the figure before into "
