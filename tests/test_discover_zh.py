@@ -634,3 +634,21 @@ def _partition_outcomes(text: str) -> list[tuple[str, str, str, str]]:
                 total = next(f.text for r, f in rel.roles if r.value == "total")
                 out.append(("partition", f"total={total}", o.code, o.verdict.value))
     return out
+
+
+@pytest.mark.parametrize(("text", "items", "verdict"), [
+    ("今年前三季累計稅後純益達1.21兆元、年增逾五成，已超越去年全年獲利1.17兆元。",
+     "item=1.17兆元,1.21兆元", "pass"),
+    ("第三季營收9899.2億元，季增6％、年增30.3％，超越財測9570億元高標。",
+     "item=9570億元,9899.2億元", "pass"),
+    ("每股稅後盈餘46.75元，已較去年整年的45.25元為高。", "item=45.25元,46.75元", "pass"),
+    # a level said to pass a larger one: the order fails
+    ("全年利润达到120亿元，超过去年的125亿元。", "item=120亿元,125亿元", "fail"),
+])
+def test_a_level_said_to_pass_another(text: str, items: str, verdict: str) -> None:
+    from factcheck.checks import select_rules
+    from factcheck.discover.auto import check_text
+
+    auto = check_text(text, "a.txt", select_rules(), language="zh")
+    got = {rel.signature(): auto.verdict(i) for i, rel in enumerate(auto.relations)}
+    assert got.get(("order", items)) == verdict, got
