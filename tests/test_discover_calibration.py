@@ -114,6 +114,7 @@ def test_an_adjusted_figure_joined_with_plain_ones_is_a_note() -> None:
     ("GDP of GH₵ 12.3 billion.", "GH₵ 12.3 billion", "GHS", Fraction("12.3e9")),
     ("exports were 592.97 billion RM.", "592.97 billion RM", "RM", Fraction("592.97e9")),
     ("a capacity of 40 GW.", "40 GW", "GW", Fraction(40)),
+    ("he has to spend Tk109.92 now.", "Tk109.92", "BDT", Fraction("109.92")),
 ])
 def test_currencies_in_letters_and_indian_scales(text: str, figure: str, unit: str,
                                                  value: Fraction) -> None:
