@@ -125,3 +125,22 @@ def test_currencies_in_letters_and_indian_scales(text: str, figure: str, unit: s
 @pytest.mark.parametrize("text", ["the ARM64 chips", "FORMRM403 was filed", "the HRs5 gene"])
 def test_letters_glued_to_digits_inside_a_word_stay_a_name(text: str) -> None:
     assert find_figures(text, "en") == []
+
+
+def test_a_part_far_larger_than_its_total_is_a_note() -> None:
+    # a link, not a misprint: nine times the total was never its part
+    text = "Imports were $2.873 billion in April, of which machinery was $26.228 billion."
+    auto = _auto(text, "en")
+    assert not _failures(auto)
+    [rel] = [r for r in auto.relations if r.kind is RelationKind.PART_OF]
+    assert not rel.confident and "far larger than the total" in rel.why
+    # a misprint stays a failure: 1.35 million of 1.20 million
+    near = _auto("Output was 1.20 million vehicles, of which new-energy vehicles were 1.35 "
+                 "million vehicles.", "en")
+    assert _failures(near)
+
+
+def test_an_order_never_mixes_an_amount_and_a_rate() -> None:
+    for rel in discover_relations("Arrivals reached 1.8 million, exceeding the 13.1% of last "
+                                  "year.", "en"):
+        assert rel.kind is not RelationKind.ORDER or len({f.kind for _, f in rel.roles}) == 1

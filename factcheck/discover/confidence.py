@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from fractions import Fraction
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -31,7 +32,34 @@ def calibrate(art: Prose, relations: list[Relation]) -> list[Relation]:
     """The relations with the confidence the policy allows them."""
     earlier = {f.key for rel in relations if rel.kind in _CHANGES for f in rel.all(Role.PRIOR)}
     adjusted = _adjusted(art.language)
-    return [_one_measure(art, adjusted, _settled(_same_period(rel, earlier))) for rel in relations]
+    return [_one_measure(art, adjusted, _outsized(_settled(_same_period(rel, earlier))))
+            for rel in relations if _one_kind(rel)]
+
+
+# A part more than this many times its total is a misread link, not a misprint: a misprint
+# changes a digit or two of one figure; a part nine times its total was never its part.
+OUTSIZED = Fraction(3, 2)
+
+
+def _outsized(rel: Relation) -> Relation:
+    """A discovered part far larger than its total (26.228 billion "of" 2.873 billion, 七億元
+    of 三億元): a note, since the link, not the figures, is what is wrong."""
+    total = rel.get(Role.TOTAL)
+    if not rel.confident or rel.kind is not RelationKind.PART_OF or total is None:
+        return rel
+    part = rel.get(Role.PART)
+    if part is None or total.reading.value <= 0 or part.reading.value <= OUTSIZED * total.reading.value:
+        return rel
+    return replace(rel, confidence=CANDIDATES,
+                   why=f"{rel.why}; the part is far larger than the total, so it is a note")
+
+
+def _one_kind(rel: Relation) -> bool:
+    """An order or a quantity stated twice compares figures of one kind: an amount and a rate
+    (1.8 million, 13.1%) are never in one order."""
+    if rel.kind not in (RelationKind.ORDER, RelationKind.SAME):
+        return True
+    return len({f.kind for _, f in rel.roles}) <= 1
 
 
 @cache
