@@ -157,7 +157,7 @@ def validate(data: dict[str, Any], positions: Positions) -> ClaimsFile:
 
     from factcheck.claims.model import ClaimsFile
 
-    _validate_long_lists(data, positions)
+    data = _validate_long_lists(data, positions)
     try:
         return ClaimsFile.model_validate(data)
     except ValidationError as exc:
@@ -165,12 +165,16 @@ def validate(data: dict[str, Any], positions: Positions) -> ClaimsFile:
         raise as_input_error(first, positions) from None
 
 
-def _validate_long_lists(data: dict[str, Any], positions: Positions) -> None:
+def _validate_long_lists(data: dict[str, Any], positions: Positions) -> dict[str, Any]:
     """Validate the records of a long list one by one and stop after ``MAX_ERRORS``.
 
     pydantic collects every error of a document before it reports one: a claims file of a
     million empty records (``claims: [{},{},…]``, 3 MB) held three million errors, and
     their inputs, at once (3 GB). Record by record, at most ``MAX_ERRORS`` are kept.
+
+    Returns ``data`` with each long list replaced by its validated records: the file's
+    model takes a record it already holds as it is (pydantic does not validate an
+    instance again), so no record is validated twice.
     """
     from pydantic import ValidationError
 
@@ -180,15 +184,17 @@ def _validate_long_lists(data: dict[str, Any], positions: Positions) -> None:
     validators: dict[str, Callable[[Any], object]] = {
         "claims": validate_claim, "waivers": Waiver.model_validate,
         "relations": Relation.model_validate, "references": Reference.model_validate}
+    out = data
     for name, validate_one in validators.items():
         records = data.get(name)
         if not isinstance(records, list) or len(records) <= _LONG:
             continue
         errors: list[Any] = []
         stopped = None
+        valid: list[object] = []
         for i, record in enumerate(records):
             try:
-                validate_one(record)
+                valid.append(validate_one(record))
             except ValidationError as exc:
                 for error in exc.errors(include_url=False):
                     errors.append({**error, "loc": (name, i, *error["loc"])})
@@ -197,6 +203,7 @@ def _validate_long_lists(data: dict[str, Any], positions: Positions) -> None:
                     stopped = i
                     break
         if not errors:
+            out = {**out, name: valid}
             continue
         first = as_input_error(errors[0], positions)
         more = ""
@@ -208,6 +215,7 @@ def _validate_long_lists(data: dict[str, Any], positions: Positions) -> None:
             more = Message(N_(" (and {n} more errors in {records})"), n=len(errors) - 1,
                            records=name)
         raise InputError(first.location, joined([first.message, more], ""))
+    return out
 
 
 def cited_files(claims_path: Path) -> list[Path]:
