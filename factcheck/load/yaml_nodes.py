@@ -143,6 +143,40 @@ def _compose(loader: Any, yaml: Any, file: str) -> tuple[Any, Positions]:
     count = 0
     while True:
         event = get_event()
+        # most events are scalars in a mapping or list at a sane depth, without an anchor:
+        # they take this path, with the same checks and records as the general one below
+        if (event.__class__ is scalar_event and event.anchor is None
+                and 0 < len(stack) < MAX_DEPTH):
+            top = stack[-1]
+            start, end = event.start_mark, event.end_mark
+            loc = (start.line + 1, start.column + 1, end.line + 1, max(end.column, 1))
+            text = event.value
+            key = top[3]
+            if key is None and top[0].__class__ is dict:
+                if text in top[0]:
+                    raise InputError(Location(file, *loc), Message(N_("duplicate key {key}"),
+                                                                     key=repr(text)))
+                top[3] = text
+                raw[(*top[1], text, KEY)] = loc
+                continue
+            count += 1
+            if count > MAX_NODES:
+                raise InputError(_mark(file, start),
+                                 Message(N_("document has more than {n} nodes"), n=MAX_NODES))
+            if not event.style and _is_null(event):
+                value = None
+            else:
+                value = text
+                if _CONTROL.search(value):
+                    raise _control_error(file, loc, value)
+            if key is None:
+                raw[(*top[1], len(top[0]))] = loc
+                top[0].append(value)
+            else:
+                raw[(*top[1], key)] = loc
+                top[0][key] = value
+                top[3] = None
+            continue
         if isinstance(event, collection_end):
             value, done, start, _ = stack.pop()
             end = event.end_mark
@@ -187,12 +221,7 @@ def _compose(loader: Any, yaml: Any, file: str) -> tuple[Any, Positions]:
                 continue
             value = None if _is_null(event) else text
             if value is not None and _CONTROL.search(value):
-                bad = _CONTROL.search(value)
-                assert bad is not None
-                raise InputError(Location(file, *loc),
-                                 Message(N_("control character {code} in a value (a terminal or "
-                                            "CI log would act on it); remove it"),
-                                         code=f"U+{ord(bad.group()):04X}"))
+                raise _control_error(file, loc, value)
             if top is None:
                 raw[()] = loc
                 root = value
@@ -223,6 +252,15 @@ def _compose(loader: Any, yaml: Any, file: str) -> tuple[Any, Positions]:
                          Message(N_("malformed YAML: {problem}"),
                                  problem="but found another document"))
     return root, positions
+
+
+def _control_error(file: str, loc: Raw, value: str) -> InputError:
+    bad = _CONTROL.search(value)
+    assert bad is not None
+    return InputError(Location(file, *loc),
+                      Message(N_("control character {code} in a value (a terminal or CI log "
+                                 "would act on it); remove it"),
+                              code=f"U+{ord(bad.group()):04X}"))
 
 
 def _is_null(event: Any) -> bool:
