@@ -63,6 +63,16 @@ class LoadedClaims:
         claims), which is most of what a kept report would otherwise weigh.
         """
         positions = self.positions
+        file = positions.file
+        if positions.last_line is not None and not positions._spans:
+            # a shallow record (the loader's): its short paths and the entries it tracked
+            # are these, in this order (a completed one holds every path: the short ones
+            # are taken from it in the order a full record has them)
+            spans = {path: Location(file, *at) for path, at in positions._raw.items()
+                     if len(path) <= 2}
+            for _, path, at in positions.last_line.values():
+                spans[path] = Location(file, *at)
+            return replace(self, positions=Positions(file, spans))
         # the raw tuples the loader recorded, read without making a Location of each
         # (recorded Locations win over raw tuples, as in Positions.spans)
         entries: dict[PathKey, tuple[int, int, int | None, int | None]]
@@ -88,7 +98,6 @@ class LoadedClaims:
                     last[record] = (end, path)
         for _, path in last.values():
             kept[path] = entries[path]
-        file = positions.file
         spans = {path: Location(file, *raw) for path, raw in kept.items()}
         return replace(self, positions=Positions(file, spans))
 
@@ -99,7 +108,7 @@ def read_claims(path: Path) -> tuple[ClaimsFile, Positions]:
     text = read_text(path, shown, what="claims file")
     if not text.strip():
         raise InputError(Location(shown), Message(N_("empty claims file")))
-    data, positions = load_yaml(text, shown)
+    data, positions = load_yaml(text, shown, shallow=True)
     if not isinstance(data, dict):
         raise InputError(positions.at(()),
                          Message(N_("a claims file is a mapping with 'article' and 'claims'")))
