@@ -34,6 +34,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -64,26 +65,44 @@ class Sample:
     code: int
 
 
+class SectionFailed(Exception):
+    """A measured command failed or ran past its time: its section reports that alone."""
+
+
 def measure(cmd: Sequence[str], *, cwd: Path = ROOT, env: dict[str, str] | None = None,
             timeout: float = 300) -> Sample:
     start = time.perf_counter()
     proc = subprocess.Popen(list(cmd), cwd=cwd, env=env or NO_CACHE, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
+    # the process is killed at its timeout, so a section ends instead of waiting for it
+    timer = threading.Timer(timeout, proc.kill)
+    timer.start()
     try:
+        err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
         _, status, usage = os.wait4(proc.pid, 0)
     except BaseException:
         proc.kill()
         raise
+    finally:
+        timer.cancel()
+        if proc.stderr:
+            proc.stderr.close()
+    proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
     wall = time.perf_counter() - start
-    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-    if proc.stderr:
-        proc.stderr.close()
-    code = os.waitstatus_to_exitcode(status)
+    code = proc.returncode
+    if wall >= timeout:
+        raise SectionFailed(f"timed out after {timeout:g} s: `{_shown(cmd)}`")
     if code not in (0, 1):
-        raise SystemExit(f"command failed ({code}): {' '.join(cmd)}\n{err[-500:]}")
-    if wall > timeout:
-        raise SystemExit(f"command took {wall:.0f} s: {' '.join(cmd)}")
+        last = err.strip().splitlines()[-1:] or [""]
+        raise SectionFailed(f"exit {code}: `{_shown(cmd)}` ({last[0][:120]})")
     return Sample(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, code)
+
+
+def _shown(cmd: Sequence[str]) -> str:
+    """A command as a row shows it: the interpreter and temporary paths left out."""
+    words = ["factcheck" if w == "factcheck" else Path(w).name if os.sep in w else w
+             for w in cmd if w not in (PY, "-m")]
+    return " ".join(words).replace("|", "\\|")
 
 
 def interleaved(commands: dict[str, Callable[[], Sample]], runs: int,
@@ -114,6 +133,10 @@ class Goal:
         if "no goal" in self.goal:
             return "–"
         return {True: "met", False: "**not met**", None: "not measured"}[self.met]
+
+
+AREAS = {"startup": "start-up", "text": "batch", "batch": "batch", "scale": "scale",
+         "extraction": "extraction"}
 
 
 def load() -> str:
@@ -291,8 +314,16 @@ def extraction(runs: int, work: Path, peers_python: str, megabytes: float) -> li
     cmd = [*FACTCHECK, "extract", str(text), "--format", "json"]
     e2e = size / med([measure(cmd) for _ in range(runs)])
     env = {**NO_CACHE, "PYTHONPATH": str(ROOT)}
-    found = subprocess.run([peers_python, "-c", PEERS, str(text)], capture_output=True,
-                           text=True, env=env, check=True, cwd=ROOT).stdout
+    try:
+        found = subprocess.run([peers_python, "-c", PEERS, str(text)], capture_output=True,
+                               text=True, env=env, check=True, cwd=ROOT, timeout=600).stdout
+    except subprocess.TimeoutExpired as late:
+        raise SectionFailed(f"timed out after {late.timeout:.0f} s: the extractor in process "
+                            "and its peers") from late
+    except subprocess.CalledProcessError as failed:
+        last = (failed.stderr or "").strip().splitlines()[-1:] or [""]
+        raise SectionFailed(f"exit {failed.returncode}: the extractor in process and its "
+                            f"peers ({last[0][:120]})") from failed
     speeds: dict[str, float] = json.loads(found)
     ours = speeds.pop("factcheck")
     goals = [
@@ -372,13 +403,21 @@ def main(argv: list[str] | None = None) -> None:
         }
         for name, section in sections.items():
             if args.only in (None, name):
-                goals += section()
+                try:
+                    goals += section()
+                except SectionFailed as failed:
+                    # one section's failure is its row; the others still measure and print
+                    goals.append(Goal(AREAS[name], f"every goal of the {name} section",
+                                      str(failed), None))
     met = sum(1 for g in goals if g.met)
-    goals_n = sum(1 for g in goals if "no goal" not in g.goal)
+    failed = [g for g in goals if g.goal.startswith("every goal of the")]
+    goals_n = sum(1 for g in goals if "no goal" not in g.goal and g not in failed)
     footer = (f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} · {machine()} · "
               f"load average {load_before} before, {load()} after · medians of "
               f"{args.runs} runs ({max(1, args.runs // 2)} for the batch) · "
-              f"{met} of {goals_n} goals met · {time.perf_counter() - started:.0f} s")
+              f"{met} of {goals_n} goals met"
+              + (f" ({len(failed)} section(s) not measured)" if failed else "")
+              + f" · {time.perf_counter() - started:.0f} s")
     text = (f"**Speed goals** (`python benchmarks/goals.py`; wall clock, ratios measured "
             f"in the same run):\n\n{table(goals)}\n\n{footer}")
     print(text)

@@ -365,6 +365,18 @@ def test_quote_index_agrees_with_find_occurrences(text: str, quotes: list[str]) 
         assert index.occurrences(q) == find_occurrences(text, q)
 
 
+class _WalkingQuoteIndex(QuoteIndex):
+    SCAN_PER_QUOTE = -1  # the one-pass walk a long text with many quotes takes
+
+
+@given(st.text(st.sampled_from(list("aab产")), max_size=60),
+       st.lists(st.text(st.sampled_from(list("aab产")), min_size=1, max_size=4), max_size=8))
+def test_quote_index_walk_agrees_with_find_occurrences(text: str, quotes: list[str]) -> None:
+    index = _WalkingQuoteIndex(text, quotes)
+    for q in quotes:
+        assert index.occurrences(q) == find_occurrences(text, q)
+
+
 @given(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 20)), max_size=12),
        st.integers(0, 60), st.integers(0, 20))
 def test_span_cover_agrees_with_a_scan(spans: list[tuple[int, int]], start: int,

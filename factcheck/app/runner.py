@@ -108,8 +108,9 @@ def run_paths(paths: list[Path], rules: list[Rule], *, article: Path | None = No
     inside their project root (``root`` when given; see ``factcheck.load.paths``).
     """
     from factcheck.load.paths import confined_to
+    from factcheck.refs.resolve import folders_shared
 
-    with confined_to(root, config_dir):
+    with confined_to(root, config_dir), folders_shared():
         return _run_paths(paths, rules, article, tolerances, jobs, progress, cache, section)
 
 

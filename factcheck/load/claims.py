@@ -63,6 +63,16 @@ class LoadedClaims:
         claims), which is most of what a kept report would otherwise weigh.
         """
         positions = self.positions
+        file = positions.file
+        if positions.last_line is not None and not positions._spans:
+            # a shallow record (the loader's): its short paths and the entries it tracked
+            # are these, in this order (a completed one holds every path: the short ones
+            # are taken from it in the order a full record has them)
+            spans = {path: Location(file, *at) for path, at in positions._raw.items()
+                     if len(path) <= 2}
+            for _, path, at in positions.last_line.values():
+                spans[path] = Location(file, *at)
+            return replace(self, positions=Positions(file, spans))
         # the raw tuples the loader recorded, read without making a Location of each
         # (recorded Locations win over raw tuples, as in Positions.spans)
         entries: dict[PathKey, tuple[int, int, int | None, int | None]]
@@ -88,7 +98,6 @@ class LoadedClaims:
                     last[record] = (end, path)
         for _, path in last.values():
             kept[path] = entries[path]
-        file = positions.file
         spans = {path: Location(file, *raw) for path, raw in kept.items()}
         return replace(self, positions=Positions(file, spans))
 
@@ -99,7 +108,7 @@ def read_claims(path: Path) -> tuple[ClaimsFile, Positions]:
     text = read_text(path, shown, what="claims file")
     if not text.strip():
         raise InputError(Location(shown), Message(N_("empty claims file")))
-    data, positions = load_yaml(text, shown)
+    data, positions = load_yaml(text, shown, shallow=True)
     if not isinstance(data, dict):
         raise InputError(positions.at(()),
                          Message(N_("a claims file is a mapping with 'article' and 'claims'")))
@@ -157,7 +166,7 @@ def validate(data: dict[str, Any], positions: Positions) -> ClaimsFile:
 
     from factcheck.claims.model import ClaimsFile
 
-    _validate_long_lists(data, positions)
+    data = _validate_long_lists(data, positions)
     try:
         return ClaimsFile.model_validate(data)
     except ValidationError as exc:
@@ -165,12 +174,16 @@ def validate(data: dict[str, Any], positions: Positions) -> ClaimsFile:
         raise as_input_error(first, positions) from None
 
 
-def _validate_long_lists(data: dict[str, Any], positions: Positions) -> None:
+def _validate_long_lists(data: dict[str, Any], positions: Positions) -> dict[str, Any]:
     """Validate the records of a long list one by one and stop after ``MAX_ERRORS``.
 
     pydantic collects every error of a document before it reports one: a claims file of a
     million empty records (``claims: [{},{},…]``, 3 MB) held three million errors, and
     their inputs, at once (3 GB). Record by record, at most ``MAX_ERRORS`` are kept.
+
+    Returns ``data`` with each long list replaced by its validated records: the file's
+    model takes a record it already holds as it is (pydantic does not validate an
+    instance again), so no record is validated twice.
     """
     from pydantic import ValidationError
 
@@ -180,15 +193,17 @@ def _validate_long_lists(data: dict[str, Any], positions: Positions) -> None:
     validators: dict[str, Callable[[Any], object]] = {
         "claims": validate_claim, "waivers": Waiver.model_validate,
         "relations": Relation.model_validate, "references": Reference.model_validate}
+    out = data
     for name, validate_one in validators.items():
         records = data.get(name)
         if not isinstance(records, list) or len(records) <= _LONG:
             continue
         errors: list[Any] = []
         stopped = None
+        valid: list[object] = []
         for i, record in enumerate(records):
             try:
-                validate_one(record)
+                valid.append(validate_one(record))
             except ValidationError as exc:
                 for error in exc.errors(include_url=False):
                     errors.append({**error, "loc": (name, i, *error["loc"])})
@@ -197,6 +212,7 @@ def _validate_long_lists(data: dict[str, Any], positions: Positions) -> None:
                     stopped = i
                     break
         if not errors:
+            out = {**out, name: valid}
             continue
         first = as_input_error(errors[0], positions)
         more = ""
@@ -208,6 +224,7 @@ def _validate_long_lists(data: dict[str, Any], positions: Positions) -> None:
             more = Message(N_(" (and {n} more errors in {records})"), n=len(errors) - 1,
                            records=name)
         raise InputError(first.location, joined([first.message, more], ""))
+    return out
 
 
 def cited_files(claims_path: Path) -> list[Path]:

@@ -32,6 +32,8 @@ _NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
 
 
 Raw = tuple[int, int, int, int]  # line, column, end line, end column
+# lists whose records a report places by their last one-line value (``Positions.last_line``)
+RECORDS = ("claims", "waivers")
 
 
 class Positions:
@@ -39,16 +41,33 @@ class Positions:
 
     Positions are kept as plain tuples while loading (a claims file of 100 000 claims has
     a million of them) and become ``Location`` objects when asked for.
+
+    A shallow record (``load_yaml(..., shallow=True)``) holds the paths of at most two
+    steps (the document's keys, each claim and waiver) and, per claim and waiver, its
+    one-line entry that ends last (``last_line``); the first question about a deeper path
+    (a loading error's location) parses the text again for every position. The answers
+    are the same as a full record's; a run that finds no error never builds the million.
     """
 
     def __init__(self, file: str, spans: dict[Path, Location] | None = None) -> None:
         self.file = file
         self._spans: dict[Path, Location] = dict(spans or {})
         self._raw: dict[Path, Raw] = {}
+        self._text: str | None = None  # a shallow record's document, until completed
+        # per record (("claims", 3)): the end, path and position of its one-line entry that
+        # ends last, the first of equals in document order; None for a full record
+        self.last_line: dict[Path, tuple[tuple[int, int], Path, Raw]] | None = None
+
+    def _complete(self) -> None:
+        """Record every position of a shallow record: its document parsed again."""
+        text, self._text = self._text, None
+        if text is not None:
+            self._raw = load_yaml(text, self.file)[1]._raw
 
     @property
     def spans(self) -> dict[Path, Location]:
         """Every recorded path and its location."""
+        self._complete()
         if self._raw:
             file = self.file
             for path, (line, col, end_line, end_col) in self._raw.items():
@@ -60,6 +79,9 @@ class Positions:
         loc = self._spans.get(path)
         if loc is None:
             raw = self._raw.get(path)
+            if raw is None and self._text is not None and len(path) > 2:
+                self._complete()
+                raw = self._raw.get(path)
             if raw is not None:
                 loc = Location(self.file, *raw)
         return loc
@@ -78,8 +100,10 @@ class Positions:
         return self._get((*path, KEY)) or self.at(path)
 
 
-def load_yaml(text: str, file: str) -> tuple[Any, Positions]:
-    """Parse one YAML document into plain dicts, lists, strings and None."""
+def load_yaml(text: str, file: str, *, shallow: bool = False) -> tuple[Any, Positions]:
+    """Parse one YAML document into plain dicts, lists, strings and None; ``shallow``:
+    record the positions of paths of at most two steps, the rest when first asked for
+    (see ``Positions``)."""
     import yaml  # heavy-ish; only the run path needs it
 
     loader_class = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
@@ -88,7 +112,7 @@ def load_yaml(text: str, file: str) -> tuple[Any, Positions]:
     except yaml.reader.ReaderError as exc:
         raise _reader_error(exc, text, file) from None
     try:
-        return _compose(loader, yaml, file)
+        data, positions = _compose(loader, yaml, file, shallow)
     except yaml.reader.ReaderError as exc:
         raise _reader_error(exc, text, file) from None
     except yaml.MarkedYAMLError as exc:
@@ -102,6 +126,9 @@ def load_yaml(text: str, file: str) -> tuple[Any, Positions]:
                                                  problem=exc)) from None
     finally:
         loader.dispose()
+    if shallow:
+        positions._text = text
+    return data, positions
 
 
 # what the YAML parser found, by its problem (libyaml's and PyYAML's words differ), in
@@ -176,11 +203,17 @@ def _span(file: str, start: Any, end: Any) -> Location:
     return Location(file, start.line + 1, start.column + 1, end.line + 1, max(end.column, 1))
 
 
-def _compose(loader: Any, yaml: Any, file: str) -> tuple[Any, Positions]:
+def _compose(loader: Any, yaml: Any, file: str, shallow: bool = False) -> tuple[Any, Positions]:
     # The hot loop of loading: one pass over the events, locals only, no helper calls
     # for the common case of a scalar.
     positions = Positions(file)
     raw = positions._raw
+    deep = not shallow
+    # a shallow record keeps, per claim and waiver, the one-line entry that ends last, as
+    # the full record's entries would give it in the order they are recorded
+    last: dict[Path, tuple[tuple[int, int], Path, Raw]] = {}
+    if shallow:
+        positions.last_line = last
     scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
     mapping_start = yaml.MappingStartEvent
     collection_end = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
@@ -190,17 +223,68 @@ def _compose(loader: Any, yaml: Any, file: str) -> tuple[Any, Positions]:
     if loader.check_event(yaml.StreamEndEvent):
         raise InputError(Location(file), Message(N_("empty claims file")))
     get_event()  # document start
-    # each open collection: [container, path, start mark, key waiting for its value]
+    # each open collection: [container, path, start mark, key waiting for its value, the
+    # record its entries belong to (("claims", 3)) when a shallow record tracks them]
     stack: list[list[Any]] = []
     root: Any = None
     top: list[Any] | None
     count = 0
     while True:
         event = get_event()
+        # most events are scalars in a mapping or list at a sane depth, without an anchor:
+        # they take this path, with the same checks and records as the general one below
+        if (event.__class__ is scalar_event and event.anchor is None
+                and 0 < len(stack) < MAX_DEPTH):
+            top = stack[-1]
+            start, end = event.start_mark, event.end_mark
+            loc = (start.line + 1, start.column + 1, end.line + 1, max(end.column, 1))
+            text = event.value
+            key = top[3]
+            if key is None and top[0].__class__ is dict:
+                if text in top[0]:
+                    raise InputError(Location(file, *loc), Message(N_("duplicate key {key}"),
+                                                                     key=repr(text)))
+                top[3] = text
+                if deep or not top[1]:
+                    raw[(*top[1], text, KEY)] = loc
+                elif top[4] is not None and loc[0] == loc[2]:
+                    found = last.get(top[4])
+                    if found is None or (loc[2], loc[3]) > found[0]:
+                        last[top[4]] = ((loc[2], loc[3]), (*top[1], text, KEY), loc)
+                continue
+            count += 1
+            if count > MAX_NODES:
+                raise InputError(_mark(file, start),
+                                 Message(N_("document has more than {n} nodes"), n=MAX_NODES))
+            if not event.style and _is_null(event):
+                value = None
+            else:
+                value = text
+                if _CONTROL.search(value):
+                    raise _control_error(file, loc, value)
+            if deep or len(top[1]) < 2:
+                raw[(*top[1], len(top[0]) if key is None else key)] = loc
+            elif top[4] is not None and loc[0] == loc[2]:
+                found = last.get(top[4])
+                if found is None or (loc[2], loc[3]) > found[0]:
+                    last[top[4]] = ((loc[2], loc[3]), (*top[1], len(top[0]) if key is None
+                                                       else key), loc)
+            if key is None:
+                top[0].append(value)
+            else:
+                top[0][key] = value
+                top[3] = None
+            continue
         if isinstance(event, collection_end):
-            value, done, start, _ = stack.pop()
+            value, done, start, _, _ = stack.pop()
             end = event.end_mark
-            raw[done] = (start.line + 1, start.column + 1, end.line + 1, max(end.column, 1))
+            loc = (start.line + 1, start.column + 1, end.line + 1, max(end.column, 1))
+            if deep or len(done) <= 2:
+                raw[done] = loc
+            elif stack and stack[-1][4] is not None and loc[0] == loc[2]:
+                found = last.get(stack[-1][4])
+                if found is None or (loc[2], loc[3]) > found[0]:
+                    last[stack[-1][4]] = ((loc[2], loc[3]), done, loc)
             if not stack:
                 root = value
                 break
@@ -241,12 +325,7 @@ def _compose(loader: Any, yaml: Any, file: str) -> tuple[Any, Positions]:
                 continue
             value = None if _is_null(event) else text
             if value is not None and _CONTROL.search(value):
-                bad = _CONTROL.search(value)
-                assert bad is not None
-                raise InputError(Location(file, *loc),
-                                 Message(N_("control character {code} in a value (a terminal or "
-                                            "CI log would act on it); remove it"),
-                                         code=f"U+{ord(bad.group()):04X}"))
+                raise _control_error(file, loc, value)
             if top is None:
                 raw[()] = loc
                 root = value
@@ -268,8 +347,10 @@ def _compose(loader: Any, yaml: Any, file: str) -> tuple[Any, Positions]:
             path = (*top[1], len(top[0]))
         else:
             path = (*top[1], top[3])
+        record = path[:2] if (shallow and len(path) >= 2 and path[0] in RECORDS
+                              and path[1].__class__ is int) else None
         stack.append([{} if isinstance(event, mapping_start) else [], path, event.start_mark,
-                      None])
+                      None, record])
     get_event()  # document end
     if not loader.check_event(yaml.StreamEndEvent):
         extra = loader.peek_event()
@@ -277,6 +358,15 @@ def _compose(loader: Any, yaml: Any, file: str) -> tuple[Any, Positions]:
                          Message(N_("malformed YAML: {problem}"),
                                  problem=yaml_reason("another document")))
     return root, positions
+
+
+def _control_error(file: str, loc: Raw, value: str) -> InputError:
+    bad = _CONTROL.search(value)
+    assert bad is not None
+    return InputError(Location(file, *loc),
+                      Message(N_("control character {code} in a value (a terminal or CI log "
+                                 "would act on it); remove it"),
+                              code=f"U+{ord(bad.group()):04X}"))
 
 
 def _is_null(event: Any) -> bool:

@@ -13,8 +13,10 @@ table is found; a CSV is read only when a claim cites it or a newer vintage of i
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -335,6 +337,34 @@ def _cached_table(name: str, csv_path: Path, shown: str, meta: TableMeta, sideca
     return table
 
 
+# Within one run (``folders_shared``), each data folder is scanned once: a batch of claims
+# files naming the same folder would otherwise list it, confine each file in it and stat
+# every sidecar again for every claims file. None outside a run: every call scans.
+_FOLDERS: dict[tuple[str, str], DataFolder] | None = None
+
+
+@contextmanager
+def folders_shared() -> Iterator[None]:
+    """Scan each data folder once until the block ends (one run over many claims files)."""
+    global _FOLDERS
+    saved = _FOLDERS
+    _FOLDERS = {}
+    try:
+        yield
+    finally:
+        _FOLDERS = saved
+
+
+def _folder(path: Path, shown: str) -> DataFolder:
+    if _FOLDERS is None:
+        return DataFolder(path, shown)
+    key = (os.path.abspath(path), shown)
+    found = _FOLDERS.get(key)
+    if found is None:
+        found = _FOLDERS[key] = DataFolder(path, shown)  # a folder that fails is not kept
+    return found
+
+
 def data_folder_of(claims: ClaimsFile, claims_path: Path) -> Path | None:
     return None if claims.data is None else claims_path.parent / claims.data
 
@@ -356,7 +386,7 @@ def resolve(claims: ClaimsFile, claims_path: Path, positions: Positions) -> Sour
                                     "folder; add 'data: PATH' (relative to the claims file)")))
     shown = display_path(folder_path)
     try:
-        folder = DataFolder(folder_path, shown)
+        folder = _folder(folder_path, shown)
     except InputError as exc:
         if exc.message == "data folder not found":
             raise InputError(positions.at(("data",)),
