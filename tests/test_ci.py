@@ -46,3 +46,31 @@ def test_a_browser_test_that_cannot_run_fails_when_the_browser_is_required() -> 
 def test_ci_requires_the_browser() -> None:
     script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "FACTCHECK_REQUIRE_BROWSER=1" in script
+
+
+def test_the_checkout_tracks_no_virtual_environment(tmp_path: Path) -> None:
+    # README's first command is `python3 -m venv .venv` in the checkout: a tracked .venv (a
+    # link to a developer's environment, once) makes it fail on a fresh machine
+    import shutil
+
+    git = shutil.which("git")
+    assert git is not None
+    tracked = subprocess.run([git, "ls-files", "--", ".venv", "venv"], cwd=ROOT,
+                             capture_output=True, text=True, check=False)
+    if tracked.returncode == 0:  # a git checkout; an unpacked sdist has no index to ask
+        assert tracked.stdout == ""
+    # a link named .venv is ignored as well as a folder
+    ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").split()
+    assert ".venv" in ignored and "venv" in ignored
+    # and CI refuses a repository that tracks one
+    repo = tmp_path / "repo"
+    (repo / ".ci").mkdir(parents=True)
+    shutil.copy(ROOT / ".ci" / "run", repo / ".ci" / "run")
+    subprocess.run([git, "init", "-q"], cwd=repo, check=True)
+    (repo / ".venv").symlink_to(tmp_path)
+    subprocess.run([git, "add", "-f", ".venv"], cwd=repo, check=True)
+    run = subprocess.run(["bash", ".ci/run"], cwd=repo, capture_output=True, text=True,
+                         check=False)
+    assert run.returncode == 1
+    assert "error: the repository tracks .venv; README's 'python3 -m venv .venv' cannot " \
+           "create it in a fresh checkout" in run.stderr
