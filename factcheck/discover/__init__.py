@@ -15,6 +15,7 @@ from factcheck.discover.confidence import calibrate
 from factcheck.discover.relation import CONFIDENT, Cue, Operand, Relation, RelationKind, Role
 from factcheck.languages import module
 from factcheck.languages.detect import detect_language
+from factcheck.units import per_another
 
 if TYPE_CHECKING:
     from factcheck.discover.claims import Drafted
@@ -32,7 +33,7 @@ def discover_relations(text: str, language: str | None = None) -> list[Relation]
 
     lang = language or detect_language(text)
     art = Prose(text, find_figures(text, lang), lang)
-    found = _signed_alike(_dedupe([r for r in _statements(art) if _adds_up(r)]))
+    found = _signed_alike(_dedupe([r for r in _statements(art) if _sound(r)]))
     found += _weighted_growth(found)
     return sorted(calibrate(art, found), key=_position)
 
@@ -89,15 +90,20 @@ def _weighted_growth(relations: list[Relation]) -> list[Relation]:
     return out
 
 
-# relations that add their figures up
+# relations that add their figures up; relations that compare figures of one kind
 _SUMS = frozenset({RelationKind.PART_OF, RelationKind.PARTITION, RelationKind.BALANCE})
+_COMPARISONS = frozenset({RelationKind.ORDER, RelationKind.SAME})
 
 
-def _adds_up(rel: Relation) -> bool:
-    """A quantity per another (5720公斤/公顷, 元/吨) does not add up: no sum holds such
-    figures, whatever cue seemed to list them (其中，单位面积产量6272公斤/公顷)."""
-    return rel.kind not in _SUMS or not any(
-        "/" in (f.reading.unit or "") or "／" in (f.reading.unit or "") for _, f in rel.roles)
+def _sound(rel: Relation) -> bool:
+    """A relation its figures can form, whatever cue seemed to state it: no sum holds a
+    quantity per another (其中，单位面积产量6272公斤/公顷); an order or a quantity stated twice
+    never mixes an amount and a rate (1.8 million, 13.1%)."""
+    if rel.kind in _SUMS:
+        return not any(per_another(f.reading.unit or "") for _, f in rel.roles)
+    if rel.kind in _COMPARISONS:
+        return len({f.kind for _, f in rel.roles}) <= 1
+    return True
 
 
 def _signed_alike(relations: list[Relation]) -> list[Relation]:

@@ -33,7 +33,12 @@ def calibrate(art: Prose, relations: list[Relation]) -> list[Relation]:
     earlier = {f.key for rel in relations if rel.kind in _CHANGES for f in rel.all(Role.PRIOR)}
     adjusted = _adjusted(art.language)
     return [_one_measure(art, adjusted, _outsized(_settled(_same_period(rel, earlier))))
-            for rel in relations if _one_kind(rel)]
+            for rel in relations]
+
+
+def _note(rel: Relation, reason: str) -> Relation:
+    """``rel`` as a note that says why it may not fail a run."""
+    return replace(rel, confidence=CANDIDATES, why=f"{rel.why}; {reason}, so it is a note")
 
 
 # A part more than this many times its total is a misread link, not a misprint: a misprint
@@ -50,16 +55,7 @@ def _outsized(rel: Relation) -> Relation:
     part = rel.get(Role.PART)
     if part is None or total.reading.value <= 0 or part.reading.value <= OUTSIZED * total.reading.value:
         return rel
-    return replace(rel, confidence=CANDIDATES,
-                   why=f"{rel.why}; the part is far larger than the total, so it is a note")
-
-
-def _one_kind(rel: Relation) -> bool:
-    """An order or a quantity stated twice compares figures of one kind: an amount and a rate
-    (1.8 million, 13.1%) are never in one order."""
-    if rel.kind not in (RelationKind.ORDER, RelationKind.SAME):
-        return True
-    return len({f.kind for _, f in rel.roles}) <= 1
+    return _note(rel, "the part is far larger than the total")
 
 
 @cache
@@ -80,8 +76,7 @@ def _one_measure(art: Prose, adjusted: re.Pattern[str] | None, rel: Relation) ->
     marked = {bool(adjusted.search(art.folded, s.start, s.end)) for s in spans}
     if len(marked) < 2:
         return rel
-    return replace(rel, confidence=CANDIDATES,
-                   why=f"{rel.why}; an adjusted figure joined with plain ones, so it is a note")
+    return _note(rel, "an adjusted figure joined with plain ones")
 
 
 # relations whose prior is the figure of an earlier period
@@ -100,7 +95,5 @@ def _same_period(rel: Relation, earlier: set[tuple[int, int]]) -> Relation:
 def _settled(rel: Relation) -> Relation:
     if rel.confident and len(rel.readings) > 1 and rel.reading_role is not None:
         # the statement names one figure; which of several printed ones it is, it does not say
-        return replace(rel, confidence=CANDIDATES,
-                       why=f"{rel.why}; {len(rel.readings)} figures could be its "
-                           f"{rel.reading_role.value}, so it is a note")
+        return _note(rel, f"{len(rel.readings)} figures could be its {rel.reading_role.value}")
     return rel

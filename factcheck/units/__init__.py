@@ -140,6 +140,11 @@ def resolve(written: str) -> Unit:
 _PER = re.compile(r"([^/／]+?)\s*[/／]\s*([^/／]+)")
 
 
+def per_another(word: str) -> bool:
+    """Whether a unit is one per another (公斤/公顷, 元/吨): a quantity no sum adds up."""
+    return _PER.fullmatch(word.strip()) is not None
+
+
 def _quotient(word: str, num: Unit, den: Unit) -> Unit:
     """A unit per another: the dimension of the quotient, the quotient of the factors."""
     powers: dict[str, Fraction] = {}

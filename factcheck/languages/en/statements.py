@@ -39,8 +39,6 @@ _SHARE_WHOLE = re.compile(r"^\s*of\s+(?P<whole>[^,.;]{1,50}?)(?=\s*(?:[,.;]|$))"
 _OF_WHICH = re.compile(r"\bof which\b|\bincluding\b", re.I)
 _TOTAL_CUE = re.compile(r"(?P<cue>\ba total of|\btotalling|\btotaling|\bin total|\bcombined|"
                         r"\btogether|\btotal(?:led|ed)?)\s*$", re.I)
-# a change: "up $47 billion", "rose by nearly $5bn" (one word, a qualifier, before the figure)
-_CHANGE_BEFORE = re.compile(rf"\b(?:{_RISE}|{_FALL})\s+(?:by\s+)?(?:[a-z]+\s+)?\$?$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _STRUCTURE = re.compile(r"(?P<cue>\bstructure\s+(?:was|of|stood at|is))\s*"
                         r"(?P<ratio>\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)+)", re.I)
@@ -263,7 +261,7 @@ def _totals(art: Prose) -> Iterator[Relation]:
         dim = dimension(total)
         # a change ("up $47 billion") is no part of a total of levels
         parts = [f for f in art.in_range(s.start, total.start) if f.is_amount and dimension(f) == dim
-                 and not _CHANGE_BEFORE.search(art.text, max(0, f.start - 30), f.start)]
+                 and not _INCREASE_CUE.search(art.text, max(0, f.start - 30), f.start)]
         if len(parts) < 2:
             continue
         cue = Cue(m.group().strip(), total.start, total.end)
