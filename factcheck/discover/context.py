@@ -46,6 +46,9 @@ def dimension(fig: Operand) -> str:
         return f"?{unit}"
 
 
+_BRACKETED = re.compile(r"\s*[(（]\s*")
+_CLOSING = re.compile(r"\s*[)）]")
+
 # How far (in characters) a figure looks for a partner it does not share a sentence with:
 # several articles pasted into one file must not make each figure look at all the others.
 NEAR = 4000
@@ -135,6 +138,15 @@ class Prose:
     def figure_at(self, start: int) -> Operand | None:
         """The figure starting at ``start``, if any."""
         return self._at.get(start)
+
+    def bracketed_after(self, fig: Operand) -> Operand | None:
+        """The amount alone in brackets right after the amount ``fig``: the same quantity in
+        another unit (11606.4万公顷(17409.5万亩)) or currency (A$4.6bn ($3.3bn))."""
+        opened = _BRACKETED.match(self.text, fig.end) if fig.is_amount else None
+        other = self.figure_at(opened.end()) if opened is not None else None
+        if other is None or not other.is_amount or not _CLOSING.match(self.text, other.end):
+            return None
+        return other
 
     def near(self, fig: Operand, reach: int = NEAR) -> list[Operand]:
         """The figures within ``reach`` characters of ``fig`` (itself included)."""

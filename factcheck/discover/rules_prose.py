@@ -105,8 +105,6 @@ def withdraw(art: Prose) -> list[Relation]:
 
 
 # a figure with the same quantity in another unit in brackets: 11606.4万公顷(17409.5万亩)
-_BRACKETED = re.compile(r"\s*[(（]\s*")
-_CLOSING = re.compile(r"\s*[)）]")
 
 
 def _conversions(art: Prose) -> Iterator[Relation]:
@@ -114,18 +112,15 @@ def _conversions(art: Prose) -> Iterator[Relation]:
     one quantity printed twice, which must agree once converted; the bracketed figure is
     no operand of any other statement."""
     for fig in art.figures:
-        opened = _BRACKETED.match(art.text, fig.end) if fig.is_amount else None
-        if opened is None:
-            continue
-        other = art.figure_at(opened.end())
-        if other is None or not other.is_amount or not _CLOSING.match(art.text, other.end):
+        other = art.bracketed_after(fig)
+        if other is None:
             continue
         dim = dimension(fig)
         if dim.startswith("?") or dim == "dimensionless" or dimension(other) != dim \
                 or other.reading.unit == fig.reading.unit:
             continue
         yield Relation(RelationKind.SAME, ((Role.MEMBER, fig), (Role.MEMBER, other)),
-                       (Cue(art.text[fig.end:opened.end()].strip(), fig.end, opened.end()),), 0.85,
+                       (Cue(art.text[fig.end:other.start].strip(), fig.end, other.start),), 0.85,
                        why="the same quantity in another unit, in brackets after it")
 
 

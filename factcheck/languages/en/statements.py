@@ -217,17 +217,12 @@ def _levels_after(art: Prose, rate: Operand, end: int) -> list[tuple[Role, Opera
     return roles if any(r is Role.CURRENT for r, _ in roles) else []
 
 
-_CONVERSION = re.compile(r"\s?\($")
 
 
 def _conversion(art: Prose, fig: Operand) -> bool:
     """An amount in brackets right after another, its conversion: A$4.6bn ($3.3bn)."""
-    if not _CONVERSION.search(art.text[max(0, fig.start - 2):fig.start]) \
-            or not art.text.startswith(")", fig.end):
-        return False
     before = art.in_range(max(0, fig.start - 40), fig.start)
-    return bool(before and before[-1].is_amount
-                and re.fullmatch(r"\s?\(", art.text[before[-1].end:fig.start]))
+    return bool(before) and art.bracketed_after(before[-1]) == fig
 
 
 def _of_which(art: Prose) -> Iterator[Relation]:
