@@ -316,7 +316,7 @@ def test_number_words_with_a_percent_word(text: str, span: str, value: F, lo: F,
 
 def test_init_drafts_number_words_with_percent_words_that_load() -> None:
     assert _drafted("Sales rose three per cent, and the rate fell two percentage points.\n",
-                    "en") == [("three percent", "growth"), ("-2 pp", "pp-change")]
+                    "en") == [("three percent", "growth"), ("-two pp", "pp-change")]
 
 
 @pytest.mark.parametrize(("value", "number", "lo", "hi", "unit"), [

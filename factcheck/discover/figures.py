@@ -70,7 +70,9 @@ def value_text(fig: Operand) -> str:
         body = re.sub(rf"\s*(?:{lexicon.alternation(lexicon.words('percentage_point'))})$", "",
                       body) + " pp"
     elif r.unit_kind is UnitKind.PERCENT:
-        body = re.sub(rf"\s*(?:{lexicon.alternation(lexicon.words('percent'))})$", "%", body)
+        # five percent stays in words: the claims grammar reads it, not "five%"
+        body = re.sub(rf"(?<=\d)\s*(?:{lexicon.alternation(lexicon.words('percent'))})$", "%",
+                      body)
     if sign:
         # a currency sign stays in front: $-48.3 billion (a deficit of $48.3 billion)
         lead = re.match(r"^[^\d\s.+-]+(?=\d)", body)

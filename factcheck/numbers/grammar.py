@@ -268,15 +268,24 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
         return Reading(original, -positive.value, -positive.interval, positive.qualifier,
                        positive.unit, positive.unit_kind, positive.decimals, positive.scale,
                        positive.scale_word, positive.estimate)
+    if s[:1] in ("-", "\u2212") and s[1:].lstrip()[:1].isalpha() and s[1:].isascii() \
+            and not any(c.isdigit() for c in s):
+        # -five percent: a claims value of a decline printed in words
+        positive = _read_figure(normalise(original).strip().replace(s, s[1:].lstrip(), 1),
+                                tolerances)
+        return replace(positive, text=original, value=-positive.value,
+                       interval=-positive.interval)
     if s[:1].isalpha() and s.isascii():
         glued = _GLUED_MULTIPLE.fullmatch(s.lower())
         if glued and qualifier is None:  # threefold, four times: 3 fold, 4 times
             return _read_figure(f"{NUMBER_WORDS[glued.group(1)]} {glued.group(2)}", tolerances)
         words = read_words(s)
-        counted = _words_then_unit(s) if words is None and qualifier is None else None
+        counted = _words_then_unit(s) if words is None else None
         if counted is not None:
-            # three per cent, two percentage points, three companies: read as the digits are
-            return replace(_read_figure(counted, tolerances), text=original)
+            # three per cent, two percentage points, three companies: read as the digits are,
+            # with the qualifier printed around the words (about five percent)
+            whole = normalise(original).strip()
+            return replace(_read_figure(whole.replace(s, counted, 1), tolerances), text=original)
         if words is not None:
             # two-thirds, less than half, twenty-three: a number in words is exact
             v = words[0]

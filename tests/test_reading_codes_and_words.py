@@ -1,0 +1,93 @@
+"""Figures that discovery met on texts it had not seen and could not use: an amount after the
+ISO code of its currency (``USD 46.5bn``), and a rate in words (``up five percent``) whose
+drafted claim value the claims grammar could not read, so the relation was dropped."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction as F
+from importlib.resources import files
+
+import pytest
+
+from factcheck.checks import select_rules
+from factcheck.discover.auto import check_text
+from factcheck.discover.relation import RelationKind
+from factcheck.extract import extract
+from factcheck.numbers.grammar import NumberError, read_figure
+from factcheck.numbers.reading import Qualifier
+
+
+@pytest.mark.parametrize(("text", "span", "unit", "value"), [
+    ("Foreign currency reserves totaled USD 46.5bn, up 2.3%.", "USD 46.5bn", "USD",
+     F(46_500_000_000)),
+    ("Contingent drains recorded USD46bn in May.", "USD46bn", "USD", F(46_000_000_000)),
+    ("The fund lent EUR 3 million to the city.", "EUR 3 million", "EUR", F(3_000_000)),
+    ("Sales were GBP 12.4m.", "GBP 12.4m", "GBP", F(12_400_000)),
+    ("Imports reached CNY 5.2 trillion", "CNY 5.2 trillion", "CNY", F(5_200_000_000_000)),
+    ("RMB 800 billion of bonds", "RMB 800 billion", "RMB", F(800_000_000_000)),
+    ("Exports of THB5,000 per head", "THB5,000", "THB", F(5000)),
+])
+def test_an_iso_code_before_an_amount_is_its_currency(text: str, span: str, unit: str,
+                                                       value: F) -> None:
+    found = [m for m in extract(text) if m.value is not None and m.value == value]
+    assert [(m.text, m.unit) for m in found] == [(span, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "the USD-EUR rate stood at 1.08",   # a pair of codes is no amount's currency
+    "the USDA said 1.08 million acres",  # a word that begins with a code
+])
+def test_a_code_that_is_not_a_word_of_its_own_is_no_currency(text: str) -> None:
+    assert [(m.text, m.unit) for m in extract(text) if "1.08" in m.text][0][1] != "USD"
+
+
+def _registry_codes() -> list[str]:
+    text = (files("factcheck.units") / "definitions.txt").read_text(encoding="utf-8")
+    return sorted({code for _, code in re.findall(r"\[currency_([a-z]{3})\] = ([A-Z]{3})", text)})
+
+
+def test_every_currency_of_the_registry_is_read_before_an_amount() -> None:
+    codes = _registry_codes()
+    assert len(codes) >= 20
+    for code in codes:
+        assert [(m.text, m.unit) for m in extract(f"a total of {code} 3.5 billion.")] \
+            == [(f"{code} 3.5 billion", code)], code
+        assert read_figure(f"{code} 3.5 billion").unit == code
+
+
+@pytest.mark.parametrize(("value", "number", "qualifier"), [
+    ("-five percent", F(-5), Qualifier.EXACT),
+    ("\u2212eight per cent", F(-8), Qualifier.EXACT),
+    ("about five percent", F(5), Qualifier.APPROX),
+    ("almost twelve per cent", F(12), Qualifier.NEARLY),
+    ("-two percentage points", F(-2), Qualifier.EXACT),
+    ("about -seven percent", F(-7), Qualifier.APPROX),
+])
+def test_a_claims_value_in_words_takes_a_sign_and_a_qualifier(value: str, number: F,
+                                                              qualifier: Qualifier) -> None:
+    r = read_figure(value)
+    assert (r.value, r.qualifier) == (number, qualifier)
+    assert r.text == value
+
+
+@pytest.mark.parametrize("value", ["five%", "minus five percent", "-", "-five%"])
+def test_words_the_grammar_cannot_read_stay_refused(value: str) -> None:
+    with pytest.raises(NumberError):
+        read_figure(value)
+
+
+@pytest.mark.parametrize(("text", "rate"), [
+    ("Exports of services earned the country $451.2 million in April, up five percent "
+     "month-on-month.", "five percent"),
+    ("Imports of services stood at $815.3 million in April, down eight per cent on the "
+     "month.", "eight per cent"),
+    ("Foreign currency reserves totaled USD 46.5bn, up twelve percent on a monthly basis.",
+     "twelve percent"),
+])
+def test_a_rate_in_words_is_checked_not_dropped(text: str, rate: str) -> None:
+    auto = check_text(text, "a.txt", select_rules(), language="en")
+    kept = [i for i, r in enumerate(auto.relations) if r.kind is RelationKind.GROWTH
+            and any(f.text == rate for _, f in r.roles)]
+    assert len(kept) == 1  # before, its claim value ("five%") was refused and it was dropped
+    assert auto.verdict(kept[0]) == "pass"
