@@ -58,6 +58,7 @@ def _statements(art: Prose) -> list[Relation]:
     found += rules_prose.discover(art, found)
     if rules is not None and hasattr(rules, "after_common"):
         found = rules.after_common(art, found)
+    found += rules_prose.repeated(art, found)  # last: a figure stated twice keeps its relations
     return rules_prose.link_structures(art, found + withdrawn)
 
 

@@ -202,7 +202,7 @@ _COMPOUNDS = lexicon.words("change_compounds")
 
 
 @cache
-def _noise(language: str) -> re.Pattern[str]:
+def noise(language: str) -> re.Pattern[str]:
     # cue words, verbs and periods: none names what a figure measures
     words = [*lexicon.words("rise", language), *lexicon.words("decline", language),
              *lexicon.words("increase", language), *lexicon.words("decrease", language),
@@ -238,7 +238,7 @@ def _subject_words(clause: str, language: str) -> str:
     for i, compound in enumerate(_COMPOUNDS):
         clause = re.sub(re.escape(compound), f"\x00{i}\x00", clause, flags=re.I)
     clause = re.sub(r"[（(][^）)]*[）)]?", " ", clause)
-    clause = _noise(language).sub(" ", clause)
+    clause = noise(language).sub(" ", clause)
     clause = re.sub(r"\x00(\d)\x00", lambda m: _COMPOUNDS[int(m.group(1))], clause)
     if lexicon.spaced(language):
         filler = frozenset(lexicon.words("subject_filler", language))

@@ -20,9 +20,10 @@ from itertools import pairwise
 from typing import Any
 
 from factcheck.claims.model import Direction
-from factcheck.discover.context import Prose, dimension, negated, quoted_from
+from factcheck.discover.context import Prose, dimension, name_key, negated, noise, quoted_from, subject_of
 from factcheck.discover.relation import Cue, Operand, Relation, RelationKind, Role
 from factcheck.languages import LANGUAGES, lexicon, module
+from factcheck.numbers.reading import Qualifier
 
 
 def _cue(art: Prose, start: int, end: int) -> Cue:
@@ -159,6 +160,90 @@ def discover(art: Prose, found: list[Relation]) -> list[Relation]:
     used |= {f.key for r in out for _, f in r.roles}
     out += list(_from_to(art, used))
     return out
+
+
+# a value printed with this many significant digits is seldom printed twice by chance
+PRECISE_DIGITS = 4
+
+
+def significant_digits(fig: Operand) -> int:
+    """How many significant digits the printed value carries (3.742 billion: 4; 16.7%: 3;
+    1894萬4436: 8), read from its rounding interval, so numerals in words count alike; 0 for
+    a value with a qualifier (约, over), whose interval says nothing of its digits."""
+    r = fig.reading
+    lo, hi = r.interval.lo, r.interval.hi
+    if r.qualifier is not Qualifier.EXACT or lo is None or hi is None or lo == hi or not r.value:
+        return 0
+    width = hi - lo
+    return len(str(int(abs(r.value) / width)))
+
+
+def repeated(art: Prose, found: list[Relation]) -> Iterator[Relation]:
+    """One value printed again in another sentence — the lede's $3.742 billion in the body, a
+    headline's 百分之十二點六八 in the release — is one quantity stated twice (FC406), when
+    its digits make a second printing by chance unlikely: four significant digits or more,
+    or for an amount three when the two subjects share a word that names a statistic (not
+    ``generic``: rate, growth, 增长). Never in one sentence (two things there), never a figure another
+    ``same`` relation already holds."""
+    held = {f.key for r in found if r.kind is RelationKind.SAME for _, f in r.roles}
+    groups: dict[tuple[object, ...], list[Operand]] = {}
+    for f in art.figures:
+        if (f.is_amount or f.is_percent) and f.key not in held:
+            r = f.reading
+            groups.setdefault((f.kind, r.unit, r.value, r.qualifier, f.negative), []).append(f)
+    for figs in groups.values():
+        digits = significant_digits(figs[0])
+        if len(figs) < 2 or digits < PRECISE_DIGITS - 1 \
+                or len({art.sentence_of(f.start).start for f in figs}) < len(figs):
+            continue
+        # rates of one release crowd a narrow band (10.7% of January, 10.7% of men): a rate
+        # needs all four digits
+        if digits < PRECISE_DIGITS and (figs[0].is_percent or len(figs) > 2
+                                        or not _shared_word(art, *figs)):
+            continue
+        if any(_two_sides(art, a, b) for a, b in pairwise(figs)):
+            continue
+        yield Relation(RelationKind.SAME, tuple((Role.MEMBER, f) for f in figs), (), 0.8,
+                       why=f"the same value of {digits} significant digits printed again")
+
+
+def _subject_words_of(art: Prose, fig: Operand) -> set[str]:
+    """The words naming what ``fig`` measures, generic ones out: the words of its sentence
+    before it in a spaced language, pairs of characters of its subject in another."""
+    generic = set(lexicon.words("generic_subjects", art.language))
+    if lexicon.spaced(art.language):
+        # the words of the sentence before it: a spaced subject is cut to its last words
+        stop = generic | set(lexicon.words("subject_filler", art.language))
+        before = noise(art.language).sub(" ", art.sentence_prefix(fig)).lower()
+        return {w for w in re.findall(r"[^\W\d_]{3,}", before) if w not in stop}
+    name = name_key(subject_of(art, fig.start)).lower()
+    for word in generic:
+        name = name.replace(word, " ")
+    return {name[i:i + 2] for i in range(len(name) - 1) if " " not in name[i:i + 2]}
+
+
+def _two_sides(art: Prose, a: Operand, b: Operand) -> bool:
+    """The sentences of ``a`` and ``b`` name the two sides of a pair of the lexicon
+    (``complements``: exports / imports, men / women; ``distinct``: 户籍 / 常住)."""
+    texts = (art.sentence_prefix(a).lower(), art.sentence_prefix(b).lower())
+    for table in ("complements", "distinct"):
+        for pair in lexicon.table(table, art.language).values():
+            sides = [[side] if isinstance(side, str) else list(side) for side in pair]
+            named = [[_names(text, side, art.language) for side in sides] for text in texts]
+            if (named[0] == [True, False] and named[1] == [False, True]) \
+                    or (named[0] == [False, True] and named[1] == [True, False]):
+                return True
+    return False
+
+
+def _names(text: str, words: list[str], language: str) -> bool:
+    if lexicon.spaced(language):
+        return any(re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", text) for w in words)
+    return any(w in text for w in words)
+
+
+def _shared_word(art: Prose, a: Operand, b: Operand) -> bool:
+    return bool(_subject_words_of(art, a) & _subject_words_of(art, b))
 
 
 def _balances(art: Prose, used: set[tuple[int, int]]) -> Iterator[Relation]:
