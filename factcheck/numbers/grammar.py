@@ -284,8 +284,9 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
         if counted is not None:
             # three per cent, two percentage points, three companies: read as the digits are,
             # with the qualifier printed around the words (about five percent)
-            whole = normalise(original).strip()
-            return replace(_read_figure(whole.replace(s, counted, 1), tolerances), text=original)
+            printed = normalise(original).strip()
+            return replace(_read_figure(printed.replace(s, counted, 1), tolerances),
+                           text=original)
         if words is not None:
             # two-thirds, less than half, twenty-three: a number in words is exact
             v = words[0]
