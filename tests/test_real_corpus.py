@@ -88,6 +88,7 @@ def test_held_out_share_per_batch() -> None:
     assert [_held_out("split-batch3-en.yaml", n) for n in (16, 15)] == [8, 8]
     assert [_held_out("split-batch4-en.yaml", n) for n in (14, 7)] == [7, 4]
     assert [_held_out("split-batch4-zh.yaml", n) for n in (7, 6)] == [4, 3]
+    assert [_held_out("split-batch5-en.yaml", n) for n in (14, 7)] == [7, 4]
 
 
 def test_split_is_the_hash_rule_and_covers_every_text() -> None:
