@@ -88,6 +88,7 @@ def test_held_out_share_per_batch() -> None:
     assert [_held_out("split-batch3-en.yaml", n) for n in (16, 15)] == [8, 8]
     assert [_held_out("split-batch4-en.yaml", n) for n in (14, 7)] == [7, 4]
     assert [_held_out("split-batch4-zh.yaml", n) for n in (7, 6)] == [4, 3]
+    assert [_held_out("split-batch5-en.yaml", n) for n in (14, 7)] == [7, 4]
 
 
 def test_split_is_the_hash_rule_and_covers_every_text() -> None:
@@ -132,7 +133,9 @@ def test_unknown_split_is_refused() -> None:
 # The signs stated by phrasing, age bands, numbered names, frequencies and counts of kinds
 # raised them on 2026-12-07 (98 dev texts): sign 0.989 -> 0.994 (1159/1166), value 0.997 ->
 # 0.998, non-figures asked 8 -> 2 of 786 (on the 85 texts before: sign 1.000, none asked).
-FIGURES_DEV = {"f1": 0.97, "value": 0.997, "qualifier": 0.997, "sign": 0.992}
+# The dev part of the fifth English batch (7 texts) joined on 2026-12-07 with no change to the
+# code (105 dev texts): span F1 0.975 -> 0.966 (P 0.965, R 0.967), value 1.000, sign 0.993.
+FIGURES_DEV = {"f1": 0.966, "value": 0.997, "qualifier": 0.997, "sign": 0.992}
 NONFIGURES_ASKED_DEV = 4
 # 2026-12-07 at 53b4356: recall 0.558 (998/1790), precision 0.912 (1039/1139). Lowered when
 # the dev parts of the fourth batch (7 English, 3 simplified, 3 traditional texts) joined on
@@ -140,7 +143,10 @@ NONFIGURES_ASKED_DEV = 4
 # (1046/2150), precision 0.888 (1087/1224); a measurement of new text, not a regression.
 # Raised the same day after calibration and the rules of the fourth batch's dev texts:
 # recall 0.506 (1088/2150), precision 0.899 (1133/1260).
-RELATIONS_DEV = {"recall": 0.5, "precision": 0.89}
+# Lowered when the dev part of the fifth English batch (7 texts) joined on 2026-12-07 with no
+# change to the code: 105 dev texts give recall 0.482 (1108/2298), precision 0.895
+# (1154/1290); a measurement of new text, not a regression.
+RELATIONS_DEV = {"recall": 0.48, "precision": 0.89}
 # per script of Chinese (recall, precision), measured on the 85 dev texts at 53b4356:
 # simplified 0.588 / 0.951, traditional 0.582 / 0.866; with the fourth batch's dev texts at
 # 1f970bc: simplified 0.567 / 0.905, traditional 0.529 / 0.841
@@ -148,7 +154,8 @@ RELATIONS_DEV_CHINESE = {"zh-": (0.56, 0.9), "zht-": (0.52, 0.835)}
 # English (recall, precision): 0.510 / 0.912 at 53b4356 (0.374 / 0.883 before its last pass)
 # with the fourth English batch's dev part: 0.400 / 0.912 (364/910, 375/411)
 # after calibration: 0.445 / 0.942 (405/910, 420/446)
-RELATIONS_DEV_ENGLISH = ("en-", 0.44, 0.93)
+# with the fifth English batch's dev part: 0.388 / 0.924 (410/1058, 425/460)
+RELATIONS_DEV_ENGLISH = ("en-", 0.38, 0.92)
 FALSE_FAILURES_DEV = 0
 FLAGGED_DEV = 8  # of the 21 real inconsistencies in the 98 dev texts
 
