@@ -77,7 +77,8 @@ def test_relation_figures_are_printed(name: str) -> None:
 
 def _held_out(split_file: str, n: int) -> int:
     """How many of a batch's n texts (of one language) its split holds out: a third (rounded)
-    in split.yaml and the second batch, half (rounded up) from the third batch on (the fourth too)."""
+    in split.yaml and the second batch, half (rounded up) from the third batch on (the fourth and
+    fifth too)."""
     batch = re.match(r"split-batch(\d+)", split_file)
     return math.ceil(n / 2) if batch and int(batch.group(1)) >= 3 else round(n / 3)
 
@@ -88,6 +89,7 @@ def test_held_out_share_per_batch() -> None:
     assert [_held_out("split-batch3-en.yaml", n) for n in (16, 15)] == [8, 8]
     assert [_held_out("split-batch4-en.yaml", n) for n in (14, 7)] == [7, 4]
     assert [_held_out("split-batch4-zh.yaml", n) for n in (7, 6)] == [4, 3]
+    assert [_held_out("split-batch5-zh.yaml", n) for n in (8, 7)] == [4, 4]
 
 
 def test_split_is_the_hash_rule_and_covers_every_text() -> None:
@@ -140,17 +142,23 @@ NONFIGURES_ASKED_DEV = 4
 # (1046/2150), precision 0.888 (1087/1224); a measurement of new text, not a regression.
 # Raised the same day after calibration and the rules of the fourth batch's dev texts:
 # recall 0.506 (1088/2150), precision 0.899 (1133/1260).
-RELATIONS_DEV = {"recall": 0.5, "precision": 0.89}
+# Lowered when the dev parts of the fifth batch's Chinese texts (4 simplified, 3 traditional)
+# joined on 2026-12-07 with no change to the code: 105 dev texts give recall 0.506 (1155/2281),
+# precision 0.884 (1201/1358), 3 false failures (a partition of electricity use that leaves out
+# households' use and the weighted rate beside it; a peak day's crossings taken for a total);
+# a measurement of new text, not a regression.
+RELATIONS_DEV = {"recall": 0.5, "precision": 0.88}
 # per script of Chinese (recall, precision), measured on the 85 dev texts at 53b4356:
 # simplified 0.588 / 0.951, traditional 0.582 / 0.866; with the fourth batch's dev texts at
-# 1f970bc: simplified 0.567 / 0.905, traditional 0.529 / 0.841
-RELATIONS_DEV_CHINESE = {"zh-": (0.56, 0.9), "zht-": (0.52, 0.835)}
+# 1f970bc: simplified 0.567 / 0.905, traditional 0.529 / 0.841; with the fifth batch's dev
+# texts: simplified 0.570 / 0.875 (452/793, 462/528), traditional 0.516 / 0.831 (298/578, 319/384)
+RELATIONS_DEV_CHINESE = {"zh-": (0.56, 0.87), "zht-": (0.51, 0.83)}
 # English (recall, precision): 0.510 / 0.912 at 53b4356 (0.374 / 0.883 before its last pass)
 # with the fourth English batch's dev part: 0.400 / 0.912 (364/910, 375/411)
 # after calibration: 0.445 / 0.942 (405/910, 420/446)
 RELATIONS_DEV_ENGLISH = ("en-", 0.44, 0.93)
-FALSE_FAILURES_DEV = 0
-FLAGGED_DEV = 8  # of the 21 real inconsistencies in the 98 dev texts
+FALSE_FAILURES_DEV = 3  # 0 on the 98 dev texts before the fifth batch's (all 3 are on its texts)
+FLAGGED_DEV = 8  # of the 22 real inconsistencies in the 105 dev texts
 
 
 def test_dev_figure_scores_hold() -> None:
