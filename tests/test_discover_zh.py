@@ -652,3 +652,36 @@ def test_a_level_said_to_pass_another(text: str, items: str, verdict: str) -> No
     auto = check_text(text, "a.txt", select_rules(), language="zh")
     got = {rel.signature(): auto.verdict(i) for i, rel in enumerate(auto.relations)}
     assert got.get(("order", items)) == verdict, got
+
+
+# --- wholes a list of parts does not exhaust, and figures that are no whole
+
+@pytest.mark.parametrize("text", [
+    # households use power of no sector: the three sectors are parts of the whole, not all of it
+    "全社会用电量8,475亿千瓦时，增长8.5%。其中，第一产业用电量121亿千瓦时；第二产业用电量5,379亿千瓦时；"
+    "第三产业用电量1,652亿千瓦时。城乡居民生活用电量1323亿千瓦时。\n",
+    "全市用水总量30.5亿立方米。分产业看，第一产业用水10.2亿立方米，第二产业用水8.1亿立方米，"
+    "第三产业用水4.3亿立方米。\n",
+])
+def test_the_three_sectors_of_a_whole_they_do_not_exhaust_are_parts(text: str) -> None:
+    found = _found(text)
+    assert not any(s[0] == "partition" for s in found)
+    assert sum(s[0] == "part-of" for s in found) == 3
+
+
+def test_the_three_sectors_of_gdp_partition_it() -> None:
+    text = ("全年地区生产总值812.6亿元。其中，第一产业增加值80.1亿元；第二产业增加值300.2亿元；"
+            "第三产业增加值432.3亿元。\n")
+    assert [s[0] for s in _found(text)].count("partition") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "假期全国边检机关共计保障661.5万人次出入境，日均220.5万人次；单日最高峰出现在1月1日，达226.5万人次。\n"
+    "其中，内地居民出入境336.5万人次；港澳台居民242.2万人次；外国人82.8万人次。\n",
+    "全市共接待游客520.3万人次，日均74.3万人次；峰值出现在10月3日，为101.2万人次。\n"
+    "其中，省外游客310.5万人次；省内游客209.8万人次。\n",
+])
+def test_an_average_per_day_or_a_peak_is_no_whole(text: str) -> None:
+    wholes = {e for s in _found(text) if s[0] in ("partition", "part-of")
+              for e in s if e.startswith("total=")}
+    assert len(wholes) == 1 and wholes <= {"total=661.5万人次", "total=520.3万人次"}, wholes

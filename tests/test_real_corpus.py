@@ -77,7 +77,8 @@ def test_relation_figures_are_printed(name: str) -> None:
 
 def _held_out(split_file: str, n: int) -> int:
     """How many of a batch's n texts (of one language) its split holds out: a third (rounded)
-    in split.yaml and the second batch, half (rounded up) from the third batch on (the fourth too)."""
+    in split.yaml and the second batch, half (rounded up) from the third batch on (the fourth and
+    fifth too)."""
     batch = re.match(r"split-batch(\d+)", split_file)
     return math.ceil(n / 2) if batch and int(batch.group(1)) >= 3 else round(n / 3)
 
@@ -89,6 +90,7 @@ def test_held_out_share_per_batch() -> None:
     assert [_held_out("split-batch4-en.yaml", n) for n in (14, 7)] == [7, 4]
     assert [_held_out("split-batch4-zh.yaml", n) for n in (7, 6)] == [4, 3]
     assert [_held_out("split-batch5-en.yaml", n) for n in (14, 7)] == [7, 4]
+    assert [_held_out("split-batch5-zh.yaml", n) for n in (8, 7)] == [4, 4]
 
 
 def test_split_is_the_hash_rule_and_covers_every_text() -> None:
@@ -135,7 +137,8 @@ def test_unknown_split_is_refused() -> None:
 # 0.998, non-figures asked 8 -> 2 of 786 (on the 85 texts before: sign 1.000, none asked).
 # The dev part of the fifth English batch (7 texts) joined on 2026-12-07 with no change to the
 # code (105 dev texts): span F1 0.975 -> 0.966 (P 0.965, R 0.967), value 1.000, sign 0.993.
-FIGURES_DEV = {"f1": 0.966, "value": 0.997, "qualifier": 0.997, "sign": 0.992}
+# With both fifth-batch dev parts (112 dev texts): F1 0.966, sign 0.994 (1297/1305), 4 of 886.
+FIGURES_DEV = {"f1": 0.96, "value": 0.997, "qualifier": 0.997, "sign": 0.992}
 NONFIGURES_ASKED_DEV = 4
 # 2026-12-07 at 53b4356: recall 0.558 (998/1790), precision 0.912 (1039/1139). Lowered when
 # the dev parts of the fourth batch (7 English, 3 simplified, 3 traditional texts) joined on
@@ -146,18 +149,29 @@ NONFIGURES_ASKED_DEV = 4
 # Lowered when the dev part of the fifth English batch (7 texts) joined on 2026-12-07 with no
 # change to the code: 105 dev texts give recall 0.482 (1108/2298), precision 0.895
 # (1154/1290); a measurement of new text, not a regression.
-RELATIONS_DEV = {"recall": 0.48, "precision": 0.89}
+# Lowered when the dev parts of the fifth batch's Chinese texts (4 simplified, 3 traditional)
+# joined on 2026-12-07 with no change to the code: 105 dev texts give recall 0.506 (1155/2281),
+# precision 0.884 (1201/1358), 3 false failures (a partition of electricity use that leaves out
+# households' use and the weighted rate beside it; a peak day's crossings taken for a total);
+# a measurement of new text, not a regression.
+# With both fifth-batch dev parts (112 texts), after the rules that removed those 3 false
+# failures (a whole the three sectors do not exhaust; a peak or a daily average is no whole) and
+# the repeated-value rule: recall 0.480 (1165/2429), precision 0.878 (1211/1380).
+RELATIONS_DEV = {"recall": 0.47, "precision": 0.87}
 # per script of Chinese (recall, precision), measured on the 85 dev texts at 53b4356:
 # simplified 0.588 / 0.951, traditional 0.582 / 0.866; with the fourth batch's dev texts at
-# 1f970bc: simplified 0.567 / 0.905, traditional 0.529 / 0.841
-RELATIONS_DEV_CHINESE = {"zh-": (0.56, 0.9), "zht-": (0.52, 0.835)}
+# 1f970bc: simplified 0.567 / 0.905, traditional 0.529 / 0.841; with the fifth batch's dev
+# texts: simplified 0.570 / 0.875 (452/793, 462/528), traditional 0.516 / 0.831 (298/578, 319/384)
+# and after the rules above: simplified 0.562 / 0.879, traditional 0.521 / 0.830
+RELATIONS_DEV_CHINESE = {"zh-": (0.55, 0.87), "zht-": (0.51, 0.82)}
 # English (recall, precision): 0.510 / 0.912 at 53b4356 (0.374 / 0.883 before its last pass)
 # with the fourth English batch's dev part: 0.400 / 0.912 (364/910, 375/411)
 # after calibration: 0.445 / 0.942 (405/910, 420/446)
 # with the fifth English batch's dev part: 0.388 / 0.924 (410/1058, 425/460)
-RELATIONS_DEV_ENGLISH = ("en-", 0.38, 0.92)
+# with the fifth batch's and the rules above (112 dev texts): 0.395 / 0.915 (418/1058, 433/473)
+RELATIONS_DEV_ENGLISH = ("en-", 0.38, 0.91)
 FALSE_FAILURES_DEV = 0
-FLAGGED_DEV = 8  # of the 21 real inconsistencies in the 98 dev texts
+FLAGGED_DEV = 8  # of the 26 real inconsistencies in the 112 dev texts
 
 
 def test_dev_figure_scores_hold() -> None:

@@ -317,6 +317,15 @@ def _per_capita(art: Prose, fig: Operand) -> bool:
     return any(w in art.clause_prefix(fig) for w in lexicon.words("per_capita", "zh"))
 
 
+def _no_whole(art: Prose, fig: Operand) -> bool:
+    """An average per head or per day, or a peak: what no list of parts adds up to."""
+    # since the figure before it: the peak may be named a clause earlier (…最高峰出现在1月1日，达…)
+    s = art.sentence_of(fig.start)
+    earlier = art.in_range(s.start, fig.start)
+    since = art.folded[earlier[-1].end if earlier else s.start:fig.start]
+    return _per_capita(art, fig) or any(w in since for w in lexicon.words("not_wholes", "zh"))
+
+
 def _adds_up(total: Operand, parts: list[Operand]) -> bool:
     """Two or more parts whose sum fits the total within rounding: a full breakdown."""
     if len(parts) < 2:
@@ -352,7 +361,8 @@ def _of_which(art: Prose) -> Iterator[Relation]:
             continue
         dim = dimension(after[0])
         parts = [f for f in after if dimension(f) == dim]
-        candidates = [f for f in _amounts_before(art, m.start(), dim, s.start) if not _a_change(art, f)]
+        candidates = [f for f in _amounts_before(art, m.start(), dim, s.start)
+                      if not _a_change(art, f) and not _no_whole(art, f)]
         if not candidates and not art.folded[s.start:m.start()].strip(" ，,、"):
             # 其中 opens the sentence: the whole is in the sentence before
             prev = art.previous_sentence(s)
@@ -361,9 +371,14 @@ def _of_which(art: Prose) -> Iterator[Relation]:
                 # 其中 opens the paragraph: the whole ends the paragraph before
                 prev = art.sentence_of(_previous_text(art, para[0]))
                 prev = prev if prev.end <= para[0] else None
-            if prev is not None:
+            while prev is not None and not candidates:
                 candidates = [f for f in _amounts_before(art, prev.end, dim, prev.start)
-                              if not _a_change(art, f)]
+                              if not _a_change(art, f) and not _no_whole(art, f)]
+                # past a peak or an average (…；单日最高峰…达226.5万人次), the statement's total
+                # stands earlier in its paragraph
+                before = art.previous_sentence(prev)
+                prev = before if before is not None and art.paragraph_of(before.start) \
+                    == art.paragraph_of(prev.start) else None
         total = _named_whole(art, candidates, parts[0])
         if total is None or any(_per_capita(art, f) for f in (total, *parts)):
             continue  # averages per head are not added up: 城镇居民人均 is no part of 全体居民人均
@@ -377,7 +392,10 @@ def _of_which(art: Prose) -> Iterator[Relation]:
                                (cue,), 0.85, why="其中 lists complements, one breakdown per ；")
             continue
         prefixes = [art.clause_prefix(p) for p in parts]
-        sectors = len(parts) == 3 and all(sec in p for sec, p in zip(_SECTORS, prefixes, strict=True))
+        # the three sectors exhaust the output they make (GDP), not every whole they share
+        # (households use power of no sector: 城乡居民生活用电)
+        sectors = len(parts) == 3 and all(sec in p for sec, p in zip(_SECTORS, prefixes, strict=True)) \
+            and _names_sectors_whole(art, total)
         if sectors or _adds_up(total, parts):
             yield Relation(RelationKind.PARTITION,
                            ((Role.TOTAL, total), *((Role.PART, p) for p in parts)), (cue,), 0.85,
@@ -411,24 +429,34 @@ def _sectors(art: Prose, found: list[Relation]) -> Iterator[Relation]:
             continue
         cue = art.clause_prefix(first)
         start = first.start - len(cue)
+        found_cue = Cue(art.text[start:first.start], start, first.start)
+        if not (_names_sectors_whole(art, total) or _adds_up(total, parts)):
+            # not known to be all of it (全社会用电量: households use power too): each a part
+            for p in parts:
+                yield Relation(RelationKind.PART_OF, ((Role.TOTAL, total), (Role.PART, p)),
+                               (found_cue,), 0.6, why="a sector of a whole it does not exhaust")
+            continue
         yield Relation(RelationKind.PARTITION, ((Role.TOTAL, total), *((Role.PART, p) for p in parts)),
-                       (Cue(art.text[start:first.start], start, first.start),), 0.8,
-                       why="the three sectors listed after a total partition it")
+                       (found_cue,), 0.8, why="the three sectors listed after a total partition it")
+
+
+def _names_sectors_whole(art: Prose, f: Operand) -> bool:
+    """``f`` is named as a whole the three sectors exhaust (``sectors_whole``: 生产总值, GDP)."""
+    return any(name_key(w) in name_key(art.clause_prefix(f))
+               for w in lexicon.words("sectors_whole", "zh"))
 
 
 def _level(art: Prose, f: Operand, dim: str) -> bool:
     """An amount of ``dim`` that can be a whole: not per head, not an increase."""
-    return f.is_amount and dimension(f) == dim and not _per_capita(art, f) \
+    return f.is_amount and dimension(f) == dim and not _no_whole(art, f) \
         and art.before(f, _DELTA) is None
 
 
 def _sectors_whole(art: Prose, first: Operand, dim: str, para_start: int) -> Operand | None:
     """The whole of the three sectors: the one GDP named before them (a fact of the lexicon:
     三次产业 partition 地区生产总值), else the nearest level in their paragraph."""
-    gdp = lexicon.words("sectors_whole", "zh")
     named = [f for f in art.in_range(max(0, first.start - NEAR), first.start)
-             if _level(art, f, dim) and any(name_key(w) in name_key(art.clause_prefix(f))
-                                            for w in gdp)]
+             if _level(art, f, dim) and _names_sectors_whole(art, f)]
     if len(named) == 1:
         return named[0]
     return next((f for f in reversed(art.in_range(para_start, first.start))
