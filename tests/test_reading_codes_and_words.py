@@ -91,3 +91,15 @@ def test_a_rate_in_words_is_checked_not_dropped(text: str, rate: str) -> None:
             and any(f.text == rate for _, f in r.roles)]
     assert len(kept) == 1  # before, its claim value ("five%") was refused and it was dropped
     assert auto.verdict(kept[0]) == "pass"
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("The growth rate decreased from 5.7 percent in 2016 to 4.3 percent in 2017.", "2016"),
+    ("Its share fell from 56.8 per cent in 2016 to 56.2 per cent.", "2016"),
+    ("Unemployment rose from 4.1% in 2019 to 7.9% in 2020.", "2019"),
+])
+def test_a_year_before_to_and_a_smaller_figure_is_no_range_end(text: str, year: str) -> None:
+    assert [m.kind.value for m in extract(text) if m.text == year] == ["year"]
+    froms = [r for r in check_text(text, "a.txt", select_rules(), language="en").relations
+             if r.kind is RelationKind.FROM_TO]
+    assert len(froms) == 1

@@ -38,6 +38,11 @@ def share_suffixes(mentions: list[Mention], folded: str, text: str, base: int) -
             # fiscal year 2010 to $430.7 billion: a year, not 2010 billion dollars (the sign
             # printed before the next figure only is not shared, 2000至3000亿元 is)
             continue
+        if m.kind is Kind.YEAR and m.value is not None and nxt.value is not None \
+                and m.value >= nxt.value:
+            # from 5.7 percent in 2016 to 4.3 percent: a year, then the level reached; a
+            # range's lower end (2000至3000亿元) stands below its upper
+            continue
         gap = folded[m.end - base:nxt.start - base]
         if gap not in _SEPARATORS and gap.rstrip("+") not in _SEPARATORS:
             continue
