@@ -372,3 +372,17 @@ def test_a_change_in_points_in_the_next_sentence_of_the_rate_just_stated() -> No
     got = _found("The unemployment rate was 4.5 per cent in April. This is 1.5 percentage "
                  "points lower than in April 2022.")
     assert ("pp-change", "change=1.5 percentage points", "of=4.5 per cent") in got
+
+
+def test_a_rate_compared_by_a_comparative_with_an_earlier_one() -> None:
+    assert _find_one("GDP grew 2.1 percent in the second quarter, slower than the 2.5 percent "
+                     "of the first quarter.") == ("from-to", "current=2.1 percent",
+                                                   "prior=2.5 percent")
+    assert _find_one("Output rose 3.2 percent, faster than the 2.7 percent recorded in 2016.") \
+        == ("from-to", "current=3.2 percent", "prior=2.7 percent")
+    # the words and the figures disagree: the direction check fails
+    assert _verdicts("Inflation was 4.9% in May, lower than the revised rate of 4.8% a month "
+                     "earlier.") == {("from-to", "current=4.9%", "prior=4.8%"): "fail"}
+    # a target or a forecast is no earlier value
+    assert _found("Inflation was 6%, higher than the 4% target.") == []
+    assert _found("Inflation was 6%, higher than 4% expected by analysts.") == []
