@@ -59,14 +59,15 @@ _DATE_ZH = re.compile(
 )
 _DATE_NEXT = frozenset("年月日号—–~-/.") | frozenset(w[0] for w in lexicon.words("range_to", "zh"))
 # Figure 1, Table 2: a label; Quarter 3, Week 12: a period
-_LABEL_NOUN = re.compile(rf"(?i:\b(?:{lexicon.alternation(lexicon.words('label_nouns', 'en'))}) $)")
-_PERIOD_NOUN = re.compile(rf"(?i:\b(?:{lexicon.alternation(lexicon.words('period_nouns', 'en'))}) $)")
+_LABEL_NOUN = re.compile(rf"(?i:\b(?:{lexicon.alternation(lexicon.words('label_nouns'))}) $)")
+_PERIOD_NOUN = re.compile(rf"(?i:\b(?:{lexicon.alternation(lexicon.words('period_nouns'))}) $)")
 # EU 28, G 20: a name completed by its number
 _NUMBERED_NAME = re.compile(
-    rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('numbered_names', 'en'))}) $")
+    rf"(?<![A-Za-z])"
+    rf"(?:{lexicon.alternation(lexicon.words('numbered_names', lexicon.languages(spaced=True)))}) $")
 # 欧盟27国: a bloc named with the count of its members
-_NUMBERED_NAME_ZH = tuple(lexicon.words("numbered_names", "zh"))
-_NUMBERED_COUNTERS = tuple(lexicon.words("numbered_name_counters", "zh"))
+_NUMBERED_NAME_ZH = tuple(lexicon.words("numbered_names", lexicon.languages(spaced=False)))
+_NUMBERED_COUNTERS = tuple(lexicon.words("numbered_name_counters"))
 _EN_DATE_NEXT = frozenset({"", " ", ",", ".", "s", "n", "r", "t", ";", ")"})
 _MALFORMED_GROUPING = re.compile(r"\d+(?:,\d{3})*,\d{4,}")
 _RATIO = re.compile(r"(?:[:：]\d+(?:\.\d+)?)+")
@@ -111,16 +112,16 @@ _TAIL_FIRST = frozenset(w[0] for w in (*lexicon.table("scales"), *lexicon.table(
 _NOTE = re.compile(r"\*+|[†‡]+|\((?:p|r|e|P|R|E)\)")
 _NOTE_FIRST = frozenset("*†‡(")
 # after a currency sign, m and k are multipliers: US$48m, £300k
-_STREAK_BEFORE = frozenset(lexicon.words("streak_before", "zh"))
-_STREAK_AFTER = frozenset(lexicon.words("streak_after", "zh"))
-_LABEL_SUFFIXES = lexicon.words("label_suffixes", "zh")
-_HOUR = lexicon.alternation(lexicon.words("clock_hour", "zh"))
-_HOUR_MIN = lexicon.alternation(lexicon.words("clock_hour_with_minute", "zh"))
-_MINUTE = lexicon.alternation(lexicon.words("clock_minute", "zh"))
+_STREAK_BEFORE = frozenset(lexicon.words("streak_before"))
+_STREAK_AFTER = frozenset(lexicon.words("streak_after"))
+_LABEL_SUFFIXES = lexicon.words("label_suffixes")
+_HOUR = lexicon.alternation(lexicon.words("clock_hour"))
+_HOUR_MIN = lexicon.alternation(lexicon.words("clock_hour_with_minute"))
+_MINUTE = lexicon.alternation(lexicon.words("clock_minute"))
 _CLOCK = re.compile(
     rf"(?P<h>\d{{1,2}})(?::(?P<m>[0-5]\d)(?![\d.:])|(?:{_HOUR})(?:(?P<m2>\d{{1,2}})(?:{_MINUTE}))?"
     rf"|(?:{_HOUR_MIN})(?P<m3>\d{{1,2}})(?:{_MINUTE}))")
-_MODEL = re.compile(rf" (?:{lexicon.alternation(lexicon.words('model_suffixes', 'en'))})\b")
+_MODEL = re.compile(rf" (?:{lexicon.alternation(lexicon.words('model_suffixes'))})\b")
 _DIGIT_RUN = re.compile(r"[\d,.]*(?:\D|$)")
 _FOOTNOTE = re.compile(r"\[\d{1,2}\]")
 _LIST_MARKER = re.compile(r"(?:\.|、|\))(?=\s*\D)")
@@ -132,7 +133,7 @@ _TIME_ADJECTIVE = re.compile(
     rf"-(?i:{lexicon.alternation([w for w in TIME_UNITS if w.isascii()])})(?![A-Za-z])")
 # a percent sign or word right after a figure, with or without the space web copy lost
 _PERCENT_AFTER = re.compile(
-    rf" ?(?i:{lexicon.alternation(lexicon.words('percent', 'en'))})(?![A-Za-z])")
+    rf" ?(?i:{lexicon.alternation(lexicon.words('percent'))})(?![A-Za-z])")
 # climbed2.1 percent: a word of running prose glued to the figure (not a code such as M7)
 _PROSE_WORD = re.compile(r"(?<![A-Za-z])[a-z]{4,}$")
 # $206.3 Billion-2.1%: a multiplier ends the figure before, the dash is a minus
@@ -141,29 +142,30 @@ _SCALE_BEFORE = re.compile(rf"(?i:{EN_SCALE_WORDS})$")
 _BRACKETED_MARKER = re.compile(r"[)）](?![\d.%])")
 _CLAUSE_HEAD = frozenset("：:；;。！？!?\n ")
 _AGE = re.compile(rf"\d{{1,3}}(?:[~～—–-]\d{{1,3}})?"
-                  rf"(?:{lexicon.alternation(lexicon.words('age_suffix', 'zh'))})")
-_AGE_MEASURED = re.compile(lexicon.alternation(lexicon.words("age_measured_before", "zh")))
+                  rf"(?:{lexicon.alternation(lexicon.words('age_suffix'))})")
+_AGE_MEASURED = re.compile(lexicon.alternation(lexicon.words("age_measured_before")))
 # an English age band: aged 15 to 64, ages 25-54; persons under 25, (under 25), over 65 years
-_AGE_NOUNS = frozenset(w for w in lexicon.words("label_nouns", "en")
-                       if w in lexicon.words("age_brackets", "en"))
+_AGE_NOUNS = frozenset(w for w in lexicon.words("label_nouns")
+                       if w in lexicon.words("age_brackets"))
 _AGE_BAND_END = re.compile(
-    rf"(?: ?(?:{lexicon.alternation(lexicon.words('age_band_to', 'en'))}) ?\d{{1,3}}(?![\d.,%])"
-    rf"| (?i:{lexicon.alternation(lexicon.words('age_after', 'en'))})(?![A-Za-z]))")
-_AGE_BRACKETS = frozenset(lexicon.words("age_brackets", "en"))
+    rf"(?: ?(?:{lexicon.alternation(lexicon.words('age_band_to'))}) ?\d{{1,3}}(?![\d.,%])"
+    rf"| (?i:{lexicon.alternation(lexicon.words('age_after'))})(?![A-Za-z]))")
+_AGE_BRACKETS = frozenset(lexicon.words("age_brackets"))
 _AGE_PEOPLE = re.compile(
-    rf"(?i:\b(?:{lexicon.alternation(lexicon.words('age_people', 'en'))})\W{{0,3}}$)")
+    rf"(?i:\b(?:{lexicon.alternation(lexicon.words('age_people'))})\W{{0,3}}$)")
 # as compared to (-) 1.8 per cent: a minus printed in brackets before the figure
 _BRACKETED_MINUS = re.compile(r"\(-\) ?$")
 # 本(104)年, 上(12)月, 昨(24)日: a year, month or day named in brackets, no figure
-_BRACKETED_DATE_BEFORE = frozenset(lexicon.words("bracketed_date_before", "zh"))
+_BRACKETED_DATE_BEFORE = frozenset(lexicon.words("bracketed_date_before"))
 # 324億年升13.7%: 年 that begins a word of change after a figure is no unit of that figure
-_CHANGE_AFTER_YEAR = tuple(w for w in (*lexicon.words("rise", "zh"), *lexicon.words("decline", "zh"))
+_CHANGE_AFTER_YEAR = tuple(w for w in (*lexicon.words("rise", lexicon.languages(spaced=False)),
+                                         *lexicon.words("decline", lexicon.languages(spaced=False)))
                            if len(w) <= 2)
 # 1.87m people is a count; 1.5m tall is a length (the words after a metre, in the lexicon)
 _COUNTED_AFTER = re.compile(
-    rf"(?i: (?:{lexicon.alternation(lexicon.words('word_counters', 'en'))})\b)")
+    rf"(?i: (?:{lexicon.alternation(lexicon.words('word_counters'))})\b)")
 _ABBREVIATED = re.compile(
-    rf"m(?=[ ,;.)]|$)(?! (?:{lexicon.alternation(lexicon.words('after_metres', 'en'))})\b)")
+    rf"m(?=[ ,;.)]|$)(?! (?:{lexicon.alternation(lexicon.words('after_metres'))})\b)")
 _POSTS = POSTS
 _SIGN_UNITS = frozenset(w for w in (*lexicon.words("percent"), *lexicon.words("per_mille"))
                         if len(w) == 1)

@@ -53,16 +53,17 @@ PP_UNITS = lexicon.words("percentage_point")
 MULTIPLE_UNITS = lexicon.words("multiple")
 CURRENCY_PREFIXES: dict[str, str] = lexicon.table("currencies")
 
-_ZH_SCALES = {**lexicon.table("scales", "zh"), **lexicon.table("scales_traditional", "zh")}
-_PREFIXED_UNITS = lexicon.words("prefixed_units", "zh")
-_BIG_UNIT_VALUES: dict[str, int] = lexicon.table("numeral_big_units", "zh")
-_NUMERAL_UNITS = {**lexicon.table("numeral_units", "zh"), **lexicon.table("numeral_big_units", "zh")}
+_ZH_SCALES = {**lexicon.table("scales", lexicon.languages(spaced=False)),
+              **lexicon.table("scales_traditional")}
+_PREFIXED_UNITS = lexicon.words("prefixed_units")
+_BIG_UNIT_VALUES: dict[str, int] = lexicon.table("numeral_big_units")
+_NUMERAL_UNITS = {**lexicon.table("numeral_units"), **lexicon.table("numeral_big_units")}
 # compound magnitudes: 十万, 千亿, 万亿
 _MAGNITUDES = {**{a + b: x * y for a, x in _NUMERAL_UNITS.items()
                   for b, y in _NUMERAL_UNITS.items() if x < y}, **_NUMERAL_UNITS}
 _MAGNITUDE_ALT = lexicon.alternation(list(_MAGNITUDES))
 # 数千, 几万: "several" of a power of ten.
-_SEVERAL = re.compile(rf"^(?:{lexicon.alternation(lexicon.words('several', 'zh'))})"
+_SEVERAL = re.compile(rf"^(?:{lexicon.alternation(lexicon.words('several'))})"
                       rf"({_MAGNITUDE_ALT})")
 _SEVERAL_SCALE = _MAGNITUDES
 # 万亿级, 千亿元级: an order of magnitude.
@@ -72,9 +73,9 @@ _ORDER_SCALE = _MAGNITUDES
 _BARE_SCALE = re.compile(rf"^({_MAGNITUDE_ALT})")
 _DOUBLING: dict[str, int] = lexicon.table("doubling")
 _NOTE = re.compile(r"\*+|[†‡]+|\((?:p|r|e|P|R|E)\)")
-_NUMERAL_DIGITS: dict[str, int] = lexicon.table("numerals", "zh")
+_NUMERAL_DIGITS: dict[str, int] = lexicon.table("numerals")
 _DIGIT_CLASS = "".join(_NUMERAL_DIGITS)
-_POINT = lexicon.alternation(lexicon.words("decimal_point", "zh"))
+_POINT = lexicon.alternation(lexicon.words("decimal_point"))
 _POINT_SPLIT = re.compile(f"({_POINT})")
 _CHINESE_DECIMAL = re.compile(rf"^([{CHINESE_NUMERAL_CHARS}]+)(?:{_POINT})([{_DIGIT_CLASS}]+)")
 # the multipliers of a mixed form's later parts: 万, 千, and compounds 千万, 百万 (2亿3千万)
@@ -85,16 +86,16 @@ _MIXED_TAIL = re.compile(
     rf"(?:((?!{lexicon.alternation(_PREFIXED_UNITS)}){lexicon.alternation(list(_MIXED_WORDS))})"
     rf"|(?![\d.]))")
 # 三成, 两成半, 二成五: tenths, a half or a further hundredth
-_TENTHS = re.compile(rf"^([{_DIGIT_CLASS}十1-9])(?:{lexicon.alternation(lexicon.words('tenths', 'zh'))})"
-                     rf"(?:({lexicon.alternation(lexicon.words('half', 'zh'))})"
+_TENTHS = re.compile(rf"^([{_DIGIT_CLASS}十1-9])(?:{lexicon.alternation(lexicon.words('tenths'))})"
+                     rf"(?:({lexicon.alternation(lexicon.words('half'))})"
                      rf"|([{''.join(c for c, v in _NUMERAL_DIGITS.items() if v)}1-9])(?![\d.]))?")
 # a multiple after its number word (threefold, three-fold, tenfold, four times)
 _GLUED_MULTIPLE = re.compile(
     rf"({lexicon.alternation(list(NUMBER_WORDS))})[- ]?"
     rf"({lexicon.alternation([w.lstrip('-') for w in MULTIPLE_UNITS if w.lstrip('-').isalpha()])})")
-_PERCENT_OF = lexicon.words("percent_of", "zh")
-_PERCENT_OF_SPOKEN = lexicon.words("percent_of_spoken", "zh")
-_PER_MILLE_OF = lexicon.words("per_mille_of", "zh")
+_PERCENT_OF = lexicon.words("percent_of")
+_PERCENT_OF_SPOKEN = lexicon.words("percent_of_spoken")
+_PER_MILLE_OF = lexicon.words("per_mille_of")
 _CHINESE_FIGURE = re.compile(rf"^[{CHINESE_NUMERAL_CHARS}]+(?:(?:{_POINT})[{_DIGIT_CLASS}]+)?")
 
 
@@ -148,7 +149,7 @@ _CHINESE = re.compile(f"^[{CHINESE_NUMERAL_CHARS}]+")
 # 亿, 万, and compounds 千万, 百万, 千亿 (3千万 is 3 × 10⁷, not 3000 万)
 _SCALE_WORDS_ZH = re.compile(rf"^({lexicon.alternation(list(_MIXED_WORDS))})")
 _SCALE_WORDS_EN = re.compile(
-    rf"^[\s-]?({lexicon.alternation(list(lexicon.table('scales', 'en')))})\b", re.I)
+    rf"^[\s-]?({lexicon.alternation(list(lexicon.table('scales', lexicon.languages(spaced=True))))})\b", re.I)
 _MANY = re.compile(rf"^({lexicon.alternation(lexicon.words('many'))})")
 
 
