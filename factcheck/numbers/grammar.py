@@ -13,9 +13,8 @@ from functools import lru_cache
 
 from factcheck.core.i18n import N_, Message
 from factcheck.core.interval import Interval
-from factcheck.languages import lexicon
+from factcheck.languages import lexicon, modules
 from factcheck.languages.folding import normalise
-from factcheck.languages.zh.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
 from factcheck.numbers.reading import Qualifier, Reading, UnitKind
 from factcheck.numbers.words import WORDS as NUMBER_WORDS
 from factcheck.numbers.words import read_words
@@ -23,6 +22,27 @@ from factcheck.numbers.words import read_words
 
 class NumberError(ValueError):
     """A text that is not a figure factcheck can read."""
+
+
+# every language that writes numbers in words of its own offers a reader of them in its
+# numerals module (NUMERAL_CHARS, to_int), as it offers its figures to the extractor in
+# its mentions module
+_NUMERAL_READERS = modules("numerals")
+_NUMERAL_CHARS = "".join(dict.fromkeys("".join(m.NUMERAL_CHARS for m in _NUMERAL_READERS)))
+
+
+def _numeral_to_int(text: str) -> int:
+    """A numeral written in a language's characters (三, 十二, 两千三百) as an int, as the
+    first language's reader that reads it; ValueError (the last reader's) when none does."""
+    error: ValueError | None = None
+    for reader in _NUMERAL_READERS:
+        try:
+            value: int = reader.to_int(text)
+        except ValueError as exc:
+            error = exc
+        else:
+            return value
+    raise error if error is not None else ValueError(text)
 
 
 @dataclass(frozen=True)
@@ -77,7 +97,7 @@ _NUMERAL_DIGITS: dict[str, int] = lexicon.table("numerals")
 _DIGIT_CLASS = "".join(_NUMERAL_DIGITS)
 _POINT = lexicon.alternation(lexicon.words("decimal_point"))
 _POINT_SPLIT = re.compile(f"({_POINT})")
-_CHINESE_DECIMAL = re.compile(rf"^([{CHINESE_NUMERAL_CHARS}]+)(?:{_POINT})([{_DIGIT_CLASS}]+)")
+_CHINESE_DECIMAL = re.compile(rf"^([{_NUMERAL_CHARS}]+)(?:{_POINT})([{_DIGIT_CLASS}]+)")
 # the multipliers of a mixed form's later parts: 万, 千, and compounds 千万, 百万 (2亿3千万)
 _MIXED_WORDS = {**{a + b: x * y for a, x in _ZH_SCALES.items() for b, y in _ZH_SCALES.items()
                    if x < 10**4 and y in (10**4, 10**8)}, **_ZH_SCALES}
@@ -96,11 +116,11 @@ _GLUED_MULTIPLE = re.compile(
 _PERCENT_OF = lexicon.words("percent_of")
 _PERCENT_OF_SPOKEN = lexicon.words("percent_of_spoken")
 _PER_MILLE_OF = lexicon.words("per_mille_of")
-_CHINESE_FIGURE = re.compile(rf"^[{CHINESE_NUMERAL_CHARS}]+(?:(?:{_POINT})[{_DIGIT_CLASS}]+)?")
+_CHINESE_FIGURE = re.compile(rf"^[{_NUMERAL_CHARS}]+(?:(?:{_POINT})[{_DIGIT_CLASS}]+)?")
 
 
 # what may follow 百分 said without 之 for it to be a share: a numeral at once
-_SPOKEN_SHARE_HEADS = frozenset(c for c in CHINESE_NUMERAL_CHARS if c not in "零〇万亿")
+_SPOKEN_SHARE_HEADS = frozenset(c for c in _NUMERAL_CHARS if c not in "零〇万亿")
 
 
 def _spell_out_shares(s: str) -> str:
@@ -136,7 +156,7 @@ def _decimal_text(numeral: str) -> str:
     if numeral[:1].isdigit():
         return numeral.replace(",", "")
     whole, point, frac = ([*_POINT_SPLIT.split(numeral, maxsplit=1), "", ""])[:3]
-    text = str(chinese_to_int(whole))
+    text = str(_numeral_to_int(whole))
     if point:
         text += "." + "".join(str(_NUMERAL_DIGITS[ch]) for ch in frac)
     return text
@@ -145,7 +165,7 @@ _NUMBER = re.compile(
     r"^(?P<sign>[-+])?(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])"
     r"|\d+)(?:\.(?P<frac>\d+))?"
 )
-_CHINESE = re.compile(f"^[{CHINESE_NUMERAL_CHARS}]+")
+_CHINESE = re.compile(f"^[{_NUMERAL_CHARS}]+")
 # 亿, 万, and compounds 千万, 百万, 千亿 (3千万 is 3 × 10⁷, not 3000 万)
 _SCALE_WORDS_ZH = re.compile(rf"^({lexicon.alternation(list(_MIXED_WORDS))})")
 _SCALE_WORDS_EN = re.compile(
@@ -260,7 +280,7 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
             raise NumberError(Message(N_("two signs in {original}"), original=repr(original)))
         s = sign + s
 
-    if s[:1] == "-" and s[1:2] and s[1] in CHINESE_NUMERAL_CHARS:
+    if s[:1] == "-" and s[1:2] and s[1] in _NUMERAL_CHARS:
         # -十五．八%: a claims value of a decline printed in Chinese numerals
         positive = _read_figure(s[1:], tolerances) if qualifier is None else None
         if positive is None:
@@ -296,9 +316,9 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
     if tenths:
         half, hundredth = tenths.group(2), tenths.group(3)
         first = tenths.group(1)
-        tens = int(first) if first.isdigit() else chinese_to_int(first)
+        tens = int(first) if first.isdigit() else _numeral_to_int(first)
         value = Fraction(tens * 10 + (5 if half else 0)
-                         + ((int(hundredth) if hundredth.isdigit() else chinese_to_int(hundredth))
+                         + ((int(hundredth) if hundredth.isdigit() else _numeral_to_int(hundredth))
                             if hundredth else 0))
         step = Fraction(1, 2) if hundredth else Fraction(5, 2 if half else 1)
         return _finish(original, value, str(value), 0, 1, "", "%" + s[tenths.end():], qualifier,
@@ -327,7 +347,7 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
         d = _CHINESE_DECIMAL.match(s)
         assert d is not None
         try:
-            whole = chinese_to_int(d.group(1))
+            whole = _numeral_to_int(d.group(1))
         except ValueError as exc:
             raise NumberError(*exc.args) from None
         frac = "".join(str(_NUMERAL_DIGITS[ch]) for ch in d.group(2))
@@ -344,7 +364,7 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
                                       n=MAX_DIGITS))
         # a trailing scale word belongs to the multiplier, not the numeral (三千万 = 3 千万)
         try:
-            value = Fraction(chinese_to_int(numeral))
+            value = Fraction(_numeral_to_int(numeral))
         except ValueError as exc:
             raise NumberError(*exc.args) from None
         if value >= 10**MAX_DIGITS:  # 一亿亿亿…: few characters, endless digits
