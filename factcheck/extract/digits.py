@@ -46,18 +46,10 @@ from factcheck.numbers.reading import Qualifier, UnitKind
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 
-_TO = lexicon.alternation(lexicon.words("range_to", "zh"))
-# 1月4週失業率: a count of weeks right after a month, not the month's day
-_TIME_AFTER_MONTH = lexicon.alternation([w for w in lexicon.words("time_units", "zh")
-                                         if w not in ("日", "年")])
-# a space may stand between the digits and 年/月/日 (web copy from Taiwan: 2025 年 10 月)
-_DATE_ZH = re.compile(
-    rf"(?:\d{{4}} ?年 ?)?\d{{1,2}}(?:(?:[—–~-]|{_TO})\d{{1,2}})? ?月(?:份)?"
-    rf"(?: ?\d{{1,2}}(?:[—–~-]\d{{1,2}})? ?[日号])?(?!\d(?!\d*(?:{_TIME_AFTER_MONTH})))"
-    r"|\d{1,2}(?:[—–~-]\d{1,2})? ?[日号](?!\d)"
-    r"|\d{4}([-/.])\d{1,2}\1\d{1,2}(?!\d)"
-)
-_DATE_NEXT = frozenset("年月日号—–~-/.") | frozenset(w[0] for w in lexicon.words("range_to", "zh"))
+# 2024-05-06, 2024/5/6, 2024.5.6: a date in digits alone, in every language (dates written
+# with words are each language's: its mentions.date_at and date_around)
+_DATE_DIGITS = re.compile(r"\d{4}([-/.])\d{1,2}\1\d{1,2}(?!\d)")
+_DATE_DIGITS_NEXT = frozenset("-/.")
 # Figure 1, Table 2: a label; Quarter 3, Week 12: a period
 _LABEL_NOUN = re.compile(rf"(?i:\b(?:{lexicon.alternation(lexicon.words('label_nouns'))}) $)")
 _PERIOD_NOUN = re.compile(rf"(?i:\b(?:{lexicon.alternation(lexicon.words('period_nouns'))}) $)")
@@ -161,6 +153,14 @@ _BRACKETED_DATE_BEFORE = frozenset(lexicon.words("bracketed_date_before"))
 _CHANGE_AFTER_YEAR = tuple(w for w in (*lexicon.words("rise", lexicon.languages(spaced=False)),
                                          *lexicon.words("decline", lexicon.languages(spaced=False)))
                            if len(w) <= 2)
+# what a marker before the digits makes of them (第3, top 10: a rank; 每60秒: a rate …) and
+# the units of a year and a decade, in every language's words
+_ORDINAL_MARKERS = frozenset(lexicon.words("ordinal_markers"))
+_RATE_MARKERS = frozenset(lexicon.words("rate_markers"))
+_INTERVAL_MARKERS = frozenset(lexicon.words("interval_markers"))
+_SPAN_MARKERS = frozenset(lexicon.words("span_markers"))
+_YEAR_UNITS = frozenset(lexicon.words("year_units"))
+_DECADE_UNITS = frozenset(lexicon.words("decade_units"))
 # 1.87m people is a count; 1.5m tall is a length (the words after a metre, in the lexicon)
 _COUNTED_AFTER = re.compile(
     rf"(?i: (?:{lexicon.alternation(lexicon.words('word_counters'))})\b)")
@@ -368,12 +368,10 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         bad = _MALFORMED_GROUPING.match(folded, s)
         if bad:
             return bad.end()  # 1,2345: a malformed grouping is not a number
-    spaced = folded[e + 1:e + 2] if after == " " else ""
-    date = _DATE_ZH.match(folded, s) if (after and after in _DATE_NEXT) or (
-        spaced and spaced in _DATE_NEXT and spaced.isalpha()) else None
-    if date and _valid_date(date.group(0)):
-        out.append(point(base + s, base + date.end(), text[s:date.end()], None, Kind.DATE))
-        return date.end()
+    date_end = _date_at(folded, s, e, after)
+    if date_end is not None:
+        out.append(point(base + s, base + date_end, text[s:date_end], None, Kind.DATE))
+        return date_end
     dated = _date_around(folded, s, e) if after in _EN_DATE_NEXT else None
     if dated is not None:
         a, b = dated
@@ -437,7 +435,7 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
     broken = None  # the unit read across a line break
     if "\n" in folded[unit_start + 1:unit_start + 12]:
         unit_end, broken = _broken_unit(folded, unit_start, unit_end)
-    if scale and folded[unit_start:unit_end] == "年" and \
+    if scale and folded[unit_start:unit_end] in _YEAR_UNITS and \
             folded.startswith(_CHANGE_AFTER_YEAR, unit_end):
         unit_end = unit_start  # 324億年升13.7%: 年升 is a rise over the year
     if unit_end == unit_start and e - s == 1 and not scale and folded[s] != "0":
@@ -591,18 +589,18 @@ def _kind(by_unit: UnitKind, qualifier: Qualifier, unit: str | None, mark: str, 
         return _BY_UNIT[by_unit]
     mark = mark.rstrip()  # an English marker comes with its space: "top "
     low = fold(unit or "").lower()  # 35小時 is 35小时
-    if mark in ("per", "every") and low in TIME_UNITS:
+    if mark in _INTERVAL_MARKERS and low in TIME_UNITS:
         # every 7 minutes: in English prose a frequency names the time between events, as
         # a period does (no claim); 每60秒 (下线一辆) stays the rate it is labelled
         return Kind.DURATION
-    if mark in ("每", "per", "every"):
+    if mark in _RATE_MARKERS:
         return Kind.RATE
-    if low in ("年代", "decade", "decades"):
+    if low in _DECADE_UNITS:
         return Kind.YEAR
-    if low == "年":
+    if low in _YEAR_UNITS:
         if mark in ROC_ERA and number.isdigit():
             return Kind.YEAR
-        if mark in ("连续", "前", "近") or scale or "." in number:
+        if mark in _SPAN_MARKERS or scale or "." in number:
             return Kind.DURATION
         n = int(number.replace(",", ""))
         if 1000 <= n <= 2199 or (number.isdigit() and roc_year(n, False) is not None):
@@ -611,7 +609,7 @@ def _kind(by_unit: UnitKind, qualifier: Qualifier, unit: str | None, mark: str, 
     if low in TIME_UNITS:
         # 平均逗留1.3日, 增加0.2日: a measured time with decimals is an amount, not a period
         return Kind.AMOUNT if "." in number else Kind.DURATION
-    if mark in ("第", "前", "top"):
+    if mark in _ORDINAL_MARKERS:
         return Kind.ORDINAL
     if (unit is None and not scale and qualifier is Qualifier.EXACT
             and looks_like_year(number)):
@@ -621,9 +619,9 @@ def _kind(by_unit: UnitKind, qualifier: Qualifier, unit: str | None, mark: str, 
 
 def _year(number: str, unit: str | None, era: bool = False) -> _Fields:
     n = int(number.replace(",", ""))
-    if unit == "年" and (era or n < 1000):
+    if unit in _YEAR_UNITS and (era or n < 1000):
         n = roc_year(n, era) or n  # 民国112年, 111年: ROC years
-    if unit == "年代" or (unit or "").lower().startswith("decade"):
+    if (unit or "").lower() in _DECADE_UNITS:
         first = Fraction(n + 1900 if n < 100 else n)
         return first, first, first + 9, unit, "decade", Qualifier.EXACT, Kind.YEAR
     value = Fraction(n)
@@ -631,14 +629,18 @@ def _year(number: str, unit: str | None, era: bool = False) -> _Fields:
         Kind.YEAR
 
 
-def _valid_date(date: str) -> bool:
-    nums = [int(n) for n in re.findall(r"\d+", date)]
-    if "月" in date:
-        months = nums[1:] if re.match(r"\d{4} ?年", date) else nums
-        return all(1 <= m <= 12 for m in months[:1])
-    if "-" in date or "/" in date or "." in date:
-        return 1 <= nums[1] <= 12 and 1 <= nums[2] <= 31
-    return all(1 <= d <= 31 for d in nums)
+def _date_at(folded: str, s: int, e: int, after: str) -> int | None:
+    """The end of a date that starts with the digits at [s, e): written in a language's
+    words (3月5日, as its ``mentions.date_at`` reads it), or in digits alone (2024-05-06)."""
+    for date_at in _asked("date_at"):
+        end: int | None = date_at(folded, s, e)
+        if end is not None:
+            return end
+    date = _DATE_DIGITS.match(folded, s) if after in _DATE_DIGITS_NEXT else None
+    if date is None:
+        return None
+    nums = [int(n) for n in re.findall(r"\d+", date.group(0))]
+    return date.end() if 1 <= nums[1] <= 12 and 1 <= nums[2] <= 31 else None
 
 
 def _is_ratio(s: str) -> bool:
