@@ -149,6 +149,10 @@ _AGE_PEOPLE = re.compile(
 _BRACKETED_MINUS = re.compile(r"\(-\) ?$")
 # 本(104)年, 上(12)月, 昨(24)日: a year, month or day named in brackets, no figure
 _BRACKETED_DATE_BEFORE = frozenset(lexicon.words("bracketed_date_before"))
+_BRACKETED_PERIOD = tuple(")" + w for w in lexicon.words("period_units"))
+# 昨(24)日: a day named in brackets
+_BRACKETED_DAY = tuple(")" + w for w in lexicon.words("date_units")
+                       if w not in lexicon.words("period_units"))
 # 324億年升13.7%: 年 that begins a word of change after a figure is no unit of that figure
 _CHANGE_AFTER_YEAR = tuple(w for w in (*lexicon.words("rise", lexicon.languages(spaced=False)),
                                          *lexicon.words("decline", lexicon.languages(spaced=False)))
@@ -327,11 +331,13 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         # (1)一般贸易快速增长;(2)对欧盟…: a list number, no figure
         out.append(point(base + s - 1, base + e + 1, text[s - 1:e + 1], None, Kind.IDENTIFIER))
         return e + 1
-    if s > 1 and folded[s - 1] == "(" and folded[s - 2] in _BRACKETED_DATE_BEFORE and \
-            folded.startswith((")年", ")月"), e) and folded[s:e].isdigit():
+    period = next((w for w in _BRACKETED_PERIOD if folded.startswith(w, e)), "") \
+        if s > 1 and folded[s - 1] == "(" and folded[s - 2] in _BRACKETED_DATE_BEFORE else ""
+    if period and folded[s:e].isdigit():
         # 本(104)年, 上(12)月: the year or month named, no figure
-        out.append(point(base + s - 1, base + e + 2, text[s - 1:e + 2], None, Kind.DATE))
-        return e + 2
+        stop = e + len(period)
+        out.append(point(base + s - 1, base + stop, text[s - 1:stop], None, Kind.DATE))
+        return stop
     age = _AGE.match(folded, s)
     if age and not _AGE_MEASURED.search(folded, max(0, s - 6), s):
         # 25~44岁者, 15岁以上: an age group, no figure
@@ -344,9 +350,11 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         out.append(point(base + s, base + end, text[s:end], Fraction(folded[s:e]), Kind.DURATION))
         return end
     label = next((w for w in _LABEL_SUFFIXES if folded.startswith(w, e)), "")
-    if label or (s and folded[s - 1] == "(" and folded.startswith(")日", e)):
+    day = next((w for w in _BRACKETED_DAY if folded.startswith(w, e)), "") \
+        if s and folded[s - 1] == "(" else ""
+    if label or day:
         # 「3字头」; 昨(24)日: a name and a date, no figures
-        stop = e + len(label) if label else e + 2
+        stop = e + len(label) if label else e + len(day)
         start = s if label else s - 1
         out.append(point(base + start, base + stop, text[start:stop], None,
                          Kind.IDENTIFIER if label else Kind.DATE))
