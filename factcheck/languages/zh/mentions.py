@@ -441,9 +441,7 @@ def date_at(folded: str, s: int, e: int) -> int | None:
     if "月" in date.group(0):
         months = nums[1:] if re.match(r"\d{4} ?年", date.group(0)) else nums
         valid = all(1 <= m <= 12 for m in months[:1])
-    elif "-" in date.group(0):
-        valid = 1 <= nums[1] <= 12 and 1 <= nums[2] <= 31
-    else:
+    else:  # days alone, or a range of days (5-8日)
         valid = all(1 <= d <= 31 for d in nums)
     return date.end() if valid else None
 
