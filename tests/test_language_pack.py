@@ -5,7 +5,8 @@ claims file accepts ``language: de``, ``--lang de`` speaks its catalogue, its wo
 the lexicon, its script (here an invented rule) makes the detector choose it, and
 discovery runs with no ``statements`` module of its own. Given one (the English rules,
 reading the German words), the rules common to every language read its prose through it
-and its words: a German share word keeps a share from being taken for a growth rate.
+and its words: a German share word keeps a share from being taken for a growth rate. Its
+words alone make a number after a marker a rank or a rate (auf Platz 3, pro 100 Einwohner).
 """
 
 from __future__ import annotations
@@ -134,3 +135,26 @@ def test_a_language_brings_its_own_number_words(tmp_path: Path) -> None:
     probe = _python(site, tmp_path, str(script))
     assert probe.returncode == 0, probe.stderr
     assert probe.stdout.splitlines() == ["zwölf 12 amount", "3 3 amount", "zwanzig 20 amount"]
+
+
+def test_a_language_brings_its_own_markers(tmp_path: Path) -> None:
+    site = _package_with_german(tmp_path)
+    german = site / "factcheck" / "languages" / "de"
+    script = tmp_path / "probe.py"
+    script.write_text(
+        "from factcheck.extract import extract\n"
+        "for m in extract('Das Land liegt auf Platz 3 und exportiert 12 Tonnen pro 100 Einwohner.'):\n"
+        "    print(m.text, m.kind.value)\n", encoding="utf-8")
+    probe = _python(site, tmp_path, str(script))
+    assert probe.returncode == 0, probe.stderr
+    assert probe.stdout.splitlines() == ["3 amount", "12 amount", "100 amount"]
+    # two lines of the German words: Platz before a number makes it a rank, pro a rate; the
+    # extractor reads what every language's words say a marker makes of the figure after it
+    words = (german / "words.toml").read_text(encoding="utf-8")
+    words = words.replace('markers = ["per", ', 'markers = ["platz", "pro", "per", ', 1)
+    words = words.replace('ordinal_markers = ["top"]', 'ordinal_markers = ["platz", "top"]', 1)
+    words = words.replace('rate_markers = ["per", ', 'rate_markers = ["pro", "per", ', 1)
+    (german / "words.toml").write_text(words, encoding="utf-8")
+    probe = _python(site, tmp_path, str(script))
+    assert probe.returncode == 0, probe.stderr
+    assert probe.stdout.splitlines() == ["Platz 3 ordinal", "12 amount", "pro 100 rate"]

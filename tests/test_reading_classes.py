@@ -532,3 +532,14 @@ def test_a_whole_number_of_millions_before_a_counted_noun() -> None:
 
 def test_a_pinyin_gloss_inside_a_decline_word(write_case: CaseWriter) -> None:
     assert _fc102(write_case, "出口价格下(xià)降(jiàng)3.1%。", "3.1%", "-3.1%", "growth") == []
+
+
+@pytest.mark.parametrize(("text", "span"), [("会议于5-8日举行", "5-8日"), ("展期为3~5日", "3~5日")])
+def test_a_range_of_days_is_a_date(text: str, span: str) -> None:
+    # a range of days was read as a date in digits alone (year, month, day) and raised
+    assert _one(text, span).kind is Kind.DATE
+
+
+def test_a_range_of_days_past_a_month_is_no_date() -> None:
+    found = extract("增长5-38日")
+    assert [m.text for m in found] == ["5", "38日"] and Kind.DATE not in {m.kind for m in found}

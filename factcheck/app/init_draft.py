@@ -34,17 +34,17 @@ _WALLS = _FORBIDDEN | {"\r", "\n"}
 _CLAUSE_STOPS = "，。；！？、：,;!?\n\r"
 # the change word may precede a list: 分别增长8.5%、6.3%
 # (fell by 231,000 and 49,000 jobs; 分别减少3千人与2千人): each earlier item with its unit
-_LIST = (rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by', 'en'))}))?"
+_LIST = (rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by'))}))?"
          r"(?:\s*[\d.,]*\d(?:%|[^\d\s，,。；;、和及与]{1,3})?\s*(?:[、和及与,]|and))*\s*$")
-_SIZE = lexicon.alternation(lexicon.words("decline_size", "zh"))
+_SIZE = lexicon.alternation(lexicon.words("decline_size"))
 _WIDENED = re.compile(rf"(?:{_SIZE})[^，,。；;]{{0,8}}?"
-                      rf"(?:{lexicon.alternation(lexicon.words('widened', 'zh'))})")
-_NARROWED_WORD = re.compile(lexicon.alternation(lexicon.words("narrowed", "zh")))
+                      rf"(?:{lexicon.alternation(lexicon.words('widened'))})")
+_NARROWED_WORD = re.compile(lexicon.alternation(lexicon.words("narrowed")))
 # 降幅在1.5%至4.8%之间: the size of a decline, then its figure
 _SIZE_OF_DECLINE = re.compile(
-    rf"(?:{_SIZE})(?:{lexicon.alternation(lexicon.words('size_link', 'zh'))})?\s*$")
+    rf"(?:{_SIZE})(?:{lexicon.alternation(lexicon.words('size_link'))})?\s*$")
 _NARROWED = re.compile(rf"(?:{_SIZE})[^，,。；;]{{0,8}}?"
-                       rf"(?:{lexicon.alternation(lexicon.words('narrowed', 'zh'))})")
+                       rf"(?:{lexicon.alternation(lexicon.words('narrowed'))})")
 # (?<![A-Za-z]): an English word starts a word (eased is not the end of increased)
 # 减少了50亿元: an aspect particle between the word of change and its figure
 _PARTICLE = rf"(?:{lexicon.alternation(lexicon.words('change_particles'))})?"
@@ -58,7 +58,7 @@ _MARKERS = (*ZH_MARKERS, *(w + " " for w in EN_MARKERS))
 _CHANGE_WORDS = lexicon.alternation(lexicon.words("rise") + lexicon.words("decline")
                                     + lexicon.words("increase") + lexicon.words("decrease"))
 _CHANGE_AMOUNT = re.compile(rf"(?:^|(?<=[\s\W\d])|(?<=[\u4e00-\u9fff]))(?:{_CHANGE_WORDS})"
-                            rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by', 'en'))}))?"
+                            rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by'))}))?"
                             rf"{_PARTICLE}\s*$", re.IGNORECASE)
 # a word of decline starts a word: "increased" holds "eased" and is no fall
 _FALLING = re.compile(
@@ -67,7 +67,7 @@ _FALLING = re.compile(
 # a change named before its subject and amount: a decrease in the goods deficit of $5.3 billion
 _CHANGE_NOUN_OF = re.compile(
     rf"(?<![A-Za-z])(?P<noun>{lexicon.alternation(lexicon.words('change_noun_in'))})\s+"
-    rf"(?:[A-Za-z'-]+\s+){{1,6}}(?:{lexicon.alternation(lexicon.words('fraction_of', 'en'))})\s*$",
+    rf"(?:[A-Za-z'-]+\s+){{1,6}}(?:{lexicon.alternation(lexicon.words('fraction_of'))})\s*$",
     re.IGNORECASE)
 # an amount compared after its figure: 159,000 lower than previously reported, 3,000 more
 _AMOUNT_LOWER = re.compile(
@@ -99,16 +99,17 @@ _AFTER_FALL = re.compile(rf"^\s+(?:{lexicon.alternation(lexicon.words('decline_a
 # a comparison or a contribution that puts its subject below (低于全市增速14.9个百分点,
 # 下拉增速1.2个百分点): its points are negative; the nouns of a rate after it name no change
 _BELOW_BY = re.compile(
-    rf"(?:{lexicon.alternation(lexicon.words('below_by', 'zh'))})"
+    rf"(?:{lexicon.alternation(lexicon.words('below_by'))})"
     rf"(?P<rest>[^，,。；;]*)$")
-_RATE_NOUNS = re.compile(lexicon.alternation(lexicon.words("rate_nouns", "zh")))
-_CHANGE_CUE = re.compile(lexicon.alternation(lexicon.words("rise", "zh") + lexicon.words("decline", "zh")))
+_RATE_NOUNS = re.compile(lexicon.alternation(lexicon.words("rate_nouns")))
+_CHANGE_CUE = re.compile(lexicon.alternation(lexicon.words("rise", lexicon.languages(spaced=False))
+                                             + lexicon.words("decline", lexicon.languages(spaced=False))))
 # the rate of a change printed in brackets after it: declined by $3 billion (18%)
 _BRACKETED = re.compile(r"\s*[(（]\s*$")
 # rose 1.2%, or 2.6 percent annualized: the same change in another measure
 _CONTINUED = re.compile(
     rf"[,，]?\s*(?:{lexicon.alternation(lexicon.words('list_continuation'))})\s+$", re.I)
-_PP_WORDS = frozenset(w for w in lexicon.words("percentage_point", "en") if " " in w)
+_PP_WORDS = frozenset(w for w in lexicon.words("percentage_point") if " " in w)
 _SHARE = re.compile(r"(占|比重|份额|share of|accounted for)")
 _NOT_QUANTITIES = {Kind.DATE: "a date", Kind.ORDINAL: "an ordinal or rank",
                    Kind.DURATION: "a period or duration", Kind.YEAR: "a year"}

@@ -190,8 +190,9 @@ def multiple_in_words(text: str) -> Figure | None:
     if factor is None:
         return None
     said = words[:-len(words.rsplit(" ", 1)[-1])].strip()
-    qualifier = Qualifier(lexicon.table("qualifiers", "en").get(said, "exact")) if said \
-        else Qualifier.EXACT
+    # "about three times": the qualifier words of the languages that write words apart
+    qualifiers = lexicon.table("qualifiers", lexicon.languages(spaced=True))
+    qualifier = Qualifier(qualifiers.get(said, "exact")) if said else Qualifier.EXACT
     if qualifier is Qualifier.MORE_THAN:
         interval = Interval(factor, None, False, False)
     elif qualifier is Qualifier.AT_LEAST:

@@ -28,7 +28,11 @@ _EN_AGE_AFTER = re.compile(
 _EN_PEOPLE = re.compile(r"\b(?:persons|people|those|youths?|workers|children|adults|men|women)"
                         r"\W{0,3}$", re.I)
 _FISCAL_TAIL = re.compile(r"\b\d{4}[-–/]$")
-_MONTH_RANGE = re.compile(r"(?:至|到|-|—|－|~|～)\d{1,2}(?:月|年)")
+# 2019年, 11月, 1至11月: units of the calendar glued to the digits, in every language's words
+_DATE_UNITS = lexicon.words("date_units")
+_PERIOD_RANGE = re.compile(
+    rf"(?:{lexicon.alternation([*lexicon.words('range_to', lexicon.languages(spaced=False)), *'-—－~～'])})"
+    rf"\d{{1,2}}(?:{lexicon.alternation(lexicon.words('period_units'))})")
 
 
 def find_figures(text: str, language: str) -> list[Operand]:
@@ -56,8 +60,8 @@ def find_figures(text: str, language: str) -> list[Operand]:
 
 def _is_time(text: str, end: int, unit: str | None) -> bool:
     """2019年, 11月, and the first month of a range of months (1至11月, 1-7月份)."""
-    return unit is None and (text[end:end + 1] in ("年", "月", "日")
-                             or _MONTH_RANGE.match(text, end) is not None)
+    return unit is None and (text.startswith(_DATE_UNITS, end)
+                             or _PERIOD_RANGE.match(text, end) is not None)
 
 
 def value_text(fig: Operand) -> str:

@@ -21,11 +21,15 @@ from factcheck.extract.ranges import join_ranges
 from factcheck.extract.reading import point
 from factcheck.extract.suffixes import share_suffixes
 from factcheck.languages import modules
+from factcheck.languages.lexicon import words as language_words
 
 __all__ = ["NEEDS_COVERAGE", "Kind", "Mention", "cache_info", "clear_caches", "define_units",
            "extract", "extract_article", "extract_paragraph"]
 
 _START = itemgetter(0)
+# Ⅲ期: the word after a Roman numeral that makes it the name of a phase, in every language
+# (languages.lexicon under another name: factcheck.extract.lexicon is this package's own)
+_PHASE_WORDS = language_words("phase_words")
 # what each language reads in its own way: a language's ``mentions`` module offers
 # ``numeral_anchor`` and ``scan_anchored`` (numerals of its own, found by the anchor pattern)
 # and ``scan_words`` (figures written in its words)
@@ -108,7 +112,7 @@ def extract_paragraph(paragraph: str, base: int = 0) -> list[Mention]:
             pos = numerals[kind](folded, paragraph, s, e, pos, base, found)
         else:
             n = ord(folded[s]) - (0x2160 if kind == "roman" else 0x2460) + 1
-            end = e + 1 if folded.startswith("期", e) else e
+            end = e + len(next((w for w in _PHASE_WORDS if folded.startswith(w, e)), ""))
             k = Kind.IDENTIFIER if kind == "roman" else Kind.ORDINAL
             found.append(point(base + s, base + end, paragraph[s:end],
                                None if k is Kind.IDENTIFIER else Fraction(n), k))

@@ -46,27 +46,20 @@ from factcheck.numbers.reading import Qualifier, UnitKind
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 
-_TO = lexicon.alternation(lexicon.words("range_to", "zh"))
-# 1月4週失業率: a count of weeks right after a month, not the month's day
-_TIME_AFTER_MONTH = lexicon.alternation([w for w in lexicon.words("time_units", "zh")
-                                         if w not in ("日", "年")])
-# a space may stand between the digits and 年/月/日 (web copy from Taiwan: 2025 年 10 月)
-_DATE_ZH = re.compile(
-    rf"(?:\d{{4}} ?年 ?)?\d{{1,2}}(?:(?:[—–~-]|{_TO})\d{{1,2}})? ?月(?:份)?"
-    rf"(?: ?\d{{1,2}}(?:[—–~-]\d{{1,2}})? ?[日号])?(?!\d(?!\d*(?:{_TIME_AFTER_MONTH})))"
-    r"|\d{1,2}(?:[—–~-]\d{1,2})? ?[日号](?!\d)"
-    r"|\d{4}([-/.])\d{1,2}\1\d{1,2}(?!\d)"
-)
-_DATE_NEXT = frozenset("年月日号—–~-/.") | frozenset(w[0] for w in lexicon.words("range_to", "zh"))
+# 2024-05-06, 2024/5/6, 2024.5.6: a date in digits alone, in every language (dates written
+# with words are each language's: its mentions.date_at and date_around)
+_DATE_DIGITS = re.compile(r"\d{4}([-/.])\d{1,2}\1\d{1,2}(?!\d)")
+_DATE_DIGITS_NEXT = frozenset("-/.")
 # Figure 1, Table 2: a label; Quarter 3, Week 12: a period
-_LABEL_NOUN = re.compile(rf"(?i:\b(?:{lexicon.alternation(lexicon.words('label_nouns', 'en'))}) $)")
-_PERIOD_NOUN = re.compile(rf"(?i:\b(?:{lexicon.alternation(lexicon.words('period_nouns', 'en'))}) $)")
+_LABEL_NOUN = re.compile(rf"(?i:\b(?:{lexicon.alternation(lexicon.words('label_nouns'))}) $)")
+_PERIOD_NOUN = re.compile(rf"(?i:\b(?:{lexicon.alternation(lexicon.words('period_nouns'))}) $)")
 # EU 28, G 20: a name completed by its number
 _NUMBERED_NAME = re.compile(
-    rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('numbered_names', 'en'))}) $")
+    rf"(?<![A-Za-z])"
+    rf"(?:{lexicon.alternation(lexicon.words('numbered_names', lexicon.languages(spaced=True)))}) $")
 # 欧盟27国: a bloc named with the count of its members
-_NUMBERED_NAME_ZH = tuple(lexicon.words("numbered_names", "zh"))
-_NUMBERED_COUNTERS = tuple(lexicon.words("numbered_name_counters", "zh"))
+_NUMBERED_NAME_ZH = tuple(lexicon.words("numbered_names", lexicon.languages(spaced=False)))
+_NUMBERED_COUNTERS = tuple(lexicon.words("numbered_name_counters"))
 _EN_DATE_NEXT = frozenset({"", " ", ",", ".", "s", "n", "r", "t", ";", ")"})
 _MALFORMED_GROUPING = re.compile(r"\d+(?:,\d{3})*,\d{4,}")
 _RATIO = re.compile(r"(?:[:：]\d+(?:\.\d+)?)+")
@@ -111,16 +104,16 @@ _TAIL_FIRST = frozenset(w[0] for w in (*lexicon.table("scales"), *lexicon.table(
 _NOTE = re.compile(r"\*+|[†‡]+|\((?:p|r|e|P|R|E)\)")
 _NOTE_FIRST = frozenset("*†‡(")
 # after a currency sign, m and k are multipliers: US$48m, £300k
-_STREAK_BEFORE = frozenset(lexicon.words("streak_before", "zh"))
-_STREAK_AFTER = frozenset(lexicon.words("streak_after", "zh"))
-_LABEL_SUFFIXES = lexicon.words("label_suffixes", "zh")
-_HOUR = lexicon.alternation(lexicon.words("clock_hour", "zh"))
-_HOUR_MIN = lexicon.alternation(lexicon.words("clock_hour_with_minute", "zh"))
-_MINUTE = lexicon.alternation(lexicon.words("clock_minute", "zh"))
+_STREAK_BEFORE = frozenset(lexicon.words("streak_before"))
+_STREAK_AFTER = frozenset(lexicon.words("streak_after"))
+_LABEL_SUFFIXES = lexicon.words("label_suffixes")
+_HOUR = lexicon.alternation(lexicon.words("clock_hour"))
+_HOUR_MIN = lexicon.alternation(lexicon.words("clock_hour_with_minute"))
+_MINUTE = lexicon.alternation(lexicon.words("clock_minute"))
 _CLOCK = re.compile(
     rf"(?P<h>\d{{1,2}})(?::(?P<m>[0-5]\d)(?![\d.:])|(?:{_HOUR})(?:(?P<m2>\d{{1,2}})(?:{_MINUTE}))?"
     rf"|(?:{_HOUR_MIN})(?P<m3>\d{{1,2}})(?:{_MINUTE}))")
-_MODEL = re.compile(rf" (?:{lexicon.alternation(lexicon.words('model_suffixes', 'en'))})\b")
+_MODEL = re.compile(rf" (?:{lexicon.alternation(lexicon.words('model_suffixes'))})\b")
 _DIGIT_RUN = re.compile(r"[\d,.]*(?:\D|$)")
 _FOOTNOTE = re.compile(r"\[\d{1,2}\]")
 _LIST_MARKER = re.compile(r"(?:\.|、|\))(?=\s*\D)")
@@ -132,7 +125,7 @@ _TIME_ADJECTIVE = re.compile(
     rf"-(?i:{lexicon.alternation([w for w in TIME_UNITS if w.isascii()])})(?![A-Za-z])")
 # a percent sign or word right after a figure, with or without the space web copy lost
 _PERCENT_AFTER = re.compile(
-    rf" ?(?i:{lexicon.alternation(lexicon.words('percent', 'en'))})(?![A-Za-z])")
+    rf" ?(?i:{lexicon.alternation(lexicon.words('percent'))})(?![A-Za-z])")
 # climbed2.1 percent: a word of running prose glued to the figure (not a code such as M7)
 _PROSE_WORD = re.compile(r"(?<![A-Za-z])[a-z]{4,}$")
 # $206.3 Billion-2.1%: a multiplier ends the figure before, the dash is a minus
@@ -141,29 +134,42 @@ _SCALE_BEFORE = re.compile(rf"(?i:{EN_SCALE_WORDS})$")
 _BRACKETED_MARKER = re.compile(r"[)）](?![\d.%])")
 _CLAUSE_HEAD = frozenset("：:；;。！？!?\n ")
 _AGE = re.compile(rf"\d{{1,3}}(?:[~～—–-]\d{{1,3}})?"
-                  rf"(?:{lexicon.alternation(lexicon.words('age_suffix', 'zh'))})")
-_AGE_MEASURED = re.compile(lexicon.alternation(lexicon.words("age_measured_before", "zh")))
+                  rf"(?:{lexicon.alternation(lexicon.words('age_suffix'))})")
+_AGE_MEASURED = re.compile(lexicon.alternation(lexicon.words("age_measured_before")))
 # an English age band: aged 15 to 64, ages 25-54; persons under 25, (under 25), over 65 years
-_AGE_NOUNS = frozenset(w for w in lexicon.words("label_nouns", "en")
-                       if w in lexicon.words("age_brackets", "en"))
+_AGE_NOUNS = frozenset(w for w in lexicon.words("label_nouns")
+                       if w in lexicon.words("age_brackets"))
 _AGE_BAND_END = re.compile(
-    rf"(?: ?(?:{lexicon.alternation(lexicon.words('age_band_to', 'en'))}) ?\d{{1,3}}(?![\d.,%])"
-    rf"| (?i:{lexicon.alternation(lexicon.words('age_after', 'en'))})(?![A-Za-z]))")
-_AGE_BRACKETS = frozenset(lexicon.words("age_brackets", "en"))
+    rf"(?: ?(?:{lexicon.alternation(lexicon.words('age_band_to'))}) ?\d{{1,3}}(?![\d.,%])"
+    rf"| (?i:{lexicon.alternation(lexicon.words('age_after'))})(?![A-Za-z]))")
+_AGE_BRACKETS = frozenset(lexicon.words("age_brackets"))
 _AGE_PEOPLE = re.compile(
-    rf"(?i:\b(?:{lexicon.alternation(lexicon.words('age_people', 'en'))})\W{{0,3}}$)")
+    rf"(?i:\b(?:{lexicon.alternation(lexicon.words('age_people'))})\W{{0,3}}$)")
 # as compared to (-) 1.8 per cent: a minus printed in brackets before the figure
 _BRACKETED_MINUS = re.compile(r"\(-\) ?$")
 # 本(104)年, 上(12)月, 昨(24)日: a year, month or day named in brackets, no figure
-_BRACKETED_DATE_BEFORE = frozenset(lexicon.words("bracketed_date_before", "zh"))
+_BRACKETED_DATE_BEFORE = frozenset(lexicon.words("bracketed_date_before"))
+_BRACKETED_PERIOD = tuple(")" + w for w in lexicon.words("period_units"))
+# 昨(24)日: a day named in brackets
+_BRACKETED_DAY = tuple(")" + w for w in lexicon.words("date_units")
+                       if w not in lexicon.words("period_units"))
 # 324億年升13.7%: 年 that begins a word of change after a figure is no unit of that figure
-_CHANGE_AFTER_YEAR = tuple(w for w in (*lexicon.words("rise", "zh"), *lexicon.words("decline", "zh"))
+_CHANGE_AFTER_YEAR = tuple(w for w in (*lexicon.words("rise", lexicon.languages(spaced=False)),
+                                         *lexicon.words("decline", lexicon.languages(spaced=False)))
                            if len(w) <= 2)
+# what a marker before the digits makes of them (第3, top 10: a rank; 每60秒: a rate …) and
+# the units of a year and a decade, in every language's words
+_ORDINAL_MARKERS = frozenset(lexicon.words("ordinal_markers"))
+_RATE_MARKERS = frozenset(lexicon.words("rate_markers"))
+_INTERVAL_MARKERS = frozenset(lexicon.words("interval_markers"))
+_SPAN_MARKERS = frozenset(lexicon.words("span_markers"))
+_YEAR_UNITS = frozenset(lexicon.words("year_units"))
+_DECADE_UNITS = frozenset(lexicon.words("decade_units"))
 # 1.87m people is a count; 1.5m tall is a length (the words after a metre, in the lexicon)
 _COUNTED_AFTER = re.compile(
-    rf"(?i: (?:{lexicon.alternation(lexicon.words('word_counters', 'en'))})\b)")
+    rf"(?i: (?:{lexicon.alternation(lexicon.words('word_counters'))})\b)")
 _ABBREVIATED = re.compile(
-    rf"m(?=[ ,;.)]|$)(?! (?:{lexicon.alternation(lexicon.words('after_metres', 'en'))})\b)")
+    rf"m(?=[ ,;.)]|$)(?! (?:{lexicon.alternation(lexicon.words('after_metres'))})\b)")
 _POSTS = POSTS
 _SIGN_UNITS = frozenset(w for w in (*lexicon.words("percent"), *lexicon.words("per_mille"))
                         if len(w) == 1)
@@ -325,11 +331,13 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         # (1)一般贸易快速增长;(2)对欧盟…: a list number, no figure
         out.append(point(base + s - 1, base + e + 1, text[s - 1:e + 1], None, Kind.IDENTIFIER))
         return e + 1
-    if s > 1 and folded[s - 1] == "(" and folded[s - 2] in _BRACKETED_DATE_BEFORE and \
-            folded.startswith((")年", ")月"), e) and folded[s:e].isdigit():
+    period = next((w for w in _BRACKETED_PERIOD if folded.startswith(w, e)), "") \
+        if s > 1 and folded[s - 1] == "(" and folded[s - 2] in _BRACKETED_DATE_BEFORE else ""
+    if period and folded[s:e].isdigit():
         # 本(104)年, 上(12)月: the year or month named, no figure
-        out.append(point(base + s - 1, base + e + 2, text[s - 1:e + 2], None, Kind.DATE))
-        return e + 2
+        stop = e + len(period)
+        out.append(point(base + s - 1, base + stop, text[s - 1:stop], None, Kind.DATE))
+        return stop
     age = _AGE.match(folded, s)
     if age and not _AGE_MEASURED.search(folded, max(0, s - 6), s):
         # 25~44岁者, 15岁以上: an age group, no figure
@@ -342,9 +350,11 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         out.append(point(base + s, base + end, text[s:end], Fraction(folded[s:e]), Kind.DURATION))
         return end
     label = next((w for w in _LABEL_SUFFIXES if folded.startswith(w, e)), "")
-    if label or (s and folded[s - 1] == "(" and folded.startswith(")日", e)):
+    day = next((w for w in _BRACKETED_DAY if folded.startswith(w, e)), "") \
+        if s and folded[s - 1] == "(" else ""
+    if label or day:
         # 「3字头」; 昨(24)日: a name and a date, no figures
-        stop = e + len(label) if label else e + 2
+        stop = e + len(label) if label else e + len(day)
         start = s if label else s - 1
         out.append(point(base + start, base + stop, text[start:stop], None,
                          Kind.IDENTIFIER if label else Kind.DATE))
@@ -366,12 +376,10 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         bad = _MALFORMED_GROUPING.match(folded, s)
         if bad:
             return bad.end()  # 1,2345: a malformed grouping is not a number
-    spaced = folded[e + 1:e + 2] if after == " " else ""
-    date = _DATE_ZH.match(folded, s) if (after and after in _DATE_NEXT) or (
-        spaced and spaced in _DATE_NEXT and spaced.isalpha()) else None
-    if date and _valid_date(date.group(0)):
-        out.append(point(base + s, base + date.end(), text[s:date.end()], None, Kind.DATE))
-        return date.end()
+    date_end = _date_at(folded, s, e, after)
+    if date_end is not None:
+        out.append(point(base + s, base + date_end, text[s:date_end], None, Kind.DATE))
+        return date_end
     dated = _date_around(folded, s, e) if after in _EN_DATE_NEXT else None
     if dated is not None:
         a, b = dated
@@ -435,7 +443,7 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
     broken = None  # the unit read across a line break
     if "\n" in folded[unit_start + 1:unit_start + 12]:
         unit_end, broken = _broken_unit(folded, unit_start, unit_end)
-    if scale and folded[unit_start:unit_end] == "年" and \
+    if scale and folded[unit_start:unit_end] in _YEAR_UNITS and \
             folded.startswith(_CHANGE_AFTER_YEAR, unit_end):
         unit_end = unit_start  # 324億年升13.7%: 年升 is a rise over the year
     if unit_end == unit_start and e - s == 1 and not scale and folded[s] != "0":
@@ -589,18 +597,18 @@ def _kind(by_unit: UnitKind, qualifier: Qualifier, unit: str | None, mark: str, 
         return _BY_UNIT[by_unit]
     mark = mark.rstrip()  # an English marker comes with its space: "top "
     low = fold(unit or "").lower()  # 35小時 is 35小时
-    if mark in ("per", "every") and low in TIME_UNITS:
+    if mark in _INTERVAL_MARKERS and low in TIME_UNITS:
         # every 7 minutes: in English prose a frequency names the time between events, as
         # a period does (no claim); 每60秒 (下线一辆) stays the rate it is labelled
         return Kind.DURATION
-    if mark in ("每", "per", "every"):
+    if mark in _RATE_MARKERS:
         return Kind.RATE
-    if low in ("年代", "decade", "decades"):
+    if low in _DECADE_UNITS:
         return Kind.YEAR
-    if low == "年":
+    if low in _YEAR_UNITS:
         if mark in ROC_ERA and number.isdigit():
             return Kind.YEAR
-        if mark in ("连续", "前", "近") or scale or "." in number:
+        if mark in _SPAN_MARKERS or scale or "." in number:
             return Kind.DURATION
         n = int(number.replace(",", ""))
         if 1000 <= n <= 2199 or (number.isdigit() and roc_year(n, False) is not None):
@@ -609,7 +617,7 @@ def _kind(by_unit: UnitKind, qualifier: Qualifier, unit: str | None, mark: str, 
     if low in TIME_UNITS:
         # 平均逗留1.3日, 增加0.2日: a measured time with decimals is an amount, not a period
         return Kind.AMOUNT if "." in number else Kind.DURATION
-    if mark in ("第", "前", "top"):
+    if mark in _ORDINAL_MARKERS:
         return Kind.ORDINAL
     if (unit is None and not scale and qualifier is Qualifier.EXACT
             and looks_like_year(number)):
@@ -619,9 +627,9 @@ def _kind(by_unit: UnitKind, qualifier: Qualifier, unit: str | None, mark: str, 
 
 def _year(number: str, unit: str | None, era: bool = False) -> _Fields:
     n = int(number.replace(",", ""))
-    if unit == "年" and (era or n < 1000):
+    if unit in _YEAR_UNITS and (era or n < 1000):
         n = roc_year(n, era) or n  # 民国112年, 111年: ROC years
-    if unit == "年代" or (unit or "").lower().startswith("decade"):
+    if (unit or "").lower() in _DECADE_UNITS:
         first = Fraction(n + 1900 if n < 100 else n)
         return first, first, first + 9, unit, "decade", Qualifier.EXACT, Kind.YEAR
     value = Fraction(n)
@@ -629,14 +637,18 @@ def _year(number: str, unit: str | None, era: bool = False) -> _Fields:
         Kind.YEAR
 
 
-def _valid_date(date: str) -> bool:
-    nums = [int(n) for n in re.findall(r"\d+", date)]
-    if "月" in date:
-        months = nums[1:] if re.match(r"\d{4} ?年", date) else nums
-        return all(1 <= m <= 12 for m in months[:1])
-    if "-" in date or "/" in date or "." in date:
-        return 1 <= nums[1] <= 12 and 1 <= nums[2] <= 31
-    return all(1 <= d <= 31 for d in nums)
+def _date_at(folded: str, s: int, e: int, after: str) -> int | None:
+    """The end of a date that starts with the digits at [s, e): written in a language's
+    words (3月5日, as its ``mentions.date_at`` reads it), or in digits alone (2024-05-06)."""
+    for date_at in _asked("date_at"):
+        end: int | None = date_at(folded, s, e)
+        if end is not None:
+            return end
+    date = _DATE_DIGITS.match(folded, s) if after in _DATE_DIGITS_NEXT else None
+    if date is None:
+        return None
+    nums = [int(n) for n in re.findall(r"\d+", date.group(0))]
+    return date.end() if 1 <= nums[1] <= 12 and 1 <= nums[2] <= 31 else None
 
 
 def _is_ratio(s: str) -> bool:

@@ -21,11 +21,12 @@ EXTRA_UNITS: dict[str, str | None] = {w: (n or None) for w, n in lexicon.table("
 # Counters that follow 一 only in set phrases: 一批 (a group of), 一大 (a major), 一度 (once).
 NOT_AFTER_ONE = frozenset(lexicon.words("not_after_one"))
 TIME_UNITS = frozenset(lexicon.words("time_units"))
-ZH_MARKERS = lexicon.ordered("markers", "zh")
-EN_MARKERS = lexicon.ordered("markers", "en")
+# markers glued to the digits (第3, 前三季度), and markers that stand apart (top 10)
+ZH_MARKERS = lexicon.ordered("markers", lexicon.languages(spaced=False))
+EN_MARKERS = lexicon.ordered("markers", lexicon.languages(spaced=True))
 # qualifiers after a figure; English ones follow a space (30 or more)
 POSTS = tuple(w if not w.isascii() else " " + w for w in lexicon.table("suffix_qualifiers"))
-ROC_ERA = frozenset(lexicon.words("roc_era", "zh"))
+ROC_ERA = frozenset(lexicon.words("roc_era"))
 # ROC year n is Gregorian n + 1911; a bare 101年 … 150年 is read as one (2012 … 2061)
 ROC_OFFSET = 1911
 ROC_BARE = (101, 150)
@@ -43,17 +44,18 @@ def roc_year(number: int, era: bool) -> int | None:
 # words that end in a qualifier but are not one: 出超, 签约, 最近
 NOT_QUALIFIERS = lexicon.words("not_qualifiers")
 # words that qualify a figure only in English context (over 40, not 超over)
-CONTEXT_QUALIFIERS = frozenset(lexicon.words("context_qualifiers", "en"))
-SHARE_OF = lexicon.words("percent_of", "zh") + lexicon.words("per_mille_of", "zh")
+CONTEXT_QUALIFIERS = frozenset(lexicon.words("context_qualifiers"))
+SHARE_OF = lexicon.words("percent_of") + lexicon.words("per_mille_of")
 # 百分八 said without 之: a share only before a numeral
-SHARE_OF_SPOKEN = lexicon.words("percent_of_spoken", "zh")
-TENTHS = lexicon.words("tenths", "zh")
-HALF = lexicon.words("half", "zh")
-NOT_TENTHS_BEFORE = frozenset(lexicon.words("not_tenths_before", "zh"))
+SHARE_OF_SPOKEN = lexicon.words("percent_of_spoken")
+TENTHS = lexicon.words("tenths")
+HALF = lexicon.words("half")
+NOT_TENTHS_BEFORE = frozenset(lexicon.words("not_tenths_before"))
 MULTIPLE_WORDS = frozenset(lexicon.words("multiple"))
-_ZH_SCALES = {**lexicon.table("scales", "zh"), **lexicon.table("scales_traditional", "zh")}
-_PREFIXED_UNITS = lexicon.words("prefixed_units", "zh")
-_EN_SCALES = lexicon.table("scales", "en")
+_ZH_SCALES = {**lexicon.table("scales", lexicon.languages(spaced=False)),
+              **lexicon.table("scales_traditional")}
+_PREFIXED_UNITS = lexicon.words("prefixed_units")
+_EN_SCALES = lexicon.table("scales", lexicon.languages(spaced=True))
 # multipliers after digits: the large Chinese ones; 千 unless it starts a unit (千米, 千克, 千瓦);
 # English words after an optional space, abbreviations (bn, tn, mn) right after the digits
 
@@ -257,7 +259,7 @@ def _en_unit_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:{hyphenated})\b|\s(?i:{units})\b|\s(?:{short})\b)")
 
 
-_GLUED_PERCENT = tuple(w for w in lexicon.words("percent", "en") if len(w) > 3)
+_GLUED_PERCENT = tuple(w for w in lexicon.words("percent") if len(w) > 3)
 
 
 def match_unit(text: str, i: int, *, english: bool = True) -> int:

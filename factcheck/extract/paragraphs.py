@@ -16,8 +16,7 @@ _BREAK = re.compile(r"\r\n|\r|\n")
 def _scale_first() -> re.Pattern[str]:
     """A line that starts with a multiplier word, or a percent or percentage-point word: the
     end of a figure cut by a line break (238.4⏎億, up 2.4⏎percent, 提高2.6⏎个百分点)."""
-    words = [*lexicon.table("scales", "en"), *lexicon.table("scales", "zh"),
-             *lexicon.table("scales_traditional", "zh"), *lexicon.words("percent"),
+    words = [*lexicon.table("scales"), *lexicon.table("scales_traditional"), *lexicon.words("percent"),
              *lexicon.words("percentage_point")]
     folded = {w for w in words if len(w) > 1 or not w.isascii()}
     return re.compile(rf"(?:{lexicon.alternation(sorted(folded))})(?![A-Za-z])", re.IGNORECASE)

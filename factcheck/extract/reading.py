@@ -32,7 +32,7 @@ _KIND_OF_UNIT = {
 _PERCENT = frozenset(PERCENT_UNITS)
 _PP = frozenset(PP_UNITS)
 _MULTIPLE = frozenset(MULTIPLE_UNITS)
-_SCALE: dict[str, int] = {"": 1, **lexicon.table("scales", "zh")}
+_SCALE: dict[str, int] = {"": 1, **lexicon.table("scales", lexicon.languages(spaced=False))}
 _FAST_QUALIFIERS = {"": Qualifier.EXACT, **{w: q for w, q in PREFIX_QUALIFIERS.items()
                                             if not w.isascii()}}
 

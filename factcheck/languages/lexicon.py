@@ -25,8 +25,17 @@ from factcheck.languages import LANGUAGES, path
 
 PREBUILT = "prebuilt.json"
 
-__all__ = ["LANGUAGES", "alternation", "data", "ordered", "pattern", "prose", "spaced", "table",
-           "templates", "words", "words_pattern"]
+__all__ = ["LANGUAGES", "alternation", "data", "languages", "ordered", "pattern", "prose", "spaced",
+           "table", "templates", "words", "words_pattern"]
+
+# one language by its code, several (``languages(spaced=…)``), or every language (None)
+Languages = str | tuple[str, ...] | None
+
+
+def _each(language: Languages) -> tuple[str, ...]:
+    if language is None:
+        return LANGUAGES
+    return (language,) if isinstance(language, str) else language
 
 
 @cache
@@ -97,29 +106,32 @@ def prebuilt_text() -> str:
 
 
 @cache
-def words(category: str, language: str | None = None) -> tuple[str, ...]:
+def words(category: str, language: Languages = None) -> tuple[str, ...]:
     """The words of a category (``decline``, ``percentage_point`` …), longest first.
 
-    Without a language, the words of every language (numbers print alike in both).
+    Without a language, the words of every language (numbers print alike in both); with a
+    tuple of languages (``languages(spaced=False)``), the words of those.
     """
     found: set[str] = set()
-    for lang in (language,) if language else LANGUAGES:
+    for lang in _each(language):
         found.update(data(lang)["words"].get(category, ()))
     return tuple(sorted(found, key=lambda w: (-len(w), w)))
 
 
 @cache
-def ordered(category: str, language: str) -> tuple[str, ...]:
-    """The words of a category in the order the lexicon lists them (第一产业, 第二产业 …)."""
-    return tuple(data(language)["words"].get(category, ()))
+def ordered(category: str, language: Languages) -> tuple[str, ...]:
+    """The words of a category in the order the lexicon lists them (第一产业, 第二产业 …);
+    of several languages, each language's in turn, a word once."""
+    return tuple(dict.fromkeys(w for lang in _each(language)
+                               for w in data(lang)["words"].get(category, ())))
 
 
 @cache
-def table(name: str, language: str | None = None) -> dict[str, Any]:
+def table(name: str, language: Languages = None) -> dict[str, Any]:
     """A table of the lexicon (``scales``, ``qualifiers``, ``units`` …), merged over languages
-    when no language is given; keys longest first."""
+    when no language (or several) is given; keys longest first."""
     merged: dict[str, Any] = {}
-    for lang in (language,) if language else LANGUAGES:
+    for lang in _each(language):
         merged.update(data(lang).get(name, {}))
     return {k: merged[k] for k in sorted(merged, key=lambda w: (-len(w), w))}
 
@@ -136,6 +148,15 @@ def spaced(language: str) -> bool:
     """Whether the words of a language stand apart between blanks (English), so that cue
     words match at word boundaries and subjects are runs of words; not so in Chinese."""
     return bool(prose(language).get("spaced", False))
+
+
+@cache
+def languages(*, spaced: bool) -> tuple[str, ...]:
+    """The languages whose words stand apart between blanks (``spaced=True``: a multiplier,
+    a marker or a qualifier is a word of its own, ``3.2 million``, ``top 10``), or those
+    written without blanks (``spaced=False``: the word is glued to the digits, ``3.2万``,
+    ``第3``). Code that reads digits asks the packs this way instead of naming one."""
+    return tuple(lang for lang in LANGUAGES if bool(prose(lang).get("spaced", False)) == spaced)
 
 
 def words_pattern(category: str, language: str) -> str:

@@ -13,9 +13,8 @@ from functools import lru_cache
 
 from factcheck.core.i18n import N_, Message
 from factcheck.core.interval import Interval
-from factcheck.languages import lexicon
+from factcheck.languages import lexicon, modules
 from factcheck.languages.folding import normalise
-from factcheck.languages.zh.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
 from factcheck.numbers.reading import Qualifier, Reading, UnitKind
 from factcheck.numbers.words import WORDS as NUMBER_WORDS
 from factcheck.numbers.words import read_words
@@ -23,6 +22,27 @@ from factcheck.numbers.words import read_words
 
 class NumberError(ValueError):
     """A text that is not a figure factcheck can read."""
+
+
+# every language that writes numbers in words of its own offers a reader of them in its
+# numerals module (NUMERAL_CHARS, to_int), as it offers its figures to the extractor in
+# its mentions module
+_NUMERAL_READERS = modules("numerals")
+_NUMERAL_CHARS = "".join(dict.fromkeys("".join(m.NUMERAL_CHARS for m in _NUMERAL_READERS)))
+
+
+def _numeral_to_int(text: str) -> int:
+    """A numeral written in a language's characters (三, 十二, 两千三百) as an int, as the
+    first language's reader that reads it; ValueError (the last reader's) when none does."""
+    error: ValueError | None = None
+    for reader in _NUMERAL_READERS:
+        try:
+            value: int = reader.to_int(text)
+        except ValueError as exc:
+            error = exc
+        else:
+            return value
+    raise error if error is not None else ValueError(text)
 
 
 @dataclass(frozen=True)
@@ -53,16 +73,17 @@ PP_UNITS = lexicon.words("percentage_point")
 MULTIPLE_UNITS = lexicon.words("multiple")
 CURRENCY_PREFIXES: dict[str, str] = lexicon.table("currencies")
 
-_ZH_SCALES = {**lexicon.table("scales", "zh"), **lexicon.table("scales_traditional", "zh")}
-_PREFIXED_UNITS = lexicon.words("prefixed_units", "zh")
-_BIG_UNIT_VALUES: dict[str, int] = lexicon.table("numeral_big_units", "zh")
-_NUMERAL_UNITS = {**lexicon.table("numeral_units", "zh"), **lexicon.table("numeral_big_units", "zh")}
+_ZH_SCALES = {**lexicon.table("scales", lexicon.languages(spaced=False)),
+              **lexicon.table("scales_traditional")}
+_PREFIXED_UNITS = lexicon.words("prefixed_units")
+_BIG_UNIT_VALUES: dict[str, int] = lexicon.table("numeral_big_units")
+_NUMERAL_UNITS = {**lexicon.table("numeral_units"), **lexicon.table("numeral_big_units")}
 # compound magnitudes: 十万, 千亿, 万亿
 _MAGNITUDES = {**{a + b: x * y for a, x in _NUMERAL_UNITS.items()
                   for b, y in _NUMERAL_UNITS.items() if x < y}, **_NUMERAL_UNITS}
 _MAGNITUDE_ALT = lexicon.alternation(list(_MAGNITUDES))
 # 数千, 几万: "several" of a power of ten.
-_SEVERAL = re.compile(rf"^(?:{lexicon.alternation(lexicon.words('several', 'zh'))})"
+_SEVERAL = re.compile(rf"^(?:{lexicon.alternation(lexicon.words('several'))})"
                       rf"({_MAGNITUDE_ALT})")
 _SEVERAL_SCALE = _MAGNITUDES
 # 万亿级, 千亿元级: an order of magnitude.
@@ -72,11 +93,11 @@ _ORDER_SCALE = _MAGNITUDES
 _BARE_SCALE = re.compile(rf"^({_MAGNITUDE_ALT})")
 _DOUBLING: dict[str, int] = lexicon.table("doubling")
 _NOTE = re.compile(r"\*+|[†‡]+|\((?:p|r|e|P|R|E)\)")
-_NUMERAL_DIGITS: dict[str, int] = lexicon.table("numerals", "zh")
+_NUMERAL_DIGITS: dict[str, int] = lexicon.table("numerals")
 _DIGIT_CLASS = "".join(_NUMERAL_DIGITS)
-_POINT = lexicon.alternation(lexicon.words("decimal_point", "zh"))
+_POINT = lexicon.alternation(lexicon.words("decimal_point"))
 _POINT_SPLIT = re.compile(f"({_POINT})")
-_CHINESE_DECIMAL = re.compile(rf"^([{CHINESE_NUMERAL_CHARS}]+)(?:{_POINT})([{_DIGIT_CLASS}]+)")
+_CHINESE_DECIMAL = re.compile(rf"^([{_NUMERAL_CHARS}]+)(?:{_POINT})([{_DIGIT_CLASS}]+)")
 # the multipliers of a mixed form's later parts: 万, 千, and compounds 千万, 百万 (2亿3千万)
 _MIXED_WORDS = {**{a + b: x * y for a, x in _ZH_SCALES.items() for b, y in _ZH_SCALES.items()
                    if x < 10**4 and y in (10**4, 10**8)}, **_ZH_SCALES}
@@ -85,21 +106,21 @@ _MIXED_TAIL = re.compile(
     rf"(?:((?!{lexicon.alternation(_PREFIXED_UNITS)}){lexicon.alternation(list(_MIXED_WORDS))})"
     rf"|(?![\d.]))")
 # 三成, 两成半, 二成五: tenths, a half or a further hundredth
-_TENTHS = re.compile(rf"^([{_DIGIT_CLASS}十1-9])(?:{lexicon.alternation(lexicon.words('tenths', 'zh'))})"
-                     rf"(?:({lexicon.alternation(lexicon.words('half', 'zh'))})"
+_TENTHS = re.compile(rf"^([{_DIGIT_CLASS}十1-9])(?:{lexicon.alternation(lexicon.words('tenths'))})"
+                     rf"(?:({lexicon.alternation(lexicon.words('half'))})"
                      rf"|([{''.join(c for c, v in _NUMERAL_DIGITS.items() if v)}1-9])(?![\d.]))?")
 # a multiple after its number word (threefold, three-fold, tenfold, four times)
 _GLUED_MULTIPLE = re.compile(
     rf"({lexicon.alternation(list(NUMBER_WORDS))})[- ]?"
     rf"({lexicon.alternation([w.lstrip('-') for w in MULTIPLE_UNITS if w.lstrip('-').isalpha()])})")
-_PERCENT_OF = lexicon.words("percent_of", "zh")
-_PERCENT_OF_SPOKEN = lexicon.words("percent_of_spoken", "zh")
-_PER_MILLE_OF = lexicon.words("per_mille_of", "zh")
-_CHINESE_FIGURE = re.compile(rf"^[{CHINESE_NUMERAL_CHARS}]+(?:(?:{_POINT})[{_DIGIT_CLASS}]+)?")
+_PERCENT_OF = lexicon.words("percent_of")
+_PERCENT_OF_SPOKEN = lexicon.words("percent_of_spoken")
+_PER_MILLE_OF = lexicon.words("per_mille_of")
+_CHINESE_FIGURE = re.compile(rf"^[{_NUMERAL_CHARS}]+(?:(?:{_POINT})[{_DIGIT_CLASS}]+)?")
 
 
 # what may follow 百分 said without 之 for it to be a share: a numeral at once
-_SPOKEN_SHARE_HEADS = frozenset(c for c in CHINESE_NUMERAL_CHARS if c not in "零〇万亿")
+_SPOKEN_SHARE_HEADS = frozenset(c for c in _NUMERAL_CHARS if c not in "零〇万亿")
 
 
 def _spell_out_shares(s: str) -> str:
@@ -135,7 +156,7 @@ def _decimal_text(numeral: str) -> str:
     if numeral[:1].isdigit():
         return numeral.replace(",", "")
     whole, point, frac = ([*_POINT_SPLIT.split(numeral, maxsplit=1), "", ""])[:3]
-    text = str(chinese_to_int(whole))
+    text = str(_numeral_to_int(whole))
     if point:
         text += "." + "".join(str(_NUMERAL_DIGITS[ch]) for ch in frac)
     return text
@@ -144,11 +165,11 @@ _NUMBER = re.compile(
     r"^(?P<sign>[-+])?(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])"
     r"|\d+)(?:\.(?P<frac>\d+))?"
 )
-_CHINESE = re.compile(f"^[{CHINESE_NUMERAL_CHARS}]+")
+_CHINESE = re.compile(f"^[{_NUMERAL_CHARS}]+")
 # 亿, 万, and compounds 千万, 百万, 千亿 (3千万 is 3 × 10⁷, not 3000 万)
 _SCALE_WORDS_ZH = re.compile(rf"^({lexicon.alternation(list(_MIXED_WORDS))})")
 _SCALE_WORDS_EN = re.compile(
-    rf"^[\s-]?({lexicon.alternation(list(lexicon.table('scales', 'en')))})\b", re.I)
+    rf"^[\s-]?({lexicon.alternation(list(lexicon.table('scales', lexicon.languages(spaced=True))))})\b", re.I)
 _MANY = re.compile(rf"^({lexicon.alternation(lexicon.words('many'))})")
 
 
@@ -259,7 +280,7 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
             raise NumberError(Message(N_("two signs in {original}"), original=repr(original)))
         s = sign + s
 
-    if s[:1] == "-" and s[1:2] and s[1] in CHINESE_NUMERAL_CHARS:
+    if s[:1] == "-" and s[1:2] and s[1] in _NUMERAL_CHARS:
         # -十五．八%: a claims value of a decline printed in Chinese numerals
         positive = _read_figure(s[1:], tolerances) if qualifier is None else None
         if positive is None:
@@ -305,9 +326,9 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
     if tenths:
         half, hundredth = tenths.group(2), tenths.group(3)
         first = tenths.group(1)
-        tens = int(first) if first.isdigit() else chinese_to_int(first)
+        tens = int(first) if first.isdigit() else _numeral_to_int(first)
         value = Fraction(tens * 10 + (5 if half else 0)
-                         + ((int(hundredth) if hundredth.isdigit() else chinese_to_int(hundredth))
+                         + ((int(hundredth) if hundredth.isdigit() else _numeral_to_int(hundredth))
                             if hundredth else 0))
         step = Fraction(1, 2) if hundredth else Fraction(5, 2 if half else 1)
         return _finish(original, value, str(value), 0, 1, "", "%" + s[tenths.end():], qualifier,
@@ -336,7 +357,7 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
         d = _CHINESE_DECIMAL.match(s)
         assert d is not None
         try:
-            whole = chinese_to_int(d.group(1))
+            whole = _numeral_to_int(d.group(1))
         except ValueError as exc:
             raise NumberError(*exc.args) from None
         frac = "".join(str(_NUMERAL_DIGITS[ch]) for ch in d.group(2))
@@ -353,7 +374,7 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
                                       n=MAX_DIGITS))
         # a trailing scale word belongs to the multiplier, not the numeral (三千万 = 3 千万)
         try:
-            value = Fraction(chinese_to_int(numeral))
+            value = Fraction(_numeral_to_int(numeral))
         except ValueError as exc:
             raise NumberError(*exc.args) from None
         if value >= 10**MAX_DIGITS:  # 一亿亿亿…: few characters, endless digits

@@ -73,7 +73,8 @@ def _reduce_by() -> tuple[re.Pattern[str], re.Pattern[str]]:
     reduce = re.compile(
         rf"(?<![A-Za-z])(?P<verb>{verbs})(?![A-Za-z])(?P<object>[^.;:!?()%$\n]{{1,80}}?)"
         r"\s+by\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
-    rise = lexicon.words("rise", "en") + lexicon.words("decline", "en") + lexicon.words("raise_by")
+    spaced = lexicon.languages(spaced=True)  # "by" and its verb: words that stand apart
+    rise = lexicon.words("rise", spaced) + lexicon.words("decline", spaced) + lexicon.words("raise_by")
     return reduce, re.compile(rf"(?<![A-Za-z])(?:{lexicon.alternation(rise)})(?![A-Za-z])",
                               re.IGNORECASE)
 

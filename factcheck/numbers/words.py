@@ -9,18 +9,18 @@ from fractions import Fraction
 
 from factcheck.languages import lexicon
 
-WORDS: dict[str, int] = lexicon.table("number_words", "en")
+WORDS: dict[str, int] = lexicon.table("number_words")
 _UNITS = {w: v for w, v in WORDS.items() if v < 20}
-_TENS: dict[str, int] = lexicon.table("number_tens", "en")
+_TENS: dict[str, int] = lexicon.table("number_tens")
 _HUNDRED = next(w for w, v in WORDS.items() if v == 100)
-_FRACTIONS: dict[str, int] = lexicon.table("fractions", "en")
+_FRACTIONS: dict[str, int] = lexicon.table("fractions")
 FRACTION_WORD = re.compile(rf"\b(?:{lexicon.alternation(list(_FRACTIONS))})\b")
 _U = lexicon.alternation(list(_UNITS))
 _T = lexicon.alternation(list(_TENS))
-_ONE = lexicon.alternation(lexicon.words("hundred_one", "en"))
-_AND = lexicon.alternation(lexicon.words("hundred_and", "en"))
-_OF = lexicon.alternation(lexicon.words("count_of", "en"))
-_IN = lexicon.alternation(lexicon.words("one_in", "en"))
+_ONE = lexicon.alternation(lexicon.words("hundred_one"))
+_AND = lexicon.alternation(lexicon.words("hundred_and"))
+_OF = lexicon.alternation(lexicon.words("count_of"))
+_IN = lexicon.alternation(lexicon.words("one_in"))
 _F = lexicon.alternation(list(_FRACTIONS))
 PHRASE = re.compile(
     rf"\b(?:(?P<h>{_ONE}|{_U}) {_HUNDRED}(?: (?:{_AND}) (?P<ht>{_T})(?:-(?P<hu>{_U}))?"

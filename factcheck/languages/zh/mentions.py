@@ -415,6 +415,37 @@ def scan_anchored(group: str, folded: str, text: str, s: int, e: int, pos: int, 
     return max(scan_numeral(folded, text, s, e, base, out), e)
 
 
+_TO = lexicon.alternation(lexicon.words("range_to", "zh"))
+# 1月4週失業率: a count of weeks right after a month, not the month's day
+_TIME_AFTER_MONTH = lexicon.alternation([w for w in lexicon.words("time_units", "zh")
+                                         if w not in ("日", "年")])
+# a space may stand between the digits and 年/月/日 (web copy from Taiwan: 2025 年 10 月)
+_DATE = re.compile(
+    rf"(?:\d{{4}} ?年 ?)?\d{{1,2}}(?:(?:[—–~-]|{_TO})\d{{1,2}})? ?月(?:份)?"
+    rf"(?: ?\d{{1,2}}(?:[—–~-]\d{{1,2}})? ?[日号])?(?!\d(?!\d*(?:{_TIME_AFTER_MONTH})))"
+    r"|\d{1,2}(?:[—–~-]\d{1,2})? ?[日号](?!\d)")
+_DATE_NEXT = frozenset("年月日号—–~-") | frozenset(w[0] for w in lexicon.words("range_to", "zh"))
+
+
+def date_at(folded: str, s: int, e: int) -> int | None:
+    """The end of a date that starts with the digits at [s, e) (3月5日, 2024年1-10月, 1至11月,
+    5日), or None."""
+    after = folded[e:e + 1]
+    spaced = folded[e + 1:e + 2] if after == " " else ""
+    if not ((after and after in _DATE_NEXT) or (spaced and spaced in _DATE_NEXT and spaced.isalpha())):
+        return None
+    date = _DATE.match(folded, s)
+    if date is None:
+        return None
+    nums = [int(n) for n in re.findall(r"\d+", date.group(0))]
+    if "月" in date.group(0):
+        months = nums[1:] if re.match(r"\d{4} ?年", date.group(0)) else nums
+        valid = all(1 <= m <= 12 for m in months[:1])
+    else:  # days alone, or a range of days (5-8日)
+        valid = all(1 <= d <= 31 for d in nums)
+    return date.end() if valid else None
+
+
 def marker(folded: str, s: int) -> str:
     """A Chinese marker word (第, 前, 每, 连续 …) ending just before ``s``; not 前 of a time
     ago (3年前) or of a word (目前)."""

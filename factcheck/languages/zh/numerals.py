@@ -1,4 +1,9 @@
-"""Chinese numerals: 三, 十二, 两千三百, 廿六 read as integers."""
+"""Chinese numerals: 三, 十二, 两千三百, 廿六 read as integers.
+
+What the number grammar of claims values asks of every language's ``numerals`` module:
+``NUMERAL_CHARS``, the characters its numerals are written in, and ``to_int``, which reads
+one numeral or raises ValueError.
+"""
 
 from __future__ import annotations
 
@@ -77,3 +82,7 @@ def chinese_to_int(text: str) -> int:
             section = 0
             digit = None
     return total + section + (digit or 0)
+
+
+NUMERAL_CHARS = CHINESE_NUMERAL_CHARS
+to_int = chinese_to_int
