@@ -56,7 +56,8 @@ def test_the_evidence_of_a_discovered_finding_is_in_the_language() -> None:
     zh, en = _both(lambda: [_(o.message) for o in auto.report.outcomes])
     assert "各部分（2760.91亿元）未超过总量 5000.00亿元。 [发现依据：“其中”引出其前数字的一部分；" \
            "线索 “其中”，置信度 0.90]" in zh
-    assert "10.0% 是可能的增速。 [发现依据：“增长/下降”给出同句所列数额的增速；线索 “增长”，置信度 0.90]" in zh
+    assert "10.0% 是可能的增速。 [发现依据：“增长/下降”给出同句所列数额的增速；" \
+           "线索 “增长”，置信度 0.90]" in zh
     assert "The parts (2760.91亿元) do not exceed the total 5000.00亿元. [discovered: 其中 " \
            "introduces a part of the figure before it; cue “其中”, confidence 0.90]" in en
     assert not [m for m in zh if "discovered" in m or "confidence" in m]
