@@ -110,8 +110,9 @@ _CONTINUED = re.compile(
     rf"[,，]?\s*(?:{lexicon.alternation(lexicon.words('list_continuation'))})\s+$", re.I)
 _PP_WORDS = frozenset(w for w in lexicon.words("percentage_point", "en") if " " in w)
 _SHARE = re.compile(r"(占|比重|份额|share of|accounted for)")
-# a percent printed with its sign (+3.8%, (-37.9 percent), (-) 1.8 per cent) is a change
-_SIGNED = re.compile(r"^(?:\(\s*)?[+\-−](?:\s*\))?")
+# a percent printed with its sign (+3.8%, (-37.9 percent)) is a change; a sign in brackets
+# of its own, (-) 1.8 per cent, is not read as one by the checks of a growth's sign
+_SIGNED = re.compile(r"^[+\-−]")
 # the noun of a rate that is a change, in the clause before a percent (inflation eased to
 # 4.35 per cent, GDP成長率達7.64%) or just after it (14.3%的按年升幅, a 2% growth)
 _GROWTH_NOUNS = lexicon.alternation(lexicon.words("growth_nouns"))
