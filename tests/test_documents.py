@@ -202,3 +202,40 @@ def test_missing_extra_is_one_line_naming_it(tmp_path: Path, monkeypatch: pytest
     with pytest.raises(InputError) as info:
         read_article(tmp_path / name, name)
     assert str(info.value).endswith(f"pip install 'factcheck[{extra}]'")
+
+
+@pytest.mark.parametrize(("parts", "zh", "en"), [
+    (None, "a.docx:1:1: 文章是损坏的 Word 文档（不是存放 Word 文档的 ZIP 压缩包）",
+     "a.docx:1:1: article is a corrupt Word document (not a ZIP archive a Word document is "
+     "stored in)"),
+    ({"[Content_Types].xml": "<x/>"},
+     "a.docx:1:1: 文章是损坏的 Word 文档（其各部分的结构不是 Word 文档的结构）",
+     "a.docx:1:1: article is a corrupt Word document (its parts are not laid out as a Word "
+     "document's)"),
+])
+def test_why_a_word_document_is_corrupt_is_said_in_the_language(
+        tmp_path: Path, parts: dict[str, str] | None, zh: str, en: str) -> None:
+    pytest.importorskip("docx")
+    import zipfile
+
+    from factcheck.core import i18n
+
+    if parts is None:
+        data = b"PK\x03\x04 not really a zip"
+    else:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as z:
+            for name, text in parts.items():
+                z.writestr(name, text)
+        data = buffer.getvalue()
+    (tmp_path / "a.docx").write_bytes(data)
+    lines = []
+    try:
+        for lang in ("zh", "en"):
+            i18n.reset(lang)
+            with pytest.raises(InputError) as raised:
+                read_article(tmp_path / "a.docx", "a.docx")
+            lines.append(str(raised.value))
+    finally:
+        i18n.reset()
+    assert lines == [zh, en]

@@ -101,7 +101,8 @@ def test_an_undefined_entity_is_refused_at_its_place(tmp_path: Path) -> None:
     column = text.index("&xxe;") - text.rindex("\n", 0, text.index("&xxe;"))
     code, out, err = _import("x.xml")
     assert (code, out, err) == (
-        2, "", f"x.xml:{line}:{column + 5}: not well-formed XML: Entity 'xxe' not defined\n")
+        2, "", f"x.xml:{line}:{column + 5}: not well-formed XML: an entity (&name;) that is "
+               "not declared\n")
 
 
 def test_sdmx1s_debug_dump_never_reaches_the_user(tmp_path: Path,
@@ -111,9 +112,8 @@ def test_sdmx1s_debug_dump_never_reaches_the_user(tmp_path: Path,
     (tmp_path / "b.xml").write_text(text, encoding="utf-8")
     code, out, err = _import("b.xml")
     assert code == 2 and out == ""
-    assert err == ("b.xml:1:1: not an SDMX data message sdmx1 can read: NotImplementedError: "
-                   "('{http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message}Bogus', "
-                   "'start')\n")
+    assert err == ("b.xml:1:1: not an SDMX data message sdmx1 can read: an element sdmx1 does "
+                   "not read: {http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message}Bogus\n")
     assert capfd.readouterr() == ("", "")  # nothing printed past the runner's streams either
 
 
@@ -123,3 +123,33 @@ def test_a_well_formed_message_still_imports(tmp_path: Path) -> None:
     assert (code, out, err) == (0, "", "wrote data/t.csv (3 rows) and data/t.yaml\n")
     assert "publisher: National Bureau of Statistics of China" in (
         tmp_path / "data" / "t.yaml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("content", "zh", "en"), [
+    (b"<a><b></a>", "x.xml:1:11: XML 格式不正确：结束标签与它所关闭的元素不匹配",
+     "x.xml:1:11: not well-formed XML: an end tag does not match the element it closes"),
+    (b'<a x="1" x="2"/>', "x.xml:1:15: XML 格式不正确：同一元素上的属性给出了两次",
+     "x.xml:1:15: not well-formed XML: an attribute given twice on one element"),
+    (b"<a>x & y</a>", "x.xml:1:7: XML 格式不正确：缺少名称（单独的 '&' 应写作 &amp;）",
+     "x.xml:1:7: not well-formed XML: a name is missing (a bare '&' is written &amp;)"),
+    (b"hello, not SDMX", "x.xml:1:1: 不是 sdmx1 能读取的 SDMX 数据消息：内容不是 SDMX-ML、SDMX-JSON 或 "
+     "SDMX-CSV 中的任何一种",
+     "x.xml:1:1: not an SDMX data message sdmx1 can read: the content is none of SDMX-ML, "
+     "SDMX-JSON or SDMX-CSV"),
+    (b'{"data": {}}', "x.xml:1:1: 不是 sdmx1 能读取的 SDMX 数据消息：缺少消息所需的部分（'meta'）",
+     "x.xml:1:1: not an SDMX data message sdmx1 can read: a part the message needs is missing "
+     "('meta')"),
+])
+def test_why_a_file_is_not_read_is_said_in_the_language(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch,
+                                                        content: bytes, zh: str, en: str) -> None:
+    pytest.importorskip("sdmx")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "x.xml").write_bytes(content)
+    lines = []
+    for lang in ("zh", "en"):
+        result = CliRunner().invoke(app, ["--lang", lang, "import-sdmx", "x.xml", "t", "--url",
+                                          "https://example.org/x"])
+        assert result.exit_code == 2
+        lines.append(result.stderr)
+    assert lines == [zh + "\n", en + "\n"]

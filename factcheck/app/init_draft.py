@@ -111,6 +111,29 @@ _CONTINUED = re.compile(
     rf"[,，]?\s*(?:{lexicon.alternation(lexicon.words('list_continuation'))})\s+$", re.I)
 _PP_WORDS = frozenset(w for w in lexicon.words("percentage_point") if " " in w)
 _SHARE = re.compile(r"(占|比重|份额|share of|accounted for)")
+# a percent printed with its sign (+3.8%, (-37.9 percent)) is a change; a sign in brackets
+# of its own, (-) 1.8 per cent, is not read as one by the checks of a growth's sign
+_SIGNED = re.compile(r"^[+\-−]")
+# the noun of a rate that is a change, in the clause before a percent (inflation eased to
+# 4.35 per cent, GDP成長率達7.64%) or just after it (14.3%的按年升幅, a 2% growth)
+_GROWTH_NOUNS = lexicon.alternation(lexicon.words("growth_nouns"))
+_GROWTH_NOUN = re.compile(rf"(?<![A-Za-z])(?:{_GROWTH_NOUNS})(?![A-Za-z])", re.I)
+_GROWTH_NOUN_AFTER = re.compile(
+    rf"^\s*[^\s\d，,。；;:：()（）]{{0,4}}?(?:{_GROWTH_NOUNS})(?![A-Za-z])", re.I)
+# a comparison with an earlier period right after a percent: 0.5% on quarter, 2.1% year-on-year
+_COMPARED_AFTER = re.compile(
+    rf"^\s*(?:{lexicon.alternation(lexicon.words('compared_after'))})(?![A-Za-z])", re.I)
+# the earlier value of a rate after its word (rose 0.5 percent, slowing from 0.6 percent;
+# eased to 4.35 per cent against 5.30 per cent) is a rate of the same kind
+_PRIOR_LEAD = re.compile(
+    rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('prior_lead'))})\s*$", re.I)
+# the word that leads a rate to its figure, repeated in parallel for the next (rose by 2.2% in
+# the euro area and by 2.1% in the EU; amounted to 1.6% in Germany, in Spain to 2.0%)
+_LEADS = lexicon.alternation(lexicon.words("level_lead") + lexicon.words("change_by"))
+_LEAD = re.compile(rf"(?<![A-Za-z])(?:{_LEADS})\s*$", re.I)
+_SENTENCE_END = re.compile(r"[。；;!?！？]|\.(?!\d)")
+# where a clause starts: a stop, or a full stop that is not a decimal point
+_CLAUSE_BREAK = re.compile(r"[，,。；;:：!?！？]|\.(?!\d)")
 _NOT_QUANTITIES = {Kind.DATE: "a date", Kind.ORDINAL: "an ordinal or rank",
                    Kind.DURATION: "a period or duration", Kind.YEAR: "a year"}
 _KIND = {
@@ -176,6 +199,10 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
                 # rate of that change, with its sign
                 kind = ClaimKind.GROWTH
                 value = _signed("-" if _negative(str(prior["value"])) else "", value)
+            elif m.kind is Kind.PERCENT and kind is ClaimKind.RATE and prior is not None \
+                    and prior["kind"] == ClaimKind.GROWTH.value \
+                    and _same_kind_of_rate(text, mentions[i - 1], m):
+                kind = ClaimKind.GROWTH  # its value as printed: an earlier or parallel rate
             claims.append(_claim(text, [m], kind, value, counts, measures))
             at[m.start] = claims[-1]
             single[m.start] = m
@@ -381,6 +408,19 @@ def _below_by(text: str, start: int) -> bool:
     return below is not None and not _CHANGE_CUE.search(_RATE_NOUNS.sub("", below.group("rest")))
 
 
+def _same_kind_of_rate(text: str, prior: Mention, m: Mention) -> bool:
+    """In one sentence after a rate ``prior``, ``m`` is its earlier value (slowing from 0.6
+    percent) or a parallel one led by the same word (by 2.2% in the euro area and by 2.1%)."""
+    between = text[prior.end:m.start]
+    if len(between) > 60 or _SENTENCE_END.search(between):
+        return False
+    if _PRIOR_LEAD.search(between):
+        return True
+    lead, first = _LEAD.search(between), _LEAD.search(text[max(0, prior.start - 30):prior.start])
+    return lead is not None and first is not None \
+        and lead.group(0).strip().lower() == first.group(0).strip().lower()
+
+
 def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKind, str]:
     before = fold(text[max(0, m.start - 48):m.start])  # a list after its verb reaches back
     after = text[m.end:m.end + 20]
@@ -404,9 +444,15 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
         if reduced_by(fold(text[max(0, m.start - 120):m.start])):
             # lowering the rate by 2%: the size of a fall
             return ClaimKind.GROWTH, _signed("-", _figure(m))
-        kind = ClaimKind.SHARE if _SHARE.search(text[max(0, m.start - 12):m.start]) else \
-            ClaimKind.RATE
-        return kind, _figure(m)
+        if _SIGNED.match(m.text):
+            return ClaimKind.GROWTH, _figure(m)
+        if _SHARE.search(text[max(0, m.start - 12):m.start]):
+            return ClaimKind.SHARE, _figure(m)
+        if _GROWTH_NOUN.search(_CLAUSE_BREAK.split(before)[-1]) \
+                or _GROWTH_NOUN_AFTER.match(fold(after)) or _COMPARED_AFTER.match(after):
+            # a rate of change stated as a level (inflation rose to 5.3%): its value as printed
+            return ClaimKind.GROWTH, _figure(m)
+        return ClaimKind.RATE, _figure(m)
     if m.kind is Kind.YEAR:
         if m.canonical == "decade":
             return ClaimKind.YEAR, f"{_digits(m.text)} 年代"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from factcheck.core.i18n import N_
 from factcheck.discover.confidence import calibrate
 from factcheck.discover.relation import CONFIDENT, Cue, Operand, Relation, RelationKind, Role
 from factcheck.languages import module
@@ -87,7 +88,7 @@ def _weighted_growth(relations: list[Relation]) -> list[Relation]:
         out.append(Relation(RelationKind.WEIGHTED_GROWTH,
                             ((Role.RATE, head), *((Role.FROM_PART, p) for p in parts if p)),
                             rel.cues, confidence,
-                            why="a total's rate is its parts' rates weighted by their amounts"))
+                            why=N_("a total's rate is its parts' rates weighted by their amounts")))
     return out
 
 

@@ -24,8 +24,11 @@ from factcheck.claims.graph import QuoteIndex
 from factcheck.claims.model import Claim, validate_claim
 from factcheck.claims.model import Relation as StatedRelation
 from factcheck.core.errors import line_index
+from factcheck.core.i18n import N_, Message
 from factcheck.discover.figures import value_text
 from factcheck.discover.relation import PRIMARY_ROLE, Operand, Relation, RelationKind, Role
+from factcheck.load.validation import as_input_error
+from factcheck.load.yaml_nodes import Positions
 
 REVIEW_NOTE = "discovered — review"
 
@@ -198,15 +201,14 @@ def _typed(records: _Records, relations: list[Relation], dropped: list[str]) -> 
         try:
             claim = validate_claim({**record, "quote": "-"})
         except ValidationError as exc:
-            raise Unbuildable(str(record["id"]), str(exc.errors()[0].get("msg", exc))) from None
+            raise Unbuildable(str(record["id"]), refused(exc, Claim)) from None
         claims.append(claim.model_copy(update={"quote": record["quote"]}))
     stated = []
     for k, record in enumerate(records.relations):
         try:
             stated.append(StatedRelation.model_validate(record))
         except ValidationError as exc:
-            raise Unbuildable(f"#{records.relation_of[k]}",
-                              str(exc.errors()[0].get("msg", exc))) from None
+            raise Unbuildable(f"#{records.relation_of[k]}", refused(exc, StatedRelation)) from None
     return Drafted(claims, records.primary, records.parts, records.figure_ids,
                    records.quote_starts, stated, list(relations), dropped)
 
@@ -226,13 +228,20 @@ def culprit(text: str, relations: list[Relation], rejected: str | None) -> int:
     return len(relations) - 1
 
 
+def refused(exc: ValidationError, model: type[Any]) -> str:
+    """What the model refuses in a drafted record, in factcheck's words (the field and why,
+    chosen by the error's type as the loader's errors are), not pydantic's sentence."""
+    return as_input_error(exc.errors()[0], Positions(""), model).message
+
+
 def not_built(text: str, rel: Relation, why: str) -> str:
     """The note of a relation dropped because what it drafted cannot be built."""
     fig = rel.primary
     start = fig.start if fig is not None else (rel.structure_span or (0, 0))[0]
     line, col = line_index(text).position(start)
-    return (f"line {line}, column {col}: {rel.kind} not checked, the relation discovery "
-            f"proposed cannot be built ({why}); {rel.evidence()}")
+    return Message(N_("line {line}, column {column}: {kind} not checked, the relation discovery "
+                      "proposed cannot be built ({why}); {evidence}"), line=line, column=col,
+                   kind=rel.kind.value, why=Message(why), evidence=rel.evidence())
 
 
 def _records(text: str, relations: list[Relation], subject_of: Any, variants: bool) -> _Records:

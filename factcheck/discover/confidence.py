@@ -18,6 +18,7 @@ from fractions import Fraction
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factcheck.core.i18n import N_, Message
 from factcheck.discover.relation import CONFIDENT, Relation, RelationKind, Role
 from factcheck.languages import lexicon
 
@@ -38,7 +39,9 @@ def calibrate(art: Prose, relations: list[Relation]) -> list[Relation]:
 
 def _note(rel: Relation, reason: str) -> Relation:
     """``rel`` as a note that says why it may not fail a run."""
-    return replace(rel, confidence=CANDIDATES, why=f"{rel.why}; {reason}, so it is a note")
+    return replace(rel, confidence=CANDIDATES, why=Message(N_("{why}; {reason}, so it is a note"),
+                                                              why=Message(rel.why),
+                                                              reason=Message(reason)))
 
 
 # A part more than this many times its total is a misread link, not a misprint: a misprint
@@ -55,7 +58,7 @@ def _outsized(rel: Relation) -> Relation:
     part = rel.get(Role.PART)
     if part is None or total.reading.value <= 0 or part.reading.value <= OUTSIZED * total.reading.value:
         return rel
-    return _note(rel, "the part is far larger than the total")
+    return _note(rel, N_("the part is far larger than the total"))
 
 
 @cache
@@ -76,7 +79,7 @@ def _one_measure(art: Prose, adjusted: re.Pattern[str] | None, rel: Relation) ->
     marked = {bool(adjusted.search(art.folded, s.start, s.end)) for s in spans}
     if len(marked) < 2:
         return rel
-    return _note(rel, "an adjusted figure joined with plain ones")
+    return _note(rel, N_("an adjusted figure joined with plain ones"))
 
 
 # relations whose prior is the figure of an earlier period
@@ -95,5 +98,6 @@ def _same_period(rel: Relation, earlier: set[tuple[int, int]]) -> Relation:
 def _settled(rel: Relation) -> Relation:
     if rel.confident and len(rel.readings) > 1 and rel.reading_role is not None:
         # the statement names one figure; which of several printed ones it is, it does not say
-        return _note(rel, f"{len(rel.readings)} figures could be its {rel.reading_role.value}")
+        return _note(rel, Message(N_("{n} figures could be its {role}"), n=len(rel.readings),
+                                   role=rel.reading_role.value))
     return rel

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from factcheck.core.i18n import N_, Message
 from factcheck.numbers.reading import Reading, UnitKind
 
 # Below this, a relation is reported as a note and never fails a run.
@@ -172,8 +173,12 @@ class Relation:
         return tuple(parts)
 
     def evidence(self) -> str:
-        cues = "、".join(f"“{c.text}”" for c in self.cues) or "adjacency"
-        return f"cue {cues}, confidence {self.confidence:.2f}"
+        if not self.cues:
+            return Message(N_("cue adjacency, confidence {confidence}"),
+                           confidence=f"{self.confidence:.2f}")
+        return Message(N_("cue {cues}, confidence {confidence}"),
+                       cues="、".join(f"“{c.text}”" for c in self.cues),
+                       confidence=f"{self.confidence:.2f}")
 
 
 def share(roles: list[tuple[Role, Operand]], cue: Cue, wholes: list[Operand], why: str) -> Relation:

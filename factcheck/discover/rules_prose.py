@@ -20,6 +20,7 @@ from itertools import pairwise
 from typing import Any
 
 from factcheck.claims.model import Direction
+from factcheck.core.i18n import N_, Message
 from factcheck.discover.context import Prose, dimension, name_key, negated, noise, quoted_from, subject_of
 from factcheck.discover.relation import Cue, Operand, Relation, RelationKind, Role
 from factcheck.languages import LANGUAGES, lexicon, module
@@ -82,14 +83,14 @@ def withdraw(art: Prose) -> list[Relation]:
                 if amount is not None:
                     roles.append((Role.PART, amount))
             out.append(Relation(RelationKind.CONTRIBUTION, tuple(roles), (_cue(art, cs, ce),), 0.8,
-                                why="拉动 / contributed: a part's change over the whole before"))
+                                why=N_("拉动 / contributed: a part's change over the whole before")))
             taken.append(fig)
         elif fig.is_percent:
             for kind, key, role, why in (
                     (RelationKind.CONTRIBUTION_RATE, "contribution_rate", Role.CONTRIBUTION_RATE,
-                     "贡献率: a part's share of the whole's change"),
+                     N_("贡献率: a part's share of the whole's change")),
                     (RelationKind.AVERAGE_GROWTH, "average", Role.AVERAGE,
-                     "an average rate across several periods, not a change between two amounts")):
+                     N_("an average rate across several periods, not a change between two amounts"))):
                 m = art.before(fig, pat[key])
                 if m is None:
                     continue
@@ -122,7 +123,7 @@ def _conversions(art: Prose) -> Iterator[Relation]:
             continue
         yield Relation(RelationKind.SAME, ((Role.MEMBER, fig), (Role.MEMBER, other)),
                        (Cue(art.text[fig.end:other.start].strip(), fig.end, other.start),), 0.85,
-                       why="the same quantity in another unit, in brackets after it")
+                       why=N_("the same quantity in another unit, in brackets after it"))
 
 
 def _rate_before(art: Prose, fig: Operand) -> Operand | None:
@@ -204,7 +205,8 @@ def repeated(art: Prose, found: list[Relation]) -> Iterator[Relation]:
         if any(_two_sides(art, a, b) for a, b in pairwise(figs)):
             continue
         yield Relation(RelationKind.SAME, tuple((Role.MEMBER, f) for f in figs), (), 0.8,
-                       why=f"the same value of {digits} significant digits printed again")
+                       why=Message(N_("the same value of {digits} significant digits printed again"),
+                                   digits=digits))
 
 
 def _subject_words_of(art: Prose, fig: Operand) -> set[str]:
@@ -278,7 +280,7 @@ def _balances(art: Prose, used: set[tuple[int, int]]) -> Iterator[Relation]:
                 roles.append((role, side[-1]))
         both = len(roles) == 3
         yield Relation(RelationKind.BALANCE, tuple(roles), (_cue(art, cs, ce),), 0.85 if both else 0.6,
-                       why="a balance is exports − imports, negative for a deficit")
+                       why=N_("a balance is exports − imports, negative for a deficit"))
 
 
 # periods of an earlier year: a balance of one is matched by the flows of the same period only
@@ -339,7 +341,7 @@ def _changes(art: Prose, used: set[tuple[int, int]]) -> Iterator[Relation]:
             continue
         roles: list[tuple[Role, Operand]] = [(Role.DELTA, head), *found]
         yield Relation(RelationKind.CHANGE, tuple(roles), (_cue(art, cs, ce),), 0.75,
-                       why="增加/减少 with no rate: the change of the amount before it")
+                       why=N_("增加/减少 with no rate: the change of the amount before it"))
 
 
 def _from_to(art: Prose, used: set[tuple[int, int]]) -> Iterator[Relation]:
@@ -364,7 +366,7 @@ def _from_to(art: Prose, used: set[tuple[int, int]]) -> Iterator[Relation]:
         direction = (Direction.DOWN if pat["falling"].search(word) else Direction.UP).value
         roles = ((Role.CURRENT, current), (Role.PRIOR, prior))
         yield Relation(RelationKind.FROM_TO, roles, (_cue(art, cs, ce),), 0.85,
-                       why="a figure with its earlier value: the words state the direction",
+                       why=N_("a figure with its earlier value: the words state the direction"),
                        extra={"direction": direction})
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from factcheck.core.i18n import N_, Message
 from factcheck.discover.context import Prose, dimension, negated
 from factcheck.discover.relation import PRIMARY_ROLE, Cue, Operand, Relation, RelationKind, Role
 from factcheck.languages import lexicon
@@ -207,7 +208,8 @@ def _relation(art: Prose, t: Template, m: re.Match[str], tok: _Tokens,
     start, end = tok.offset(m.start()), tok.offset(m.end())
     extra = {"direction": "down" if negative else "up"} if t.kind is RelationKind.FROM_TO else {}
     return Relation(t.kind, tuple(roles), (Cue(art.text[start:end], start, end),), CONFIDENCE,
-                    why=f"the statement template {t.id!r} matches the sentence", extra=extra)
+                    why=Message(N_("the statement template {id} matches the sentence"),
+                                id=repr(t.id)), extra=extra)
 
 
 def _sign_word(t: Template, m: re.Match[str]) -> str | None:

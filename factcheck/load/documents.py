@@ -307,5 +307,18 @@ def docx(data: bytes, display: str) -> Rendered:
 
 
 def _reason(exc: BaseException) -> str:
+    """Why a Word document cannot be read, by what the library raised (its sentences are
+    English); a kind not known keeps the library's words."""
+    import zipfile
+
+    if isinstance(exc, zipfile.BadZipFile):
+        return Message(N_("not a ZIP archive a Word document is stored in"))
+    if isinstance(exc, KeyError) and exc.args:
+        return Message(N_("a part the document needs is missing ({part})"),
+                       part=str(exc.args[0]).strip("'\"")[:120])
+    if isinstance(exc, AttributeError):  # python-docx met a part of another shape
+        return Message(N_("its parts are not laid out as a Word document's"))
+    if type(exc).__name__ == "XMLSyntaxError":
+        return Message(N_("a part of the document is not well-formed XML"))
     words = str(exc).strip().splitlines()
     return words[0][:120] if words else type(exc).__name__

@@ -79,9 +79,8 @@ def convert(path: Path, shown: str, provenance: Provenance) -> Imported:
         with _quiet():
             message = sdmx.read_sdmx(io.BytesIO(data))
     except Exception as exc:  # lxml, JSON and sdmx1's own errors: all mean "not SDMX we read"
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise InputError(Location(shown), Message(N_("not an SDMX data message sdmx1 can read: "
-                                                     "{reason}"), reason=first)) from None
+                                                     "{reason}"), reason=sdmx_reason(exc))) from None
     datasets = list(getattr(message, "data", None) or [])
     observations = [o for ds in datasets for o in ds.obs]
     if not observations:
@@ -185,8 +184,50 @@ def refuse_dtd(data: bytes, shown: str) -> None:
         else:
             (line, column), message = exc.position or (1, 1), str(exc.msg or exc)
         message = re.sub(r",? line \d+, column \d+.*$", "", message.strip().splitlines()[0])
+        kind = str(getattr(log[0], "type_name", "")) if log else ""
+        reason = Message(_XML_REASONS[kind]) if kind in _XML_REASONS else message
         raise InputError(Location(shown, max(line or 1, 1), max(column or 1, 1)),
-                         Message(N_("not well-formed XML: {reason}"), reason=message)) from None
+                         Message(N_("not well-formed XML: {reason}"), reason=reason)) from None
+
+
+# libxml2's problem, by its error type, in factcheck's words; a type not here keeps
+# libxml2's own (English) sentence
+_XML_REASONS = {
+    "ERR_TAG_NAME_MISMATCH": N_("an end tag does not match the element it closes"),
+    "ERR_TAG_NOT_FINISHED": N_("the file ends before an element is closed"),
+    "ERR_UNDECLARED_ENTITY": N_("an entity (&name;) that is not declared"),
+    "ERR_UNDEFINED_ENTITY": N_("an entity (&name;) that is not declared"),
+    "ERR_NAME_REQUIRED": N_("a name is missing (a bare '&' is written &amp;)"),
+    "ERR_ENTITYREF_SEMICOL_MISSING": N_("an entity without its closing ';' (a bare '&' is "
+                                        "written &amp;)"),
+    "ERR_DOCUMENT_END": N_("more content after the end of the document"),
+    "ERR_DOCUMENT_EMPTY": N_("no XML element where the document starts"),
+    "ERR_ATTRIBUTE_REDEFINED": N_("an attribute given twice on one element"),
+    "ERR_ATTRIBUTE_NOT_STARTED": N_("an attribute value not in quotes"),
+    "ERR_ATTRIBUTE_WITHOUT_VALUE": N_("an attribute without a value"),
+    "ERR_LT_IN_ATTRIBUTE": N_("a '<' inside an attribute value (write &lt;)"),
+    "ERR_GT_REQUIRED": N_("a tag not closed by '>'"),
+    "ERR_INVALID_CHAR": N_("a character XML does not allow"),
+    "ERR_INVALID_ENCODING": N_("bytes that are not in the document's encoding"),
+    "NS_ERR_UNDEFINED_NAMESPACE": N_("a namespace prefix that is not declared"),
+}
+
+
+def sdmx_reason(exc: BaseException) -> str:
+    """Why sdmx1 could not read a message, by what it raised (its sentences are English):
+    a format it does not recognise, a part the message lacks, a version it does not read."""
+    while exc.__cause__ is not None:  # sdmx1's XMLParseError wraps what its reader raised
+        exc = exc.__cause__
+    if isinstance(exc, NotImplementedError) and exc.args and isinstance(exc.args[0], str):
+        return Message(N_("an element sdmx1 does not read: {element}"), element=exc.args[0])
+    if isinstance(exc, RuntimeError) and not isinstance(exc, NotImplementedError):
+        return Message(N_("the content is none of SDMX-ML, SDMX-JSON or SDMX-CSV"))
+    if isinstance(exc, KeyError) and exc.args:
+        return Message(N_("a part the message needs is missing ({key})"), key=repr(exc.args[0]))
+    if isinstance(exc, (AssertionError, NotImplementedError)):
+        return Message(N_("a kind or version of SDMX message sdmx1 does not read"))
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return first or type(exc).__name__
 
 
 _DTD = Message(N_("the SDMX file declares a DTD (<!DOCTYPE …>), which SDMX messages never need "

@@ -26,7 +26,7 @@ from importlib import resources
 
 from factcheck import __version__
 from factcheck.claims.graph import Node, WaiverNode
-from factcheck.core.i18n import N_, _, language, plural
+from factcheck.core.i18n import N_, Message, _, language, plural
 from factcheck.core.interval import Interval
 from factcheck.numbers.reading import format_number
 from factcheck.render import RenderOptions
@@ -371,7 +371,7 @@ def _summary(result: RunResult, layouts: list[Layout], fail_on: Severity,
     for lay in layouts:
         if checked_nothing(lay.report):
             out.append(f'<p class="nothing-checked">{esc(_(NOTHING_CHECKED))}</p>\n')
-        out.extend(f'<p class="discovery-note">note: {esc(note)}</p>\n'
+        out.extend(f'<p class="discovery-note">{esc(_(Message(N_("note: {note}"), note=note)))}</p>\n'
                    for note in dropped_notes(lay.report))
     out.append("</div>\n")
     out.append(f'<p class="status status-{status.lower()}">{_(status)}</p>\n')

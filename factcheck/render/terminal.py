@@ -8,7 +8,7 @@ from typing import IO, TYPE_CHECKING
 
 from factcheck.core.collector import collector_paused
 from factcheck.core.errors import Location, visible
-from factcheck.core.i18n import N_, _, plural
+from factcheck.core.i18n import N_, Message, _, plural
 from factcheck.report.culprit import Localisation
 from factcheck.report.engine import FileReport
 from factcheck.report.findings import Category, Outcome, Severity, Verdict, category, category_counts
@@ -592,7 +592,7 @@ def file_report(report: FileReport, show_all: bool, *, verbose: bool = False) ->
         head.append((f"\n{_(NOTHING_CHECKED)}", "bold yellow"))
     parts: list[_Plain] = [_Panel(head, "factcheck")]
     for note in dropped_notes(report):
-        parts.append(_Hanging([(f"note: {note}", "dim")]))
+        parts.append(_Hanging([(_(Message(N_("note: {note}"), note=note)), "dim")]))
     if not show_all and not verbose:
         return parts + _compact(report)
 

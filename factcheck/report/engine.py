@@ -167,7 +167,7 @@ def _discovered(outcomes: list[Outcome], provenance: Provenance) -> list[Outcome
             message = Message(N_("Low-confidence relation, not a failure: {message}"),
                               message=message)
         message = Message(N_("{message} [discovered: {why}; {cues}]"), message=message,
-                          why=weakest.why, cues=weakest.cues)
+                          why=Message(weakest.why), cues=Message(weakest.cues))
         out.append(replace(o, message=message, severity=severity))
     return out
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from factcheck.core.errors import InputError
-from factcheck.core.i18n import N_
+from factcheck.core.i18n import N_, _
 from factcheck.report.engine import FileReport
 from factcheck.report.findings import Outcome, Severity, blocks
 
@@ -31,9 +31,9 @@ def checked_nothing(report: FileReport) -> bool:
 
 
 def dropped_notes(report: FileReport) -> tuple[str, ...]:
-    """Relations discovery proposed but left unchecked, one note each."""
+    """Relations discovery proposed but left unchecked, one note each, in the language."""
     provenance = report.graph.provenance
-    return provenance.dropped if provenance is not None else ()
+    return tuple(_(n) for n in provenance.dropped) if provenance is not None else ()
 
 
 @dataclass

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from fractions import Fraction
 
+from factcheck.core.i18n import N_, Message
 from factcheck.core.interval import Interval
 from factcheck.discover.context import (
     NEAR,
@@ -88,7 +89,7 @@ def _structures(art: Prose) -> Iterator[Relation]:
         ratio = re.sub(r"\s+", "", m.group("ratio"))
         yield Relation(RelationKind.STRUCTURE, (), (_cue(art, m.start("cue"), m.end("cue")),), 0.9,
                        structure_text=ratio, structure_span=(m.start("cue"), end),
-                       why="a structure lists the shares of a partition")
+                       why=N_("a structure lists the shares of a partition"))
     art.figures = [f for f in art.figures if f.key not in art.consumed]
 
 
@@ -117,7 +118,7 @@ def _respectively(art: Prose) -> Iterator[Relation]:
             yield Relation(RelationKind.GROWTH, roles, (_cue(art, m.start(), m.end()),),
                            0.85 if pair else 0.9,
                            real=bool(_REAL.search(art.text[s.start:rate.start])),
-                           why="respectively pairs the listed rates with the listed amounts")
+                           why=N_("respectively pairs the listed rates with the listed amounts"))
 
 
 def _prefix(art: Prose, fig: Operand) -> str:
@@ -178,7 +179,7 @@ def _growth(art: Prose, found: list[Relation]) -> Iterator[Relation]:
                     roles = [r for r in roles if r[0] is not Role.CURRENT] + [(Role.CURRENT, a)]
         yield Relation(RelationKind.GROWTH, tuple(roles), tuple(cues), 0.9 if len(roles) > 1 else 0.95,
                        real=bool(_REAL.search(_prefix(art, fig))),
-                       why="up/down X% gives the rate of the amount printed with it")
+                       why=N_("up/down X% gives the rate of the amount printed with it"))
 
 
 _LEVEL_LEAD = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('level_lead', 'en'))})"
@@ -240,7 +241,7 @@ def _of_which(art: Prose) -> Iterator[Relation]:
         for p in parts:
             yield Relation(RelationKind.PART_OF, ((Role.TOTAL, total), (Role.PART, p)),
                            (_cue(art, m.start(), m.end()),), 0.9,
-                           why="“of which” introduces a part of the figure before it")
+                           why=N_("“of which” introduces a part of the figure before it"))
 
 
 def _totals(art: Prose) -> Iterator[Relation]:
@@ -262,7 +263,7 @@ def _totals(art: Prose) -> Iterator[Relation]:
         cue = Cue(m.group().strip(), total.start, total.end)
         yield Relation(RelationKind.PARTITION,
                        ((Role.TOTAL, total), *((Role.PART, p) for p in parts)), (cue,), 0.85,
-                       why="“a total of” sums the figures listed before it")
+                       why=N_("“a total of” sums the figures listed before it"))
 
 
 def _shares(art: Prose) -> Iterator[Relation]:
@@ -324,7 +325,7 @@ def _pp(art: Prose) -> Iterator[Relation]:
                 yield Relation(RelationKind.PP_GAP, ((Role.GAP, gg), (Role.OF, rate)), (cue,),
                                0.9 if len(against) <= 1 else 0.8,
                                reading_role=Role.AGAINST if against else None, readings=tuple(against),
-                               why="“X percentage points higher than” compares two rates")
+                               why=N_("“X percentage points higher than” compares two rates"))
             continue
         prefix = art.text[max(0, fig.start - 30):fig.start]
         m = _PP_CHANGE_CUE.search(prefix)
@@ -346,7 +347,7 @@ def _pp(art: Prose) -> Iterator[Relation]:
             if prior is not None and prior.is_percent:
                 roles.append((Role.PRIOR, prior))
         yield Relation(RelationKind.PP_CHANGE, tuple(roles), (cue,), 0.9,
-                       why="“up X percentage points” changes the rate before it")
+                       why=N_("“up X percentage points” changes the rate before it"))
 
 
 _EXPORTS = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('exports', 'en'))})\b", re.I)
@@ -640,8 +641,8 @@ def _trade_totals(art: Prose, flows: dict[tuple[int, int], Role], services: bool
         out.append(Relation(RelationKind.PARTITION, ((Role.TOTAL, total), (Role.PART, left),
                                                      (Role.PART, right)),
                             (Cue(cue.group(0) if cue else total.text, total.start, total.end),),
-                            confidence, why="total trade is exports plus imports, each named in "
-                                            "the sentences around it"))
+                            confidence, why=N_("total trade is exports plus imports, each named in "
+                                            "the sentences around it")))
     return out
 
 
@@ -680,7 +681,7 @@ def _partner_flows(art: Prose, flows: dict[tuple[int, int], Role], services: boo
         whole = next(iter(candidates.values()))
         out.append(Relation(RelationKind.PART_OF, ((Role.TOTAL, whole), (Role.PART, part)),
                             (Cue(part.text, part.start, part.end),), 0.8,
-                            why="a flow with one trading partner is part of the flow with none"))
+                            why=N_("a flow with one trading partner is part of the flow with none")))
     return out
 
 
@@ -767,10 +768,10 @@ def _balance_flows(art: Prose, found: list[Relation]) -> list[Relation]:
         cue_fig = Cue(cue.group(0), cue.start(), cue.end()) if cue else Cue(fig.text, fig.start, fig.end)
         rel = Relation(RelationKind.BALANCE, ((Role.BALANCE, head), (Role.LEFT, left),
                                               (Role.RIGHT, right)), (cue_fig,), confidence,
-                       why="a balance is exports − imports; its flows are named in the sentences "
-                           "around it" if family is flows else
-                           "a budget balance is receipts − outlays, each named in the sentences "
-                           "around it")
+                       why=N_("a balance is exports − imports; its flows are named in the sentences "
+                           "around it") if family is flows else
+                           N_("a budget balance is receipts − outlays, each named in the sentences "
+                           "around it"))
         at = by_balance.get(fig.key)
         if at is not None:
             out[at] = rel
@@ -963,8 +964,8 @@ def _balance_parts(art: Prose, found: list[Relation]) -> list[Relation]:
             out.append(Relation(RelationKind.PARTITION, ((Role.TOTAL, whole), (Role.PART, g),
                                                          (Role.PART, v)),
                                 (Cue(whole.text, whole.start, whole.end),), confidence,
-                                why="the goods and services balance is the goods balance plus the "
-                                    "services balance"))
+                                why=N_("the goods and services balance is the goods balance plus the "
+                                    "services balance")))
     return out
 
 
@@ -1045,8 +1046,8 @@ def _balance_changes(art: Prose, found: list[Relation]) -> list[Relation]:
         out.append(Relation(RelationKind.BALANCE, ((Role.BALANCE, b), (Role.LEFT, left),
                                                    (Role.RIGHT, right)),
                             (Cue(b.text, b.start, b.end),), confidence,
-                            why="the change of a balance is the change of exports less the change "
-                                "of imports, each named after it"))
+                            why=N_("the change of a balance is the change of exports less the change "
+                                "of imports, each named after it")))
     return out
 
 
@@ -1156,7 +1157,8 @@ def _complement_breakdowns(art: Prose, found: list[Relation]) -> list[Relation]:
             assert t0 is not None and a0 is not None and b0 is not None
             again = _breakdown(a0, b0, [t0], signed)
             if again is not None:
-                out.append(replace(again, why=again.why + "; the earlier values of the same"))
+                out.append(replace(again, why=Message(N_("{why}; the earlier values of the same"),
+                                                       why=Message(again.why))))
     return out
 
 
@@ -1193,11 +1195,11 @@ def _breakdown(a: Operand, b: Operand, wholes: list[Operand], signed: dict[tuple
             # counts printed to the hundred may miss their sum by rounding alone: a note
             confidence = min(confidence, 0.6)
         return Relation(RelationKind.PARTITION, ((Role.TOTAL, whole), (Role.PART, a), (Role.PART, b)),
-                        (cue,), confidence, why="a whole and its two halves stated in parallel")
+                        (cue,), confidence, why=N_("a whole and its two halves stated in parallel"))
     level = not any(f.negative or f.quote_start is not None for f in (whole, a, b))
     return Relation(RelationKind.WEIGHTED_GROWTH, ((Role.RATE, whole), (Role.FROM_PART, a),
                                                    (Role.FROM_PART, b)), (cue,), confidence,
-                    why="a whole's rate lies between its two halves' rates",
+                    why=N_("a whole's rate lies between its two halves' rates"),
                     extra={"level": "yes"} if level else {})
 
 
@@ -1299,7 +1301,7 @@ def _enumerations(art: Prose) -> Iterator[Relation]:
             continue
         roles = ((Role.COUNT, c), *((Role.ITEM, f) for _, f in items))
         yield Relation(RelationKind.ENUMERATION, roles, (Cue(c.text, c.start, c.end),), confidence,
-                       why="a count of the items listed after it",
+                       why=N_("a count of the items listed after it"),
                        extra={"items": "\n".join(name for name, _ in items)})
 
 
@@ -1348,7 +1350,8 @@ def _same_figures(art: Prose) -> Iterator[Relation]:
                     or len({art.sentence_of(f.start).start for f in same}) < len(same):
                 continue
             yield Relation(RelationKind.SAME, tuple((Role.MEMBER, f) for f in same), (), 0.8,
-                           why=f"the same value printed again for {' '.join(tail[-2:])}")
+                           why=Message(N_("the same value printed again for {key}"),
+                                       key=" ".join(tail[-2:])))
 
 
 # --- the phrasing of the rules common to every language (discover/rules_prose.py) ---

@@ -13,6 +13,7 @@ from dataclasses import replace
 from fractions import Fraction
 from itertools import pairwise
 
+from factcheck.core.i18n import N_, Message
 from factcheck.discover.context import (
     LOOKBACK,
     NEAR,
@@ -133,7 +134,7 @@ def _structures(art: Prose) -> Iterator[Relation]:
         yield Relation(RelationKind.STRUCTURE, (), (Cue(art.text[m.start("cue"):m.end("cue")], m.start("cue"),
                                                  m.end("cue")),), 0.9,
                        structure_text=ratio, structure_span=(m.start("cue"), end),
-                       why="a structure lists the shares of a partition")
+                       why=N_("a structure lists the shares of a partition"))
     art.figures = [f for f in art.figures if f.key not in art.consumed]
 
 
@@ -180,7 +181,7 @@ def _respectively(art: Prose) -> Iterator[Relation]:
                     roles += ((Role.CURRENT, pair[i]),)
                 yield Relation(RelationKind.GROWTH, roles, (cue,), 0.85 if pair else 0.9,
                                real=bool(_REAL.search(art.sentence_prefix(rate))),
-                               why="分别 pairs the listed rates with the listed amounts")
+                               why=N_("分别 pairs the listed rates with the listed amounts"))
 
 
 def _aligned_before(art: Prose, start: int, cue: int, n: int, item: Callable[[Operand], bool],
@@ -263,7 +264,7 @@ def _growth(art: Prose, found: list[Relation]) -> Iterator[Relation]:
         confidence = 0.9 if len(roles) > 1 else 0.95
         yield Relation(RelationKind.GROWTH, tuple(roles), tuple(cues), confidence,
                        real=bool(_REAL.search(art.sentence_prefix(fig))),
-                       why="增长/下降 gives the rate of the amount printed with it")
+                       why=N_("增长/下降 gives the rate of the amount printed with it"))
 
 
 _LISTED_RATE = re.compile(rf"\s*[、，,]\s*(?:{_alt('rate_context')})*(?:{_RISE}|{_FALL})(?:了|为|达)?\s*$")
@@ -389,7 +390,7 @@ def _of_which(art: Prose) -> Iterator[Relation]:
             # 城镇…，乡村…；男性…，女性…: one 其中 holding two breakdowns of the same total
             for g in groups:
                 yield Relation(RelationKind.PARTITION, ((Role.TOTAL, total), *((Role.PART, p) for p in g)),
-                               (cue,), 0.85, why="其中 lists complements, one breakdown per ；")
+                               (cue,), 0.85, why=N_("其中 lists complements, one breakdown per ；"))
             continue
         prefixes = [art.clause_prefix(p) for p in parts]
         # the three sectors exhaust the output they make (GDP), not every whole they share
@@ -399,16 +400,17 @@ def _of_which(art: Prose) -> Iterator[Relation]:
         if sectors or _adds_up(total, parts):
             yield Relation(RelationKind.PARTITION,
                            ((Role.TOTAL, total), *((Role.PART, p) for p in parts)), (cue,), 0.85,
-                           why="其中 followed by the three sectors lists a full partition" if sectors
-                           else "其中 lists parts that add up to the figure before it")
+                           why=N_("其中 followed by the three sectors lists a full partition") if sectors
+                           else N_("其中 lists parts that add up to the figure before it"))
             continue
         for p in parts:
             # past a semicolon the list may have moved on to a new subject (…56家；软件企业4万余家)
             moved_on = any(c in art.folded[m.end():p.start] for c in "；;")
             yield Relation(RelationKind.PART_OF, ((Role.TOTAL, total), (Role.PART, p)), (cue,),
                            0.6 if moved_on else 0.9,
-                           why="其中 introduces a part of the figure before it"
-                           + ("; this one follows a semicolon" if moved_on else ""))
+                           why=N_("其中 introduces a part of the figure before it; this one "
+                                  "follows a semicolon") if moved_on
+                           else N_("其中 introduces a part of the figure before it"))
 
 
 def _sectors(art: Prose, found: list[Relation]) -> Iterator[Relation]:
@@ -434,10 +436,10 @@ def _sectors(art: Prose, found: list[Relation]) -> Iterator[Relation]:
             # not known to be all of it (全社会用电量: households use power too): each a part
             for p in parts:
                 yield Relation(RelationKind.PART_OF, ((Role.TOTAL, total), (Role.PART, p)),
-                               (found_cue,), 0.6, why="a sector of a whole it does not exhaust")
+                               (found_cue,), 0.6, why=N_("a sector of a whole it does not exhaust"))
             continue
         yield Relation(RelationKind.PARTITION, ((Role.TOTAL, total), *((Role.PART, p) for p in parts)),
-                       (found_cue,), 0.8, why="the three sectors listed after a total partition it")
+                       (found_cue,), 0.8, why=N_("the three sectors listed after a total partition it"))
 
 
 def _names_sectors_whole(art: Prose, f: Operand) -> bool:
@@ -504,8 +506,9 @@ def _breakdowns(art: Prose, found: list[Relation]) -> Iterator[Relation]:
         taken |= {p.key for p in parts}
         yield Relation(kind, ((Role.TOTAL, total), *((Role.PART, p) for p in parts)), (cue,),
                        0.85 if complete else 0.6,
-                       why="按…分 breaks the figure before into "
-                       + ("complements" if complete else "parts not known to be all of it"))
+                       why=N_("按…分 breaks the figure before into complements") if complete
+                       else N_("按…分 breaks the figure before into parts not known to be all "
+                               "of it"))
 
 
 _MAIN_ITEMS = re.compile(rf"(?:{_alt('main_items_open')})[^，,。；\d]{{0,6}}?"
@@ -541,7 +544,7 @@ def _main_items(art: Prose, found: list[Relation]) -> Iterator[Relation]:
             continue
         yield Relation(RelationKind.PART_OF, ((Role.TOTAL, total), *((Role.PART, p) for p in parts)),
                        (Cue(art.text[m.start():m.end()], m.start(), m.end()),), 0.6,
-                       why="the main items of the amount named before, not known to be all of it")
+                       why=N_("the main items of the amount named before, not known to be all of it"))
         taken.update(p.key for p in parts)
 
 
@@ -599,7 +602,8 @@ def _complement_parts(art: Prose, found: list[Relation]) -> Iterator[Relation]:
             cs = a.start - len(art.clause_prefix(a))
             yield Relation(RelationKind.PARTITION, ((Role.TOTAL, total), (Role.PART, a), (Role.PART, b)),
                            (Cue(art.text[cs:a.start], cs, a.start),), 0.8,
-                           why=f"two complements split the {thing} named before them")
+                           why=Message(N_("two complements split the {thing} named before them"),
+                                       thing=thing))
             taken.update((a.key, b.key))
             break
 
@@ -659,7 +663,8 @@ def _topic_parts(art: Prose, found: list[Relation]) -> Iterator[Relation]:
                 continue
             cue = Cue(art.text[m.start():m.end()], m.start(), m.end())
             yield Relation(RelationKind.PART_OF, ((Role.TOTAL, named[0]), (Role.PART, part)), (cue,),
-                           0.75, why=f"a part of {m.group('topic')}, whose {metric} is named before")
+                           0.75, why=Message(N_("a part of {topic}, whose {metric} is named before"),
+                                             topic=m.group("topic"), metric=metric))
             # 零售业总销货价值中，网上销售占7.3%，临时估计为24亿元: a share naming no whole,
             # between the topic and its part in one sentence, is the part's share of the topic
             s = art.sentence_of(part.start)
@@ -668,7 +673,8 @@ def _topic_parts(art: Prose, found: list[Relation]) -> Iterator[Relation]:
                 if cued is not None and not name_key(cued.group("whole") or ""):
                     yield Relation(RelationKind.SHARE, ((Role.SHARE, rate), (Role.PART, part)),
                                    (cue,), 0.75, reading_role=Role.WHOLE, readings=(named[0],),
-                                   why=f"a share of {m.group('topic')}, named before")
+                                   why=Message(N_("a share of {topic}, named before"),
+                                               topic=m.group("topic")))
 
 
 def _totals(art: Prose) -> Iterator[Relation]:
@@ -687,7 +693,7 @@ def _totals(art: Prose) -> Iterator[Relation]:
         cs, ce = art.absolute(total, m, "cue")
         yield Relation(RelationKind.PARTITION, ((Role.TOTAL, total), *((Role.PART, p) for p in parts)),
                        (Cue(art.text[cs:ce], cs, ce),), 0.85,
-                       why="合计 sums the figures listed before it")
+                       why=N_("合计 sums the figures listed before it"))
 
 
 def _every(art: Prose) -> Iterator[Relation]:
@@ -697,7 +703,7 @@ def _every(art: Prose) -> Iterator[Relation]:
             continue
         yield Relation(RelationKind.PART_OF, ((Role.TOTAL, total), (Role.PART, part)),
                        (Cue(art.text[m.start():m.end("noun") + 1], m.start(), m.end("noun") + 1),),
-                       0.8, why="每N…中就有M: M of every N")
+                       0.8, why=N_("每N…中就有M: M of every N"))
 
 
 def _funnel(art: Prose) -> Iterator[Relation]:
@@ -711,7 +717,7 @@ def _funnel(art: Prose) -> Iterator[Relation]:
             cs, ce = art.absolute(b, m)
             yield Relation(RelationKind.PART_OF, ((Role.TOTAL, a), (Role.PART, b)),
                            (Cue(art.text[cs:ce], cs, ce),), 0.6,
-                           why="a later stage (进入…) of the things just counted")
+                           why=N_("a later stage (进入…) of the things just counted"))
 
 
 _PP_LIST = re.compile(rf"(?P<cue>(?:比|较|与)[^，,。；\d]{{0,10}}?(?:相比)?(?:{_RISE}|{_FALL}))(?:了)?"
@@ -738,7 +744,7 @@ def _parallel_pp_changes(art: Prose) -> Iterator[Relation]:
         for change, rate in zip(listed, rates, strict=True):
             c = negated(change, change.start) if decline else change
             yield Relation(RelationKind.PP_CHANGE, ((Role.CHANGE, c), (Role.OF, rate)), (cue,), 0.85,
-                           why="a list of changes aligned with the list of rates before it")
+                           why=N_("a list of changes aligned with the list of rates before it"))
 
 
 def _rate_before(art: Prose, fig: Operand) -> Operand | None:
@@ -904,7 +910,7 @@ def _pp_changes(art: Prose) -> Iterator[Relation]:
                 roles.append((Role.PRIOR, earlier[0]))
                 confidence = 0.75
         yield Relation(RelationKind.PP_CHANGE, tuple(roles), (Cue(art.text[cs:ce], cs, ce),), confidence,
-                       why="提高/下降…个百分点 changes the rate before it")
+                       why=N_("提高/下降…个百分点 changes the rate before it"))
 
 
 def _subject(art: Prose, fig: Operand) -> str:
@@ -1003,7 +1009,7 @@ def _pp_gaps(art: Prose) -> Iterator[Relation]:
             yield Relation(RelationKind.PP_GAP, ((Role.GAP, g), (Role.OF, rate)), (cue,),
                            0.9 if len(against) <= 1 else 0.8,
                            reading_role=Role.AGAINST if against else None, readings=tuple(against),
-                           why="高于/低于…个百分点 compares the rate before it with another")
+                           why=N_("高于/低于…个百分点 compares the rate before it with another"))
 
 
 def _metric(art: Prose, fig: Operand) -> str:
@@ -1030,7 +1036,7 @@ def _same_metric_parts(art: Prose, found: list[Relation]) -> Iterator[Relation]:
         if not sa or sa[:2] != sb[:2]:
             continue
         yield Relation(RelationKind.PART_OF, ((Role.TOTAL, a), (Role.PART, b)), (), 0.55,
-                       why="the same metric for a narrower subject in the next clause")
+                       why=N_("the same metric for a narrower subject in the next clause"))
 
 
 def _noun_after(art: Prose, fig: Operand) -> str:
@@ -1055,7 +1061,8 @@ def _same_noun_parts(art: Prose, found: list[Relation]) -> Iterator[Relation]:
             if _noun_after(art, total) != noun or total.reading.value <= part.reading.value:
                 continue
             yield Relation(RelationKind.PART_OF, ((Role.TOTAL, total), (Role.PART, replace(part))), (), 0.5,
-                           why=f"the same things counted ({noun}) for an area and for the whole")
+                           why=Message(N_("the same things counted ({noun}) for an area and for "
+                                          "the whole"), noun=noun))
             break
 
 
@@ -1114,7 +1121,7 @@ def _same_figures(art: Prose) -> Iterator[Relation]:
             if len(same) < 2 or len({art.sentence_of(f.start).start for f in same}) < len(same):
                 continue
             yield Relation(RelationKind.SAME, tuple((Role.MEMBER, f) for f in same), (), 0.8,
-                           why=f"the same value printed again for {key}")
+                           why=Message(N_("the same value printed again for {key}"), key=key))
 
 
 def _a_change(art: Prose, fig: Operand) -> bool:
@@ -1169,7 +1176,8 @@ def _rate_shares(art: Prose) -> Iterator[Relation]:
                   and f.reading.value > part.reading.value]
         others = [f for f in single(other_name, False) if dimension(f) == dimension(part)]
         cue = Cue(art.text[rate.start:rate.end], rate.start, rate.end)
-        why = f"{rate_name} is {part_name} over {whole_name} (lexicon: rate_shares)"
+        why = Message(N_("{rate} is {part} over {whole} (lexicon: rate_shares)"), rate=rate_name,
+                      part=part_name, whole=whole_name)
         if wholes:
             whole = min(wholes, key=lambda f: abs(f.start - rate.start))
             yield replace(share([(Role.SHARE, rate), (Role.PART, part)], cue, [whole], why),
@@ -1284,7 +1292,7 @@ def _months_within(art: Prose, found: list[Relation]) -> Iterator[Relation]:
                 continue
         for whole, part in pairs:
             yield Relation(RelationKind.PART_OF, ((Role.TOTAL, whole), (Role.PART, part)), (), 0.75,
-                           why="the same metric for a period that holds this one")
+                           why=N_("the same metric for a period that holds this one"))
 
 
 def _listed_changes(art: Prose, found: list[Relation]) -> Iterator[Relation]:
@@ -1308,7 +1316,7 @@ def _listed_changes(art: Prose, found: list[Relation]) -> Iterator[Relation]:
             change = negated(item, item.start) if delta.negative else item
             yield Relation(RelationKind.CHANGE, ((Role.DELTA, change), (Role.CURRENT, levels[0])),
                            rel.cues, rel.confidence,
-                           why="a change listed with another aligns with the level of its unit")
+                           why=N_("a change listed with another aligns with the level of its unit"))
 
 
 # --- the phrasing of the rules common to every language (discover/rules_prose.py) ---

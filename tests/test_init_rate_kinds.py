@@ -1,0 +1,70 @@
+"""init drafts the kind of a rate from the words of the language's data: a percent printed
+with its sign, one named by the noun of a rate of change (inflation, growth, 成长率, 涨幅) or
+compared with an earlier period right after it (on quarter, year-on-year) is a growth; the
+earlier value of a growth and a rate led in parallel by the same word are growths too; a rate
+with none of these stays a level ``rate``. The sentences are invented, not from the corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import yaml
+
+from factcheck.app.init_draft import draft
+
+
+def _kinds(text: str, language: str) -> list[tuple[str, str]]:
+    doc = yaml.safe_load(draft(text, "a.txt", dt.date(2026, 12, 1), language))
+    return [(str(c["kind"]), str(c["value"])) for c in doc["claims"]]
+
+
+def _kind_of(text: str, figure: str, language: str) -> tuple[str, str]:
+    """The kind and value of the claim drafted for ``figure`` (its value as printed)."""
+    number = figure.split()[0].rstrip("%")
+    found = [(k, v) for k, v in _kinds(text, language) if v.startswith(number)]
+    assert len(found) == 1, (figure, _kinds(text, language))
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "figure", "language", "kind", "value"), [
+    # a sign printed before the percent
+    ("Prices of fuel (+6.4%) and of rent (-1.3 percent) moved most.", "+6.4%", "en",
+     "growth", "+6.4%"),
+    ("Prices of fuel (+6.4%) and of rent (-1.3 percent) moved most.", "-1.3 percent", "en",
+     "growth", "-1.3 percent"),
+    ("各类价格中，交通(-3.12%)和教育(+4.07%)变动较大。", "-3.12%", "zh", "growth", "-3.12%"),
+    # the noun of a rate of change in its clause
+    ("Food inflation slowed to 7.9 per cent in March.", "7.9 per cent", "en", "growth", "7.9 percent"),
+    ("Wage growth is forecast to settle at 3% next year.", "3%", "en", "growth", "3%"),
+    ("上季度全省经济成长率达到6.35%。", "6.35%", "zh", "growth", "6.35%"),
+    ("蔬菜价格涨幅在1.1%至3.3%之间。", "1.1%至3.3%", "zh", "growth", "1.1%至3.3%"),
+    ("繼上月錄得12.6%的按年升幅後，本月再升。", "12.6%", "zh", "growth", "12.6%"),
+    # an earlier period right after the figure
+    ("Retail Sales Up 1.7% On Month", "1.7%", "en", "growth", "1.7%"),
+    ("Output was 4.4 percent quarter-on-quarter higher.", "4.4 percent", "en", "growth", "4.4 percent"),
+])
+def test_a_rate_of_change_is_drafted_as_growth(text: str, figure: str, language: str,
+                                                kind: str, value: str) -> None:
+    assert _kind_of(text, figure, language) == (kind, value)
+
+
+@pytest.mark.parametrize(("text", "figure", "language"), [
+    ("Inflation eased to 5.1 percent in May from 5.9 percent in April.", "5.9 percent", "en"),
+    ("Exports rose by 3.3% in the north and by 1.4% in the south.", "1.4%", "en"),
+    ("Growth amounted to 2.2% in Chile, in Peru to 1.8% and in Bolivia to 0.9%.", "0.9%", "en"),
+])
+def test_the_earlier_or_parallel_value_of_a_growth_is_a_growth(text: str, figure: str,
+                                                               language: str) -> None:
+    assert _kind_of(text, figure, language)[0] == "growth"
+
+
+@pytest.mark.parametrize(("text", "figure", "language"), [
+    ("The unemployment rate rose to 4.1 percent in May.", "4.1 percent", "en"),
+    ("The savings rate stood at 6.2% while the growth of loans slowed.", "6.2%", "en"),
+    ("全市城镇调查失业率为5.2%。", "5.2%", "zh"),
+    ("The jobless rate fell to 3.6 percent from 3.8 percent.", "3.8 percent", "en"),
+    ("Exports rose 5% while the tax rate was 12% and the duty rate 4%.", "12%", "en"),
+])
+def test_a_level_rate_stays_a_rate(text: str, figure: str, language: str) -> None:
+    assert _kind_of(text, figure, language)[0] == "rate"
