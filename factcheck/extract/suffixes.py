@@ -7,6 +7,7 @@ import re
 from factcheck.extract.lexicon import (
     EN_SCALE_ABBREVIATIONS,
     EN_SCALE_WORDS,
+    YEAR_PREPOSITIONS,
     ZH_BIG_SCALES,
     canonical,
     fold,
@@ -38,6 +39,8 @@ def share_suffixes(mentions: list[Mention], folded: str, text: str, base: int) -
             # fiscal year 2010 to $430.7 billion: a year, not 2010 billion dollars (the sign
             # printed before the next figure only is not shared, 2000至3000亿元 is)
             continue
+        if m.kind is Kind.YEAR and YEAR_PREPOSITIONS.search(folded, 0, m.start - base):
+            continue  # 5.0% in 2011 and 4.3% in 2010: a time, whatever follows it
         gap = folded[m.end - base:nxt.start - base]
         if gap not in _SEPARATORS and gap.rstrip("+") not in _SEPARATORS:
             continue
