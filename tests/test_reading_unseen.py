@@ -162,3 +162,30 @@ def test_ling_jian_is_a_part_not_nought(text: str) -> None:
 def test_quarters_and_weeks_counted_are_durations(text: str, span: str) -> None:
     (m,) = [m for m in extract(text) if m.text == span]
     assert (m.kind, m.needs_coverage) == (Kind.DURATION, False)
+
+
+# ------------------------------------------------ signs init drafts from English phrasing
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a verb left out after its first figure
+    ("The biggest drops were in cathodes which fell by 34.5%, chemicals by 33.6%, other "
+     "manufactured goods by 13.5%, and metal components by 9.0%.",
+     ["-34.5%", "-33.6%", "-13.5%", "-9.0%"]),
+    ("Exports rose by 4.1%, imports by 2.2% and services by 1.0%.", ["4.1%", "2.2%", "1.0%"]),
+    ("Output fell by only 0.2% and sales by a further 1.1%.", ["-0.2%", "-1.1%"]),
+    # a full stop ends the verb's reach
+    ("Sales fell by 3%. Prices in Europe by 2% were cut.", ["-3%", "2%"]),
+    # an adjective between the figure and the change named after it
+    ("It posted a deficit to reflect a 13.5% annual decrease.", ["-13.5%"]),
+    ("a 2.1% annual increase and a 0.4 percentage point decline", ["2.1%", "-0.4 pp"]),
+    # an adverb between "by" and the figure
+    ("The monthly gap had narrowed by just 8.5% to $11.59 billion.",
+     ["-8.5%", "$11.59 billion"]),
+    # points compared after the figure
+    ("The rate is 1.5 percentage points lower than in April 2022.", ["-1.5 pp"]),
+    ("The figure is two percentage points lower than the 9.8 per cent.",
+     ["-2 pp", "9.8 percent"]),
+    ("Its share rose 2 percentage points higher than in 2020.", ["2 pp"]),
+])
+def test_signs_init_drafts_from_english_phrasing(text: str, values: list[str]) -> None:
+    assert _values(text, "en") == values

@@ -35,6 +35,7 @@ _CLAUSE_STOPS = "，。；！？、：,;!?\n\r"
 # the change word may precede a list: 分别增长8.5%、6.3%
 # (fell by 231,000 and 49,000 jobs; 分别减少3千人与2千人): each earlier item with its unit
 _LIST = (rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by', 'en'))}))?"
+         rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_adverbs', 'en'))}))?"
          r"(?:\s*[\d.,]*\d(?:%|[^\d\s，,。；;、和及与]{1,3})?\s*(?:[、和及与,]|and))*\s*$")
 _SIZE = lexicon.alternation(lexicon.words("decline_size", "zh"))
 _WIDENED = re.compile(rf"(?:{_SIZE})[^，,。；;]{{0,8}}?"
@@ -61,6 +62,7 @@ _CHANGE_AMOUNT = re.compile(rf"(?:^|(?<=[\s\W\d])|(?<=[\u4e00-\u9fff]))(?:{_CHAN
                             rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by', 'en'))}))?"
                             rf"{_PARTICLE}\s*$", re.IGNORECASE)
 # a word of decline starts a word: "increased" holds "eased" and is no fall
+_DECLINE_WORDS = frozenset(w.lower() for w in lexicon.words("decline", "en"))
 _FALLING = re.compile(
     rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('decline') + lexicon.words('decrease'))})",
     re.IGNORECASE)
@@ -94,8 +96,22 @@ _NOUN_IN_BRACKETS = re.compile(
 _STOP_IN = re.compile(r"[.;:!?](?!\d)")
 _DECLINE_NOUNS = frozenset(w.lower() for w in lexicon.words("decline_after"))
 # a change named after its figure: a 0.5 percent contraction
-_AFTER_RISE = re.compile(rf"^\s+(?:{lexicon.alternation(lexicon.words('rise_after'))})\b", re.I)
-_AFTER_FALL = re.compile(rf"^\s+(?:{lexicon.alternation(lexicon.words('decline_after'))})\b", re.I)
+# a 13.5% annual decrease: an adjective may stand between the figure and the change
+_ADJECTIVE = rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_adjectives', 'en'))}))?"
+_AFTER_RISE = re.compile(
+    rf"^{_ADJECTIVE}\s+(?:{lexicon.alternation(lexicon.words('rise_after'))})\b", re.I)
+_AFTER_FALL = re.compile(
+    rf"^{_ADJECTIVE}\s+(?:{lexicon.alternation(lexicon.words('decline_after'))})\b", re.I)
+# a verb left out after its first figure: cathodes fell by 34.5%, chemicals by 33.6%, and
+# metal components by 9.0% (each later "by" is the first verb's)
+_FIGURE_EN = (r"[-−+]?[$€£]?\d[\d,.]*\s*"
+              rf"(?:{lexicon.alternation(lexicon.words('percent'))}|[a-z]{{1,3}}\b)?")
+_CHANGE_EN = lexicon.alternation(lexicon.words("rise", "en") + lexicon.words("decline", "en"))
+_BY = rf"\s+by\s+(?:(?:{lexicon.alternation(lexicon.words('change_adverbs', 'en'))})\s+)?"
+_GAPPED = re.compile(
+    rf"(?<![A-Za-z])(?P<verb>{_CHANGE_EN}){_BY}{_FIGURE_EN}"
+    rf"(?:,?\s+(?:and\s+)?[^,.;:!?\d%$€£]{{1,40}}?{_BY}{_FIGURE_EN})*"
+    rf",?\s+(?:and\s+)?[^,.;:!?\d%$€£]{{1,40}}?{_BY}$", re.I)
 # a comparison or a contribution that puts its subject below (低于全市增速14.9个百分点,
 # 下拉增速1.2个百分点): its points are negative; the nouns of a rate after it name no change
 _BELOW_BY = re.compile(
@@ -395,6 +411,10 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
             return ClaimKind.GROWTH, _signed("-", _figure(m))
         if _AFTER_FALL.match(after):
             return ClaimKind.GROWTH, _signed("-", _figure(m))
+        gapped = _GAPPED.search(text, max(0, m.start - 240), m.start)
+        if gapped is not None:
+            sign = "-" if gapped.group("verb").lower() in _DECLINE_WORDS else ""
+            return ClaimKind.GROWTH, _signed(sign, _figure(m))
         if _AFTER_RISE.match(after):
             return ClaimKind.GROWTH, _figure(m)
         if _AMOUNT_LOWER.match(after) or _NOUN_LOWER.match(after):
@@ -421,6 +441,9 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
         # the bank cut its policy rate by 0.5 percentage points
         return _KIND[m.kind], _signed("-", _figure(m))
     if m.kind is Kind.PERCENTAGE_POINT and _below_by(text, m.start):
+        return _KIND[m.kind], _signed("-", _figure(m))
+    if m.kind is Kind.PERCENTAGE_POINT and (_AMOUNT_LOWER.match(after) or _AFTER_FALL.match(after)):
+        # 1.5 percentage points lower than in April, a 0.3 percentage point decline
         return _KIND[m.kind], _signed("-", _figure(m))
     if m.kind is Kind.AMOUNT and m.qualifier.value == "exact":
         named = _CHANGE_NOUN_OF.search(text[max(0, m.start - 80):m.start])
