@@ -189,3 +189,25 @@ def test_quarters_and_weeks_counted_are_durations(text: str, span: str) -> None:
 ])
 def test_signs_init_drafts_from_english_phrasing(text: str, values: list[str]) -> None:
     assert _values(text, "en") == values
+
+
+@pytest.mark.parametrize(("text", "language", "values"), [
+    # a multiple in words with a hyphen: the hyphen is no minus
+    ("Arrests rose, a seven-fold increase.", "en", ["seven fold"]),
+    ("a 3-fold rise, a 2.5-fold jump and a ten-fold fall", "en",
+     ["3 fold", "2.5 fold", "ten fold"]),
+    # the percent after the amount of a named change is that change
+    ("a decrease in the goods deficit of $12.5 billion or 1.6 percent to $750.1 billion",
+     "en", ["$-12.5 billion", "-1.6 percent", "$750.1 billion"]),
+    ("It reflected an increase in exports of $3.1 billion or 2.2 percent.", "en",
+     ["$3.1 billion", "2.2 percent"]),
+    ("Exports were $5 billion or 3 percent of output.", "en", ["$5 billion", "3 percent"]),
+    # the same fall in another unit, in brackets right after it
+    ("比2018年减少97.5万公顷(1462万亩),下降0.8%。", "zh",
+     ["-97.5万 公顷", "-1462万 亩", "-0.8%"]),
+    ("比上年增加97.5万公顷(1462万亩)，播种面积11606.4万公顷(17409.5万亩)。", "zh",
+     ["97.5万 公顷", "1462万 亩", "11606.4万 公顷", "17409.5万 亩"]),
+])
+def test_signs_of_multiples_joined_and_bracketed_figures(text: str, language: str,
+                                                          values: list[str]) -> None:
+    assert _values(text, language) == values

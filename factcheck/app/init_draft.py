@@ -62,6 +62,8 @@ _CHANGE_AMOUNT = re.compile(rf"(?:^|(?<=[\s\W\d])|(?<=[\u4e00-\u9fff]))(?:{_CHAN
                             rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by', 'en'))}))?"
                             rf"{_PARTICLE}\s*$", re.IGNORECASE)
 # a word of decline starts a word: "increased" holds "eased" and is no fall
+# an amount in brackets right after another (减少97.5万公顷(1462万亩)): the same figure
+_IN_BRACKETS_AFTER = re.compile(r"[\d.,]*\d[^\d\s，,。；;、和及与()（）]{0,4}[(（]$")
 _DECLINE_WORDS = frozenset(w.lower() for w in lexicon.words("decline", "en"))
 _FALLING = re.compile(
     rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('decline') + lexicon.words('decrease'))})",
@@ -71,6 +73,11 @@ _CHANGE_NOUN_OF = re.compile(
     rf"(?<![A-Za-z])(?P<noun>{lexicon.alternation(lexicon.words('change_noun_in'))})\s+"
     rf"(?:[A-Za-z'-]+\s+){{1,6}}(?:{lexicon.alternation(lexicon.words('fraction_of', 'en'))})\s*$",
     re.IGNORECASE)
+# a decrease in the goods deficit of $12.5 billion or 1.6 percent: the percent after the
+# amount of a named change is the same change
+_JOINED_AFTER_FIGURE = re.compile(
+    rf"[$€£]?[\d.,]*\d(?:\s*[A-Za-z]+)?\s+"
+    rf"(?:{lexicon.alternation(lexicon.words('same_change_joiners', 'en'))})\s+$")
 # an amount compared after its figure: 159,000 lower than previously reported, 3,000 more
 _AMOUNT_LOWER = re.compile(
     rf"^\s+(?:{lexicon.alternation(lexicon.words('amount_lower_after'))})(?![A-Za-z])", re.I)
@@ -411,6 +418,12 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
             return ClaimKind.GROWTH, _signed("-", _figure(m))
         if _AFTER_FALL.match(after):
             return ClaimKind.GROWTH, _signed("-", _figure(m))
+        joined = _JOINED_AFTER_FIGURE.search(text, max(0, m.start - 40), m.start)
+        named = _CHANGE_NOUN_OF.search(text, max(0, joined.start() - 80), joined.start()) \
+            if joined is not None else None
+        if named is not None:
+            sign = "-" if _FALLING.search(named.group("noun")) else ""
+            return ClaimKind.GROWTH, _signed(sign, _figure(m))
         gapped = _GAPPED.search(text, max(0, m.start - 240), m.start)
         if gapped is not None:
             sign = "-" if gapped.group("verb").lower() in _DECLINE_WORDS else ""
@@ -464,6 +477,11 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
             return ClaimKind.CHANGE, _signed(sign, _figure(m))
     if m.kind is Kind.AMOUNT and reduced_by(fold(text[max(0, m.start - 120):m.start])):
         # reducing outlays in January by some $70 billion: the size of a fall
+        return ClaimKind.CHANGE, _signed("-", _figure(m))
+    prior = _IN_BRACKETS_AFTER.search(before) if m.kind is Kind.AMOUNT else None
+    if prior is not None and _DECLINE.search(before[:prior.start()]) \
+            and _declines(before[:prior.start()]):
+        # 减少97.5万公顷(1462万亩): the same fall in another unit, right after it in brackets
         return ClaimKind.CHANGE, _signed("-", _figure(m))
     if m.kind is Kind.AMOUNT and _DECLINE.search(before) and _declines(before):
         # fell by 216,000, 减少2千人: a decline of an amount is a negative change
@@ -592,6 +610,7 @@ def _figure(m: Mention) -> str:
             word = "pp"  # 0.5 percentage points: the registry's name would read as an amount
         if word and m.kind is Kind.MULTIPLE:
             word = word.lstrip("-")  # 2.5-fold: 2.5 fold
+            body = body.rstrip("-‐–")  # seven-fold: the hyphen is no minus of seven
         return f"{body} {word}{post}" if word else f"{body}{post}"
     if unit and unit.startswith(tuple(lexicon.table("currencies"))):
         return body
