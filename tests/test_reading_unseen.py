@@ -211,3 +211,20 @@ def test_signs_init_drafts_from_english_phrasing(text: str, values: list[str]) -
 def test_signs_of_multiples_joined_and_bracketed_figures(text: str, language: str,
                                                           values: list[str]) -> None:
     assert _values(text, language) == values
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("后附1、2、3月分别的统计", ["1", "2", "3月"]),
+    ("1、2月份出口增长5%", ["1", "2月份"]),
+])
+def test_numbers_listed_before_a_month_are_months(text: str, dates: list[str]) -> None:
+    found = extract(text)
+    assert [(m.text, m.needs_coverage) for m in found if m.kind is Kind.DATE] == \
+        [(d, False) for d in dates]
+    assert [m.text for m in found if m.needs_coverage] == (["5%"] if "5%" in text else [])
+
+
+def test_a_list_before_a_unit_still_shares_it() -> None:
+    found = extract("上涨5、6个百分点")
+    assert [(m.text, m.kind) for m in found] == [("5", Kind.PERCENTAGE_POINT),
+                                               ("6个百分点", Kind.PERCENTAGE_POINT)]

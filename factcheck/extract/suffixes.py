@@ -13,10 +13,12 @@ from factcheck.extract.lexicon import (
     fold,
 )
 from factcheck.extract.mentions import Kind, Mention
-from factcheck.extract.reading import from_reading, read, unit_kind
+from factcheck.extract.reading import from_reading, point, read, unit_kind
 
 _SEPARATORS = frozenset({"、", "和", "及", "与", "或", "至", "到", "-", "—", "–", "~", "～",
                          ",", "，", " and ", " to ", " or ", "、和"})
+# a day or a month printed as one or two digits (3月, 12日): a list before it names the same
+_LISTED_DATE = re.compile(r"^\d{1,2}(?!\d)")
 _SCALE = re.compile(rf"[\d.,]+({ZH_BIG_SCALES}|\s?(?:{EN_SCALE_WORDS})\b|{EN_SCALE_ABBREVIATIONS})")
 
 
@@ -25,6 +27,12 @@ def share_suffixes(mentions: list[Mention], folded: str, text: str, base: int) -
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
         m, nxt = out[i], out[i + 1]
+        if m.kind is Kind.AMOUNT and nxt.kind is Kind.DATE and m.unit is None and \
+                _LISTED_DATE.match(m.text) and _LISTED_DATE.match(nxt.text) and \
+                folded[m.end - base:nxt.start - base] in _SEPARATORS:
+            # 1、2、3月, 1、2月份: each number of the list is a month (a day) like the last
+            out[i] = point(m.start, m.end, m.text, None, Kind.DATE)
+            continue
         if m.kind not in (Kind.AMOUNT, Kind.YEAR) or nxt.unit is None:
             continue
         # 0.6个、1.1个百分点: the first figure prints only the head of the shared unit
