@@ -228,3 +228,50 @@ def test_a_list_before_a_unit_still_shares_it() -> None:
     found = extract("上涨5、6个百分点")
     assert [(m.text, m.kind) for m in found] == [("5", Kind.PERCENTAGE_POINT),
                                                ("6个百分点", Kind.PERCENTAGE_POINT)]
+
+
+# ------------------------------------------------ invented forms of new publishers
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), [
+    ("The rate was 3.5%-4.2% in Q2.", "3.5%-4.2%", F(345, 100), F(425, 100)),
+    ("增长3.5%-4.2%，", "3.5%-4.2%", F(345, 100), F(425, 100)),
+    ("and $3bn-$4bn", "$3bn-$4bn", F(25 * 10**8), F(45 * 10**8)),
+])
+def test_a_hyphen_glued_after_a_unit_joins_a_range(text: str, span: str, low: F,
+                                                   high: F) -> None:
+    (m,) = [m for m in extract(text) if m.needs_coverage]
+    assert (m.text, m.low, m.high, m.qualifier) == (span, low, high, Qualifier.RANGE)
+
+
+def test_a_falling_list_is_no_range() -> None:
+    # the larger first: two figures, the second negative as printed
+    assert [(m.text, m.value) for m in extract("下降5%-3%")] == [("5%", F(5)), ("-3%", F(-3))]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The bank raised rates by 25 basis points to 5.25%.", "25 basis points"),
+    ("Output rose 25 bps in March", "25 bps"),
+    ("an 88 basis point improvement", "88 basis point"),
+    ("利率下调25个基点", "25个基点"),
+])
+def test_basis_points_are_a_unit(text: str, span: str) -> None:
+    (m,) = [m for m in extract(text) if m.text == span]
+    assert (m.value, m.canonical) == (F(int("".join(c for c in span if c.isdigit()))),
+                                      "basis_point")
+
+
+def test_a_basis_point_is_a_hundredth_of_a_point_in_claims() -> None:
+    from factcheck.claims.values import Figure, parse_value
+
+    value = parse_value("-25 个基点")
+    assert isinstance(value, Figure)
+    assert (value.reading.value, value.unit.dimension, value.unit.factor) == \
+        (F(-25), "percentage_point", F(1, 100))
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("利率下调25个基点，至3.1%。", ["-25 个基点", "3.1%"]),
+    ("预测值下修0.2个百分点，存款准备金率上调0.5个百分点。", ["-0.2 个百分点", "0.5 个百分点"]),
+])
+def test_rates_revised_down_are_declines(text: str, values: list[str]) -> None:
+    assert _values(text, "zh") == values
