@@ -35,6 +35,7 @@ _CLAUSE_STOPS = "，。；！？、：,;!?\n\r"
 # the change word may precede a list: 分别增长8.5%、6.3%
 # (fell by 231,000 and 49,000 jobs; 分别减少3千人与2千人): each earlier item with its unit
 _LIST = (rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by'))}))?"
+         rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_adverbs'))}))?"
          r"(?:\s*[\d.,]*\d(?:%|[^\d\s，,。；;、和及与]{1,3})?\s*(?:[、和及与,]|and))*\s*$")
 _SIZE = lexicon.alternation(lexicon.words("decline_size"))
 _WIDENED = re.compile(rf"(?:{_SIZE})[^，,。；;]{{0,8}}?"
@@ -61,6 +62,11 @@ _CHANGE_AMOUNT = re.compile(rf"(?:^|(?<=[\s\W\d])|(?<=[\u4e00-\u9fff]))(?:{_CHAN
                             rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by'))}))?"
                             rf"{_PARTICLE}\s*$", re.IGNORECASE)
 # a word of decline starts a word: "increased" holds "eased" and is no fall
+# an amount in brackets right after another (减少97.5万公顷(1462万亩)): the same figure
+_IN_BRACKETS_AFTER = re.compile(r"[\d.,]*\d[^\d\s，,。；;、和及与()（）]{0,4}[(（]$")
+# the words of languages that write them apart from the digits (fell by, percentage points)
+_SPACED = lexicon.languages(spaced=True)
+_DECLINE_WORDS = frozenset(w.lower() for w in lexicon.words("decline", _SPACED))
 _FALLING = re.compile(
     rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('decline') + lexicon.words('decrease'))})",
     re.IGNORECASE)
@@ -69,6 +75,11 @@ _CHANGE_NOUN_OF = re.compile(
     rf"(?<![A-Za-z])(?P<noun>{lexicon.alternation(lexicon.words('change_noun_in'))})\s+"
     rf"(?:[A-Za-z'-]+\s+){{1,6}}(?:{lexicon.alternation(lexicon.words('fraction_of'))})\s*$",
     re.IGNORECASE)
+# a decrease in the goods deficit of $12.5 billion or 1.6 percent: the percent after the
+# amount of a named change is the same change
+_JOINED_AFTER_FIGURE = re.compile(
+    rf"[$€£]?[\d.,]*\d(?:\s*[A-Za-z]+)?\s+"
+    rf"(?:{lexicon.alternation(lexicon.words('same_change_joiners', _SPACED))})\s+$")
 # an amount compared after its figure: 159,000 lower than previously reported, 3,000 more
 _AMOUNT_LOWER = re.compile(
     rf"^\s+(?:{lexicon.alternation(lexicon.words('amount_lower_after'))})(?![A-Za-z])", re.I)
@@ -94,8 +105,22 @@ _NOUN_IN_BRACKETS = re.compile(
 _STOP_IN = re.compile(r"[.;:!?](?!\d)")
 _DECLINE_NOUNS = frozenset(w.lower() for w in lexicon.words("decline_after"))
 # a change named after its figure: a 0.5 percent contraction
-_AFTER_RISE = re.compile(rf"^\s+(?:{lexicon.alternation(lexicon.words('rise_after'))})\b", re.I)
-_AFTER_FALL = re.compile(rf"^\s+(?:{lexicon.alternation(lexicon.words('decline_after'))})\b", re.I)
+# a 13.5% annual decrease: an adjective may stand between the figure and the change
+_ADJECTIVE = rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_adjectives', _SPACED))}))?"
+_AFTER_RISE = re.compile(
+    rf"^{_ADJECTIVE}\s+(?:{lexicon.alternation(lexicon.words('rise_after'))})\b", re.I)
+_AFTER_FALL = re.compile(
+    rf"^{_ADJECTIVE}\s+(?:{lexicon.alternation(lexicon.words('decline_after'))})\b", re.I)
+# a verb left out after its first figure: cathodes fell by 34.5%, chemicals by 33.6%, and
+# metal components by 9.0% (each later "by" is the first verb's)
+_FIGURE_EN = (r"[-−+]?[$€£]?\d[\d,.]*\s*"
+              rf"(?:{lexicon.alternation(lexicon.words('percent'))}|[a-z]{{1,3}}\b)?")
+_CHANGE_EN = lexicon.alternation(lexicon.words("rise", _SPACED) + lexicon.words("decline", _SPACED))
+_BY = rf"\s+by\s+(?:(?:{lexicon.alternation(lexicon.words('change_adverbs', _SPACED))})\s+)?"
+_GAPPED = re.compile(
+    rf"(?<![A-Za-z])(?P<verb>{_CHANGE_EN}){_BY}{_FIGURE_EN}"
+    rf"(?:,?\s+(?:and\s+)?[^,.;:!?\d%$€£]{{1,40}}?{_BY}{_FIGURE_EN})*"
+    rf",?\s+(?:and\s+)?[^,.;:!?\d%$€£]{{1,40}}?{_BY}$", re.I)
 # a comparison or a contribution that puts its subject below (低于全市增速14.9个百分点,
 # 下拉增速1.2个百分点): its points are negative; the nouns of a rate after it name no change
 _BELOW_BY = re.compile(
@@ -436,6 +461,16 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
             return ClaimKind.GROWTH, _signed("-", _figure(m))
         if _AFTER_FALL.match(after):
             return ClaimKind.GROWTH, _signed("-", _figure(m))
+        joined = _JOINED_AFTER_FIGURE.search(text, max(0, m.start - 40), m.start)
+        named = _CHANGE_NOUN_OF.search(text, max(0, joined.start() - 80), joined.start()) \
+            if joined is not None else None
+        if named is not None:
+            sign = "-" if _FALLING.search(named.group("noun")) else ""
+            return ClaimKind.GROWTH, _signed(sign, _figure(m))
+        gapped = _GAPPED.search(text, max(0, m.start - 240), m.start)
+        if gapped is not None:
+            sign = "-" if gapped.group("verb").lower() in _DECLINE_WORDS else ""
+            return ClaimKind.GROWTH, _signed(sign, _figure(m))
         if _AFTER_RISE.match(after):
             return ClaimKind.GROWTH, _figure(m)
         if _AMOUNT_LOWER.match(after) or _NOUN_LOWER.match(after):
@@ -469,6 +504,9 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
         return _KIND[m.kind], _signed("-", _figure(m))
     if m.kind is Kind.PERCENTAGE_POINT and _below_by(text, m.start):
         return _KIND[m.kind], _signed("-", _figure(m))
+    if m.kind is Kind.PERCENTAGE_POINT and (_AMOUNT_LOWER.match(after) or _AFTER_FALL.match(after)):
+        # 1.5 percentage points lower than in April, a 0.3 percentage point decline
+        return _KIND[m.kind], _signed("-", _figure(m))
     if m.kind is Kind.AMOUNT and m.qualifier.value == "exact":
         named = _CHANGE_NOUN_OF.search(text[max(0, m.start - 80):m.start])
         if named is not None:
@@ -488,6 +526,11 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
             return ClaimKind.CHANGE, _signed(sign, _figure(m))
     if m.kind is Kind.AMOUNT and reduced_by(fold(text[max(0, m.start - 120):m.start])):
         # reducing outlays in January by some $70 billion: the size of a fall
+        return ClaimKind.CHANGE, _signed("-", _figure(m))
+    prior = _IN_BRACKETS_AFTER.search(before) if m.kind is Kind.AMOUNT else None
+    if prior is not None and _DECLINE.search(before[:prior.start()]) \
+            and _declines(before[:prior.start()]):
+        # 减少97.5万公顷(1462万亩): the same fall in another unit, right after it in brackets
         return ClaimKind.CHANGE, _signed("-", _figure(m))
     if m.kind is Kind.AMOUNT and _DECLINE.search(before) and _declines(before):
         # fell by 216,000, 减少2千人: a decline of an amount is a negative change
@@ -616,6 +659,7 @@ def _figure(m: Mention) -> str:
             word = "pp"  # 0.5 percentage points: the registry's name would read as an amount
         if word and m.kind is Kind.MULTIPLE:
             word = word.lstrip("-")  # 2.5-fold: 2.5 fold
+            body = body.rstrip("-‐–")  # seven-fold: the hyphen is no minus of seven
         return f"{body} {word}{post}" if word else f"{body}{post}"
     if unit and unit.startswith(tuple(lexicon.table("currencies"))):
         return body

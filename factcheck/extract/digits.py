@@ -140,9 +140,17 @@ _AGE_MEASURED = re.compile(lexicon.alternation(lexicon.words("age_measured_befor
 _AGE_NOUNS = frozenset(w for w in lexicon.words("label_nouns")
                        if w in lexicon.words("age_brackets"))
 _AGE_BAND_END = re.compile(
-    rf"(?: ?(?:{lexicon.alternation(lexicon.words('age_band_to'))}) ?\d{{1,3}}(?![\d.,%])"
+    rf"(?: ?(?:{lexicon.alternation(lexicon.words('age_band_to'))}) ?\d{{1,3}}"
+    r"(?![\d%]|[.,]\d)"
     rf"| (?i:{lexicon.alternation(lexicon.words('age_after'))})(?![A-Za-z]))")
 _AGE_BRACKETS = frozenset(lexicon.words("age_brackets"))
+# aged between 25 and 44: the label, a word, then the band
+_AGE_BAND_FROM = re.compile(
+    rf"(?i:\b(?:{lexicon.alternation(tuple(_AGE_NOUNS))}) "
+    rf"(?:{lexicon.alternation(lexicon.words('age_band_from'))}) $)")
+# the 45-64 age bracket: a band named by the noun after it
+_AGE_BAND_NAMED = re.compile(
+    rf"([-–]\d{{1,3}}) ?(?i:{lexicon.alternation(lexicon.words('age_band_nouns'))})\b")
 _AGE_PEOPLE = re.compile(
     rf"(?i:\b(?:{lexicon.alternation(lexicon.words('age_people'))})\W{{0,3}}$)")
 # as compared to (-) 1.8 per cent: a minus printed in brackets before the figure
@@ -289,6 +297,15 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         end = _ID_RIGHT.match(folded, e).end()  # type: ignore[union-attr]
         out.append(point(base + start, base + end, text[start:end], None, Kind.IDENTIFIER))
         return end
+    if e - s <= 3 and folded[s:e].isdigit():
+        # the 45-64 age bracket, aged between 25 and 44: one band that names people
+        named_band = _AGE_BAND_NAMED.match(folded, e)
+        band = _AGE_BAND_END.match(folded, e) \
+            if _AGE_BAND_FROM.search(folded, max(0, s - 20), s) else None
+        if named_band or band:
+            stop = named_band.end(1) if named_band else band.end()  # type: ignore[union-attr]
+            out.append(point(base + s, base + stop, text[s:stop], None, Kind.IDENTIFIER))
+            return stop
     if s > 2 and folded[s - 1] == " " and folded[s - 2].isalpha() and folded[s - 2].isascii():
         head = folded[max(0, s - 12):s]
         named = _LABEL_NOUN.search(head) or _PERIOD_NOUN.search(head) or \

@@ -41,6 +41,9 @@ def roc_year(number: int, era: bool) -> int | None:
     return None
 
 
+# in 2011, since 2016: the year after such a word is a time and shares no unit of a list
+YEAR_PREPOSITIONS = re.compile(
+    rf"\b(?:{lexicon.alternation(lexicon.words('year_prepositions'))})\s+$", re.IGNORECASE)
 # words that end in a qualifier but are not one: 出超, 签约, 最近
 NOT_QUALIFIERS = lexicon.words("not_qualifiers")
 # words that qualify a figure only in English context (over 40, not 超over)

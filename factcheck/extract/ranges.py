@@ -53,6 +53,11 @@ def join_ranges(found: list[Mention], folded: str, text: str, base: int) -> list
     out: list[Mention] = []
     for m in found:
         prev = out[-1] if out else None
+        glued = _glued_upper_end(prev, m, folded, base) if prev is not None else None
+        if prev is not None and glued is not None and _pair(prev, glued):
+            # 3.5%-4.2%: a hyphen right after a unit joins a range; it is no minus of 4.2%
+            out[-1] = _joined(prev, glued, text, base)
+            continue
         if prev is None or not _pair(prev, m):
             out.append(m)
             continue
@@ -77,6 +82,17 @@ def join_ranges(found: list[Mention], folded: str, text: str, base: int) -> list
             continue
         out[-1] = _joined(prev, m, text, base)
     return out
+
+
+def _glued_upper_end(lo: Mention, hi: Mention, folded: str, base: int) -> Mention | None:
+    """The upper end of a range whose hyphen the reading took for a minus (3.5%-4.2%: the
+    hyphen right after the lower end's unit), as the positive figure after it."""
+    if hi.start != lo.end or folded[hi.start - base:hi.start - base + 1] != "-" \
+            or lo.text[-1:].isdigit() or lo.value is None or lo.value < 0 \
+            or hi.value is None or hi.value >= 0 or hi.low is None or hi.high is None:
+        return None
+    return hi._replace(start=hi.start + 1, text=hi.text[1:], value=-hi.value, low=-hi.high,
+                       high=-hi.low)
 
 
 def _ends_with_word(head: str, words: tuple[str, ...]) -> bool:

@@ -7,15 +7,18 @@ import re
 from factcheck.extract.lexicon import (
     EN_SCALE_ABBREVIATIONS,
     EN_SCALE_WORDS,
+    YEAR_PREPOSITIONS,
     ZH_BIG_SCALES,
     canonical,
     fold,
 )
 from factcheck.extract.mentions import Kind, Mention
-from factcheck.extract.reading import from_reading, read, unit_kind
+from factcheck.extract.reading import from_reading, point, read, unit_kind
 
 _SEPARATORS = frozenset({"、", "和", "及", "与", "或", "至", "到", "-", "—", "–", "~", "～",
                          ",", "，", " and ", " to ", " or ", "、和"})
+# a day or a month printed as one or two digits (3月, 12日): a list before it names the same
+_LISTED_DATE = re.compile(r"^\d{1,2}(?!\d)")
 _SCALE = re.compile(rf"[\d.,]+({ZH_BIG_SCALES}|\s?(?:{EN_SCALE_WORDS})\b|{EN_SCALE_ABBREVIATIONS})")
 
 
@@ -24,6 +27,12 @@ def share_suffixes(mentions: list[Mention], folded: str, text: str, base: int) -
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
         m, nxt = out[i], out[i + 1]
+        if m.kind is Kind.AMOUNT and nxt.kind is Kind.DATE and m.unit is None and \
+                _LISTED_DATE.match(m.text) and _LISTED_DATE.match(nxt.text) and \
+                folded[m.end - base:nxt.start - base] in _SEPARATORS:
+            # 1、2、3月, 1、2月份: each number of the list is a month (a day) like the last
+            out[i] = point(m.start, m.end, m.text, None, Kind.DATE)
+            continue
         if m.kind not in (Kind.AMOUNT, Kind.YEAR) or nxt.unit is None:
             continue
         # 0.6个、1.1个百分点: the first figure prints only the head of the shared unit
@@ -43,6 +52,8 @@ def share_suffixes(mentions: list[Mention], folded: str, text: str, base: int) -
             # from 5.7 percent in 2016 to 4.3 percent: a year, then the level reached; a
             # range's lower end (2000至3000亿元) stands below its upper
             continue
+        if m.kind is Kind.YEAR and YEAR_PREPOSITIONS.search(folded, 0, m.start - base):
+            continue  # 5.0% in 2011 and 4.3% in 2010: a time, whatever follows it
         gap = folded[m.end - base:nxt.start - base]
         if gap not in _SEPARATORS and gap.rstrip("+") not in _SEPARATORS:
             continue

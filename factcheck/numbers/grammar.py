@@ -96,6 +96,10 @@ _NOTE = re.compile(r"\*+|[†‡]+|\((?:p|r|e|P|R|E)\)")
 _NUMERAL_DIGITS: dict[str, int] = lexicon.table("numerals")
 _DIGIT_CLASS = "".join(_NUMERAL_DIGITS)
 _POINT = lexicon.alternation(lexicon.words("decimal_point"))
+# 两位数, 2 位数: a count of digits (the lexicon's digit_count words after a number)
+_DIGIT_COUNT = re.compile(
+    rf"^[\d{''.join(sorted(_NUMERAL_CHARS))}]+\s*"
+    rf"(?:{lexicon.alternation(lexicon.words('digit_count'))})")
 _POINT_SPLIT = re.compile(f"({_POINT})")
 _CHINESE_DECIMAL = re.compile(rf"^([{_NUMERAL_CHARS}]+)(?:{_POINT})([{_DIGIT_CLASS}]+)")
 # the multipliers of a mixed form's later parts: 万, 千, and compounds 千万, 百万 (2亿3千万)
@@ -263,6 +267,12 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
                                       original=repr(original)))
         qualifier = suffix_q
 
+    if _DIGIT_COUNT.match(s):
+        # 两位数 counts the digits of a figure; read as 2 (or as 2 of a unit 位数 a newsroom
+        # defines) it would pass a claim the article does not make
+        raise NumberError(Message(
+            N_("{original} counts digits and is not a figure: write the figure it stands for "
+               "(两位数增长: 10%以上)"), original=repr(original)))
     if s.startswith("(-)"):  # (-) 1.8 per cent: a minus printed in brackets
         s = "-" + s[3:].lstrip()
     # a sign before the currency sign: -$0.7 billion, −US$4bn, +$2.1bn

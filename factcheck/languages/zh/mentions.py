@@ -334,12 +334,15 @@ def _not_a_count(folded: str, run: str, unit: str, s: int, end: int) -> bool:
         return True  # reduplication: 一辆辆 = car after car
     if run == "一" and unit in NOT_AFTER_ONE:
         return True
+    if run == "零" and unit in _NOT_AFTER_NOUGHT:
+        return True  # 汽车零件: a part, not nought items
     if run == "一" and unit in _ARTICLE_COUNTERS and _INDEFINITE.match(folded, end):
         return True  # 一家从事芯片检测的企业: "a firm that …", an article, not a count
     return unit == "大" and (ends_at(folded, "党的", s)
                             or (end < len(folded) and folded[end] in _NAME_AFTER_DA))
 
 
+_NOT_AFTER_NOUGHT = frozenset(lexicon.words("not_after_nought", "zh"))
 _MARKER_BY_LAST = {w[-1]: w for w in ("连续", "第", "每", "前", "近", *ROC_ERA)}
 
 
