@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import ROOT
 
 from factcheck.core.startup import declares_pydantic_plugin
@@ -48,3 +49,66 @@ def test_options_left_out_and_given_still_parse(tmp_path: Path) -> None:
     bad = CliRunner().invoke(app, ["run", str(ROOT / "claims"), "--jobs", "0"])
     assert bad.exit_code == 2 and "--jobs" in bad.stderr
     assert CliRunner().invoke(app, ["--version"]).stdout.startswith("factcheck ")
+
+
+IMPORTED_AT_EXIT = r"""
+import atexit, sys
+atexit.register(lambda: print(repr(sorted(sys.modules)), file=sys.stderr))
+sys.argv = ["factcheck", *sys.argv[1:]]
+from factcheck.entry import main
+main()
+"""
+
+# what only a help page, an error, a traceback or another command needs: typer's rich
+# help renderer (rich's Markdown, its traceback and syntax highlighting), the unit registry
+NOT_FOR_A_RUN = ("typer.rich_utils", "rich.markdown", "markdown_it", "rich.traceback",
+                 "rich.syntax", "rich.pretty", "pint", "tomllib", "factcheck.claims.provenance")
+
+
+@pytest.mark.parametrize("args", [["run", "--format", "text"], ["run"],
+                                  ["--lang", "zh", "run", "--format", "text"]])
+def test_a_run_imports_nothing_only_help_or_errors_need(tmp_path: Path, args: list[str]) -> None:
+    """A run of the bundled article, in English and in Chinese, imports none of the modules
+    that only a help page or an error uses (the panel titles of typer's help are set when
+    its renderer is imported, not by importing it)."""
+    import ast
+    import os
+    import shutil
+
+    for folder in ("claims", "seeds", "data"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    env = {**os.environ, "FACTCHECK_NO_CACHE": "1", "NO_COLOR": "1"}
+    done = subprocess.run([sys.executable, "-c", IMPORTED_AT_EXIT, *args], cwd=tmp_path,
+                          env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    imported = set(ast.literal_eval(done.stderr.strip().splitlines()[-1]))
+    assert "factcheck.checks" in imported  # the run ran
+    assert sorted(m for m in imported for n in NOT_FOR_A_RUN
+                  if m == n or m.startswith(n + ".")) == []
+
+
+def test_a_patch_waits_for_its_module(tmp_path: Path) -> None:
+    """when_imported patches a module imported later, once, and one already imported now."""
+    (tmp_path / "later_mod.py").write_text("WORD = 'Options'\n", encoding="utf-8")
+    code = ("import sys; sys.path.insert(0, sys.argv[1])\n"
+            "from factcheck.core.startup import when_imported\n"
+            "seen = []\n"
+            "def patch(m): seen.append(m.__name__); m.WORD = 'Optionen'\n"
+            "when_imported('later_mod', patch); when_imported('later_mod', patch)\n"
+            "print('later_mod' in sys.modules, seen)\n"
+            "import later_mod; print(later_mod.WORD, seen)\n"
+            "when_imported('later_mod', lambda m: seen.append('again')); print(seen)\n")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True,
+                         text=True, check=True, cwd=ROOT).stdout.splitlines()
+    assert out == ["False []", "Optionen ['later_mod']", "['later_mod', 'again']"]
+
+
+def test_help_after_a_run_has_the_panel_titles_of_its_language() -> None:
+    """typer's renderer, imported by a help page after the words were chosen, gets them."""
+    code = ("import sys\n"
+            "from factcheck.app.cli import main\n"
+            "sys.argv = ['factcheck', '--lang', 'zh', '--help']\n"
+            "main()\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT).stdout
+    assert "选项" in out and "Options" not in out

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from factcheck.core import i18n
 from factcheck.core.i18n import N_, Message
+from factcheck.core.startup import when_imported
 
 
 class BadLanguage(ValueError):
@@ -121,9 +123,12 @@ HELP_OPTION = N_("Show this message and exit.")
 
 def _typer_words() -> None:
     """The panel titles typer prints (Arguments, Options, …) in the language of messages
-    (set back in English too: tests run the CLI in one process in both languages)."""
-    from typer import rich_utils
+    (set back in English too: tests run the CLI in one process in both languages), set
+    when typer's ``rich_utils`` is imported: only a help page or an error imports it."""
+    when_imported("typer.rich_utils", _set_typer_words)
 
+
+def _set_typer_words(rich_utils: ModuleType) -> None:
     for name, english in TYPER_WORDS.items():
         if hasattr(rich_utils, name):
             setattr(rich_utils, name, i18n._(english))
@@ -132,8 +137,11 @@ def _typer_words() -> None:
 def _fold_long_words() -> None:
     """Let help text break inside a run of Chinese characters: rich breaks lines at spaces
     only and cuts a longer "word" with an ellipsis, and a Chinese sentence has no spaces."""
-    from typer import rich_utils
+    when_imported("typer.rich_utils", _fold_help_text)
+    _break_between_characters()
 
+
+def _fold_help_text(rich_utils: ModuleType) -> None:
     make = rich_utils._make_rich_text
     if getattr(make, "_folds", False):
         return
@@ -147,8 +155,7 @@ def _fold_long_words() -> None:
         return made
 
     folding._folds = True  # type: ignore[attr-defined]
-    rich_utils._make_rich_text = folding
-    _break_between_characters()
+    rich_utils._make_rich_text = folding  # type: ignore[attr-defined]
 
 
 # a Chinese character (or a full-width sign) is a word of its own for line breaking; an

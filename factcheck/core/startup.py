@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import types
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 
@@ -72,3 +72,71 @@ def lazy_typer_coercion() -> None:
 
     process_value._factcheck_lazy = True  # type: ignore[attr-defined]
     _TyperParameter.process_value = process_value  # type: ignore[method-assign]
+
+
+class _Patched:
+    """A module's loader that runs the waiting patches right after executing it."""
+
+    def __init__(self, loader: Any, patches: list[Callable[[types.ModuleType], None]]) -> None:
+        self._loader = loader
+        self._patches = patches
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._loader, name)
+
+    def create_module(self, spec: Any) -> types.ModuleType | None:
+        create = getattr(self._loader, "create_module", None)
+        return create(spec) if create is not None else None
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        self._loader.exec_module(module)
+        for patch in self._patches:
+            patch(module)
+
+
+class _AfterImport:
+    """A finder that finds nothing itself: it hands a watched module's spec, found by the
+    finders after it, a loader that patches the module once it is executed."""
+
+    def __init__(self) -> None:
+        self.waiting: dict[str, list[Callable[[types.ModuleType], None]]] = {}
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> Any:
+        patches = self.waiting.get(name)
+        if patches is None:
+            return None
+        for finder in sys.meta_path:
+            find = getattr(finder, "find_spec", None)
+            if finder is self or find is None:
+                continue
+            spec = find(name, path, target)
+            if spec is not None:
+                break
+        else:
+            return None
+        if spec.loader is None or not hasattr(spec.loader, "exec_module"):
+            return spec
+        del self.waiting[name]
+        spec.loader = _Patched(spec.loader, patches)
+        return spec
+
+
+_after_import = _AfterImport()
+
+
+def when_imported(name: str, patch: Callable[[types.ModuleType], None]) -> None:
+    """Call ``patch(module)`` now if module ``name`` is imported, else right after it is.
+
+    A library's module that only some commands use (typer's ``rich_utils``, which imports
+    rich's Markdown and traceback renderers for help pages and errors, ~100 ms) is patched
+    when something imports it, instead of being imported to be patched.
+    """
+    module = sys.modules.get(name)
+    if module is not None:
+        patch(module)
+        return
+    waiting = _after_import.waiting.setdefault(name, [])
+    if patch not in waiting:
+        waiting.append(patch)
+    if _after_import not in sys.meta_path:
+        sys.meta_path.insert(0, _after_import)

@@ -31,6 +31,13 @@ def _unit_words() -> tuple[str, ...]:
                         reverse=True))
 
 
+@cache
+def _unit_inner() -> frozenset[str]:
+    """The characters a cut unit's first part can end with: any of a unit word's but its
+    last (the part is shorter than the word)."""
+    return frozenset(ch for word in _unit_words() for ch in word[:-1])
+
+
 # the head of a unit printed after a figure, up to a line break: 0.3 percentage⏎, 2.6个百分⏎
 _UNIT_HEAD = re.compile(r"\d[ \u00a0]?(?P<part>[^\d\s][^\d\r\n]{0,10})$")
 
@@ -40,6 +47,8 @@ def _cut_unit(before: str, after: str) -> bool:
     inside its unit (percentage⏎points, per⏎cent, 个百分⏎点, 个⏎百分点)."""
     if before[-1:].isdigit():
         return after[:1] in ("%", "‰")
+    if normalise(before[-1:]).lower()[-1:] not in _unit_inner():
+        return False  # most lines: no unit word goes on after the line's last character
     head = _UNIT_HEAD.search(before)
     if head is None:
         return False

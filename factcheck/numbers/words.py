@@ -5,6 +5,7 @@ so a drafted value such as "almost two-thirds" reads as it was found."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from fractions import Fraction
 
 from factcheck.languages import lexicon
@@ -31,6 +32,31 @@ PHRASE = re.compile(
     rf"|(?P<half>{_F})"
     rf"|(?P<c>{_U}|{_T})(?= (?:{_OF})\b))\b",
     re.IGNORECASE)
+# where a PHRASE can begin, in lower case: a search for it in the lower-cased text skips to
+# the next candidate word, where the case-blind PHRASE tries every position
+_HEADS = sorted({w.lower() for w in (*lexicon.words("hundred_one", "en"), *_UNITS, *_TENS,
+                                     *_FRACTIONS)})
+PHRASE_HEAD = re.compile(rf"\b(?:{lexicon.alternation(_HEADS)})")
+
+
+def matches_from(pattern: re.Pattern[str], head: re.Pattern[str], text: str, low: str,
+                 lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, lo, hi)``, trying ``pattern`` only where ``head`` finds the
+    start of a match in ``low``, which is ``text[lo:hi]`` lower-cased character for
+    character. ``head`` must find every place a match of the case-blind ``pattern`` can
+    begin (the words it starts with, lower-cased, after a word boundary)."""
+    pos = 0
+    while True:
+        found = head.search(low, pos)
+        if found is None:
+            return
+        at = found.start()
+        m = pattern.match(text, lo + at, hi)
+        if m is None:
+            pos = at + 1
+            continue
+        yield m
+        pos = max(m.end() - lo, at + 1)
 
 
 def word_value(m: re.Match[str]) -> tuple[Fraction, bool] | None:

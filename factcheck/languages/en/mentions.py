@@ -11,7 +11,7 @@ from factcheck.extract.reading import from_reading, point, read
 from factcheck.languages import lexicon
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, PREFIX_QUALIFIERS
 from factcheck.numbers.reading import Qualifier
-from factcheck.numbers.words import FRACTION_WORD, PHRASE, word_value
+from factcheck.numbers.words import FRACTION_WORD, PHRASE, PHRASE_HEAD, matches_from, word_value
 
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October"
            r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
@@ -34,7 +34,12 @@ _WORD_FIGURE = re.compile(
     rf"(?: (?P<unit>{_COUNTED})|-?(?P<glued>{_GLUED}))\b",
     re.IGNORECASE,
 )
+# where a _WORD_FIGURE can begin, in lower case (see numbers.words.matches_from)
+_WORD_FIGURE_HEAD = re.compile(
+    rf"\b(?:{lexicon.alternation(sorted({w.lower() for w in (*EN_MARKERS, 'next', *WORDS)}))})")
 _NUMBER_WORD = re.compile("(?:" + "|".join(WORDS) + rf")(?: |-|(?:{_GLUED})\b)")
+# ASCII and curly quotes: lower-casing a run changes no length, and none of its characters
+# is a word character that a case-blind pattern could match otherwise
 _ENGLISH_RUN = re.compile(r"[ -~\u2018-\u201d]{8,}")
 
 
@@ -76,8 +81,8 @@ def scan_words(folded: str, text: str, base: int, out: list[Mention]) -> None:
         # the case-blind pattern tries every position; a lower-case search for the number
         # words alone skips from one candidate letter to the next, and most runs have none
         if _NUMBER_WORD.search(low) or FRACTION_WORD.search(low):
-            taken = _scan_phrases(folded, text, base, out, run.start(), run.end())
-            _scan_run(folded, text, base, out, run.start(), run.end(), taken)
+            taken = _scan_phrases(folded, text, base, out, run.start(), run.end(), low)
+            _scan_run(folded, text, base, out, run.start(), run.end(), low, taken)
 
 
 _QUALIFIER_BEFORE = re.compile(
@@ -88,9 +93,9 @@ _PERIOD_BEFORE = re.compile(
 
 
 def _scan_phrases(folded: str, text: str, base: int, out: list[Mention], lo: int,
-                  hi: int) -> list[tuple[int, int]]:
+                  hi: int, low: str) -> list[tuple[int, int]]:
     taken: list[tuple[int, int]] = []
-    for m in PHRASE.finditer(folded, lo, hi):
+    for m in matches_from(PHRASE, PHRASE_HEAD, folded, low, lo, hi):
         got = word_value(m)
         if got is None:
             continue
@@ -144,8 +149,8 @@ def _bounds(v: Fraction, q: Qualifier) -> tuple[Fraction | None, Fraction | None
 
 
 def _scan_run(folded: str, text: str, base: int, out: list[Mention], lo: int, hi: int,
-              taken: list[tuple[int, int]] | None = None) -> None:
-    for m in _WORD_FIGURE.finditer(folded, lo, hi):
+              low: str, taken: list[tuple[int, int]] | None = None) -> None:
+    for m in matches_from(_WORD_FIGURE, _WORD_FIGURE_HEAD, folded, low, lo, hi):
         if taken and any(a <= m.start() < b for a, b in taken):
             continue
         n = WORDS[m.group("num").lower()]
