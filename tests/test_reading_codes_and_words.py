@@ -16,6 +16,7 @@ from factcheck.discover.relation import RelationKind
 from factcheck.extract import extract
 from factcheck.numbers.grammar import NumberError, read_figure
 from factcheck.numbers.reading import Qualifier
+from factcheck.numbers.sign import stated_sign
 
 
 @pytest.mark.parametrize(("text", "span", "unit", "value"), [
@@ -103,3 +104,17 @@ def test_a_year_before_to_and_a_smaller_figure_is_no_range_end(text: str, year: 
     froms = [r for r in check_text(text, "a.txt", select_rules(), language="en").relations
              if r.kind is RelationKind.FROM_TO]
     assert len(froms) == 1
+
+
+@pytest.mark.parametrize(("text", "figure", "sign"), [
+    ("A decrease was observed in Latvia (-2.0%).", "-2.0%", -1),
+    ("The largest falls were in Spain (-3.1%) and Italy (-1.2%).", "-1.2%", -1),
+    ("出口下降-2.5%。", "-2.5%", -1),
+    ("Output rose -0.2% in May.", "-0.2%", -1),   # a minus after a rise turns it
+    ("Output rose 0.2% in May.", "0.2%", 1),
+])
+def test_a_minus_after_a_word_of_decline_says_the_fall_again(text: str, figure: str,
+                                                              sign: int) -> None:
+    start = text.index(figure)
+    stated = stated_sign(text, start, start + len(figure))
+    assert stated is not None and stated.sign == sign

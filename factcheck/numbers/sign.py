@@ -108,7 +108,8 @@ def stated_sign(text: str, start: int, end: int) -> StatedSign | None:
     """The sign that the words of ``text`` give the figure printed at [start, end).
 
     The last cue word of the clause before the figure decides; in English a word right
-    after the figure does too (6.4% lower). A minus printed in the figure flips the sign.
+    after the figure does too (6.4% lower). A minus printed in the figure flips the sign,
+    except after a word of decline, which it says again.
     None when no word gives the figure a sign.
     """
     pattern, down = _cues()
@@ -156,6 +157,8 @@ def stated_sign(text: str, start: int, end: int) -> StatedSign | None:
         # 降幅收窄, the deficit narrowed: a decline that narrows is a rise; 降幅扩大, the
         # deficit widened: one that widens is a fall
         sign = -sign
-    if minus:
+    if minus and not (sign == -1 and not (measured or sized)):
+        # a minus after a word of decline says the fall again (A decrease was observed in
+        # Latvia (-2.0%); 下降-2%); after any other word it turns the sign (rose -0.2%)
         sign = -sign
     return StatedSign(sign, word + (f" {text[start]}" if minus else ""))
