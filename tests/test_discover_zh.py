@@ -685,3 +685,17 @@ def test_an_average_per_day_or_a_peak_is_no_whole(text: str) -> None:
     wholes = {e for s in _found(text) if s[0] in ("partition", "part-of")
               for e in s if e.startswith("total=")}
     assert len(wholes) == 1 and wholes <= {"total=661.5万人次", "total=520.3万人次"}, wholes
+
+
+@pytest.mark.parametrize("text", [
+    "今年9月入境旅客有2,166,627人次。不过夜旅客为1,145,615人次(占总数52.9%)。"
+    "今年首三季的入境旅客总数达20,662,153人次。\n",
+    "今年5月出口货值为3,210亿元。其中电子产品为1,605亿元，占总额50.0%。"
+    "今年首5个月的出口总额为15,880亿元。\n",
+])
+def test_a_share_with_no_period_of_its_own_is_of_the_period_before(text: str) -> None:
+    from factcheck.discover import discover_relations
+
+    shares = [r for r in discover_relations(text, "zh") if r.kind.value == "share"]
+    assert shares and all(not r.readings for r in shares), [
+        [f.text for f in r.readings] for r in shares]

@@ -807,6 +807,14 @@ def _shares(art: Prose, found: list[Relation]) -> Iterator[Relation]:
         named: list[Operand] = []
         whole_growth = None
         period = _months(art.sentence_prefix(fig), art.sentence_prefix(fig))
+        before = art.previous_sentence(s)
+        while period is None and before is not None \
+                and art.paragraph_of(before.start) == art.paragraph_of(s.start):
+            # a sentence that names no period speaks of the last one named before it (今年9月
+            # 入境旅客…。不过夜旅客为…(占总数52.9%)): not of the year's total a later one names
+            said = art.folded[before.start:before.end]
+            period = _months(said, said)
+            before = art.previous_sentence(before)
         if whole_name and len(whole_name) >= 2:
             for other in art.near(fig):
                 if other.key == fig.key or (part is not None and other.key == part.key):
