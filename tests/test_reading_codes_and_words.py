@@ -118,3 +118,24 @@ def test_a_minus_after_a_word_of_decline_says_the_fall_again(text: str, figure: 
     start = text.index(figure)
     stated = stated_sign(text, start, start + len(figure))
     assert stated is not None and stated.sign == sign
+
+
+@pytest.mark.parametrize(("text", "span", "value", "qualifier"), [
+    ("There were two million people out of work.", "two million", F(2_000_000), "exact"),
+    ("About three billion dollars were spent.", "About three billion", F(3_000_000_000),
+     "approx"),
+    ("Almost two million tourists came from EU countries.", "Almost two million",
+     F(2_000_000), "nearly"),
+    ("The plan adds more than fifty thousand jobs.", "more than fifty thousand", F(50_000),
+     "more_than"),
+    ("Prices rose about seven per cent.", "about seven per cent", F(7), "approx"),
+])
+def test_a_number_word_with_a_scale_word_and_its_qualifier(text: str, span: str, value: F,
+                                                           qualifier: str) -> None:
+    found = [m for m in extract(text) if m.value is not None]
+    assert [(m.text, m.value, m.qualifier.value) for m in found] == [(span, value, qualifier)]
+
+
+def test_a_number_word_before_a_scale_abbreviation_is_no_figure_of_it() -> None:
+    # two bn: the abbreviations follow digits, not words ("two m" is no figure)
+    assert [m.text for m in extract("Sales of two m units") if m.value is not None] == []

@@ -23,8 +23,10 @@ WORDS: dict[str, int] = lexicon.table("number_words", "en")
 # three per cent, one percentage point: a number word with a percent word
 _PERCENT_WORDS = frozenset(w for w in lexicon.words("percent", "en") if len(w) > 1)
 _POINT_WORDS = frozenset(lexicon.words("percentage_point", "en"))
+# two million, three billion: a number word with a scale word of its own (not bn, m)
+_SCALE_WORDS = tuple(w for w in lexicon.table("scales", "en") if len(w) > 3)
 _COUNTED = lexicon.alternation(lexicon.words("time_units", "en") + lexicon.words("word_counters", "en")
-                               + tuple(_PERCENT_WORDS) + tuple(_POINT_WORDS))
+                               + tuple(_PERCENT_WORDS) + tuple(_POINT_WORDS) + _SCALE_WORDS)
 _SHARE_AFTER = re.compile(rf"(?i: (?P<unit>{lexicon.alternation(tuple(_PERCENT_WORDS | _POINT_WORDS))})\b)")
 # a multiple glued to its number word: threefold, three-fold, tenfold
 _GLUED = lexicon.alternation([w.lstrip("-") for w in MULTIPLE_WORDS if w.lstrip("-").isalpha()])
@@ -174,7 +176,14 @@ def _scan_run(folded: str, text: str, base: int, out: list[Mention], lo: int, hi
         else:
             kind = Kind.AMOUNT
             start = m.start("num")
-        reading = read(f"{n} {low}") if kind is not Kind.ORDINAL else None
+        said = ""
+        if kind in (Kind.AMOUNT, Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.MULTIPLE):
+            # about three billion, almost seven per cent: the qualifier before is the figure's,
+            # as before digits
+            before = _QUALIFIER_BEFORE.search(folded, max(lo, start - 14), start)
+            if before is not None:
+                said, start = before.group("q").lower() + " ", before.start()
+        reading = read(f"{said}{n} {low}") if kind is not Kind.ORDINAL else None
         if reading is not None:
             out.append(from_reading(base + start, base + m.end(), text[start:m.end()], reading,
                                     unit, kind))
