@@ -158,3 +158,21 @@ def test_a_language_brings_its_own_markers(tmp_path: Path) -> None:
     probe = _python(site, tmp_path, str(script))
     assert probe.returncode == 0, probe.stderr
     assert probe.stdout.splitlines() == ["Platz 3 ordinal", "12 amount", "pro 100 rate"]
+
+
+def test_a_language_brings_the_tag_of_its_pages(tmp_path: Path) -> None:
+    site = _package_with_german(tmp_path)
+    german = site / "factcheck" / "languages" / "de"
+    script = tmp_path / "probe.py"
+    script.write_text("from factcheck.languages.lexicon import html_tag\n"
+                      "print(html_tag('de'), html_tag('zh'), html_tag('en'), html_tag('xx'))\n",
+                      encoding="utf-8")
+    probe = _python(site, tmp_path, str(script))
+    assert probe.returncode == 0, probe.stderr
+    assert probe.stdout.split() == ["de", "zh-Hans", "en", "xx"]  # the code when none is named
+    words = (german / "words.toml").read_text(encoding="utf-8")
+    (german / "words.toml").write_text(
+        words.replace("spaced = true\n", 'spaced = true\nhtml_lang = "de-CH"\n', 1),
+        encoding="utf-8")
+    probe = _python(site, tmp_path, str(script))
+    assert probe.stdout.split()[0] == "de-CH"

@@ -29,7 +29,9 @@ from factcheck import languages
 LANGUAGES = tuple(lang for lang in languages.LANGUAGES
                   if languages.path(lang, "messages.po").is_file())
 
-_language = "en"
+# the language the messages are written in, which needs no catalogue
+SOURCE_LANGUAGE = "en"
+_language = SOURCE_LANGUAGE
 _chosen_by_flag = False
 _catalogue: dict[str, str] | None = None
 

@@ -144,6 +144,14 @@ def prose(language: str) -> dict[str, Any]:
     return found
 
 
+def html_tag(language: str) -> str:
+    """The tag that marks a page or an article in ``language`` (BCP 47, ``zh-Hans``): its
+    pack's ``[prose] html_lang``, else the language's code."""
+    if language not in LANGUAGES:
+        return language
+    return str(prose(language).get("html_lang", language))
+
+
 def spaced(language: str) -> bool:
     """Whether the words of a language stand apart between blanks (English), so that cue
     words match at word boundaries and subjects are runs of words; not so in Chinese."""

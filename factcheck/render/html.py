@@ -26,8 +26,9 @@ from importlib import resources
 
 from factcheck import __version__
 from factcheck.claims.graph import Node, WaiverNode
-from factcheck.core.i18n import N_, Message, _, language, plural
+from factcheck.core.i18n import N_, SOURCE_LANGUAGE, Message, _, language, plural
 from factcheck.core.interval import Interval
+from factcheck.languages.lexicon import html_tag
 from factcheck.numbers.reading import format_number
 from factcheck.render import RenderOptions
 from factcheck.report.engine import FileReport
@@ -313,8 +314,10 @@ def render(result: RunResult, options: RenderOptions | None = None, *,
     titles = [lay.report.graph.source.claims.title for lay in layouts]
     if len(layouts) == 1 and titles[0]:
         title = f"{titles[0]} — factcheck"
-    lang = "zh-Hans" if language() == "zh" or (layouts and all(
-        lay.report.graph.source.claims.language.value == "zh" for lay in layouts)) else "en"
+    # the page speaks the messages' language, or its articles' when they share one
+    spoken = {lay.report.graph.source.claims.language.value for lay in layouts}
+    lang = html_tag(language() if language() != SOURCE_LANGUAGE or len(spoken) != 1
+                    else spoken.pop())
     out = [
         "<!DOCTYPE html>\n",
         f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n',
@@ -401,7 +404,7 @@ def _article(lay: Layout) -> str:
     graph = lay.report.graph
     src = graph.source
     text = graph.article_text
-    lang = "zh-Hans" if src.claims.language.value == "zh" else "en"
+    lang = html_tag(src.claims.language.value)
     out = [f'<article class="article" id="{lay.prefix}article" lang="{lang}">\n']
     if src.claims.title:
         out.append(f"<h1>{esc(src.claims.title)}</h1>\n")
