@@ -180,6 +180,18 @@ class Prose:
         return self.folded[fig.end:fig.end + length]
 
 
+def printed_again(figures: list[Operand]) -> list[list[Operand]]:
+    """The amounts and rates of ``figures`` printed with one reading (kind, unit, value,
+    qualifier, sign) two or more times, each group in text order: the candidates of a
+    quantity stated twice."""
+    groups: dict[tuple[object, ...], list[Operand]] = {}
+    for f in figures:
+        if f.is_amount or f.is_percent:
+            r = f.reading
+            groups.setdefault((f.kind, r.unit, r.value, r.qualifier, f.negative), []).append(f)
+    return [figs for figs in groups.values() if len(figs) > 1]
+
+
 def with_unit(fig: Operand, unit_text: str) -> Operand:
     """A bare number of a list that shares the unit printed after the last one (5.0、2.6个百分点)."""
     try:

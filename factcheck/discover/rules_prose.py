@@ -21,7 +21,16 @@ from typing import Any
 
 from factcheck.claims.model import Direction
 from factcheck.core.i18n import N_, Message
-from factcheck.discover.context import Prose, dimension, name_key, negated, noise, quoted_from, subject_of
+from factcheck.discover.context import (
+    Prose,
+    dimension,
+    name_key,
+    negated,
+    noise,
+    printed_again,
+    quoted_from,
+    subject_of,
+)
 from factcheck.discover.relation import Cue, Operand, Relation, RelationKind, Role
 from factcheck.languages import LANGUAGES, lexicon, module
 from factcheck.numbers.reading import Qualifier
@@ -187,14 +196,9 @@ def repeated(art: Prose, found: list[Relation]) -> Iterator[Relation]:
     ``generic``: rate, growth, 增长). Never in one sentence (two things there), never a figure another
     ``same`` relation already holds."""
     held = {f.key for r in found if r.kind is RelationKind.SAME for _, f in r.roles}
-    groups: dict[tuple[object, ...], list[Operand]] = {}
-    for f in art.figures:
-        if (f.is_amount or f.is_percent) and f.key not in held:
-            r = f.reading
-            groups.setdefault((f.kind, r.unit, r.value, r.qualifier, f.negative), []).append(f)
-    for figs in groups.values():
+    for figs in printed_again([f for f in art.figures if f.key not in held]):
         digits = significant_digits(figs[0])
-        if len(figs) < 2 or digits < PRECISE_DIGITS - 1 \
+        if digits < PRECISE_DIGITS - 1 \
                 or len({art.sentence_of(f.start).start for f in figs}) < len(figs):
             continue
         # rates of one release crowd a narrow band (10.7% of January, 10.7% of men): a rate

@@ -157,8 +157,8 @@ def stated_sign(text: str, start: int, end: int) -> StatedSign | None:
         # 降幅收窄, the deficit narrowed: a decline that narrows is a rise; 降幅扩大, the
         # deficit widened: one that widens is a fall
         sign = -sign
-    if minus and not (sign == -1 and not (measured or sized)):
-        # a minus after a word of decline says the fall again (A decrease was observed in
-        # Latvia (-2.0%); 下降-2%); after any other word it turns the sign (rose -0.2%)
+    if minus and (sign == 1 or measured or sized):
+        # a minus turns the sign (rose -0.2%), except after a word of decline, which it says
+        # again (A decrease was observed in Latvia (-2.0%); 下降-2%)
         sign = -sign
     return StatedSign(sign, word + (f" {text[start]}" if minus else ""))

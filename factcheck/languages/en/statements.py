@@ -17,6 +17,7 @@ from factcheck.discover.context import (
     dimension,
     name_key,
     negated,
+    printed_again,
     quoted_from,
     subject_of,
     with_unit,
@@ -1329,14 +1330,7 @@ def _same_figures(art: Prose) -> Iterator[Relation]:
     twice (FC406). A name match, never the nearest figure: the subjects end in the same two
     words, not only generic ones (rate), in sentences that name no two different months; a
     bare number (top 10) is no quantity."""
-    groups: dict[tuple[object, ...], list[Operand]] = {}
-    for f in art.figures:
-        if f.is_amount or f.is_percent:
-            r = f.reading
-            groups.setdefault((f.kind, r.unit, r.value, r.qualifier, f.negative), []).append(f)
-    for figs in groups.values():
-        if len(figs) < 2:
-            continue
+    for figs in printed_again(art.figures):
         clusters: dict[tuple[str, ...], list[Operand]] = {}
         for f in figs:
             tail = _subject_tail(art, f)

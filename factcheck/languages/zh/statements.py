@@ -21,6 +21,7 @@ from factcheck.discover.context import (
     dimension,
     name_key,
     negated,
+    printed_again,
     quoted_from,
     subject_of,
     with_unit,
@@ -1105,14 +1106,7 @@ def _same_figures(art: Prose) -> Iterator[Relation]:
     same subject (see ``_one_subject``) is one quantity stated twice
     (FC406). A name match, never the nearest figure: a repeated value with another subject
     (户籍人均 / 常住人均, 农村 / 非食品价格) is left alone."""
-    groups: dict[tuple[object, ...], list[Operand]] = {}
-    for f in art.figures:
-        if f.is_amount or f.is_percent:
-            r = f.reading
-            groups.setdefault((f.kind, r.unit, r.value, r.qualifier, f.negative), []).append(f)
-    for figs in groups.values():
-        if len(figs) < 2:
-            continue
+    for figs in printed_again(art.figures):
         precise = len(re.sub(r"\D", "", figs[0].text).lstrip("0")) >= 3
         # clusters by the key of their first member: a figure joins the first whose key is
         # one subject with its own (one lookup when the key is the same, as a repeated line's)
