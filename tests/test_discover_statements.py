@@ -455,3 +455,17 @@ def test_from_a_value_of_an_earlier_period_to_a_new_one() -> None:
     got = _found("全县城镇化率由上年末的58.4%提高到59.3%。", "zh")
     assert ("from-to", "current=59.3%", "prior=58.4%") in got
     assert ("FC208", "fail", "error") in _outcomes("全县城镇化率由上年末的59.4%提高到59.3%。\n")
+
+
+def test_a_run_with_no_claims_file_counts_articles_in_one_footer_line(tmp_path: object) -> None:
+    text = "The library opened a new reading room on the second floor last week.\n"
+    code, out = _auto(tmp_path, text, "text")
+    assert out.splitlines()[-1] == (
+        "1 article · no relation found: 0 arithmetic checks  →  NOTHING CHECKED")
+    bad = ("Exports rose to $5.1 billion and imports to $7.0 billion, leaving a trade deficit"
+           " of $1.2 billion.\n")
+    code, out = _auto(tmp_path, bad, "text")
+    assert code == 1 and out.splitlines()[-1] == "1 article · 1 fail  →  FAILED"
+    # a discovered claim stands where its figure is printed: the position is written once
+    positions = [line.strip() for line in out.splitlines() if ".txt:1:" in line]
+    assert positions and all(" · " not in line for line in positions)

@@ -575,7 +575,9 @@ def file_report(report: FileReport, show_all: bool, *, verbose: bool = False) ->
     if graph.source.discovered:
         head.append((f"{graph.source.article.path}", "bold"))
         head.append(("  " + _("(no claims file: relations discovered in the text)") + "\n", ""))
-        head.append((_("{figures} figures in discovered relations · {checks} checks").format(
+        head.append((plural(len(report.outcomes),
+                            "{figures} figures in discovered relations · {checks} check",
+                            "{figures} figures in discovered relations · {checks} checks").format(
             figures=len(graph.nodes), checks=len(report.outcomes)) + "\n", ""))
     else:
         head.append((f"{report.path}", "bold"))
@@ -821,7 +823,8 @@ def _head(report: FileReport, o: Outcome) -> Spans:
     if o.claim_ids:
         spans.append(("  " + ", ".join(o.claim_ids), "dim"))
     claim, article = positions(report, o)
-    where = [_where(p) for p in (claim, article) if p is not None]
+    # a discovered claim stands where its figure is printed: one position, said once
+    where = list(dict.fromkeys(_where(p) for p in (claim, article) if p is not None))
     if where:
         spans.append(("\n" + " · ".join(where), "dim"))
     return spans
@@ -844,17 +847,24 @@ def _footer(result: RunResult, fail_on: Severity) -> _Lines:
     c = counts([*result.reports, *result.rendered])
     code = result.exit_code(fail_on)
     files = len(result.reports) + len(result.rendered) + len(result.errors)
-    # a count of nothing is left out, so the line fits 80 columns
-    spans: Spans = [(plural(files, "{n} claims file", "{n} claims files").format(n=files) + " · ", ""),
-                    (" · ".join(f"{n} {_(w)}" for w, n in c.items() if n), "")]
+    articles = sum(1 for r in result.reports if r.graph.source.discovered)
+    # a run with no claims file reads articles; a count of nothing is left out, so the
+    # line fits 80 columns
+    pieces: Spans = [(plural(files, "{n} article", "{n} articles").format(n=files)
+                      if articles == files else
+                      plural(files, "{n} claims file", "{n} claims files").format(n=files), "")]
+    pieces += [(f"{n} {_(w)}", "") for w, n in c.items() if n]
     if result.errors:
         n_errors = len(result.errors)
-        spans.append((" · " + plural(n_errors, "{n} input error", "{n} input errors").format(
+        pieces.append((plural(n_errors, "{n} input error", "{n} input errors").format(
             n=n_errors), "bold red"))
     verdict = {0: (_("OK"), "bold green"), 1: (_("FAILED"), "bold red"),
                2: (_("ERROR"), "bold red")}[code]
     if result.checked_nothing():
-        spans.append((f" · {_(NOTHING_CHECKED)}", ""))
+        pieces.append((_(NOTHING_CHECKED), ""))
         verdict = (_("NOTHING CHECKED"), "bold yellow")
+    spans: Spans = []
+    for i, piece in enumerate(pieces):
+        spans += [(" · ", ""), piece] if i else [piece]
     spans += [("  →  ", ""), verdict]
     return _Lines(spans)
