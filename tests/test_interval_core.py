@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction as F
 
+import pytest
 from conftest import CaseWriter, outcomes, run_case
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -85,3 +86,14 @@ def test_sums_and_products_hold_every_sampled_pair(x: Interval, y: Interval) -> 
         return
     if x.is_empty or y.is_empty:
         assert (x + y).is_empty and (x * y).is_empty
+
+
+@pytest.mark.parametrize(("printed", "shown"), [
+    ("2.3倍", "2.30倍"), ("2.3 times", "2.30 times"), ("2.3-fold", "2.30-fold"),
+    ("3 fold", "3.0 fold")])
+def test_a_multiple_is_shown_in_its_own_word(printed: str, shown: str) -> None:
+    from factcheck.numbers.display import style_of
+    from factcheck.numbers.grammar import read_figure
+
+    reading = read_figure(printed)
+    assert style_of(reading)(reading.value) == shown

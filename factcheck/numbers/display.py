@@ -58,7 +58,13 @@ def style_of(reading: Reading, extra: int = 1) -> Style:
     if reading.unit_kind is UnitKind.PERCENTAGE_POINT:
         return Style(suffix=" pp", decimals=max(reading.decimals + extra, 2))
     if reading.unit_kind is UnitKind.MULTIPLE:
-        return Style(suffix="倍", decimals=reading.decimals + extra)
+        # in the figure's own word: 2.30倍, 2.30 times, 2.30-fold
+        from factcheck.languages import lexicon
+
+        word = reading.unit or ""
+        spaced = word in lexicon.words("multiple", lexicon.languages(spaced=True)) \
+            and word[:1].isalpha()
+        return Style(suffix=f" {word}" if spaced else word, decimals=reading.decimals + extra)
     unit = reading.unit or ""
     if reading.scale_word and reading.scale > 1:
         return Style(reading.scale, reading.scale_word, unit, reading.decimals + extra)
