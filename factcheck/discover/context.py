@@ -13,8 +13,6 @@ from factcheck.languages import lexicon
 from factcheck.numbers.grammar import NumberError, read_figure
 from factcheck.units import UnknownUnitError, resolve
 
-_DROPPED = (("的", ""), (" ", ""), ("the ", ""), ("all ", ""))
-
 
 @cache
 def _names() -> tuple[tuple[str, str], ...]:
@@ -26,13 +24,15 @@ def _names() -> tuple[tuple[str, str], ...]:
 
 def name_key(name: str) -> str:
     """A subject's name reduced for matching: one name per subject (规模以上 = 规上,
-    地区生产总值 = GDP, through the lexicon's [names] tables), no 的, no spaces."""
+    地区生产总值 = GDP, through the lexicon's [names] tables), no particle (the language's
+    ``subject_particles``: 的), no spaces."""
     out = fold(name).lower()
     for form, canonical in _names():
         if form in out:
             out = out.replace(form, canonical)
-    for long, short in _DROPPED:
-        out = out.replace(long, short)
+    for particle in lexicon.words("subject_particles", lexicon.languages(spaced=False)):
+        out = out.replace(particle, "")
+    out = out.replace(" ", "")
     return out.strip("，,。 ")
 
 
