@@ -50,6 +50,7 @@ def main(argv: list[str]) -> int:
     print(f"qualifier accuracy            {t.qualifier_accuracy:.3f}  "
           f"({t.qualifier_ok}/{t.qualifier_n})")
     print(f"sign accuracy (init drafts)   {t.sign_accuracy:.3f}  ({t.sign_ok}/{t.sign_n})")
+    print(f"kind accuracy (init drafts)   {t.kind_accuracy:.3f}  ({t.kind_ok}/{t.kind_n})")
     print(f"non-figures asked for claims  {t.nonfigures_demanded}/{t.nonfigures}")
     return 0
 

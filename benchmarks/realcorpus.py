@@ -25,6 +25,17 @@ SPLITS = ("dev", "heldout", "spent")
 # printed numbers that are not figures a claim must state
 NOT_FIGURES = frozenset({"year", "date", "period", "duration", "ordinal", "identifier", "time"})
 SIGNED = frozenset({"growth", "pp_change", "change", "contribution"})
+# the claim kinds init may draft for a labelled measure (a growth drafted as a level rate,
+# or a change as an amount, is a kind the reviewer corrects)
+DRAFTED_KINDS = {
+    "growth": {"growth"},
+    "share": {"share", "rate"},
+    "pp_change": {"pp-change", "pp-gap"},
+    "change": {"change", "difference"},
+    "contribution": {"contribution", "contribution-rate"},
+    "structure": {"structure"},
+    "level": {"amount", "rate", "ratio", "multiple", "rank", "difference", "share"},
+}
 META_KEYS = frozenset({"kind", "verdict", "planted", "inconsistent", "fits", "note"})
 
 
@@ -114,6 +125,8 @@ class FigureScore:
     qualifier_ok: int = 0
     sign_n: int = 0
     sign_ok: int = 0
+    kind_n: int = 0
+    kind_ok: int = 0
     nonfigures: int = 0        # labelled non-figures
     nonfigures_demanded: int = 0  # of them, extracted as needing a claim
     problems: list[str] = field(default_factory=list)
@@ -286,10 +299,17 @@ def _score_signs(text: str, language: str, figs: list[Label], sc: FigureScore) -
     pairs = _match_claims(text, figs, _draft(text, language))
     drafted = {g.start: c for c, g in pairs if g is not None}
     for g in figs:
+        claim = drafted.get(g.start)
+        if claim is not None and g.measure in DRAFTED_KINDS:
+            sc.kind_n += 1
+            kind = str(claim.get("kind", "amount"))
+            if kind in DRAFTED_KINDS[g.measure]:
+                sc.kind_ok += 1
+            else:
+                sc.problems.append(f"kind {g.text!r} ({g.measure}): drafted {kind}")
         if g.measure not in SIGNED or g.sign is None:
             continue
         sc.sign_n += 1
-        claim = drafted.get(g.start)
         if claim is None:
             sc.problems.append(f"sign {g.text!r}: no drafted claim")
             continue
@@ -315,6 +335,8 @@ class FigureTotals:
     sign_n: int
     nonfigures: int
     nonfigures_demanded: int
+    kind_ok: int = 0
+    kind_n: int = 0
 
     @staticmethod
     def _ratio(a: int, b: int) -> float:
@@ -345,6 +367,10 @@ class FigureTotals:
     def sign_accuracy(self) -> float:
         return self._ratio(self.sign_ok, self.sign_n)
 
+    @property
+    def kind_accuracy(self) -> float:
+        return self._ratio(self.kind_ok, self.kind_n)
+
 
 def figure_totals(scores: list[FigureScore]) -> FigureTotals:
     def s(attr: str) -> int:
@@ -352,7 +378,8 @@ def figure_totals(scores: list[FigureScore]) -> FigureTotals:
 
     return FigureTotals(len(scores), s("labelled"), s("found"), s("exact"), s("overlap"),
                         s("value_ok"), s("value_n"), s("qualifier_ok"), s("qualifier_n"),
-                        s("sign_ok"), s("sign_n"), s("nonfigures"), s("nonfigures_demanded"))
+                        s("sign_ok"), s("sign_n"), s("nonfigures"), s("nonfigures_demanded"),
+                        s("kind_ok"), s("kind_n"))
 
 
 # ---------------------------------------------------------------- relations
