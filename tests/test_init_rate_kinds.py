@@ -68,3 +68,24 @@ def test_the_earlier_or_parallel_value_of_a_growth_is_a_growth(text: str, figure
 ])
 def test_a_level_rate_stays_a_rate(text: str, figure: str, language: str) -> None:
     assert _kind_of(text, figure, language)[0] == "rate"
+
+
+@pytest.mark.parametrize(("text", "figure", "language", "kind"), [
+    # the noun of a rate of change is the sentence's subject, a clause before the figure
+    ("Consumer price inflation in the region, based on the new basket, eased to 3.15 per cent.",
+     "3.15 per cent", "en", "growth"),
+    ("Wage growth, according to the survey of employers, reached 4.4% in June.", "4.4%", "en",
+     "growth"),
+    # a figure between the noun and this one: the noun was that figure's, not this one's
+    ("Inflation, 2.5 percent in May, left the bank's policy rate, unchanged, at 5.25 percent.",
+     "5.25 percent", "en", "rate"),
+    # a break word between: another statement
+    ("Inflation held steady, while the jobless rate, a survey said, stood at 6.4 percent.",
+     "6.4 percent", "en", "rate"),
+    # another sentence
+    ("Inflation held steady. The jobless rate, a survey said, stood at 6.4 percent.",
+     "6.4 percent", "en", "rate"),
+])
+def test_a_rate_of_change_named_a_clause_before(text: str, figure: str, language: str,
+                                                kind: str) -> None:
+    assert _kind_of(text, figure, language)[0] == kind

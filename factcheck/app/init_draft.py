@@ -159,6 +159,8 @@ _LEAD = re.compile(rf"(?<![A-Za-z])(?:{_LEADS})\s*$", re.I)
 _SENTENCE_END = re.compile(r"[。；;!?！？]|\.(?!\d)")
 # where a clause starts: a stop, or a full stop that is not a decimal point
 _CLAUSE_BREAK = re.compile(r"[，,。；;:：!?！？]|\.(?!\d)")
+_BREAK_WORD = re.compile(
+    rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('clause_break'))})(?![A-Za-z])", re.I)
 _NOT_QUANTITIES = {Kind.DATE: "a date", Kind.ORDINAL: "an ordinal or rank",
                    Kind.DURATION: "a period or duration", Kind.YEAR: "a year"}
 _KIND = {
@@ -484,7 +486,8 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
         if _SHARE.search(text[max(0, m.start - 12):m.start]):
             return ClaimKind.SHARE, _figure(m)
         if _GROWTH_NOUN.search(_CLAUSE_BREAK.split(before)[-1]) \
-                or _GROWTH_NOUN_AFTER.match(fold(after)) or _COMPARED_AFTER.match(after):
+                or _GROWTH_NOUN_AFTER.match(fold(after)) or _COMPARED_AFTER.match(after) \
+                or _named_before(text, m.start):
             # a rate of change stated as a level (inflation rose to 5.3%): its value as printed
             return ClaimKind.GROWTH, _figure(m)
         return ClaimKind.RATE, _figure(m)
@@ -536,6 +539,20 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
         # fell by 216,000, 减少2千人: a decline of an amount is a negative change
         return ClaimKind.CHANGE, _signed("-", _figure(m))
     return _KIND[m.kind], _figure(m)
+
+
+def _named_before(text: str, start: int) -> bool:
+    """The sentence names a rate of change as its subject and no figure or break stands
+    between (Consumer price inflation in the country, based on the index, eased to 4.35 per
+    cent): the figure is that rate, though a clause lies between."""
+    head = text[max(0, start - 200):start]
+    ends = list(_SENTENCE_END.finditer(head))
+    head = head[ends[-1].end():] if ends else head
+    nouns = list(_GROWTH_NOUN.finditer(head))
+    if not nouns:
+        return False
+    between = head[nouns[-1].end():]
+    return not re.search(r"\d", between) and _BREAK_WORD.search(between) is None
 
 
 def _negative(value: str) -> bool:
