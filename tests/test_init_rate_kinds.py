@@ -89,3 +89,29 @@ def test_a_level_rate_stays_a_rate(text: str, figure: str, language: str) -> Non
 def test_a_rate_of_change_named_a_clause_before(text: str, figure: str, language: str,
                                                 kind: str) -> None:
     assert _kind_of(text, figure, language)[0] == kind
+
+
+@pytest.mark.parametrize(("text", "figure", "kind", "value"), [
+    # a list of names with their rates in brackets, in a sentence of change
+    ("Sales rose in most regions: the north (4.2%), the coast (3.9%) and the capital (1.1%).",
+     "3.9%", "growth", "3.9%"),
+    ("The gain was led by machinery (12.5 per cent) and chemicals (8.1 per cent).",
+     "8.1 per cent", "growth", "8.1 percent"),
+    ("Prices fell for three groups, namely fuel (-2.0%), fruit (-0.7%) and meat (-0.2%).",
+     "-0.7%", "growth", "-0.7%"),
+    # the level of a rate in brackets stays a rate
+    ("The jobless rates decreased for women (4.5 percent) and for youths (9.0 percent).",
+     "4.5 percent", "rate", "4.5 percent"),
+    # a share in brackets stays a level
+    ("Exports rose, and China accounted for the largest share (31.2%).", "31.2%", "rate",
+     "31.2%"),
+])
+def test_a_rate_in_brackets_in_a_sentence_of_change(text: str, figure: str, kind: str,
+                                                     value: str) -> None:
+    assert _kind_of(text, figure, "en") == (kind, value)
+
+
+def test_a_rate_in_brackets_after_an_amount_keeps_its_reading() -> None:
+    # the same fall as the amount before it, as a rate: a decline, as before
+    text = "Unemployment insurance receipts declined by $4 billion (12%)."
+    assert _kind_of(text, "-12%", "en") == ("growth", "-12%")

@@ -159,6 +159,19 @@ _LEAD = re.compile(rf"(?<![A-Za-z])(?:{_LEADS})\s*$", re.I)
 _SENTENCE_END = re.compile(r"[。；;!?！？]|\.(?!\d)")
 # where a clause starts: a stop, or a full stop that is not a decimal point
 _CLAUSE_BREAK = re.compile(r"[，,。；;:：!?！？]|\.(?!\d)")
+# a year or a span of years between a subject and its figure (April-January 2019-20)
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?(?!\d)")
+# the figures of a list that ends at the figure: 4.4 percent, 1.5 percent and
+_LISTED_BEFORE = re.compile(
+    rf"(?:[+\-−]?\d[\d.,]*\s*(?:%|{lexicon.alternation(lexicon.words('percent'))})"
+    rf"\s*(?:[,，、‚]|\band\b|和|及)\s*)+$", re.I)
+_LEVEL_RATE = re.compile(
+    rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('level_rate_nouns'))})(?![A-Za-z])", re.I)
+# a word of change, verb or noun, before a figure in brackets (increased: food (1.6%))
+_CHANGE_WORDS_ALL = lexicon.alternation(lexicon.words("rise") + lexicon.words("decline")
+                                        + lexicon.words("rise_after")
+                                        + lexicon.words("decline_after"))
+_CHANGE_WORD = re.compile(rf"(?<![A-Za-z])(?:{_CHANGE_WORDS_ALL})(?![A-Za-z])", re.I)
 _BREAK_WORD = re.compile(
     rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('clause_break'))})(?![A-Za-z])", re.I)
 _NOT_QUANTITIES = {Kind.DATE: "a date", Kind.ORDINAL: "an ordinal or rank",
@@ -485,6 +498,9 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
             return ClaimKind.GROWTH, _figure(m)
         if _SHARE.search(text[max(0, m.start - 12):m.start]):
             return ClaimKind.SHARE, _figure(m)
+        bracketed_sign = _bracketed_change(text, m.start)
+        if bracketed_sign is not None:
+            return ClaimKind.GROWTH, _signed(bracketed_sign, _figure(m))
         if _GROWTH_NOUN.search(_CLAUSE_BREAK.split(before)[-1]) \
                 or _GROWTH_NOUN_AFTER.match(fold(after)) or _COMPARED_AFTER.match(after) \
                 or _named_before(text, m.start):
@@ -541,18 +557,45 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
     return _KIND[m.kind], _figure(m)
 
 
-def _named_before(text: str, start: int) -> bool:
-    """The sentence names a rate of change as its subject and no figure or break stands
-    between (Consumer price inflation in the country, based on the index, eased to 4.35 per
-    cent): the figure is that rate, though a clause lies between."""
-    head = text[max(0, start - 200):start]
+def _sentence_before(text: str, start: int) -> str:
+    head = text[max(0, start - 240):start]
     ends = list(_SENTENCE_END.finditer(head))
-    head = head[ends[-1].end():] if ends else head
+    return head[ends[-1].end():] if ends else head
+
+
+def _named_before(text: str, start: int) -> bool:
+    """The sentence names a rate of change as its subject and no other figure or break
+    stands between (Consumer price inflation in the country, based on the index, eased to
+    4.35 per cent; growth rates of 4.4 percent, 1.5 percent and 3.1 percent): the figure is
+    that rate, though a clause lies between. Years and the figures of a list ending at this
+    one do not part them."""
+    head = _sentence_before(text, start)
     nouns = list(_GROWTH_NOUN.finditer(head))
     if not nouns:
         return False
-    between = head[nouns[-1].end():]
+    between = _LISTED_BEFORE.sub("", _YEARS.sub("", head[nouns[-1].end():]))
     return not re.search(r"\d", between) and _BREAK_WORD.search(between) is None
+
+
+def _bracketed_change(text: str, start: int) -> str | None:
+    """A percent in brackets after a name, in a sentence that states a change and no share
+    (The increase was largely due to ICs (25.8 per cent); the following components
+    increased: other food (1.6%), fish (0.1%)): the name's own change. None where the
+    sentence speaks of the level of a rate (the unemployment rates decreased for adult
+    women (3.5 percent))."""
+    if not re.search(r"[(（]\s*$", text[max(0, start - 2):start]):
+        return None
+    name = re.sub(r"[(（][^()（）]*[)）]", "", text[max(0, start - 80):start - 1])[-28:]
+    if re.search(r"\d", name):
+        return None  # declined by $3 billion (18%): the amount's change again, as a rate
+    head = _sentence_before(text, start)
+    if _SHARE.search(head) or _LEVEL_RATE.search(_GROWTH_NOUN.sub(" ", head)):
+        return None
+    if not _CHANGE_WORD.search(head):
+        return None
+    # a word of change may be a comparison (lower than headline inflation were X (5.5%)):
+    # the figure keeps the sign it prints
+    return ""
 
 
 def _negative(value: str) -> bool:
