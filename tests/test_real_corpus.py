@@ -77,8 +77,8 @@ def test_relation_figures_are_printed(name: str) -> None:
 
 def _held_out(split_file: str, n: int) -> int:
     """How many of a batch's n texts (of one language) its split holds out: a third (rounded)
-    in split.yaml and the second batch, half (rounded up) from the third batch on (the fourth and
-    fifth too)."""
+    in split.yaml and the second batch, half (rounded up) from the third batch on (the fourth,
+    fifth and sixth too)."""
     batch = re.match(r"split-batch(\d+)", split_file)
     return math.ceil(n / 2) if batch and int(batch.group(1)) >= 3 else round(n / 3)
 
@@ -91,6 +91,7 @@ def test_held_out_share_per_batch() -> None:
     assert [_held_out("split-batch4-zh.yaml", n) for n in (7, 6)] == [4, 3]
     assert [_held_out("split-batch5-en.yaml", n) for n in (14, 7)] == [7, 4]
     assert [_held_out("split-batch5-zh.yaml", n) for n in (8, 7)] == [4, 4]
+    assert [_held_out("split-batch6-en.yaml", n) for n in (14, 7)] == [7, 4]
 
 
 def test_split_is_the_hash_rule_and_covers_every_text() -> None:
@@ -144,8 +145,12 @@ def test_unknown_split_is_refused() -> None:
 # (1162/1166), value 0.9995 (2092/2093), non-figures asked 2 of 786.
 # With both fifth-batch dev parts (112 dev texts) and those readings: F1 0.968, value 0.999
 # (2342/2345), sign 0.995 (1298/1305), non-figures asked 4 of 886.
-FIGURES_DEV = {"f1": 0.965, "value": 0.998, "qualifier": 0.997, "sign": 0.993}
-NONFIGURES_ASKED_DEV = 4
+# Lowered when the dev part of the sixth English batch (7 texts) joined on 2026-12-07 with no
+# change to the code (119 dev texts): F1 0.969 (P 0.969, R 0.970), value 0.999 (2450/2453),
+# sign 0.9926 (1350/1360), non-figures asked 5 of 926; a measurement of new text, not a
+# regression.
+FIGURES_DEV = {"f1": 0.965, "value": 0.998, "qualifier": 0.997, "sign": 0.992}
+NONFIGURES_ASKED_DEV = 5
 # the spent texts, measured the same day: F1 0.951 -> 0.965, sign 0.965 -> 0.986 (792/803),
 # non-figures asked 14 -> 1 of 559
 FIGURES_SPENT = {"f1": 0.96, "sign": 0.982}
@@ -167,7 +172,11 @@ NONFIGURES_ASKED_SPENT = 2
 # With both fifth-batch dev parts (112 texts), after the rules that removed those 3 false
 # failures (a whole the three sectors do not exhaust; a peak or a daily average is no whole) and
 # the repeated-value rule: recall 0.480 (1165/2429), precision 0.878 (1211/1380).
-RELATIONS_DEV = {"recall": 0.47, "precision": 0.87}
+# Lowered when the dev part of the sixth English batch (7 texts) joined on 2026-12-07 with no
+# change to the code: 119 dev texts give recall 0.466 (1179/2532), precision 0.876 (1225/1398),
+# no false failure, 9 of 29 real inconsistencies flagged; a measurement of new text, not a
+# regression.
+RELATIONS_DEV = {"recall": 0.46, "precision": 0.87}
 # per script of Chinese (recall, precision), measured on the 85 dev texts at 53b4356:
 # simplified 0.588 / 0.951, traditional 0.582 / 0.866; with the fourth batch's dev texts at
 # 1f970bc: simplified 0.567 / 0.905, traditional 0.529 / 0.841; with the fifth batch's dev
@@ -179,9 +188,10 @@ RELATIONS_DEV_CHINESE = {"zh-": (0.55, 0.87), "zht-": (0.51, 0.82)}
 # after calibration: 0.445 / 0.942 (405/910, 420/446)
 # with the fifth English batch's dev part: 0.388 / 0.924 (410/1058, 425/460)
 # with the fifth batch's and the rules above (112 dev texts): 0.395 / 0.915 (418/1058, 433/473)
-RELATIONS_DEV_ENGLISH = ("en-", 0.38, 0.91)
+# with the sixth English batch's dev part (119 dev texts): 0.372 / 0.910 (432/1161, 447/491)
+RELATIONS_DEV_ENGLISH = ("en-", 0.37, 0.91)
 FALSE_FAILURES_DEV = 0
-FLAGGED_DEV = 8  # of the 26 real inconsistencies in the 112 dev texts
+FLAGGED_DEV = 9  # of the 29 real inconsistencies in the 119 dev texts
 
 
 def test_dev_figure_scores_hold() -> None:
