@@ -92,6 +92,7 @@ def test_held_out_share_per_batch() -> None:
     assert [_held_out("split-batch5-en.yaml", n) for n in (14, 7)] == [7, 4]
     assert [_held_out("split-batch5-zh.yaml", n) for n in (8, 7)] == [4, 4]
     assert [_held_out("split-batch6-en.yaml", n) for n in (14, 7)] == [7, 4]
+    assert [_held_out("split-batch6-zh.yaml", n) for n in (7, 7)] == [4, 4]
 
 
 def test_split_is_the_hash_rule_and_covers_every_text() -> None:
@@ -149,8 +150,15 @@ def test_unknown_split_is_refused() -> None:
 # change to the code (119 dev texts): F1 0.969 (P 0.969, R 0.970), value 0.999 (2450/2453),
 # sign 0.9926 (1350/1360), non-figures asked 5 of 926; a measurement of new text, not a
 # regression.
-FIGURES_DEV = {"f1": 0.965, "value": 0.998, "qualifier": 0.997, "sign": 0.992}
-NONFIGURES_ASKED_DEV = 5
+# The dev parts of the sixth batch's Chinese texts (3 simplified, 3 traditional) joined on
+# 2026-12-07 with no change to the code (118 dev texts): F1 0.966, value 0.999 -> 0.993
+# (2419/2437; 14 rates per thousand, 千分之6.62, labelled 6.62 and read as 0.662, and 7千餘億元
+# read as 7000), sign 0.995 -> 0.9926 (1335/1345), non-figures asked 4 -> 8 of 936; a
+# measurement of new text, not a regression.
+# With both sixth-batch dev parts (125 dev texts, code at the merge): F1 0.967, value 0.993
+# (2527/2545), sign 0.991 (1387/1400), non-figures asked 9 of 976.
+FIGURES_DEV = {"f1": 0.965, "value": 0.992, "qualifier": 0.997, "sign": 0.990}
+NONFIGURES_ASKED_DEV = 9
 # the spent texts, measured the same day: F1 0.951 -> 0.965, sign 0.965 -> 0.986 (792/803),
 # non-figures asked 14 -> 1 of 559
 FIGURES_SPENT = {"f1": 0.96, "sign": 0.982}
@@ -176,13 +184,20 @@ NONFIGURES_ASKED_SPENT = 2
 # change to the code: 119 dev texts give recall 0.466 (1179/2532), precision 0.876 (1225/1398),
 # no false failure, 9 of 29 real inconsistencies flagged; a measurement of new text, not a
 # regression.
-RELATIONS_DEV = {"recall": 0.46, "precision": 0.87}
+# The dev parts of the sixth batch's Chinese texts (3 simplified, 3 traditional) joined on
+# 2026-12-07 with no change to the code: 118 dev texts give recall 0.470 (1191/2533), precision
+# 0.873 (1238/1418), no false failure; a measurement of new text, not a regression.
+# With both sixth-batch dev parts (125 dev texts, code at the merge): recall 0.457
+# (1205/2636), precision 0.872 (1252/1436), no false failure, 9 of 30 inconsistencies flagged.
+RELATIONS_DEV = {"recall": 0.45, "precision": 0.87}
 # per script of Chinese (recall, precision), measured on the 85 dev texts at 53b4356:
 # simplified 0.588 / 0.951, traditional 0.582 / 0.866; with the fourth batch's dev texts at
 # 1f970bc: simplified 0.567 / 0.905, traditional 0.529 / 0.841; with the fifth batch's dev
 # texts: simplified 0.570 / 0.875 (452/793, 462/528), traditional 0.516 / 0.831 (298/578, 319/384)
-# and after the rules above: simplified 0.562 / 0.879, traditional 0.521 / 0.830
-RELATIONS_DEV_CHINESE = {"zh-": (0.55, 0.87), "zht-": (0.51, 0.82)}
+# and after the rules above: simplified 0.562 / 0.879, traditional 0.521 / 0.830; lowered when
+# the sixth batch's Chinese dev texts joined (no change to the code): simplified 0.543 / 0.866
+# (453/835, 464/536), traditional 0.500 / 0.834 (320/640, 341/409)
+RELATIONS_DEV_CHINESE = {"zh-": (0.54, 0.86), "zht-": (0.49, 0.82)}
 # English (recall, precision): 0.510 / 0.912 at 53b4356 (0.374 / 0.883 before its last pass)
 # with the fourth English batch's dev part: 0.400 / 0.912 (364/910, 375/411)
 # after calibration: 0.445 / 0.942 (405/910, 420/446)
@@ -191,7 +206,7 @@ RELATIONS_DEV_CHINESE = {"zh-": (0.55, 0.87), "zht-": (0.51, 0.82)}
 # with the sixth English batch's dev part (119 dev texts): 0.372 / 0.910 (432/1161, 447/491)
 RELATIONS_DEV_ENGLISH = ("en-", 0.37, 0.91)
 FALSE_FAILURES_DEV = 0
-FLAGGED_DEV = 9  # of the 29 real inconsistencies in the 119 dev texts
+FLAGGED_DEV = 9  # of the 30 real inconsistencies in the 125 dev texts
 
 
 def test_dev_figure_scores_hold() -> None:
