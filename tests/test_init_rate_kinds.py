@@ -102,8 +102,8 @@ def test_a_rate_of_change_named_a_clause_before(text: str, figure: str, language
     # the level of a rate in brackets stays a rate
     ("The jobless rates decreased for women (4.5 percent) and for youths (9.0 percent).",
      "4.5 percent", "rate", "4.5 percent"),
-    # a share in brackets stays a level
-    ("Exports rose, and China accounted for the largest share (31.2%).", "31.2%", "rate",
+    # a share in brackets is a share
+    ("Exports rose, and China accounted for the largest share (31.2%).", "31.2%", "share",
      "31.2%"),
 ])
 def test_a_rate_in_brackets_in_a_sentence_of_change(text: str, figure: str, kind: str,

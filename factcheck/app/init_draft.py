@@ -135,7 +135,7 @@ _BRACKETED = re.compile(r"\s*[(（]\s*$")
 _CONTINUED = re.compile(
     rf"[,，]?\s*(?:{lexicon.alternation(lexicon.words('list_continuation'))})\s+$", re.I)
 _PP_WORDS = frozenset(w for w in lexicon.words("percentage_point") if " " in w)
-_SHARE = re.compile(r"(占|比重|份额|share of|accounted for)")
+_SHARE = re.compile(lexicon.alternation(lexicon.words("share_cue")), re.I)
 # a percent printed with its sign (+3.8%, (-37.9 percent)) is a change; a sign in brackets
 # of its own, (-) 1.8 per cent, is not read as one by the checks of a growth's sign
 _SIGNED = re.compile(r"^[+\-−]")
