@@ -115,3 +115,22 @@ def test_a_rate_in_brackets_after_an_amount_keeps_its_reading() -> None:
     # the same fall as the amount before it, as a rate: a decline, as before
     text = "Unemployment insurance receipts declined by $4 billion (12%)."
     assert _kind_of(text, "-12%", "en") == ("growth", "-12%")
+
+
+@pytest.mark.parametrize(("text", "figure", "kind", "value"), [
+    # a sign printed on a count
+    ("July was revised to +118,000 from +97,000.", "+118,000", "change", "+118,000"),
+    ("Mining employment changed by -12,000 over the year.", "-12,000", "change", "-12,000"),
+    # a noun of change and its 'of'
+    ("The payroll gain of 174,000 beat forecasts.", "174,000", "change", "174,000"),
+    ("A decline of 2,300 in farm jobs followed.", "-2,300", "change", "-2,300"),
+    # the same change as a rate before it, joined by 'or'
+    ("Employment increased by 2.1 per cent or 27,500 to 1,336,000.", "27,500", "change",
+     "27,500"),
+    ("Arrivals fell by 4.4% or 9,120 to 198,300.", "-9,120", "change", "-9,120"),
+    # not a change: a minus on money or a scaled figure may be a balance; a plain level
+    ("The trade balance was -213.6亿 in May.", "-213.6亿", "amount", "-213.6亿"),
+    ("Employment stood at 1,336,000 in April.", "1,336,000", "amount", "1,336,000"),
+])
+def test_an_amount_that_is_a_change(text: str, figure: str, kind: str, value: str) -> None:
+    assert _kind_of(text, figure, "en") == (kind, value)

@@ -80,6 +80,15 @@ _CHANGE_NOUN_OF = re.compile(
 _JOINED_AFTER_FIGURE = re.compile(
     rf"[$€£]?[\d.,]*\d(?:\s*[A-Za-z]+)?\s+"
     rf"(?:{lexicon.alternation(lexicon.words('same_change_joiners', _SPACED))})\s+$")
+_CHANGE_NOUNS = lexicon.words("rise_after") + lexicon.words("decline_after")
+# a noun of change and its 'of' right before an amount: a payroll gain of 248,000
+_NOUN_OF = re.compile(
+    rf"(?<![A-Za-z])(?P<noun>{lexicon.alternation(_CHANGE_NOUNS)})"
+    rf"\s+(?:{lexicon.alternation(lexicon.words('fraction_of'))})\s+$", re.I)
+# a rate of change and the same change as an amount after 'or': by 3.4 per cent or 43,300
+_RATE_OR = re.compile(
+    rf"\d(?:[\d.,]*\d)?\s*(?:%|{lexicon.alternation(lexicon.words('percent'))})\s+"
+    rf"(?:{lexicon.alternation(lexicon.words('same_change_joiners', _SPACED))})\s+$", re.I)
 # an amount compared after its figure: 159,000 lower than previously reported, 3,000 more
 _AMOUNT_LOWER = re.compile(
     rf"^\s+(?:{lexicon.alternation(lexicon.words('amount_lower_after'))})(?![A-Za-z])", re.I)
@@ -98,7 +107,6 @@ _NOUN_HIGHER = re.compile(
 # a change named by a noun before its subject, its size in brackets after the subject: a
 # further decline in the number of temporary census jobs (27,000); declines in retail (18,000)
 # and mining (5,000)
-_CHANGE_NOUNS = lexicon.words("rise_after") + lexicon.words("decline_after")
 _NOUN_IN_BRACKETS = re.compile(
     rf"(?<![A-Za-z])(?P<noun>{lexicon.alternation(_CHANGE_NOUNS)})s?\s+in\s+"
     r"(?:[A-Za-z'-]+,?\s+|\([^()]{1,24}\)\s*,?\s*)*?(?:[A-Za-z'-]+\s*)\(\s*$", re.I)
@@ -527,6 +535,9 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
         # 1.5 percentage points lower than in April, a 0.3 percentage point decline
         return _KIND[m.kind], _signed("-", _figure(m))
     if m.kind is Kind.AMOUNT and m.qualifier.value == "exact":
+        change = _amount_change(text, m)
+        if change is not None:
+            return ClaimKind.CHANGE, _signed(change, _figure(m))
         named = _CHANGE_NOUN_OF.search(text[max(0, m.start - 80):m.start])
         if named is not None:
             sign = "-" if _FALLING.search(named.group("noun")) else ""
@@ -596,6 +607,27 @@ def _bracketed_change(text: str, start: int) -> str | None:
     # a word of change may be a comparison (lower than headline inflation were X (5.5%)):
     # the figure keeps the sign it prints
     return ""
+
+
+def _amount_change(text: str, m: Mention) -> str | None:
+    """The sign an amount that is a change takes from the words just before it ("" when it
+    prints its own), or None when nothing says it is a change: a plus printed before it
+    (revised to +243,000), a minus on a count with no currency (-140,000; a minus on money
+    may be a balance's); a noun of change and its 'of'
+    (a payroll gain of 248,000, a decline of 2,100); the same change as a rate before it,
+    joined by 'or' (increased by 3.4 per cent or 43,300)."""
+    if m.text.startswith("+") or (m.text[:1] in "-−" and m.unit is None
+                                  and re.fullmatch(r"[-−][\d,.]+", m.text)):
+        return ""  # the printed sign is the figure's own
+    noun = _NOUN_OF.search(text, max(0, m.start - 40), m.start)
+    if noun is not None:
+        return "-" if noun.group("noun").lower() in _DECLINE_NOUNS else ""
+    joined = _RATE_OR.search(text, max(0, m.start - 40), m.start)
+    if joined is not None:
+        verb = _GROWTH.search(fold(text[max(0, joined.start() - 48):joined.start()]))
+        if verb is not None:
+            return "-" if _declines(verb.group(0)) else ""
+    return None
 
 
 def _negative(value: str) -> bool:
