@@ -28,8 +28,9 @@ def main() -> None:
     # Importing allocates hundreds of thousands of long-lived objects (modules, classes,
     # compiled patterns) that the collector would walk again and again; they are moved
     # out of its sight once imported, and out of the final collection at exit.
-    from factcheck.core.collector import collector_paused
+    from factcheck.core.collector import collector_paused, freeze_when_resumed
 
+    freeze_when_resumed()  # this process exits after its run: no collector walks of it
     with collector_paused():
         from factcheck.core.startup import skip_pydantic_plugin_scan
 

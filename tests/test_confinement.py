@@ -232,3 +232,23 @@ def test_a_data_folder_outside_the_root_is_refused(repo: Path) -> None:
     code, _, err = _invoke(repo, "run", "claims/c.yaml")
     assert (code, err.splitlines()) == (2, ["claims/c.yaml:7:7: data folder '/etc' is outside "
                                             "the project root '.'; set another root with --root"])
+
+
+def test_a_run_asks_each_directory_once_and_the_next_run_again(tmp_path: Path) -> None:
+    """Within a run the roots found are those found file by file; a marker that appears
+    between two runs is seen by the second."""
+    from factcheck.load.paths import confined_to, root_for
+
+    (tmp_path / "proj" / "pyproject.toml").parent.mkdir()
+    (tmp_path / "proj" / "pyproject.toml").write_text("", encoding="utf-8")
+    deep = tmp_path / "proj" / "a" / "b"
+    deep.mkdir(parents=True)
+    files = [deep / "x.yaml", tmp_path / "proj" / "a" / "y.yaml", tmp_path / "proj" / "z.yaml"]
+    alone = [root_for(f) for f in files]
+    assert alone == [tmp_path / "proj"] * 3
+    with confined_to(None, None):
+        assert [root_for(f) for f in files] == alone
+        assert [root_for(f) for f in files] == alone
+    (tmp_path / "proj" / "a" / "factcheck.toml").write_text("", encoding="utf-8")
+    with confined_to(None, None):
+        assert [root_for(f) for f in files] == [tmp_path / "proj" / "a"] * 2 + [tmp_path / "proj"]

@@ -112,3 +112,28 @@ def test_help_after_a_run_has_the_panel_titles_of_its_language() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=ROOT).stdout
     assert "选项" in out and "Options" not in out
+
+
+def test_the_command_freezes_what_a_pause_built_and_a_library_caller_does_not() -> None:
+    """Objects built while the collector is paused are frozen when it resumes only in a
+    process that asked for it (the command's own, which exits after its run); the
+    collector still runs after the pause either way, and cycles left by a caller that did
+    not ask are freed."""
+    code = ("import gc, sys, weakref\n"
+            "from factcheck.core import collector\n"
+            "if sys.argv[1] == 'command': collector.freeze_when_resumed()\n"
+            "if sys.argv[1] == 'watch': collector.freeze_when_resumed(); "
+            "collector.freeze_when_resumed(False)\n"
+            "class Cycle: pass\n"
+            "before = gc.get_freeze_count()\n"
+            "with collector.collector_paused():\n"
+            "    c = Cycle(); c.me = c; alive = weakref.ref(c); del c\n"
+            "frozen = gc.get_freeze_count() > before\n"
+            "gc.collect()\n"
+            "print(gc.isenabled(), frozen, alive() is not None)\n")
+    runs = {mode: subprocess.run([sys.executable, "-c", code, mode], capture_output=True,
+                                 text=True, cwd=ROOT, check=True).stdout.split()
+            for mode in ("command", "library", "watch")}
+    assert runs == {"command": ["True", "True", "True"],
+                    "library": ["True", "False", "False"],
+                    "watch": ["True", "False", "False"]}

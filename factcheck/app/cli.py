@@ -368,8 +368,10 @@ def _watch(arguments: dict[str, object]) -> None:
     article = arguments["article"]
 
     from factcheck.app import cache
+    from factcheck.core.collector import freeze_when_resumed
 
     cache.ARGV = None  # a watching process's runs are never replayed as a finished run
+    freeze_when_resumed(False)  # it runs on: the cycles of each run must still be freed
 
     def once() -> None:
         with contextlib.suppress(typer.Exit):  # one run's exit code does not end watching
