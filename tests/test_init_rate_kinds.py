@@ -134,3 +134,18 @@ def test_a_rate_in_brackets_after_an_amount_keeps_its_reading() -> None:
 ])
 def test_an_amount_that_is_a_change(text: str, figure: str, kind: str, value: str) -> None:
     assert _kind_of(text, figure, "en") == (kind, value)
+
+
+@pytest.mark.parametrize(("text", "figure", "kind"), [
+    # other rates of the same noun between: an order of growth rates
+    ("Manufacturing posted the fastest growth rate of 9.1%, followed by construction 6.2% and"
+     " services 3.4%.", "6.2%", "growth"),
+    ("Two subsectors recorded double-digit growth rates, mining 13.5 percent and trade 11.2"
+     " percent.", "11.2 percent", "growth"),
+    # another rate named between: a level
+    ("GDP growth was 3.1%, with the unemployment rate at 5.6%.", "5.6%", "rate"),
+    ("Output growth reached 4.0 percent and its share of GDP 23.5 percent.", "23.5 percent",
+     "share"),
+])
+def test_a_list_of_rates_after_one_noun_of_growth(text: str, figure: str, kind: str) -> None:
+    assert _kind_of(text, figure, "en")[0] == kind

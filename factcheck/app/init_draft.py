@@ -173,6 +173,10 @@ _YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?(?!\d)")
 _LISTED_BEFORE = re.compile(
     rf"(?:[+\-−]?\d[\d.,]*\s*(?:%|{lexicon.alternation(lexicon.words('percent'))})"
     rf"\s*(?:[,，、‚]|\band\b|和|及)\s*)+$", re.I)
+_LEVEL_RATE_FIRST = re.compile(
+    rf"^s?\s*(?:{lexicon.alternation(lexicon.words('level_rate_nouns'))})(?![A-Za-z])", re.I)
+_PERCENTS = re.compile(
+    rf"[+\-−]?\d[\d.,]*\s*(?:%|{lexicon.alternation(lexicon.words('percent'))})", re.I)
 _LEVEL_RATE = re.compile(
     rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('level_rate_nouns'))})(?![A-Za-z])", re.I)
 # a word of change, verb or noun, before a figure in brackets (increased: food (1.6%))
@@ -504,7 +508,7 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
             return ClaimKind.GROWTH, _signed("-", _figure(m))
         if _SIGNED.match(m.text):
             return ClaimKind.GROWTH, _figure(m)
-        if _SHARE.search(text[max(0, m.start - 12):m.start]):
+        if _SHARE.search(_CLAUSE_BREAK.split(text[max(0, m.start - 24):m.start])[-1]):
             return ClaimKind.SHARE, _figure(m)
         bracketed_sign = _bracketed_change(text, m.start)
         if bracketed_sign is not None:
@@ -585,7 +589,13 @@ def _named_before(text: str, start: int) -> bool:
     if not nouns:
         return False
     between = _LISTED_BEFORE.sub("", _YEARS.sub("", head[nouns[-1].end():]))
-    return not re.search(r"\d", between) and _BREAK_WORD.search(between) is None
+    # the noun's own plural or 'rate' (growth rates of) is no other rate
+    after_noun = _LEVEL_RATE_FIRST.sub("", between, count=1)
+    if _BREAK_WORD.search(between) or _SHARE.search(between) or _LEVEL_RATE.search(after_noun):
+        return False
+    # other rates of the same noun may stand between (the highest growth rate of 16.7
+    # percent, followed by Agriculture 8.4 percent): no other figure may
+    return not re.search(r"\d", _PERCENTS.sub("", between))
 
 
 def _bracketed_change(text: str, start: int) -> str | None:
