@@ -699,3 +699,43 @@ def test_a_share_with_no_period_of_its_own_is_of_the_period_before(text: str) ->
     shares = [r for r in discover_relations(text, "zh") if r.kind.value == "share"]
     assert shares and all(not r.readings for r in shares), [
         [f.text for f in r.readings] for r in shares]
+
+
+_INCOME = ("全省居民人均可支配收入28460元，增长7.5%。\n\n"
+           "城镇居民人均可支配收入39120元，增长6.8%；农村居民人均可支配收入17530元，增长8.9%。\n\n"
+           "全省居民人均可支配收入中位数24310元，增长6.9%。\n\n"
+           "按收入来源分，{scope}人均工资性收入15900元，增长7.2%，占可支配收入的比重为55.9%；"
+           "人均经营净收入4790元，增长8.1%，占可支配收入的比重为16.8%。")
+
+
+@pytest.mark.parametrize("text", [
+    _INCOME.format(scope="全省居民"),
+    _INCOME.format(scope="全省居民").replace("镇", "鎮").replace("农", "農").replace("为", "為")
+    .replace("占", "佔").replace("长", "長"),
+])
+def test_a_shares_whole_is_the_named_candidate_of_its_scope(text: str) -> None:
+    shares = [s for s in _found(text) if s[0] == "share"]
+    assert shares == [
+        ("share", "part=15900元", "part-growth=7.2%", "share=55.9%", "whole=28460元", "whole-growth=7.5%"),
+        ("share", "part=4790元", "part-growth=8.1%", "share=16.8%", "whole=28460元", "whole-growth=7.5%"),
+    ]
+
+
+def test_a_share_of_a_sub_groups_whole_takes_that_groups_level() -> None:
+    text = ("城镇居民人均消费支出26350元，增长5.1%；农村居民人均消费支出14820元，增长7.6%。\n\n"
+            "全市居民人均消费支出21040元，增长6.0%。\n\n"
+            "分类别看，城镇居民人均食品烟酒支出7420元，增长4.2%，占消费支出的比重为28.2%。")
+    shares = [s for s in _found(text) if s[0] == "share"]
+    assert shares == [("share", "part=7420元", "part-growth=4.2%", "share=28.2%", "whole=26350元",
+                       "whole-growth=5.1%")]
+
+
+def test_a_scope_that_names_no_single_candidate_breaks_no_tie() -> None:
+    # no scope before the part: all three levels of 可支配收入 stay readings, a note
+    shares = [r for r in _relations(_INCOME.format(scope="")) if r.kind == "share"]
+    assert shares and all(len(r.readings) > 1 and r.confidence < 0.7 for r in shares)
+    # a candidate whose clause names no whole (达17,043,667人次) cannot be judged by its name
+    text = ("入境旅客总数已超过去年全年的16,672,556人次，达17,043,667人次，较去年同期增加12.5%。"
+            "中国大陆旅客上升9.8%，为9,537,939人次，占总数56.0%。")
+    shares = [r for r in _relations(text) if r.kind == "share"]
+    assert [len(r.readings) for r in shares] == [2]

@@ -768,6 +768,8 @@ def _in_brackets(art: Prose, fig: Operand) -> bool:
 def _shares(art: Prose, found: list[Relation]) -> Iterator[Relation]:
     growth_of = {rate.key: r for r in found if r.kind is RelationKind.GROWTH
                  and (rate := r.get(Role.RATE)) is not None}
+    level_rate = {level.key: rate for r in growth_of.values()
+                  if (level := r.get(Role.CURRENT)) is not None and (rate := r.get(Role.RATE)) is not None}
     done = {f.key for r in found if r.kind is RelationKind.SHARE for _, f in r.roles}
     for fig in art.figures:
         if not fig.is_percent or fig.key in done:
@@ -836,6 +838,9 @@ def _shares(art: Prose, found: list[Relation]) -> Iterator[Relation]:
                     whole_growth = growth_of[other.key].get(Role.RATE) or other
         if part is None and len(named) == 1:
             wholes = named  # a name match with a single candidate
+        if len(wholes) > 1 and len(scoped := _scoped(art, wholes, whole_name, fig)) == 1:
+            wholes = scoped
+            whole_growth = level_rate.get(wholes[0].key)
         if whole_growth is not None and part_growth is not None:
             roles.append((Role.WHOLE_GROWTH, whole_growth))
         else:
@@ -847,6 +852,23 @@ def _shares(art: Prose, found: list[Relation]) -> Iterator[Relation]:
                 listed = item if item.is_percent else with_unit(item, "%")
                 yield share([(Role.SHARE, listed)], cue, wholes if part is None else [],
                             "分别 lists several shares of the named whole")
+
+
+def _scoped(art: Prose, wholes: list[Operand], whole_name: str, share: Operand) -> list[Operand]:
+    """The named wholes whose other words all stand in the share's paragraph before it: of
+    全国居民人均可支配收入, 城镇居民人均可支配收入 and 全国居民人均可支配收入中位数, the share
+    of 全国居民人均工资性收入 in 可支配收入 is of the first — a name match on scope (全国居民)
+    that breaks a tie among named candidates, never the nearest amount."""
+    said = name_key(art.folded[art.paragraph_of(share.start)[0]:share.start])
+    kept = []
+    for w in wholes:
+        name = name_key(re.sub(rf"(?:{_alt('clause_links')})+$", "", art.clause_prefix(w)))
+        if whole_name not in name:
+            return wholes  # a candidate whose clause names no whole (达17,043,667人次): no tie broken
+        words = [p for p in name.split(whole_name) if p]
+        if all(p in said for p in words):
+            kept.append(w)
+    return kept
 
 
 def _clauses_go_on(art: Prose, fig: Operand, end: int) -> bool:
