@@ -739,3 +739,33 @@ def test_a_scope_that_names_no_single_candidate_breaks_no_tie() -> None:
             "中国大陆旅客上升9.8%，为9,537,939人次，占总数56.0%。")
     shares = [r for r in _relations(text) if r.kind == "share"]
     assert [len(r.readings) for r in shares] == [2]
+
+
+@pytest.mark.parametrize("text", [
+    "去年出口6407.5亿美元、进口4836.1亿美元，双双刷新纪录，年增率达34.9%及22.6%。",
+    "去年出口6407.5億美元、進口4836.1億美元，雙雙刷新紀錄，年增率達34.9%及22.6%。",
+    "前三季出口6407.5亿美元，进口4836.1亿美元，同比增长34.9%和22.6%。",
+])
+def test_rates_listed_after_one_cue_align_with_the_listed_amounts(text: str) -> None:
+    unit = "億" if "億" in text else "亿"
+    growths = [s for s in _found(text) if s[0] == "growth"]
+    assert growths == [("growth", f"current=6407.5{unit}美元", "rate=34.9%"),
+                       ("growth", f"current=4836.1{unit}美元", "rate=22.6%")]
+
+
+def test_listed_rates_after_a_decline_are_both_declines() -> None:
+    text = "入境旅客312.4万人次、出境旅客288.1万人次，同比下降5.2%和3.9%。"
+    rates = [r.get("rate") for r in _relations(text) if r.kind == "growth"]
+    assert [(f.text, f.negative) for f in rates if f is not None] == [("5.2%", True), ("3.9%", True)]
+
+
+@pytest.mark.parametrize("text", [
+    # one amount, two rates: the rates are not aligned with anything but the amount's first
+    "出口624.8亿美元，年增12.4%及8.7%。",
+    # three amounts, two rates: no alignment
+    "出口624.8亿美元、进口512.3亿美元、转口88.1亿美元，年增12.4%及8.7%。",
+])
+def test_listed_rates_with_another_count_of_amounts_are_not_aligned(text: str) -> None:
+    growths = [s for s in _found(text) if s[0] == "growth"]
+    assert ("growth", "current=512.3亿美元", "rate=8.7%") not in growths
+    assert not any("rate=8.7%" in s and len(s) > 2 for s in growths)

@@ -251,6 +251,23 @@ def _growth(art: Prose, found: list[Relation]) -> Iterator[Relation]:
                 continue  # 出口6407.5亿美元、首度突破6000亿美元: a threshold passed, not the level
             else:
                 current = a
+        listed = _list_after(art, fig.start, s.end)
+        levels = [a for a in amounts if art.before(a, _INCREASE_CUE) is None
+                  and a.reading.qualifier not in _BOUNDS
+                  and not re.search(r"(?:由|从)$", art.clause_prefix(a))]
+        if len(listed) >= 2 and len(levels) == len(listed) and increase is None and prior is None \
+                and all(f.is_percent for f in listed) and len({dimension(a) for a in levels}) == 1:
+            # 出口6407.5亿美元、进口4836.1亿美元，年增率达34.9%及22.6%: one cue for a list of
+            # rates after as many levels of one statement: they align index by index, as 分别 does
+            decline = _is_decline(m.group("cue"))
+            for level, item in zip(levels, listed, strict=True):
+                item_rate = negated(item, cs) if decline else quoted_from(item, cs)
+                art.consumed.add(item.key)
+                yield Relation(RelationKind.GROWTH, ((Role.RATE, item_rate), (Role.CURRENT, level)),
+                               tuple(cues), 0.85, real=bool(_REAL.search(art.sentence_prefix(fig))),
+                               why=N_("a list of rates after one word of growth pairs with the "
+                                      "listed amounts"))
+            continue
         late = _PRIOR_AFTER.match(art.folded, fig.end)
         if late is not None and prior is None:
             prior = art.figure_at(late.end())
