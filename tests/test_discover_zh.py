@@ -769,3 +769,30 @@ def test_listed_rates_with_another_count_of_amounts_are_not_aligned(text: str) -
     growths = [s for s in _found(text) if s[0] == "growth"]
     assert ("growth", "current=512.3亿美元", "rate=8.7%") not in growths
     assert not any("rate=8.7%" in s and len(s) > 2 for s in growths)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("4月，一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元。",
+     ("share", "part=24627万元", "share=40.4%", "whole=60999万元")),
+    ("1-6月，全縣一般公共預算支出累計完成107752萬元，完成預算數257288萬元的41.9%。",
+     ("share", "part=107752萬元", "share=41.9%", "whole=257288萬元")),
+    ("前三季度，全市固定资产投资完成412.6亿元，为年度计划530亿元的77.8%。",
+     ("share", "part=412.6亿元", "share=77.8%", "whole=530亿元")),
+])
+def test_a_level_as_a_share_of_its_printed_plan(text: str, want: tuple[str, ...]) -> None:
+    assert [s for s in _found(text) if s[0] == "share"] == [want]
+
+
+def test_a_share_of_its_plan_fails_when_the_figures_disagree() -> None:
+    text = "前三季度，全市固定资产投资完成412.6亿元，为年度计划530亿元的70.8%。"
+    assert ("FC301", "fail", "error") in _outcomes(text)
+    assert ("FC301", "pass", "error") in _outcomes(text.replace("70.8%", "77.8%"))
+
+
+@pytest.mark.parametrize("text", [
+    # a plan with no amount printed, or a rate of growth: no share of a plan
+    "前三季度，全市固定资产投资完成412.6亿元，完成年度计划的77.8%。",
+    "前三季度，全市固定资产投资412.6亿元，比上年同期的530亿元下降22.2%。",
+])
+def test_no_share_of_a_plan_without_the_plans_amount(text: str) -> None:
+    assert not any(s[0] == "share" and "whole=530亿元" in s for s in _found(text))
