@@ -796,3 +796,22 @@ def test_a_share_of_its_plan_fails_when_the_figures_disagree() -> None:
 ])
 def test_no_share_of_a_plan_without_the_plans_amount(text: str) -> None:
     assert not any(s[0] == "share" and "whole=530亿元" in s for s in _found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "而中国台湾(943,742人次)、日本(283,224人次)及马来西亚(221,402人次)旅客则分别按年减少4.9%、9.2%及5.6%。",
+    "而中國台灣(943,742人次)、日本(283,224人次)及馬來西亞(221,402人次)旅客則分別按年減少4.9%、9.2%及5.6%。",
+    "台湾943,742人次、日本283,224人次、马来西亚221,402人次，分别同比减少4.9%、9.2%和5.6%。",
+])
+def test_a_respectively_list_past_a_word_of_the_earlier_period_aligns(text: str) -> None:
+    growths = [s for s in _found(text) if s[0] == "growth"]
+    assert growths == [("growth", "current=943,742人次", "rate=4.9%"),
+                       ("growth", "current=283,224人次", "rate=9.2%"),
+                       ("growth", "current=221,402人次", "rate=5.6%")]
+    rates = [r.get("rate") for r in _relations(text) if r.kind == "growth"]
+    assert all(f is not None and f.negative for f in rates)
+
+
+def test_a_count_of_categories_is_no_level_of_a_respectively_list() -> None:
+    text = "各大类价格指数中，教育和家居设备两个大类分别按年上升10.07%及7.45%。"
+    assert not any(s[0] == "growth" and len(s) > 2 for s in _found(text))
