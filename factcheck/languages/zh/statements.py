@@ -877,7 +877,8 @@ def _scoped(art: Prose, wholes: list[Operand], whole_name: str, share: Operand) 
     全国居民人均可支配收入, 城镇居民人均可支配收入 and 全国居民人均可支配收入中位数, the share
     of 全国居民人均工资性收入 in 可支配收入 is of the first — a name match on scope (全国居民)
     that breaks a tie among named candidates, never the nearest amount."""
-    said = name_key(art.folded[art.paragraph_of(share.start)[0]:share.start])
+    # at most NEAR characters back, as far as a whole is sought: linear in a long paragraph
+    said = name_key(art.folded[max(art.paragraph_of(share.start)[0], share.start - NEAR):share.start])
     kept = []
     for w in wholes:
         name = name_key(re.sub(rf"(?:{_alt('clause_links')})+$", "", art.clause_prefix(w)))
