@@ -699,3 +699,119 @@ def test_a_share_with_no_period_of_its_own_is_of_the_period_before(text: str) ->
     shares = [r for r in discover_relations(text, "zh") if r.kind.value == "share"]
     assert shares and all(not r.readings for r in shares), [
         [f.text for f in r.readings] for r in shares]
+
+
+_INCOME = ("全省居民人均可支配收入28460元，增长7.5%。\n\n"
+           "城镇居民人均可支配收入39120元，增长6.8%；农村居民人均可支配收入17530元，增长8.9%。\n\n"
+           "全省居民人均可支配收入中位数24310元，增长6.9%。\n\n"
+           "按收入来源分，{scope}人均工资性收入15900元，增长7.2%，占可支配收入的比重为55.9%；"
+           "人均经营净收入4790元，增长8.1%，占可支配收入的比重为16.8%。")
+
+
+@pytest.mark.parametrize("text", [
+    _INCOME.format(scope="全省居民"),
+    _INCOME.format(scope="全省居民").replace("镇", "鎮").replace("农", "農").replace("为", "為")
+    .replace("占", "佔").replace("长", "長"),
+])
+def test_a_shares_whole_is_the_named_candidate_of_its_scope(text: str) -> None:
+    shares = [s for s in _found(text) if s[0] == "share"]
+    assert shares == [
+        ("share", "part=15900元", "part-growth=7.2%", "share=55.9%", "whole=28460元", "whole-growth=7.5%"),
+        ("share", "part=4790元", "part-growth=8.1%", "share=16.8%", "whole=28460元", "whole-growth=7.5%"),
+    ]
+
+
+def test_a_share_of_a_sub_groups_whole_takes_that_groups_level() -> None:
+    text = ("城镇居民人均消费支出26350元，增长5.1%；农村居民人均消费支出14820元，增长7.6%。\n\n"
+            "全市居民人均消费支出21040元，增长6.0%。\n\n"
+            "分类别看，城镇居民人均食品烟酒支出7420元，增长4.2%，占消费支出的比重为28.2%。")
+    shares = [s for s in _found(text) if s[0] == "share"]
+    assert shares == [("share", "part=7420元", "part-growth=4.2%", "share=28.2%", "whole=26350元",
+                       "whole-growth=5.1%")]
+
+
+def test_a_scope_that_names_no_single_candidate_breaks_no_tie() -> None:
+    # no scope before the part: all three levels of 可支配收入 stay readings, a note
+    shares = [r for r in _relations(_INCOME.format(scope="")) if r.kind == "share"]
+    assert shares and all(len(r.readings) > 1 and r.confidence < 0.7 for r in shares)
+    # a candidate whose clause names no whole (达17,043,667人次) cannot be judged by its name
+    text = ("入境旅客总数已超过去年全年的16,672,556人次，达17,043,667人次，较去年同期增加12.5%。"
+            "中国大陆旅客上升9.8%，为9,537,939人次，占总数56.0%。")
+    shares = [r for r in _relations(text) if r.kind == "share"]
+    assert [len(r.readings) for r in shares] == [2]
+
+
+@pytest.mark.parametrize("text", [
+    "去年出口6407.5亿美元、进口4836.1亿美元，双双刷新纪录，年增率达34.9%及22.6%。",
+    "去年出口6407.5億美元、進口4836.1億美元，雙雙刷新紀錄，年增率達34.9%及22.6%。",
+    "前三季出口6407.5亿美元，进口4836.1亿美元，同比增长34.9%和22.6%。",
+])
+def test_rates_listed_after_one_cue_align_with_the_listed_amounts(text: str) -> None:
+    unit = "億" if "億" in text else "亿"
+    growths = [s for s in _found(text) if s[0] == "growth"]
+    assert growths == [("growth", f"current=6407.5{unit}美元", "rate=34.9%"),
+                       ("growth", f"current=4836.1{unit}美元", "rate=22.6%")]
+
+
+def test_listed_rates_after_a_decline_are_both_declines() -> None:
+    text = "入境旅客312.4万人次、出境旅客288.1万人次，同比下降5.2%和3.9%。"
+    rates = [r.get("rate") for r in _relations(text) if r.kind == "growth"]
+    assert [(f.text, f.negative) for f in rates if f is not None] == [("5.2%", True), ("3.9%", True)]
+
+
+@pytest.mark.parametrize("text", [
+    # one amount, two rates: the rates are not aligned with anything but the amount's first
+    "出口624.8亿美元，年增12.4%及8.7%。",
+    # three amounts, two rates: no alignment
+    "出口624.8亿美元、进口512.3亿美元、转口88.1亿美元，年增12.4%及8.7%。",
+])
+def test_listed_rates_with_another_count_of_amounts_are_not_aligned(text: str) -> None:
+    growths = [s for s in _found(text) if s[0] == "growth"]
+    assert ("growth", "current=512.3亿美元", "rate=8.7%") not in growths
+    assert not any("rate=8.7%" in s and len(s) > 2 for s in growths)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("4月，一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元。",
+     ("share", "part=24627万元", "share=40.4%", "whole=60999万元")),
+    ("1-6月，全縣一般公共預算支出累計完成107752萬元，完成預算數257288萬元的41.9%。",
+     ("share", "part=107752萬元", "share=41.9%", "whole=257288萬元")),
+    ("前三季度，全市固定资产投资完成412.6亿元，为年度计划530亿元的77.8%。",
+     ("share", "part=412.6亿元", "share=77.8%", "whole=530亿元")),
+])
+def test_a_level_as_a_share_of_its_printed_plan(text: str, want: tuple[str, ...]) -> None:
+    assert [s for s in _found(text) if s[0] == "share"] == [want]
+
+
+def test_a_share_of_its_plan_fails_when_the_figures_disagree() -> None:
+    text = "前三季度，全市固定资产投资完成412.6亿元，为年度计划530亿元的70.8%。"
+    assert ("FC301", "fail", "error") in _outcomes(text)
+    assert ("FC301", "pass", "error") in _outcomes(text.replace("70.8%", "77.8%"))
+
+
+@pytest.mark.parametrize("text", [
+    # a plan with no amount printed, or a rate of growth: no share of a plan
+    "前三季度，全市固定资产投资完成412.6亿元，完成年度计划的77.8%。",
+    "前三季度，全市固定资产投资412.6亿元，比上年同期的530亿元下降22.2%。",
+])
+def test_no_share_of_a_plan_without_the_plans_amount(text: str) -> None:
+    assert not any(s[0] == "share" and "whole=530亿元" in s for s in _found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "而中国台湾(943,742人次)、日本(283,224人次)及马来西亚(221,402人次)旅客则分别按年减少4.9%、9.2%及5.6%。",
+    "而中國台灣(943,742人次)、日本(283,224人次)及馬來西亞(221,402人次)旅客則分別按年減少4.9%、9.2%及5.6%。",
+    "台湾943,742人次、日本283,224人次、马来西亚221,402人次，分别同比减少4.9%、9.2%和5.6%。",
+])
+def test_a_respectively_list_past_a_word_of_the_earlier_period_aligns(text: str) -> None:
+    growths = [s for s in _found(text) if s[0] == "growth"]
+    assert growths == [("growth", "current=943,742人次", "rate=4.9%"),
+                       ("growth", "current=283,224人次", "rate=9.2%"),
+                       ("growth", "current=221,402人次", "rate=5.6%")]
+    rates = [r.get("rate") for r in _relations(text) if r.kind == "growth"]
+    assert all(f is not None and f.negative for f in rates)
+
+
+def test_a_count_of_categories_is_no_level_of_a_respectively_list() -> None:
+    text = "各大类价格指数中，教育和家居设备两个大类分别按年上升10.07%及7.45%。"
+    assert not any(s[0] == "growth" and len(s) > 2 for s in _found(text))

@@ -207,7 +207,11 @@ def _relation(art: Prose, t: Template, m: re.Match[str], tok: _Tokens,
     roles.sort(key=lambda rf: (rf[0] is not primary, order.index(rf[0])))
     start, end = tok.offset(m.start()), tok.offset(m.end())
     extra = {"direction": "down" if negative else "up"} if t.kind is RelationKind.FROM_TO else {}
-    return Relation(t.kind, tuple(roles), (Cue(art.text[start:end], start, end),), CONFIDENCE,
+    # a share's whole is its reading, as every share rule drafts it (claims: whole)
+    wholes = tuple(f for r, f in roles if r is Role.WHOLE) if t.kind is RelationKind.SHARE else ()
+    return Relation(t.kind, tuple(rf for rf in roles if not wholes or rf[0] is not Role.WHOLE),
+                    (Cue(art.text[start:end], start, end),), CONFIDENCE,
+                    reading_role=Role.WHOLE if wholes else None, readings=wholes,
                     why=Message(N_("the statement template {id} matches the sentence"),
                                 id=repr(t.id)), extra=extra)
 

@@ -55,7 +55,8 @@ _PP_GAP_CUE = re.compile(rf"(?P<cue>{_alt('above', 'below')})(?P<other>[^，,。
 _SHARE_CUE = re.compile(rf"(?P<cue>(?:{_alt('share_of')})(?P<whole>[^，,。；\d]{{0,24}}?)(?:的)?"
                         r"(?:比重|比例|份额)?|占比)"
                         r"(?:分别)?(?:为|达到|达|是)?$")
-_RESPECTIVELY = re.compile(rf"分别(?:为|是|达到|达|(?P<verb>{_RISE}|{_FALL}))?")
+# 分别按年减少4.9%、9.2%及5.6%: the words of the earlier period may stand before the verb
+_RESPECTIVELY = re.compile(rf"分别(?:为|是|达到|达|(?:{_alt('year_on_year')})?(?P<verb>{_RISE}|{_FALL}))?")
 _OF_WHICH = re.compile(_alt("of_which"))
 _REPORTED_BY = re.compile(_alt("reported_by"))
 _TOTAL_SUFFIX = re.compile(rf"(?:{_alt('total_suffix')})$")
@@ -251,6 +252,23 @@ def _growth(art: Prose, found: list[Relation]) -> Iterator[Relation]:
                 continue  # 出口6407.5亿美元、首度突破6000亿美元: a threshold passed, not the level
             else:
                 current = a
+        listed = _list_after(art, fig.start, s.end)
+        levels = [a for a in amounts if art.before(a, _INCREASE_CUE) is None
+                  and a.reading.qualifier not in _BOUNDS
+                  and not re.search(r"(?:由|从)$", art.clause_prefix(a))]
+        if len(listed) >= 2 and len(levels) == len(listed) and increase is None and prior is None \
+                and all(f.is_percent for f in listed) and len({dimension(a) for a in levels}) == 1:
+            # 出口6407.5亿美元、进口4836.1亿美元，年增率达34.9%及22.6%: one cue for a list of
+            # rates after as many levels of one statement: they align index by index, as 分别 does
+            decline = _is_decline(m.group("cue"))
+            for level, item in zip(levels, listed, strict=True):
+                item_rate = negated(item, cs) if decline else quoted_from(item, cs)
+                art.consumed.add(item.key)
+                yield Relation(RelationKind.GROWTH, ((Role.RATE, item_rate), (Role.CURRENT, level)),
+                               tuple(cues), 0.85, real=bool(_REAL.search(art.sentence_prefix(fig))),
+                               why=N_("a list of rates after one word of growth pairs with the "
+                                      "listed amounts"))
+            continue
         late = _PRIOR_AFTER.match(art.folded, fig.end)
         if late is not None and prior is None:
             prior = art.figure_at(late.end())
@@ -768,6 +786,8 @@ def _in_brackets(art: Prose, fig: Operand) -> bool:
 def _shares(art: Prose, found: list[Relation]) -> Iterator[Relation]:
     growth_of = {rate.key: r for r in found if r.kind is RelationKind.GROWTH
                  and (rate := r.get(Role.RATE)) is not None}
+    level_rate = {level.key: rate for r in growth_of.values()
+                  if (level := r.get(Role.CURRENT)) is not None and (rate := r.get(Role.RATE)) is not None}
     done = {f.key for r in found if r.kind is RelationKind.SHARE for _, f in r.roles}
     for fig in art.figures:
         if not fig.is_percent or fig.key in done:
@@ -836,6 +856,9 @@ def _shares(art: Prose, found: list[Relation]) -> Iterator[Relation]:
                     whole_growth = growth_of[other.key].get(Role.RATE) or other
         if part is None and len(named) == 1:
             wholes = named  # a name match with a single candidate
+        if len(wholes) > 1 and len(scoped := _scoped(art, wholes, whole_name, fig)) == 1:
+            wholes = scoped
+            whole_growth = level_rate.get(wholes[0].key)
         if whole_growth is not None and part_growth is not None:
             roles.append((Role.WHOLE_GROWTH, whole_growth))
         else:
@@ -847,6 +870,24 @@ def _shares(art: Prose, found: list[Relation]) -> Iterator[Relation]:
                 listed = item if item.is_percent else with_unit(item, "%")
                 yield share([(Role.SHARE, listed)], cue, wholes if part is None else [],
                             "分别 lists several shares of the named whole")
+
+
+def _scoped(art: Prose, wholes: list[Operand], whole_name: str, share: Operand) -> list[Operand]:
+    """The named wholes whose other words all stand in the share's paragraph before it: of
+    全国居民人均可支配收入, 城镇居民人均可支配收入 and 全国居民人均可支配收入中位数, the share
+    of 全国居民人均工资性收入 in 可支配收入 is of the first — a name match on scope (全国居民)
+    that breaks a tie among named candidates, never the nearest amount."""
+    # at most NEAR characters back, as far as a whole is sought: linear in a long paragraph
+    said = name_key(art.folded[max(art.paragraph_of(share.start)[0], share.start - NEAR):share.start])
+    kept = []
+    for w in wholes:
+        name = name_key(re.sub(rf"(?:{_alt('clause_links')})+$", "", art.clause_prefix(w)))
+        if whole_name not in name:
+            return wholes  # a candidate whose clause names no whole (达17,043,667人次): no tie broken
+        words = [p for p in name.split(whole_name) if p]
+        if all(p in said for p in words):
+            kept.append(w)
+    return kept
 
 
 def _clauses_go_on(art: Prose, fig: Operand, end: int) -> bool:
