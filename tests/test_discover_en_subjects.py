@@ -87,3 +87,31 @@ def test_a_currency_after_to_is_no_trading_partner() -> None:
     got = _found("Exports to China rose 4% to $2.1 billion. Imports rose 2% to $3.3 billion. "
                  "The deficit was $1.2 billion.")
     assert ("balance", "balance=$1.2 billion") in got
+
+
+def test_a_balance_takes_a_side_printed_further_back() -> None:
+    # the exports are two paragraphs before the deficit, the imports in the paragraph before
+    text = ("The value of merchandise exports totalled €18.4 billion in March.\n\n"
+            "Machinery shipments were higher.\n\n"
+            "The value of merchandise imports increased 9.1% to €21.7 billion.\n\n"
+            "A trade deficit of €3.3 billion was recorded in March.")
+    assert ("balance", "balance=€3.3 billion", "left=€18.4 billion", "right=€21.7 billion") \
+        in _found(text)
+    # a side with a trading partner is not taken from afar for a balance that names none
+    text = ("Exports to Japan totalled €18.4 billion in March.\n\nMachinery shipments were "
+            "higher.\n\nImports increased 9.1% to €21.7 billion.\n\nA trade deficit of €3.3 "
+            "billion was recorded in March.")
+    assert all(g[0] != "balance" or len(g) == 2 for g in _found(text))
+    # nor a flow of another month
+    text = ("Exports totalled €18.4 billion in February.\n\nMachinery shipments were higher.\n\n"
+            "Imports increased 9.1% to €21.7 billion in March.\n\nA trade deficit of €3.3 billion "
+            "was recorded in March.")
+    assert all(g[0] != "balance" or len(g) == 2 for g in _found(text))
+
+
+def test_a_balance_after_an_adverb_and_a_currency_of_letters() -> None:
+    got = _found("Exports rose by 6.9 per cent to RM403.99 billion, while imports grew 1.3 per "
+                 "cent to RM349.48 billion. The trade surplus also surged 64.9 per cent to "
+                 "RM54.51 billion.")
+    assert ("balance", "balance=RM54.51 billion", "left=RM403.99 billion",
+            "right=RM349.48 billion") in got

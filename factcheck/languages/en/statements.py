@@ -401,9 +401,10 @@ _WHOLE_TRADE = re.compile(lexicon.alternation(lexicon.words("flow_whole", "en"))
 _MONTHS = "|".join(lexicon.ordered("months", "en"))
 _MONTH_WORD = re.compile(
     rf"\b(?:{_MONTHS}|{lexicon.alternation(lexicon.words('statement_periods', 'en'))})\b", re.I)
-# a trading partner: "with China", "to the United States", "U.S.-bound"
+# a trading partner: "with China", "to the United States", "U.S.-bound"; never a currency
+# ("to NZ$4.4 billion", "to RM403.99 billion", "to USD 92bn")
 _PARTNER = re.compile(rf"\b(?:with|to|from)\s+(?:the\s+|all\s+of\s+)?(?!(?:{_MONTHS})\b)"
-                      r"(?![A-Z]{1,3}\$|[A-Z]{3}\s?\d)[A-Z][\w.]*"  # not a currency: "to NZ$4.4 billion"
+                      r"(?![A-Z]{1,3}\$|[A-Z][A-Za-z]{0,2}\.?\s?\d)[A-Z][\w.]*"
                       r"|\b[A-Z][\w.]*-bound\b")
 _ALL_BUT = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('all_but', 'en'))})\b", re.I)
 _EARLIER = re.compile(rf"^\s*,?\s*(?:(?:{_RISE}|{_FALL})\s+)?(?:from|compared\s+(?:with|to)|against)"
@@ -421,7 +422,8 @@ _MORE_LESS = re.compile(rf"^\s+(?:{lexicon.alternation(lexicon.words('comparativ
 # from the balance word to its level: "deficit of", "surplus with Asia expanded 19.5 percent
 # to", "surplus dropped from 24.6 billion euros in March 2018 to"
 _BALANCE_GAP = re.compile(
-    r"^(?:\s+with\s+[^.;]{1,40}?,?)?\s+(?:(?:of|was|were|at|stood at|totall?ed|came in at|reached|hit)"
+    r"^(?:\s+with\s+[^.;]{1,40}?,?)?(?:\s+(?:also|further|again|then))?"
+    r"\s+(?:(?:of|was|were|at|stood at|totall?ed|came in at|reached|hit)"
     rf"|(?:[a-z]+ed|{_RISE}|{_FALL})(?:\s+by)?\b[^;]{{0,45}}?\bto(?:\s+an?)?)\s+$", re.I)
 _BALANCE_AFTER = re.compile(
     rf"^\s+(?:trade\s+|budget\s+)?(?:{lexicon.alternation(lexicon.words('balance', 'en'))})\b", re.I)
@@ -799,6 +801,15 @@ def _balance_flows(art: Prose, found: list[Relation]) -> list[Relation]:
                 window = (fig.end, _paragraphs_around(art, fig, 0, 3)[1])
                 test = _flow_test(art, fig, services, partners=False)
             sides = _sides(art, family, fig, window, month, test)
+            if family is flows and not partner and bool(sides[Role.LEFT]) != bool(sides[Role.RIGHT]):
+                # one side printed further back than the paragraph before (a lede's "exports
+                # rose 1.6 percent to 128.12 billion ringgit" five paragraphs before "imports
+                # … to 116.14 billion ringgit, resulting in a trade surplus"): the single
+                # flows of that side named before the window, by the same tests (among
+                # several, the arithmetic chooses and the balance is a note)
+                missing = Role.LEFT if not sides[Role.LEFT] else Role.RIGHT
+                back = _sides(art, family, fig, (max(0, window[0] - NEAR), window[0]), month, test)
+                sides[missing] = back[missing]
             if sides[Role.LEFT] and sides[Role.RIGHT]:
                 break
         lefts, rights = sides[Role.LEFT], sides[Role.RIGHT]
