@@ -115,3 +115,24 @@ def test_a_balance_after_an_adverb_and_a_currency_of_letters() -> None:
                  "RM54.51 billion.")
     assert ("balance", "balance=RM54.51 billion", "left=RM403.99 billion",
             "right=RM349.48 billion") in got
+
+
+def test_a_countrys_trade_is_exports_plus_imports() -> None:
+    text = ("Chile's trade rose 4.2 per cent to US$15.60 billion in June.\n\n"
+            "Exports in June totalled US$8.10 billion, while imports rose 2.1 per cent to "
+            "US$7.50 billion.")
+    assert ("partition", "part=US$7.50 billion,US$8.10 billion", "total=US$15.60 billion") \
+        in _found(text)
+    text = ("Overall, the trade for the month grew 2.1 percent to 244.26 billion pesos.\n\n"
+            "Exports rose 1.6 percent to 128.12 billion pesos and imports rose 2.6 percent to "
+            "116.14 billion pesos.")
+    assert ("partition", "part=116.14 billion pesos,128.12 billion pesos",
+            "total=244.26 billion pesos") in _found(text)
+
+
+def test_trade_of_a_balance_a_partner_or_a_kind_is_no_total() -> None:
+    for lead in ("Chile's trade surplus rose to", "Chile's trade with Peru rose to",
+                 "Chile's trade in services rose to"):
+        text = (f"{lead} US$15.60 billion in June.\n\nExports in June totalled US$8.10 "
+                "billion, while imports rose 2.1 per cent to US$7.50 billion.")
+        assert all(g[0] != "partition" for g in _found(text)), lead

@@ -413,6 +413,9 @@ _EARLIER = re.compile(rf"^\s*,?\s*(?:(?:{_RISE}|{_FALL})\s+)?(?:from|compared\s+
 _LEADS_TO = re.compile(r"(?:\s+(?:in|for)\s+[^,;]{1,25}?)?,?\s+to\s+(?:an?\s+)?", re.I)
 _TRADE_TOTAL = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('trade_total', 'en'))})\b",
                           re.I)
+_TRADE_WHOLE = re.compile(
+    rf"(?:['’]s|\bthe)\s+(?:{lexicon.alternation(lexicon.words('trade_whole', 'en'))})\b"
+    rf"(?!\s+(?:{lexicon.alternation(lexicon.words('balance', 'en'))}|with|in|of)\b)", re.I)
 # "reflecting an increment of 2.9 percent from the": the earlier value of the level before
 _RATE_FROM = re.compile(rf"\d\s*(?:%|{lexicon.alternation(lexicon.words('percent', 'en'))})"
                         r"[^;]{0,12}?\bfrom\s+(?:the\s+)?$", re.I)
@@ -493,7 +496,8 @@ def _flows(art: Prose, changes: set[tuple[int, int]]) -> dict[tuple[int, int], R
         im = [m.end() for m in _IMPORTS.finditer(stretch)]
         if ex or im:
             side: Role | None = Role.LEFT if max(ex, default=-1) > max(im, default=-1) else Role.RIGHT
-        elif _TRADE_TOTAL.search(stretch) and not _BALANCE_WORD.search(stretch):
+        elif (_TRADE_TOTAL.search(stretch) or _TRADE_WHOLE.search(stretch)) \
+                and not _BALANCE_WORD.search(stretch):
             side = Role.TOTAL  # exports and imports together: "total external trade"
         elif _EARLIER.match(stretch) or _LEADS_TO.fullmatch(stretch) or (
                 _RATE_FROM.search(stretch) and not _BALANCE_WORD.search(stretch)) or (
