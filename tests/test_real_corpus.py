@@ -206,6 +206,8 @@ RELATIONS_DEV_CHINESE = {"zh-": (0.55, 0.86), "zht-": (0.49, 0.82)}
 # with the fifth English batch's dev part: 0.388 / 0.924 (410/1058, 425/460)
 # with the fifth batch's and the rules above (112 dev texts): 0.395 / 0.915 (418/1058, 433/473)
 # with the sixth English batch's dev part (119 dev texts): 0.372 / 0.910 (432/1161, 447/491)
+# after the English rules of subjects, balances, trade totals and from-to (fifth pass), on the 112
+# dev texts: 0.398 / 0.916 (421/1058, 437/477); at the merge on 125 dev texts: measured below
 RELATIONS_DEV_ENGLISH = ("en-", 0.37, 0.91)
 FALSE_FAILURES_DEV = 0
 FLAGGED_DEV = 9  # of the 30 real inconsistencies in the 125 dev texts
@@ -250,14 +252,23 @@ INIT_LOADS_DEV = 98  # of 98 drafts: every draft loads
 # The spent held-back texts (spent.yaml), developed on since 2026-12-07: the false failures
 # that moved them to development (12 at 53b4356) must not come back.
 FALSE_FAILURES_SPENT = 0
-FLAGGED_SPENT = 4  # of the 30 real inconsistencies in the 79 spent texts
+# 5 since the from-to templates read "rose to 5.5% … from a 5.6% … increase" (2026-12-07)
+FLAGGED_SPENT = 5  # of the 30 real inconsistencies in the 79 spent texts
+
+
+# English on the spent texts (recall, precision): 0.235 / 0.833 (185/788, 200/240) before the
+# fifth English pass, 0.275 / 0.863 (217/788, 233/270) after it (2026-12-07)
+RELATIONS_SPENT_ENGLISH = ("en-", 0.26, 0.85)
 
 
 def test_spent_texts_have_no_false_failure() -> None:
-    t = realcorpus.relation_totals([realcorpus.score_relations(n)
-                                    for n in realcorpus.names("spent")])
+    scores = [realcorpus.score_relations(n) for n in realcorpus.names("spent")]
+    t = realcorpus.relation_totals(scores)
     assert t.false_failures <= FALSE_FAILURES_SPENT
     assert t.flagged >= FLAGGED_SPENT
+    prefix, recall, precision = RELATIONS_SPENT_ENGLISH
+    sub = realcorpus.relation_totals([s for s in scores if s.name.startswith(prefix)])
+    assert sub.pair_recall >= recall and sub.pair_precision >= precision, prefix
 
 
 def test_dev_init_drafts_load_and_are_claims() -> None:

@@ -164,7 +164,14 @@ def _growth(art: Prose, found: list[Relation]) -> Iterator[Relation]:
             roles += _levels_after(art, fig, s.end)
         before = [f for f in art.in_range(s.start, cs) if f.key not in art.consumed]
         stop = max((i for i, f in enumerate(before) if not f.is_amount), default=-1)
-        amounts = [f for f in before[stop + 1:] if f.is_amount and not _conversion(art, f)]
+        # the level before the rate is of the rate's subject only within its clause ("$3.74
+        # billion in April and imports increased by 2.9%", "…, while imports rose 4.1%"), and
+        # never an amount said as a change ("up 6.3% or 81,088 more visitors, Italy up 26.1%")
+        opens = _clause_start(art, s.start, cs)
+        amounts = [f for f in before[stop + 1:] if f.is_amount and not _conversion(art, f)
+                   and f.start >= opens and not _said_as_change(art, f)]
+        if _OTHER_BASE.match(art.text, fig.end, min(s.end, fig.end + 60)):
+            amounts = []  # "down 5.7 per cent from the record high": not this level's growth
         if not any(r is Role.CURRENT for r, _ in roles):
             # the nearest amounts speak of the rate: one increase, one current
             amounts = amounts[-2:]
@@ -181,6 +188,38 @@ def _growth(art: Prose, found: list[Relation]) -> Iterator[Relation]:
         yield Relation(RelationKind.GROWTH, tuple(roles), tuple(cues), 0.9 if len(roles) > 1 else 0.95,
                        real=bool(_REAL.search(_prefix(art, fig))),
                        why=N_("up/down X% gives the rate of the amount printed with it"))
+
+
+_OTHER_BASE = re.compile(
+    rf"\s*(?:[a-z]+\s+){{0,2}}?(?:{lexicon.alternation(lexicon.words('other_base_lead', 'en'))})"
+    r"\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{lexicon.alternation(lexicon.words('other_base', 'en'))})\b", re.I)
+_CHANGE_AFTER = lexicon.alternation(lexicon.words("change_after", "en"))
+_AS_CHANGE_AFTER = re.compile(rf"\s+(?:{_CHANGE_AFTER})\b", re.I)
+_AS_CHANGE_BEFORE = re.compile(
+    rf"(?:\b(?:{_CHANGE_AFTER})\s+|\d\s*(?:%|{lexicon.alternation(lexicon.words('percent', 'en'))})"
+    rf"\s*,?\s*or\s+(?:an?\s+)?)$", re.I)
+# words that keep the subject of the clause before a break ("…, but it fell 3%")
+_SAME_SUBJECT = re.compile(
+    rf"(?:\s*\b(?:{lexicon.alternation(lexicon.words('same_subject', 'en'))})\b)*\s*", re.I)
+
+
+def _said_as_change(art: Prose, fig: Operand) -> bool:
+    """An amount said as a change, not a level: "81,088 more visitors", "an additional
+    83,728", "up 6.3% or 81,088"."""
+    return bool(_AS_CHANGE_AFTER.match(art.text, fig.end, fig.end + 20)
+                or _AS_CHANGE_BEFORE.search(art.text, max(0, fig.start - 30), fig.start))
+
+
+def _clause_start(art: Prose, start: int, cue: int) -> int:
+    """Where the clause of a cue opens: after the last clause break before it ("while",
+    "but", "and imports") that brings a subject of its own; a break followed by the cue
+    alone ("…, but fell 3%") keeps the subject before it."""
+    opens = start
+    for m in _CLAUSE_BREAK.finditer(art.text, start, cue):
+        if not _SAME_SUBJECT.fullmatch(art.text, m.end(), cue) or m.group(0).lower().startswith("and"):
+            opens = m.end()
+    return opens
 
 
 _LEVEL_LEAD = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('level_lead', 'en'))})"
@@ -362,8 +401,10 @@ _WHOLE_TRADE = re.compile(lexicon.alternation(lexicon.words("flow_whole", "en"))
 _MONTHS = "|".join(lexicon.ordered("months", "en"))
 _MONTH_WORD = re.compile(
     rf"\b(?:{_MONTHS}|{lexicon.alternation(lexicon.words('statement_periods', 'en'))})\b", re.I)
-# a trading partner: "with China", "to the United States", "U.S.-bound"
-_PARTNER = re.compile(rf"\b(?:with|to|from)\s+(?:the\s+|all\s+of\s+)?(?!(?:{_MONTHS})\b)[A-Z][\w.]*"
+# a trading partner: "with China", "to the United States", "U.S.-bound"; never a currency
+# ("to NZ$4.4 billion", "to RM403.99 billion", "to USD 92bn")
+_PARTNER = re.compile(rf"\b(?:with|to|from)\s+(?:the\s+|all\s+of\s+)?(?!(?:{_MONTHS})\b)"
+                      r"(?![A-Z]{1,3}\$|[A-Z][A-Za-z]{0,2}\.?\s?\d)[A-Z][\w.]*"
                       r"|\b[A-Z][\w.]*-bound\b")
 _ALL_BUT = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('all_but', 'en'))})\b", re.I)
 _EARLIER = re.compile(rf"^\s*,?\s*(?:(?:{_RISE}|{_FALL})\s+)?(?:from|compared\s+(?:with|to)|against)"
@@ -372,6 +413,9 @@ _EARLIER = re.compile(rf"^\s*,?\s*(?:(?:{_RISE}|{_FALL})\s+)?(?:from|compared\s+
 _LEADS_TO = re.compile(r"(?:\s+(?:in|for)\s+[^,;]{1,25}?)?,?\s+to\s+(?:an?\s+)?", re.I)
 _TRADE_TOTAL = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('trade_total', 'en'))})\b",
                           re.I)
+_TRADE_WHOLE = re.compile(
+    rf"(?:['’]s|\bthe)\s+(?:{lexicon.alternation(lexicon.words('trade_whole', 'en'))})\b"
+    rf"(?!\s+(?:{lexicon.alternation(lexicon.words('balance', 'en'))}|with|in|of)\b)", re.I)
 # "reflecting an increment of 2.9 percent from the": the earlier value of the level before
 _RATE_FROM = re.compile(rf"\d\s*(?:%|{lexicon.alternation(lexicon.words('percent', 'en'))})"
                         r"[^;]{0,12}?\bfrom\s+(?:the\s+)?$", re.I)
@@ -381,7 +425,8 @@ _MORE_LESS = re.compile(rf"^\s+(?:{lexicon.alternation(lexicon.words('comparativ
 # from the balance word to its level: "deficit of", "surplus with Asia expanded 19.5 percent
 # to", "surplus dropped from 24.6 billion euros in March 2018 to"
 _BALANCE_GAP = re.compile(
-    r"^(?:\s+with\s+[^.;]{1,40}?,?)?\s+(?:(?:of|was|were|at|stood at|totall?ed|came in at|reached|hit)"
+    r"^(?:\s+with\s+[^.;]{1,40}?,?)?(?:\s+(?:also|further|again|then))?"
+    r"\s+(?:(?:of|was|were|at|stood at|totall?ed|came in at|reached|hit)"
     rf"|(?:[a-z]+ed|{_RISE}|{_FALL})(?:\s+by)?\b[^;]{{0,45}}?\bto(?:\s+an?)?)\s+$", re.I)
 _BALANCE_AFTER = re.compile(
     rf"^\s+(?:trade\s+|budget\s+)?(?:{lexicon.alternation(lexicon.words('balance', 'en'))})\b", re.I)
@@ -451,10 +496,15 @@ def _flows(art: Prose, changes: set[tuple[int, int]]) -> dict[tuple[int, int], R
         im = [m.end() for m in _IMPORTS.finditer(stretch)]
         if ex or im:
             side: Role | None = Role.LEFT if max(ex, default=-1) > max(im, default=-1) else Role.RIGHT
-        elif _TRADE_TOTAL.search(stretch) and not _BALANCE_WORD.search(stretch):
+        elif (_TRADE_TOTAL.search(stretch) or _TRADE_WHOLE.search(stretch)) \
+                and not _BALANCE_WORD.search(stretch):
             side = Role.TOTAL  # exports and imports together: "total external trade"
         elif _EARLIER.match(stretch) or _LEADS_TO.fullmatch(stretch) or (
-                _RATE_FROM.search(stretch) and not _BALANCE_WORD.search(stretch)):
+                _RATE_FROM.search(stretch) and not _BALANCE_WORD.search(stretch)) or (
+                _CHANGE_TO.search(stretch) and not _BALANCE_WORD.search(stretch)
+                and _after_change(art, f, changes)):
+            # the level a change leads to is of the flow the change is of ("Exports climbed
+            # NZ$387 million or 10 percent on year to NZ$4.40 billion")
             side = last.get(s.start)
         else:
             side = None
@@ -463,6 +513,16 @@ def _flows(art: Prose, changes: set[tuple[int, int]]) -> dict[tuple[int, int], R
             if not _is_change(art, f, changes):
                 out[f.key] = side
     return out
+
+
+_CHANGE_TO = re.compile(r"^[^;:]{0,60}?\bto\s+(?:an?\s+)?$", re.I)
+
+
+def _after_change(art: Prose, fig: Operand, changes: set[tuple[int, int]]) -> bool:
+    """Whether the amount before ``fig`` in its sentence is a change."""
+    s = art.sentence_of(fig.start)
+    earlier = [f for f in art.in_range(s.start, fig.start) if f.is_amount]
+    return bool(earlier) and _is_change(art, earlier[-1], changes)
 
 
 def _budget_flows(art: Prose, changes: set[tuple[int, int]]) -> dict[tuple[int, int], Role]:
@@ -698,8 +758,6 @@ def _balance_flows(art: Prose, found: list[Relation]) -> list[Relation]:
                if role in (Role.DELTA, Role.INCREASE, Role.CHANGE)}
     flows = _flows(art, changes)
     budget = _budget_flows(art, changes)
-    if not flows and not budget:
-        return found
     services = bool(re.search(r"\bservices\b", art.text, re.I))
     taken = {f.key for r in found if r.kind in (RelationKind.PARTITION, RelationKind.PART_OF)
              for role, f in r.roles if role is Role.TOTAL}
@@ -717,7 +775,10 @@ def _balance_flows(art: Prose, found: list[Relation]) -> list[Relation]:
                 or rel.why.startswith("the statement template"):
             continue
         test = _flow_test(art, head, services)
-        if not all(test(f) for role, f in rel.roles if role in (Role.LEFT, Role.RIGHT)):
+        # and not to changes of the flows ("Exports climbed NZ$387 million"): a side is a
+        # level its own words name as that side
+        if not all(test(f) and flows.get(f.key) is role
+                   for role, f in rel.roles if role in (Role.LEFT, Role.RIGHT)):
             out[i] = replace(rel, roles=((Role.BALANCE, head),), confidence=0.6)
     found = out
     out = list(found)
@@ -744,6 +805,15 @@ def _balance_flows(art: Prose, found: list[Relation]) -> list[Relation]:
                 window = (fig.end, _paragraphs_around(art, fig, 0, 3)[1])
                 test = _flow_test(art, fig, services, partners=False)
             sides = _sides(art, family, fig, window, month, test)
+            if family is flows and not partner and bool(sides[Role.LEFT]) != bool(sides[Role.RIGHT]):
+                # one side printed further back than the paragraph before (a lede's "exports
+                # rose 1.6 percent to 128.12 billion ringgit" five paragraphs before "imports
+                # … to 116.14 billion ringgit, resulting in a trade surplus"): the single
+                # flows of that side named before the window, by the same tests (among
+                # several, the arithmetic chooses and the balance is a note)
+                missing = Role.LEFT if not sides[Role.LEFT] else Role.RIGHT
+                back = _sides(art, family, fig, (max(0, window[0] - NEAR), window[0]), month, test)
+                sides[missing] = back[missing]
             if sides[Role.LEFT] and sides[Role.RIGHT]:
                 break
         lefts, rights = sides[Role.LEFT], sides[Role.RIGHT]
