@@ -59,34 +59,12 @@ def test_a_rate_against_a_record_or_peak_is_not_the_growth_of_the_level() -> Non
                     "2019.") == [("growth", "current=$5.1 million", "rate=3%"), ("growth", "rate=12%")]
 
 
-def test_a_level_reached_after_a_change_is_of_the_changes_flow() -> None:
-    got = _found("Exports climbed NZ$387 million or 10 percent on year to NZ$4.40 billion. "
-                 "Imports surged NZ$1.5 billion or 30 percent to NZ$6.57 billion. The trade "
-                 "deficit was NZ$2.17 billion.")
-    assert ("balance", "balance=NZ$2.17 billion", "left=NZ$4.40 billion",
-            "right=NZ$6.57 billion") in got
-    got = _found("Exports rose $210 million, or 3.1 per cent, to $7.02 billion in June. Imports "
-                 "dropped $95 million to $7.51 billion. The merchandise trade deficit stood at "
-                 "$490 million in June.")
-    assert ("balance", "balance=$490 million", "left=$7.02 billion", "right=$7.51 billion") in got
-
-
 def test_changes_of_the_flows_are_no_sides_of_a_balance() -> None:
     # the changes (NZ$387 million, NZ$1.5 billion) are not the flows a deficit is the gap of
     got = _found("Exports climbed NZ$387 million or 10 percent on year. Imports surged NZ$1.5 "
                  "billion or 30 percent. The trade deficit was NZ$2.17 billion.")
     balances = [g for g in got if g[0] == "balance"]
     assert balances == [("balance", "balance=NZ$2.17 billion")]
-
-
-def test_a_currency_after_to_is_no_trading_partner() -> None:
-    got = _found("Exports rose 4% to A$2.1 billion. Imports rose 2% to A$3.3 billion. The "
-                 "deficit was A$1.2 billion.")
-    assert ("balance", "balance=A$1.2 billion", "left=A$2.1 billion", "right=A$3.3 billion") in got
-    # a real partner still keeps a partner's flow from a balance that names none
-    got = _found("Exports to China rose 4% to $2.1 billion. Imports rose 2% to $3.3 billion. "
-                 "The deficit was $1.2 billion.")
-    assert ("balance", "balance=$1.2 billion") in got
 
 
 def test_a_balance_takes_a_side_printed_further_back() -> None:
@@ -107,14 +85,6 @@ def test_a_balance_takes_a_side_printed_further_back() -> None:
             "Imports increased 9.1% to €21.7 billion in March.\n\nA trade deficit of €3.3 billion "
             "was recorded in March.")
     assert all(g[0] != "balance" or len(g) == 2 for g in _found(text))
-
-
-def test_a_balance_after_an_adverb_and_a_currency_of_letters() -> None:
-    got = _found("Exports rose by 6.9 per cent to RM403.99 billion, while imports grew 1.3 per "
-                 "cent to RM349.48 billion. The trade surplus also surged 64.9 per cent to "
-                 "RM54.51 billion.")
-    assert ("balance", "balance=RM54.51 billion", "left=RM403.99 billion",
-            "right=RM349.48 billion") in got
 
 
 def test_a_countrys_trade_is_exports_plus_imports() -> None:

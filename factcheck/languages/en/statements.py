@@ -401,10 +401,11 @@ _WHOLE_TRADE = re.compile(lexicon.alternation(lexicon.words("flow_whole", "en"))
 _MONTHS = "|".join(lexicon.ordered("months", "en"))
 _MONTH_WORD = re.compile(
     rf"\b(?:{_MONTHS}|{lexicon.alternation(lexicon.words('statement_periods', 'en'))})\b", re.I)
-# a trading partner: "with China", "to the United States", "U.S.-bound"; never a currency
-# ("to NZ$4.4 billion", "to RM403.99 billion", "to USD 92bn")
+# a trading partner: "with China", "to the United States", "U.S.-bound". A currency after "to"
+# ("to NZ$4.4 billion") counts too: read as no partner, it opened a balance to the flows of
+# the paragraphs around it, which may be another period's (three false failures on a new text)
 _PARTNER = re.compile(rf"\b(?:with|to|from)\s+(?:the\s+|all\s+of\s+)?(?!(?:{_MONTHS})\b)"
-                      r"(?![A-Z]{1,3}\$|[A-Z][A-Za-z]{0,2}\.?\s?\d)[A-Z][\w.]*"
+                      r"[A-Z][\w.]*"
                       r"|\b[A-Z][\w.]*-bound\b")
 _ALL_BUT = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('all_but', 'en'))})\b", re.I)
 _EARLIER = re.compile(rf"^\s*,?\s*(?:(?:{_RISE}|{_FALL})\s+)?(?:from|compared\s+(?:with|to)|against)"
