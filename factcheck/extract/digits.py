@@ -17,6 +17,7 @@ from factcheck.extract.lexicon import (
     EN_PREFIXES,
     EN_SCALE_ABBREVIATIONS,
     EN_SCALE_WORDS,
+    NOT_QUALIFIERS,
     NOT_TENTHS_BEFORE,
     POSTS,
     ROC_ERA,
@@ -126,6 +127,8 @@ _TIME_ADJECTIVE = re.compile(
 # a percent sign or word right after a figure, with or without the space web copy lost
 _PERCENT_AFTER = re.compile(
     rf" ?(?i:{lexicon.alternation(lexicon.words('percent'))})(?![A-Za-z])")
+_SCALE_AFTER = re.compile(
+    rf" ?(?i:{lexicon.alternation(list(lexicon.table('scales')))})(?![A-Za-z])")
 # climbed2.1 percent: a word of running prose glued to the figure (not a code such as M7)
 _PROSE_WORD = re.compile(r"(?<![A-Za-z])[a-z]{4,}$")
 # $206.3 Billion-2.1%: a multiplier ends the figure before, the dash is a minus
@@ -154,7 +157,11 @@ _AGE_BAND_NAMED = re.compile(
 _AGE_PEOPLE = re.compile(
     rf"(?i:\b(?:{lexicon.alternation(lexicon.words('age_people'))})\W{{0,3}}$)")
 # as compared to (-) 1.8 per cent: a minus printed in brackets before the figure
-_BRACKETED_MINUS = re.compile(r"\(-\) ?$")
+_EN_NOT_QUALIFIER = re.compile(
+    rf"(?<![A-Za-z])(?i:{lexicon.alternation([w for w in NOT_QUALIFIERS if w.isascii()])}) $")
+# (minus 6.2%, negative 0.3 per cent: a minus written as a word)
+_BRACKETED_MINUS = re.compile(
+    rf"(?:\(-\) ?|(?<![A-Za-z])(?i:{lexicon.alternation(lexicon.words('minus_words'))}) )$")
 # 本(104)年, 上(12)月, 昨(24)日: a year, month or day named in brackets, no figure
 _BRACKETED_DATE_BEFORE = frozenset(lexicon.words("bracketed_date_before"))
 _BRACKETED_PERIOD = tuple(")" + w for w in lexicon.words("period_units"))
@@ -209,6 +216,8 @@ def _prefix(folded: str, s: int) -> tuple[int, str]:
         for word in _EN_PREFIX_BY_LAST.get(low[-2], ()):
             cut = s - len(word) - 1
             if low.endswith(word + " ") and (cut == 0 or not folded[cut - 1].isalpha()):
+                if _EN_NOT_QUALIFIER.search(folded, max(0, s - 28), s):
+                    return s, ""  # went up to 14.5%: the level reached, not "at most"
                 return cut, word + " "
     return s, ""
 
@@ -310,8 +319,9 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         head = folded[max(0, s - 12):s]
         named = _LABEL_NOUN.search(head) or _PERIOD_NOUN.search(head) or \
             _NUMBERED_NAME.search(head)
-        if named and named.re is _NUMBERED_NAME and _PERCENT_AFTER.match(folded, e):
-            named = None  # the EU 28 per cent of: a share after the name
+        if named and (_PERCENT_AFTER.match(folded, e) or _SCALE_AFTER.match(folded, e)):
+            # the EU 28 per cent of, rose last month 14 per cent: a figure after the name
+            named = None
         if named and folded[s:e].isdigit() and e - s <= 3 and folded[e:e + 1] != "%":
             start = s - (len(head) - named.start())
             kind = Kind.DATE if named.re is _PERIOD_NOUN else Kind.IDENTIFIER
@@ -501,7 +511,7 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
         # 1-10月)
         number, start = folded[s - 1] + number, s - 1
         s -= 1
-    minus = _BRACKETED_MINUS.search(folded, max(0, s - 4), s) if s > 2 and number[0] != "-" \
+    minus = _BRACKETED_MINUS.search(folded, max(0, s - 10), s) if s > 2 and number[0] != "-" \
         else None
     if minus:  # (-) 1.8 per cent: an Indian press style of a negative figure
         number, start = "-" + number, minus.start()

@@ -276,6 +276,9 @@ def _en_unit_heads() -> frozenset[str] | None:
 
 
 _GLUED_PERCENT = tuple(w for w in lexicon.words("percent") if len(w) > 3)
+# 12.6pc, 4.8pct: a press abbreviation glued to the figure, a word of its own (not 5pcs)
+_GLUED_SHORT = tuple(sorted((w for w in lexicon.words("percent") if w.isalpha() and len(w) <= 3),
+                            key=len, reverse=True))
 
 
 def match_unit(text: str, i: int, *, english: bool = True) -> int:
@@ -302,6 +305,10 @@ def _one_unit(text: str, i: int, *, english: bool) -> int:
     if english and text.startswith(_GLUED_PERCENT, i):
         # 0.82per cent: web copy lost the space before the percent word
         return i + next(len(w) for w in _GLUED_PERCENT if text.startswith(w, i))
+    if english and text[i:i + 3].lower().startswith(_GLUED_SHORT):
+        n = next(len(w) for w in _GLUED_SHORT if text[i:i + 3].lower().startswith(w))
+        if not text[i + n:i + n + 1].isalnum():
+            return i + n
     if english and i < len(text) and text[i] in " -\n":  # up 2.4⏎percent: a line break
         head = text[i + 1:i + 3]
         heads = _en_unit_heads()
