@@ -51,6 +51,12 @@ NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 # with words are each language's: its mentions.date_at and date_around)
 _DATE_DIGITS = re.compile(r"\d{4}([-/.])\d{1,2}\1\d{1,2}(?!\d)")
 _DATE_DIGITS_NEXT = frozenset("-/.")
+# 4/23, 11/3/2025: a month and a day (or a day and a month) with a slash
+_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2})(?!\d))?(?![\d/]|[.,]\d)")
+_NOT_DATE_AFTER = frozenset("%‰")
+_SLASH_DAY_UNITS = tuple(lexicon.words("slash_date_units"))
+_SLASH_DATE_AFTER = tuple(lexicon.words("slash_date_after"))
+_SLASH_DATE_BEFORE = endings(tuple(lexicon.words("slash_date_before")))
 # Figure 1, Table 2: a label; Quarter 3, Week 12: a period
 _LABEL_NOUN = re.compile(rf"(?i:\b(?:{lexicon.alternation(lexicon.words('label_nouns'))}) $)")
 _PERIOD_NOUN = re.compile(rf"(?i:\b(?:{lexicon.alternation(lexicon.words('period_nouns'))}) $)")
@@ -157,6 +163,7 @@ _AGE_BAND_NAMED = re.compile(
 _AGE_PEOPLE = re.compile(
     rf"(?i:\b(?:{lexicon.alternation(lexicon.words('age_people'))})\W{{0,3}}$)")
 # as compared to (-) 1.8 per cent: a minus printed in brackets before the figure
+_DIGIT_CLASSIFIERS = frozenset(lexicon.words("digit_classifiers"))
 _EN_NOT_QUALIFIER = re.compile(
     rf"(?<![A-Za-z])(?i:{lexicon.alternation([w for w in NOT_QUALIFIERS if w.isascii()])}) $")
 # (minus 6.2%, negative 0.3 per cent: a minus written as a word)
@@ -542,6 +549,11 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
                 out.append(point(base + start, base + stop, text[start:stop], None,
                                  Kind.IDENTIFIER))
                 return stop
+    if not qual and not scale and not mark and not currency and unit_start == e and \
+            folded[e:unit_end] in _DIGIT_CLASSIFIERS and number.isdigit() and int(number) < 100:
+        # 4項主要工業: a small count before its classifier is the number alone
+        out.append(point(base + s, base + e, text[s:e], Fraction(number), Kind.AMOUNT))
+        return unit_end
     unit_text = folded[unit_start:unit_end] if broken is None else broken
     unit = unbroken(text[unit_start:unit_end]).strip() or None
     if unit is not None and unit_text.rstrip("123456789") in TENTHS:
@@ -671,11 +683,37 @@ def _date_at(folded: str, s: int, e: int, after: str) -> int | None:
         end: int | None = date_at(folded, s, e)
         if end is not None:
             return end
+    if after == "/" and e - s <= 2 and (s == 0 or not (folded[s - 1].isdigit()
+                                                        or folded[s - 1] in "/.,")):
+        slash = _slash_date(folded, s)
+        if slash is not None:
+            return slash
     date = _DATE_DIGITS.match(folded, s) if after in _DATE_DIGITS_NEXT else None
     if date is None:
         return None
     nums = [int(n) for n in re.findall(r"\d+", date.group(0))]
     return date.end() if 1 <= nums[1] <= 12 and 1 <= nums[2] <= 31 else None
+
+
+def _slash_date(folded: str, s: int) -> int | None:
+    """The end of a month and a day written with a slash at ``s`` (4/23, 11/3/2025, 11/30日,
+    於11/3公布), or None: a day past 12 makes it no fraction; with a year, or with a word
+    of a date around it, the month and day may both be 12 or less (1/3 alone is a third)."""
+    m = _SLASH_DATE.match(folded, s)
+    if m is None or folded[m.end():m.end() + 1] in _NOT_DATE_AFTER:
+        return None
+    a, b = int(m.group(1)), int(m.group(2))
+    if not (1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12):
+        return None
+    end = m.end()
+    if folded.startswith(_SLASH_DAY_UNITS, end):
+        return end + 1  # 11/30日
+    word = ending_at(folded, s, _SLASH_DATE_BEFORE) or ""
+    if word[:1].isascii() and word and s > len(word) and folded[s - len(word) - 1].isalpha():
+        word = ""  # "upon 1/3" does not end in the word "on"
+    if m.group(3) or (a <= 12 < b) or folded.startswith(_SLASH_DATE_AFTER, end) or word:
+        return end
+    return None
 
 
 def _is_ratio(s: str) -> bool:

@@ -132,6 +132,7 @@ _POINTED = re.compile(
     rf"(?:{lexicon.alternation(lexicon.words('decimal_point', 'zh'))})"
     rf"[{''.join(lexicon.table('numerals', 'zh'))}]+[{''.join(lexicon.table('numeral_big_units', 'zh'))}]")
 _KINDS = frozenset(lexicon.words("kinds_counters", "zh"))
+_CLASSIFIERS = frozenset(lexicon.words("count_classifiers", "zh"))
 _DIGIT_COUNT = tuple(lexicon.words("digit_count", "zh"))
 _CHANGE_AFTER = re.compile(
     rf"的?(?P<word>{lexicon.alternation(lexicon.words('rise', 'zh') + lexicon.words('decline', 'zh'))})")
@@ -233,6 +234,10 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
         # 四种肉, 三类企业: a count of kinds naming the group it precedes, no figure
         out.append(point(base + s, base + u_end, text[s:u_end], None, Kind.IDENTIFIER))
         return u_end
+    if unit == "大" and folded[u_end:u_end + 1] in _KINDS and run != "一" and mark != "第":
+        # 七大类, 八大類項目: the major categories of a classification name it, no figure
+        out.append(point(base + s, base + u_end + 1, text[s:u_end + 1], None, Kind.IDENTIFIER))
+        return u_end + 1
     if unit is not None and _not_a_count(folded, run, unit, s, u_end):
         if unit == "大" and run != "一":
             out.append(point(base + s, base + e + 1, text[s:e + 1], None, Kind.IDENTIFIER))
@@ -284,6 +289,13 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
         out.append(point(base + s, base + end, text[s:end], value, Kind.YEAR, unit,
                          "calendar_year"))
         return end
+    if unit in _CLASSIFIERS and not mark and not _qualifier(folded, s):
+        value = _int(run)
+        if value is not None and value < 100:
+            # 三家企業, 兩個行業: a small count in numerals is the numeral; its
+            # classifier belongs to the noun it counts (as the corpus labels print it)
+            out.append(point(base + s, base + e, text[s:e], value, Kind.AMOUNT))
+            return end
     start = s - len(mark) if mark else s
     q = _qualifier(folded, start)
     if q and not inside_word(folded, start):
