@@ -16,6 +16,7 @@ from fractions import Fraction as F
 import pytest
 
 from factcheck.extract import extract
+from factcheck.numbers.grammar import NumberError, read_figure
 
 
 def _read(text: str) -> list[tuple[str, str, F | None]]:
@@ -119,3 +120,67 @@ def test_a_month_and_a_day_with_a_slash_is_a_date(text: str, span: str) -> None:
 ])
 def test_other_slashes_are_no_date(text: str, numbers: list[str]) -> None:
     assert [m.text for m in extract(text)] == numbers
+
+
+# ------------------------------------------------ fractions in Chinese, streaks in English
+
+@pytest.mark.parametrize(("text", "span", "value", "lo", "hi", "qualifier"), [
+    ("電子産品佔出口總額的四分之一；", "四分之一", F(1, 4), F(1, 4), F(1, 4), "exact"),  # dev
+    ("電子與資通約占四分之三，", "四分之三", F(3, 4), F(3, 4), F(3, 4), "exact"),         # spent
+    ("約三分之一的企業", "約三分之一", F(1, 3), F(1, 3), F(1, 3), "approx"),
+    ("近三分之二", "近三分之二", F(2, 3), F(3, 5), F(2, 3), "nearly"),
+    ("超过四分之一", "超过四分之一", F(1, 4), F(1, 4), None, "more_than"),
+    ("十分之七", "十分之七", F(7, 10), F(7, 10), F(7, 10), "exact"),
+])
+def test_a_chinese_fraction_is_a_share(text: str, span: str, value: F, lo: F, hi: F | None,
+                                       qualifier: str) -> None:
+    m = [m for m in extract(text) if m.text == span]
+    assert len(m) == 1
+    assert (m[0].value, m[0].low, m[0].high, m[0].qualifier.value, m[0].kind.value) == \
+        (value, lo, hi, qualifier, "ratio")
+    r = read_figure(span)  # the same share as a claims value (it read as 4 of a unit 分之三)
+    assert (r.value, r.qualifier.value, r.unit) == (value, qualifier, None)
+
+
+def test_percent_and_per_mille_shares_are_read_as_before() -> None:
+    assert [(m.text, m.kind.value, m.value) for m in extract("百分之四十一，千分之三")] == \
+        [("百分之四十一", "percent", F(41)), ("千分之三", "percent", F(3, 10))]
+
+
+@pytest.mark.parametrize("bad", ["零分之一", "四分之零", "0分之3"])
+def test_a_malformed_fraction_is_no_figure(bad: str) -> None:
+    with pytest.raises(NumberError, match="malformed fraction"):
+        read_figure(bad)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("after falling for 11 straight months, the data show", "11 straight months"),   # dev
+    ("for 11 consecutive months", "11 consecutive months"),
+    ("3 successive quarters of growth", "3 successive quarters"),
+])
+def test_a_streak_is_a_duration(text: str, span: str) -> None:
+    m = [m for m in extract(text) if m.text == span]
+    assert len(m) == 1 and m[0].kind.value == "duration" and not m[0].needs_coverage
+
+
+def test_a_streak_of_other_things_is_a_count() -> None:
+    assert [(m.text, m.kind.value) for m in extract("11 straight wins")] == [("11", "amount")]
+
+
+# ------------------------------------------------ a letter O or a circle typed for zero
+
+@pytest.mark.parametrize(("text", "span", "value", "kind"), [
+    ("來自博彩稅收近五百O七億元,", "近五百O七億元", F(50_700_000_000), "amount"),   # spent
+    ("近五百o七億元", "近五百o七億元", F(50_700_000_000), "amount"),
+    ("一千Ｏ五十万元", "一千Ｏ五十万元", F(10_500_000), "amount"),
+    ("二○二五年全年經濟成長率", "二○二五年", F(2025), "year"),   # a year, not 2025 years
+    ("二〇二五年", "二〇二五年", F(2025), "year"),
+])
+def test_a_letter_o_typed_for_zero(text: str, span: str, value: F, kind: str) -> None:
+    m = [m for m in extract(text) if m.text == span]
+    assert len(m) == 1 and (m[0].value, m[0].kind.value) == (value, kind)
+
+
+@pytest.mark.parametrize("text", ["ROOM 101 OK", "GO 一O", "BOOK 五O"])
+def test_a_letter_o_elsewhere_stays_a_letter(text: str) -> None:
+    assert [m.text for m in extract(text) if "O" in m.text] == []

@@ -130,6 +130,9 @@ _SPLIT_YEAR = re.compile(r"(\d{4})[-–/](\d{2})(?![\d%]|[.,]\d)")
 # a 16-month high, the 12-month average: a duration written as an adjective
 _TIME_ADJECTIVE = re.compile(
     rf"-(?i:{lexicon.alternation([w for w in TIME_UNITS if w.isascii()])})(?![A-Za-z])")
+_STREAK = re.compile(
+    rf" (?i:{lexicon.alternation(lexicon.words('streak_words'))}) "
+    rf"(?i:{lexicon.alternation([w for w in TIME_UNITS if w.isascii()])})(?![A-Za-z])")
 # a percent sign or word right after a figure, with or without the space web copy lost
 _PERCENT_AFTER = re.compile(
     rf" ?(?i:{lexicon.alternation(lexicon.words('percent'))})(?![A-Za-z])")
@@ -377,8 +380,10 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         # 25~44岁者, 15岁以上: an age group, no figure
         out.append(point(base + s, base + age.end(), text[s:age.end()], None, Kind.IDENTIFIER))
         return age.end()
-    time_adjective = _TIME_ADJECTIVE.match(folded, e) if folded[e:e + 1] == "-" else None
+    time_adjective = _TIME_ADJECTIVE.match(folded, e) if folded[e:e + 1] == "-" else (
+        _STREAK.match(folded, e) if folded[e:e + 1] == " " else None)
     if time_adjective and folded[s:e].isdigit():
+        # (for 11 straight months, 3 consecutive quarters: a streak, a duration)
         # a 16-month high: a duration, no figure
         end = time_adjective.end()
         out.append(point(base + s, base + end, text[s:end], Fraction(folded[s:e]), Kind.DURATION))

@@ -201,7 +201,18 @@ def fold(text: str) -> str:
     pattern, table = _foldable()
     for ch in set(pattern.findall(text)):
         text = text.replace(ch, table[ch])
+    if _ZERO_LIKE_CHARS.search(text):
+        # 五百O七億: a letter O or a large circle typed for the numeral zero between
+        # numerals (one character for one: offsets unchanged)
+        text = _ZERO_LIKE.sub("〇", text)
     return text
+
+
+_ZERO_LIKE_CHARS = re.compile("[OoＯｏ◯]")
+_NUMERALS = "".join([*lexicon.table("numerals", "zh"), *lexicon.table("numeral_units", "zh"),
+                     *lexicon.table("numeral_big_units", "zh")])
+_ZERO_LIKE = re.compile(
+    rf"(?<=[{_NUMERALS}])[OoＯｏ◯](?=[{''.join(lexicon.table('numerals', 'zh'))}])")
 
 
 def ends_at(text: str, word: str, i: int) -> bool:

@@ -36,12 +36,13 @@ from factcheck.extract.mentions import Kind, Mention
 from factcheck.extract.reading import from_reading, point, read, unit_kind
 from factcheck.languages import lexicon
 from factcheck.languages.zh.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
+from factcheck.numbers.grammar import NumberError, fraction_value, read_figure
 from factcheck.numbers.reading import Qualifier
 
 SCALE_CHARS = frozenset("十百千万亿")
 _PREFIX_LAST = frozenset(w[-1] for w in ZH_PREFIXES)
 _PREFIX_ENDINGS = endings(ZH_PREFIXES)
-_DIGIT_CHARS = frozenset("零〇一二两三四五六七八九")
+_DIGIT_CHARS = frozenset(lexicon.table("numerals", "zh"))  # 二○二五年: ○ too
 _NOT_BEFORE_QIAN = "目之以此提当空"
 _NUMERAL_CHARS = frozenset("0123456789零〇一二两三四五六七八九十百千万亿")
 # a numeral that may follow 百分 said without 之 (百分八, 百分百)
@@ -160,6 +161,31 @@ _FALL_AFTER = re.compile(rf"的?(?:{lexicon.alternation(lexicon.words('decline',
 _SUFFIX = {q: w for w, q in reversed(lexicon.table("suffix_qualifiers", "zh").items())}
 
 
+_FRACTION_MARKS = tuple(lexicon.words("fraction_mark", "zh"))
+_FRACTION_AT = re.compile(
+    rf"(?:{lexicon.alternation(_FRACTION_MARKS)})"
+    rf"([{''.join(lexicon.table('numerals', 'zh'))}{''.join(lexicon.table('numeral_big_units', 'zh'))}\d]+)")
+
+
+def _fraction_at(folded: str, text: str, s: int, e: int, base: int,
+                 out: list[Mention]) -> int | None:
+    """四分之三, 约三分之一: a share written as a fraction, exact as two-thirds is, with the
+    qualifier before it; None when folded[s:e] begins no fraction."""
+    m = _FRACTION_AT.match(folded, e)
+    value = fraction_value(folded[s:e], m.group(1)) if m is not None else None
+    if m is None or value is None or folded[s:e] in ("百", "千"):
+        return None
+    q = _qualifier(folded, s)
+    start = s - len(q)
+    try:
+        r = read_figure(folded[start:m.end()])
+    except NumberError:
+        return None
+    out.append(from_reading(base + start, base + m.end(), text[start:m.end()], r, None,
+                            Kind.RATIO))
+    return m.end()
+
+
 def stands_for(text: str, end: int) -> str | None:
     """The figure a count of digits ending at ``end`` stands for, as the claims grammar
     writes it: 两位数增长 is 10%以上, 两位数的下降 a fall of 10 % or more, -10%以下. None when
@@ -189,6 +215,10 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
     if digits is not None:
         return digits
     run = folded[s:e]
+    fraction = _fraction_at(folded, text, s, e, base, out) if folded.startswith(
+        _FRACTION_MARKS, e) else None
+    if fraction is not None:
+        return fraction
     before = folded[s - 1] if s else ""
     if before in _STREAK_BEFORE and folded[e:e + 1] in _STREAK_AFTER and _int(run) is not None:
         # 連廿五黑: 25 falls in a row, a duration
