@@ -207,3 +207,50 @@ def test_a_word_that_spells_a_code_is_no_currency() -> None:
 ])
 def test_a_period_noun_before_a_figure_with_a_unit(text: str, span: str, kind: str) -> None:
     assert _one(text, span).kind.value == kind
+
+
+# ------------------------------------------------ surpass, a printed plus before money, 架次
+
+@pytest.mark.parametrize(("text", "span", "value", "qualifier"), [
+    ("Tourists surpass 2.3 million mark in just 10 months", "surpass 2.3 million",
+     F(2_300_000), "more_than"),                                                   # spent
+    ("went up by 13.1%, surpassing 1.8 million nights.", "surpassing 1.8 million",
+     F(1_800_000), "more_than"),                                                   # spent
+    ("Total tourism expenditure surpassed €1.5 billion", "surpassed €1.5 billion",
+     F(1_500_000_000), "more_than"),
+])
+def test_surpass_is_more_than(text: str, span: str, value: F, qualifier: str) -> None:
+    m = _one(text, span)
+    assert (m.value, m.qualifier.value, m.high) == (value, qualifier, None)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Average hourly wages were up 3.3% (+$0.99 to $31.06)", "+$0.99", F(99, 100)),  # spent
+    ("similar to March (+$1.03; +3.4%)", "+$1.03", F(103, 100)),                       # spent
+    ("a change of +€2.1bn", "+€2.1bn", F(2_100_000_000)),
+])
+def test_a_printed_plus_before_money(text: str, span: str, value: F) -> None:
+    assert _one(text, span).value == value
+    assert read_figure(span).value == value
+
+
+def test_a_hyphen_after_a_word_is_no_sign_of_money() -> None:
+    assert [m.text for m in extract("a-$5 fee")] == ["$5"]
+
+
+def test_take_offs_and_landings_are_a_unit() -> None:
+    m = _one("飛機起降22.2萬架次，同比增長9.9%", "22.2萬架次")
+    assert (m.value, m.canonical) == (F(222_000), "aircraft_movement")
+
+
+@pytest.mark.parametrize(("printed", "value", "lo", "hi"), [
+    ("76萬632元", 760_632, 760_632, 760_632),    # spent: units left over after 万
+    ("5萬25元", 50_025, 50_025, 50_025),
+    ("13万2辆", 132_000, 131_500, 132_500),      # one digit: a tenth, as before
+    ("3万4000人", 34_000, 34_000, 34_000),       # every place: exact, as before
+])
+def test_digits_after_wan(printed: str, value: int, lo: int, hi: int) -> None:
+    m = extract(f"平均年薪{printed}，")[0]
+    assert (m.text, m.value, m.low, m.high) == (printed, F(value), F(lo), F(hi))
+    r = read_figure(printed)
+    assert (r.value, r.interval.lo, r.interval.hi) == (F(value), F(lo), F(hi))

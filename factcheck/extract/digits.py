@@ -533,10 +533,11 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
         if cur_end and folded[cur_end - 1] in _CURRENCY_LAST:
             currency = ending_at(folded, cur_end, _CURRENCY_ENDINGS) or ""
             start = cur_end - len(currency)
-            if start and folded[start - 1] == "-" and not number.startswith("-") and (
+            if start and folded[start - 1] in "-+" and number[0] not in "-+" and (
                     start == 1 or not (folded[start - 2].isascii()
                                        and folded[start - 2].isalnum())):
-                number, start = "-" + number, start - 1  # -$21.3bn, −US$4bn: signed money
+                # -$21.3bn, −US$4bn, (+$0.99 to $31.06): signed money
+                number, start = folded[start - 1] + number, start - 1
             if currency and unit_end > unit_start and folded[unit_start:unit_end].strip().isalpha():
                 unit_end = end = unit_start  # €2.4bn year-on-year: the currency is the unit
         start, qual = _prefix(folded, start)

@@ -463,7 +463,8 @@ def _mixed(value: Fraction, scale: int, scale_word: str, rest: str,
            original: str) -> tuple[Fraction, str, str, int, str, str]:
     """A mixed form after its first multiplier: each later part names a smaller place (万 then
     千 then 百), and a last bare run of digits either fills every place left (3万4000, exact)
-    or gives the leading digits of the next places (13万2 = 13.2万). Returns the value in
+    or gives the leading digits of the next places (13万2 = 13.2万; after 万, two or three
+    digits are the units left over: 76萬632 = 760 632). Returns the value in
     units of ``scale``, its digits, its decimals, the scale, its word and what follows."""
     total = int(value) * scale
     above = scale  # the place each part must stay below
@@ -487,6 +488,12 @@ def _mixed(value: Fraction, scale: int, scale_word: str, rest: str,
         if len(t) > places or (above < scale and 1 < len(t) < places):
             raise NumberError(Message(N_("malformed mixed figure {original}"),
                                       original=repr(original)))
+        if above == scale == 10_000 and 1 < len(t) < places:
+            # 76萬632元: two or three digits after 万 are the units left over (760 632), as
+            # Taiwan prints a wage or a price; one digit is a tenth (13万2)
+            total += int(t)
+            last = 1
+            break
         last = above // 10 ** len(t)
         total += int(t) * last
         break
