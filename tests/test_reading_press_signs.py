@@ -88,6 +88,10 @@ def test_revisions_and_sagging(text: str, value: str) -> None:
     ("Arrivals dropped an annual 28 per cent to 7,382.", "-28 percent"),            # dev
     ("Prices fell year-on-year 1.5% in June.", "-1.5%"),
     ("Output declined again by 0.6%.", "-0.6%"),
+    # dev: fijitimes
+    ("Visitor numbers were also down in June by 8.1 per cent or 2899 arrivals.",
+     "-8.1 percent"),
+    ("Exports rose in May by 2.1%.", "2.1%"),
 ])
 def test_a_manner_or_a_time_between_verb_and_figure(text: str, value: str) -> None:
     assert _values(text)[0] == value
