@@ -258,3 +258,26 @@ def test_digits_after_wan(printed: str, value: int, lo: int, hi: int) -> None:
     assert (m.text, m.value, m.low, m.high) == (printed, F(value), F(lo), F(hi))
     r = read_figure(printed)
     assert (r.value, r.interval.lo, r.interval.hi) == (F(value), F(lo), F(hi))
+
+
+# ------------------------------------------------ a count listed with a rate keeps its kind
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("arrivals were down by 262 or 0.8 per cent when compared",            # dev: fijitimes
+     [("262", "amount"), ("0.8 per cent", "percent")]),
+    ("Arrivals dropped 28 per cent to 7,382 and 19 per cent to 2,772",     # dev
+     [("28 per cent", "percent"), ("7,382", "amount"), ("19 per cent", "percent"),
+      ("2,772", "amount")]),
+    # a list of rates shares its unit as before
+    ("prices rose 5 or 6 per cent", [("5", "percent"), ("6 per cent", "percent")]),
+    ("分别增长8.5、6.3%", [("8.5", "percent"), ("6.3%", "percent")]),
+])
+def test_a_count_listed_with_a_rate_keeps_its_kind(text: str,
+                                                   want: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.kind.value) for m in extract(text)] == want
+
+
+def test_a_count_with_its_rate_is_drafted_as_an_amount() -> None:
+    # drafted "-262%" before: the count took the percent of the rate after "or"
+    assert _values("Australian arrivals were down by 262 or 0.8 per cent.") == \
+        ["-262", "-0.8 percent"]
