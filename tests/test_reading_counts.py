@@ -184,3 +184,32 @@ def test_a_letter_o_typed_for_zero(text: str, span: str, value: F, kind: str) ->
 @pytest.mark.parametrize("text", ["ROOM 101 OK", "GO 一O", "BOOK 五O"])
 def test_a_letter_o_elsewhere_stays_a_letter(text: str) -> None:
     assert [m.text for m in extract(text) if "O" in m.text] == []
+
+
+# ------------------------------------------------ stock codes and telephone numbers
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("貴州茅台(600519.SH)股價上漲", "600519.SH"),
+    ("2330.TW股價", "2330.TW"),
+    ("台積電（2330）今天公布", "（2330）"),
+    ("股票代號2330", "2330"),
+    ("股票代码：600519", "600519"),
+    ("請致電2345-6789查詢", "2345-6789"),
+    ("客服电话：010-12345678", "010-12345678"),
+    ("call 555-0123 for details", "555-0123"),
+])
+def test_a_stock_code_or_a_telephone_number_is_no_figure(text: str, span: str) -> None:
+    found = [m for m in extract(text) if m.text == span]
+    assert len(found) == 1 and found[0].kind.value == "identifier"
+    assert not [m for m in extract(text) if m.needs_coverage]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("全年(2019)", [("2019", "year")]),                       # a year in brackets
+    ("减少97.5万公顷(1462万亩)", [("97.5万公顷", "amount"), ("1462万亩", "amount")]),
+    ("增长(2330)家", [("2330", "amount")]),                    # a unit after the bracket
+    ("Exports 2330.5 tonnes", [("2330.5 tonnes", "amount")]),
+    ("rose 2345-6789", [("2345", "amount"), ("6789", "amount")]),  # no word of the telephone
+])
+def test_what_stays_a_figure(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.kind.value) for m in extract(text)] == want

@@ -166,6 +166,11 @@ _AGE_BAND_NAMED = re.compile(
 _AGE_PEOPLE = re.compile(
     rf"(?i:\b(?:{lexicon.alternation(lexicon.words('age_people'))})\W{{0,3}}$)")
 # as compared to (-) 1.8 per cent: a minus printed in brackets before the figure
+# 600519.SH, 2330.TW: an exchange's suffix after a stock code (upper case, as printed)
+_TICKER = re.compile(rf"\.(?:{lexicon.alternation(lexicon.words('ticker_suffixes'))})(?![A-Za-z0-9])")
+_CODE_WORDS = endings(tuple(lexicon.words("code_words")))
+_PHONE = re.compile(r"\d{2,4}-\d{3,8}(?:-\d{3,4})?(?![\d.%])")
+_PHONE_WORD = re.compile(rf"(?i:{lexicon.alternation(lexicon.words('phone_words'))})")
 _DIGIT_CLASSIFIERS = frozenset(lexicon.words("digit_classifiers"))
 _EN_NOT_QUALIFIER = re.compile(
     rf"(?<![A-Za-z])(?i:{lexicon.alternation([w for w in NOT_QUALIFIERS if w.isascii()])}) $")
@@ -290,6 +295,12 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         # 4300-digit limit on int() of a string): a string of digits, like a serial number
         out.append(point(base + s, base + e, text[s:e], None, Kind.IDENTIFIER))
         return e
+    code = _code_end(folded, s, e)
+    if code is not None:
+        # 600519.SH, 台積電（2330）, 股票代號2330, 致電2345-6789: a code or a telephone number
+        start = s - 1 if folded[s - 1:s] in "(（" and folded[code - 1] in ")）" else s
+        out.append(point(base + start, base + code, text[start:code], None, Kind.IDENTIFIER))
+        return code
     split_year = _SPLIT_YEAR.match(folded, s)
     if split_year and looks_like_year(split_year.group(1)) and \
             int(split_year.group(2)) == (int(split_year.group(1)) + 1) % 100:
@@ -699,6 +710,33 @@ def _date_at(folded: str, s: int, e: int, after: str) -> int | None:
         return None
     nums = [int(n) for n in re.findall(r"\d+", date.group(0))]
     return date.end() if 1 <= nums[1] <= 12 and 1 <= nums[2] <= 31 else None
+
+
+def _code_end(folded: str, s: int, e: int) -> int | None:
+    """Where a stock code or a telephone number that starts at ``s`` ends, or None: digits
+    with an exchange's suffix (600519.SH), four to six digits alone in brackets right after a
+    name (台積電（2330）, not a year), digits after a word that names a code (股票代號2330),
+    or a hyphenated number after a word of the telephone (致電2345-6789)."""
+    digits = folded[s:e]
+    if digits.endswith(".") and digits[:-1].isdigit():
+        e, digits = e - 1, digits[:-1]  # 2330.TW: the point is the suffix's
+    if not digits.isdigit():
+        return None
+    if 4 <= len(digits) <= 6:
+        ticker = _TICKER.match(folded, e)
+        if ticker is not None:
+            return ticker.end()
+        if s > 1 and folded[s - 1] in "(（" and folded[e:e + 1] in ")）" and \
+                "\u4e00" <= folded[s - 2] <= "\u9fff" and not looks_like_year(digits) and \
+                match_unit(folded, e + 1, english=False) == e + 1:
+            return e + 1
+    colon = 1 if s and folded[s - 1] in ":：" else 0
+    if ending_at(folded, s - colon, _CODE_WORDS) is not None:
+        return e
+    phone = _PHONE.match(folded, s)
+    if phone is not None and _PHONE_WORD.search(folded, max(0, s - 14), s):
+        return phone.end()
+    return None
 
 
 def _slash_date(folded: str, s: int) -> int | None:
