@@ -201,14 +201,13 @@ def fold(text: str) -> str:
     pattern, table = _foldable()
     for ch in set(pattern.findall(text)):
         text = text.replace(ch, table[ch])
-    if _ZERO_LIKE_CHARS.search(text):
+    if _ZERO_LIKE.search(text):  # one pass; most texts have none between numerals
         # 五百O七億: a letter O or a large circle typed for the numeral zero between
         # numerals (one character for one: offsets unchanged)
         text = _ZERO_LIKE.sub("〇", text)
     return text
 
 
-_ZERO_LIKE_CHARS = re.compile("[OoＯｏ◯]")
 _NUMERALS = "".join([*lexicon.table("numerals", "zh"), *lexicon.table("numeral_units", "zh"),
                      *lexicon.table("numeral_big_units", "zh")])
 _ZERO_LIKE = re.compile(
