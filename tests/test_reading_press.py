@@ -359,7 +359,8 @@ def test_fidelity_reads_number_words_with_percent_words(tmp_path: Path) -> None:
     ("Sales rose 1.2%, or 2.6 percent.\n", [("1.2%", "growth"), ("2.6 percent", "growth")]),
     # a list of amounts separated by commas shares its verb
     ("Jobs declined by 12,000, 8,000 and 3,000 in the three regions.\n",
-     [("-12,000", "change"), ("-8,000", "change"), ("-3,000", "change")]),
+     [("-12,000", "change"), ("-8,000", "change"), ("-3,000", "change"),
+      ("three", "amount")]),  # the three regions: a count, as the corpus labels one
     # percentage points are drafted as pp, which the claims grammar reads as points
     ("Prices dropped by 0.5 percentage points.\n", [("-0.5 pp", "pp-change")]),
     ("The rate fell 0.2 pp.\n", [("-0.2 pp", "pp-change")]),

@@ -31,10 +31,18 @@ from factcheck.numbers.sign import reduced_by
 _FORBIDDEN = frozenset(c for c in map(chr, [*range(0x20), 0x7f, *range(0x2000, 0x2070)])
                        if QUOTE_FORBIDDEN.match(c))
 _WALLS = _FORBIDDEN | {"\r", "\n"}
+# the words of languages that write them apart from the digits (fell by, percentage points)
+_SPACED = lexicon.languages(spaced=True)
+# a minus printed in brackets or as a word before a figure: (-) 11.6 percent, minus 6.2%
+_WORD_MINUS = re.compile(
+    rf"^(?:\(-\)\s?|(?i:{lexicon.alternation(lexicon.words('minus_words'))})\s)")
 _CLAUSE_STOPS = "，。；！？、：,;!?\n\r"
 # the change word may precede a list: 分别增长8.5%、6.3%
 # (fell by 231,000 and 49,000 jobs; 分别减少3千人与2千人): each earlier item with its unit
-_LIST = (rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by'))}))?"
+# (fell slightly by 0.3 percent, rose last month 14 per cent, dropped an annual 28 per cent):
+# a manner or a time between the word of change and its "by" or its figure
+_LIST = (rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_interposed', _SPACED))}))?"
+         rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by'))}))?"
          rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_adverbs'))}))?"
          r"(?:\s*[\d.,]*\d(?:%|[^\d\s，,。；;、和及与]{1,3})?\s*(?:[、和及与,]|and))*\s*$")
 _SIZE = lexicon.alternation(lexicon.words("decline_size"))
@@ -49,11 +57,12 @@ _NARROWED = re.compile(rf"(?:{_SIZE})[^，,。；;]{{0,8}}?"
 # (?<![A-Za-z]): an English word starts a word (eased is not the end of increased)
 # 减少了50亿元: an aspect particle between the word of change and its figure
 _PARTICLE = rf"(?:{lexicon.alternation(lexicon.words('change_particles'))})?"
+# case-blind: a headline writes its verb in title case (Trade Gap Closes 17.9%)
 _DECLINE = re.compile(f"(?<![A-Za-z])({lexicon.alternation(lexicon.words('decline'))})"
-                      + _PARTICLE + _LIST)
+                      + _PARTICLE + _LIST, re.IGNORECASE)
 _GROWTH = re.compile(
     f"(?<![A-Za-z])({lexicon.alternation(lexicon.words('rise') + lexicon.words('decline'))})"
-    + _PARTICLE + _LIST)
+    + _PARTICLE + _LIST, re.IGNORECASE)
 _MARKERS = (*ZH_MARKERS, *(w + " " for w in EN_MARKERS))
 # an amount right after a word of change is the change itself: fell 1.0 million, 增加95.6亿元
 _CHANGE_WORDS = lexicon.alternation(lexicon.words("rise") + lexicon.words("decline")
@@ -65,7 +74,6 @@ _CHANGE_AMOUNT = re.compile(rf"(?:^|(?<=[\s\W\d])|(?<=[\u4e00-\u9fff]))(?:{_CHAN
 # an amount in brackets right after another (减少97.5万公顷(1462万亩)): the same figure
 _IN_BRACKETS_AFTER = re.compile(r"[\d.,]*\d[^\d\s，,。；;、和及与()（）]{0,4}[(（]$")
 # the words of languages that write them apart from the digits (fell by, percentage points)
-_SPACED = lexicon.languages(spaced=True)
 _DECLINE_WORDS = frozenset(w.lower() for w in lexicon.words("decline", _SPACED))
 _FALLING = re.compile(
     rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('decline') + lexicon.words('decrease'))})",
@@ -128,7 +136,9 @@ _BY = rf"\s+by\s+(?:(?:{lexicon.alternation(lexicon.words('change_adverbs', _SPA
 _GAPPED = re.compile(
     rf"(?<![A-Za-z])(?P<verb>{_CHANGE_EN}){_BY}{_FIGURE_EN}"
     rf"(?:,?\s+(?:and\s+)?[^,.;:!?\d%$€£]{{1,40}}?{_BY}{_FIGURE_EN})*"
-    rf",?\s+(?:and\s+)?[^,.;:!?\d%$€£]{{1,40}}?{_BY}$", re.I)
+    rf",?\s+(?:(?:and\s+)?[^,.;:!?\d%$€£]{{1,40}}?{_BY}|and\s+(?-i:[A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)?)\s+)$",
+    re.I)  # (…, Israel by 20.7 per cent and Germany 9.4 per cent: before the last, named, the
+    # "by" may be left out)
 # a comparison or a contribution that puts its subject below (低于全市增速14.9个百分点,
 # 下拉增速1.2个百分点): its points are negative; the nouns of a rate after it name no change
 _BELOW_BY = re.compile(
@@ -650,6 +660,8 @@ def _signed(sign: str, value: str) -> str:
     range of declines runs from the larger fall (下降1.5%至4.8% is -4.8%至-1.5%)."""
     if not sign:
         return value
+    if _reads_negative(value):
+        return value  # 下降-2%, negative growth of (-) 16.3 percent: the minus says it again
     if _is_range(value):
         parts = range_parts(value)
         assert parts is not None
@@ -741,6 +753,9 @@ def _digits(s: str) -> str:
 def _figure(m: Mention) -> str:
     """The value as the claims grammar reads it: the print, with the unit as a registry word."""
     body = unbroken(m.text)  # 0.3 percentage⏎points: one line
+    minus = _WORD_MINUS.match(body)
+    if minus is not None and m.value is not None and m.value < 0:
+        body = "-" + body[minus.end():]  # (-) 11.6 percent, minus 6.2%: the claims grammar's minus
     for marker in _MARKERS:
         if body.startswith(marker) and m.kind in (Kind.RATE, Kind.DURATION, Kind.ORDINAL):
             body = body[len(marker):]

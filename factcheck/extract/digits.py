@@ -17,6 +17,7 @@ from factcheck.extract.lexicon import (
     EN_PREFIXES,
     EN_SCALE_ABBREVIATIONS,
     EN_SCALE_WORDS,
+    NOT_QUALIFIERS,
     NOT_TENTHS_BEFORE,
     POSTS,
     ROC_ERA,
@@ -50,6 +51,12 @@ NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 # with words are each language's: its mentions.date_at and date_around)
 _DATE_DIGITS = re.compile(r"\d{4}([-/.])\d{1,2}\1\d{1,2}(?!\d)")
 _DATE_DIGITS_NEXT = frozenset("-/.")
+# 4/23, 11/3/2025: a month and a day (or a day and a month) with a slash
+_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2})(?!\d))?(?![\d/]|[.,]\d)")
+_NOT_DATE_AFTER = frozenset("%‰")
+_SLASH_DAY_UNITS = tuple(lexicon.words("slash_date_units"))
+_SLASH_DATE_AFTER = tuple(lexicon.words("slash_date_after"))
+_SLASH_DATE_BEFORE = endings(tuple(lexicon.words("slash_date_before")))
 # Figure 1, Table 2: a label; Quarter 3, Week 12: a period
 _LABEL_NOUN = re.compile(rf"(?i:\b(?:{lexicon.alternation(lexicon.words('label_nouns'))}) $)")
 _PERIOD_NOUN = re.compile(rf"(?i:\b(?:{lexicon.alternation(lexicon.words('period_nouns'))}) $)")
@@ -123,9 +130,14 @@ _SPLIT_YEAR = re.compile(r"(\d{4})[-–/](\d{2})(?![\d%]|[.,]\d)")
 # a 16-month high, the 12-month average: a duration written as an adjective
 _TIME_ADJECTIVE = re.compile(
     rf"-(?i:{lexicon.alternation([w for w in TIME_UNITS if w.isascii()])})(?![A-Za-z])")
+_STREAK = re.compile(
+    rf" (?i:{lexicon.alternation(lexicon.words('streak_words'))}) "
+    rf"(?i:{lexicon.alternation([w for w in TIME_UNITS if w.isascii()])})(?![A-Za-z])")
 # a percent sign or word right after a figure, with or without the space web copy lost
 _PERCENT_AFTER = re.compile(
     rf" ?(?i:{lexicon.alternation(lexicon.words('percent'))})(?![A-Za-z])")
+_SCALE_AFTER = re.compile(
+    rf" ?(?i:{lexicon.alternation(list(lexicon.table('scales')))})(?![A-Za-z])")
 # climbed2.1 percent: a word of running prose glued to the figure (not a code such as M7)
 _PROSE_WORD = re.compile(r"(?<![A-Za-z])[a-z]{4,}$")
 # $206.3 Billion-2.1%: a multiplier ends the figure before, the dash is a minus
@@ -154,7 +166,17 @@ _AGE_BAND_NAMED = re.compile(
 _AGE_PEOPLE = re.compile(
     rf"(?i:\b(?:{lexicon.alternation(lexicon.words('age_people'))})\W{{0,3}}$)")
 # as compared to (-) 1.8 per cent: a minus printed in brackets before the figure
-_BRACKETED_MINUS = re.compile(r"\(-\) ?$")
+# 600519.SH, 2330.TW: an exchange's suffix after a stock code (upper case, as printed)
+_TICKER = re.compile(rf"\.(?:{lexicon.alternation(lexicon.words('ticker_suffixes'))})(?![A-Za-z0-9])")
+_CODE_WORDS = endings(tuple(lexicon.words("code_words")))
+_PHONE = re.compile(r"\d{2,4}-\d{3,8}(?:-\d{3,4})?(?![\d.%])")
+_PHONE_WORD = re.compile(rf"(?i:{lexicon.alternation(lexicon.words('phone_words'))})")
+_DIGIT_CLASSIFIERS = frozenset(lexicon.words("digit_classifiers"))
+_EN_NOT_QUALIFIER = re.compile(
+    rf"(?<![A-Za-z])(?i:{lexicon.alternation([w for w in NOT_QUALIFIERS if w.isascii()])}) $")
+# (minus 6.2%, negative 0.3 per cent: a minus written as a word)
+_BRACKETED_MINUS = re.compile(
+    rf"(?:\(-\) ?|(?<![A-Za-z])(?i:{lexicon.alternation(lexicon.words('minus_words'))}) )$")
 # 本(104)年, 上(12)月, 昨(24)日: a year, month or day named in brackets, no figure
 _BRACKETED_DATE_BEFORE = frozenset(lexicon.words("bracketed_date_before"))
 _BRACKETED_PERIOD = tuple(")" + w for w in lexicon.words("period_units"))
@@ -209,6 +231,8 @@ def _prefix(folded: str, s: int) -> tuple[int, str]:
         for word in _EN_PREFIX_BY_LAST.get(low[-2], ()):
             cut = s - len(word) - 1
             if low.endswith(word + " ") and (cut == 0 or not folded[cut - 1].isalpha()):
+                if _EN_NOT_QUALIFIER.search(folded, max(0, s - 28), s):
+                    return s, ""  # went up to 14.5%: the level reached, not "at most"
                 return cut, word + " "
     return s, ""
 
@@ -271,6 +295,12 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         # 4300-digit limit on int() of a string): a string of digits, like a serial number
         out.append(point(base + s, base + e, text[s:e], None, Kind.IDENTIFIER))
         return e
+    code = _code_end(folded, s, e)
+    if code is not None:
+        # 600519.SH, 台積電（2330）, 股票代號2330, 致電2345-6789: a code or a telephone number
+        start = s - 1 if folded[s - 1:s] in "(（" and folded[code - 1] in ")）" else s
+        out.append(point(base + start, base + code, text[start:code], None, Kind.IDENTIFIER))
+        return code
     split_year = _SPLIT_YEAR.match(folded, s)
     if split_year and looks_like_year(split_year.group(1)) and \
             int(split_year.group(2)) == (int(split_year.group(1)) + 1) % 100:
@@ -310,8 +340,9 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         head = folded[max(0, s - 12):s]
         named = _LABEL_NOUN.search(head) or _PERIOD_NOUN.search(head) or \
             _NUMBERED_NAME.search(head)
-        if named and named.re is _NUMBERED_NAME and _PERCENT_AFTER.match(folded, e):
-            named = None  # the EU 28 per cent of: a share after the name
+        if named and (_PERCENT_AFTER.match(folded, e) or _SCALE_AFTER.match(folded, e)):
+            # the EU 28 per cent of, rose last month 14 per cent: a figure after the name
+            named = None
         if named and folded[s:e].isdigit() and e - s <= 3 and folded[e:e + 1] != "%":
             start = s - (len(head) - named.start())
             kind = Kind.DATE if named.re is _PERIOD_NOUN else Kind.IDENTIFIER
@@ -360,8 +391,10 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         # 25~44岁者, 15岁以上: an age group, no figure
         out.append(point(base + s, base + age.end(), text[s:age.end()], None, Kind.IDENTIFIER))
         return age.end()
-    time_adjective = _TIME_ADJECTIVE.match(folded, e) if folded[e:e + 1] == "-" else None
+    time_adjective = _TIME_ADJECTIVE.match(folded, e) if folded[e:e + 1] == "-" else (
+        _STREAK.match(folded, e) if folded[e:e + 1] == " " else None)
     if time_adjective and folded[s:e].isdigit():
+        # (for 11 straight months, 3 consecutive quarters: a streak, a duration)
         # a 16-month high: a duration, no figure
         end = time_adjective.end()
         out.append(point(base + s, base + end, text[s:end], Fraction(folded[s:e]), Kind.DURATION))
@@ -501,7 +534,7 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
         # 1-10月)
         number, start = folded[s - 1] + number, s - 1
         s -= 1
-    minus = _BRACKETED_MINUS.search(folded, max(0, s - 4), s) if s > 2 and number[0] != "-" \
+    minus = _BRACKETED_MINUS.search(folded, max(0, s - 10), s) if s > 2 and number[0] != "-" \
         else None
     if minus:  # (-) 1.8 per cent: an Indian press style of a negative figure
         number, start = "-" + number, minus.start()
@@ -511,10 +544,11 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
         if cur_end and folded[cur_end - 1] in _CURRENCY_LAST:
             currency = ending_at(folded, cur_end, _CURRENCY_ENDINGS) or ""
             start = cur_end - len(currency)
-            if start and folded[start - 1] == "-" and not number.startswith("-") and (
+            if start and folded[start - 1] in "-+" and number[0] not in "-+" and (
                     start == 1 or not (folded[start - 2].isascii()
                                        and folded[start - 2].isalnum())):
-                number, start = "-" + number, start - 1  # -$21.3bn, −US$4bn: signed money
+                # -$21.3bn, −US$4bn, (+$0.99 to $31.06): signed money
+                number, start = folded[start - 1] + number, start - 1
             if currency and unit_end > unit_start and folded[unit_start:unit_end].strip().isalpha():
                 unit_end = end = unit_start  # €2.4bn year-on-year: the currency is the unit
         start, qual = _prefix(folded, start)
@@ -532,6 +566,11 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
                 out.append(point(base + start, base + stop, text[start:stop], None,
                                  Kind.IDENTIFIER))
                 return stop
+    if not qual and not scale and not mark and not currency and unit_start == e and \
+            folded[e:unit_end] in _DIGIT_CLASSIFIERS and number.isdigit() and int(number) < 100:
+        # 4項主要工業: a small count before its classifier is the number alone
+        out.append(point(base + s, base + e, text[s:e], Fraction(number), Kind.AMOUNT))
+        return unit_end
     unit_text = folded[unit_start:unit_end] if broken is None else broken
     unit = unbroken(text[unit_start:unit_end]).strip() or None
     if unit is not None and unit_text.rstrip("123456789") in TENTHS:
@@ -661,11 +700,64 @@ def _date_at(folded: str, s: int, e: int, after: str) -> int | None:
         end: int | None = date_at(folded, s, e)
         if end is not None:
             return end
+    if after == "/" and e - s <= 2 and (s == 0 or not (folded[s - 1].isdigit()
+                                                        or folded[s - 1] in "/.,")):
+        slash = _slash_date(folded, s)
+        if slash is not None:
+            return slash
     date = _DATE_DIGITS.match(folded, s) if after in _DATE_DIGITS_NEXT else None
     if date is None:
         return None
     nums = [int(n) for n in re.findall(r"\d+", date.group(0))]
     return date.end() if 1 <= nums[1] <= 12 and 1 <= nums[2] <= 31 else None
+
+
+def _code_end(folded: str, s: int, e: int) -> int | None:
+    """Where a stock code or a telephone number that starts at ``s`` ends, or None: digits
+    with an exchange's suffix (600519.SH), four to six digits alone in brackets right after a
+    name (台積電（2330）, not a year), digits after a word that names a code (股票代號2330),
+    or a hyphenated number after a word of the telephone (致電2345-6789)."""
+    digits = folded[s:e]
+    if digits.endswith(".") and digits[:-1].isdigit():
+        e, digits = e - 1, digits[:-1]  # 2330.TW: the point is the suffix's
+    if not digits.isdigit():
+        return None
+    if 4 <= len(digits) <= 6:
+        ticker = _TICKER.match(folded, e)
+        if ticker is not None:
+            return ticker.end()
+        if s > 1 and folded[s - 1] in "(（" and folded[e:e + 1] in ")）" and \
+                "\u4e00" <= folded[s - 2] <= "\u9fff" and not looks_like_year(digits) and \
+                match_unit(folded, e + 1, english=False) == e + 1:
+            return e + 1
+    colon = 1 if s and folded[s - 1] in ":：" else 0
+    if ending_at(folded, s - colon, _CODE_WORDS) is not None:
+        return e
+    phone = _PHONE.match(folded, s)
+    if phone is not None and _PHONE_WORD.search(folded, max(0, s - 14), s):
+        return phone.end()
+    return None
+
+
+def _slash_date(folded: str, s: int) -> int | None:
+    """The end of a month and a day written with a slash at ``s`` (4/23, 11/3/2025, 11/30日,
+    於11/3公布), or None: a day past 12 makes it no fraction; with a year, or with a word
+    of a date around it, the month and day may both be 12 or less (1/3 alone is a third)."""
+    m = _SLASH_DATE.match(folded, s)
+    if m is None or folded[m.end():m.end() + 1] in _NOT_DATE_AFTER:
+        return None
+    a, b = int(m.group(1)), int(m.group(2))
+    if not (1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12):
+        return None
+    end = m.end()
+    if folded.startswith(_SLASH_DAY_UNITS, end):
+        return end + 1  # 11/30日
+    word = ending_at(folded, s, _SLASH_DATE_BEFORE) or ""
+    if word[:1].isascii() and word and s > len(word) and folded[s - len(word) - 1].isalpha():
+        word = ""  # "upon 1/3" does not end in the word "on"
+    if m.group(3) or (a <= 12 < b) or folded.startswith(_SLASH_DATE_AFTER, end) or word:
+        return end
+    return None
 
 
 def _is_ratio(s: str) -> bool:

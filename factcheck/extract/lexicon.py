@@ -201,7 +201,17 @@ def fold(text: str) -> str:
     pattern, table = _foldable()
     for ch in set(pattern.findall(text)):
         text = text.replace(ch, table[ch])
+    if _ZERO_LIKE.search(text):  # one pass; most texts have none between numerals
+        # 五百O七億: a letter O or a large circle typed for the numeral zero between
+        # numerals (one character for one: offsets unchanged)
+        text = _ZERO_LIKE.sub("〇", text)
     return text
+
+
+_NUMERALS = "".join([*lexicon.table("numerals", "zh"), *lexicon.table("numeral_units", "zh"),
+                     *lexicon.table("numeral_big_units", "zh")])
+_ZERO_LIKE = re.compile(
+    rf"(?<=[{_NUMERALS}])[OoＯｏ◯](?=[{''.join(lexicon.table('numerals', 'zh'))}])")
 
 
 def ends_at(text: str, word: str, i: int) -> bool:
@@ -276,6 +286,9 @@ def _en_unit_heads() -> frozenset[str] | None:
 
 
 _GLUED_PERCENT = tuple(w for w in lexicon.words("percent") if len(w) > 3)
+# 12.6pc, 4.8pct: a press abbreviation glued to the figure, a word of its own (not 5pcs)
+_GLUED_SHORT = tuple(sorted((w for w in lexicon.words("percent") if w.isalpha() and len(w) <= 3),
+                            key=len, reverse=True))
 
 
 def match_unit(text: str, i: int, *, english: bool = True) -> int:
@@ -302,6 +315,10 @@ def _one_unit(text: str, i: int, *, english: bool) -> int:
     if english and text.startswith(_GLUED_PERCENT, i):
         # 0.82per cent: web copy lost the space before the percent word
         return i + next(len(w) for w in _GLUED_PERCENT if text.startswith(w, i))
+    if english and text[i:i + 3].lower().startswith(_GLUED_SHORT):
+        n = next(len(w) for w in _GLUED_SHORT if text[i:i + 3].lower().startswith(w))
+        if not text[i + n:i + n + 1].isalnum():
+            return i + n
     if english and i < len(text) and text[i] in " -\n":  # up 2.4⏎percent: a line break
         head = text[i + 1:i + 3]
         heads = _en_unit_heads()

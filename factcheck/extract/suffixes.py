@@ -57,6 +57,11 @@ def share_suffixes(mentions: list[Mention], folded: str, text: str, base: int) -
         gap = folded[m.end - base:nxt.start - base]
         if gap not in _SEPARATORS and gap.rstrip("+") not in _SEPARATORS:
             continue
+        if nxt.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT) and m.value is not None and \
+                nxt.value and abs(m.value) >= 100 * abs(nxt.value):
+            # down by 262 or 0.8 per cent, 28 per cent to 7,382 and 19 per cent: a count and
+            # a rate of another size, not one list of rates (5 or 6 per cent is)
+            continue
         own = folded[m.start - base:m.end - base]
         if head and m.unit is not None:
             own = own[:len(own) - len(m.unit)]

@@ -45,6 +45,31 @@ def _numeral_to_int(text: str) -> int:
     raise error if error is not None else ValueError(text)
 
 
+# 四分之三, 3分之1: the denominator, the mark of a fraction, the numerator (百分之 and 千分之
+# are shares in percent and per mille, read elsewhere)
+_FRACTION = re.compile(
+    rf"([{_NUMERAL_CHARS}\d]+)(?:{lexicon.alternation(lexicon.words('fraction_mark'))})"
+    rf"([{_NUMERAL_CHARS}\d]+)")
+
+
+def fraction_value(denominator: str, numerator: str) -> Fraction | None:
+    """The value of a fraction printed as its denominator and numerator, in digits or
+    numerals (四, 三: 3/4); None when either is no whole number or the denominator is 0."""
+    try:
+        d = int(denominator) if denominator.isdigit() else _numeral_to_int(denominator)
+        n = int(numerator) if numerator.isdigit() else _numeral_to_int(numerator)
+    except ValueError:
+        return None
+    return Fraction(n, d) if d > 0 and n > 0 else None
+
+
+def _fraction(s: str) -> Fraction | None:
+    m = _FRACTION.fullmatch(s)
+    if m is None or m.group(1) in ("百", "千"):
+        return None
+    return fraction_value(m.group(1), m.group(2))
+
+
 @dataclass(frozen=True)
 class Tolerances:
     """How far 约 and 近 reach beyond the printed rounding (fractions of the figure)."""
@@ -325,6 +350,17 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
             bounds = _bound_reading(original, v, q, None, UnitKind.AMOUNT, 1, "").interval
             return Reading(original, v, bounds if q is not Qualifier.APPROX else Interval.point(v),
                            q, None, UnitKind.AMOUNT, 0, 1, "", estimate=False)
+    fraction = _fraction(s)
+    if fraction is None and _FRACTION.fullmatch(s) and s[:1] not in ("百", "千"):
+        raise NumberError(Message(N_("malformed fraction in {original}"),  # 零分之一, 四分之零
+                                  original=repr(original)))
+    if fraction is not None:
+        # 四分之三, 约三分之一: a share written as a fraction is exact, as two-thirds is
+        q = qualifier or Qualifier.EXACT
+        bounds = _bound_reading(original, fraction, q, None, UnitKind.AMOUNT, 1, "").interval
+        return Reading(original, fraction,
+                       bounds if q is not Qualifier.APPROX else Interval.point(fraction),
+                       q, None, UnitKind.AMOUNT, 0, 1, "", estimate=False)
     s = _spell_out_shares(s)
     special = _read_special(s, original, qualifier)
     if special is not None:
@@ -427,7 +463,8 @@ def _mixed(value: Fraction, scale: int, scale_word: str, rest: str,
            original: str) -> tuple[Fraction, str, str, int, str, str]:
     """A mixed form after its first multiplier: each later part names a smaller place (万 then
     千 then 百), and a last bare run of digits either fills every place left (3万4000, exact)
-    or gives the leading digits of the next places (13万2 = 13.2万). Returns the value in
+    or gives the leading digits of the next places (13万2 = 13.2万; after 万, two or three
+    digits are the units left over: 76萬632 = 760 632). Returns the value in
     units of ``scale``, its digits, its decimals, the scale, its word and what follows."""
     total = int(value) * scale
     above = scale  # the place each part must stay below
@@ -451,6 +488,12 @@ def _mixed(value: Fraction, scale: int, scale_word: str, rest: str,
         if len(t) > places or (above < scale and 1 < len(t) < places):
             raise NumberError(Message(N_("malformed mixed figure {original}"),
                                       original=repr(original)))
+        if above == scale == 10_000 and 1 < len(t) < places:
+            # 76萬632元: two or three digits after 万 are the units left over (760 632), as
+            # Taiwan prints a wage or a price; one digit is a tenth (13万2)
+            total += int(t)
+            last = 1
+            break
         last = above // 10 ** len(t)
         total += int(t) * last
         break

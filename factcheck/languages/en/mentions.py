@@ -85,6 +85,7 @@ def scan_words(folded: str, text: str, base: int, out: list[Mention]) -> None:
         if _NUMBER_WORD.search(low) or FRACTION_WORD.search(low):
             taken = _scan_phrases(folded, text, base, out, run.start(), run.end(), low)
             _scan_run(folded, text, base, out, run.start(), run.end(), low, taken)
+            _scan_counts(folded, text, base, out, run.start(), run.end(), low)
 
 
 _QUALIFIER_BEFORE = re.compile(
@@ -190,3 +191,40 @@ def _scan_run(folded: str, text: str, base: int, out: list[Mention], lo: int, hi
         else:
             out.append(point(base + start, base + m.end(), text[start:m.end()], Fraction(n),
                              kind, unit, canonical(unit)))
+
+
+_COUNT_WORD = re.compile(
+    r"(?<![A-Za-z'-])(?P<num>"
+    + "|".join(w for w, n in sorted(WORDS.items(), key=lambda kv: -len(kv[0])) if n >= 2)
+    + r")(?P<tail>(?: [A-Za-z][A-Za-z'-]*){1,3})")
+# two m units: a scale word between breaks it too
+_COUNT_BREAKS = frozenset(lexicon.words("count_breaks", "en")) | frozenset(
+    w.lower() for w in lexicon.table("scales", "en"))
+_COUNT_PLURALS = frozenset(lexicon.words("count_plurals", "en"))
+_COUNT_MARKED = re.compile(
+    rf"(?i:\b(?:{lexicon.alternation([*EN_MARKERS, 'next'])}) $)")
+_TIME_NOUNS = frozenset(w.lower() for w in TIME_UNITS)
+
+
+def _scan_counts(folded: str, text: str, base: int, out: list[Mention], lo: int, hi: int,
+                 low: str) -> None:
+    """A number word before the plural noun it counts, within three words (nine economists,
+    three major commodity groups): a count, the number word alone, where nothing else read
+    it. Not after a marker (the first three months, top ten), not across a time noun or a
+    word that makes it a share, a streak or a phrase (two of the, two consecutive months)."""
+    if not _COUNT_WORD.search(low, lo, hi):
+        return
+    taken = [(m.start - base, m.end - base) for m in out if base + lo <= m.end and m.start < base + hi]
+    for m in _COUNT_WORD.finditer(low, lo, hi):
+        start, end = m.start("num"), m.end("num")
+        if any(a < end and start < b for a, b in taken) or \
+                _COUNT_MARKED.search(low, max(lo, start - 8), start):
+            continue
+        for word in m.group("tail").split():
+            if word in _COUNT_BREAKS or word.rstrip("s") in _TIME_NOUNS or word in _TIME_NOUNS:
+                break
+            if word in _COUNT_PLURALS or (word.endswith("s") and not word.endswith("ss")
+                                          and len(word) > 3):
+                out.append(point(base + start, base + end, text[start:end],
+                                 Fraction(WORDS[m.group("num")]), Kind.AMOUNT))
+                break

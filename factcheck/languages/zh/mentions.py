@@ -36,12 +36,13 @@ from factcheck.extract.mentions import Kind, Mention
 from factcheck.extract.reading import from_reading, point, read, unit_kind
 from factcheck.languages import lexicon
 from factcheck.languages.zh.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
+from factcheck.numbers.grammar import NumberError, fraction_value, read_figure
 from factcheck.numbers.reading import Qualifier
 
 SCALE_CHARS = frozenset("十百千万亿")
 _PREFIX_LAST = frozenset(w[-1] for w in ZH_PREFIXES)
 _PREFIX_ENDINGS = endings(ZH_PREFIXES)
-_DIGIT_CHARS = frozenset("零〇一二两三四五六七八九")
+_DIGIT_CHARS = frozenset(lexicon.table("numerals", "zh"))  # 二○二五年: ○ too
 _NOT_BEFORE_QIAN = "目之以此提当空"
 _NUMERAL_CHARS = frozenset("0123456789零〇一二两三四五六七八九十百千万亿")
 # a numeral that may follow 百分 said without 之 (百分八, 百分百)
@@ -132,6 +133,7 @@ _POINTED = re.compile(
     rf"(?:{lexicon.alternation(lexicon.words('decimal_point', 'zh'))})"
     rf"[{''.join(lexicon.table('numerals', 'zh'))}]+[{''.join(lexicon.table('numeral_big_units', 'zh'))}]")
 _KINDS = frozenset(lexicon.words("kinds_counters", "zh"))
+_CLASSIFIERS = frozenset(lexicon.words("count_classifiers", "zh"))
 _DIGIT_COUNT = tuple(lexicon.words("digit_count", "zh"))
 _CHANGE_AFTER = re.compile(
     rf"的?(?P<word>{lexicon.alternation(lexicon.words('rise', 'zh') + lexicon.words('decline', 'zh'))})")
@@ -157,6 +159,31 @@ def _digit_count(folded: str, text: str, s: int, e: int, base: int,
 
 _FALL_AFTER = re.compile(rf"的?(?:{lexicon.alternation(lexicon.words('decline', 'zh'))})")
 _SUFFIX = {q: w for w, q in reversed(lexicon.table("suffix_qualifiers", "zh").items())}
+
+
+_FRACTION_MARKS = tuple(lexicon.words("fraction_mark", "zh"))
+_FRACTION_AT = re.compile(
+    rf"(?:{lexicon.alternation(_FRACTION_MARKS)})"
+    rf"([{''.join(lexicon.table('numerals', 'zh'))}{''.join(lexicon.table('numeral_big_units', 'zh'))}\d]+)")
+
+
+def _fraction_at(folded: str, text: str, s: int, e: int, base: int,
+                 out: list[Mention]) -> int | None:
+    """四分之三, 约三分之一: a share written as a fraction, exact as two-thirds is, with the
+    qualifier before it; None when folded[s:e] begins no fraction."""
+    m = _FRACTION_AT.match(folded, e)
+    value = fraction_value(folded[s:e], m.group(1)) if m is not None else None
+    if m is None or value is None or folded[s:e] in ("百", "千"):
+        return None
+    q = _qualifier(folded, s)
+    start = s - len(q)
+    try:
+        r = read_figure(folded[start:m.end()])
+    except NumberError:
+        return None
+    out.append(from_reading(base + start, base + m.end(), text[start:m.end()], r, None,
+                            Kind.RATIO))
+    return m.end()
 
 
 def stands_for(text: str, end: int) -> str | None:
@@ -188,6 +215,10 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
     if digits is not None:
         return digits
     run = folded[s:e]
+    fraction = _fraction_at(folded, text, s, e, base, out) if folded.startswith(
+        _FRACTION_MARKS, e) else None
+    if fraction is not None:
+        return fraction
     before = folded[s - 1] if s else ""
     if before in _STREAK_BEFORE and folded[e:e + 1] in _STREAK_AFTER and _int(run) is not None:
         # 連廿五黑: 25 falls in a row, a duration
@@ -233,6 +264,10 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
         # 四种肉, 三类企业: a count of kinds naming the group it precedes, no figure
         out.append(point(base + s, base + u_end, text[s:u_end], None, Kind.IDENTIFIER))
         return u_end
+    if unit == "大" and folded[u_end:u_end + 1] in _KINDS and run != "一" and mark != "第":
+        # 七大类, 八大類項目: the major categories of a classification name it, no figure
+        out.append(point(base + s, base + u_end + 1, text[s:u_end + 1], None, Kind.IDENTIFIER))
+        return u_end + 1
     if unit is not None and _not_a_count(folded, run, unit, s, u_end):
         if unit == "大" and run != "一":
             out.append(point(base + s, base + e + 1, text[s:e + 1], None, Kind.IDENTIFIER))
@@ -284,6 +319,13 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
         out.append(point(base + s, base + end, text[s:end], value, Kind.YEAR, unit,
                          "calendar_year"))
         return end
+    if unit in _CLASSIFIERS and not mark and not _qualifier(folded, s):
+        value = _int(run)
+        if value is not None and value < 100:
+            # 三家企業, 兩個行業: a small count in numerals is the numeral; its
+            # classifier belongs to the noun it counts (as the corpus labels print it)
+            out.append(point(base + s, base + e, text[s:e], value, Kind.AMOUNT))
+            return end
     start = s - len(mark) if mark else s
     q = _qualifier(folded, start)
     if q and not inside_word(folded, start):
