@@ -142,9 +142,10 @@ def test_a_chinese_fraction_is_a_share(text: str, span: str, value: F, lo: F, hi
     assert (r.value, r.qualifier.value, r.unit) == (value, qualifier, None)
 
 
-def test_percent_and_per_mille_shares_are_read_as_before() -> None:
+def test_percent_and_per_mille_shares_are_read_as_rates() -> None:
+    # 千分之三 is 3‰, as the rate printed with its sign reads
     assert [(m.text, m.kind.value, m.value) for m in extract("百分之四十一，千分之三")] == \
-        [("百分之四十一", "percent", F(41)), ("千分之三", "percent", F(3, 10))]
+        [("百分之四十一", "percent", F(41)), ("千分之三", "amount", F(3))]
 
 
 @pytest.mark.parametrize("bad", ["零分之一", "四分之零", "0分之3"])

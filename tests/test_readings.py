@@ -21,7 +21,7 @@ GRAMMAR = [
     ("两成半", "25", "22.5", "27.5"),
     ("二成五", "25", "24.5", "25.5"),
     ("三成三", "33", "32.5", "33.5"),
-    ("千分之三", "0.3", "0.25", "0.35"),
+    ("千分之三", "3", "2.5", "3.5"),  # 3‰, as the rate printed with its sign
     ("2兆317億元", "2031700000000", "2031650000000", "2031750000000"),
     ("3万4000", "34000", "34000", "34000"),
     ("13万2", "132000", "131500", "132500"),
@@ -65,7 +65,7 @@ EXTRACT = [
     ("占比逾百分之二十", "逾百分之二十", F(20), Kind.PERCENT),
     ("约占三成", "三成", F(30), Kind.PERCENT),
     ("七成以上企业", "七成以上", F(70), Kind.PERCENT),
-    ("仅千分之三", "千分之三", F("0.3"), Kind.PERCENT),
+    ("仅千分之三", "千分之三", F("3"), Kind.AMOUNT),  # 3‰
     ("總額達2兆317億元", "2兆317億元", F(2_031_700_000_000), Kind.AMOUNT),
     ("人口13万2人", "13万2人", F(132_000), Kind.AMOUNT),
     ("收入1亿2000万元", "1亿2000万元", F(120_000_000), Kind.AMOUNT),
@@ -114,3 +114,9 @@ def test_press_styles(text: str, shown: str, value: str, lo: str, hi: str) -> No
 def test_a_dash_of_a_range_is_no_minus() -> None:
     assert [m.kind for m in extract("1-10月")] == [Kind.DATE]
     assert [m.value for m in extract("the 2020-2024 plan")] == [2020, 2024]
+
+
+@pytest.mark.parametrize("text", ["千分之6.62", "千分之六点六二", "6.62‰"])
+def test_a_rate_per_mille_reads_alike_in_every_notation(text: str) -> None:
+    (m,) = [m for m in extract(f"出生率为{text}。") if m.kind is not Kind.IDENTIFIER]
+    assert (m.value, m.unit, m.canonical, m.kind) == (F("6.62"), "‰", "per_mille", Kind.AMOUNT)

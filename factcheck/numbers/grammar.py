@@ -145,6 +145,7 @@ _GLUED_MULTIPLE = re.compile(
 _PERCENT_OF = lexicon.words("percent_of")
 _PERCENT_OF_SPOKEN = lexicon.words("percent_of_spoken")
 _PER_MILLE_OF = lexicon.words("per_mille_of")
+_PER_MILLE = frozenset(lexicon.words("per_mille"))
 _CHINESE_FIGURE = re.compile(rf"^[{_NUMERAL_CHARS}]+(?:(?:{_POINT})[{_DIGIT_CLASS}]+)?")
 
 
@@ -153,7 +154,7 @@ _SPOKEN_SHARE_HEADS = frozenset(c for c in _NUMERAL_CHARS if c not in "零〇万
 
 
 def _spell_out_shares(s: str) -> str:
-    """百分之十四点三 → 14.3%, 千分之三 → 0.3%: the numeral after 百分之 is the share."""
+    """百分之十四点三 → 14.3%, 千分之三 → 3‰: the numeral after 百分之 or 千分之 is the rate."""
     for words, shift in ((_PERCENT_OF, 0), (_PER_MILLE_OF, 1), (_PERCENT_OF_SPOKEN, 0)):
         word = next((w for w in words if s.startswith(w)), None)
         if word is None:
@@ -169,14 +170,8 @@ def _spell_out_shares(s: str) -> str:
             number = _decimal_text(numeral)
         except ValueError as exc:
             raise NumberError(*exc.args) from None
-        if shift:
-            whole, _, frac = number.partition(".")
-            whole = whole.rjust(shift + 1, "0")
-            number = f"{whole[:-shift]}.{whole[-shift:]}{frac}"
-            number = number.lstrip("0") or "0"
-            if number.startswith("."):
-                number = "0" + number
-        return number + "%" + body[m.end():]
+        # 千分之6.62 is 6.62‰, as the same rate printed with the sign reads
+        return number + ("‰" if shift else "%") + body[m.end():]
     return s
 
 
@@ -541,7 +536,8 @@ def _finish(
         unit = currency
     q = Qualifier.EXACT if qualifier is None else qualifier
     # half of one unit of the last printed digit
-    rounded = kind is not UnitKind.AMOUNT or decimals > 0 or scale > 1
+    # a whole count is exact; a rate per mille (3‰, 千分之三) is rounded as a percent is
+    rounded = kind is not UnitKind.AMOUNT or decimals > 0 or scale > 1 or unit in _PER_MILLE
     half = Fraction(scale, 2 * 10**decimals) if rounded else Fraction(0)
     if half_unit is not None:
         half = half_unit

@@ -37,7 +37,7 @@ from factcheck.extract.reading import from_reading, point, read, unit_kind
 from factcheck.languages import lexicon
 from factcheck.languages.zh.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
 from factcheck.numbers.grammar import NumberError, fraction_value, read_figure
-from factcheck.numbers.reading import Qualifier
+from factcheck.numbers.reading import Qualifier, UnitKind
 
 SCALE_CHARS = frozenset("十百千万亿")
 _PREFIX_LAST = frozenset(w[-1] for w in ZH_PREFIXES)
@@ -100,7 +100,10 @@ def _share_of(folded: str, text: str, s: int, base: int, out: list[Mention]) -> 
     start = s - len(q)
     r = read(folded[start:end])
     if r is not None:
-        out.append(from_reading(base + start, base + end, text[start:end], r, None, Kind.PERCENT))
+        if r.unit_kind is UnitKind.PERCENT:
+            out.append(from_reading(base + start, base + end, text[start:end], r, None, Kind.PERCENT))
+        else:  # 千分之6.62 is the amount 6.62‰, as the rate printed with its sign
+            out.append(from_reading(base + start, base + end, text[start:end], r, r.unit, Kind.AMOUNT))
     return end
 
 
