@@ -120,3 +120,16 @@ def test_a_dash_of_a_range_is_no_minus() -> None:
 def test_a_rate_per_mille_reads_alike_in_every_notation(text: str) -> None:
     (m,) = [m for m in extract(f"出生率为{text}。") if m.kind is not Kind.IDENTIFIER]
     assert (m.value, m.unit, m.canonical, m.kind) == (F("6.62"), "‰", "per_mille", Kind.AMOUNT)
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("7千餘億元", F(7 * 10**11), F(8 * 10**11)),
+    ("3千多万人", F(3 * 10**7), F(4 * 10**7)),
+    ("1万多亿元", F(10**12), F(2 * 10**12)),
+    ("40多万人", F(4 * 10**5), F(5 * 10**5)),
+    ("3千多人", F(3000), F(4000)),
+])
+def test_a_large_scale_after_a_small_one_and_its_more_scales_the_figure(
+        text: str, low: F, high: F) -> None:
+    (m,) = extract(text)
+    assert (m.low, m.high, m.qualifier.value) == (low, high, "more_than")

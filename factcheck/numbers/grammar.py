@@ -520,13 +520,15 @@ def _finish(
         if qualifier is not None:
             raise NumberError(Message(N_("conflicting qualifiers in {original}"),
                                       original=repr(original)))
-    # 4万余: the 余 can also follow the scale word, handled above; 40多万: before it
-    if many and not scale_word:
+    # 4万余: the 余 can also follow the scale word, handled above; 40多万: before it; 7千余亿,
+    # 3千多万: after a small one, the large one still scales the figure (7000亿, not 7000)
+    if many:
         zh = _SCALE_WORDS_ZH.match(rest)
-        if zh:
-            scale_word = zh.group(1)
-            scale = _MIXED_WORDS[scale_word]
-            value *= scale
+        if zh and (not scale_word or _MIXED_WORDS[zh.group(1)] > scale):
+            big = _MIXED_WORDS[zh.group(1)]
+            scale_word = (scale_word or "") + zh.group(1)
+            scale = (scale if scale > 1 else 1) * big
+            value *= big
             rest = rest[zh.end():]
     rest = rest.strip()
     unit, kind = _unit_kind(rest)
