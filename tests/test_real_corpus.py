@@ -170,8 +170,11 @@ NONFIGURES_ASKED_DEV = 6
 # non-figures asked 14 -> 1 of 559
 # and the same evening, with those readings: F1 0.967 -> 0.978, sign 0.983 -> 0.991
 # (929/937), non-figures asked 2 -> 0 of 639
-FIGURES_SPENT = {"f1": 0.974, "sign": 0.989}
-NONFIGURES_ASKED_SPENT = 1
+# Lowered when the sixth batch's 15 held-back texts, scored once at 926a062, joined spent
+# (94 texts): F1 0.966, sign 0.982 (1037/1056), 5 of 726 non-figures asked; new text and new
+# classes (spoken decimals, 13-point-five percent; 亿斤), not a regression.
+FIGURES_SPENT = {"f1": 0.962, "sign": 0.98}
+NONFIGURES_ASKED_SPENT = 5
 # 2026-12-07 at 53b4356: recall 0.558 (998/1790), precision 0.912 (1039/1139). Lowered when
 # the dev parts of the fourth batch (7 English, 3 simplified, 3 traditional texts) joined on
 # 2026-12-07 with no change to the code: 98 dev texts at 1f970bc give recall 0.487
@@ -263,12 +266,13 @@ INIT_LOADS_DEV = 98  # of 98 drafts: every draft loads
 # that moved them to development (12 at 53b4356) must not come back.
 FALSE_FAILURES_SPENT = 0
 # 5 since the from-to templates read "rose to 5.5% … from a 5.6% … increase" (2026-12-07)
-FLAGGED_SPENT = 5  # of the 30 real inconsistencies in the 79 spent texts
+FLAGGED_SPENT = 5  # of the 34 real inconsistencies in the 94 spent texts
 
 
 # English on the spent texts (recall, precision): 0.235 / 0.833 (185/788, 200/240) before the
 # fifth English pass, 0.275 / 0.863 (217/788, 233/270) after it (2026-12-07)
-RELATIONS_SPENT_ENGLISH = ("en-", 0.26, 0.85)
+# with the sixth batch's held-back English texts (94 spent texts): 0.273 / 0.852
+RELATIONS_SPENT_ENGLISH = ("en-", 0.26, 0.84)
 
 
 def test_spent_texts_have_no_false_failure() -> None:
