@@ -106,3 +106,14 @@ def test_trade_of_a_balance_a_partner_or_a_kind_is_no_total() -> None:
         text = (f"{lead} US$15.60 billion in June.\n\nExports in June totalled US$8.10 "
                 "billion, while imports rose 2.1 per cent to US$7.50 billion.")
         assert all(g[0] != "partition" for g in _found(text)), lead
+
+
+def test_a_balance_of_another_year_takes_no_flows_of_this_one() -> None:
+    # flows printed for 2019; the surplus of "the same period in 2018" is not their gap
+    got = _found("From January to June 2019, exports reached $51.20 billion and imports "
+                 "$47.05 billion, a surplus of $4.15 billion.\n\nThe surplus was lower than in "
+                 "the same period in 2018, when a surplus of $6.32 billion was recorded.")
+    assert ("balance", "balance=$4.15 billion", "left=$51.20 billion",
+            "right=$47.05 billion") in got
+    assert not [g for g in got if g[0] == "balance" and g[1] == "balance=$6.32 billion"
+                and len(g) > 2]

@@ -852,14 +852,27 @@ def _balance_flows(art: Prose, found: list[Relation]) -> list[Relation]:
     return out
 
 
+_YEAR = re.compile(r"(?<![\d.,$])(?:19|20)\d{2}(?!\d|[.,]\d|%)")
+
+
+def _years_of(art: Prose, fig: Operand) -> set[str]:
+    """The years a figure's sentence names (its period, when the sentence names one)."""
+    s = art.sentence_of(fig.start)
+    return {m.group(0) for m in _YEAR.finditer(art.text, s.start, s.end)}
+
+
 def _sides(art: Prose, family: dict[tuple[int, int], Role], fig: Operand, window: tuple[int, int],
            month: str, test: Callable[[Operand], bool]) -> dict[Role, list[Operand]]:
     """The candidate flows of each side of the balance ``fig`` in ``window``: one flow printed
     twice is one candidate, and those of the balance's month come first."""
     sides: dict[Role, list[Operand]] = {Role.LEFT: [], Role.RIGHT: []}
+    years = _years_of(art, fig)
     for f in art.in_range(*window):
         side = family.get(f.key)
         if side in sides and f.key != fig.key and test(f):
+            other = _years_of(art, f) if years else set()
+            if other and not other & years:
+                continue  # flows of another year ("the same period in 2016 … a surplus")
             sides[side].append(f)
     for side, listed in sides.items():
         same = [f for f in listed if month and _first_month(art, f) == month]
