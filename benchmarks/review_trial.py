@@ -45,22 +45,15 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from realcorpus import DRAFTED_KINDS as KINDS  # noqa: E402  the kinds a labelled measure may take
 
 REAL = ROOT / "tests" / "corpus" / "real"
 HAND = ROOT / "tests" / "corpus" / "relations"
 GOAL = 10
 
 FIGURE_KINDS = {"amount", "count", "percent", "percentage_point", "ratio", "multiple"}
-# the claim kinds a labelled measure may be recorded as
-KINDS = {
-    "growth": {"growth"},
-    "share": {"share", "rate"},
-    "pp_change": {"pp-change", "pp-gap"},
-    "change": {"change", "difference"},
-    "contribution": {"contribution", "contribution-rate"},
-    "structure": {"structure"},
-    "level": {"amount", "rate", "ratio", "multiple", "rank", "difference", "share"},
-}
 # claim kinds that may stand on a labelled non-figure (a year is a claim of kind year)
 NON_FIGURE_KINDS = {"year", "span", "duration", "target", "label", "rank"}
 SIGNED = {"growth", "pp_change", "change", "contribution"}

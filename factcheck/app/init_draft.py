@@ -88,6 +88,8 @@ _CHANGE_NOUN_OF = re.compile(
 _JOINED_AFTER_FIGURE = re.compile(
     rf"[$€£]?[\d.,]*\d(?:\s*[A-Za-z]+)?\s+"
     rf"(?:{lexicon.alternation(lexicon.words('same_change_joiners', _SPACED))})\s+$")
+# a printed percent (+4.4%, 1.5 per cent), in every language's words
+_PERCENT_FIGURE = rf"[+\-−]?\d[\d.,]*\s*(?:%|{lexicon.alternation(lexicon.words('percent'))})"
 _CHANGE_NOUNS = lexicon.words("rise_after") + lexicon.words("decline_after")
 # a noun of change and its 'of' right before an amount: a payroll gain of 248,000
 _NOUN_OF = re.compile(
@@ -95,7 +97,7 @@ _NOUN_OF = re.compile(
     rf"\s+(?:{lexicon.alternation(lexicon.words('fraction_of'))})\s+$", re.I)
 # a rate of change and the same change as an amount after 'or': by 3.4 per cent or 43,300
 _RATE_OR = re.compile(
-    rf"\d(?:[\d.,]*\d)?\s*(?:%|{lexicon.alternation(lexicon.words('percent'))})\s+"
+    rf"{_PERCENT_FIGURE}\s+"
     rf"(?:{lexicon.alternation(lexicon.words('same_change_joiners', _SPACED))})\s+$", re.I)
 # an amount compared after its figure: 159,000 lower than previously reported, 3,000 more
 _AMOUNT_LOWER = re.compile(
@@ -180,13 +182,10 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;:：!?！？]|\.(?!\d)")
 # a year or a span of years between a subject and its figure (April-January 2019-20)
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?(?!\d)")
 # the figures of a list that ends at the figure: 4.4 percent, 1.5 percent and
-_LISTED_BEFORE = re.compile(
-    rf"(?:[+\-−]?\d[\d.,]*\s*(?:%|{lexicon.alternation(lexicon.words('percent'))})"
-    rf"\s*(?:[,，、‚]|\band\b|和|及)\s*)+$", re.I)
+_LISTED_BEFORE = re.compile(rf"(?:{_PERCENT_FIGURE}\s*(?:[,，、‚]|\band\b|和|及)\s*)+$", re.I)
 _LEVEL_RATE_FIRST = re.compile(
     rf"^s?\s*(?:{lexicon.alternation(lexicon.words('level_rate_nouns'))})(?![A-Za-z])", re.I)
-_PERCENTS = re.compile(
-    rf"[+\-−]?\d[\d.,]*\s*(?:%|{lexicon.alternation(lexicon.words('percent'))})", re.I)
+_PERCENTS = re.compile(_PERCENT_FIGURE, re.I)
 _LEVEL_RATE = re.compile(
     rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('level_rate_nouns'))})(?![A-Za-z])", re.I)
 # a word of change, verb or noun, before a figure in brackets (increased: food (1.6%))
