@@ -16,8 +16,8 @@ from factcheck.core.interval import Interval
 from factcheck.languages import lexicon, modules
 from factcheck.languages.folding import normalise
 from factcheck.numbers.reading import Qualifier, Reading, UnitKind
+from factcheck.numbers.words import SPOKEN_DECIMAL, read_words, spoken_digits
 from factcheck.numbers.words import WORDS as NUMBER_WORDS
-from factcheck.numbers.words import read_words
 
 
 class NumberError(ValueError):
@@ -310,6 +310,12 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
             raise NumberError(Message(N_("two signs in {original}"), original=repr(original)))
         s = sign + s
 
+    spoken = SPOKEN_DECIMAL.search(s) if SPOKEN_DECIMAL is not None else None
+    if spoken is not None:
+        # 13-point-five percent: read as the digits it says, as the extractor reads it
+        printed = normalise(original).strip()
+        return replace(_read_figure(printed.replace(spoken.group(0), spoken_digits(spoken), 1),
+                                    tolerances), text=original)
     if s[:1] == "-" and s[1:2] and s[1] in _NUMERAL_CHARS:
         # -十五．八%: a claims value of a decline printed in Chinese numerals
         positive = _read_figure(s[1:], tolerances) if qualifier is None else None

@@ -91,3 +91,22 @@ def read_words(text: str) -> tuple[Fraction, bool] | None:
         return Fraction(_UNITS.get(low, _TENS.get(low, 0))), False
     m = PHRASE.fullmatch(low)
     return word_value(m) if m else None
+
+
+# a decimal said in words, as broadcast copy prints it: 13-point-five, ten point six,
+# 0-point-zero-five (the language's spoken_point and spoken_zero words)
+_DIGIT_WORDS = {**{w: v for w, v in WORDS.items() if v < 10},
+                **{w: 0 for w in lexicon.words("spoken_zero")}}
+_POINT = lexicon.alternation(lexicon.words("spoken_point"))
+SPOKEN_DECIMAL = re.compile(
+    rf"\b(?P<int>\d+|{lexicon.alternation(list(WORDS))})[- ](?:{_POINT})[- ]"
+    rf"(?P<frac>(?:{lexicon.alternation(list(_DIGIT_WORDS))})"
+    rf"(?:[- ](?:{lexicon.alternation(list(_DIGIT_WORDS))}))*)\b", re.I) if _POINT else None
+
+
+def spoken_digits(m: re.Match[str]) -> str:
+    """The digits of a decimal said in words (``13-point-five`` → ``13.5``)."""
+    whole = m.group("int")
+    number = whole if whole.isdigit() else str(WORDS[whole.lower()])
+    return number + "." + "".join(str(_DIGIT_WORDS[w.lower()])
+                                  for w in re.split(r"[- ]", m.group("frac")))

@@ -11,7 +11,15 @@ from factcheck.extract.reading import from_reading, point, read
 from factcheck.languages import lexicon
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, PREFIX_QUALIFIERS
 from factcheck.numbers.reading import Qualifier
-from factcheck.numbers.words import FRACTION_WORD, PHRASE, PHRASE_HEAD, matches_from, word_value
+from factcheck.numbers.words import (
+    FRACTION_WORD,
+    PHRASE,
+    PHRASE_HEAD,
+    SPOKEN_DECIMAL,
+    matches_from,
+    spoken_digits,
+    word_value,
+)
 
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October"
            r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
@@ -40,6 +48,14 @@ _WORD_FIGURE = re.compile(
 _WORD_FIGURE_HEAD = re.compile(
     rf"\b(?:{lexicon.alternation(sorted({w.lower() for w in (*EN_MARKERS, 'next', *WORDS)}))})")
 _NUMBER_WORD = re.compile("(?:" + "|".join(WORDS) + rf")(?: |-|(?:{_GLUED})\b)")
+# a decimal said in words (13-point-five percent, 40-point-one billion): the grammar's pattern,
+# with the scale, percent or points that may follow
+_SPOKEN_POINT_WORD = re.compile(
+    rf"[- ](?:{lexicon.alternation(lexicon.words('spoken_point', 'en'))})[- ]") \
+    if lexicon.words("spoken_point", "en") else None
+_SPOKEN_REST = re.compile(
+    rf"(?P<rest>(?: (?:{lexicon.alternation(_SCALE_WORDS)}))?"
+    rf"(?: (?P<unit>{lexicon.alternation(tuple(_PERCENT_WORDS | _POINT_WORDS))}))?)", re.I)
 # ASCII and curly quotes: lower-casing a run changes no length, and none of its characters
 # is a word character that a case-blind pattern could match otherwise
 _ENGLISH_RUN = re.compile(r"[ -~\u2018-\u201d]{8,}")
@@ -86,6 +102,33 @@ def scan_words(folded: str, text: str, base: int, out: list[Mention]) -> None:
             taken = _scan_phrases(folded, text, base, out, run.start(), run.end(), low)
             _scan_run(folded, text, base, out, run.start(), run.end(), low, taken)
             _scan_counts(folded, text, base, out, run.start(), run.end(), low)
+            if _SPOKEN_POINT_WORD is not None and _SPOKEN_POINT_WORD.search(low):
+                _scan_spoken(folded, text, base, out, run.start(), run.end())
+
+
+def _scan_spoken(folded: str, text: str, base: int, out: list[Mention], lo: int, hi: int) -> None:
+    """13-point-five percent as 13.5 percent: the figure replaces the pieces read before."""
+    assert SPOKEN_DECIMAL is not None
+    for said_m in SPOKEN_DECIMAL.finditer(folded, lo, hi):
+        m = _SPOKEN_REST.match(folded, said_m.end())
+        assert m is not None  # every part of it is optional
+        digits = spoken_digits(said_m)
+        start, end = said_m.start(), m.end()
+        before = _QUALIFIER_BEFORE.search(folded, max(lo, start - 14), start)
+        said = before.group("q").lower() + " " if before else ""
+        if before:
+            start = before.start()
+        rest = m.group("rest").strip()
+        reading = read(f"{said}{digits} {rest}".strip())
+        if reading is None:
+            continue
+        low = (m.group("unit") or "").lower()
+        kind = Kind.PERCENT if low in _PERCENT_WORDS else \
+            Kind.PERCENTAGE_POINT if low in _POINT_WORDS else Kind.AMOUNT
+        out[:] = [x for x in out if not (x.start < base + end and base + start < x.end)]
+        out.append(from_reading(base + start, base + end, text[start:end], reading,
+                                text[m.start("unit"):m.end("unit")] if m.group("unit") else None,
+                                kind))
 
 
 _QUALIFIER_BEFORE = re.compile(
