@@ -133,3 +133,19 @@ def test_a_large_scale_after_a_small_one_and_its_more_scales_the_figure(
         text: str, low: F, high: F) -> None:
     (m,) = extract(text)
     assert (m.low, m.high, m.qualifier.value) == (low, high, "more_than")
+
+
+@pytest.mark.parametrize(("text", "shown", "value"), [
+    ("夏粮产量2731.9亿斤", "2731.9亿斤", F(273_190_000_000)),
+    ("比上年增加94.9亿斤", "94.9亿斤", F(9_490_000_000)),
+    ("亩产达到500市斤", "500市斤", F(500)),
+])
+def test_the_jin_is_a_unit_of_mass(text: str, shown: str, value: F) -> None:
+    (m,) = extract(text)
+    assert (m.text, m.value, m.canonical) == (shown, value, "jin")
+
+
+def test_a_mass_in_jin_compares_with_one_in_tonnes() -> None:
+    from factcheck.units import resolve
+
+    assert resolve("斤").dimension == resolve("吨").dimension
