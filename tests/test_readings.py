@@ -149,3 +149,16 @@ def test_a_mass_in_jin_compares_with_one_in_tonnes() -> None:
     from factcheck.units import resolve
 
     assert resolve("斤").dimension == resolve("吨").dimension
+
+
+@pytest.mark.parametrize(("text", "shown", "qualifier"), [
+    ("约 38%的企业", "约 38%", "approx"),
+    ("超过 5000万元", "超过 5000万元", "more_than"),
+    ("近 3成", "近 3成", "nearly"),
+    # words that hold a qualifier's character stay words with a space too
+    ("出超 52.7亿美元", "52.7亿美元", "exact"),
+    ("签约 12个项目", "12个", "exact"),
+])
+def test_a_qualifier_with_a_space_before_its_digits(text: str, shown: str, qualifier: str) -> None:
+    (m,) = [m for m in extract(text) if m.kind is not Kind.IDENTIFIER]
+    assert (m.text, m.qualifier.value) == (shown, qualifier)

@@ -227,6 +227,11 @@ def _prefix(folded: str, s: int) -> tuple[int, str]:
                 return s, ""  # 出超, 签约, 最近: words, not "more than", "about", "nearly"
             return s - n, folded[s - n:s]
     if folded[s - 1] == " " and s > 1:
+        # 约 38%: a qualifier glued to no digit, a space set between them
+        for n in _ZH_PREFIX_LENGTHS:
+            if n < s and folded[s - 1 - n:s - 1] in _ZH_PREFIX_SET \
+                    and not inside_word(folded, s - 1):
+                return s - 1 - n, folded[s - 1 - n:s]
         low = folded[max(0, s - 14):s].lower()
         for word in _EN_PREFIX_BY_LAST.get(low[-2], ()):
             cut = s - len(word) - 1
