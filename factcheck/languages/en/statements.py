@@ -426,8 +426,9 @@ _MORE_LESS = re.compile(rf"^\s+(?:{lexicon.alternation(lexicon.words('comparativ
 # from the balance word to its level: "deficit of", "surplus with Asia expanded 19.5 percent
 # to", "surplus dropped from 24.6 billion euros in March 2018 to"
 _BALANCE_GAP = re.compile(
-    r"^(?:\s+with\s+[^.;]{1,40}?,?)?(?:\s+(?:also|further|again|then))?"
-    r"\s+(?:(?:of|was|were|at|stood at|totall?ed|came in at|reached|hit)"
+    r"^(?:\s+with\s+[^.;]{1,40}?,?)?"
+    rf"(?:\s+(?:{lexicon.alternation(lexicon.words('balance_gap_adverbs', 'en'))}))?"
+    rf"\s+(?:(?:{lexicon.alternation(lexicon.words('balance_level_leads', 'en'))})"
     rf"|(?:[a-z]+ed|{_RISE}|{_FALL})(?:\s+by)?\b[^;]{{0,45}}?\bto(?:\s+an?)?)\s+$", re.I)
 _BALANCE_AFTER = re.compile(
     rf"^\s+(?:trade\s+|budget\s+)?(?:{lexicon.alternation(lexicon.words('balance', 'en'))})\b", re.I)
