@@ -162,3 +162,19 @@ def test_a_mass_in_jin_compares_with_one_in_tonnes() -> None:
 def test_a_qualifier_with_a_space_before_its_digits(text: str, shown: str, qualifier: str) -> None:
     (m,) = [m for m in extract(text) if m.kind is not Kind.IDENTIFIER]
     assert (m.text, m.qualifier.value) == (shown, qualifier)
+
+
+@pytest.mark.parametrize(("text", "shown", "value"), [
+    ("posted a 52.6-percent increase", "52.6-percent", F(263, 5)),
+    ("a 3-percent gain", "3-percent", F(3)),
+    ("a 25.8-per cent rise", "25.8-per cent", F(129, 5)),
+])
+def test_a_percent_of_an_adjective_is_a_percent(text: str, shown: str, value: F) -> None:
+    (m,) = extract(text)
+    assert (m.text, m.value, m.kind) == (shown, value, Kind.PERCENT)
+    assert read_figure(shown).unit_kind.value == "percent"
+
+
+@pytest.mark.parametrize("text", ["a 16-month high", "B-52 bombers"])
+def test_other_hyphens_after_digits_are_no_percent(text: str) -> None:
+    assert all(m.kind is not Kind.PERCENT for m in extract(text))

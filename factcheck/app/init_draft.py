@@ -767,6 +767,8 @@ def _figure(m: Mention) -> str:
     unit = m.unit
     if unit and body.endswith(unit) and unit not in ("%",):
         body = body[: -len(unit)].rstrip()
+        if m.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT) and body.endswith("-"):
+            body = body[:-1]  # a 52.6-percent increase: the adjective's hyphen
         word: str | None = unit if unit in canonical_names() and " " not in unit \
             else m.canonical
         if m.canonical is None:

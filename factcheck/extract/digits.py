@@ -136,6 +136,10 @@ _STREAK = re.compile(
 # a percent sign or word right after a figure, with or without the space web copy lost
 _PERCENT_AFTER = re.compile(
     rf" ?(?i:{lexicon.alternation(lexicon.words('percent'))})(?![A-Za-z])")
+# a percent word after the hyphen of an adjective (a 52.6-percent increase)
+_HYPHEN_PERCENT = re.compile(
+    rf"-(?i:{lexicon.alternation([w for w in lexicon.words('percent') if w[:1].isalpha()])})"
+    r"(?![A-Za-z])")
 _SCALE_AFTER = re.compile(
     rf" ?(?i:{lexicon.alternation(list(lexicon.table('scales')))})(?![A-Za-z])")
 # climbed2.1 percent: a word of running prose glued to the figure (not a code such as M7)
@@ -490,6 +494,8 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
     if folded[unit_start:unit_start + 1] in (" ", "\n") and \
             folded[unit_start + 1:unit_start + 2] in _SIGN_UNITS:
         unit_start += 1  # 5.4 %, 5⏎%: a space or a line break before the percent sign
+    elif folded[unit_start:unit_start + 1] == "-" and _HYPHEN_PERCENT.match(folded, unit_start):
+        unit_start += 1  # a 52.6-percent increase: the percent of an adjective
     elif folded[unit_start:unit_start + 1] in (" ", "\n") and \
             "\u4e00" <= folded[unit_start + 1:unit_start + 2] <= "\u9fff" and \
             match_unit(folded, unit_start + 1, english=False) > unit_start + 1:

@@ -226,6 +226,10 @@ def last_nonzero_unit(digits: str, decimals: int) -> Fraction:
 def _unit_kind(unit: str) -> tuple[str | None, UnitKind]:
     u = unit.strip()
     low = u.lower()
+    if low[:1] == "-" and low[1:].replace("-", " ") in (*PERCENT_UNITS, *PP_UNITS):
+        # a 52.6-percent increase, a 3-per-cent rise: the adjective's hyphen
+        u = u[1:].replace("-", " ")
+        low = u.lower()
     if low in PERCENT_UNITS:
         return "%", UnitKind.PERCENT
     if low in PP_UNITS:
