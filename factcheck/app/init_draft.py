@@ -183,16 +183,14 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;:：!?！？]|\.(?!\d)")
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?(?!\d)")
 # the figures of a list that ends at the figure: 4.4 percent, 1.5 percent and
 _LISTED_BEFORE = re.compile(rf"(?:{_PERCENT_FIGURE}\s*(?:[,，、‚]|\band\b|和|及)\s*)+$", re.I)
-_LEVEL_RATE_FIRST = re.compile(
-    rf"^s?\s*(?:{lexicon.alternation(lexicon.words('level_rate_nouns'))})(?![A-Za-z])", re.I)
+_LEVEL_RATES = lexicon.alternation(lexicon.words("level_rate_nouns"))
+_LEVEL_RATE_FIRST = re.compile(rf"^s?\s*(?:{_LEVEL_RATES})(?![A-Za-z])", re.I)
+_LEVEL_RATE = re.compile(rf"(?<![A-Za-z])(?:{_LEVEL_RATES})(?![A-Za-z])", re.I)
 _PERCENTS = re.compile(_PERCENT_FIGURE, re.I)
-_LEVEL_RATE = re.compile(
-    rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('level_rate_nouns'))})(?![A-Za-z])", re.I)
 # a word of change, verb or noun, before a figure in brackets (increased: food (1.6%))
-_CHANGE_WORDS_ALL = lexicon.alternation(lexicon.words("rise") + lexicon.words("decline")
-                                        + lexicon.words("rise_after")
-                                        + lexicon.words("decline_after"))
-_CHANGE_WORD = re.compile(rf"(?<![A-Za-z])(?:{_CHANGE_WORDS_ALL})(?![A-Za-z])", re.I)
+_CHANGE_OR_NOUN = lexicon.alternation(lexicon.words("rise") + lexicon.words("decline")
+                                      + _CHANGE_NOUNS)
+_CHANGE_WORD = re.compile(rf"(?<![A-Za-z])(?:{_CHANGE_OR_NOUN})(?![A-Za-z])", re.I)
 _BREAK_WORD = re.compile(
     rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('clause_break'))})(?![A-Za-z])", re.I)
 _NOT_QUANTITIES = {Kind.DATE: "a date", Kind.ORDINAL: "an ordinal or rank",
@@ -519,9 +517,10 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
             return ClaimKind.GROWTH, _figure(m)
         if _SHARE.search(_CLAUSE_BREAK.split(text[max(0, m.start - 24):m.start])[-1]):
             return ClaimKind.SHARE, _figure(m)
-        bracketed_sign = _bracketed_change(text, m.start)
-        if bracketed_sign is not None:
-            return ClaimKind.GROWTH, _signed(bracketed_sign, _figure(m))
+        if _bracketed_change(text, m.start):
+            # a word of change may be a comparison (lower than headline inflation were X
+            # (5.5%)): the figure keeps the sign it prints
+            return ClaimKind.GROWTH, _figure(m)
         if _GROWTH_NOUN.search(_CLAUSE_BREAK.split(before)[-1]) \
                 or _GROWTH_NOUN_AFTER.match(fold(after)) or _COMPARED_AFTER.match(after) \
                 or _named_before(text, m.start):
@@ -607,25 +606,20 @@ def _named_before(text: str, start: int) -> bool:
     return not re.search(r"\d", _PERCENTS.sub("", between))
 
 
-def _bracketed_change(text: str, start: int) -> str | None:
+def _bracketed_change(text: str, start: int) -> bool:
     """A percent in brackets after a name, in a sentence that states a change and no share
     (The increase was largely due to ICs (25.8 per cent); the following components
     increased: other food (1.6%), fish (0.1%)): the name's own change. None where the
     sentence speaks of the level of a rate (the unemployment rates decreased for adult
     women (3.5 percent))."""
     if not re.search(r"[(（]\s*$", text[max(0, start - 2):start]):
-        return None
+        return False
     name = re.sub(r"[(（][^()（）]*[)）]", "", text[max(0, start - 80):start - 1])[-28:]
     if re.search(r"\d", name):
-        return None  # declined by $3 billion (18%): the amount's change again, as a rate
+        return False  # declined by $3 billion (18%): the amount's change again, as a rate
     head = _sentence_before(text, start)
-    if _SHARE.search(head) or _LEVEL_RATE.search(_GROWTH_NOUN.sub(" ", head)):
-        return None
-    if not _CHANGE_WORD.search(head):
-        return None
-    # a word of change may be a comparison (lower than headline inflation were X (5.5%)):
-    # the figure keeps the sign it prints
-    return ""
+    return not (_SHARE.search(head) or _LEVEL_RATE.search(_GROWTH_NOUN.sub(" ", head))) \
+        and _CHANGE_WORD.search(head) is not None
 
 
 def _amount_change(text: str, m: Mention) -> str | None:

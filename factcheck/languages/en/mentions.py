@@ -113,11 +113,8 @@ def _scan_spoken(folded: str, text: str, base: int, out: list[Mention], lo: int,
         m = _SPOKEN_REST.match(folded, said_m.end())
         assert m is not None  # every part of it is optional
         digits = spoken_digits(said_m)
-        start, end = said_m.start(), m.end()
-        before = _QUALIFIER_BEFORE.search(folded, max(lo, start - 14), start)
-        said = before.group("q").lower() + " " if before else ""
-        if before:
-            start = before.start()
+        said, start = _qualified(folded, lo, said_m.start())
+        end = m.end()
         rest = m.group("rest").strip()
         reading = read(f"{said}{digits} {rest}".strip())
         if reading is None:
@@ -183,6 +180,15 @@ def _scan_phrases(folded: str, text: str, base: int, out: list[Mention], lo: int
     return taken
 
 
+def _qualified(folded: str, lo: int, start: int) -> tuple[str, int]:
+    """The qualifier just before a figure in words (about three billion, almost seven per
+    cent), as before digits, with the figure's new start; ("", start) when there is none."""
+    before = _QUALIFIER_BEFORE.search(folded, max(lo, start - 14), start)
+    if before is None:
+        return "", start
+    return before.group("q").lower() + " ", before.start()
+
+
 def _bounds(v: Fraction, q: Qualifier) -> tuple[Fraction | None, Fraction | None]:
     """A qualified word figure (less than half, almost two-thirds): the figure is exact."""
     if q is Qualifier.MORE_THAN or q is Qualifier.AT_LEAST:
@@ -222,11 +228,7 @@ def _scan_run(folded: str, text: str, base: int, out: list[Mention], lo: int, hi
             start = m.start("num")
         said = ""
         if kind in (Kind.AMOUNT, Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.MULTIPLE):
-            # about three billion, almost seven per cent: the qualifier before is the figure's,
-            # as before digits
-            before = _QUALIFIER_BEFORE.search(folded, max(lo, start - 14), start)
-            if before is not None:
-                said, start = before.group("q").lower() + " ", before.start()
+            said, start = _qualified(folded, lo, start)
         reading = read(f"{said}{n} {low}") if kind is not Kind.ORDINAL else None
         if reading is not None:
             out.append(from_reading(base + start, base + m.end(), text[start:m.end()], reading,

@@ -198,7 +198,8 @@ _CHANGE_AFTER = lexicon.alternation(lexicon.words("change_after", "en"))
 _AS_CHANGE_AFTER = re.compile(rf"\s+(?:{_CHANGE_AFTER})\b", re.I)
 _AS_CHANGE_BEFORE = re.compile(
     rf"(?:\b(?:{_CHANGE_AFTER})\s+|\d\s*(?:%|{lexicon.alternation(lexicon.words('percent', 'en'))})"
-    rf"\s*,?\s*or\s+(?:an?\s+)?)$", re.I)
+    rf"\s*,?\s*(?:{lexicon.alternation(lexicon.words('same_change_joiners', 'en'))})\s+(?:an?\s+)?)$",
+    re.I)
 # words that keep the subject of the clause before a break ("…, but it fell 3%")
 _SAME_SUBJECT = re.compile(
     rf"(?:\s*\b(?:{lexicon.alternation(lexicon.words('same_subject', 'en'))})\b)*\s*", re.I)
