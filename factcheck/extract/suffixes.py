@@ -14,9 +14,13 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.mentions import Kind, Mention
 from factcheck.extract.reading import from_reading, point, read, unit_kind
+from factcheck.languages import lexicon
 
-_SEPARATORS = frozenset({"、", "和", "及", "与", "或", "至", "到", "-", "—", "–", "~", "～",
-                         ",", "，", " and ", " to ", " or ", "、和"})
+# marks between listed figures are no words of a language; the words are each pack's
+_SEPARATORS = frozenset({"、", "-", "—", "–", "~", "～", ",", "，",
+                         *lexicon.words("unit_share_joiners", lexicon.languages(spaced=False)),
+                         *(f" {w} " for w in lexicon.words("unit_share_joiners",
+                                                          lexicon.languages(spaced=True)))})
 # a day or a month printed as one or two digits (3月, 12日): a list before it names the same
 _LISTED_DATE = re.compile(r"^\d{1,2}(?!\d)")
 _SCALE = re.compile(rf"[\d.,]+({ZH_BIG_SCALES}|\s?(?:{EN_SCALE_WORDS})\b|{EN_SCALE_ABBREVIATIONS})")

@@ -65,7 +65,7 @@ def fraction_value(denominator: str, numerator: str) -> Fraction | None:
 
 def _fraction(s: str) -> Fraction | None:
     m = _FRACTION.fullmatch(s)
-    if m is None or m.group(1) in ("百", "千"):
+    if m is None or s.startswith(_RATE_OF):
         return None
     return fraction_value(m.group(1), m.group(2))
 
@@ -112,7 +112,8 @@ _SEVERAL = re.compile(rf"^(?:{lexicon.alternation(lexicon.words('several'))})"
                       rf"({_MAGNITUDE_ALT})")
 _SEVERAL_SCALE = _MAGNITUDES
 # 万亿级, 千亿元级: an order of magnitude.
-_ORDER = re.compile(rf"^({_MAGNITUDE_ALT})(元)?级")
+_ORDER = re.compile(rf"^({_MAGNITUDE_ALT})({lexicon.alternation(lexicon.words('order_units'))})?"
+                    rf"(?:{lexicon.alternation(lexicon.words('order_of_magnitude'))})")
 _ORDER_SCALE = _MAGNITUDES
 # 超千亿元: a bare scale word after a qualifier.
 _BARE_SCALE = re.compile(rf"^({_MAGNITUDE_ALT})")
@@ -146,11 +147,15 @@ _PERCENT_OF = lexicon.words("percent_of")
 _PERCENT_OF_SPOKEN = lexicon.words("percent_of_spoken")
 _PER_MILLE_OF = lexicon.words("per_mille_of")
 _PER_MILLE = frozenset(lexicon.words("per_mille"))
+# 百分之五, 千分之三: a rate, not a fraction of a hundred or a thousand
+_RATE_OF = (*_PERCENT_OF, *_PER_MILLE_OF)
 _CHINESE_FIGURE = re.compile(rf"^[{_NUMERAL_CHARS}]+(?:(?:{_POINT})[{_DIGIT_CLASS}]+)?")
 
 
 # what may follow 百分 said without 之 for it to be a share: a numeral at once
-_SPOKEN_SHARE_HEADS = frozenset(c for c in _NUMERAL_CHARS if c not in "零〇万亿")
+# (a zero or a big unit cannot open the rate: 百分百 is, 百分万 is not)
+_SPOKEN_SHARE_HEADS = frozenset(c for c in _NUMERAL_CHARS
+                                if _NUMERAL_DIGITS.get(c) != 0 and c not in _BIG_UNIT_VALUES)
 
 
 def _spell_out_shares(s: str) -> str:
@@ -356,7 +361,7 @@ def _read_figure(text: str, tolerances: Tolerances) -> Reading:
             return Reading(original, v, bounds if q is not Qualifier.APPROX else Interval.point(v),
                            q, None, UnitKind.AMOUNT, 0, 1, "", estimate=False)
     fraction = _fraction(s)
-    if fraction is None and _FRACTION.fullmatch(s) and s[:1] not in ("百", "千"):
+    if fraction is None and _FRACTION.fullmatch(s) and not s.startswith(_RATE_OF):
         raise NumberError(Message(N_("malformed fraction in {original}"),  # 零分之一, 四分之零
                                   original=repr(original)))
     if fraction is not None:
