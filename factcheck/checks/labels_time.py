@@ -15,7 +15,11 @@ from factcheck.core.i18n import N_, Message
 from factcheck.languages import lexicon
 from factcheck.languages.folding import normalise
 
-_YEAR_TO_DATE = re.compile(r"前\s*([0-9一二三四五六七八九十]+)\s*(个月|季度)")
+# 前8个月, 前三季度: the first N months or quarters of the year, in the words of each pack
+_NUMERALS = "".join((*lexicon.table("numerals"), *lexicon.table("numeral_units")))
+_YEAR_TO_DATE = re.compile(
+    rf"(?:{lexicon.alternation(lexicon.words('first_months'))})\s*([0-9{_NUMERALS}]+)\s*"
+    rf"(?:{lexicon.alternation(lexicon.words('year_to_date_spans'))})")
 _LAST_YEAR = lexicon.pattern("last_year")
 
 
