@@ -136,7 +136,9 @@ _MIXED_TAIL = re.compile(
     rf"(?:((?!{lexicon.alternation(_PREFIXED_UNITS)}){lexicon.alternation(list(_MIXED_WORDS))})"
     rf"|(?![\d.]))")
 # 三成, 两成半, 二成五: tenths, a half or a further hundredth
-_TENTHS = re.compile(rf"^([{_DIGIT_CLASS}十1-9])(?:{lexicon.alternation(lexicon.words('tenths'))})"
+# (十成 is the whole: the numeral for ten opens tenths as a digit does)
+_TEN = "".join(c for c, v in _NUMERAL_UNITS.items() if v == 10)
+_TENTHS = re.compile(rf"^([{_DIGIT_CLASS}{_TEN}1-9])(?:{lexicon.alternation(lexicon.words('tenths'))})"
                      rf"(?:({lexicon.alternation(lexicon.words('half'))})"
                      rf"|([{''.join(c for c, v in _NUMERAL_DIGITS.items() if v)}1-9])(?![\d.]))?")
 # a multiple after its number word (threefold, three-fold, tenfold, four times)
