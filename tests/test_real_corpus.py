@@ -78,7 +78,7 @@ def test_relation_figures_are_printed(name: str) -> None:
 def _held_out(split_file: str, n: int) -> int:
     """How many of a batch's n texts (of one language) its split holds out: a third (rounded)
     in split.yaml and the second batch, half (rounded up) from the third batch on (the fourth,
-    fifth and sixth too)."""
+    fifth, sixth and seventh too)."""
     batch = re.match(r"split-batch(\d+)", split_file)
     return math.ceil(n / 2) if batch and int(batch.group(1)) >= 3 else round(n / 3)
 
@@ -93,6 +93,7 @@ def test_held_out_share_per_batch() -> None:
     assert [_held_out("split-batch5-zh.yaml", n) for n in (8, 7)] == [4, 4]
     assert [_held_out("split-batch6-en.yaml", n) for n in (14, 7)] == [7, 4]
     assert [_held_out("split-batch6-zh.yaml", n) for n in (7, 7)] == [4, 4]
+    assert [_held_out("split-batch7-zh.yaml", n) for n in (7, 7)] == [4, 4]
 
 
 def test_split_is_the_hash_rule_and_covers_every_text() -> None:
