@@ -78,7 +78,7 @@ def test_relation_figures_are_printed(name: str) -> None:
 def _held_out(split_file: str, n: int) -> int:
     """How many of a batch's n texts (of one language) its split holds out: a third (rounded)
     in split.yaml and the second batch, half (rounded up) from the third batch on (the fourth,
-    fifth and sixth too)."""
+    fifth, sixth and seventh too)."""
     batch = re.match(r"split-batch(\d+)", split_file)
     return math.ceil(n / 2) if batch and int(batch.group(1)) >= 3 else round(n / 3)
 
@@ -93,6 +93,7 @@ def test_held_out_share_per_batch() -> None:
     assert [_held_out("split-batch5-zh.yaml", n) for n in (8, 7)] == [4, 4]
     assert [_held_out("split-batch6-en.yaml", n) for n in (14, 7)] == [7, 4]
     assert [_held_out("split-batch6-zh.yaml", n) for n in (7, 7)] == [4, 4]
+    assert [_held_out("split-batch7-zh.yaml", n) for n in (7, 7)] == [4, 4]
 
 
 def test_split_is_the_hash_rule_and_covers_every_text() -> None:
@@ -203,6 +204,9 @@ NONFIGURES_ASKED_SPENT = 5
 # 0.873 (1238/1418), no false failure; a measurement of new text, not a regression.
 # With both sixth-batch dev parts (125 dev texts, code at the merge): recall 0.457
 # (1205/2636), precision 0.872 (1252/1436), no false failure, 9 of 30 inconsistencies flagged.
+# The dev parts of the seventh batch's Chinese texts (3 simplified, 3 traditional) joined on
+# 2026-12-07 with no change to the code: 131 dev texts give recall 0.451 (1244/2760), precision
+# 0.875 (1290/1475), no false failure, 9 of 31 real inconsistencies flagged.
 RELATIONS_DEV = {"recall": 0.45, "precision": 0.87}
 # per script of Chinese (recall, precision), measured on the 85 dev texts at 53b4356:
 # simplified 0.588 / 0.951, traditional 0.582 / 0.866; with the fourth batch's dev texts at
@@ -213,7 +217,10 @@ RELATIONS_DEV = {"recall": 0.45, "precision": 0.87}
 # (453/835, 464/536), traditional 0.500 / 0.834 (320/640, 341/409); after a share of a printed
 # plan (完成年初预算数…的40.4%), measured at the merge below.
 # At that merge (125 dev texts): simplified 0.557 / 0.869 (465/835, 476/548).
-RELATIONS_DEV_CHINESE = {"zh-": (0.55, 0.86), "zht-": (0.49, 0.82)}
+# Lowered when the seventh batch's Chinese dev texts joined (no change to the code): simplified
+# 0.538 / 0.870 (476/885, 487/560), traditional 0.462 / 0.832 (330/714, 351/422); a measurement
+# of new text, not a regression.
+RELATIONS_DEV_CHINESE = {"zh-": (0.53, 0.86), "zht-": (0.46, 0.82)}
 # English (recall, precision): 0.510 / 0.912 at 53b4356 (0.374 / 0.883 before its last pass)
 # with the fourth English batch's dev part: 0.400 / 0.912 (364/910, 375/411)
 # after calibration: 0.445 / 0.942 (405/910, 420/446)
