@@ -404,13 +404,21 @@ _MONTH_WORD = re.compile(
     rf"\b(?:{_MONTHS}|{lexicon.alternation(lexicon.words('statement_periods', 'en'))})\b", re.I)
 # a trading partner: "with China", "to the United States", "U.S.-bound". A currency after "to"
 # ("to NZ$4.4 billion") counts too: read as no partner, it opened a balance to the flows of
-# the paragraphs around it, which may be another period's (three false failures on a new text)
-_PARTNER = re.compile(rf"\b(?:with|to|from)\s+(?:the\s+|all\s+of\s+)?(?!(?:{_MONTHS})\b)"
+# the paragraphs around it, which may be another period's (three false failures on a new text).
+# Who reports is no partner: "According to the PBS, the country's exports …"
+_NOT_PARTNER = "".join(r"(?<!" + re.escape(v) + r"\s)" for w in lexicon.words("not_partner_before", "en")
+                       for v in (w, w.capitalize()))
+_PARTNER = re.compile(rf"\b{_NOT_PARTNER}(?:with|to|from)\s+(?:the\s+|all\s+of\s+)?(?!(?:{_MONTHS})\b)"
                       r"[A-Z][\w.]*"
                       r"|\b[A-Z][\w.]*-bound\b")
 _ALL_BUT = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('all_but', 'en'))})\b", re.I)
 _EARLIER = re.compile(rf"^\s*,?\s*(?:(?:{_RISE}|{_FALL})\s+)?(?:from|compared\s+(?:with|to)|against)"
                       r"\s+(?:the\s+)?$", re.I)
+# an earlier value past the level's own period: "$26.228 billion in the first ten months of
+# the current fiscal year compared to $20.905 billion"
+_EARLIER_PAST_PERIOD = re.compile(
+    rf"^\s*,?\s*(?:{lexicon.alternation(lexicon.words('own_period_leads', 'en'))})\s+[^,;$()]{{1,60}}?"
+    r",?\s+(?:compared\s+(?:with|to)|against|from)\s+(?:the\s+)?$", re.I)
 # from an earlier value or a change to the level: " in March 2018 to ", " to a "
 _LEADS_TO = re.compile(r"(?:\s+(?:in|for)\s+[^,;]{1,25}?)?,?\s+to\s+(?:an?\s+)?", re.I)
 _TRADE_TOTAL = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('trade_total', 'en'))})\b",
@@ -502,7 +510,8 @@ def _flows(art: Prose, changes: set[tuple[int, int]]) -> dict[tuple[int, int], R
         elif (_TRADE_TOTAL.search(stretch) or _TRADE_WHOLE.search(stretch)) \
                 and not _BALANCE_WORD.search(stretch):
             side = Role.TOTAL  # exports and imports together: "total external trade"
-        elif _EARLIER.match(stretch) or _LEADS_TO.fullmatch(stretch) or (
+        elif _EARLIER.match(stretch) or _EARLIER_PAST_PERIOD.match(stretch) \
+                or _LEADS_TO.fullmatch(stretch) or (
                 _RATE_FROM.search(stretch) and not _BALANCE_WORD.search(stretch)) or (
                 _CHANGE_TO.search(stretch) and not _BALANCE_WORD.search(stretch)
                 and _after_change(art, f, changes)):
@@ -575,6 +584,10 @@ def _balance_figures(art: Prose, found: list[Relation]) -> list[tuple[Operand, b
             seen.add(f.key)
             continue
         if not words or not _BALANCE_GAP.match(stretch[words[-1].end():]):
+            reached = _balance_statement(art, f, seen)
+            if reached is not None:
+                out.append((f, bool(_NEGATIVE_BALANCE.match(reached.group(0)))))
+                seen.add(f.key)
             continue
         if re.search(r"\b(?:exports|imports)\b", stretch[words[-1].end():], re.I):
             continue  # the words after the balance name a flow
@@ -584,6 +597,37 @@ def _balance_figures(art: Prose, found: list[Relation]) -> list[tuple[Operand, b
         out.append((f, bool(_NEGATIVE_BALANCE.match(words[-1].group(0)))))
         seen.add(f.key)
     return out
+
+
+_REACHED_WORDS = lexicon.words("balance_reached", "en") + lexicon.words("prior_lead", "en")
+_REACHED = re.compile(rf"\b(?:{lexicon.alternation(_REACHED_WORDS)})\s+(?:an?\s+|the\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('clause_break', 'en'))})\b", re.I)
+
+
+def _balance_statement(art: Prose, fig: Operand, balances: set[tuple[int, int]]) -> re.Match[str] | None:
+    """The balance word whose statement ``fig`` is a level of, when its rate and period
+    stand between them: "the trade deficit widened 65% during the first 10 months … and
+    reached $39.6 billion from $23.82 billion", "the trade deficit widened by 23.74 percent,
+    jumping from $3.024 billion in April 2021 to $3.742 billion". In its sentence, with no
+    flow named, no clause break and no amount between but the balance's own levels, and a
+    word of the level reached (or of an earlier value) right before the figure."""
+    s = art.sentence_of(fig.start)
+    words = list(_BALANCE_WORD.finditer(art.text, s.start, fig.start))
+    if not words or fig.start - words[-1].end() > 200 \
+            or not _REACHED.search(art.text, max(0, fig.start - 20), fig.start):
+        return None
+    between = art.text[words[-1].end():fig.start]
+    if ";" in between or _EXPORTS.search(between) or _IMPORTS.search(between) \
+            or _CLAUSE_BREAK.search(between) or _PARTNER.search(between):
+        return None
+    if any(f.is_amount and f.key not in balances for f in art.in_range(words[-1].end(), fig.start)):
+        return None
+    if _is_change(art, fig, set()):
+        return None
+    nxt = art.in_range(fig.end, fig.end + 30)
+    if nxt and nxt[0].is_amount and _LEVEL_AFTER_CHANGE.match(art.text[fig.end:nxt[0].start]):
+        return None  # a change; the level after it is the balance
+    return words[-1]
 
 
 def _paragraphs_around(art: Prose, fig: Operand, before: int, after: int) -> tuple[int, int]:
@@ -616,7 +660,10 @@ def _flow_test(art: Prose, fig: Operand, services: bool, partners: bool = True) 
             if f.is_amount]
     scope = _scope(art, prev[-1].end if prev else s.start, fig.start, services)
     month = _first_month(art, fig)
-    prior = bool(_PRIOR_BEFORE.search(art.text[max(0, fig.start - 12):fig.start]))
+    own = _own_period(art, fig)
+    # an earlier value: after "from", or of an earlier period by its own words
+    prior = bool(_PRIOR_BEFORE.search(art.text[max(0, fig.start - 12):fig.start])) \
+        or (own is not None and own[2])
 
     def test(f: Operand) -> bool:
         if dimension(f) != dimension(fig):
@@ -630,7 +677,12 @@ def _flow_test(art: Prose, fig: Operand, services: bool, partners: bool = True) 
             art, fprev[-1].end if fprev else fs.start, f.start, services)
         if fscope != scope:
             return False
-        if bool(_PRIOR_BEFORE.search(art.text[max(0, f.start - 12):f.start])) != prior:
+        fown = _own_period(art, f)
+        same = _same_period(own, fown)
+        if same is not None:
+            return same  # each side's own period, read after it, decides
+        if (bool(_PRIOR_BEFORE.search(art.text[max(0, f.start - 12):f.start]))
+                or (fown is not None and fown[2])) != prior:
             return False  # an earlier flow goes with an earlier balance
         fmonth = _first_month(art, f)
         return not (month and fmonth and fmonth != month)
@@ -855,12 +907,70 @@ def _balance_flows(art: Prose, found: list[Relation]) -> list[Relation]:
 
 
 _YEAR = re.compile(r"(?<![\d.,$])(?:19|20)\d{2}(?!\d|[.,]\d|%)")
+_OWN_PERIOD_ENDS = lexicon.alternation(lexicon.words("own_period_ends", "en"))
+_OWN_PERIOD = re.compile(
+    rf"\s*,?\s*(?:{lexicon.alternation(lexicon.words('own_period_leads', 'en'))})\s+"
+    rf"(?P<p>[^,;()]{{1,60}}?)(?=\s*(?:[,;()]|$|\b(?:{_OWN_PERIOD_ENDS})\b))", re.I)
+_EARLIER_OWN = re.compile(
+    rf"\b(?:{lexicon.alternation(lexicon.words('earlier_own_period', 'en'))})\b", re.I)
+
+
+def _own_period(art: Prose, fig: Operand) -> tuple[frozenset[str], frozenset[str], bool] | None:
+    """The period a figure's own words give it right after it — its months, its years and
+    whether it is an earlier one: "$3.024 billion in April 2021", "$20.905 billion during the
+    same period of 2020-21" — or None when no such words follow it (or they name no period)."""
+    s = art.sentence_of(fig.start)
+    nxt = art.in_range(fig.end, s.end)
+    end = nxt[0].start if nxt else s.end
+    m = _OWN_PERIOD.match(art.text[fig.end:end])
+    if m is None:
+        return None
+    words = m.group("p")
+    months = frozenset(re.sub(r"[\s-]+", " ", w.lower()) for w in _MONTH_WORD.findall(words))
+    years = frozenset(_YEAR.findall(words))
+    earlier = bool(_EARLIER_OWN.search(words))
+    if not (months or years or earlier):
+        return None
+    return months, years, earlier
+
+
+def _same_period(pa: tuple[frozenset[str], frozenset[str], bool] | None,
+                 pb: tuple[frozenset[str], frozenset[str], bool] | None) -> bool | None:
+    """Whether two figures are of one period by the words right after each (one reading of
+    the period of every side of a balance): None when either names none."""
+    if pa is None or pb is None:
+        return None
+    (ma, ya, ea), (mb, yb, eb) = pa, pb
+    if ya and yb:
+        return ya == yb and (not (ma and mb) or ma == mb)
+    if ma and mb:
+        return ma == mb and ea == eb
+    return None  # nothing to compare ("in May" and "in 2017/18")
 
 
 def _years_of(art: Prose, fig: Operand) -> set[str]:
-    """The years a figure's sentence names (its period, when the sentence names one)."""
+    """The years of a figure: those its own period names ("in April 2021"), else those its
+    sentence names but another figure's own period there does not (its period, when the
+    sentence names one: "widened … during … 2021-22 and reached $39.6 billion from $23.82
+    billion in the same period of 2020-21" gives $39.6 billion 2021)."""
+    own = _own_period(art, fig)
+    if own is not None and own[1]:
+        return set(own[1])
     s = art.sentence_of(fig.start)
-    return {m.group(0) for m in _YEAR.finditer(art.text, s.start, s.end)}
+    years = {m.group(0) for m in _YEAR.finditer(art.text, s.start, s.end)}
+    for f in art.in_range(s.start, s.end):
+        other = _own_period(art, f) if f.key != fig.key else None
+        if other is not None:
+            years -= other[1]
+        compared = _COMPARED_YEAR.match(art.text, f.end, s.end) if f.is_percent else None
+        if compared is not None:
+            years.discard(compared.group("y"))  # a rate's base ("up 1.9% over March 2018")
+    return years
+
+
+_COMPARED_YEAR = re.compile(
+    rf"\s*,?\s*(?:{lexicon.alternation(lexicon.words('prior_lead', 'en'))})\s+(?:the\s+)?"
+    rf"(?:(?:{_MONTHS})\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d|[.,]\d|%)", re.I)
 
 
 def _sides(art: Prose, family: dict[tuple[int, int], Role], fig: Operand, window: tuple[int, int],
@@ -876,8 +986,10 @@ def _sides(art: Prose, family: dict[tuple[int, int], Role], fig: Operand, window
             if other and not other & years:
                 continue  # flows of another year ("the same period in 2016 … a surplus")
             sides[side].append(f)
+    own = _own_period(art, fig)
     for side, listed in sides.items():
-        same = [f for f in listed if month and _first_month(art, f) == month]
+        same = [f for f in listed if _same_period(own, _own_period(art, f))] \
+            or [f for f in listed if month and _first_month(art, f) == month]
         unique: dict[str, Operand] = {}
         for f in same or listed:
             unique.setdefault(str(f.reading.value), f)
