@@ -75,6 +75,7 @@ def after_common(art: Prose, found: list[Relation]) -> list[Relation]:
     out += _complement_breakdowns(art, out)
     out += _enumerations(art)
     out += _same_figures(art)
+    out += _headline_restated(art, out)
     return out
 
 
@@ -1544,6 +1545,62 @@ def _same_figures(art: Prose) -> Iterator[Relation]:
             yield Relation(RelationKind.SAME, tuple((Role.MEMBER, f) for f in same), (), 0.8,
                            why=Message(N_("the same value printed again for {key}"),
                                        key=" ".join(tail[-2:])))
+
+
+def _headline_words(art: Prose, fig: Operand) -> set[str]:
+    """The words of a figure's sentence before it that may name what it measures: four letters
+    or more, none a verb of change, a month, a filler or a generic word (rate)."""
+    words = {w.lower().strip("'-") for w in _SUBJECT_WORD.findall(art.sentence_prefix(fig))}
+    return {w for w in words if len(w) >= 4 and w not in _GENERIC and not _NOT_SUBJECT.fullmatch(w)}
+
+
+def _headline_restated(art: Prose, found: list[Relation]) -> Iterator[Relation]:
+    """A figure of the headline restated in the body — "Unemployment drops to 7.8 percent" …
+    "a further reduction in the unemployment rate to a new record low of 7.8 percent",
+    "Kenya's Jan. inflation rises to 6.99 pct" … "inflation rose marginally to 6.99 percent" —
+    is one quantity stated twice (FC406). The headline is the article's first line when it
+    is short and ends with no full stop; the restatement is the first later printing of the
+    same value, kind, unit and qualifier (600% is not "more than 600 per cent") whose
+    sentence shares a word naming the statistic with the headline's (never a verb of change
+    or a generic word), of no other month and not the other side of a pair (exports /
+    imports). A name match: the value alone never links."""
+    end = art.text.find("\n")
+    head = art.text[:end].strip() if end > 0 else ""
+    if not head or len(head) > 160 or head.endswith((".", "!", "?", ":")):
+        return
+    held = {f.key for r in found if r.kind is RelationKind.SAME for _, f in r.roles}
+    for fig in art.in_range(0, end):
+        if fig.key in held or not (fig.is_percent or fig.reading.unit is not None):
+            continue
+        words = _headline_words(art, fig)
+        month = _first_month(art, fig)
+        for later in art.in_range(end, len(art.text)):
+            r, other = fig.reading, later.reading
+            if (r.value, r.unit, r.unit_kind, r.qualifier) \
+                    != (other.value, other.unit, other.unit_kind, other.qualifier):
+                continue
+            if not words & _headline_words(art, later):
+                continue
+            if (month and _first_month(art, later) not in ("", month)) \
+                    or _one_side_each(art, fig, later):
+                break  # the first restatement is of another month or side: none
+            if later.key not in held:
+                yield Relation(RelationKind.SAME, ((Role.MEMBER, fig), (Role.MEMBER, later)), (), 0.8,
+                               why=N_("a figure of the headline restated in the body"))
+            break
+
+
+def _one_side_each(art: Prose, a: Operand, b: Operand) -> bool:
+    """The sentences of ``a`` and ``b`` name the two sides of a pair of ``complements``
+    (exports / imports, men / women) one each."""
+    texts = (art.sentence_prefix(a).lower(), art.sentence_prefix(b).lower())
+    for pair in lexicon.table("complements", art.language).values():
+        sides = [[side] if isinstance(side, str) else list(side) for side in pair]
+        named = [[any(re.search(rf"\b{re.escape(w)}\b", t) for w in side) for side in sides]
+                 for t in texts]
+        if named[0] != named[1] and named[0].count(True) == 1 and named[1].count(True) == 1:
+            return True
+    return False
 
 
 # --- the phrasing of the rules common to every language (discover/rules_prose.py) ---
