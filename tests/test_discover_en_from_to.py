@@ -99,3 +99,19 @@ def test_a_bare_earlier_value_of_another_scale_or_unit_stays_apart() -> None:
     for text in ("Exports fell to $5.2 billion from 5.6 million tons in May.",
                  "Exports fell to 5.2 billion rupees from 560 million in May."):
         assert not any(r.kind.value == "from-to" for r in discover_relations(text, "en")), text
+
+
+def test_an_earlier_value_named_as_the_previous_periods() -> None:
+    cases = {
+        "The country logged a trade surplus of $4.2 billion, up from the previous year's surplus "
+        "of $2.9 billion.": ("current=$4.2 billion", "prior=$2.9 billion", "up"),
+        "Sales were £3.1 million, down from the prior quarter’s total of £3.4 million.":
+            ("current=£3.1 million", "prior=£3.4 million", "down"),
+    }
+    for text, (current, prior, direction) in cases.items():
+        rels = [r for r in discover_relations(text, "en") if r.kind.value == "from-to"]
+        assert [r.signature()[1:] for r in rels] == [(current, prior)], text
+        assert rels[0].extra["direction"] == direction, text
+    # another thing's level is not the earlier value: "the previous year's exports of"
+    text = "The surplus was $4.2 billion, up from the previous year's exports of $2.9 billion."
+    assert not any(r.kind.value == "from-to" for r in discover_relations(text, "en"))
