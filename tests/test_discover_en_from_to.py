@@ -115,3 +115,25 @@ def test_an_earlier_value_named_as_the_previous_periods() -> None:
     # another thing's level is not the earlier value: "the previous year's exports of"
     text = "The surplus was $4.2 billion, up from the previous year's exports of $2.9 billion."
     assert not any(r.kind.value == "from-to" for r in discover_relations(text, "en"))
+
+
+# --- a change in points is of its own clause's rate
+
+
+def _pp_changes(text: str) -> list[tuple[str, ...]]:
+    return [r.signature()[1:] for r in discover_relations(text, "en") if r.kind.value == "pp-change"]
+
+
+def test_a_points_change_leading_to_a_rate_is_of_that_rate_only() -> None:
+    text = ("The jobless rate for men declined by 0.9 percentage points to 6.1 percent, while the "
+            "rate for women fell by 1.4 percentage points to 8.3 percent.")
+    assert sorted(_pp_changes(text)) == [("change=0.9 percentage points", "of=6.1 percent"),
+                                         ("change=1.4 percentage points", "of=8.3 percent")]
+    text = ("Youth participation was 41.2 per cent, whereas adult participation rose by 0.6 "
+            "percentage points over the year.")
+    assert _pp_changes(text) == []
+
+
+def test_a_points_change_after_its_rate_in_one_clause_is_still_of_it() -> None:
+    text = "The participation rate was 63.4 percent in June, down 0.3 percentage points."
+    assert _pp_changes(text) == [("change=0.3 percentage points", "of=63.4 percent")]

@@ -339,6 +339,9 @@ def _shares(art: Prose) -> Iterator[Relation]:
         yield share(roles, cue, wholes, "“accounted for X% of” is the part's share of the named whole")
 
 
+_PP_TO_RATE = re.compile(r"\s+to\s+(?:an?\s+|the\s+)?[-+−]?\d", re.I)
+
+
 def _pp(art: Prose) -> Iterator[Relation]:
     for fig in art.figures:
         if not fig.is_pp:
@@ -380,6 +383,11 @@ def _pp(art: Prose) -> Iterator[Relation]:
             cs = fig.start - len(prefix) + m.start("cue")
             cue = _cue(art, cs, cs + len(m.group("cue")))
         if m is None or not rates:
+            continue
+        if _PP_TO_RATE.match(art.text, fig.end) or _CLAUSE_BREAK.search(art.text, rates[-1].end, fig.start):
+            # "fell by 2.1 percentage points to 10.6 percent": of the rate it leads to (the
+            # templates read it); "…, while the figure for females fell by": not of the rate
+            # of the clause before
             continue
         change = negated(fig, cs) if _DECLINE.match(m.group("cue")) else quoted_from(fig, cs)
         roles: list[tuple[Role, Operand]] = [(Role.CHANGE, change), (Role.OF, rates[-1])]
