@@ -1587,14 +1587,16 @@ def _headline_restated(art: Prose, found: list[Relation]) -> Iterator[Relation]:
             if (r.value, r.unit, r.unit_kind, r.qualifier) \
                     != (other.value, other.unit, other.unit_kind, other.qualifier):
                 continue
-            if not words & _headline_words(art, later):
+            shared = words & _headline_words(art, later)
+            if not shared:
                 continue
             if (month and _first_month(art, later) not in ("", month)) \
                     or _one_side_each(art, fig, later):
                 break  # the first restatement is of another month or side: none
             if later.key not in held:
                 yield Relation(RelationKind.SAME, ((Role.MEMBER, fig), (Role.MEMBER, later)), (), 0.8,
-                               why=N_("a figure of the headline restated in the body"))
+                               why=Message(N_("the same value printed again for {key}"),
+                                           key=" ".join(sorted(shared))))
             break
 
 
