@@ -10,6 +10,7 @@ from __future__ import annotations
 from factcheck.checks import select_rules
 from factcheck.discover import discover_relations
 from factcheck.discover.auto import check_text
+from factcheck.discover.relation import Role
 
 
 def _from_to(text: str) -> list[tuple[str, ...]]:
@@ -60,3 +61,79 @@ def test_no_earlier_value_past_another_statement() -> None:
     assert _from_to("Inflation rose to 4.5%, beating a forecast of 4.4%.") == []
     assert _from_to("Inflation rose to 4.5% in May; the central bank's target is 2%.") == []
     assert _from_to("The rate rose to 6.1% in the north, and fell in the south from 5.0%.") == []
+
+
+# --- perfect and progressive forms of a direction; an earlier value printed bare
+
+
+def test_a_direction_in_the_perfect_or_progressive_form() -> None:
+    cases = {
+        "The annual rate of inflation has risen to 9.4 per cent from 8.8 per cent in May.":
+            ("current=9.4 per cent", "prior=8.8 per cent", "up"),
+        "Manufacturing growth decelerated to 3.1 per cent in the June quarter from 4.6 per cent a "
+        "year ago.": ("current=3.1 per cent", "prior=4.6 per cent", "down"),
+        "The trade deficit kept widening to $4.2 billion from $3.9 billion in March.":
+            ("current=$4.2 billion", "prior=$3.9 billion", "up"),
+        "Sales of textiles were edging higher to 1.75 billion rupees from 1.61 billion rupees.":
+            ("current=1.75 billion rupees", "prior=1.61 billion rupees", "up"),
+    }
+    for text, (current, prior, direction) in cases.items():
+        rels = [r for r in discover_relations(text, "en") if r.kind.value == "from-to"]
+        assert [r.signature()[1:] for r in rels] == [(current, prior)], text
+        assert rels[0].extra["direction"] == direction, text
+
+
+def test_an_earlier_value_printed_bare_takes_the_unit_of_the_value_it_is_compared_with() -> None:
+    text = "The value of fish imports slipped to 3.05 billion rupees from 3.41 billion, it emerged."
+    rels = [r for r in discover_relations(text, "en") if r.kind.value == "from-to"]
+    assert [r.signature()[1:] for r in rels] == [("current=3.05 billion rupees", "prior=3.41 billion")]
+    prior = rels[0].get(Role.PRIOR)
+    assert prior is not None and prior.reading.unit == rels[0].get(Role.CURRENT).reading.unit  # type: ignore[union-attr]
+    text = "Exports edged up to $5.2 billion from 4.8 billion in May."
+    assert ("from-to", "current=$5.2 billion", "prior=4.8 billion") in [
+        r.signature() for r in discover_relations(text, "en")]
+
+
+def test_a_bare_earlier_value_of_another_scale_or_unit_stays_apart() -> None:
+    # another scale word, or a unit of its own: not the same quantity
+    for text in ("Exports fell to $5.2 billion from 5.6 million tons in May.",
+                 "Exports fell to 5.2 billion rupees from 560 million in May."):
+        assert not any(r.kind.value == "from-to" for r in discover_relations(text, "en")), text
+
+
+def test_an_earlier_value_named_as_the_previous_periods() -> None:
+    cases = {
+        "The country logged a trade surplus of $4.2 billion, up from the previous year's surplus "
+        "of $2.9 billion.": ("current=$4.2 billion", "prior=$2.9 billion", "up"),
+        "Sales were £3.1 million, down from the prior quarter’s total of £3.4 million.":
+            ("current=£3.1 million", "prior=£3.4 million", "down"),
+    }
+    for text, (current, prior, direction) in cases.items():
+        rels = [r for r in discover_relations(text, "en") if r.kind.value == "from-to"]
+        assert [r.signature()[1:] for r in rels] == [(current, prior)], text
+        assert rels[0].extra["direction"] == direction, text
+    # another thing's level is not the earlier value: "the previous year's exports of"
+    text = "The surplus was $4.2 billion, up from the previous year's exports of $2.9 billion."
+    assert not any(r.kind.value == "from-to" for r in discover_relations(text, "en"))
+
+
+# --- a change in points is of its own clause's rate
+
+
+def _pp_changes(text: str) -> list[tuple[str, ...]]:
+    return [r.signature()[1:] for r in discover_relations(text, "en") if r.kind.value == "pp-change"]
+
+
+def test_a_points_change_leading_to_a_rate_is_of_that_rate_only() -> None:
+    text = ("The jobless rate for men declined by 0.9 percentage points to 6.1 percent, while the "
+            "rate for women fell by 1.4 percentage points to 8.3 percent.")
+    assert sorted(_pp_changes(text)) == [("change=0.9 percentage points", "of=6.1 percent"),
+                                         ("change=1.4 percentage points", "of=8.3 percent")]
+    text = ("Youth participation was 41.2 per cent, whereas adult participation rose by 0.6 "
+            "percentage points over the year.")
+    assert _pp_changes(text) == []
+
+
+def test_a_points_change_after_its_rate_in_one_clause_is_still_of_it() -> None:
+    text = "The participation rate was 63.4 percent in June, down 0.3 percentage points."
+    assert _pp_changes(text) == [("change=0.3 percentage points", "of=63.4 percent")]

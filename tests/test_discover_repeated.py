@@ -56,3 +56,40 @@ def test_a_precise_value_printed_again_is_one_quantity(text: str, language: str,
 ])
 def test_a_value_printed_again_by_chance_links_nothing(text: str, language: str) -> None:
     assert _same(text, language) == []
+
+
+# --- a figure of the headline restated in the body (English)
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("Jobless rate falls to 5.4 percent in Ruritania\n\nKINGSTON — The Institute reported a "
+     "further fall in the jobless rate to a record low of 5.4 percent in July.\n",
+     ["5.4 percent", "5.4 percent"]),
+    ("Ruritania's Feb. inflation rises to 3.72 pct\n\nRuritania's overall inflation rose "
+     "slightly to 3.72 percent in February from 3.5 percent in January.\n",
+     ["3.72 pct", "3.72 percent"]),
+    ("Freedonia GDP Grows 0.7% On Quarter\n\nThe statistics office said on Monday that the "
+     "economy of Freedonia, measured by GDP, expanded 0.7 percent in the third quarter.\n",
+     ["0.7%", "0.7 percent"]),
+])
+def test_a_headline_figure_restated_in_the_body(text: str, members: list[str]) -> None:
+    assert _same(text, "en") == [members]
+
+
+@pytest.mark.parametrize("text", [
+    # another statistic printed with the same value: no shared word
+    "Jobless rate falls to 5.4 percent\n\nWage growth slowed to 5.4 percent in July, the "
+    "Institute said, and hiring was weak.\n",
+    # the other side of a pair
+    "Exports rise 4.1 percent in May\n\nImports rose 4.1 percent in May, the bureau said.\n",
+    # another month
+    "Jobless rate at 5.4 percent in July\n\nThe jobless rate was 5.4 percent in March as well, "
+    "before rising.\n",
+    # a bound is not the value
+    "Arrests up 600% in a year\n\nArrests rose by more than 600 per cent in the year.\n",
+    # a first line ending in a full stop is no headline
+    "The jobless rate fell to 5.4 percent in July.\n\nKINGSTON — The jobless rate of 5.4 percent "
+    "was the lowest on record.\n",
+])
+def test_no_headline_restatement(text: str) -> None:
+    assert _same(text, "en") == []

@@ -245,8 +245,13 @@ RELATIONS_DEV_CHINESE = {"zh-": (0.53, 0.86), "zht-": (0.46, 0.82)}
 # after "to" a partner again: 0.375 / 0.911 (435/1161, 451/495)
 # with the seventh English batch's dev part (132 dev texts, no change to the code): 0.339 / 0.910
 # (451/1329, 465/511 = 0.90998, under the earlier floor of 0.91)
+# after each side's own period for balances, balances reached past their rate, the
+# headline restated, from-to words and pp changes by clause (125 dev texts, 2026-12-07):
+# 0.400 / 0.922 (464/1161, 482/523)
 RELATIONS_DEV_ENGLISH = ("en-", 0.33, 0.90)
-FALSE_FAILURES_DEV = 1  # the seventh English batch's dev part brought one (no change to the code)
+FALSE_FAILURES_DEV = 1
+# 10 since a balance reached past its rate ("widened by 55.29 percent … and reached
+# $48.259 billion") is checked against its flows (2026-12-07)
 FLAGGED_DEV = 9  # of the 32 real inconsistencies in the 138 dev texts
 
 
@@ -289,14 +294,17 @@ INIT_LOADS_DEV = 98  # of 98 drafts: every draft loads
 # The spent held-back texts (spent.yaml), developed on since 2026-12-07: the false failures
 # that moved them to development (12 at 53b4356) must not come back.
 FALSE_FAILURES_SPENT = 0
-# 5 since the from-to templates read "rose to 5.5% … from a 5.6% … increase" (2026-12-07)
-FLAGGED_SPENT = 5  # of the 34 real inconsistencies in the 94 spent texts
+# 5 since the from-to templates read "rose to 5.5% … from a 5.6% … increase" (2026-12-07);
+# 6 since a balance reached past its rate and period is checked against its flows
+FLAGGED_SPENT = 6  # of the 34 real inconsistencies in the 94 spent texts
 
 
 # English on the spent texts (recall, precision): 0.235 / 0.833 (185/788, 200/240) before the
 # fifth English pass, 0.275 / 0.863 (217/788, 233/270) after it (2026-12-07)
 # with the sixth batch's held-back English texts (94 spent texts): 0.273 / 0.852
-RELATIONS_SPENT_ENGLISH = ("en-", 0.26, 0.84)
+# after each side's own period for balances and the rules with it: 0.301 / 0.870 (261/866,
+# 281/323)
+RELATIONS_SPENT_ENGLISH = ("en-", 0.29, 0.86)
 
 
 def test_spent_texts_have_no_false_failure() -> None:

@@ -201,6 +201,25 @@ def with_unit(fig: Operand, unit_text: str) -> Operand:
     return replace(fig, reading=reading)
 
 
+def unit_of(fig: Operand, like: Operand) -> Operand:
+    """A bare amount with a scale word beside one of the same scale word and a unit ("to 2.24
+    billion rupees from 2.11 billion", "to $5.2 billion from 4.8 billion") takes that unit;
+    any other figure stays as read."""
+    r, other = fig.reading, like.reading
+    if r.unit is not None or other.unit is None or not r.scale_word or r.scale_word != other.scale_word:
+        return fig
+    text = other.text.strip()
+    digits = re.search(r"[\d.]+", text)
+    tail = text.rfind(other.scale_word)
+    if digits is None or tail < 0:
+        return fig
+    try:
+        reading = read_figure(text[:digits.start()] + r.text.strip() + text[tail + len(other.scale_word):])
+    except (NumberError, UnknownUnitError):
+        return fig
+    return replace(fig, reading=reading) if reading.unit == other.unit else fig
+
+
 def negated(fig: Operand, cue_start: int) -> Operand:
     return replace(fig, negative=True, quote_start=cue_start)
 

@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from factcheck.core.i18n import N_, Message
-from factcheck.discover.context import Prose, dimension, negated
+from factcheck.discover.context import Prose, dimension, negated, unit_of
 from factcheck.discover.relation import PRIMARY_ROLE, Cue, Operand, Relation, RelationKind, Role
 from factcheck.languages import lexicon
 
@@ -26,6 +26,8 @@ _SLOT = re.compile(r"\{(?P<role>[a-z]+)?(?::(?P<kind>[APQ]{1,3})(?P<many>\+)?|@(
                    r"|\{~(?P<gap>\d+)\}")
 _TOKEN = re.compile(r"⟦([APQ])(\d+)⟧")
 CONFIDENCE = 0.9
+# relations of a value and its earlier value
+_EARLIER_KINDS = frozenset({RelationKind.FROM_TO, RelationKind.GROWTH, RelationKind.CHANGE})
 # what a space of a template stands for, and what stands between two items of a list slot
 # ({role:A+}), when a language's templates.toml does not say (``blank``, ``list_join``;
 # ``word_boundaries = false`` for a script with no spaces between words)
@@ -191,6 +193,11 @@ def _relation(art: Prose, t: Template, m: re.Match[str], tok: _Tokens,
             if negative and role in t.signed:
                 fig = negated(fig, fig.start)
             roles.append((Role(role), fig))
+    if t.kind in _EARLIER_KINDS:
+        # an earlier value printed bare takes the unit of the value it is compared with
+        like = next((f for r, f in roles if r is Role.CURRENT and f.reading.unit is not None), None)
+        if like is not None:
+            roles = [(r, unit_of(f, like) if r is Role.PRIOR else f) for r, f in roles]
     # a template joins figures of one quantity: one dimension, where a bare number may stand
     # for a count (1.15 million beside 254 000 people) but never for money (2 cents)
     dims = {dimension(f) for r, f in roles if f.is_amount}

@@ -75,6 +75,7 @@ def after_common(art: Prose, found: list[Relation]) -> list[Relation]:
     out += _complement_breakdowns(art, out)
     out += _enumerations(art)
     out += _same_figures(art)
+    out += _headline_restated(art, out)
     return out
 
 
@@ -338,6 +339,9 @@ def _shares(art: Prose) -> Iterator[Relation]:
         yield share(roles, cue, wholes, "“accounted for X% of” is the part's share of the named whole")
 
 
+_PP_TO_RATE = re.compile(r"\s+to\s+(?:an?\s+|the\s+)?[-+−]?\d", re.I)
+
+
 def _pp(art: Prose) -> Iterator[Relation]:
     for fig in art.figures:
         if not fig.is_pp:
@@ -380,6 +384,11 @@ def _pp(art: Prose) -> Iterator[Relation]:
             cue = _cue(art, cs, cs + len(m.group("cue")))
         if m is None or not rates:
             continue
+        if _PP_TO_RATE.match(art.text, fig.end) or _CLAUSE_BREAK.search(art.text, rates[-1].end, fig.start):
+            # "fell by 2.1 percentage points to 10.6 percent": of the rate it leads to (the
+            # templates read it); "…, while the figure for females fell by": not of the rate
+            # of the clause before
+            continue
         change = negated(fig, cs) if _DECLINE.match(m.group("cue")) else quoted_from(fig, cs)
         roles: list[tuple[Role, Operand]] = [(Role.CHANGE, change), (Role.OF, rates[-1])]
         frm = re.match(r"^\s*(?:from|compared with)\s+", art.text[fig.end:fig.end + 20])
@@ -404,13 +413,21 @@ _MONTH_WORD = re.compile(
     rf"\b(?:{_MONTHS}|{lexicon.alternation(lexicon.words('statement_periods', 'en'))})\b", re.I)
 # a trading partner: "with China", "to the United States", "U.S.-bound". A currency after "to"
 # ("to NZ$4.4 billion") counts too: read as no partner, it opened a balance to the flows of
-# the paragraphs around it, which may be another period's (three false failures on a new text)
-_PARTNER = re.compile(rf"\b(?:with|to|from)\s+(?:the\s+|all\s+of\s+)?(?!(?:{_MONTHS})\b)"
+# the paragraphs around it, which may be another period's (three false failures on a new text).
+# Who reports is no partner: "According to the PBS, the country's exports …"
+_NOT_PARTNER = "".join(r"(?<!" + re.escape(v) + r"\s)" for w in lexicon.words("not_partner_before", "en")
+                       for v in (w, w.capitalize()))
+_PARTNER = re.compile(rf"\b{_NOT_PARTNER}(?:with|to|from)\s+(?:the\s+|all\s+of\s+)?(?!(?:{_MONTHS})\b)"
                       r"[A-Z][\w.]*"
                       r"|\b[A-Z][\w.]*-bound\b")
 _ALL_BUT = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('all_but', 'en'))})\b", re.I)
 _EARLIER = re.compile(rf"^\s*,?\s*(?:(?:{_RISE}|{_FALL})\s+)?(?:from|compared\s+(?:with|to)|against)"
                       r"\s+(?:the\s+)?$", re.I)
+# an earlier value past the level's own period: "$26.228 billion in the first ten months of
+# the current fiscal year compared to $20.905 billion"
+_EARLIER_PAST_PERIOD = re.compile(
+    rf"^\s*,?\s*(?:{lexicon.alternation(lexicon.words('own_period_leads', 'en'))})\s+[^,;$()]{{1,60}}?"
+    r",?\s+(?:compared\s+(?:with|to)|against|from)\s+(?:the\s+)?$", re.I)
 # from an earlier value or a change to the level: " in March 2018 to ", " to a "
 _LEADS_TO = re.compile(r"(?:\s+(?:in|for)\s+[^,;]{1,25}?)?,?\s+to\s+(?:an?\s+)?", re.I)
 _TRADE_TOTAL = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('trade_total', 'en'))})\b",
@@ -502,7 +519,8 @@ def _flows(art: Prose, changes: set[tuple[int, int]]) -> dict[tuple[int, int], R
         elif (_TRADE_TOTAL.search(stretch) or _TRADE_WHOLE.search(stretch)) \
                 and not _BALANCE_WORD.search(stretch):
             side = Role.TOTAL  # exports and imports together: "total external trade"
-        elif _EARLIER.match(stretch) or _LEADS_TO.fullmatch(stretch) or (
+        elif _EARLIER.match(stretch) or _EARLIER_PAST_PERIOD.match(stretch) \
+                or _LEADS_TO.fullmatch(stretch) or (
                 _RATE_FROM.search(stretch) and not _BALANCE_WORD.search(stretch)) or (
                 _CHANGE_TO.search(stretch) and not _BALANCE_WORD.search(stretch)
                 and _after_change(art, f, changes)):
@@ -575,6 +593,10 @@ def _balance_figures(art: Prose, found: list[Relation]) -> list[tuple[Operand, b
             seen.add(f.key)
             continue
         if not words or not _BALANCE_GAP.match(stretch[words[-1].end():]):
+            reached = _balance_statement(art, f, seen)
+            if reached is not None:
+                out.append((f, bool(_NEGATIVE_BALANCE.match(reached.group(0)))))
+                seen.add(f.key)
             continue
         if re.search(r"\b(?:exports|imports)\b", stretch[words[-1].end():], re.I):
             continue  # the words after the balance name a flow
@@ -584,6 +606,37 @@ def _balance_figures(art: Prose, found: list[Relation]) -> list[tuple[Operand, b
         out.append((f, bool(_NEGATIVE_BALANCE.match(words[-1].group(0)))))
         seen.add(f.key)
     return out
+
+
+_REACHED_WORDS = lexicon.words("balance_reached", "en") + lexicon.words("prior_lead", "en")
+_REACHED = re.compile(rf"\b(?:{lexicon.alternation(_REACHED_WORDS)})\s+(?:an?\s+|the\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('clause_break', 'en'))})\b", re.I)
+
+
+def _balance_statement(art: Prose, fig: Operand, balances: set[tuple[int, int]]) -> re.Match[str] | None:
+    """The balance word whose statement ``fig`` is a level of, when its rate and period
+    stand between them: "the trade deficit widened 65% during the first 10 months … and
+    reached $39.6 billion from $23.82 billion", "the trade deficit widened by 23.74 percent,
+    jumping from $3.024 billion in April 2021 to $3.742 billion". In its sentence, with no
+    flow named, no clause break and no amount between but the balance's own levels, and a
+    word of the level reached (or of an earlier value) right before the figure."""
+    s = art.sentence_of(fig.start)
+    words = list(_BALANCE_WORD.finditer(art.text, s.start, fig.start))
+    if not words or fig.start - words[-1].end() > 200 \
+            or not _REACHED.search(art.text, max(0, fig.start - 20), fig.start):
+        return None
+    between = art.text[words[-1].end():fig.start]
+    if ";" in between or _EXPORTS.search(between) or _IMPORTS.search(between) \
+            or _CLAUSE_BREAK.search(between) or _PARTNER.search(between):
+        return None
+    if any(f.is_amount and f.key not in balances for f in art.in_range(words[-1].end(), fig.start)):
+        return None
+    if _is_change(art, fig, set()):
+        return None
+    nxt = art.in_range(fig.end, fig.end + 30)
+    if nxt and nxt[0].is_amount and _LEVEL_AFTER_CHANGE.match(art.text[fig.end:nxt[0].start]):
+        return None  # a change; the level after it is the balance
+    return words[-1]
 
 
 def _paragraphs_around(art: Prose, fig: Operand, before: int, after: int) -> tuple[int, int]:
@@ -616,7 +669,10 @@ def _flow_test(art: Prose, fig: Operand, services: bool, partners: bool = True) 
             if f.is_amount]
     scope = _scope(art, prev[-1].end if prev else s.start, fig.start, services)
     month = _first_month(art, fig)
-    prior = bool(_PRIOR_BEFORE.search(art.text[max(0, fig.start - 12):fig.start]))
+    own = _own_period(art, fig)
+    # an earlier value: after "from", or of an earlier period by its own words
+    prior = bool(_PRIOR_BEFORE.search(art.text[max(0, fig.start - 12):fig.start])) \
+        or (own is not None and own[2])
 
     def test(f: Operand) -> bool:
         if dimension(f) != dimension(fig):
@@ -630,7 +686,12 @@ def _flow_test(art: Prose, fig: Operand, services: bool, partners: bool = True) 
             art, fprev[-1].end if fprev else fs.start, f.start, services)
         if fscope != scope:
             return False
-        if bool(_PRIOR_BEFORE.search(art.text[max(0, f.start - 12):f.start])) != prior:
+        fown = _own_period(art, f)
+        same = _same_period(own, fown)
+        if same is not None:
+            return same  # each side's own period, read after it, decides
+        if (bool(_PRIOR_BEFORE.search(art.text[max(0, f.start - 12):f.start]))
+                or (fown is not None and fown[2])) != prior:
             return False  # an earlier flow goes with an earlier balance
         fmonth = _first_month(art, f)
         return not (month and fmonth and fmonth != month)
@@ -855,12 +916,70 @@ def _balance_flows(art: Prose, found: list[Relation]) -> list[Relation]:
 
 
 _YEAR = re.compile(r"(?<![\d.,$])(?:19|20)\d{2}(?!\d|[.,]\d|%)")
+_OWN_PERIOD_ENDS = lexicon.alternation(lexicon.words("own_period_ends", "en"))
+_OWN_PERIOD = re.compile(
+    rf"\s*,?\s*(?:{lexicon.alternation(lexicon.words('own_period_leads', 'en'))})\s+"
+    rf"(?P<p>[^,;()]{{1,60}}?)(?=\s*(?:[,;()]|$|\b(?:{_OWN_PERIOD_ENDS})\b))", re.I)
+_EARLIER_OWN = re.compile(
+    rf"\b(?:{lexicon.alternation(lexicon.words('earlier_own_period', 'en'))})\b", re.I)
+
+
+def _own_period(art: Prose, fig: Operand) -> tuple[frozenset[str], frozenset[str], bool] | None:
+    """The period a figure's own words give it right after it — its months, its years and
+    whether it is an earlier one: "$3.024 billion in April 2021", "$20.905 billion during the
+    same period of 2020-21" — or None when no such words follow it (or they name no period)."""
+    s = art.sentence_of(fig.start)
+    nxt = art.in_range(fig.end, s.end)
+    end = nxt[0].start if nxt else s.end
+    m = _OWN_PERIOD.match(art.text[fig.end:end])
+    if m is None:
+        return None
+    words = m.group("p")
+    months = frozenset(re.sub(r"[\s-]+", " ", w.lower()) for w in _MONTH_WORD.findall(words))
+    years = frozenset(_YEAR.findall(words))
+    earlier = bool(_EARLIER_OWN.search(words))
+    if not (months or years or earlier):
+        return None
+    return months, years, earlier
+
+
+def _same_period(pa: tuple[frozenset[str], frozenset[str], bool] | None,
+                 pb: tuple[frozenset[str], frozenset[str], bool] | None) -> bool | None:
+    """Whether two figures are of one period by the words right after each (one reading of
+    the period of every side of a balance): None when either names none."""
+    if pa is None or pb is None:
+        return None
+    (ma, ya, ea), (mb, yb, eb) = pa, pb
+    if ya and yb:
+        return ya == yb and (not (ma and mb) or ma == mb)
+    if ma and mb:
+        return ma == mb and ea == eb
+    return None  # nothing to compare ("in May" and "in 2017/18")
 
 
 def _years_of(art: Prose, fig: Operand) -> set[str]:
-    """The years a figure's sentence names (its period, when the sentence names one)."""
+    """The years of a figure: those its own period names ("in April 2021"), else those its
+    sentence names but another figure's own period there does not (its period, when the
+    sentence names one: "widened … during … 2021-22 and reached $39.6 billion from $23.82
+    billion in the same period of 2020-21" gives $39.6 billion 2021)."""
+    own = _own_period(art, fig)
+    if own is not None and own[1]:
+        return set(own[1])
     s = art.sentence_of(fig.start)
-    return {m.group(0) for m in _YEAR.finditer(art.text, s.start, s.end)}
+    years = {m.group(0) for m in _YEAR.finditer(art.text, s.start, s.end)}
+    for f in art.in_range(s.start, s.end):
+        other = _own_period(art, f) if f.key != fig.key else None
+        if other is not None:
+            years -= other[1]
+        compared = _COMPARED_YEAR.match(art.text, f.end, s.end) if f.is_percent else None
+        if compared is not None:
+            years.discard(compared.group("y"))  # a rate's base ("up 1.9% over March 2018")
+    return years
+
+
+_COMPARED_YEAR = re.compile(
+    rf"\s*,?\s*(?:{lexicon.alternation(lexicon.words('prior_lead', 'en'))})\s+(?:the\s+)?"
+    rf"(?:(?:{_MONTHS})\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d|[.,]\d|%)", re.I)
 
 
 def _sides(art: Prose, family: dict[tuple[int, int], Role], fig: Operand, window: tuple[int, int],
@@ -876,8 +995,10 @@ def _sides(art: Prose, family: dict[tuple[int, int], Role], fig: Operand, window
             if other and not other & years:
                 continue  # flows of another year ("the same period in 2016 … a surplus")
             sides[side].append(f)
+    own = _own_period(art, fig)
     for side, listed in sides.items():
-        same = [f for f in listed if month and _first_month(art, f) == month]
+        same = [f for f in listed if _same_period(own, _own_period(art, f))] \
+            or [f for f in listed if month and _first_month(art, f) == month]
         unique: dict[str, Operand] = {}
         for f in same or listed:
             unique.setdefault(str(f.reading.value), f)
@@ -1432,6 +1553,64 @@ def _same_figures(art: Prose) -> Iterator[Relation]:
             yield Relation(RelationKind.SAME, tuple((Role.MEMBER, f) for f in same), (), 0.8,
                            why=Message(N_("the same value printed again for {key}"),
                                        key=" ".join(tail[-2:])))
+
+
+def _headline_words(art: Prose, fig: Operand) -> set[str]:
+    """The words of a figure's sentence before it that may name what it measures: four letters
+    or more, none a verb of change, a month, a filler or a generic word (rate)."""
+    words = {w.lower().strip("'-") for w in _SUBJECT_WORD.findall(art.sentence_prefix(fig))}
+    return {w for w in words if len(w) >= 4 and w not in _GENERIC and not _NOT_SUBJECT.fullmatch(w)}
+
+
+def _headline_restated(art: Prose, found: list[Relation]) -> Iterator[Relation]:
+    """A figure of the headline restated in the body — "Unemployment drops to 7.8 percent" …
+    "a further reduction in the unemployment rate to a new record low of 7.8 percent",
+    "Kenya's Jan. inflation rises to 6.99 pct" … "inflation rose marginally to 6.99 percent" —
+    is one quantity stated twice (FC406). The headline is the article's first line when it
+    is short and ends with no full stop; the restatement is the first later printing of the
+    same value, kind, unit and qualifier (600% is not "more than 600 per cent") whose
+    sentence shares a word naming the statistic with the headline's (never a verb of change
+    or a generic word), of no other month and not the other side of a pair (exports /
+    imports). A name match: the value alone never links."""
+    end = art.text.find("\n")
+    head = art.text[:end].strip() if end > 0 else ""
+    if not head or len(head) > 160 or head.endswith((".", "!", "?", ":")):
+        return
+    held = {f.key for r in found if r.kind is RelationKind.SAME for _, f in r.roles}
+    for fig in art.in_range(0, end):
+        if fig.key in held or not (fig.is_percent or fig.reading.unit is not None):
+            continue
+        words = _headline_words(art, fig)
+        month = _first_month(art, fig)
+        for later in art.in_range(end, len(art.text)):
+            r, other = fig.reading, later.reading
+            if (r.value, r.unit, r.unit_kind, r.qualifier) \
+                    != (other.value, other.unit, other.unit_kind, other.qualifier):
+                continue
+            shared = words & _headline_words(art, later)
+            if not shared:
+                continue
+            if (month and _first_month(art, later) not in ("", month)) \
+                    or _one_side_each(art, fig, later):
+                break  # the first restatement is of another month or side: none
+            if later.key not in held:
+                yield Relation(RelationKind.SAME, ((Role.MEMBER, fig), (Role.MEMBER, later)), (), 0.8,
+                               why=Message(N_("the same value printed again for {key}"),
+                                           key=" ".join(sorted(shared))))
+            break
+
+
+def _one_side_each(art: Prose, a: Operand, b: Operand) -> bool:
+    """The sentences of ``a`` and ``b`` name the two sides of a pair of ``complements``
+    (exports / imports, men / women) one each."""
+    texts = (art.sentence_prefix(a).lower(), art.sentence_prefix(b).lower())
+    for pair in lexicon.table("complements", art.language).values():
+        sides = [[side] if isinstance(side, str) else list(side) for side in pair]
+        named = [[any(re.search(rf"\b{re.escape(w)}\b", t) for w in side) for side in sides]
+                 for t in texts]
+        if named[0] != named[1] and named[0].count(True) == 1 and named[1].count(True) == 1:
+            return True
+    return False
 
 
 # --- the phrasing of the rules common to every language (discover/rules_prose.py) ---
