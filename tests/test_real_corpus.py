@@ -220,7 +220,9 @@ NONFIGURES_ASKED_SPENT = 5
 # flagged; a measurement of new text, not a regression.
 # With both seventh-batch dev parts (138 dev texts, no change to the code): recall 0.429
 # (1257/2928), precision 0.873 (1303/1493), one false failure, 9 of 32 flagged.
-RELATIONS_DEV = {"recall": 0.42, "precision": 0.87}
+# After the English pass of balance periods and product flows: recall 0.439 (1285/2928),
+# precision 0.877 (1335/1523), no false failure, 10 of 32 flagged.
+RELATIONS_DEV = {"recall": 0.43, "precision": 0.87}
 # per script of Chinese (recall, precision), measured on the 85 dev texts at 53b4356:
 # simplified 0.588 / 0.951, traditional 0.582 / 0.866; with the fourth batch's dev texts at
 # 1f970bc: simplified 0.567 / 0.905, traditional 0.529 / 0.841; with the fifth batch's dev
@@ -248,11 +250,13 @@ RELATIONS_DEV_CHINESE = {"zh-": (0.53, 0.86), "zht-": (0.46, 0.82)}
 # after each side's own period for balances, balances reached past their rate, the
 # headline restated, from-to words and pp changes by clause (125 dev texts, 2026-12-07):
 # 0.400 / 0.922 (464/1161, 482/523)
-RELATIONS_DEV_ENGLISH = ("en-", 0.33, 0.90)
-FALSE_FAILURES_DEV = 1
+# with the English pass above and a product's flow read as no side of a balance (138 dev
+# texts): 0.360 / 0.919 (479/1329, 497/541), no false failure
+RELATIONS_DEV_ENGLISH = ("en-", 0.35, 0.91)
+FALSE_FAILURES_DEV = 0
 # 10 since a balance reached past its rate ("widened by 55.29 percent … and reached
 # $48.259 billion") is checked against its flows (2026-12-07)
-FLAGGED_DEV = 9  # of the 32 real inconsistencies in the 138 dev texts
+FLAGGED_DEV = 10  # of the 32 real inconsistencies in the 138 dev texts
 
 
 def test_dev_figure_scores_hold() -> None:

@@ -402,6 +402,12 @@ def _pp(art: Prose) -> Iterator[Relation]:
 
 _EXPORTS = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('exports', 'en'))})\b", re.I)
 _IMPORTS = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('imports', 'en'))})\b", re.I)
+# a flow named for a product ("imports of manufactured goods", "exports of crude oil"): the
+# words after "of" open with a lower-case word that is no scope of the flow nor its owner
+_PRODUCT_OF = re.compile(rf"\s+(?:{lexicon.alternation(lexicon.words('flow_part_of', 'en'))})\s+"
+                         rf"(?!(?:{lexicon.alternation(lexicon.words('flow_owners', 'en'))}|"
+                         rf"{lexicon.alternation(lexicon.words('flow_scopes', 'en'))}|"
+                         rf"{lexicon.alternation(lexicon.words('flow_whole', 'en'))})\b)[a-z]")
 _BALANCE_WORD = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('balance', 'en'))})\b", re.I)
 _NEGATIVE_BALANCE = re.compile(
     rf"\b(?:{lexicon.alternation(lexicon.words('negative_balance', 'en'))})\b", re.I)
@@ -512,8 +518,15 @@ def _flows(art: Prose, changes: set[tuple[int, int]]) -> dict[tuple[int, int], R
             continue
         s = art.sentence_of(f.start)
         stretch = _stretch(art, f)
-        ex = [m.end() for m in _EXPORTS.finditer(stretch)]
-        im = [m.end() for m in _IMPORTS.finditer(stretch)]
+        named = [(m, Role.LEFT) for m in _EXPORTS.finditer(stretch)] + \
+            [(m, Role.RIGHT) for m in _IMPORTS.finditer(stretch)]
+        # "Imports of manufactured goods fell … to 1.7 billion": a product's flow is a part
+        # of its side, never the side a balance is of
+        whole = [(m, r) for m, r in named if not _PRODUCT_OF.match(stretch, m.end())]
+        if named and not whole:
+            continue
+        ex = [m.end() for m, r in whole if r is Role.LEFT]
+        im = [m.end() for m, r in whole if r is Role.RIGHT]
         if ex or im:
             side: Role | None = Role.LEFT if max(ex, default=-1) > max(im, default=-1) else Role.RIGHT
         elif (_TRADE_TOTAL.search(stretch) or _TRADE_WHOLE.search(stretch)) \
