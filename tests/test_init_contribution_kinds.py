@@ -1,10 +1,10 @@
-"""init drafts a contribution, a contribution's rate and a rate per mille from the words of the
-language's data: a figure in points after a word of contribution (拉动, 上拉, 贡献, "contribution
-of", "contributed") is a ``contribution``, with the minus a word of pulling down gives it; in
-English a percent after one is a contribution too, but not one after the words of a
-contribution's rate (贡献率, "contribution rate"); an amount in per mille (千分之6.62, 8.04‰)
-is a level ``rate``; a price rise written with 漲 alone is a growth. The sentences are
-invented, not from the corpus."""
+"""init drafts a contribution, a rate per mille and a change from the words of the language's
+data: a figure in points after a word of contribution (拉动, 上拉, 贡献, "contribution of",
+"contributed") is a ``contribution``, with the minus a word of pulling down gives it; in English
+a percent after one is a contribution too, but not one after the words of a contribution's rate
+(贡献率, "contribution rate"); an amount in per mille (千分之6.62, 8.04‰) is a level ``rate``; a
+price rise written with 漲 alone, an economy that 收縮, 倒退 or 擴張, an amount after "increased
+YOY by" are changes. The sentences are invented, not from the corpus."""
 
 from __future__ import annotations
 
@@ -94,3 +94,19 @@ def test_the_rate_a_contribution_is_made_to_is_not_one() -> None:
     text = ("Lusaka made the highest contribution of 4.1 percentage points to the annual "
             "inflation rate of 12.2 per cent recorded in May.")
     assert _kinds(text, "en") == [("4.1 pp", "contribution"), ("12.2 percent", "growth")]
+
+
+@pytest.mark.parametrize(("text", "language", "drafted"), [
+    # an amount that prints a scale between its digits, listed after the word of change
+    ("戶籍人口較上月減少3萬2105人、0.14%。", "zh", [("-3萬2105 人", "change"), ("-0.14%", "growth")]),
+    # an economy that contracts or goes back, or expands
+    ("全年本地經濟收縮3.4%，私人消費倒退1.2%。", "zh", [("-3.4%", "growth"), ("-1.2%", "growth")]),
+    ("第二季服務輸出擴張6.1%。", "zh", [("6.1%", "growth")]),
+    # a time or a manner between the verb and its "by" before an amount
+    ("Receipts increased YOY by $7 billion.", "en", [("$7 billion", "change")]),
+    ("Spending fell year-over-year by $3 billion.", "en", [("$-3 billion", "change")]),
+    # no word of change: an amount stays an amount
+    ("Receipts were $7 billion year-over-year.", "en", [("$7 billion", "amount")]),
+])
+def test_more_words_of_change(text: str, language: str, drafted: list[tuple[str, str]]) -> None:
+    assert _kinds(text, language) == drafted

@@ -37,14 +37,16 @@ _SPACED = lexicon.languages(spaced=True)
 _WORD_MINUS = re.compile(
     rf"^(?:\(-\)\s?|(?i:{lexicon.alternation(lexicon.words('minus_words'))})\s)")
 _CLAUSE_STOPS = "，。；！？、：,;!?\n\r"
-# the change word may precede a list: 分别增长8.5%、6.3%
+# the change word may precede a list: 分别增长8.5%、6.3%; an item may print a scale between
+# its digits (减少19万8967人、0.84%)
 # (fell by 231,000 and 49,000 jobs; 分别减少3千人与2千人): each earlier item with its unit
 # (fell slightly by 0.3 percent, rose last month 14 per cent, dropped an annual 28 per cent):
 # a manner or a time between the word of change and its "by" or its figure
 _LIST = (rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_interposed', _SPACED))}))?"
          rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by'))}))?"
          rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_adverbs'))}))?"
-         r"(?:\s*[\d.,]*\d(?:%|[^\d\s，,。；;、和及与]{1,3})?\s*(?:[、和及与,]|and))*\s*$")
+         r"(?:\s*[\d.,]*\d(?:[^\d\s，,。；;、和及与][\d.,]*\d)?(?:%|[^\d\s，,。；;、和及与]{1,3})?"
+         r"\s*(?:[、和及与,]|and))*\s*$")
 _SIZE = lexicon.alternation(lexicon.words("decline_size"))
 _WIDENED = re.compile(rf"(?:{_SIZE})[^，,。；;]{{0,8}}?"
                       rf"(?:{lexicon.alternation(lexicon.words('widened'))})")
@@ -67,7 +69,11 @@ _MARKERS = (*ZH_MARKERS, *(w + " " for w in EN_MARKERS))
 # an amount right after a word of change is the change itself: fell 1.0 million, 增加95.6亿元
 _CHANGE_WORDS = lexicon.alternation(lexicon.words("rise") + lexicon.words("decline")
                                     + lexicon.words("increase") + lexicon.words("decrease"))
+# (increased YOY by $9 billion, rose last month by 12,000: a manner or a time between the word
+# of change and its "by", as before a rate)
+_INTERPOSED = lexicon.alternation(lexicon.words("change_interposed", _SPACED))
 _CHANGE_AMOUNT = re.compile(rf"(?:^|(?<=[\s\W\d])|(?<=[\u4e00-\u9fff]))(?:{_CHANGE_WORDS})"
+                            rf"(?:\s+(?:{_INTERPOSED}))?"
                             rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by'))}))?"
                             rf"{_PARTICLE}\s*$", re.IGNORECASE)
 # a word of decline starts a word: "increased" holds "eased" and is no fall
