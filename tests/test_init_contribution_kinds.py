@@ -32,6 +32,8 @@ def _kinds(text: str, language: str) -> list[tuple[str, str]]:
      [("0.7 pp", "contribution")]),
     ("Housing contributed 1.2 percentage points to annual inflation.", "en",
      [("1.2 pp", "contribution")]),
+    ("Fuel accounted for 0.9 percentage points of the annual inflation.", "en",
+     [("0.9 pp", "contribution")]),
     ("The contribution to inflation from fuel was -0.6% and from rent was 0.9%.", "en",
      [("-0.6%", "contribution"), ("0.9%", "contribution")]),
     ("Clothing contributed the least at 0.4 per cent.", "en", [("0.4 percent", "contribution")]),
@@ -55,6 +57,8 @@ def test_the_rate_of_a_contribution_is_no_contribution(
 @pytest.mark.parametrize(("text", "language", "drafted"), [
     # the rate of a contribution changing in points is a change of that rate
     ("工业贡献率比上年提高3.1个百分点。", "zh", [("3.1 个百分点", "pp-change")]),
+    # a percent after "accounted for" is a share, not a contribution
+    ("Fuel accounted for 12.5% of imports.", "en", [("12.5%", "share")]),
     # points with no word of contribution stay a change of a rate
     ("失业率比上月下降0.2个百分点。", "zh", [("-0.2 个百分点", "pp-change")]),
     ("The jobless rate rose by 0.3 percentage points.", "en", [("0.3 pp", "pp-change")]),
@@ -107,6 +111,15 @@ def test_the_rate_a_contribution_is_made_to_is_not_one() -> None:
     ("Spending fell year-over-year by $3 billion.", "en", [("$-3 billion", "change")]),
     # no word of change: an amount stays an amount
     ("Receipts were $7 billion year-over-year.", "en", [("$7 billion", "amount")]),
+    # the same verb's change led by the same word, with its sign
+    ("Jobless claims fell by 9,000 in Ohio and by 4,000 in Utah.", "en",
+     [("-9,000", "change"), ("-4,000", "change")]),
+    # the level the change is compared with, led by the same word: an amount
+    ("Sales showed a gain of 2,600 units compared to a total of 40,500 units.", "en",
+     [("2,600 units", "change"), ("40,500 units", "amount")]),
+    # the level the change reaches is led by another word: an amount
+    ("Exports rose by 5,000 tonnes to 120,000 tonnes.", "en",
+     [("5,000 tonnes", "change"), ("120,000 tonnes", "amount")]),
 ])
 def test_more_words_of_change(text: str, language: str, drafted: list[tuple[str, str]]) -> None:
     assert _kinds(text, language) == drafted

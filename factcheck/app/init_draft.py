@@ -178,6 +178,8 @@ _COMPARED_AFTER = re.compile(
 # eased to 4.35 per cent against 5.30 per cent) is a rate of the same kind
 _PRIOR_LEAD = re.compile(
     rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('prior_lead'))})\s*$", re.I)
+_PRIOR_WORD = re.compile(
+    rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('prior_lead'))})(?![A-Za-z])", re.I)
 # the word that leads a rate to its figure, repeated in parallel for the next (rose by 2.2% in
 # the euro area and by 2.1% in the EU; amounted to 1.6% in Germany, in Spain to 2.0%)
 _LEADS = lexicon.alternation(lexicon.words("level_lead") + lexicon.words("change_by"))
@@ -282,6 +284,15 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
                     and prior["kind"] == ClaimKind.GROWTH.value \
                     and _same_kind_of_rate(text, mentions[i - 1], m):
                 kind = ClaimKind.GROWTH  # its value as printed: an earlier or parallel rate
+            elif m.kind is Kind.AMOUNT and kind is ClaimKind.AMOUNT and prior is not None \
+                    and prior["kind"] == ClaimKind.CHANGE.value \
+                    and _parallel(text, mentions[i - 1], m) \
+                    and not _PRIOR_WORD.search(text, mentions[i - 1].end, m.start):
+                # increased by 167 000 in the EU27 and by 162 000 in the euro area: the same
+                # verb's change, with its sign (not the level it is compared with: an increase
+                # of 1.3 points compared to the index of 118.0)
+                kind = ClaimKind.CHANGE
+                value = _signed("-" if _negative(str(prior["value"])) else "", value)
             claims.append(_claim(text, [m], kind, value, counts, measures))
             at[m.start] = claims[-1]
             single[m.start] = m
@@ -500,6 +511,16 @@ def _same_kind_of_rate(text: str, prior: Mention, m: Mention) -> bool:
         return False
     if _PRIOR_LEAD.search(between):
         return True
+    return _parallel(text, prior, m)
+
+
+def _parallel(text: str, prior: Mention, m: Mention) -> bool:
+    """In one sentence after ``prior``, ``m`` is led by the same word (rose by 2.2% in the euro
+    area and by 2.1% in the EU; increased by 167 000 in the EU27 and by 162 000 in the euro
+    area)."""
+    between = text[prior.end:m.start]
+    if len(between) > 60 or _SENTENCE_END.search(between):
+        return False
     lead, first = _LEAD.search(between), _LEAD.search(text[max(0, prior.start - 30):prior.start])
     return lead is not None and first is not None \
         and lead.group(0).strip().lower() == first.group(0).strip().lower()
