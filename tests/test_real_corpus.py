@@ -164,7 +164,9 @@ def test_unknown_split_is_refused() -> None:
 # Both together (125 dev texts) at the merge: F1 0.976, value 0.993 (2555/2573), sign 0.994
 # (1392/1400), non-figures asked 6 of 976.
 # With 千分之 read as ‰ (the notation the labels and the sign use): value 0.998 (2569/2573).
-FIGURES_DEV = {"f1": 0.972, "value": 0.996, "qualifier": 0.997, "sign": 0.993}
+# kind: the claim kind init drafts for a labelled figure, 0.949 dev and 0.946 spent on 2026-12-07
+# once contributions, rates per mille and more changes were read from their words
+FIGURES_DEV = {"f1": 0.972, "value": 0.996, "qualifier": 0.997, "sign": 0.993, "kind": 0.945}
 NONFIGURES_ASKED_DEV = 6
 # the spent texts, measured the same day: F1 0.951 -> 0.965, sign 0.965 -> 0.986 (792/803),
 # non-figures asked 14 -> 1 of 559
@@ -175,7 +177,7 @@ NONFIGURES_ASKED_DEV = 6
 # classes (spoken decimals, 13-point-five percent; 亿斤), not a regression.
 # After the classes that listing named (spoken decimals, the jin, a spaced qualifier): F1
 # 0.974, sign 0.983 (1038/1056).
-FIGURES_SPENT = {"f1": 0.97, "sign": 0.98}
+FIGURES_SPENT = {"f1": 0.97, "sign": 0.98, "kind": 0.94}
 NONFIGURES_ASKED_SPENT = 5
 # 2026-12-07 at 53b4356: recall 0.558 (998/1790), precision 0.912 (1039/1139). Lowered when
 # the dev parts of the fourth batch (7 English, 3 simplified, 3 traditional texts) joined on
@@ -234,6 +236,7 @@ def test_dev_figure_scores_hold() -> None:
     assert t.value_accuracy >= FIGURES_DEV["value"]
     assert t.qualifier_accuracy >= FIGURES_DEV["qualifier"]
     assert t.sign_accuracy >= FIGURES_DEV["sign"]
+    assert t.kind_accuracy >= FIGURES_DEV["kind"]
     assert t.nonfigures_demanded <= NONFIGURES_ASKED_DEV
 
 
@@ -242,6 +245,7 @@ def test_spent_figure_scores_hold() -> None:
                                   for n in realcorpus.names("spent")])
     assert t.f1 >= FIGURES_SPENT["f1"]
     assert t.sign_accuracy >= FIGURES_SPENT["sign"]
+    assert t.kind_accuracy >= FIGURES_SPENT["kind"]
     assert t.nonfigures_demanded <= NONFIGURES_ASKED_SPENT
 
 
