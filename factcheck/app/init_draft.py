@@ -37,14 +37,16 @@ _SPACED = lexicon.languages(spaced=True)
 _WORD_MINUS = re.compile(
     rf"^(?:\(-\)\s?|(?i:{lexicon.alternation(lexicon.words('minus_words'))})\s)")
 _CLAUSE_STOPS = "，。；！？、：,;!?\n\r"
-# the change word may precede a list: 分别增长8.5%、6.3%
+# the change word may precede a list: 分别增长8.5%、6.3%; an item may print a scale between
+# its digits (减少19万8967人、0.84%)
 # (fell by 231,000 and 49,000 jobs; 分别减少3千人与2千人): each earlier item with its unit
 # (fell slightly by 0.3 percent, rose last month 14 per cent, dropped an annual 28 per cent):
 # a manner or a time between the word of change and its "by" or its figure
 _LIST = (rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_interposed', _SPACED))}))?"
          rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by'))}))?"
          rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_adverbs'))}))?"
-         r"(?:\s*[\d.,]*\d(?:%|[^\d\s，,。；;、和及与]{1,3})?\s*(?:[、和及与,]|and))*\s*$")
+         r"(?:\s*[\d.,]*\d(?:[^\d\s，,。；;、和及与][\d.,]*\d)?(?:%|[^\d\s，,。；;、和及与]{1,3})?"
+         r"\s*(?:[、和及与,]|and))*\s*$")
 _SIZE = lexicon.alternation(lexicon.words("decline_size"))
 _WIDENED = re.compile(rf"(?:{_SIZE})[^，,。；;]{{0,8}}?"
                       rf"(?:{lexicon.alternation(lexicon.words('widened'))})")
@@ -67,7 +69,11 @@ _MARKERS = (*ZH_MARKERS, *(w + " " for w in EN_MARKERS))
 # an amount right after a word of change is the change itself: fell 1.0 million, 增加95.6亿元
 _CHANGE_WORDS = lexicon.alternation(lexicon.words("rise") + lexicon.words("decline")
                                     + lexicon.words("increase") + lexicon.words("decrease"))
+# (increased YOY by $9 billion, rose last month by 12,000: a manner or a time between the word
+# of change and its "by", as before a rate)
+_INTERPOSED = lexicon.alternation(lexicon.words("change_interposed", _SPACED))
 _CHANGE_AMOUNT = re.compile(rf"(?:^|(?<=[\s\W\d])|(?<=[\u4e00-\u9fff]))(?:{_CHANGE_WORDS})"
+                            rf"(?:\s+(?:{_INTERPOSED}))?"
                             rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by'))}))?"
                             rf"{_PARTICLE}\s*$", re.IGNORECASE)
 # a word of decline starts a word: "increased" holds "eased" and is no fall
@@ -172,6 +178,8 @@ _COMPARED_AFTER = re.compile(
 # eased to 4.35 per cent against 5.30 per cent) is a rate of the same kind
 _PRIOR_LEAD = re.compile(
     rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('prior_lead'))})\s*$", re.I)
+_PRIOR_WORD = re.compile(
+    rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('prior_lead'))})(?![A-Za-z])", re.I)
 # the word that leads a rate to its figure, repeated in parallel for the next (rose by 2.2% in
 # the euro area and by 2.1% in the EU; amounted to 1.6% in Germany, in Spain to 2.0%)
 _LEADS = lexicon.alternation(lexicon.words("level_lead") + lexicon.words("change_by"))
@@ -193,6 +201,20 @@ _CHANGE_OR_NOUN = lexicon.alternation(lexicon.words("rise") + lexicon.words("dec
 _CHANGE_WORD = re.compile(rf"(?<![A-Za-z])(?:{_CHANGE_OR_NOUN})(?![A-Za-z])", re.I)
 _BREAK_WORD = re.compile(
     rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('clause_break'))})(?![A-Za-z])", re.I)
+# a contribution to a whole's growth named in the clause before its figure (拉动全市经济增长2.9个
+# 百分点; "made the highest contribution of 5.3 percentage points"): in points in every
+# language, in percent where the language prints one so ("the contribution to inflation from
+# food was -1.9%"); the words of a contribution's rate (贡献率52.5%) name that rate instead
+_CONTRIBUTION_POINTS = re.compile(
+    rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('contribution_points'))})", re.I)
+_CONTRIBUTION_PERCENT = re.compile(
+    rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('contribution_percent'))})(?![A-Za-z])",
+    re.I)
+_CONTRIBUTION_RATE = re.compile(
+    rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('contribution_rate'))})(?![A-Za-z])",
+    re.I)
+_LISTED_PERCENTS = re.compile(rf"{_PERCENT_FIGURE}(?![A-Za-z])", re.I)
+_CHANGE_VERB = re.compile(rf"(?<![A-Za-z])(?:{_CHANGE_EN})(?![A-Za-z])", re.I)
 _NOT_QUANTITIES = {Kind.DATE: "a date", Kind.ORDINAL: "an ordinal or rank",
                    Kind.DURATION: "a period or duration", Kind.YEAR: "a year"}
 _KIND = {
@@ -262,6 +284,15 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
                     and prior["kind"] == ClaimKind.GROWTH.value \
                     and _same_kind_of_rate(text, mentions[i - 1], m):
                 kind = ClaimKind.GROWTH  # its value as printed: an earlier or parallel rate
+            elif m.kind is Kind.AMOUNT and kind is ClaimKind.AMOUNT and prior is not None \
+                    and prior["kind"] == ClaimKind.CHANGE.value \
+                    and _parallel(text, mentions[i - 1], m) \
+                    and not _PRIOR_WORD.search(text, mentions[i - 1].end, m.start):
+                # increased by 167 000 in the EU27 and by 162 000 in the euro area: the same
+                # verb's change, with its sign (not the level it is compared with: an increase
+                # of 1.3 points compared to the index of 118.0)
+                kind = ClaimKind.CHANGE
+                value = _signed("-" if _negative(str(prior["value"])) else "", value)
             claims.append(_claim(text, [m], kind, value, counts, measures))
             at[m.start] = claims[-1]
             single[m.start] = m
@@ -411,6 +442,11 @@ def attach_relations(text: str, at: dict[int, dict[str, object]],
         if found is None:
             continue
         claim = found
+        if claim["kind"] == ClaimKind.CONTRIBUTION.value \
+                and record.get("kind") == ClaimKind.PP_CHANGE.value:
+            # a figure a word of contribution leads (上拉…增速10.6个百分点) read by discovery as
+            # a change of a rate: its relations are those of that other reading
+            continue
         added = False
         for key in _RELATION_KEYS:
             target = by_position.get(str(record.get(key)))
@@ -475,12 +511,69 @@ def _same_kind_of_rate(text: str, prior: Mention, m: Mention) -> bool:
         return False
     if _PRIOR_LEAD.search(between):
         return True
+    return _parallel(text, prior, m)
+
+
+def _parallel(text: str, prior: Mention, m: Mention) -> bool:
+    """In one sentence after ``prior``, ``m`` is led by the same word (rose by 2.2% in the euro
+    area and by 2.1% in the EU; increased by 167 000 in the EU27 and by 162 000 in the euro
+    area)."""
+    between = text[prior.end:m.start]
+    if len(between) > 60 or _SENTENCE_END.search(between):
+        return False
     lead, first = _LEAD.search(between), _LEAD.search(text[max(0, prior.start - 30):prior.start])
     return lead is not None and first is not None \
         and lead.group(0).strip().lower() == first.group(0).strip().lower()
 
 
 def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKind, str]:
+    """The kind of claim a figure is and its value as the claims grammar reads it (a decline
+    signed), from the figure's kind and the words around it."""
+    kind, value = _kind_and_value_by_words(text, m, published)
+    if kind is ClaimKind.PP_CHANGE and _contribution(text, m.start, _CONTRIBUTION_POINTS):
+        return ClaimKind.CONTRIBUTION, value  # 下拉…增速1.2个百分点 keeps its minus
+    if m.kind is Kind.PERCENT and _contribution(text, m.start, _CONTRIBUTION_PERCENT,
+                                                verb_between=False):
+        return ClaimKind.CONTRIBUTION, _figure(m)
+    if kind is ClaimKind.AMOUNT and m.kind is Kind.AMOUNT and _per_mille(value):
+        # 粗出生率为千分之6.62, a rate of 4.15‰: a rate per mille, not an amount
+        return ClaimKind.RATE, value
+    return kind, value
+
+
+def _contribution(text: str, start: int, cue: re.Pattern[str], *,
+                  verb_between: bool = True) -> bool:
+    """The clause that ends at ``start`` names a contribution (``cue``) and not the rate of one
+    (贡献率, "contribution rate"); without ``verb_between``, no word of rise or fall and no
+    figure but percents listed before it stands between the word and the figure (the
+    contribution of exports rose 5%: a growth; a contribution of 5.3 percentage points to the
+    inflation rate of 16.6 per cent: the rate it contributes to)."""
+    clause = _CLAUSE_BREAK.split(fold(text[max(0, start - 80):start]))[-1]
+    found = list(cue.finditer(clause))
+    if not found:
+        return False
+    last = found[-1]
+    rate = _CONTRIBUTION_RATE.match(clause, last.start())
+    if rate is not None:
+        return False
+    between = clause[last.end():]
+    return verb_between or (_CHANGE_VERB.search(between) is None
+                            and not re.search(r"\d", _LISTED_PERCENTS.sub("", between)))
+
+
+def _per_mille(value: str) -> bool:
+    """Whether a drafted value is in per mille (千分之6.62, 4.15‰)."""
+    from factcheck.claims.values import Figure, parse_value
+    from factcheck.units import UnknownUnitError
+
+    try:
+        parsed = parse_value(value)
+    except (NumberError, UnknownUnitError, ValueError, ArithmeticError):
+        return False
+    return isinstance(parsed, Figure) and parsed.unit.dimension == "per_mille"
+
+
+def _kind_and_value_by_words(text: str, m: Mention, published: dt.date) -> tuple[ClaimKind, str]:
     before = fold(text[max(0, m.start - 48):m.start])  # a list after its verb reaches back
     after = text[m.end:m.end + 20]
     digits = stands_for(text, m.end) if m.kind is Kind.PERCENT else None
