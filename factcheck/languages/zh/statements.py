@@ -118,6 +118,7 @@ def after_common(art: Prose, found: list[Relation]) -> list[Relation]:
     relations = list(found)
     relations += list(_listed_changes(art, relations))
     relations += list(_same_figures(art))
+    relations += list(_headline_figures(art, relations))
     relations += list(_rate_shares(art))
     relations += list(_months_within(art, relations))
     return relations
@@ -1165,6 +1166,90 @@ def _same_figures(art: Prose) -> Iterator[Relation]:
                 continue
             yield Relation(RelationKind.SAME, tuple((Role.MEMBER, f) for f in same), (), 0.8,
                            why=Message(N_("the same value printed again for {key}"), key=key))
+
+
+# a headline or a subhead: a short line that ends no sentence (赌税448亿增67%)
+_HEADLINE_MAX = 40
+_SENTENCE_END = re.compile(r"[。；：:！？!?，,、]$")
+_FALL_WORD = re.compile(_FALL)
+_FROM_LEVEL = re.compile(r"(?:由|从)[^，,。；%％]{0,16}$")
+
+
+def _headlines(art: Prose) -> list[tuple[int, int]]:
+    """The spans of the short lines that state no sentence — a title and the subheads of a
+    release, each followed by the text it sums up; the last line and a line of several
+    figures (a table row) are not."""
+    spans, at = [], 0
+    lines = art.folded.split("\n")
+    for i, line in enumerate(lines):
+        body, figs = line.strip(), art.in_range(at, at + len(line))
+        if (body and len(body) <= _HEADLINE_MAX and i < len(lines) - 1
+                and not _SENTENCE_END.search(body) and re.search(r"[\u4e00-\u9fff]", body)
+                and 0 < len(figs) <= 3
+                and not any(art.folded[a.end:b.start].strip(" \t、，,") == ""
+                            for a, b in pairwise(figs))):  # 312亿 41% 52%: a table row
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
+
+
+def _change_sign(art: Prose, fig: Operand) -> int:
+    """0 for a figure stated as a level, 2 for the level a change starts from (由4.7%回落到
+    4.3%), -1 for a fall stated, 1 for another change."""
+    if _FROM_LEVEL.search(art.clause_prefix(fig)):
+        return 2
+    if not _a_change(art, fig):
+        return 0
+    prefix = art.clause_prefix(fig)
+    return -1 if _FALL_WORD.search(prefix[-8:]) else 1
+
+
+def _agree(a: Operand, b: Operand) -> bool:
+    """Two printings that may be one value: each within the other's rounding or bound
+    (448亿 and 447.9亿元, 破六千亿美元 and 6000亿美元)."""
+    ra, rb = a.reading, b.reading
+    return ra.interval.contains(rb.value) or rb.interval.contains(ra.value)
+
+
+def _pairs_of(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _headline_figures(art: Prose, found: list[Relation]) -> Iterator[Relation]:
+    """赌税448亿增67% over 博彩税收达447.9亿元……增67.2%: a headline or subhead states a
+    figure of the text it sums up, often rounded. Its candidates are the text's figures of
+    its kind, unit and role (a level, a rise, a fall); the value picks among them, and when
+    several agree the one whose subject shares words with the headline's is taken — a
+    single candidate or nothing, never the nearest."""
+    held = {f.key for r in found if r.kind is RelationKind.SAME for _, f in r.roles}
+    spans = _headlines(art)
+    if not spans:
+        return
+    starts = [s for s, _ in spans]
+
+    def in_headline(f: Operand) -> bool:
+        i = bisect_right(starts, f.start) - 1
+        return i >= 0 and f.start < spans[i][1]
+
+    body = [f for f in art.figures if (f.is_amount or f.is_percent or f.is_pp)
+            and not in_headline(f)]
+    for lo, hi in spans:
+        for h in art.in_range(lo, hi):
+            if h.key in held or not (h.is_amount or h.is_percent or h.is_pp):
+                continue
+            sign = _change_sign(art, h)
+            units = {h.reading.unit}
+            cands = [b for b in body if b.kind is h.kind and abs(b.start - h.start) <= NEAR
+                     and (b.reading.unit in units or h.reading.unit is None
+                          or b.reading.unit is None) and _agree(h, b)
+                     and _change_sign(art, b) == sign]
+            if len(cands) > 1:
+                words = _pairs_of(_subject_key(art, h))
+                cands = [b for b in cands if words & _pairs_of(_subject_key(art, b))]
+            if len(cands) != 1:
+                continue
+            yield Relation(RelationKind.SAME, ((Role.MEMBER, h), (Role.MEMBER, cands[0])), (),
+                           0.8, why=N_("a headline's figure stated again in the text"))
 
 
 def _a_change(art: Prose, fig: Operand) -> bool:
