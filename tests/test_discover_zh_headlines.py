@@ -92,3 +92,23 @@ def test_the_level_a_change_starts_from_is_not_the_level_reached() -> None:
 def test_no_single_partner_no_link(text: str) -> None:
     got = _same(text)
     assert not any(s & {"312億", "12%", "41%"} for s in got)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("截至11月底，全國總戶數984萬4924戶，每戶平均人口2.37人。\n\n"
+     "根據戶籍登記資料，全國戶數共有984萬4924戶，與10月比較增加5199戶。\n", "984萬4924戶"),
+    ("本期实施减班休息的企业共8,331人。\n\n统计显示，受影响劳工合计8,331人，较上期减少12人。\n",
+     "8,331人"),
+])
+def test_a_count_of_four_digits_or_more_printed_again_is_one_quantity(text: str, value: str) -> None:
+    assert {value} in _same(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a round count: one significant digit, printed twice by chance as often as not
+    "本月新增就業6000人。\n\n另有6000人轉為兼職。\n",
+    # three digits and no word of the subject shared
+    "實施無薪假共有455家。\n\n另外，新設立公司455家。\n",
+])
+def test_a_count_of_few_digits_printed_again_is_left_alone(text: str) -> None:
+    assert _same(text) == []
