@@ -97,6 +97,7 @@ def before_common(art: Prose, found: list[Relation]) -> list[Relation]:
     relations += list(_of_which(art))
     relations += list(_totals(art))
     relations += list(_sectors(art, relations))
+    relations += list(_sector_rates(art, relations))
     relations += list(_breakdowns(art, relations))
     relations += list(_main_items(art, relations))
     relations += list(_complement_parts(art, relations))
@@ -460,6 +461,69 @@ def _sectors(art: Prose, found: list[Relation]) -> Iterator[Relation]:
             continue
         yield Relation(RelationKind.PARTITION, ((Role.TOTAL, total), *((Role.PART, p) for p in parts)),
                        (found_cue,), 0.8, why=N_("the three sectors listed after a total partition it"))
+
+
+def _sector_rates(art: Prose, found: list[Relation]) -> Iterator[Relation]:
+    """地区生产总值……增长6.7%。……第一产业增加值……增长3.5%；第二产业……增长6.1%；第三产业……
+    增长7.6%: the three sectors exhaust GDP (lexicon: sectors, sectors_whole), so GDP's rate
+    is their rates weighted (real rates: checked as lying between them). Each sector's rate
+    is the first rate stated as a change after its name and before the next sector's; the
+    whole's is the rate of the one GDP named before them in their paragraph or the one
+    before — a single named candidate (two values: nothing)."""
+    weighed = {f.key for r in found if r.kind is RelationKind.WEIGHTED_GROWTH for _, f in r.roles}
+    for m in re.finditer(re.escape(_SECTORS[0]), art.folded):
+        stop = _full_stop(art, m.start())
+        stop = _full_stop(art, stop + 1) if stop + 1 < len(art.folded) else stop
+        ends = [art.folded.find(sec, m.start(), stop) for sec in _SECTORS[1:]]
+        if any(e < 0 for e in ends) or ends != sorted(ends):
+            continue
+        bounds = [m.start(), *ends, stop]
+        rates = [_first_change_rate(art, a, b) for a, b in pairwise(bounds)]
+        if any(r is None for r in rates):
+            continue
+        whole = _sector_whole_rate(art, m.start())
+        if whole is None or whole.key in weighed or any(r.key in weighed for r in rates if r):
+            continue
+        if len({period_of(art, f) for f in (whole, *(r for r in rates if r))} - {""}) > 1:
+            continue  # 三季度 GDP, 前三季度 sectors: two periods (one unnamed inherits)
+        cue = Cue(art.text[m.start():m.end()], m.start(), m.end())
+        yield Relation(RelationKind.WEIGHTED_GROWTH,
+                       ((Role.RATE, whole), *((Role.FROM_PART, r) for r in rates if r)),
+                       (cue,), 0.7, real=True,
+                       why=N_("the three sectors' rates weigh up to the rate of the GDP they make"))
+        weighed.update(f.key for f in (whole, *(r for r in rates if r)))
+
+
+def _signed(art: Prose, f: Operand) -> Operand:
+    """A rate with the sign its word of change states (下降3.2% is -3.2%)."""
+    if f.negative or _change_sign(art, f) != -1:
+        return f
+    tail = art.clause_prefix(f)[-8:]
+    cue = _FALL_WORD.search(tail)
+    return negated(f, f.start - len(tail) + cue.start() if cue else f.start)
+
+
+def _first_change_rate(art: Prose, start: int, end: int) -> Operand | None:
+    """The first percent in ``start``–``end`` stated as a rise or a fall, signed."""
+    f = next((f for f in art.in_range(start, end) if f.is_percent), None)
+    if f is None or _change_sign(art, f) not in (1, -1) or _AVERAGE.search(art.clause_prefix(f)):
+        return None
+    return _signed(art, f)
+
+
+def _sector_whole_rate(art: Prose, before: int) -> Operand | None:
+    """The rate of change of the one GDP (``sectors_whole``) named in the paragraph of
+    ``before`` or the one before it, up to ``before``; None unless one value."""
+    para = art.paragraph_of(before)
+    start = art.paragraph_of(max(para[0] - 2, 0))[0] if para[0] > 0 else para[0]
+    named = [f for f in art.in_range(start, before) if f.is_percent
+             and _change_sign(art, f) in (1, -1) and not _AVERAGE.search(art.clause_prefix(f))
+             and any(name_key(w) in name_key(art.sentence_prefix(f))
+                     for w in lexicon.words("sectors_whole", "zh"))
+             and not any(sec in art.sentence_prefix(f) for sec in _SECTORS)]
+    if len({(f.reading.value, _change_sign(art, f)) for f in named}) != 1:
+        return None
+    return _signed(art, named[-1])
 
 
 def _names_sectors_whole(art: Prose, f: Operand) -> bool:
@@ -1172,6 +1236,7 @@ def _same_figures(art: Prose) -> Iterator[Relation]:
 _HEADLINE_MAX = 40
 _SENTENCE_END = re.compile(r"[。；：:！？!?，,、]$")
 _FALL_WORD = re.compile(_FALL)
+_AVERAGE = re.compile(_alt("average_growth"))
 _FROM_LEVEL = re.compile(r"(?:由|从)[^，,。；%％]{0,16}$")
 
 
