@@ -471,6 +471,10 @@ def _sector_rates(art: Prose, found: list[Relation]) -> Iterator[Relation]:
     whole's is the rate of the one GDP named before them in their paragraph or the one
     before — a single named candidate (two values: nothing)."""
     weighed = {f.key for r in found if r.kind is RelationKind.WEIGHTED_GROWTH for _, f in r.roles}
+    # a rate printed with its sector's amount is already read with it; the bound adds no
+    # check a changed figure could fail
+    weighed |= {f.key for r in found if r.kind is RelationKind.GROWTH and r.get(Role.CURRENT)
+                for role, f in r.roles if role is Role.RATE}
     for m in re.finditer(re.escape(_SECTORS[0]), art.folded):
         stop = _full_stop(art, m.start())
         stop = _full_stop(art, stop + 1) if stop + 1 < len(art.folded) else stop
