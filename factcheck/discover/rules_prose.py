@@ -182,8 +182,11 @@ def significant_digits(fig: Operand) -> int:
     a value with a qualifier (约, over), whose interval says nothing of its digits."""
     r = fig.reading
     lo, hi = r.interval.lo, r.interval.hi
-    if r.qualifier is not Qualifier.EXACT or lo is None or hi is None or lo == hi or not r.value:
+    if r.qualifier is not Qualifier.EXACT or lo is None or hi is None or not r.value:
         return 0
+    if lo == hi:  # a count read as exact (984萬4924戶, 8,331 people): its printed digits
+        whole = abs(r.value)
+        return len(str(whole.numerator).rstrip("0")) if whole.denominator == 1 else 0
     width = hi - lo
     return len(str(int(abs(r.value) / width)))
 

@@ -97,6 +97,7 @@ def before_common(art: Prose, found: list[Relation]) -> list[Relation]:
     relations += list(_of_which(art))
     relations += list(_totals(art))
     relations += list(_sectors(art, relations))
+    relations += list(_sector_rates(art, relations))
     relations += list(_breakdowns(art, relations))
     relations += list(_main_items(art, relations))
     relations += list(_complement_parts(art, relations))
@@ -118,6 +119,7 @@ def after_common(art: Prose, found: list[Relation]) -> list[Relation]:
     relations = list(found)
     relations += list(_listed_changes(art, relations))
     relations += list(_same_figures(art))
+    relations += list(_headline_figures(art, relations))
     relations += list(_rate_shares(art))
     relations += list(_months_within(art, relations))
     return relations
@@ -459,6 +461,73 @@ def _sectors(art: Prose, found: list[Relation]) -> Iterator[Relation]:
             continue
         yield Relation(RelationKind.PARTITION, ((Role.TOTAL, total), *((Role.PART, p) for p in parts)),
                        (found_cue,), 0.8, why=N_("the three sectors listed after a total partition it"))
+
+
+def _sector_rates(art: Prose, found: list[Relation]) -> Iterator[Relation]:
+    """地区生产总值……增长6.7%。……第一产业增加值……增长3.5%；第二产业……增长6.1%；第三产业……
+    增长7.6%: the three sectors exhaust GDP (lexicon: sectors, sectors_whole), so GDP's rate
+    is their rates weighted (real rates: checked as lying between them). Each sector's rate
+    is the first rate stated as a change after its name and before the next sector's; the
+    whole's is the rate of the one GDP named before them in their paragraph or the one
+    before — a single named candidate (two values: nothing)."""
+    weighed = {f.key for r in found if r.kind is RelationKind.WEIGHTED_GROWTH for _, f in r.roles}
+    # a rate printed with its sector's amount is already read with it; the bound adds no
+    # check a changed figure could fail
+    weighed |= {f.key for r in found if r.kind is RelationKind.GROWTH and r.get(Role.CURRENT)
+                for role, f in r.roles if role is Role.RATE}
+    for m in re.finditer(re.escape(_SECTORS[0]), art.folded):
+        stop = _full_stop(art, m.start())
+        stop = _full_stop(art, stop + 1) if stop + 1 < len(art.folded) else stop
+        ends = [art.folded.find(sec, m.start(), stop) for sec in _SECTORS[1:]]
+        if any(e < 0 for e in ends) or ends != sorted(ends):
+            continue
+        bounds = [m.start(), *ends, stop]
+        rates = [_first_change_rate(art, a, b) for a, b in pairwise(bounds)]
+        if any(r is None for r in rates):
+            continue
+        whole = _sector_whole_rate(art, m.start())
+        if whole is None or whole.key in weighed or any(r.key in weighed for r in rates if r):
+            continue
+        if len({period_of(art, f) for f in (whole, *(r for r in rates if r))} - {""}) > 1:
+            continue  # 三季度 GDP, 前三季度 sectors: two periods (one unnamed inherits)
+        cue = Cue(art.text[m.start():m.end()], m.start(), m.end())
+        yield Relation(RelationKind.WEIGHTED_GROWTH,
+                       ((Role.RATE, whole), *((Role.FROM_PART, r) for r in rates if r)),
+                       (cue,), 0.7, real=True,
+                       why=N_("the three sectors' rates weigh up to the rate of the GDP they make"))
+        weighed.update(f.key for f in (whole, *(r for r in rates if r)))
+
+
+def _signed(art: Prose, f: Operand) -> Operand:
+    """A rate with the sign its word of change states (下降3.2% is -3.2%)."""
+    if f.negative or _change_sign(art, f) != -1:
+        return f
+    tail = art.clause_prefix(f)[-8:]
+    cue = _FALL_WORD.search(tail)
+    return negated(f, f.start - len(tail) + cue.start() if cue else f.start)
+
+
+def _first_change_rate(art: Prose, start: int, end: int) -> Operand | None:
+    """The first percent in ``start``–``end`` stated as a rise or a fall, signed."""
+    f = next((f for f in art.in_range(start, end) if f.is_percent), None)
+    if f is None or _change_sign(art, f) not in (1, -1) or _AVERAGE.search(art.clause_prefix(f)):
+        return None
+    return _signed(art, f)
+
+
+def _sector_whole_rate(art: Prose, before: int) -> Operand | None:
+    """The rate of change of the one GDP (``sectors_whole``) named in the paragraph of
+    ``before`` or the one before it, up to ``before``; None unless one value."""
+    para = art.paragraph_of(before)
+    start = art.paragraph_of(max(para[0] - 2, 0))[0] if para[0] > 0 else para[0]
+    named = [f for f in art.in_range(start, before) if f.is_percent
+             and _change_sign(art, f) in (1, -1) and not _AVERAGE.search(art.clause_prefix(f))
+             and any(name_key(w) in name_key(art.sentence_prefix(f))
+                     for w in lexicon.words("sectors_whole", "zh"))
+             and not any(sec in art.sentence_prefix(f) for sec in _SECTORS)]
+    if len({(f.reading.value, _change_sign(art, f)) for f in named}) != 1:
+        return None
+    return _signed(art, named[-1])
 
 
 def _names_sectors_whole(art: Prose, f: Operand) -> bool:
@@ -1165,6 +1234,91 @@ def _same_figures(art: Prose) -> Iterator[Relation]:
                 continue
             yield Relation(RelationKind.SAME, tuple((Role.MEMBER, f) for f in same), (), 0.8,
                            why=Message(N_("the same value printed again for {key}"), key=key))
+
+
+# a headline or a subhead: a short line that ends no sentence (赌税448亿增67%)
+_HEADLINE_MAX = 40
+_SENTENCE_END = re.compile(r"[。；：:！？!?，,、]$")
+_FALL_WORD = re.compile(_FALL)
+_AVERAGE = re.compile(_alt("average_growth"))
+_FROM_LEVEL = re.compile(r"(?:由|从)[^，,。；%％]{0,16}$")
+
+
+def _headlines(art: Prose) -> list[tuple[int, int]]:
+    """The spans of the short lines that state no sentence — a title and the subheads of a
+    release, each followed by the text it sums up; the last line and a line of several
+    figures (a table row) are not."""
+    spans, at = [], 0
+    lines = art.folded.split("\n")
+    for i, line in enumerate(lines):
+        body, figs = line.strip(), art.in_range(at, at + len(line))
+        if (body and len(body) <= _HEADLINE_MAX and i < len(lines) - 1
+                and not _SENTENCE_END.search(body) and re.search(r"[\u4e00-\u9fff]", body)
+                and 0 < len(figs) <= 3
+                and not any(art.folded[a.end:b.start].strip(" \t、，,") == ""
+                            for a, b in pairwise(figs))):  # 312亿 41% 52%: a table row
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
+
+
+def _change_sign(art: Prose, fig: Operand) -> int:
+    """0 for a figure stated as a level, 2 for the level a change starts from (由4.7%回落到
+    4.3%), -1 for a fall stated, 1 for another change."""
+    if _FROM_LEVEL.search(art.clause_prefix(fig)):
+        return 2
+    if not _a_change(art, fig):
+        return 0
+    prefix = art.clause_prefix(fig)
+    return -1 if _FALL_WORD.search(prefix[-8:]) else 1
+
+
+def _agree(a: Operand, b: Operand) -> bool:
+    """Two printings that may be one value: each within the other's rounding or bound
+    (448亿 and 447.9亿元, 破六千亿美元 and 6000亿美元)."""
+    ra, rb = a.reading, b.reading
+    return ra.interval.contains(rb.value) or rb.interval.contains(ra.value)
+
+
+def _pairs_of(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _headline_figures(art: Prose, found: list[Relation]) -> Iterator[Relation]:
+    """赌税448亿增67% over 博彩税收达447.9亿元……增67.2%: a headline or subhead states a
+    figure of the text it sums up, often rounded. Its candidates are the text's figures of
+    its kind, unit and role (a level, a rise, a fall); the value picks among them, and when
+    several agree the one whose subject shares words with the headline's is taken — a
+    single candidate or nothing, never the nearest."""
+    held = {f.key for r in found if r.kind is RelationKind.SAME for _, f in r.roles}
+    spans = _headlines(art)
+    if not spans:
+        return
+    starts = [s for s, _ in spans]
+
+    def in_headline(f: Operand) -> bool:
+        i = bisect_right(starts, f.start) - 1
+        return i >= 0 and f.start < spans[i][1]
+
+    body = [f for f in art.figures if (f.is_amount or f.is_percent or f.is_pp)
+            and not in_headline(f)]
+    for lo, hi in spans:
+        for h in art.in_range(lo, hi):
+            if h.key in held or not (h.is_amount or h.is_percent or h.is_pp):
+                continue
+            sign = _change_sign(art, h)
+            units = {h.reading.unit}
+            cands = [b for b in body if b.kind is h.kind and abs(b.start - h.start) <= NEAR
+                     and (b.reading.unit in units or h.reading.unit is None
+                          or b.reading.unit is None) and _agree(h, b)
+                     and _change_sign(art, b) == sign]
+            if len(cands) > 1:
+                words = _pairs_of(_subject_key(art, h))
+                cands = [b for b in cands if words & _pairs_of(_subject_key(art, b))]
+            if len(cands) != 1:
+                continue
+            yield Relation(RelationKind.SAME, ((Role.MEMBER, h), (Role.MEMBER, cands[0])), (),
+                           0.8, why=N_("a headline's figure stated again in the text"))
 
 
 def _a_change(art: Prose, fig: Operand) -> bool:
