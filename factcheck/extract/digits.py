@@ -477,9 +477,11 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
     else:  # most figures: no multiplier, so spare the pattern
         unit_start, scale, many, scale2, mixed = t, "", "", "", ""
     # where a currency sign ends: right before the digits, or a space before (HK$ 3.2 billion)
+    # $-1.2 billion: a sign between the currency sign and the digits is the figure's own
     cur_end = s if s and folded[s - 1] in _CURRENCY_LAST else (
-        s - 1 if s > 1 and folded[s - 1] == " " and (
-            folded[s - 2] in _SIGN_LAST or _letter_currency(folded, s - 1)) else 0)
+        s - 1 if s > 1 and ((folded[s - 1] == " " and (
+            folded[s - 2] in _SIGN_LAST or _letter_currency(folded, s - 1)))
+            or (folded[s - 1] in "-+" and folded[s - 2] in _SIGN_LAST)) else 0)
     if not scale and cur_end:
         money = _MONEY_SCALE.match(folded, unit_start)
         if money:

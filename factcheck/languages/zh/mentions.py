@@ -292,7 +292,7 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
         out.append(point(base + s - 1, base + e, text[s - 1:e], value, Kind.ORDINAL))
         return e
     if unit is None:
-        if mark or not _POINTED.search(run):
+        if mark or not (_POINTED.search(run) or _range_low_end(folded, e)):
             return e
         # 七二九．二億: a decimal point and a multiplier make a figure without a unit
         q = _qualifier(folded, s)
@@ -438,9 +438,18 @@ def numeral_anchor() -> tuple[str, str]:
     point = rf"(?:(?:{_POINT})[{_DIGITS}]+[{_BIG}]*)?"
     # 出口七二九．二億 (``cn3``): a numeral with a decimal point and a multiplier is a figure
     # with nothing marking it
+    # 六一〇億至六三二億美元 (``cn3`` too): a numeral with a multiplier, then 至 and another
+    # numeral, is the lower end of a range whose unit the upper end prints
     return n, (rf"(?<=[{before}][{n}])(?P<cn>)[{n}]*{point}"
                rf"|(?<=[{n}])(?P<cn2>)[{n}]*{point}(?=[{_counters_after()}])"
-               rf"|(?<=[{n}])(?P<cn3>)[{n}]*(?:{_POINT})[{_DIGITS}]+[{_BIG}]+")
+               rf"|(?<=[{n}])(?P<cn3>)[{n}]*(?:(?:{_POINT})[{_DIGITS}]+[{_BIG}]+"
+               rf"|[{_BIG}](?=(?:{_TO})[{n}]))")
+
+
+def _range_low_end(folded: str, e: int) -> bool:
+    """Whether the numeral run ending at ``e`` ends in a multiplier and 至 and another
+    numeral follow it: the lower end of a range (六一〇億至六三二億美元)."""
+    return e > 0 and folded[e - 1] in _BIG and _LOW_END.match(folded, e) is not None
 
 
 def _run_before_counter() -> re.Pattern[str]:
@@ -464,6 +473,7 @@ def scan_anchored(group: str, folded: str, text: str, s: int, e: int, pos: int, 
 
 
 _TO = lexicon.alternation(lexicon.words("range_to", "zh"))
+_LOW_END = re.compile(rf"(?:{_TO})[{CHINESE_NUMERAL_CHARS}]")
 # 1月4週失業率: a count of weeks right after a month, not the month's day
 _TIME_AFTER_MONTH = lexicon.alternation([w for w in lexicon.words("time_units", "zh")
                                          if w not in ("日", "年")])

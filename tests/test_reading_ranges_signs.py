@@ -1,0 +1,130 @@
+"""Issue 25, classes still open after the spent texts: ranges printed with Chinese numerals
+or a hyphen, a range a verb of spread opens (ranged from 5.5% to 5.9%), a sign between a
+currency sign and its digits ($-1.2 billion), an economy going backwards (倒退9.7%).
+
+Sentences are from the spent part of tests/corpus/real or invented variants; each case
+gives the exact reading (span, interval, qualifier) or the drafted value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction as F
+
+import pytest
+import yaml
+
+from factcheck.app.init_draft import draft
+from factcheck.claims.values import Range, parse_value
+from factcheck.extract import extract
+from factcheck.numbers.reading import Qualifier
+
+
+def _values(text: str, language: str) -> list[str]:
+    doc = yaml.safe_load(draft(text, "article.txt", dt.date(2026, 12, 1), language))
+    return [str(c["value"]) for c in doc["claims"]]
+
+
+def _figures(text: str) -> list[tuple[str, F | None, F | None, Qualifier]]:
+    return [(m.text, m.low, m.high, m.qualifier) for m in extract(text) if m.needs_coverage]
+
+
+# ------------------------------------------------ a range as a claims value
+
+@pytest.mark.parametrize(("value", "low", "high", "unit"), [
+    ("四十％至四十五％", F(395, 10), F(455, 10), "percent"),
+    ("百分之四十至百分之四十五", F(395, 10), F(455, 10), "percent"),
+    ("三成至四成", F(25), F(45), "percent"),
+    ("六一〇億至六三二億美元", F(6095 * 10**7), F(6325 * 10**7), "us_dollar"),
+    ("5-6%", F(45, 10), F(65, 10), "percent"),
+    ("3-4 pp", F(25, 10), F(45, 10), "percentage_point"),
+    ("$5-$6", F(5), F(6), "us_dollar"),
+    ("12,000-35,999 澳门元", F(12000), F(35999), "macau_pataca"),
+    ("-4.8%至-1.5%", F(-485, 100), F(-145, 100), "percent"),
+])
+def test_a_range_value_in_numerals_or_with_a_hyphen(value: str, low: F, high: F,
+                                                    unit: str) -> None:
+    r = parse_value(value)
+    assert isinstance(r, Range)
+    assert (r.reading.interval.lo, r.reading.interval.hi, r.unit.canonical) == (low, high, unit)
+
+
+@pytest.mark.parametrize("value", ["-5%", "1.2-fold", "至少三成", "-$1.2 billion"])
+def test_a_hyphen_or_zhi_that_joins_no_ends_is_no_range(value: str) -> None:
+    assert not isinstance(parse_value(value), Range)
+
+
+# ------------------------------------------------ ranges in articles
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), [
+    ("預估十二月出口六一〇億至六三二億美元、年增", "六一〇億至六三二億美元",
+     F(6095 * 10**7), F(6325 * 10**7)),
+    ("年增四十％至四十五％，", "四十％至四十五％", F(395, 10), F(455, 10)),
+    ("约一万至两万人", "约一万至两万人", F(5000), F(25000)),
+    ("Inflation forecasts ranged from 5.5% to 5.9% last year.", "5.5% to 5.9%",
+     F(545, 100), F(595, 100)),
+    ("Estimates varied from $3 billion to $4.5 billion.", "$3 billion to $4.5 billion",
+     F(25 * 10**8), F(455 * 10**7)),
+    ("prices ranging from 20 to 30 per cent higher", "20 to 30 per cent", F(195, 10),
+     F(305, 10)),
+])
+def test_ranges_in_articles(text: str, span: str, low: F, high: F) -> None:
+    assert _figures(text) == [(span, low, high, Qualifier.RANGE)]
+
+
+@pytest.mark.parametrize("text", [
+    "It rose from 5.5% to 5.9%.",            # a change from one level to another
+    "Exports rose 5.5% to $5.9 billion.",    # a change and the level it reached
+    "The rate was 5.5% and 5.9% a year ago.",
+])
+def test_a_change_from_a_level_to_another_stays_two_figures(text: str) -> None:
+    assert [q for *_, q in _figures(text)] == [Qualifier.EXACT, Qualifier.EXACT]
+
+
+def test_a_range_ending_in_a_multiplier_needs_its_upper_end() -> None:
+    # 一至三月 is a period; 六一〇億 alone, with no unit and no 至, is still no figure
+    assert _figures("一至三月出口") == []
+    assert _figures("出口六一〇億，") == []
+
+
+# ------------------------------------------------ a sign between currency and digits
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("The deficit was $-1.2 billion.", "$-1.2 billion", F(-12 * 10**8), "us_dollar"),
+    ("a gap of US$-3.4bn", "US$-3.4bn", F(-34 * 10**8), "us_dollar"),
+    ("a swing of HK$+2.1 million", "HK$+2.1 million", F(21 * 10**5), "hong_kong_dollar"),
+    ("a loss of £-0.5m.", "£-0.5m", F(-5 * 10**5), "pound_sterling"),
+    ("The deficit was -$1.2 billion.", "-$1.2 billion", F(-12 * 10**8), "us_dollar"),
+    ("and −$1.2bn.", "−$1.2bn", F(-12 * 10**8), "us_dollar"),
+])
+def test_a_sign_after_the_currency_sign_is_the_figures(text: str, span: str, value: F,
+                                                       unit: str) -> None:
+    (m,) = [m for m in extract(text) if m.needs_coverage]
+    assert (m.text, m.value, m.canonical) == (span, value, unit)
+
+
+@pytest.mark.parametrize("value", ["$-1.2 billion", "-$1.2 billion", "−$1.2bn", "-US$1.2bn"])
+def test_signed_money_as_typed_reads_back_the_same(value: str) -> None:
+    figure = parse_value(value)
+    assert (figure.reading.value, figure.unit.canonical) == (F(-12 * 10**8), "us_dollar")
+
+
+def test_signed_money_init_drafts_loads_the_same() -> None:
+    (drafted,) = _values("The deficit was $-1.2 billion.", "en")
+    assert parse_value(drafted).reading.value == F(-12 * 10**8)
+    assert parse_value(drafted).unit.canonical == "us_dollar"
+
+
+def test_a_price_range_keeps_its_hyphen_as_a_join() -> None:
+    assert _figures("Prices of $5-$6 each.") == [("$5-$6", F(5), F(6), Qualifier.RANGE)]
+
+
+# ------------------------------------------------ going backwards is a decline
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("去年上半年澳門經濟倒退9.7%，下半年回升5.7%。", ["-9.7%", "5.7%"]),
+    ("出口收缩2.1%，进口增长3%。", ["-2.1%", "3%"]),
+    ("出口收缩至2.1%。", ["2.1%"]),  # a level reached keeps no sign
+])
+def test_going_backwards_and_shrinking_are_declines(text: str, values: list[str]) -> None:
+    assert _values(text, "zh") == values
