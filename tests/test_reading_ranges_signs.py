@@ -128,3 +128,44 @@ def test_a_price_range_keeps_its_hyphen_as_a_join() -> None:
 ])
 def test_going_backwards_and_shrinking_are_declines(text: str, values: list[str]) -> None:
     assert _values(text, "zh") == values
+
+
+# ------------------------------------------------ a fall said by a passive verb after the amount
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Statscan initially said 59,700 full-time jobs had been lost in July.", ["-59,700"]),
+    ("About 1.2 million were cut last year.", ["About -1.2 million"]),
+    ("Some 300 posts will be slashed.", ["Some -300"]),
+    ("A further $2.1 billion was wiped off the value.", ["$-2.1 billion"]),
+    # not a fall: a rise said so, a joining word before the verb, no passive verb
+    ("5,000 jobs were created.", ["5,000 jobs"]),
+    ("The company has 4,000 staff and was cut from the index.", ["4,000"]),
+    ("It employs 2,000 people who lost nothing.", ["2,000 people"]),
+])
+def test_a_passive_verb_of_loss_after_an_amount_makes_it_a_fall(text: str,
+                                                               values: list[str]) -> None:
+    assert _values(text, "en") == values
+
+
+# ------------------------------------------------ a unit after a number word's scale
+
+@pytest.mark.parametrize(("text", "span", "value", "unit", "drafted"), [
+    ("The deal was worth forty billion dollars.", "forty billion dollars", F(4 * 10**10),
+     "us_dollar", "forty billion dollars"),
+    ("Exports hit twelve billion U.S. dollars.", "twelve billion U.S. dollars",
+     F(12 * 10**9), "us_dollar", "twelve billion us_dollar"),
+    ("three billion euros in aid", "three billion euros", F(3 * 10**9), "euro",
+     "three billion euros"),
+    ("about three billion yuan", "about three billion yuan", F(3 * 10**9), "yuan",
+     "about three billion yuan"),
+    # no unit after the scale: the scale is no unit, and the draft keeps it
+    ("The deal was worth forty billion.", "forty billion", F(4 * 10**10), None,
+     "forty billion"),
+    ("It took two million years.", "two million", F(2 * 10**6), None, "two million"),
+])
+def test_a_unit_after_a_number_words_scale(text: str, span: str, value: F, unit: str | None,
+                                           drafted: str) -> None:
+    (m,) = [m for m in extract(text) if m.needs_coverage]
+    assert (m.text, m.value, m.canonical) == (span, value, unit)
+    assert _values(text, "en") == [drafted]
+    assert parse_value(drafted).reading.value == value

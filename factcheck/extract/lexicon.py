@@ -138,6 +138,16 @@ def canonical_names() -> dict[str, str | None]:
     return names
 
 
+@cache
+def currency_names() -> frozenset[str]:
+    """The registry names of the currencies (each a dimension ``[currency_…]`` of its own)."""
+    text = (Path(__file__).resolve().parent.parent / "units" / "definitions.txt").read_text(
+        encoding="utf-8")
+    return frozenset(m.group(1) for line in text.splitlines()
+                     if (m := _DEFINITION.match(line.split("#", 1)[0]))
+                     and m.group(2).strip().startswith("[currency_"))
+
+
 @lru_cache(maxsize=4096)
 def canonical(unit: str | None) -> str | None:
     """The registry name of a unit word as printed (traditional and full-width forms too)."""
