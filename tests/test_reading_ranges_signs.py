@@ -169,3 +169,56 @@ def test_a_unit_after_a_number_words_scale(text: str, span: str, value: F, unit:
     assert (m.text, m.value, m.canonical) == (span, value, unit)
     assert _values(text, "en") == [drafted]
     assert parse_value(drafted).reading.value == value
+
+
+# ------------------------------------------------ 倍多, a spaced qualifier, a shared 百分之
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), [
+    ("出口增长2倍多。", "2倍多", F(2), F(3)),
+    ("出口增长1.5 倍多。", "1.5 倍多", F(15, 10), F(16, 10)),
+    ("增长1.5倍以上", "1.5倍以上", F(145, 100), None),
+])
+def test_more_than_a_multiple(text: str, span: str, low: F, high: F | None) -> None:
+    (m,) = [m for m in extract(text) if m.needs_coverage]
+    assert (m.text, m.low, m.high) == (span, low, high)
+    assert (parse_value(span).reading.interval.lo, parse_value(span).reading.interval.hi) == \
+        (low, high)
+
+
+def test_duo_yu_after_a_multiple_is_a_comparison() -> None:
+    assert _figures("增长2倍多于去年") == [("2倍", F(15, 10), F(25, 10), Qualifier.EXACT)]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high", "qualifier"), [
+    ("约 三成的企业亏损。", "约 三成", F(25), F(35), Qualifier.APPROX),
+    ("逾 四成", "逾 四成", F(35), None, Qualifier.MORE_THAN),
+    ("约 三十亿元", "约 三十亿元", F(25 * 10**8), F(35 * 10**8), Qualifier.APPROX),
+    ("超过 百分之二十", "超过 百分之二十", F(195, 10), None, Qualifier.MORE_THAN),
+    ("出口 三成", "三成", F(25), F(35), Qualifier.EXACT),  # no qualifier before the space
+])
+def test_a_qualifier_a_space_before_chinese_numerals(text: str, span: str, low: F,
+                                                      high: F | None,
+                                                      qualifier: Qualifier) -> None:
+    assert _figures(text) == [(span, low, high, qualifier)]
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("分别增长百分之五点二和六点一。", ["百分之五点二", "六点一"]),
+    ("分别增长百分之五点二、六点一和七。", ["百分之五点二", "六点一", "七"]),
+    ("占百分之十、百分之二十和三十", ["百分之十", "百分之二十", "三十"]),
+])
+def test_a_list_shares_its_bai_fen_zhi(text: str, spans: list[str]) -> None:
+    found = [m for m in extract(text) if m.needs_coverage]
+    assert [(m.text, m.kind.value) for m in found] == [(s, "percent") for s in spans]
+    assert found[1].low is not None and found[1].high is not None
+
+
+@pytest.mark.parametrize(("text", "after"), [
+    ("增长百分之五和三个省", ("三", "amount")),           # a counted number
+    ("百分之五点二和六点一亿元", ("六点一亿元", "amount")),  # a figure of its own
+    ("百分之五和一些", None),                           # a word
+])
+def test_what_follows_a_bai_fen_zhi_list_with_a_unit_or_a_word(
+        text: str, after: tuple[str, str] | None) -> None:
+    found = [(m.text, m.kind.value) for m in extract(text) if m.needs_coverage]
+    assert found[1:] == ([after] if after else [])

@@ -205,6 +205,10 @@ _COUNTED_AFTER = re.compile(
 _ABBREVIATED = re.compile(
     rf"m(?=[ ,;.)]|$)(?! (?:{lexicon.alternation(lexicon.words('after_metres'))})\b)")
 _POSTS = POSTS
+# 2倍多: the 多 of "more than" after a multiple's unit, unless it begins a word (多于)
+_MULTIPLE_UNITS = frozenset(lexicon.words("multiple", "zh"))
+_MANY_WORDS = lexicon.words("many", "zh")
+_NOT_MANY_AFTER = tuple(lexicon.words("not_many_after", "zh"))
 _SIGN_UNITS = frozenset(w for w in (*lexicon.words("percent"), *lexicon.words("per_mille"))
                         if len(w) == 1)
 _POST_FIRST = frozenset(w[0] for w in POSTS)
@@ -526,6 +530,11 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
                 post = word
                 end += len(word)
                 break
+    if not post and not many and folded[unit_start:unit_end] in _MULTIPLE_UNITS:
+        after = next((w for w in _MANY_WORDS if folded.startswith(w, end)), "")
+        if after and not folded.startswith(_NOT_MANY_AFTER, end + len(after)):
+            # 1.5倍多, 2 倍多: more than the multiple, as 2多倍 reads (多于 is a comparison)
+            many, end = after, end + len(after)
     number = folded[s:e]
     if end == e and end < len(folded) and folded[end].isascii() and folded[end].isalpha():
         if _ORDINAL_EN.match(folded, end):
