@@ -222,3 +222,36 @@ def test_what_follows_a_bai_fen_zhi_list_with_a_unit_or_a_word(
         text: str, after: tuple[str, str] | None) -> None:
     found = [(m.text, m.kind.value) for m in extract(text) if m.needs_coverage]
     assert found[1:] == ([after] if after else [])
+
+
+# ------------------------------------------------ press forms no corpus text shows
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("Rates rose 25bp in March.", "25bp", F(25), "basis_point"),
+    ("a cut of 50bps, the most since 2008", "50bps", F(50), "basis_point"),
+    ("Rs 2.5 lakh crore this year", "Rs 2.5 lakh crore", F(25 * 10**11), "indian_rupee"),
+    ("exports of NT$5.6 billion", "NT$5.6 billion", F(56 * 10**8), "new_taiwan_dollar"),
+    ("出口１２３．４億美元，", "１２３．４億美元", F(12340 * 10**6), "us_dollar"),
+])
+def test_press_forms_of_new_publishers(text: str, span: str, value: F, unit: str) -> None:
+    (m,) = [m for m in extract(text) if m.needs_coverage]
+    assert (m.text, m.value, m.canonical) == (span, value, unit)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The budget is Sh1.2 billion.", "1.2 billion", F(12 * 10**8)),
+    ("a grant of K2.3 million", "2.3 million", F(23 * 10**5)),
+    ("and Le45bn in loans", "45bn", F(45 * 10**9)),
+])
+def test_money_in_a_currency_the_lexicon_does_not_name_is_a_figure(text: str, span: str,
+                                                                  value: F) -> None:
+    (m,) = [m for m in extract(text) if m.needs_coverage]
+    assert (m.text, m.value, m.canonical) == (span, value, None)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("the 5bpm signal", "5bpm"), ("the M7 and the G20 summit", "M7"), ("BP2 wells", "BP2"),
+])
+def test_codes_stay_codes(text: str, code: str) -> None:
+    assert [m.text for m in extract(text) if m.needs_coverage] == []
+    assert code in [m.text for m in extract(text)]

@@ -146,6 +146,12 @@ _SCALE_AFTER = re.compile(
 _PROSE_WORD = re.compile(r"(?<![A-Za-z])[a-z]{4,}$")
 # $206.3 Billion-2.1%: a multiplier ends the figure before, the dash is a minus
 _SCALE_BEFORE = re.compile(rf"(?i:{EN_SCALE_WORDS})$")
+# a currency sign in letters the lexicon does not list (Sh, K, Le), and the scale after the
+# figure that makes the letters money: a decimal, then a spaced scale word or a glued one
+_UNNAMED_MONEY = re.compile(r"[A-Z][a-z]{0,2}")
+_MONEY_AFTER = re.compile(
+    rf"\.\d+(?: (?i:{EN_SCALE_WORDS})\b|(?i:{EN_SCALE_ABBREVIATIONS})\b)|"
+    rf"(?: (?i:{EN_SCALE_WORDS})\b|(?i:{EN_SCALE_ABBREVIATIONS})\b)")
 # (1)一般贸易…;(2)对欧盟…: a bracketed list number at the head of a clause
 _BRACKETED_MARKER = re.compile(r"[)）](?![\d.%])")
 _CLAUSE_HEAD = frozenset("：:；;。！？!?\n ")
@@ -330,6 +336,10 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
     if s > 0 and folded[s - 1].isascii() and folded[s - 1].isalpha() \
             and not _letter_currency(folded, s):
         start = _id_start(folded, s)
+        if _UNNAMED_MONEY.fullmatch(folded, start, s) and _MONEY_AFTER.match(folded, e):
+            # Sh1.2 billion, K2.3 million: a currency the lexicon does not name, before a
+            # scale word; the amount is a figure (its currency is not read), not a code
+            return _figure(folded, text, s, e, base, out)
         end = _ID_RIGHT.match(folded, e).end()  # type: ignore[union-attr]
         out.append(point(base + start, base + end, text[start:end], None, Kind.IDENTIFIER))
         return end

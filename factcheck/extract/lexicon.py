@@ -297,8 +297,8 @@ def _en_unit_heads() -> frozenset[str] | None:
 
 _GLUED_PERCENT = tuple(w for w in lexicon.words("percent") if len(w) > 3)
 # 12.6pc, 4.8pct: a press abbreviation glued to the figure, a word of its own (not 5pcs)
-_GLUED_SHORT = tuple(sorted((w for w in lexicon.words("percent") if w.isalpha() and len(w) <= 3),
-                            key=len, reverse=True))
+_GLUED_SHORT = tuple(sorted((w for w in lexicon.words("percent") + lexicon.words("glued_units")
+                             if w.isalpha() and len(w) <= 3), key=len, reverse=True))
 
 
 def match_unit(text: str, i: int, *, english: bool = True) -> int:
