@@ -255,3 +255,31 @@ def test_money_in_a_currency_the_lexicon_does_not_name_is_a_figure(text: str, sp
 def test_codes_stay_codes(text: str, code: str) -> None:
     assert [m.text for m in extract(text) if m.needs_coverage] == []
     assert code in [m.text for m in extract(text)]
+
+
+# ------------------------------------------------ non-figures met on first contact
+
+@pytest.mark.parametrize(("text", "mark", "kind"), [
+    ("与去年相比增长13.0% [1] 各交通运输方式", "[1]", "identifier"),   # a footnote mark
+    ("see the survey [12] for details", "[12]", "identifier"),
+    ("(編輯:李信寬)1070307", "1070307", "date"),                      # an ROC date stamp
+    ("(編輯:謝佳珍)1110210\n", "1110210", "date"),
+    ("data quoted on Tuesday (17/12), the total", "17/12", "date"),  # day first
+    ("雙雙創近11季新高", "近11季", "duration"),                         # a count of quarters
+    ("连续3季增长", "连续3季", "duration"),
+])
+def test_marks_stamps_dates_and_quarters_need_no_claim(text: str, mark: str,
+                                                        kind: str) -> None:
+    found = extract(text)
+    assert [(m.text, m.kind.value) for m in found if m.text == mark] == [(mark, kind)]
+    assert not any(m.needs_coverage and mark in m.text for m in found)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("人口1070307人", "1070307人"),   # seven digits with a unit: a count
+    ("共1070307。", "1070307"),       # after a word, no stamp
+    ("a ratio of 1/3", "1"),          # a day of 12 or less on both sides stays numbers
+    ("增长5%[注]", "5%"),
+])
+def test_what_stays_a_figure_beside_marks_and_stamps(text: str, span: str) -> None:
+    assert span in [m.text for m in extract(text) if m.needs_coverage]

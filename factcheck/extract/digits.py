@@ -146,6 +146,9 @@ _SCALE_AFTER = re.compile(
 _PROSE_WORD = re.compile(r"(?<![A-Za-z])[a-z]{4,}$")
 # $206.3 Billion-2.1%: a multiplier ends the figure before, the dash is a minus
 _SCALE_BEFORE = re.compile(rf"(?i:{EN_SCALE_WORDS})$")
+# an ROC date printed as seven digits (1070307: 107-03-07) with nothing after it but a stop
+_ROC_STAMP = re.compile(r"1(?:0\d|1\d|2\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_STAMP_END = re.compile(r"\s*(?:$|[)）\]】。\n])")
 # a currency sign in letters the lexicon does not list (Sh, K, Le), and the scale after the
 # figure that makes the letters money: a decimal, then a spaced scale word or a glued one
 _UNNAMED_MONEY = re.compile(r"[A-Z][a-z]{0,2}")
@@ -327,6 +330,16 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         end = split_year.end()
         out.append(point(base + s, base + end, text[s:end], None, Kind.DATE))
         return end
+    if s > 0 and folded[s - 1] == "[" and folded[e:e + 1] == "]" and e - s <= 3 and \
+            folded[s:e].isdigit():
+        # 增长13.0% [1]: a footnote or a citation mark, no figure
+        out.append(point(base + s - 1, base + e + 1, text[s - 1:e + 1], None, Kind.IDENTIFIER))
+        return e + 1
+    if e - s == 7 and _ROC_STAMP.fullmatch(folded, s, e) and _STAMP_END.match(folded, e) \
+            and not (s and (folded[s - 1].isalnum() or folded[s - 1] in ".,")):
+        # (編輯:李信寬)1070307: a Taiwan news agency's date stamp, ROC 107-03-07, no figure
+        out.append(point(base + s, base + e, text[s:e], None, Kind.DATE))
+        return e
     if s > 0 and folded[s - 1].isascii() and folded[s - 1].isalpha() and \
             _PROSE_WORD.search(folded, max(0, s - 24), s) and _PERCENT_AFTER.match(folded, e):
         return _figure(folded, text, s, e, base, out)  # climbed2.1 percent: a lost space
@@ -773,7 +786,7 @@ def _code_end(folded: str, s: int, e: int) -> int | None:
 
 def _slash_date(folded: str, s: int) -> int | None:
     """The end of a month and a day written with a slash at ``s`` (4/23, 11/3/2025, 11/30日,
-    於11/3公布), or None: a day past 12 makes it no fraction; with a year, or with a word
+    於11/3公布, 17/12), or None: a day past 12, first or second, makes it no fraction; with a year, or with a word
     of a date around it, the month and day may both be 12 or less (1/3 alone is a third)."""
     m = _SLASH_DATE.match(folded, s)
     if m is None or folded[m.end():m.end() + 1] in _NOT_DATE_AFTER:
@@ -787,7 +800,10 @@ def _slash_date(folded: str, s: int) -> int | None:
     word = ending_at(folded, s, _SLASH_DATE_BEFORE) or ""
     if word[:1].isascii() and word and s > len(word) and folded[s - len(word) - 1].isalpha():
         word = ""  # "upon 1/3" does not end in the word "on"
-    if m.group(3) or (a <= 12 < b) or folded.startswith(_SLASH_DATE_AFTER, end) or word:
+    # the day past 12 on either side: 4/23 (month first), 17/12 (day first, as most
+    # of the world prints it)
+    if m.group(3) or (a <= 12 < b) or (b <= 12 < a) or folded.startswith(_SLASH_DATE_AFTER, end) \
+            or word:
         return end
     return None
 
