@@ -786,8 +786,9 @@ def _code_end(folded: str, s: int, e: int) -> int | None:
 
 def _slash_date(folded: str, s: int) -> int | None:
     """The end of a month and a day written with a slash at ``s`` (4/23, 11/3/2025, 11/30日,
-    於11/3公布, 17/12), or None: a day past 12, first or second, makes it no fraction; with a year, or with a word
-    of a date around it, the month and day may both be 12 or less (1/3 alone is a third)."""
+    於11/3公布, 17/12), or None: a day past 12, first or second, makes it no fraction; with
+    a year, or with a word of a date around it, the month and day may both be 12 or less
+    (1/3 alone is a third)."""
     m = _SLASH_DATE.match(folded, s)
     if m is None or folded[m.end():m.end() + 1] in _NOT_DATE_AFTER:
         return None
