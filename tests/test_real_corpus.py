@@ -164,8 +164,10 @@ def test_unknown_split_is_refused() -> None:
 # Both together (125 dev texts) at the merge: F1 0.976, value 0.993 (2555/2573), sign 0.994
 # (1392/1400), non-figures asked 6 of 976.
 # With 千分之 read as ‰ (the notation the labels and the sign use): value 0.998 (2569/2573).
+# With footnote marks ([1]), ROC date stamps (1070307), day-first dates (17/12) and 近11季
+# read as no figure (2026-12-07, night): non-figures asked 6 -> 3 of 976.
 FIGURES_DEV = {"f1": 0.972, "value": 0.996, "qualifier": 0.997, "sign": 0.993}
-NONFIGURES_ASKED_DEV = 6
+NONFIGURES_ASKED_DEV = 3
 # the spent texts, measured the same day: F1 0.951 -> 0.965, sign 0.965 -> 0.986 (792/803),
 # non-figures asked 14 -> 1 of 559
 # and the same evening, with those readings: F1 0.967 -> 0.978, sign 0.983 -> 0.991
@@ -175,8 +177,11 @@ NONFIGURES_ASKED_DEV = 6
 # classes (spoken decimals, 13-point-five percent; 亿斤), not a regression.
 # After the classes that listing named (spoken decimals, the jin, a spaced qualifier): F1
 # 0.974, sign 0.983 (1038/1056).
-FIGURES_SPENT = {"f1": 0.97, "sign": 0.98}
-NONFIGURES_ASKED_SPENT = 5
+# After ranges in Chinese numerals and "ranged from", $-1.2 billion, passive falls (59,700 jobs
+# had been lost), 倒退, footnote marks and the other classes of the same night: F1 0.976,
+# value 1.000 (1864/1864), sign 0.989 (1044/1056), 0 of 726 non-figures asked.
+FIGURES_SPENT = {"f1": 0.972, "sign": 0.985}
+NONFIGURES_ASKED_SPENT = 0
 # 2026-12-07 at 53b4356: recall 0.558 (998/1790), precision 0.912 (1039/1139). Lowered when
 # the dev parts of the fourth batch (7 English, 3 simplified, 3 traditional texts) joined on
 # 2026-12-07 with no change to the code: 98 dev texts at 1f970bc give recall 0.487
