@@ -122,8 +122,8 @@ def test_a_minus_after_a_word_of_decline_says_the_fall_again(text: str, figure: 
 
 @pytest.mark.parametrize(("text", "span", "value", "qualifier"), [
     ("There were two million people out of work.", "two million", F(2_000_000), "exact"),
-    ("About three billion dollars were spent.", "About three billion", F(3_000_000_000),
-     "approx"),
+    ("About three billion dollars were spent.", "About three billion dollars",
+     F(3_000_000_000), "approx"),
     ("Almost two million tourists came from EU countries.", "Almost two million",
      F(2_000_000), "nearly"),
     ("The plan adds more than fifty thousand jobs.", "more than fifty thousand", F(50_000),

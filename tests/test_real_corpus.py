@@ -174,6 +174,8 @@ def test_unknown_split_is_refused() -> None:
 # 0.997 (2809/2818), qualifier 0.998, sign 0.9909 (1521/1535), non-figures asked 8 of 1081.
 # kind: the claim kind init drafts for a labelled figure, 0.949 dev and 0.946 spent on 2026-12-07
 # once contributions, rates per mille and more changes were read from their words
+# With footnote marks ([1]), ROC date stamps (1070307), day-first dates (17/12) and 近11季
+# read as no figure (2026-12-07, night): non-figures asked 6 -> 3 of 976.
 FIGURES_DEV = {"f1": 0.972, "value": 0.996, "qualifier": 0.997, "sign": 0.99, "kind": 0.94}
 NONFIGURES_ASKED_DEV = 8
 # the spent texts, measured the same day: F1 0.951 -> 0.965, sign 0.965 -> 0.986 (792/803),
@@ -185,8 +187,11 @@ NONFIGURES_ASKED_DEV = 8
 # classes (spoken decimals, 13-point-five percent; 亿斤), not a regression.
 # After the classes that listing named (spoken decimals, the jin, a spaced qualifier): F1
 # 0.974, sign 0.983 (1038/1056).
-FIGURES_SPENT = {"f1": 0.97, "sign": 0.98, "kind": 0.94}
-NONFIGURES_ASKED_SPENT = 5
+# After ranges in Chinese numerals and "ranged from", $-1.2 billion, passive falls (59,700 jobs
+# had been lost), 倒退, footnote marks and the other classes of the same night: F1 0.976,
+# value 1.000 (1864/1864), sign 0.989 (1044/1056), 0 of 726 non-figures asked.
+FIGURES_SPENT = {"f1": 0.972, "sign": 0.985, "kind": 0.94}
+NONFIGURES_ASKED_SPENT = 0
 # 2026-12-07 at 53b4356: recall 0.558 (998/1790), precision 0.912 (1039/1139). Lowered when
 # the dev parts of the fourth batch (7 English, 3 simplified, 3 traditional texts) joined on
 # 2026-12-07 with no change to the code: 98 dev texts at 1f970bc give recall 0.487

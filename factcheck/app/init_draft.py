@@ -127,6 +127,15 @@ _NOUN_IN_BRACKETS = re.compile(
     rf"(?<![A-Za-z])(?P<noun>{lexicon.alternation(_CHANGE_NOUNS)})s?\s+in\s+"
     r"(?:[A-Za-z'-]+,?\s+|\([^()]{1,24}\)\s*,?\s*)*?(?:[A-Za-z'-]+\s*)\(\s*$", re.I)
 _STOP_IN = re.compile(r"[.;:!?](?!\d)")
+# (a joining word between them starts another clause: 4,000 staff and was cut from the index)
+_PASSIVE_NOT = lexicon.alternation(lexicon.words("list_continuation", _SPACED)
+                                   + lexicon.words("clause_break", _SPACED))
+# a fall said by a passive verb after the amount, a few words of what fell between: 59,700
+# full-time jobs had been lost, 1.2 million were cut, 300 posts will be slashed
+_PASSIVE_FALL = re.compile(
+    rf"(?:\s+(?!(?:{_PASSIVE_NOT})(?![A-Za-z]))[A-Za-z][A-Za-z'-]*){{0,3}}?\s+"
+    rf"(?:{lexicon.alternation(lexicon.words('passive_aux', _SPACED))})\s+(?:[a-z]+ly\s+)?"
+    rf"(?:{lexicon.alternation(lexicon.words('decline_passive', _SPACED))})(?![A-Za-z])", re.I)
 _DECLINE_NOUNS = frozenset(w.lower() for w in lexicon.words("decline_after"))
 # a change named after its figure: a 0.5 percent contraction
 # a 13.5% annual decrease: an adjective may stand between the figure and the change
@@ -639,6 +648,8 @@ def _kind_and_value_by_words(text: str, m: Mention, published: dt.date) -> tuple
     if m.kind is Kind.PERCENTAGE_POINT and (_AMOUNT_LOWER.match(after) or _AFTER_FALL.match(after)):
         # 1.5 percentage points lower than in April, a 0.3 percentage point decline
         return _KIND[m.kind], _signed("-", _figure(m))
+    if m.kind is Kind.AMOUNT and not _SIGNED.match(m.text) and _PASSIVE_FALL.match(text, m.end):
+        return ClaimKind.CHANGE, _signed("-", _figure(m))  # 1.2 million were cut
     if m.kind is Kind.AMOUNT and m.qualifier.value == "exact":
         change = _amount_change(text, m)
         if change is not None:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from factcheck.core.i18n import N_, Message
 from factcheck.core.interval import Interval
 from factcheck.languages.folding import normalise
+from factcheck.languages.zh.numerals import CHINESE_NUMERAL_CHARS
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, NumberError, Tolerances, read_figure
 from factcheck.numbers.reading import Reading, UnitKind
 from factcheck.units import DIMENSIONLESS, Unit, resolve
@@ -83,9 +84,13 @@ Value = Figure | RatioList | Span | Label
 _SPAN = re.compile(r"^\s*(\d{4})\s*年?\s*(?:\.\.|—|–|-|~|至|到|to)\s*(\d{4})\s*年?\s*$")
 _RATIO = re.compile(r"^\s*\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?)+\s*$")
 _PERCENT_WORDS = {"%": "%", "pp": "percentage_point"}
-# a range as a value: 540到560亿美元, 6%至7%, between 2% and 3%, 2.5–3.0 pp
-_RANGE = re.compile(r"^\s*(?:between\s+)?(?P<lo>[^\d]*\d.*?)\s*(?:到|至|~|～|–|—|\bto\b|\band\b)\s*"
-                    r"(?P<hi>[-−+]?\d.*)$", re.IGNORECASE)
+# a range as a value: 540到560亿美元, 6%至7%, between 2% and 3%, 2.5–3.0 pp; its ends in
+# Chinese numerals (四十％至四十五％, 六一〇億至六三二億美元); a hyphen between an end and the
+# next digit or currency sign (5-6%, $3bn-$4bn), never one that opens the value
+_N = rf"\d{CHINESE_NUMERAL_CHARS}"
+_RANGE = re.compile(rf"^\s*(?:between\s+)?(?P<lo>[^{_N}]*[{_N}].*?)\s*"
+                    rf"(?:到|至|~|～|–|—|\bto\b|\band\b|(?<=[\d%a-z])-(?=[$€£¥]?\d))\s*"
+                    rf"(?P<hi>[-−+]?[$€£¥]?[{_N}].*)$", re.IGNORECASE)
 # multiples stated in words, with no numeral ('doubled', 'more than doubled'): the factor
 MULTIPLE_WORDS: dict[str, Fraction] = {
     "doubled": Fraction(2), "tripled": Fraction(3), "trebled": Fraction(3),

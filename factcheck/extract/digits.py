@@ -146,6 +146,15 @@ _SCALE_AFTER = re.compile(
 _PROSE_WORD = re.compile(r"(?<![A-Za-z])[a-z]{4,}$")
 # $206.3 Billion-2.1%: a multiplier ends the figure before, the dash is a minus
 _SCALE_BEFORE = re.compile(rf"(?i:{EN_SCALE_WORDS})$")
+# an ROC date printed as seven digits (1070307: 107-03-07) with nothing after it but a stop
+_ROC_STAMP = re.compile(r"1(?:0\d|1\d|2\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_STAMP_END = re.compile(r"\s*(?:$|[)）\]】。\n])")
+# a currency sign in letters the lexicon does not list (Sh, K, Le), and the scale after the
+# figure that makes the letters money: a decimal, then a spaced scale word or a glued one
+_UNNAMED_MONEY = re.compile(r"[A-Z][a-z]{0,2}")
+_MONEY_AFTER = re.compile(
+    rf"\.\d+(?: (?i:{EN_SCALE_WORDS})\b|(?i:{EN_SCALE_ABBREVIATIONS})\b)|"
+    rf"(?: (?i:{EN_SCALE_WORDS})\b|(?i:{EN_SCALE_ABBREVIATIONS})\b)")
 # (1)一般贸易…;(2)对欧盟…: a bracketed list number at the head of a clause
 _BRACKETED_MARKER = re.compile(r"[)）](?![\d.%])")
 _CLAUSE_HEAD = frozenset("：:；;。！？!?\n ")
@@ -205,6 +214,10 @@ _COUNTED_AFTER = re.compile(
 _ABBREVIATED = re.compile(
     rf"m(?=[ ,;.)]|$)(?! (?:{lexicon.alternation(lexicon.words('after_metres'))})\b)")
 _POSTS = POSTS
+# 2倍多: the 多 of "more than" after a multiple's unit, unless it begins a word (多于)
+_MULTIPLE_UNITS = frozenset(lexicon.words("multiple", "zh"))
+_MANY_WORDS = lexicon.words("many", "zh")
+_NOT_MANY_AFTER = tuple(lexicon.words("not_many_after", "zh"))
 _SIGN_UNITS = frozenset(w for w in (*lexicon.words("percent"), *lexicon.words("per_mille"))
                         if len(w) == 1)
 _POST_FIRST = frozenset(w[0] for w in POSTS)
@@ -317,6 +330,16 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
         end = split_year.end()
         out.append(point(base + s, base + end, text[s:end], None, Kind.DATE))
         return end
+    if s > 0 and folded[s - 1] == "[" and folded[e:e + 1] == "]" and e - s <= 3 and \
+            folded[s:e].isdigit():
+        # 增长13.0% [1]: a footnote or a citation mark, no figure
+        out.append(point(base + s - 1, base + e + 1, text[s - 1:e + 1], None, Kind.IDENTIFIER))
+        return e + 1
+    if e - s == 7 and _ROC_STAMP.fullmatch(folded, s, e) and _STAMP_END.match(folded, e) \
+            and not (s and (folded[s - 1].isalnum() or folded[s - 1] in ".,")):
+        # (編輯:李信寬)1070307: a Taiwan news agency's date stamp, ROC 107-03-07, no figure
+        out.append(point(base + s, base + e, text[s:e], None, Kind.DATE))
+        return e
     if s > 0 and folded[s - 1].isascii() and folded[s - 1].isalpha() and \
             _PROSE_WORD.search(folded, max(0, s - 24), s) and _PERCENT_AFTER.match(folded, e):
         return _figure(folded, text, s, e, base, out)  # climbed2.1 percent: a lost space
@@ -326,6 +349,10 @@ def scan_digits(folded: str, text: str, s: int, e: int, base: int,
     if s > 0 and folded[s - 1].isascii() and folded[s - 1].isalpha() \
             and not _letter_currency(folded, s):
         start = _id_start(folded, s)
+        if _UNNAMED_MONEY.fullmatch(folded, start, s) and _MONEY_AFTER.match(folded, e):
+            # Sh1.2 billion, K2.3 million: a currency the lexicon does not name, before a
+            # scale word; the amount is a figure (its currency is not read), not a code
+            return _figure(folded, text, s, e, base, out)
         end = _ID_RIGHT.match(folded, e).end()  # type: ignore[union-attr]
         out.append(point(base + start, base + end, text[start:end], None, Kind.IDENTIFIER))
         return end
@@ -477,9 +504,11 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
     else:  # most figures: no multiplier, so spare the pattern
         unit_start, scale, many, scale2, mixed = t, "", "", "", ""
     # where a currency sign ends: right before the digits, or a space before (HK$ 3.2 billion)
+    # $-1.2 billion: a sign between the currency sign and the digits is the figure's own
     cur_end = s if s and folded[s - 1] in _CURRENCY_LAST else (
-        s - 1 if s > 1 and folded[s - 1] == " " and (
-            folded[s - 2] in _SIGN_LAST or _letter_currency(folded, s - 1)) else 0)
+        s - 1 if s > 1 and ((folded[s - 1] == " " and (
+            folded[s - 2] in _SIGN_LAST or _letter_currency(folded, s - 1)))
+            or (folded[s - 1] in "-+" and folded[s - 2] in _SIGN_LAST)) else 0)
     if not scale and cur_end:
         money = _MONEY_SCALE.match(folded, unit_start)
         if money:
@@ -524,6 +553,11 @@ def _figure(folded: str, text: str, s: int, e: int, base: int, out: list[Mention
                 post = word
                 end += len(word)
                 break
+    if not post and not many and folded[unit_start:unit_end] in _MULTIPLE_UNITS:
+        after = next((w for w in _MANY_WORDS if folded.startswith(w, end)), "")
+        if after and not folded.startswith(_NOT_MANY_AFTER, end + len(after)):
+            # 1.5倍多, 2 倍多: more than the multiple, as 2多倍 reads (多于 is a comparison)
+            many, end = after, end + len(after)
     number = folded[s:e]
     if end == e and end < len(folded) and folded[end].isascii() and folded[end].isalpha():
         if _ORDINAL_EN.match(folded, end):
@@ -752,8 +786,9 @@ def _code_end(folded: str, s: int, e: int) -> int | None:
 
 def _slash_date(folded: str, s: int) -> int | None:
     """The end of a month and a day written with a slash at ``s`` (4/23, 11/3/2025, 11/30日,
-    於11/3公布), or None: a day past 12 makes it no fraction; with a year, or with a word
-    of a date around it, the month and day may both be 12 or less (1/3 alone is a third)."""
+    於11/3公布, 17/12), or None: a day past 12, first or second, makes it no fraction; with
+    a year, or with a word of a date around it, the month and day may both be 12 or less
+    (1/3 alone is a third)."""
     m = _SLASH_DATE.match(folded, s)
     if m is None or folded[m.end():m.end() + 1] in _NOT_DATE_AFTER:
         return None
@@ -766,7 +801,10 @@ def _slash_date(folded: str, s: int) -> int | None:
     word = ending_at(folded, s, _SLASH_DATE_BEFORE) or ""
     if word[:1].isascii() and word and s > len(word) and folded[s - len(word) - 1].isalpha():
         word = ""  # "upon 1/3" does not end in the word "on"
-    if m.group(3) or (a <= 12 < b) or folded.startswith(_SLASH_DATE_AFTER, end) or word:
+    # the day past 12 on either side: 4/23 (month first), 17/12 (day first, as most
+    # of the world prints it)
+    if m.group(3) or (a <= 12 < b) or (b <= 12 < a) or folded.startswith(_SLASH_DATE_AFTER, end) \
+            or word:
         return end
     return None
 

@@ -138,6 +138,16 @@ def canonical_names() -> dict[str, str | None]:
     return names
 
 
+@cache
+def currency_names() -> frozenset[str]:
+    """The registry names of the currencies (each a dimension ``[currency_…]`` of its own)."""
+    text = (Path(__file__).resolve().parent.parent / "units" / "definitions.txt").read_text(
+        encoding="utf-8")
+    return frozenset(m.group(1) for line in text.splitlines()
+                     if (m := _DEFINITION.match(line.split("#", 1)[0]))
+                     and m.group(2).strip().startswith("[currency_"))
+
+
 @lru_cache(maxsize=4096)
 def canonical(unit: str | None) -> str | None:
     """The registry name of a unit word as printed (traditional and full-width forms too)."""
@@ -287,8 +297,8 @@ def _en_unit_heads() -> frozenset[str] | None:
 
 _GLUED_PERCENT = tuple(w for w in lexicon.words("percent") if len(w) > 3)
 # 12.6pc, 4.8pct: a press abbreviation glued to the figure, a word of its own (not 5pcs)
-_GLUED_SHORT = tuple(sorted((w for w in lexicon.words("percent") if w.isalpha() and len(w) <= 3),
-                            key=len, reverse=True))
+_GLUED_SHORT = tuple(sorted((w for w in lexicon.words("percent") + lexicon.words("glued_units")
+                             if w.isalpha() and len(w) <= 3), key=len, reverse=True))
 
 
 def match_unit(text: str, i: int, *, english: bool = True) -> int:

@@ -30,6 +30,18 @@ def _words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str
 
 
 @cache
+def _spread() -> tuple[str, ...]:
+    """Words after which two figures joined by ``to`` are one range (ranged from)."""
+    return tuple(w.lower() for w in lexicon.words("range_spread"))
+
+
+@cache
+def _spread_to() -> frozenset[str]:
+    """The words between the ends of a range the words of ``_spread`` open (to)."""
+    return frozenset(w.lower() for w in lexicon.words("range_to") if w.isascii())
+
+
+@cache
 def _changes() -> tuple[str, ...]:
     """Words of a change: after them an amount, then 至 and another, is a change and the
     level it reached (减少约1,500人至3,830,100人), not a range."""
@@ -42,7 +54,8 @@ def _changes() -> tuple[str, ...]:
 def _split() -> re.Pattern[str]:
     symbols, english, opening, _ = _words()
     joins = [re.escape(w) for w in sorted(symbols, key=len, reverse=True)]
-    joins += [rf"\s+{re.escape(w)}\s+" for w in sorted(english, key=len, reverse=True)]
+    spaced = english | _spread_to()
+    joins += [rf"\s+{re.escape(w)}\s+" for w in sorted(spaced, key=len, reverse=True)]
     return re.compile(rf"^(?:(?:{lexicon.alternation(list(opening))})\s+)?(?P<lo>.*?[^\s\-+−])"
                       rf"\s*(?:{'|'.join(joins)})\s*(?P<hi>\S.*)$", re.IGNORECASE)
 
@@ -70,6 +83,9 @@ def join_ranges(found: list[Mention], folded: str, text: str, base: int) -> list
                     m.kind is Kind.AMOUNT and _ends_with_word(head, _changes())):
                 out.append(m)
                 continue  # 从6%到7%: a change from one level to another
+        elif join.lower() in _spread_to() and gap[:1].isspace() and gap[-1:].isspace() \
+                and _ends_with_word(head, _spread()):
+            pass  # forecasts ranged from 5.5% to 5.9%: one range
         elif join.lower() in english and gap[:1].isspace() and gap[-1:].isspace():
             opened = next((w for w in opening if _ends_with_word(head, (w,))), None)
             if opened is None:

@@ -202,6 +202,9 @@ _SCALE_WORDS_ZH = re.compile(rf"^({lexicon.alternation(list(_MIXED_WORDS))})")
 _SCALE_WORDS_EN = re.compile(
     rf"^[\s-]?({lexicon.alternation(list(lexicon.table('scales', lexicon.languages(spaced=True))))})\b", re.I)
 _MANY = re.compile(rf"^({lexicon.alternation(lexicon.words('many'))})")
+_MANY_AFTER_MULTIPLE = re.compile(
+    rf"^(\s*(?:{lexicon.alternation(lexicon.words('multiple', lexicon.languages(spaced=False)))}))"
+    rf"(?:{lexicon.alternation(lexicon.words('many'))})\s*$")
 
 
 def _strip_prefix(text: str) -> tuple[str, Qualifier | None]:
@@ -534,9 +537,14 @@ def _finish(
     many = _MANY.match(rest)
     if many:
         rest = rest[many.end():]
-        if qualifier is not None:
-            raise NumberError(Message(N_("conflicting qualifiers in {original}"),
-                                      original=repr(original)))
+    else:
+        # 2倍多, 1.5 倍多: the 多 after a multiple's unit, as 2多倍
+        after = _MANY_AFTER_MULTIPLE.match(rest)
+        if after:
+            many, rest = after, after.group(1)
+    if many and qualifier is not None:
+        raise NumberError(Message(N_("conflicting qualifiers in {original}"),
+                                  original=repr(original)))
     # 4万余: the 余 can also follow the scale word, handled above; 40多万: before it; 7千余亿,
     # 3千多万: after a small one, the large one still scales the figure (7000亿, not 7000)
     if many:

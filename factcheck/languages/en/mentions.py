@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from factcheck.extract.lexicon import EN_MARKERS, MULTIPLE_WORDS, TIME_UNITS, canonical
+from factcheck.extract.lexicon import (
+    EN_MARKERS,
+    MULTIPLE_WORDS,
+    TIME_UNITS,
+    canonical,
+    currency_names,
+)
 from factcheck.extract.mentions import Kind, Mention
 from factcheck.extract.reading import from_reading, point, read
 from factcheck.languages import lexicon
@@ -230,12 +236,37 @@ def _scan_run(folded: str, text: str, base: int, out: list[Mention], lo: int, hi
         if kind in (Kind.AMOUNT, Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.MULTIPLE):
             said, start = _qualified(folded, lo, start)
         reading = read(f"{said}{n} {low}") if kind is not Kind.ORDINAL else None
+        end = m.end()
+        if reading is not None and kind is Kind.AMOUNT and low in _SCALE_LOWER:
+            # forty billion dollars: the scale word is no unit; a unit word after it is
+            unit, end = _unit_after(text, end)
         if reading is not None:
-            out.append(from_reading(base + start, base + m.end(), text[start:m.end()], reading,
-                                    unit, kind))
+            out.append(from_reading(base + start, base + end, text[start:end], reading,
+                                    unit or None, kind))
         else:
             out.append(point(base + start, base + m.end(), text[start:m.end()], Fraction(n),
                              kind, unit, canonical(unit)))
+
+
+_SCALE_LOWER = frozenset(w.lower() for w in _SCALE_WORDS)
+_WORDS_AFTER = re.compile(r"(?: [A-Za-z][A-Za-z.'-]*){1,3}")
+
+
+def _unit_after(text: str, end: int) -> tuple[str, int]:
+    """The currency word (one to three words: dollars, U.S. dollars, Hong Kong dollars)
+    right after a number word's scale, and where it ends; ("", end) when none follows."""
+    after = _WORDS_AFTER.match(text, end)
+    if after is None:
+        return "", end
+    words = after.group(0).split(" ")[1:]
+    for n in range(len(words), 0, -1):
+        said = " ".join(words[:n])
+        for word in dict.fromkeys((said, said.rstrip("."))):  # U.S. dollars. at a stop
+            # a currency only: a counted noun (two million people) stays outside, as the
+            # corpus labels it
+            if canonical(word) in currency_names():
+                return word, end + 1 + len(word)
+    return "", end
 
 
 _COUNT_WORD = re.compile(

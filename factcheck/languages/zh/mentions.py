@@ -84,6 +84,22 @@ _FIGURE_AFTER = re.compile(
     rf"[{''.join(lexicon.table('numerals', 'zh'))}]+)?|\d+(?:\.\d+)?")
 
 
+_SHARE_JOINS = lexicon.words("share_list_joins", "zh")
+
+
+def _listed_share() -> re.Pattern[str]:
+    """A numeral listed after a 百分之 figure (built each time, as the counters after a run
+    are: a newsroom's own units change them; re caches the compiled pattern)."""
+    n = CHINESE_NUMERAL_CHARS
+    point = lexicon.alternation(lexicon.words("decimal_point", "zh"))
+    digits = "".join(lexicon.table("numerals", "zh"))
+    big = "".join(lexicon.table("numeral_big_units", "zh"))
+    # only before a stop or the next join: 和三个省, 和六点一亿元, 和一些 are no percent
+    joins = lexicon.alternation(_SHARE_JOINS)
+    return re.compile(rf"(?>[{n}{big}]+(?:(?:{point})[{digits}]+)?)"
+                      rf"(?=$|\s|[，,。；;：:）)！!？?]|{joins})")
+
+
 def _share_of(folded: str, text: str, s: int, base: int, out: list[Mention]) -> int | None:
     """百分之十四点三, 逾百分之二十, 千分之三 starting at ``s``: append it, return its end."""
     word = next((w for w in SHARE_OF if folded.startswith(w, s)), "")
@@ -104,7 +120,25 @@ def _share_of(folded: str, text: str, s: int, base: int, out: list[Mention]) -> 
             out.append(from_reading(base + start, base + end, text[start:end], r, None, Kind.PERCENT))
         else:  # 千分之6.62 is the amount 6.62‰, as the rate printed with its sign
             out.append(from_reading(base + start, base + end, text[start:end], r, r.unit, Kind.AMOUNT))
+            return end
+        return _shared_share(folded, text, word, end, base, out)
     return end
+
+
+def _shared_share(folded: str, text: str, word: str, end: int, base: int,
+                  out: list[Mention]) -> int:
+    """The numerals listed after a 百分之 figure that share its 百分之 (百分之五点二和六点一:
+    6.1 % too); a numeral with a counter or a multiplier after it is a figure of its own."""
+    while True:
+        join = next((j for j in _SHARE_JOINS if folded.startswith(j, end)), "")
+        item = _listed_share().match(folded, end + len(join)) if join else None
+        if item is None:
+            return end
+        r = read(word + item.group(0))
+        if r is None or r.unit_kind is not UnitKind.PERCENT:
+            return end
+        a, end = item.span()
+        out.append(from_reading(base + a, base + end, text[a:end], r, None, Kind.PERCENT))
 
 
 def _tenths(folded: str, text: str, s: int, e: int, base: int, out: list[Mention]) -> int | None:
@@ -292,7 +326,7 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
         out.append(point(base + s - 1, base + e, text[s - 1:e], value, Kind.ORDINAL))
         return e
     if unit is None:
-        if mark or not _POINTED.search(run):
+        if mark or not (_POINTED.search(run) or _range_low_end(folded, e)):
             return e
         # 七二九．二億: a decimal point and a multiplier make a figure without a unit
         q = _qualifier(folded, s)
@@ -356,6 +390,11 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
 
 
 def _qualifier(folded: str, i: int) -> str:
+    """The qualifier right before the numeral at ``i``, with the space a web page leaves
+    between them (约 三成: the space is part of what is returned); "" when there is none."""
+    if i > 1 and folded[i - 1] == " " and folded[i - 2] in _PREFIX_LAST:
+        spaced = _qualifier(folded, i - 1)
+        return spaced + " " if spaced else ""
     if i == 0 or folded[i - 1] not in _PREFIX_LAST or inside_word(folded, i):
         return ""
     return ending_at(folded, i, _PREFIX_ENDINGS) or ""
@@ -438,9 +477,18 @@ def numeral_anchor() -> tuple[str, str]:
     point = rf"(?:(?:{_POINT})[{_DIGITS}]+[{_BIG}]*)?"
     # 出口七二九．二億 (``cn3``): a numeral with a decimal point and a multiplier is a figure
     # with nothing marking it
+    # 六一〇億至六三二億美元 (``cn3`` too): a numeral with a multiplier, then 至 and another
+    # numeral, is the lower end of a range whose unit the upper end prints
     return n, (rf"(?<=[{before}][{n}])(?P<cn>)[{n}]*{point}"
                rf"|(?<=[{n}])(?P<cn2>)[{n}]*{point}(?=[{_counters_after()}])"
-               rf"|(?<=[{n}])(?P<cn3>)[{n}]*(?:{_POINT})[{_DIGITS}]+[{_BIG}]+")
+               rf"|(?<=[{n}])(?P<cn3>)[{n}]*(?:(?:{_POINT})[{_DIGITS}]+[{_BIG}]+"
+               rf"|[{_BIG}](?=(?:{_TO})[{n}]))")
+
+
+def _range_low_end(folded: str, e: int) -> bool:
+    """Whether the numeral run ending at ``e`` ends in a multiplier and 至 and another
+    numeral follow it: the lower end of a range (六一〇億至六三二億美元)."""
+    return e > 0 and folded[e - 1] in _BIG and _LOW_END.match(folded, e) is not None
 
 
 def _run_before_counter() -> re.Pattern[str]:
@@ -464,6 +512,7 @@ def scan_anchored(group: str, folded: str, text: str, s: int, e: int, pos: int, 
 
 
 _TO = lexicon.alternation(lexicon.words("range_to", "zh"))
+_LOW_END = re.compile(rf"(?:{_TO})[{CHINESE_NUMERAL_CHARS}]")
 # 1月4週失業率: a count of weeks right after a month, not the month's day
 _TIME_AFTER_MONTH = lexicon.alternation([w for w in lexicon.words("time_units", "zh")
                                          if w not in ("日", "年")])
