@@ -28,6 +28,11 @@ def _kinds(text: str, language: str) -> list[tuple[str, str]]:
     ("电力行业上拉全市工业增速2.3个百分点。", "zh", [("2.3 个百分点", "contribution")]),
     ("煤炭行业下拉全县工业增加值增速0.8个百分点。", "zh", [("-0.8 个百分点", "contribution")]),
     ("內需貢獻經濟成長1.85個百分點。", "zh", [("1.85 pp", "contribution")]),
+    # a price index release: the share of the index's change that one item makes
+    ("蔬菜价格下降4.2%，影响CPI下降约0.09个百分点。", "zh",
+     [("-4.2%", "growth"), ("约-0.09 个百分点", "contribution")]),
+    ("生活资料价格影响PPI总水平上涨约0.05个百分点。", "zh", [("约0.05 个百分点", "contribution")]),
+    ("汽油價格上升推高通脹率0.4個百分點。", "zh", [("0.4 pp", "contribution")]),
     ("Net exports made a contribution of 0.7 percentage points to growth.", "en",
      [("0.7 pp", "contribution")]),
     ("Housing contributed 1.2 percentage points to annual inflation.", "en",
@@ -61,6 +66,8 @@ def test_the_rate_of_a_contribution_is_no_contribution(
     ("Fuel accounted for 12.5% of imports.", "en", [("12.5%", "share")]),
     # points with no word of contribution stay a change of a rate
     ("失业率比上月下降0.2个百分点。", "zh", [("-0.2 个百分点", "pp-change")]),
+    # 受…影响 names a cause, not a contribution
+    ("受疫情影响增速回落1.2个百分点。", "zh", [("-1.2 个百分点", "pp-change")]),
     ("The jobless rate rose by 0.3 percentage points.", "en", [("0.3 pp", "pp-change")]),
     # a word of rise between the contribution and the percent: a growth
     ("The contribution of exports rose 4% in March.", "en", [("4%", "growth")]),

@@ -222,6 +222,7 @@ _CONTRIBUTION_PERCENT = re.compile(
 _CONTRIBUTION_RATE = re.compile(
     rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('contribution_rate'))})(?![A-Za-z])",
     re.I)
+_CONTRIBUTION_CAUSE = re.compile(lexicon.alternation(lexicon.words("contribution_cause")))
 _LISTED_PERCENTS = re.compile(rf"{_PERCENT_FIGURE}(?![A-Za-z])", re.I)
 _CHANGE_VERB = re.compile(rf"(?<![A-Za-z])(?:{_CHANGE_EN})(?![A-Za-z])", re.I)
 _NOT_QUANTITIES = {Kind.DATE: "a date", Kind.ORDINAL: "an ordinal or rank",
@@ -563,8 +564,8 @@ def _contribution(text: str, start: int, cue: re.Pattern[str], *,
         return False
     last = found[-1]
     rate = _CONTRIBUTION_RATE.match(clause, last.start())
-    if rate is not None:
-        return False
+    if rate is not None or _CONTRIBUTION_CAUSE.search(clause[:last.start()]):
+        return False  # 贡献率: the rate of one; 受…影响: a cause
     between = clause[last.end():]
     return verb_between or (_CHANGE_VERB.search(between) is None
                             and not re.search(r"\d", _LISTED_PERCENTS.sub("", between)))
