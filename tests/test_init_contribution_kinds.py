@@ -130,3 +130,20 @@ def test_the_rate_a_contribution_is_made_to_is_not_one() -> None:
 ])
 def test_more_words_of_change(text: str, language: str, drafted: list[tuple[str, str]]) -> None:
     assert _kinds(text, language) == drafted
+
+
+@pytest.mark.parametrize(("text", "language", "drafted"), [
+    # a multiple after a word of rise, or before a noun of growth, is a growth in times
+    ("旅客總消費較2022年增加近3倍至712.5億元。", "zh", [("近3 倍", "growth"), ("712.5億 元", "amount")]),
+    ("两者的总消费分别有3倍及2.4倍的同比增幅。", "zh", [("3 倍", "growth"), ("2.4 倍", "growth")]),
+    ("内地旅客按年上升4.9倍。", "zh", [("4.9 倍", "growth")]),
+    ("Arrests reached 530, a seven-fold increase on 2015.", "en",
+     [("530", "amount"), ("seven fold", "growth")]),
+    # a multiple of a level stays a multiple
+    ("出口额是上年的2.3倍。", "zh", [("2.3 倍", "multiple")]),
+    ("出口增长到上年的2.3倍。", "zh", [("2.3 倍", "multiple")]),
+    ("Exports were 2.5 times their 2015 level.", "en", [("2.5 times", "multiple")]),
+])
+def test_a_multiple_of_growth_is_a_growth(text: str, language: str,
+                                          drafted: list[tuple[str, str]]) -> None:
+    assert _kinds(text, language) == drafted

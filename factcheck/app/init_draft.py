@@ -178,6 +178,8 @@ _SIGNED = re.compile(r"^[+\-−]")
 # 4.35 per cent, GDP成長率達7.64%) or just after it (14.3%的按年升幅, a 2% growth)
 _GROWTH_NOUNS = lexicon.alternation(lexicon.words("growth_nouns"))
 _GROWTH_NOUN = re.compile(rf"(?<![A-Za-z])(?:{_GROWTH_NOUNS})(?![A-Za-z])", re.I)
+# the figures of a list after this one (3倍及2.4倍的同比增幅): the noun after them names each
+_LISTED_AFTER = re.compile(r"^(?:\s*(?:[、和及与,]|and)\s*[\d.]+[^\d\s，,。；;、和及与]{0,3})+")
 _GROWTH_NOUN_AFTER = re.compile(
     rf"^\s*[^\s\d，,。；;:：()（）]{{0,4}}?(?:{_GROWTH_NOUNS})(?![A-Za-z])", re.I)
 # a comparison with an earlier period right after a percent: 0.5% on quarter, 2.1% year-on-year
@@ -630,6 +632,11 @@ def _kind_and_value_by_words(text: str, m: Mention, published: dt.date) -> tuple
             # a rate of change stated as a level (inflation rose to 5.3%): its value as printed
             return ClaimKind.GROWTH, _figure(m)
         return ClaimKind.RATE, _figure(m)
+    if m.kind is Kind.MULTIPLE and (_GROWTH.search(before) or _AFTER_RISE.match(after)
+                                    or _GROWTH_NOUN_AFTER.match(_LISTED_AFTER.sub("", after))):
+        # 增加近3倍, 分别有3倍及2.4倍的同比增幅, a seven-fold increase: a growth stated in times
+        sign = "-" if _GROWTH.search(before) and _declines(before) else ""
+        return ClaimKind.GROWTH, _signed(sign, _figure(m))
     if m.kind is Kind.YEAR:
         if m.canonical == "decade":
             return ClaimKind.YEAR, f"{_digits(m.text)} 年代"
