@@ -147,3 +147,22 @@ def test_more_words_of_change(text: str, language: str, drafted: list[tuple[str,
 def test_a_multiple_of_growth_is_a_growth(text: str, language: str,
                                           drafted: list[tuple[str, str]]) -> None:
     assert _kinds(text, language) == drafted
+
+
+@pytest.mark.parametrize(("text", "drafted"), [
+    # a time, a place or an object between the word of change and its "by"
+    ("The CPI fell in the third quarter by 2.9 percent compared to 2014.", [("-2.9 percent", "growth")]),
+    ("The index fell anew by 18.4 percent during the quarter.", [("-18.4 percent", "growth")]),
+    ("The CPI moved downward by 0.4 percent and by 3.6 percent in the second.",
+     [("-0.4 percent", "growth"), ("-3.6 percent", "growth")]),
+    ("GDP had grown by 0.4% in the euro area and by 0.5% in the EU28.",
+     [("0.4%", "growth"), ("0.5%", "growth")]),
+    ("Arrivals from Oceania spiked by 271 percent.", [("271 percent", "growth")]),
+    ("This is due to an increased output of coffee by 21 percent.", [("21 percent", "growth")]),
+    # a "by" with no word of change before it in the clause names no change
+    ("The survey was answered by 45% of firms.", [("45%", "rate")]),
+    ("Prices rose as measured by 12 percent of the panel.", [("12 percent", "rate")]),
+])
+def test_a_gap_between_the_word_of_change_and_its_by(
+        text: str, drafted: list[tuple[str, str]]) -> None:
+    assert _kinds(text, "en") == drafted
