@@ -137,6 +137,7 @@ def test_more_words_of_change(text: str, language: str, drafted: list[tuple[str,
     ("旅客總消費較2022年增加近3倍至712.5億元。", "zh", [("近3 倍", "growth"), ("712.5億 元", "amount")]),
     ("两者的总消费分别有3倍及2.4倍的同比增幅。", "zh", [("3 倍", "growth"), ("2.4 倍", "growth")]),
     ("内地旅客按年上升4.9倍。", "zh", [("4.9 倍", "growth")]),
+    ("盈餘較去年同期多近2.28倍。", "zh", [("近2.28 倍", "growth")]),
     ("Arrests reached 530, a seven-fold increase on 2015.", "en",
      [("530", "amount"), ("seven fold", "growth")]),
     # a multiple of a level stays a multiple
@@ -166,3 +167,22 @@ def test_a_multiple_of_growth_is_a_growth(text: str, language: str,
 def test_a_gap_between_the_word_of_change_and_its_by(
         text: str, drafted: list[tuple[str, str]]) -> None:
     assert _kinds(text, "en") == drafted
+
+
+@pytest.mark.parametrize(("text", "language", "drafted"), [
+    # a qualified amount after a word of change is a change
+    ("总就业人数增加約9,300人。", "zh", [("約9,300 人", "change")]),
+    ("失业人数减少约1.2万人。", "zh", [("约-1.2万 人", "change")]),
+    ("Employment rose by about 5,000 to 1.2 million.", "en",
+     [("about 5,000", "change"), ("1.2 million", "amount")]),
+    # a level reached stays a level
+    ("人口增至约15.1万人。", "zh", [("约15.1万 人", "amount")]),
+    # the same rise in another unit, in brackets after it; a level's brackets stay a level
+    ("总产量13659.6万吨(2731.9亿斤),比2013年增产474.8万吨(94.9亿斤)。", "zh",
+     [("13659.6万 吨", "amount"), ("2731.9亿 斤", "amount"), ("474.8万 吨", "change"),
+      ("94.9亿 斤", "change")]),
+    ("早稻减产12.3万吨。", "zh", [("-12.3万 吨", "change")]),
+])
+def test_a_qualified_or_bracketed_change_of_an_amount(
+        text: str, language: str, drafted: list[tuple[str, str]]) -> None:
+    assert _kinds(text, language) == drafted

@@ -638,7 +638,8 @@ def _kind_and_value_by_words(text: str, m: Mention, published: dt.date) -> tuple
             # a rate of change stated as a level (inflation rose to 5.3%): its value as printed
             return ClaimKind.GROWTH, _figure(m)
         return ClaimKind.RATE, _figure(m)
-    if m.kind is Kind.MULTIPLE and (_GROWTH.search(before) or _AFTER_RISE.match(after)
+    if m.kind is Kind.MULTIPLE and (_GROWTH.search(before) or _CHANGE_AMOUNT.search(before)
+                                    or _AFTER_RISE.match(after)
                                     or _GROWTH_NOUN_AFTER.match(_LISTED_AFTER.sub("", after))):
         # 增加近3倍, 分别有3倍及2.4倍的同比增幅, a seven-fold increase: a growth stated in times
         sign = "-" if _GROWTH.search(before) and _declines(before) else ""
@@ -687,11 +688,20 @@ def _kind_and_value_by_words(text: str, m: Mention, published: dt.date) -> tuple
     if m.kind is Kind.AMOUNT and reduced_by(fold(text[max(0, m.start - 120):m.start])):
         # reducing outlays in January by some $70 billion: the size of a fall
         return ClaimKind.CHANGE, _signed("-", _figure(m))
+    if m.kind is Kind.AMOUNT and m.qualifier.value != "exact" and not _SIGNED.match(m.text):
+        cue = _CHANGE_AMOUNT.search(before)
+        if cue is not None:
+            # 增加約9,300人, rose by about 5,000: a change however it is qualified
+            sign = "-" if _FALLING.search(cue.group(0)) or _WIDENED.search(cue.group(0)) else ""
+            return ClaimKind.CHANGE, _signed(sign, _figure(m))
     prior = _IN_BRACKETS_AFTER.search(before) if m.kind is Kind.AMOUNT else None
     if prior is not None and _DECLINE.search(before[:prior.start()]) \
             and _declines(before[:prior.start()]):
         # 减少97.5万公顷(1462万亩): the same fall in another unit, right after it in brackets
         return ClaimKind.CHANGE, _signed("-", _figure(m))
+    if prior is not None and _CHANGE_AMOUNT.search(before[:prior.start()]):
+        # 增产474.8万吨(94.9亿斤): the same rise in another unit
+        return ClaimKind.CHANGE, _figure(m)
     if m.kind is Kind.AMOUNT and _DECLINE.search(before) and _declines(before):
         # fell by 216,000, 减少2千人: a decline of an amount is a negative change
         return ClaimKind.CHANGE, _signed("-", _figure(m))
