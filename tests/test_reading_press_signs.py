@@ -179,6 +179,11 @@ def test_a_longer_word_after_the_digits_stays_a_code() -> None:
     ("a budget of ₦500 million", "₦500 million", 500_000_000, "nigerian_naira"),
     ("revenue of ₽2.1bn", "₽2.1bn", 2_100_000_000, "russian_rouble"),
     ("a loan of KSh 3 billion", "KSh 3 billion", 3_000_000_000, "kenyan_shilling"),
+    ("GDP was estimated at Frw 2,482 billion", "Frw 2,482 billion", 2_482_000_000_000,
+     "rwandan_franc"),
+    ("a budget of Rwf 300 million", "Rwf 300 million", 300_000_000, "rwandan_franc"),
+    ("exports of UGX 1.2 trillion", "UGX 1.2 trillion", 1_200_000_000_000, "ugandan_shilling"),
+    ("a loan of TSh 300 million", "TSh 300 million", 300_000_000, "tanzanian_shilling"),
     ("exports of ฿1.2 trillion", "฿1.2 trillion", 1_200_000_000_000, "thai_baht"),
     ("NAD 2.5 million", "NAD 2.5 million", 2_500_000, "namibian_dollar"),
     # a currency named after the figure
