@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from factcheck.core.i18n import N_, Message
 from factcheck.core.interval import Interval
+from factcheck.languages import lexicon as _lexicon
 from factcheck.languages.folding import normalise
 from factcheck.languages.zh.numerals import CHINESE_NUMERAL_CHARS
 from factcheck.numbers.grammar import DEFAULT_TOLERANCES, NumberError, Tolerances, read_figure
@@ -91,11 +92,11 @@ _N = rf"\d{CHINESE_NUMERAL_CHARS}"
 _RANGE = re.compile(rf"^\s*(?:between\s+)?(?P<lo>[^{_N}]*[{_N}].*?)\s*"
                     rf"(?:到|至|~|～|–|—|\bto\b|\band\b|(?<=[\d%a-z])-(?=[$€£¥]?\d))\s*"
                     rf"(?P<hi>[-−+]?[$€£¥]?[{_N}].*)$", re.IGNORECASE)
-# multiples stated in words, with no numeral ('doubled', 'more than doubled'): the factor
+# multiples stated in words, with no numeral ('doubled', 'more than doubled'): the factor, from
+# the doubling table of the languages that write words apart (the grammar reads the others')
 MULTIPLE_WORDS: dict[str, Fraction] = {
-    "doubled": Fraction(2), "tripled": Fraction(3), "trebled": Fraction(3),
-    "quadrupled": Fraction(4), "halved": Fraction(1, 2),
-}
+    word.lower(): Fraction(factor)
+    for word, factor in _lexicon.table("doubling", _lexicon.languages(spaced=True)).items()}
 _LEADING_NUMBER = re.compile(r"^[-−+]?[\d.,]+")
 
 

@@ -117,7 +117,8 @@ _ORDER = re.compile(rf"^({_MAGNITUDE_ALT})({lexicon.alternation(lexicon.words('o
 _ORDER_SCALE = _MAGNITUDES
 # 超千亿元: a bare scale word after a qualifier.
 _BARE_SCALE = re.compile(rf"^({_MAGNITUDE_ALT})")
-_DOUBLING: dict[str, int] = lexicon.table("doubling")
+# 翻一番: a multiple in words of a language written without spaces (claims read the others')
+_DOUBLING: dict[str, int | str] = lexicon.table("doubling", lexicon.languages(spaced=False))
 _NOTE = re.compile(r"\*+|[†‡]+|\((?:p|r|e|P|R|E)\)")
 _NUMERAL_DIGITS: dict[str, int] = lexicon.table("numerals")
 _DIGIT_CLASS = "".join(_NUMERAL_DIGITS)
