@@ -1523,6 +1523,9 @@ PROSE: dict[str, re.Pattern[str]] = {
     "contribution": re.compile(
         rf"(?P<cue>(?:{_alt('contribution')})[^，,。；\d]{{0,16}}?"
         rf"(?:{_alt('rise')}|{_alt('decline')})?)(?:了)?$"),
+    "contribution_effect": re.compile(
+        rf"^(?:并|共|合计|将|约)?(?P<cue>(?:{_alt('contribution_effect')})[^，,。；\d]{{1,16}}?"
+        rf"(?:{_alt('rise')}|{_alt('decline')}))(?:了)?$"),
     "contribution_rate": re.compile(
         rf"(?P<cue>(?:{_alt('contribution_rate')}))(?:为|达到|达|是){{0,2}}$"),
     "average": re.compile(rf"(?P<cue>(?:{_alt('average_growth')}))(?:了)?$"),
