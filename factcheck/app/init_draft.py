@@ -681,6 +681,12 @@ def _kind_and_value_by_words(text: str, m: Mention, published: dt.date) -> tuple
     if m.kind is Kind.AMOUNT and _DECLINE.search(before) and _declines(before):
         # fell by 216,000, 减少2千人: a decline of an amount is a negative change
         return ClaimKind.CHANGE, _signed("-", _figure(m))
+    if m.kind is Kind.MULTIPLE and ((_GROWTH.search(before) and not _declines(before))
+                                    or _GROWTH_NOUN_AFTER.match(fold(after))):
+        # 增长2.4倍, 增加3.3倍至144.49万人次, 有2.4倍的同比增幅: a rise by a multiple is a
+        # growth, which the grammar reads in 倍; a multiple with no word of rise next to it
+        # (是上年的3倍) is not
+        return ClaimKind.GROWTH, _figure(m)
     return _KIND[m.kind], _figure(m)
 
 

@@ -1533,6 +1533,9 @@ PROSE: dict[str, re.Pattern[str]] = {
     "contribution": re.compile(
         rf"(?P<cue>(?:{_alt('contribution')})[^，,。；\d]{{0,16}}?"
         rf"(?:{_alt('rise')}|{_alt('decline')})?)(?:了)?$"),
+    "contribution_effect": re.compile(
+        rf"^(?:并|共|合计|将|约)?(?P<cue>(?:{_alt('contribution_effect')})[^，,。；\d]{{1,16}}?"
+        rf"(?:{_alt('rise')}|{_alt('decline')}))(?:了)?$"),
     "contribution_rate": re.compile(
         rf"(?P<cue>(?:{_alt('contribution_rate')}))(?:为|达到|达|是){{0,2}}$"),
     "average": re.compile(rf"(?P<cue>(?:{_alt('average_growth')}))(?:了)?$"),
@@ -1545,12 +1548,16 @@ PROSE: dict[str, re.Pattern[str]] = {
     "exports": re.compile(rf"(?<!进)(?:{_alt('exports')})(?:总额)?(?:为|达到|达)?$"),
     "imports": re.compile(rf"(?:{_alt('imports')})(?:总额)?(?:为|达到|达)?$"),
     # 由52.5%, 由去年同期的52.5%: the earlier value, perhaps with its period
-    "from_before": re.compile(rf"(?:{_alt('direction_from')})(?:[^，,。；\d]{{1,8}}的)?$"),
+    # 由4月至6月的4.7%: the period of the earlier value may hold the digits of its months
+    "from_before": re.compile(rf"(?:{_alt('direction_from')})(?:[^，,。；\d]{{1,8}}的|"
+                              rf"[^，,。；]{{1,24}}?[月季年]的)?$"),
     # 比上年 / 较上月 / 同比: the change is against an earlier period
     "against_period": re.compile(rf"(?:比|较|與|与|{_alt('year_on_year')}|"
                                  rf"{_alt('period_change')})"),
+    # …回落到5月至7月的4.3%, 升至最新的1.6%: the later value's period or 最新 before it
     "to_between": re.compile(
-        rf"^(?P<cue>(?P<dir>{_alt('rise')}|{_alt('decline')})?(?:到|至))$"),
+        rf"^[，,]?(?P<cue>(?P<dir>{_alt('rise')}|{_alt('decline')})?(?:到|至))"
+        rf"(?:[^，,。；]{{1,24}}?[月季年]的|最新的)?$"),
 }
 # the periods a balance's sentence names: a balance and its flows are of one period
 PERIODS = (_alt("balance_periods") + r"|第?[一二三四1-4]季度?|前[一二三四五六七八九十\d]{1,2}个?月|"
