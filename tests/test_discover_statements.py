@@ -164,6 +164,48 @@ def test_template_up_x_from_y() -> None:
     assert ("change", "current=$5.2 million", "delta=$0.4 million", "prior=$4.8 million") in got
 
 
+def test_template_level_with_its_change_in_another_period() -> None:
+    got = _found("The deficit was $44.3 billion in December, down $1.5 billion from $45.7 billion "
+                 "in November, revised.")
+    assert ("change", "current=$44.3 billion", "delta=$1.5 billion", "prior=$45.7 billion") in got
+    got = _found("Output was 2,062 tonnes, in the third quarter of 2018, up from 1,927 tonnes.")
+    assert ("from-to", "current=2,062 tonnes", "prior=1,927 tonnes") in got
+
+
+def test_template_change_named_by_a_noun() -> None:
+    text = "The register showed an overall decrease of 83 to stand at 795."
+    assert _found(text) == [("change", "current=795", "delta=83")]
+    assert _negative(text, "83")
+    got = _found("Registrations showed a fall of 3,000, from 41,000 to 38,000.")
+    assert got == [("change", "current=38,000", "delta=3,000", "prior=41,000")]
+    for text, level, change in (
+            ("Membership reached 15,400, a net increase of 1,200 on the previous year.",
+             "15,400", "1,200"),
+            ("The island had 1,210 people out of work at the end of December - an increase of 90 "
+             "on the previous year.", "1,210 people", "90"),
+            ("Claimants were 133,200 in September, a decrease of 31,600 compared with a year "
+             "earlier.", "133,200", "31,600")):
+        assert _found(text) == [("change", f"current={level}", f"delta={change}")], text
+    assert _negative("Claimants were 133,200 in September, a decrease of 31,600 compared with "
+                     "a year earlier.", "31,600")
+    # the noun's change is against another quantity, not an earlier period: no relation
+    assert _found("Exports were $4.1 billion in May, a rise of $0.3 billion from imports.") == []
+
+
+def test_template_level_above_an_earlier_figure_of() -> None:
+    got = _found("Revenue is projected to be $1.113 billion, $35.2 million above the original "
+                 "estimate of $1.078 billion.")
+    assert got == [("change", "current=$1.113 billion", "delta=$35.2 million",
+                    "prior=$1.078 billion")]
+    text = "The deficit is $44.4 million, $900,000 less than the budgeted figure of $45.3 million."
+    assert ("change", "current=$44.4 million", "delta=$900,000", "prior=$45.3 million") in _found(text)
+    assert _negative(text, "$900,000")
+    assert _found("Visitors numbered 12,400, 900 more than the 11,500 recorded a year earlier.") \
+        == [("change", "current=12,400", "delta=900", "prior=11,500")]
+    # another quantity named after the comparison is not an earlier figure of the same
+    assert _found("Exports were $4.1 billion, $1.2 billion less than imports of $5.3 billion.") == []
+
+
 def test_template_growth_with_its_change_and_level() -> None:
     text = "Output decreased $296.1 billion or 17.6% to $1,386.4 billion."
     assert ("growth", "current=$1,386.4 billion", "increase=$296.1 billion",
