@@ -206,6 +206,20 @@ def test_template_level_above_an_earlier_figure_of() -> None:
     assert _found("Exports were $4.1 billion, $1.2 billion less than imports of $5.3 billion.") == []
 
 
+def test_template_level_with_its_difference_from_the_same_period() -> None:
+    got = _found("The government ran a deficit of $830 billion so far in FY2024 ($117 billion more "
+                 "than the same period in FY2023).")
+    assert ("change", "current=$830 billion", "delta=$117 billion") in got
+    text = "Arrivals reached 21,000 in March (1,500 fewer than in the same month of 2022)."
+    assert _found(text) == [("change", "current=21,000", "delta=1,500")]
+    assert _negative(text, "1,500")
+    got = _found("Spending totaled $2.1 billion in the first half, the ministry said. That figure "
+                 "was $0.3 billion less than in the same half of 2023.")
+    assert got == [("change", "current=$2.1 billion", "delta=$0.3 billion")]
+    # a difference from another quantity is no change of the level
+    assert _found("Exports were $4.1 billion ($1.2 billion less than imports).") == []
+
+
 def test_template_growth_with_its_change_and_level() -> None:
     text = "Output decreased $296.1 billion or 17.6% to $1,386.4 billion."
     assert ("growth", "current=$1,386.4 billion", "increase=$296.1 billion",
