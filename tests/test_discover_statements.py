@@ -220,6 +220,22 @@ def test_template_level_with_its_difference_from_the_same_period() -> None:
     assert _found("Exports were $4.1 billion ($1.2 billion less than imports).") == []
 
 
+def test_template_level_with_its_rate_against_an_earlier_period() -> None:
+    got = _found("Arrivals were estimated at 241,378, 15.9% more than in the same month last year.")
+    assert got == [("growth", "current=241,378", "rate=15.9%")]
+    text = "Output was 5.2 million tonnes, 3% lower than the same month of 2019."
+    assert _found(text) == [("growth", "current=5.2 million tonnes", "rate=3%")]
+    assert _negative(text, "3%")
+    got = _found("A total of 56,639 visitors disembarked in Seychelles, representing an 8 percent "
+                 "increase from the same period in 2022.")
+    assert got == [("growth", "current=56,639", "rate=8 percent")]
+    got = _found("For 2010, exports amounted to Rs 68.9 million. This represents 11.6% more than "
+                 "in the previous year.")
+    assert got == [("growth", "current=Rs 68.9 million", "rate=11.6%")]
+    # a rate against another quantity is no growth of the level
+    assert _found("Exports were $4.1 billion, 12% less than imports.") == []
+
+
 def test_template_growth_with_its_change_and_level() -> None:
     text = "Output decreased $296.1 billion or 17.6% to $1,386.4 billion."
     assert ("growth", "current=$1,386.4 billion", "increase=$296.1 billion",
