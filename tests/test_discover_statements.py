@@ -236,6 +236,32 @@ def test_template_level_with_its_rate_against_an_earlier_period() -> None:
     assert _found("Exports were $4.1 billion, 12% less than imports.") == []
 
 
+def test_template_rate_then_its_change_in_any_wording() -> None:
+    got = _found("Australia was up 6.3% or 81,088 more visitors, China up 26.1% or an additional "
+                 "83,728 visitors.")
+    assert got == [("growth", "increase=81,088", "rate=6.3%"),
+                   ("growth", "increase=83,728", "rate=26.1%")]
+    text = "Visitor numbers were down in June by 8.1 per cent or 2899 arrivals."
+    assert _found(text) == [("growth", "increase=2899", "rate=8.1 per cent")]
+    assert _negative(text, "2899") and _negative(text, "8.1 per cent")
+    assert _found("Sales decreased by 2% (or 6,000 cars) in May.") \
+        == [("growth", "increase=6,000 cars", "rate=2%")]
+    # two rates of two subjects are not a rate with its change
+    assert ("growth", "increase=4%", "rate=2%") not in _found("Exports rose in March by 4% and "
+                                                              "imports fell 2%.")
+
+
+def test_template_signed_change_and_rate_in_brackets() -> None:
+    got = _found("Employment rose among women (+43,000; +0.7%), and declined among men "
+                 "(-36,000; -0.5%) in April.")
+    assert got == [("growth", "increase=+43,000", "rate=+0.7%"),
+                   ("growth", "increase=-36,000", "rate=-0.5%")]
+    assert _found("The index stood at 104.2 (+2.1; +2.0%).") == [
+        ("growth", "increase=+2.1", "rate=+2.0%")]
+    # a bracket of a share and a rate is no change with its rate
+    assert _found("Exports to Asia (40%; +3.1%) grew fastest.") == []
+
+
 def test_template_growth_with_its_change_and_level() -> None:
     text = "Output decreased $296.1 billion or 17.6% to $1,386.4 billion."
     assert ("growth", "current=$1,386.4 billion", "increase=$296.1 billion",
