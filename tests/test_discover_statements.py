@@ -262,6 +262,20 @@ def test_template_signed_change_and_rate_in_brackets() -> None:
     assert _found("Exports to Asia (40%; +3.1%) grew fastest.") == []
 
 
+def test_template_change_from_a_dated_earlier_value() -> None:
+    text = ("The youth unemployment rate fell by 6.4 percentage points from 25.9 percent in "
+            "April 2018, to 19.5 percent this year.")
+    assert _found(text) == [("pp-change", "change=6.4 percentage points", "of=19.5 percent",
+                             "prior=25.9 percent")]
+    assert _negative(text, "6.4 percentage points")
+    text = "Arrivals showed a slight drop of 3 percent from 45,876 in 2022, to 44,381 this year."
+    assert _found(text) == [("growth", "current=44,381", "prior=45,876", "rate=3 percent")]
+    assert _negative(text, "3 percent")
+    # the rate of another subject after a comma is no rate of this change
+    assert ("growth", "current=$1.25 billion", "prior=$1.20 billion", "rate=4.2%") not in _found(
+        "Imports rose 4.2%, while exports went from $1.20 billion in 2022 to $1.25 billion.")
+
+
 def test_template_growth_with_its_change_and_level() -> None:
     text = "Output decreased $296.1 billion or 17.6% to $1,386.4 billion."
     assert ("growth", "current=$1,386.4 billion", "increase=$296.1 billion",
