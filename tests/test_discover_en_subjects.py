@@ -44,7 +44,8 @@ def test_an_amount_said_as_a_change_is_no_level_of_the_next_rate() -> None:
     got = _growths("Spain up 6.3% or 81,088 more visitors, Italy up 26.1% or an additional "
                    "83,728 visitors.")
     assert ("growth", "current=81,088", "rate=26.1%") not in got
-    assert ("growth", "rate=26.1%") in got
+    # "or an additional 83,728" is the change at that rate
+    assert ("growth", "increase=83,728", "rate=26.1%") in got
     got = _growths("Germany rose 4.0%, or 12,500 extra guests; France rose 2.2%.")
     assert all("current=12,500" not in g for g in got)
 

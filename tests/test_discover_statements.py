@@ -164,6 +164,118 @@ def test_template_up_x_from_y() -> None:
     assert ("change", "current=$5.2 million", "delta=$0.4 million", "prior=$4.8 million") in got
 
 
+def test_template_level_with_its_change_in_another_period() -> None:
+    got = _found("The deficit was $44.3 billion in December, down $1.5 billion from $45.7 billion "
+                 "in November, revised.")
+    assert ("change", "current=$44.3 billion", "delta=$1.5 billion", "prior=$45.7 billion") in got
+    got = _found("Output was 2,062 tonnes, in the third quarter of 2018, up from 1,927 tonnes.")
+    assert ("from-to", "current=2,062 tonnes", "prior=1,927 tonnes") in got
+
+
+def test_template_change_named_by_a_noun() -> None:
+    text = "The register showed an overall decrease of 83 to stand at 795."
+    assert _found(text) == [("change", "current=795", "delta=83")]
+    assert _negative(text, "83")
+    got = _found("Registrations showed a fall of 3,000, from 41,000 to 38,000.")
+    assert got == [("change", "current=38,000", "delta=3,000", "prior=41,000")]
+    for text, level, change in (
+            ("Membership reached 15,400, a net increase of 1,200 on the previous year.",
+             "15,400", "1,200"),
+            ("The island had 1,210 people out of work at the end of December - an increase of 90 "
+             "on the previous year.", "1,210 people", "90"),
+            ("Claimants were 133,200 in September, a decrease of 31,600 compared with a year "
+             "earlier.", "133,200", "31,600")):
+        assert _found(text) == [("change", f"current={level}", f"delta={change}")], text
+    assert _negative("Claimants were 133,200 in September, a decrease of 31,600 compared with "
+                     "a year earlier.", "31,600")
+    # the noun's change is against another quantity, not an earlier period: no relation
+    assert _found("Exports were $4.1 billion in May, a rise of $0.3 billion from imports.") == []
+
+
+def test_template_level_above_an_earlier_figure_of() -> None:
+    got = _found("Revenue is projected to be $1.113 billion, $35.2 million above the original "
+                 "estimate of $1.078 billion.")
+    assert got == [("change", "current=$1.113 billion", "delta=$35.2 million",
+                    "prior=$1.078 billion")]
+    text = "The deficit is $44.4 million, $900,000 less than the budgeted figure of $45.3 million."
+    assert ("change", "current=$44.4 million", "delta=$900,000", "prior=$45.3 million") in _found(text)
+    assert _negative(text, "$900,000")
+    assert _found("Visitors numbered 12,400, 900 more than the 11,500 recorded a year earlier.") \
+        == [("change", "current=12,400", "delta=900", "prior=11,500")]
+    # another quantity named after the comparison is not an earlier figure of the same
+    assert _found("Exports were $4.1 billion, $1.2 billion less than imports of $5.3 billion.") == []
+
+
+def test_template_level_with_its_difference_from_the_same_period() -> None:
+    got = _found("The government ran a deficit of $830 billion so far in FY2024 ($117 billion more "
+                 "than the same period in FY2023).")
+    assert ("change", "current=$830 billion", "delta=$117 billion") in got
+    text = "Arrivals reached 21,000 in March (1,500 fewer than in the same month of 2022)."
+    assert _found(text) == [("change", "current=21,000", "delta=1,500")]
+    assert _negative(text, "1,500")
+    got = _found("Spending totaled $2.1 billion in the first half, the ministry said. That figure "
+                 "was $0.3 billion less than in the same half of 2023.")
+    assert got == [("change", "current=$2.1 billion", "delta=$0.3 billion")]
+    # a difference from another quantity is no change of the level
+    assert _found("Exports were $4.1 billion ($1.2 billion less than imports).") == []
+
+
+def test_template_level_with_its_rate_against_an_earlier_period() -> None:
+    got = _found("Arrivals were estimated at 241,378, 15.9% more than in the same month last year.")
+    assert got == [("growth", "current=241,378", "rate=15.9%")]
+    text = "Output was 5.2 million tonnes, 3% lower than the same month of 2019."
+    assert _found(text) == [("growth", "current=5.2 million tonnes", "rate=3%")]
+    assert _negative(text, "3%")
+    got = _found("A total of 56,639 visitors disembarked in Seychelles, representing an 8 percent "
+                 "increase from the same period in 2022.")
+    assert got == [("growth", "current=56,639", "rate=8 percent")]
+    got = _found("For 2010, exports amounted to Rs 68.9 million. This represents 11.6% more than "
+                 "in the previous year.")
+    assert got == [("growth", "current=Rs 68.9 million", "rate=11.6%")]
+    # a rate against another quantity is no growth of the level
+    assert _found("Exports were $4.1 billion, 12% less than imports.") == []
+
+
+def test_template_rate_then_its_change_in_any_wording() -> None:
+    got = _found("Australia was up 6.3% or 81,088 more visitors, China up 26.1% or an additional "
+                 "83,728 visitors.")
+    assert got == [("growth", "increase=81,088", "rate=6.3%"),
+                   ("growth", "increase=83,728", "rate=26.1%")]
+    text = "Visitor numbers were down in June by 8.1 per cent or 2899 arrivals."
+    assert _found(text) == [("growth", "increase=2899", "rate=8.1 per cent")]
+    assert _negative(text, "2899") and _negative(text, "8.1 per cent")
+    assert _found("Sales decreased by 2% (or 6,000 cars) in May.") \
+        == [("growth", "increase=6,000 cars", "rate=2%")]
+    # two rates of two subjects are not a rate with its change
+    assert ("growth", "increase=4%", "rate=2%") not in _found("Exports rose in March by 4% and "
+                                                              "imports fell 2%.")
+
+
+def test_template_signed_change_and_rate_in_brackets() -> None:
+    got = _found("Employment rose among women (+43,000; +0.7%), and declined among men "
+                 "(-36,000; -0.5%) in April.")
+    assert got == [("growth", "increase=+43,000", "rate=+0.7%"),
+                   ("growth", "increase=-36,000", "rate=-0.5%")]
+    assert _found("The index stood at 104.2 (+2.1; +2.0%).") == [
+        ("growth", "increase=+2.1", "rate=+2.0%")]
+    # a bracket of a share and a rate is no change with its rate
+    assert _found("Exports to Asia (40%; +3.1%) grew fastest.") == []
+
+
+def test_template_change_from_a_dated_earlier_value() -> None:
+    text = ("The youth unemployment rate fell by 6.4 percentage points from 25.9 percent in "
+            "April 2018, to 19.5 percent this year.")
+    assert _found(text) == [("pp-change", "change=6.4 percentage points", "of=19.5 percent",
+                             "prior=25.9 percent")]
+    assert _negative(text, "6.4 percentage points")
+    text = "Arrivals showed a slight drop of 3 percent from 45,876 in 2022, to 44,381 this year."
+    assert _found(text) == [("growth", "current=44,381", "prior=45,876", "rate=3 percent")]
+    assert _negative(text, "3 percent")
+    # the rate of another subject after a comma is no rate of this change
+    assert ("growth", "current=$1.25 billion", "prior=$1.20 billion", "rate=4.2%") not in _found(
+        "Imports rose 4.2%, while exports went from $1.20 billion in 2022 to $1.25 billion.")
+
+
 def test_template_growth_with_its_change_and_level() -> None:
     text = "Output decreased $296.1 billion or 17.6% to $1,386.4 billion."
     assert ("growth", "current=$1,386.4 billion", "increase=$296.1 billion",

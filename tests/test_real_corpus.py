@@ -192,7 +192,10 @@ NONFIGURES_ASKED_DEV = 4
 # After ranges in Chinese numerals and "ranged from", $-1.2 billion, passive falls (59,700 jobs
 # had been lost), 倒退, footnote marks and the other classes of the same night: F1 0.976,
 # value 1.000 (1864/1864), sign 0.989 (1044/1056), 0 of 726 non-figures asked.
-FIGURES_SPENT = {"f1": 0.972, "sign": 0.985, "kind": 0.94}
+# Lowered when batch 7's held-back half joined spent after its one scoring (109 spent texts, no
+# change to the reading): F1 0.972, value 1.000, sign 0.985 (1214/1232), kind 0.938 (2061/2197),
+# 0 of 826 non-figures asked; a measurement of new text, not a regression.
+FIGURES_SPENT = {"f1": 0.97, "sign": 0.98, "kind": 0.93}
 NONFIGURES_ASKED_SPENT = 0
 # 2026-12-07 at 53b4356: recall 0.558 (998/1790), precision 0.912 (1039/1139). Lowered when
 # the dev parts of the fourth batch (7 English, 3 simplified, 3 traditional texts) joined on
@@ -269,6 +272,9 @@ RELATIONS_DEV_CHINESE = {"zh-": (0.54, 0.86), "zht-": (0.47, 0.83)}
 # with the English pass above and a product's flow read as no side of a balance (138 dev
 # texts): 0.360 / 0.919 (479/1329, 497/541), no false failure
 # All of the night's passes merged: 0.363 / 0.920 (483/1329, 503/547).
+# After the English templates of first contact (changes named by nouns, rates and changes
+# against an earlier period, signed brackets, dated earlier values): 0.370 / 0.919 (492/1329,
+# 512/557); no false failure, 10 flagged.
 RELATIONS_DEV_ENGLISH = ("en-", 0.36, 0.91)
 FALSE_FAILURES_DEV = 0
 # 10 since a balance reached past its rate ("widened by 55.29 percent … and reached
@@ -319,7 +325,7 @@ INIT_LOADS_DEV = 98  # of 98 drafts: every draft loads
 FALSE_FAILURES_SPENT = 0
 # 5 since the from-to templates read "rose to 5.5% … from a 5.6% … increase" (2026-12-07);
 # 6 since a balance reached past its rate and period is checked against its flows
-FLAGGED_SPENT = 6  # of the 34 real inconsistencies in the 94 spent texts
+FLAGGED_SPENT = 6  # of the 37 real inconsistencies in the 109 spent texts
 
 
 # English on the spent texts (recall, precision): 0.235 / 0.833 (185/788, 200/240) before the
@@ -327,7 +333,10 @@ FLAGGED_SPENT = 6  # of the 34 real inconsistencies in the 94 spent texts
 # with the sixth batch's held-back English texts (94 spent texts): 0.273 / 0.852
 # after each side's own period for balances and the rules with it: 0.301 / 0.870 (261/866,
 # 281/323)
-RELATIONS_SPENT_ENGLISH = ("en-", 0.29, 0.86)
+# With batch 7's held-back half in spent (109 texts): 0.263 / 0.875 (273/1037, 293/335); all
+# languages 0.296 / 0.757, no false failure once shares of an unprinted plan and parts of
+# another period were read (the six its one scoring showed).
+RELATIONS_SPENT_ENGLISH = ("en-", 0.26, 0.86)
 
 
 def test_spent_texts_have_no_false_failure() -> None:

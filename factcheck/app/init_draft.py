@@ -638,12 +638,14 @@ def _kind_and_value_by_words(text: str, m: Mention, published: dt.date) -> tuple
             # a rate of change stated as a level (inflation rose to 5.3%): its value as printed
             return ClaimKind.GROWTH, _figure(m)
         return ClaimKind.RATE, _figure(m)
-    if m.kind is Kind.MULTIPLE and (_GROWTH.search(before) or _CHANGE_AMOUNT.search(before)
-                                    or _AFTER_RISE.match(after)
-                                    or _GROWTH_NOUN_AFTER.match(_LISTED_AFTER.sub("", after))):
-        # 增加近3倍, 分别有3倍及2.4倍的同比增幅, a seven-fold increase: a growth stated in times
-        sign = "-" if _GROWTH.search(before) and _declines(before) else ""
-        return ClaimKind.GROWTH, _signed(sign, _figure(m))
+    if m.kind is Kind.MULTIPLE and (
+            ((_GROWTH.search(before) or _CHANGE_AMOUNT.search(before)) and not _declines(before))
+            or _AFTER_RISE.match(after)
+            or _GROWTH_NOUN_AFTER.match(fold(_LISTED_AFTER.sub("", after)))):
+        # 增长2.4倍, 增加近3倍至712.5億元, 分别有3倍及2.4倍的同比增幅, a seven-fold increase: a
+        # rise by a multiple is a growth, which the grammar reads in 倍; a multiple with no word
+        # of rise next to it (是上年的3倍) is not
+        return ClaimKind.GROWTH, _figure(m)
     if m.kind is Kind.YEAR:
         if m.canonical == "decade":
             return ClaimKind.YEAR, f"{_digits(m.text)} 年代"

@@ -76,13 +76,18 @@ def withdraw(art: Prose) -> list[Relation]:
     for fig in art.figures:
         if fig.is_pp:
             m = art.before(fig, pat["contribution"])
+            effect = m is None and "contribution_effect" in pat
+            if effect:
+                m = art.before(fig, pat["contribution_effect"])
             if m is None:
                 continue
             cs, ce = art.absolute(fig, m, "cue")
             negative = bool(pat["falling"].search(m.group("cue")))
             head = negated(fig, cs) if negative else quoted_from(fig, cs)
             roles: list[tuple[Role, Operand]] = [(Role.CONTRIBUTION, head)]
-            rate = _rate_before(art, fig)
+            # 上涨6.3%，影响CPI上涨约1.81个百分点: the weight is not printed, so the part's
+            # rate checks nothing against the points
+            rate = None if effect else _rate_before(art, fig)
             if rate is not None and (art.before(rate, pat["contribution_rate"]) is not None
                                      or art.before(rate, pat["average"]) is not None):
                 rate = None  # 贡献率为55.0%，拉动3.3个百分点: a contribution rate is no growth

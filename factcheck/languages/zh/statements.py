@@ -67,6 +67,7 @@ _NET_NEW = re.compile(_alt("net_new"))
 _CHANGE_WORD = re.compile(_alt("rise", "decline", "increase", "decrease", "period_change"))
 _BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN,
                      Qualifier.AT_MOST})
+_PLAN_WHOLE = re.compile(rf"(?:{_alt('plan_wholes')})数?的?$")
 _BALANCE_WORD = re.compile(lexicon.alternation(list(lexicon.words("balance", "zh"))))
 # 按经营单位所在地分， / 按消费类型分， / 分城乡看，: a breakdown of the statement before
 _BREAKDOWN = re.compile(rf"(?:{_alt('breakdown_open')})[^，,。；\d]{{1,12}}?"
@@ -425,11 +426,16 @@ def _of_which(art: Prose) -> Iterator[Relation]:
                            why=N_("其中 followed by the three sectors lists a full partition") if sectors
                            else N_("其中 lists parts that add up to the figure before it"))
             continue
+        of_total = _months(art.sentence_prefix(total), art.sentence_prefix(total))
         for p in parts:
             # past a semicolon the list may have moved on to a new subject (…56家；软件企业4万余家)
             moved_on = any(c in art.folded[m.end():p.start] for c in "；;")
+            # a period of its own the total's words do not name (21个行业增长…其中，7月份有23个
+            # 行业增长): a month within the total's span, or a count of another period: a note
+            of_part = _months(art.folded[m.end():p.start], art.sentence_prefix(p))
+            other_period = of_part is not None and (of_total is None or of_part[0] != of_total[0])
             yield Relation(RelationKind.PART_OF, ((Role.TOTAL, total), (Role.PART, p)), (cue,),
-                           0.6 if moved_on else 0.9,
+                           0.6 if moved_on or other_period else 0.9,
                            why=N_("其中 introduces a part of the figure before it; this one "
                                   "follows a semicolon") if moved_on
                            else N_("其中 introduces a part of the figure before it"))
@@ -874,6 +880,10 @@ def _shares(art: Prose, found: list[Relation]) -> Iterator[Relation]:
                 yield from aligned
                 continue
         whole_name = name_key(m.group("whole") or "")
+        if _PLAN_WHOLE.search((m.group("whole") or "").strip()):
+            # 占调整预算105.47%: the part of its plan or budget done, which may pass 100%;
+            # with the plan unprinted there is nothing to check (share-of-plan takes it printed)
+            continue
         roles: list[tuple[Role, Operand]] = [(Role.SHARE, fig)]
         earlier = art.in_range(s.start, fig.start)
         # the nearest amount, never an increase (比上年末增加0.50万人，占总人口比重为39.2%)
@@ -1523,6 +1533,9 @@ PROSE: dict[str, re.Pattern[str]] = {
     "contribution": re.compile(
         rf"(?P<cue>(?:{_alt('contribution')})[^，,。；\d]{{0,16}}?"
         rf"(?:{_alt('rise')}|{_alt('decline')})?)(?:了)?$"),
+    "contribution_effect": re.compile(
+        rf"^(?:并|共|合计|将|约)?(?P<cue>(?:{_alt('contribution_effect')})[^，,。；\d]{{1,16}}?"
+        rf"(?:{_alt('rise')}|{_alt('decline')}))(?:了)?$"),
     "contribution_rate": re.compile(
         rf"(?P<cue>(?:{_alt('contribution_rate')}))(?:为|达到|达|是){{0,2}}$"),
     "average": re.compile(rf"(?P<cue>(?:{_alt('average_growth')}))(?:了)?$"),
@@ -1535,12 +1548,16 @@ PROSE: dict[str, re.Pattern[str]] = {
     "exports": re.compile(rf"(?<!进)(?:{_alt('exports')})(?:总额)?(?:为|达到|达)?$"),
     "imports": re.compile(rf"(?:{_alt('imports')})(?:总额)?(?:为|达到|达)?$"),
     # 由52.5%, 由去年同期的52.5%: the earlier value, perhaps with its period
-    "from_before": re.compile(rf"(?:{_alt('direction_from')})(?:[^，,。；\d]{{1,8}}的)?$"),
+    # 由4月至6月的4.7%: the period of the earlier value may hold the digits of its months
+    "from_before": re.compile(rf"(?:{_alt('direction_from')})(?:[^，,。；\d]{{1,8}}的|"
+                              rf"[^，,。；]{{1,24}}?[月季年]的)?$"),
     # 比上年 / 较上月 / 同比: the change is against an earlier period
     "against_period": re.compile(rf"(?:比|较|與|与|{_alt('year_on_year')}|"
                                  rf"{_alt('period_change')})"),
+    # …回落到5月至7月的4.3%, 升至最新的1.6%: the later value's period or 最新 before it
     "to_between": re.compile(
-        rf"^(?P<cue>(?P<dir>{_alt('rise')}|{_alt('decline')})?(?:到|至))$"),
+        rf"^[，,]?(?P<cue>(?P<dir>{_alt('rise')}|{_alt('decline')})?(?:到|至))"
+        rf"(?:[^，,。；]{{1,24}}?[月季年]的|最新的)?$"),
 }
 # the periods a balance's sentence names: a balance and its flows are of one period
 PERIODS = (_alt("balance_periods") + r"|第?[一二三四1-4]季度?|前[一二三四五六七八九十\d]{1,2}个?月|"
