@@ -176,7 +176,8 @@ def test_unknown_split_is_refused() -> None:
 # once contributions, rates per mille and more changes were read from their words
 # With footnote marks ([1]), ROC date stamps (1070307), day-first dates (17/12) and 近11季
 # read as no figure (2026-12-07, night): non-figures asked 6 -> 3 of 976.
-FIGURES_DEV = {"f1": 0.972, "value": 0.996, "qualifier": 0.997, "sign": 0.99, "kind": 0.94}
+# and after the second pass: F1 0.975, sign 0.992, kind 0.950 (2713/2857), 4 of 1081 asked.
+FIGURES_DEV = {"f1": 0.972, "value": 0.996, "qualifier": 0.997, "sign": 0.99, "kind": 0.945}
 # All of the night's passes merged (138 dev texts): F1 0.975, sign 0.992, kind 0.946, non-figures
 # asked 4 of 1081; spent F1 0.976, value 1.000, sign 0.989, kind 0.946, 0 of 726.
 NONFIGURES_ASKED_DEV = 4
@@ -195,7 +196,10 @@ NONFIGURES_ASKED_DEV = 4
 # Lowered when batch 7's held-back half joined spent after its one scoring (109 spent texts, no
 # change to the reading): F1 0.972, value 1.000, sign 0.985 (1214/1232), kind 0.938 (2061/2197),
 # 0 of 826 non-figures asked; a measurement of new text, not a regression.
-FIGURES_SPENT = {"f1": 0.97, "sign": 0.98, "kind": 0.93}
+# After the second pass of the night (contribution words, a gap before "by", growth by a
+# multiple, changes with a qualifier, new currencies): F1 0.973, sign 0.989 (1218/1232), kind
+# 0.962 (2114/2197), 0 of 826 non-figures asked.
+FIGURES_SPENT = {"f1": 0.97, "sign": 0.985, "kind": 0.955}
 NONFIGURES_ASKED_SPENT = 0
 # 2026-12-07 at 53b4356: recall 0.558 (998/1790), precision 0.912 (1039/1139). Lowered when
 # the dev parts of the fourth batch (7 English, 3 simplified, 3 traditional texts) joined on
@@ -235,7 +239,9 @@ NONFIGURES_ASKED_SPENT = 0
 # After the English pass of balance periods and product flows: recall 0.439 (1285/2928),
 # precision 0.877 (1335/1523), no false failure, 10 of 32 flagged.
 # All of the night's passes merged: recall 0.446 (1307/2928), precision 0.879 (1358/1545).
-RELATIONS_DEV = {"recall": 0.44, "precision": 0.87}
+# After the second pass of the night (138 dev texts): recall 0.454 (1328/2928), precision 0.880
+# (1379/1567), no false failure, 10 of 32 flagged.
+RELATIONS_DEV = {"recall": 0.45, "precision": 0.87}
 # per script of Chinese (recall, precision), measured on the 85 dev texts at 53b4356:
 # simplified 0.588 / 0.951, traditional 0.582 / 0.866; with the fourth batch's dev texts at
 # 1f970bc: simplified 0.567 / 0.905, traditional 0.529 / 0.841; with the fifth batch's dev
@@ -254,7 +260,8 @@ RELATIONS_DEV = {"recall": 0.44, "precision": 0.87}
 # simplified 0.566 / 0.872 (473/835, 483/554).
 # All of the night's passes merged (138 dev texts): simplified 0.548 / 0.873 (485/885, 495/567),
 # traditional 0.475 / 0.835 (339/714, 360/431).
-RELATIONS_DEV_CHINESE = {"zh-": (0.54, 0.86), "zht-": (0.47, 0.83)}
+# After the second pass: simplified 0.555 / 0.874, traditional 0.483 / 0.838.
+RELATIONS_DEV_CHINESE = {"zh-": (0.55, 0.87), "zht-": (0.48, 0.83)}
 # English (recall, precision): 0.510 / 0.912 at 53b4356 (0.374 / 0.883 before its last pass)
 # with the fourth English batch's dev part: 0.400 / 0.912 (364/910, 375/411)
 # after calibration: 0.445 / 0.942 (405/910, 420/446)
@@ -325,7 +332,7 @@ INIT_LOADS_DEV = 98  # of 98 drafts: every draft loads
 FALSE_FAILURES_SPENT = 0
 # 5 since the from-to templates read "rose to 5.5% … from a 5.6% … increase" (2026-12-07);
 # 6 since a balance reached past its rate and period is checked against its flows
-FLAGGED_SPENT = 6  # of the 37 real inconsistencies in the 109 spent texts
+FLAGGED_SPENT = 7  # of the 37 real inconsistencies in the 109 spent texts
 
 
 # English on the spent texts (recall, precision): 0.235 / 0.833 (185/788, 200/240) before the
@@ -336,7 +343,9 @@ FLAGGED_SPENT = 6  # of the 37 real inconsistencies in the 109 spent texts
 # With batch 7's held-back half in spent (109 texts): 0.263 / 0.875 (273/1037, 293/335); all
 # languages 0.296 / 0.757, no false failure once shares of an unprinted plan and parts of
 # another period were read (the six its one scoring showed).
-RELATIONS_SPENT_ENGLISH = ("en-", 0.26, 0.86)
+# After the second pass (109 spent texts): 0.287 / 0.878 (298/1037, 318/362); all languages
+# 0.311 / 0.775, no false failure, 7 of 37 flagged.
+RELATIONS_SPENT_ENGLISH = ("en-", 0.28, 0.87)
 
 
 def test_spent_texts_have_no_false_failure() -> None:
