@@ -42,11 +42,16 @@ _CLAUSE_STOPS = "，。；！？、：,;!?\n\r"
 # (fell by 231,000 and 49,000 jobs; 分别减少3千人与2千人): each earlier item with its unit
 # (fell slightly by 0.3 percent, rose last month 14 per cent, dropped an annual 28 per cent):
 # a manner or a time between the word of change and its "by" or its figure
+# the words that join listed figures: one character each in the languages written without
+# spaces (和, 及, 与), whole words in the others (and)
+_JOIN_CHARS = "".join(lexicon.words("list_joiners", lexicon.languages(spaced=False)))
+_JOIN = rf"(?:[、,{_JOIN_CHARS}]|{lexicon.alternation(lexicon.words('list_joiners', _SPACED))})"
 _LIST = (rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_interposed', _SPACED))}))?"
          rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by'))}))?"
          rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_adverbs'))}))?"
-         r"(?:\s*[\d.,]*\d(?:[^\d\s，,。；;、和及与][\d.,]*\d)?(?:%|[^\d\s，,。；;、和及与]{1,3})?"
-         r"\s*(?:[、和及与,]|and))*\s*$")
+         rf"(?:\s*[\d.,]*\d(?:[^\d\s，,。；;、{_JOIN_CHARS}][\d.,]*\d)?"
+         rf"(?:%|[^\d\s，,。；;、{_JOIN_CHARS}]{{1,3}})?"
+         rf"\s*{_JOIN})*\s*$")
 _SIZE = lexicon.alternation(lexicon.words("decline_size"))
 _WIDENED = re.compile(rf"(?:{_SIZE})[^，,。；;]{{0,8}}?"
                       rf"(?:{lexicon.alternation(lexicon.words('widened'))})")
@@ -78,7 +83,7 @@ _CHANGE_AMOUNT = re.compile(rf"(?:^|(?<=[\s\W\d])|(?<=[\u4e00-\u9fff]))(?:{_CHAN
                             rf"{_PARTICLE}\s*$", re.IGNORECASE)
 # a word of decline starts a word: "increased" holds "eased" and is no fall
 # an amount in brackets right after another (减少97.5万公顷(1462万亩)): the same figure
-_IN_BRACKETS_AFTER = re.compile(r"[\d.,]*\d[^\d\s，,。；;、和及与()（）]{0,4}[(（]$")
+_IN_BRACKETS_AFTER = re.compile(rf"[\d.,]*\d[^\d\s，,。；;、{_JOIN_CHARS}()（）]{{0,4}}[(（]$")
 # the words of languages that write them apart from the digits (fell by, percentage points)
 _DECLINE_WORDS = frozenset(w.lower() for w in lexicon.words("decline", _SPACED))
 _FALLING = re.compile(
@@ -184,7 +189,7 @@ _SIGNED = re.compile(r"^[+\-−]")
 _GROWTH_NOUNS = lexicon.alternation(lexicon.words("growth_nouns"))
 _GROWTH_NOUN = re.compile(rf"(?<![A-Za-z])(?:{_GROWTH_NOUNS})(?![A-Za-z])", re.I)
 # the figures of a list after this one (3倍及2.4倍的同比增幅): the noun after them names each
-_LISTED_AFTER = re.compile(r"^(?:\s*(?:[、和及与,]|and)\s*[\d.]+[^\d\s，,。；;、和及与]{0,3})+")
+_LISTED_AFTER = re.compile(rf"^(?:\s*{_JOIN}\s*[\d.]+[^\d\s，,。；;、{_JOIN_CHARS}]{{0,3}})+")
 _GROWTH_NOUN_AFTER = re.compile(
     rf"^\s*[^\s\d，,。；;:：()（）]{{0,4}}?(?:{_GROWTH_NOUNS})(?![A-Za-z])", re.I)
 # a comparison with an earlier period right after a percent: 0.5% on quarter, 2.1% year-on-year
