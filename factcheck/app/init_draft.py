@@ -211,7 +211,7 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;:：!?！？]|\.(?!\d)")
 # a year or a span of years between a subject and its figure (April-January 2019-20)
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?(?!\d)")
 # the figures of a list that ends at the figure: 4.4 percent, 1.5 percent and
-_LISTED_BEFORE = re.compile(rf"(?:{_PERCENT_FIGURE}\s*(?:[,，、‚]|\band\b|和|及)\s*)+$", re.I)
+_LISTED_BEFORE = re.compile(rf"(?:{_PERCENT_FIGURE}\s*(?:[,，‚]|{_JOIN})\s*)+$", re.I)
 _LEVEL_RATES = lexicon.alternation(lexicon.words("level_rate_nouns"))
 _LEVEL_RATE_FIRST = re.compile(rf"^s?\s*(?:{_LEVEL_RATES})(?![A-Za-z])", re.I)
 _LEVEL_RATE = re.compile(rf"(?<![A-Za-z])(?:{_LEVEL_RATES})(?![A-Za-z])", re.I)
@@ -237,6 +237,8 @@ _CONTRIBUTION_RATE = re.compile(
 _CONTRIBUTION_CAUSE = re.compile(lexicon.alternation(lexicon.words("contribution_cause")))
 _LISTED_PERCENTS = re.compile(rf"{_PERCENT_FIGURE}(?![A-Za-z])", re.I)
 _CHANGE_VERB = re.compile(rf"(?<![A-Za-z])(?:{_CHANGE_EN})(?![A-Za-z])", re.I)
+# the registry's name of the unit per mille (千分之6.62, 4.15‰: the mention's own reading)
+_PER_MILLE = "per_mille"
 _NOT_QUANTITIES = {Kind.DATE: "a date", Kind.ORDINAL: "an ordinal or rank",
                    Kind.DURATION: "a period or duration", Kind.YEAR: "a year"}
 _KIND = {
@@ -557,7 +559,7 @@ def _kind_and_value(text: str, m: Mention, published: dt.date) -> tuple[ClaimKin
     if m.kind is Kind.PERCENT and _contribution(text, m.start, _CONTRIBUTION_PERCENT,
                                                 verb_between=False):
         return ClaimKind.CONTRIBUTION, _figure(m)
-    if kind is ClaimKind.AMOUNT and m.kind is Kind.AMOUNT and _per_mille(value):
+    if kind is ClaimKind.AMOUNT and m.kind is Kind.AMOUNT and m.canonical == _PER_MILLE:
         # 粗出生率为千分之6.62, a rate of 4.15‰: a rate per mille, not an amount
         return ClaimKind.RATE, value
     return kind, value
@@ -581,18 +583,6 @@ def _contribution(text: str, start: int, cue: re.Pattern[str], *,
     between = clause[last.end():]
     return verb_between or (_CHANGE_VERB.search(between) is None
                             and not re.search(r"\d", _LISTED_PERCENTS.sub("", between)))
-
-
-def _per_mille(value: str) -> bool:
-    """Whether a drafted value is in per mille (千分之6.62, 4.15‰)."""
-    from factcheck.claims.values import Figure, parse_value
-    from factcheck.units import UnknownUnitError
-
-    try:
-        parsed = parse_value(value)
-    except (NumberError, UnknownUnitError, ValueError, ArithmeticError):
-        return False
-    return isinstance(parsed, Figure) and parsed.unit.dimension == "per_mille"
 
 
 def _kind_and_value_by_words(text: str, m: Mention, published: dt.date) -> tuple[ClaimKind, str]:
