@@ -48,7 +48,7 @@ _PRIOR_AFTER = re.compile(rf"[，,]?(?:{_alt('prior_period')})(?:为|是|的)")
 _DELTA = re.compile(rf"(?:{_alt('increase', 'decrease')})(?:了)?$")
 _BARE_RATE = re.compile(rf"^\s*(?:(?:{_alt('rate_context')})\s*)*$")
 # 年增0.3%至3.3%, 年增四十％至四十五％: a band of rates (its upper end in digits or numerals)
-_RANGE_NEXT = re.compile(rf"\s*(?:至|到|～|~|—|-)\s*[\d{CHINESE_NUMERAL_CHARS}]")
+_RANGE_NEXT = re.compile(rf"\s*(?:{_alt('range_joins')})\s*[\d{CHINESE_NUMERAL_CHARS}]")
 _PP_CHANGE_CUE = re.compile(
     rf"(?P<cue>(?:(?:比|较|与)(?P<period>[^，,。；]{{0,10}}?)(?:相比)?)?(?:{_RISE}|{_FALL}))(?:了)?$")
 _PP_GAP_CUE = re.compile(rf"(?P<cue>{_alt('above', 'below')})(?P<other>[^，,。；\d]{0,16}?)"
