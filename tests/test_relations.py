@@ -1030,3 +1030,19 @@ def test_growth_from_an_increase_reads_the_increase_once(write_case: CaseWriter)
     assert o.verdict is Verdict.FAIL
     assert "the figures allow -28.33–-25.00%" in o.message
     assert verdicts(case("26.7"), "FC201") == [Verdict.PASS]
+
+
+def test_a_mean_relation_of_two_members_is_an_input_error(write_case: CaseWriter) -> None:
+    message = _load_error(write_case, """
+      - id: a
+        quote: 增长8.1%
+        value: 8.1 亿元
+      - id: b
+        quote: 增长7.0%
+        value: 7.0 亿元
+    relations:
+      - kind: mean
+        members: [a, b]
+    """)
+    assert message == ("claims.yaml:11:5: relations[0]: a relation of kind 'mean' has the whole's "
+                       "figure and at least two groups' figures, not 2 members")

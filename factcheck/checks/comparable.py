@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 # the arithmetic checks the pass guards: each skips a relation the pass found incomparable
 GUARDED = ("FC201", "FC203", "FC204", "FC205", "FC207", "FC208", "FC209", "FC210", "FC211",
            "FC212", "FC213", "FC214", "FC301", "FC306", "FC307", "FC308", "FC401", "FC402", "FC404",
-           "FC405", "FC406", "FC408")
+           "FC405", "FC406", "FC408", "FC411")
 
 
 @check("FC403", "unit-mismatch", "Related claims are in units that can be compared.",
@@ -121,7 +121,8 @@ def _amount_groups(graph: ClaimGraph) -> Iterator[list[str]]:
         if c.part_of is not None:
             yield [c.part_of, node.id]
     for rel in graph.source.claims.relations:
-        if rel.kind in (RelationKind.SAME, RelationKind.ORDER, RelationKind.DIFFERENCE):
+        if rel.kind in (RelationKind.SAME, RelationKind.ORDER, RelationKind.DIFFERENCE,
+                        RelationKind.MEAN):
             yield list(rel.members)
 
 
@@ -568,6 +569,9 @@ def _listed_relations(ctx: Context) -> Iterator[UnitConflict]:
         elif rel.kind is RelationKind.ORDER:
             yield _conflict("order", relation_owner(i), "FC408", ids,
                             N_("Figures in a stated order"), *odd)
+        elif rel.kind is RelationKind.MEAN:
+            yield _conflict("mean", relation_owner(i), "FC411", ids,
+                            N_("A whole's figure and its groups'"), *odd)
         elif rel.kind is RelationKind.DIFFERENCE:
             yield _conflict("difference", relation_owner(i), "FC405", ids,
                             N_("Difference: the two sides"), *odd)

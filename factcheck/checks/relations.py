@@ -1,7 +1,7 @@
 """Relations among several claims: breakdowns of one total, differences and balances,
 ratios, separately printed shares, one quantity stated twice, counts behind an
-enumeration, an order among the article's figures, and conversions between currencies
-(FC307, FC308, FC404–FC410)."""
+enumeration, an order among the article's figures, conversions between currencies, and a whole's
+figure between its groups' (FC307, FC308, FC404–FC411)."""
 
 from __future__ import annotations
 
@@ -436,6 +436,67 @@ def stated_order(ctx: Context) -> Iterator[Result]:
             message = Message(N_("Stated order ({order}): {why}."), order=word, why=why)
         yield Outcome("FC408", verdict, ids, message, arithmetic=chain,
                       discrepancy=None if verdict is Verdict.PASS else style_of(figs[0][1].reading)(gap))
+
+
+@check("FC411", "mean-between",
+       "A whole's average or rate lies between the same figures of the groups that make it up.",
+       discovered=("mean",))
+def mean_between(ctx: Context) -> Iterator[Result]:
+    """
+    What it checks: a relation of kind ``mean`` lists a figure of a whole first (all
+    residents' income per head, the overall jobless rate, the composite price index) and
+    then the same figure of groups that together make up the whole (urban and rural, men
+    and women, the A and B indices). Whatever the groups' weights, the whole's figure is a
+    weighted mean of theirs, so it lies between the smallest and the largest of them; the
+    check fails only when no reading of the printed figures puts it there.
+
+    Why it matters: an overall rate outside the range of its groups' rates means one of the
+    figures was misprinted, taken from another period, or belongs to another population.
+
+    Example: 全体居民人均60925元, 城镇69410元, 农村45071元 ✓; overall jobless rate 5.9% with men
+    5.1% and women 5.6% ✗.
+    """
+    for rel in _relations(ctx, RelationKind.MEAN):
+        figs = _figures(ctx, rel.members)
+        if len(figs) < 3 or figs[0][0].id != rel.members[0]:
+            continue
+        (mean_node, mean), groups = figs[0], figs[1:]
+        ids = tuple(n.id for n, _ in figs)
+        per = 1 / mean.unit.factor  # shown in the unit of the whole's figure
+        mi = mean.base_interval() * per
+        intervals = [f.base_interval() * per for _, f in groups]
+        los = [i.lo for i in intervals if i.lo is not None]
+        his = [i.hi for i in intervals if i.hi is not None]
+        if mi.lo is None or mi.hi is None or len(los) < len(groups) or len(his) < len(groups):
+            continue
+        low, high = min(los), max(his)
+        values = [f.base_value() * per for _, f in groups]
+        value = mean.base_value() * per
+        style = style_of(mean.reading)
+        gap = gap_style(style) if mean.kind is UnitKind.PERCENT else style
+        shown = "、".join(printed(f.reading) for _, f in groups)
+        lowest = min(groups, key=lambda p: p[1].base_value())[1]
+        highest = max(groups, key=lambda p: p[1].base_value())[1]
+        arithmetic = f"{printed(lowest.reading)} ≤ {printed(mean.reading)} ≤ {printed(highest.reading)}"
+        if min(values) <= value <= max(values):
+            yield Outcome("FC411", Verdict.PASS, ids,
+                          Message(N_("{mean} ({mean_id}) lies between its groups' {groups}."),
+                                  mean=printed(mean.reading), mean_id=mean_node.id, groups=shown),
+                          arithmetic=arithmetic)
+        elif mi.hi >= low and mi.lo <= high:
+            yield Outcome("FC411", Verdict.ROUNDING, ids,
+                          Message(N_("{mean} ({mean_id}) lies between its groups' {groups} only "
+                                     "within rounding."), mean=printed(mean.reading),
+                                  mean_id=mean_node.id, groups=shown),
+                          arithmetic=arithmetic)
+        else:
+            distance = low - mi.hi if mi.hi < low else mi.lo - high
+            yield Outcome("FC411", Verdict.FAIL, ids,
+                          Message(N_("{mean} ({mean_id}) lies outside the range of its groups' "
+                                     "{groups} by at least {gap}: a whole's figure is a weighted "
+                                     "mean of its groups'."), mean=printed(mean.reading),
+                                  mean_id=mean_node.id, groups=shown, gap=gap(distance)),
+                          arithmetic=arithmetic, discrepancy=gap(distance))
 
 
 def _unit_name(fig: Figure) -> str:

@@ -283,6 +283,7 @@ class RelationKind(StrEnum):
     SAME = "same"
     ORDER = "order"
     DIFFERENCE = "difference"
+    MEAN = "mean"
 
 
 class Relation(Strict):
@@ -292,7 +293,9 @@ class Relation(Strict):
 
     kind: RelationKind = Field(description="shares: they sum to 100; same: one quantity; "
                                "order: the amounts are in the stated order; difference: the "
-                               "first member is the second minus the third.")
+                               "first member is the second minus the third; mean: the first "
+                               "member, a figure of a whole, lies between the others, the same "
+                               "figure of groups that make up the whole.")
     members: Members = Field(description="The claims related, in the order the article states.")
     order: Literal["descending", "ascending"] = Field(
         "descending", description="order: largest first (ranked first, 位列第一) or smallest first.")
@@ -311,6 +314,10 @@ class Relation(Strict):
             raise ValueError(Message(N_("a relation of kind 'difference' has three members (the "
                                         "difference, the amount subtracted from, the amount "
                                         "subtracted), not {n}"), n=len(self.members)))
+        if self.kind is RelationKind.MEAN and len(self.members) < 3:
+            raise ValueError(Message(N_("a relation of kind 'mean' has the whole's figure and at "
+                                        "least two groups' figures, not {n} members"),
+                                     n=len(self.members)))
         if self.kind is not RelationKind.SHARES and "partial" in self.model_fields_set:
             raise ValueError(Message(N_("'partial' applies to relations of kind 'shares', not "
                                         "{kind}"), kind=repr(self.kind.value)))

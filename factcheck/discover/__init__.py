@@ -94,7 +94,7 @@ def _weighted_growth(relations: list[Relation]) -> list[Relation]:
 
 # relations that add their figures up; relations that compare figures of one kind
 _SUMS = frozenset({RelationKind.PART_OF, RelationKind.PARTITION, RelationKind.BALANCE})
-_COMPARISONS = frozenset({RelationKind.ORDER, RelationKind.SAME})
+_COMPARISONS = frozenset({RelationKind.ORDER, RelationKind.SAME, RelationKind.MEAN})
 
 
 def _sound(rel: Relation) -> bool:

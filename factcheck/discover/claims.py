@@ -270,9 +270,9 @@ def _records(text: str, relations: list[Relation], subject_of: Any, variants: bo
                 record["components"] = components
             out.primary[i] = [cid]
             continue
-        if rel.kind in (RelationKind.ORDER, RelationKind.SAME):
-            members = [b.claim(f, "rate" if f.is_percent else "amount")["id"]
-                       for f in rel.all(PRIMARY_ROLE[rel.kind])]
+        if rel.kind in (RelationKind.ORDER, RelationKind.SAME, RelationKind.MEAN):
+            listed = rel.all(PRIMARY_ROLE[rel.kind]) + rel.all(Role.GROUP)
+            members = [b.claim(f, "rate" if f.is_percent else "amount")["id"] for f in listed]
             if len(set(members)) == len(members) >= 2:
                 out.relations.append({"kind": rel.kind.value, "members": members})
                 out.relation_of.append(i)

@@ -157,6 +157,14 @@ class Prose:
         floor = max(self.sentence_of(fig.start).start, fig.start - LOOKBACK)
         return self.folded[clause_start(self.folded, fig.start, floor):fig.start]
 
+    def mean_figure(self, fig: Operand) -> bool:
+        """An amount its clause names as an average, a median or an index of a population
+        (lexicon: mean_figures): the same figures of groups lie around it, never add up to it."""
+        if not fig.is_amount:
+            return False
+        return re.search(lexicon.words_pattern("mean_figures", self.language),
+                         self.clause_prefix(fig), re.I) is not None
+
     def sentence_prefix(self, fig: Operand) -> str:
         floor = max(self.sentence_of(fig.start).start, fig.start - LOOKBACK)
         return self.folded[floor:fig.start]

@@ -33,6 +33,7 @@ class RelationKind(StrEnum):
     ORDER = "order"
     SAME = "same"
     ENUMERATION = "enumeration"
+    MEAN = "mean"
 
 
 class Role(StrEnum):
@@ -66,6 +67,8 @@ class Role(StrEnum):
     MEMBER = "member"  # one printing of a quantity stated more than once
     COUNT = "count"  # the number of items a list is said to hold ("five of the top 10")
     WHOLE_OF = "whole-of"  # a figure that with a share's part makes its whole (employed)
+    MEAN = "mean"  # a whole's average or rate, which lies between its groups'
+    GROUP = "group"  # the same average or rate of a group that makes up the whole
 
 
 @dataclass(frozen=True)
@@ -207,4 +210,5 @@ PRIMARY_ROLE = {
     RelationKind.ORDER: Role.ITEM,
     RelationKind.SAME: Role.MEMBER,
     RelationKind.ENUMERATION: Role.COUNT,
+    RelationKind.MEAN: Role.MEAN,
 }

@@ -207,8 +207,16 @@ def _relation(art: Prose, t: Template, m: re.Match[str], tok: _Tokens,
         return None
     if len({f.kind for _, f in roles}) > 1 and t.kind is RelationKind.FROM_TO:
         return None  # a figure and its earlier value are of one kind (a rate, an amount)
+    kind = t.kind
+    if kind in (RelationKind.PARTITION, RelationKind.PART_OF) \
+            and any(art.mean_figure(f) for _, f in roles):
+        # averages of groups lie around the whole's average; they never add up to it
+        if kind is not RelationKind.PARTITION or len(roles) != 3:
+            return None
+        kind = RelationKind.MEAN
+        roles = [(Role.MEAN if r is Role.TOTAL else Role.GROUP, f) for r, f in roles]
     order = list(Role)
-    primary = PRIMARY_ROLE[t.kind]
+    primary = PRIMARY_ROLE[kind]
     if t.reverse:
         roles.reverse()
     roles.sort(key=lambda rf: (rf[0] is not primary, order.index(rf[0])))
@@ -216,7 +224,7 @@ def _relation(art: Prose, t: Template, m: re.Match[str], tok: _Tokens,
     extra = {"direction": "down" if negative else "up"} if t.kind is RelationKind.FROM_TO else {}
     # a share's whole is its reading, as every share rule drafts it (claims: whole)
     wholes = tuple(f for r, f in roles if r is Role.WHOLE) if t.kind is RelationKind.SHARE else ()
-    return Relation(t.kind, tuple(rf for rf in roles if not wholes or rf[0] is not Role.WHOLE),
+    return Relation(kind, tuple(rf for rf in roles if not wholes or rf[0] is not Role.WHOLE),
                     (Cue(art.text[start:end], start, end),), CONFIDENCE,
                     reading_role=Role.WHOLE if wholes else None, readings=wholes,
                     why=Message(N_("the statement template {id} matches the sentence"),

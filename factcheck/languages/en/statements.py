@@ -1306,8 +1306,9 @@ def _statement(art: Prose, fig: Operand) -> tuple[int | None, int, frozenset[str
             if half.search(text):
                 pair, side = i, k
                 text = half.sub(" ", text)
-    words = frozenset(w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", _NOT_SUBJECT.sub(" ", text))
-                      if len(w) > 2)
+    # one word in the singular and the plural ("household income", "income of households")
+    words = frozenset(re.sub(r"(?<=[a-z]{3})s$", "", w.lower())
+                      for w in re.findall(r"[A-Za-z][\w'-]*", _NOT_SUBJECT.sub(" ", text)) if len(w) > 2)
     return pair, side, words
 
 
@@ -1364,7 +1365,8 @@ def _complement_breakdowns(art: Prose, found: list[Relation]) -> list[Relation]:
                 continue
             (same if ti[2] == words else more).setdefault(str(t.reading.value), t)
         wholes = same or more
-        rel = _breakdown(a, b, list(wholes.values()), signed, 0.8 if same else 0.6)
+        rel = _breakdown(a, b, list(wholes.values()), signed, 0.8 if same else 0.6,
+                         mean=art.mean_figure(a) or art.mean_figure(b))
         if rel is None:
             continue
         used.update({a.key, b.key})
@@ -1384,11 +1386,12 @@ def _complement_breakdowns(art: Prose, found: list[Relation]) -> list[Relation]:
 
 
 def _breakdown(a: Operand, b: Operand, wholes: list[Operand], signed: dict[tuple[int, int], Operand],
-               named: float = 0.8) -> Relation | None:
-    """The whole (chosen by the arithmetic among several) with its two halves."""
+               named: float = 0.8, mean: bool = False) -> Relation | None:
+    """The whole (chosen by the arithmetic among several) with its two halves; of averages
+    (``mean``), the whole between them."""
     a, b = signed.get(a.key, a), signed.get(b.key, b)
     wholes = [signed.get(t.key, t) for t in wholes]
-    if a.is_amount:
+    if a.is_amount and not mean:
         def fits(t: Operand) -> bool:
             return (a.reading.interval + b.reading.interval).intersects(t.reading.interval)
     else:
@@ -1408,6 +1411,9 @@ def _breakdown(a: Operand, b: Operand, wholes: list[Operand], signed: dict[tuple
             return None
         whole, confidence = fitting[0], 0.6
     cue = Cue(whole.text, whole.start, whole.end)
+    if mean:
+        return Relation(RelationKind.MEAN, ((Role.MEAN, whole), (Role.GROUP, a), (Role.GROUP, b)),
+                        (cue,), confidence, why=N_("a whole's average lies between its two halves'"))
     if a.is_amount:
         values = [f.reading.value for f in (whole, a, b)]
         unit = _round_unit(values)

@@ -103,6 +103,7 @@ def before_common(art: Prose, found: list[Relation]) -> list[Relation]:
     relations += list(_breakdowns(art, relations))
     relations += list(_main_items(art, relations))
     relations += list(_complement_parts(art, relations))
+    relations += list(_complement_means(art, relations))
     relations += list(_topic_parts(art, relations))
     relations += list(_every(art))
     relations += list(_funnel(art))
@@ -700,6 +701,66 @@ def _complement_parts(art: Prose, found: list[Relation]) -> Iterator[Relation]:
                            why=Message(N_("two complements split the {thing} named before them"),
                                        thing=thing))
             taken.update((a.key, b.key))
+            break
+
+
+def _halves_named(subject: str) -> Iterator[tuple[str, str, str]]:
+    """Each pair of complements whose one half the subject names: the half, the other half
+    and what follows the name (城镇居民人均可支配收入 → 城镇, 乡村 | 农村, 居民人均可支配收入)."""
+    for a, b in lexicon.table("complements", "zh").values():
+        for one, other in ((b, a), (a, b)):
+            i = subject.find(one)
+            if i >= 0:
+                yield one, other, subject[i + len(one):]
+                break
+
+
+def _complement_means(art: Prose, found: list[Relation]) -> Iterator[Relation]:
+    """全体居民人均可支配收入60925元……其中，城镇居民人均可支配收入69410元……；农村居民人均可支配收入
+    45071元: the averages (medians, indices) of two complements lie around the same figure of
+    the whole they split, the one earlier figure of their paragraph named by what they
+    measure (FC411) — a name match with a single candidate, never the nearest amount. Their
+    growth rates bound nothing: people move between the halves."""
+    used = {f.key for r in found if r.kind is RelationKind.MEAN for _, f in r.roles}
+    figs = [f for f in art.figures if art.mean_figure(f) and art.before(f, _DELTA) is None]
+    for i, a in enumerate(figs):
+        if a.key in used:
+            continue
+        para = art.paragraph_of(a.start)
+        for one, other, thing in _halves_named(art.clause_prefix(a)):
+            thing = name_key(re.sub(rf"(?:{_alt('amount_verbs')}|有|则|亦|共)+$", "", thing))
+            # what is averaged names the whole, whoever the halves are (城镇常住居民人均可支配
+            # 收入 of 全区居民人均可支配收入)
+            at = [thing.find(w) for w in lexicon.words("mean_figures", "zh") if w in thing]
+            thing = thing[min(at):] if at else thing
+            if len(thing) < 2:
+                continue
+            b = next((f for f in figs[i + 1:i + 3] if f.start < para[1] and f.key not in used
+                      and dimension(f) == dimension(a) and other in art.clause_prefix(f)
+                      and thing in name_key(art.clause_prefix(f))), None)
+            if b is None:
+                continue
+            # the whole named in their paragraph, else in the paragraph before (分城乡看 opens
+            # the halves' own paragraph)
+            wholes: dict[str, Operand] = {}
+            start = para[0]
+            for _ in range(2):
+                wholes = {str(f.reading.value): f for f in art.in_range(start, a.start)
+                          if f in figs and dimension(f) == dimension(a)
+                          and thing in name_key(art.clause_prefix(f))
+                          and not any(_halves_named(art.clause_prefix(f)))}
+                if wholes or start == 0:
+                    break
+                start = art.paragraph_of(_previous_text(art, start))[0]
+            if len(wholes) != 1:
+                continue  # none named, or several: no link
+            whole = next(iter(wholes.values()))
+            cs = a.start - len(art.clause_prefix(a))
+            yield Relation(RelationKind.MEAN, ((Role.MEAN, whole), (Role.GROUP, a), (Role.GROUP, b)),
+                           (Cue(art.text[cs:a.start], cs, a.start),), 0.8,
+                           why=Message(N_("the {thing} of the whole lies between its halves' ({one}, "
+                                          "{other})"), thing=thing, one=one, other=other))
+            used.update((whole.key, a.key, b.key))
             break
 
 
