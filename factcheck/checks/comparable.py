@@ -42,7 +42,7 @@ GUARDED = ("FC201", "FC203", "FC204", "FC205", "FC207", "FC208", "FC209", "FC210
 @check("FC403", "unit-mismatch", "Related claims are in units that can be compared.",
        guards=GUARDED, discovered=("part-of", "partition", "share", "pp-change", "pp-gap",
                                    "contribution", "contribution-rate", "balance", "change",
-                                   "from-to", "weighted-growth", "order"))
+                                   "from-to", "weighted-growth", "order", "mean"))
 def unit_mismatch(ctx: Context) -> Iterator[Result]:
     """
     What it checks: every relation joins figures of compatible dimensions: amounts with
