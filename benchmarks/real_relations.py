@@ -27,6 +27,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--batch", help="only the texts of the split files whose name contains "
                     "this (batch3: split-batch3-*.yaml)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses and spurious pairs")
+    ap.add_argument("--by-kind", action="store_true",
+                    help="recall of the labelled pairs by labelled relation kind")
     args = ap.parse_args(argv)
     warm_up()
     try:
@@ -61,6 +63,19 @@ def main(argv: list[str]) -> int:
         sub = relation_totals([s for s in scores if s.name.startswith(prefix)])
         print(f"  {lang:<18} recall {sub.pair_recall:.3f} ({sub.pairs_recalled}/{sub.labelled_pairs})"
               f"  precision {sub.pair_precision:.3f} ({sub.found_pairs_right}/{sub.found_pairs})")
+    if args.by_kind:
+        kinds: dict[str, list[int]] = {}
+        for s in scores:
+            for kind, (n, got) in s.by_kind.items():
+                tally = kinds.setdefault(kind, [0, 0])
+                tally[0] += n
+                tally[1] += got
+        total = sum(n for n, _ in kinds.values()) or 1
+        print("recall by labelled kind (labelled pairs summed per relation; a pair in two "
+              "relations counts in each)")
+        for kind, (n, got) in sorted(kinds.items(), key=lambda kv: (-kv[1][0], kv[0])):
+            if n:
+                print(f"  {kind:<18} {n:>5} pairs ({n / total:.2f})  recall {got / n:.2f}")
     print(f"relations exactly found  {t.relations_right}/{t.relations_labelled} "
           f"(of {t.relations_found} found)")
     print(f"inconsistencies flagged  {t.flagged}/{t.inconsistencies}")

@@ -432,6 +432,8 @@ class RelationScore:
     spurious: list[str] = field(default_factory=list)
     seconds: float = 0.0
     error: str = ""  # --auto refused the article (an input error, exit 2): nothing was checked
+    # per labelled relation kind: [labelled pairs, pairs recalled]
+    by_kind: dict[str, list[int]] = field(default_factory=dict)
 
 
 def warm_up() -> None:
@@ -507,6 +509,13 @@ def score_relations(name: str) -> RelationScore:
                 sc.false_failures.append(" ".join(sig))
     sc.pairs_recalled = len(recalled)
     sc.flagged = sum(flagged)
+    for entry in gold:
+        keys = set()
+        for a, b in _pairs(_slots_of_entry(entry)):
+            keys |= _pair_keys(a, b)
+        tally = sc.by_kind.setdefault(str(entry.get("kind")), [0, 0])
+        tally[0] += len(keys)
+        tally[1] += len(keys & recalled)
     for entry in gold:
         keys = set().union(*(_pair_keys(a, b) for a, b in _pairs(_slots_of_entry(entry)))) \
             if len(_slots_of_entry(entry)) > 1 else set()
