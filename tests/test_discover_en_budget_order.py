@@ -88,7 +88,8 @@ def test_a_rate_after_its_level() -> None:
 def test_a_conversion_in_brackets_is_never_the_level_of_a_growth() -> None:
     got = _found("Operating income was A$1.2bn (US$0.7bn), down 2% on the year.")
     assert ("growth", "current=A$1.2bn", "rate=2%") in got
-    assert not any("US$0.7bn" in part for sig in got for part in sig)
+    assert not any("US$0.7bn" in part for sig in got for part in sig if sig[0] != "conversion")
+    assert ("conversion", "converted=US$0.7bn", "original=A$1.2bn") in got
 
 
 # --- a growth with its change, rate and level around it

@@ -506,7 +506,7 @@ def _unit_name(fig: Figure) -> str:
 
 
 @check("FC410", "conversions-one-rate",
-       "Amounts converted into another currency agree on one rate.")
+       "Amounts converted into another currency agree on one rate.", discovered=("conversion",))
 def conversions_one_rate(ctx: Context) -> Iterator[Result]:
     """
     What it checks: an amount with ``converts`` is the amount it names, converted into
@@ -571,7 +571,8 @@ def conversions_one_rate(ctx: Context) -> Iterator[Result]:
                       "of the others.") if met[at] == 1 else \
             N_("The conversions imply no one rate in {per}: {odd} ({rate}) meets the fewest "
                "of the others.")
-        yield Outcome("FC410", Verdict.FAIL, all_ids,
+        # the odd conversion's claims first: the finding is about it
+        yield Outcome("FC410", Verdict.FAIL, tuple(dict.fromkeys((*odd[0], *all_ids))),
                       Message(template, per=per.strip(), odd=odd[3], rate=style.interval(odd[1])),
                       arithmetic=arithmetic)
 

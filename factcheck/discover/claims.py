@@ -279,6 +279,18 @@ def _records(text: str, relations: list[Relation], subject_of: Any, variants: bo
                 out.primary[i] = members[:1]
                 out.parts[i] = members
             continue
+        if rel.kind is RelationKind.CONVERSION:
+            original, converted = rel.get(Role.ORIGINAL), rel.get(Role.CONVERTED)
+            assert original is not None and converted is not None
+            first = b.claim(original, "amount")
+            head = b.claim(converted, "amount")
+            head.setdefault("converts", first["id"])
+            if rel.extra.get("period"):
+                head.setdefault("converted-at", rel.extra["period"])
+            # FC410 names the amount converted first, then its conversion
+            out.primary[i] = [first["id"]]
+            out.parts[i] = [first["id"], head["id"]]
+            continue
         # the rates of a whole and its halves that are levels (jobless rates), not growth
         level = rel.kind is RelationKind.WEIGHTED_GROWTH and rel.extra.get("level") == "yes"
         if rel.kind is RelationKind.ENUMERATION:

@@ -34,6 +34,7 @@ class RelationKind(StrEnum):
     SAME = "same"
     ENUMERATION = "enumeration"
     MEAN = "mean"
+    CONVERSION = "conversion"
 
 
 class Role(StrEnum):
@@ -69,6 +70,8 @@ class Role(StrEnum):
     WHOLE_OF = "whole-of"  # a figure that with a share's part makes its whole (employed)
     MEAN = "mean"  # a whole's average or rate, which lies between its groups'
     GROUP = "group"  # the same average or rate of a group that makes up the whole
+    CONVERTED = "converted"  # an amount converted into another currency
+    ORIGINAL = "original"  # the amount a conversion converts
 
 
 @dataclass(frozen=True)
@@ -211,4 +214,5 @@ PRIMARY_ROLE = {
     RelationKind.SAME: Role.MEMBER,
     RelationKind.ENUMERATION: Role.COUNT,
     RelationKind.MEAN: Role.MEAN,
+    RelationKind.CONVERSION: Role.CONVERTED,
 }

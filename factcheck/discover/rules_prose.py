@@ -115,7 +115,7 @@ def withdraw(art: Prose) -> list[Relation]:
                 break
     for rel in _conversions(art):
         out.append(rel)
-        taken.append(rel.roles[1][1])
+        taken.append(rel.roles[0][1] if rel.kind is RelationKind.CONVERSION else rel.roles[1][1])
     _withdrawn(art, taken)
     return out
 
@@ -125,19 +125,51 @@ def withdraw(art: Prose) -> list[Relation]:
 
 def _conversions(art: Prose) -> Iterator[Relation]:
     """A figure followed by the same quantity in another unit of its dimension, in brackets:
-    one quantity printed twice, which must agree once converted; the bracketed figure is
-    no operand of any other statement."""
-    for fig in art.figures:
+    one quantity printed twice, which must agree once converted; an amount followed by its
+    value in another currency, in brackets or after a word of conversion (约合, "or about"):
+    a conversion (FC410: the conversions of one article agree on one rate). The second
+    figure is no operand of any other statement."""
+    for fig, following in pairwise(art.figures):
         other = art.bracketed_after(fig)
         if other is None:
-            continue
+            other = _converted_after(art, fig, following)
+            if other is None:
+                continue
         dim = dimension(fig)
+        if dim.startswith("currency_") and dimension(other).startswith("currency_") \
+                and dimension(other) != dim and not fig.reading.estimate:
+            # amounts of two periods convert at two rates (a year's average, a month's)
+            yield Relation(RelationKind.CONVERSION, ((Role.CONVERTED, other), (Role.ORIGINAL, fig)),
+                           (Cue(art.text[fig.end:other.start].strip(), fig.end, other.start),), 0.8,
+                           why=N_("an amount with its value in another currency after it"),
+                           extra={"period": period_of(art, fig)})
+            continue
         if dim.startswith("?") or dim == "dimensionless" or dimension(other) != dim \
                 or other.reading.unit == fig.reading.unit:
             continue
         yield Relation(RelationKind.SAME, ((Role.MEMBER, fig), (Role.MEMBER, other)),
                        (Cue(art.text[fig.end:other.start].strip(), fig.end, other.start),), 0.85,
                        why=N_("the same quantity in another unit, in brackets after it"))
+
+
+def _converted_after(art: Prose, fig: Operand, following: Operand) -> Operand | None:
+    """The amount right after ``fig`` that a word of conversion introduces (141647元，约合
+    20533美元; "RM1.2 billion, or about US$270 million"), printed in its span or between."""
+    if not fig.is_amount or not following.is_amount:
+        return None
+    gap = art.folded[fig.end:following.start]
+    if len(gap) > 20:
+        return None
+    joins = _conversion_joins(art.language)
+    words = gap.strip(" ,，、").lower()
+    if words in joins or (not words and following.text.lower().startswith(joins)):
+        return following
+    return None
+
+
+@cache
+def _conversion_joins(language: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in lexicon.words("conversion_joins", language))
 
 
 def _rate_before(art: Prose, fig: Operand) -> Operand | None:

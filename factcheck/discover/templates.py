@@ -118,21 +118,30 @@ class _Tokens:
         self.marks: list[int] = []  # token-string offsets where a piece starts
         self.origins: list[int] = []  # and the article offset of that piece
         pos, length = start, 0
+        # a figure taken out of the statements (a conversion, a contribution) is left out of
+        # the string, with its brackets: "A$4.6bn ($3.3bn) for the half" reads as
+        # "⟦A⟧ for the half", and its digits are no full stop
+        events: list[tuple[int, int, str]] = [(f.start, f.end, "") for f in art.withdrawn
+                                              if start <= f.start and f.end <= end]
+        events = [_with_brackets(art.folded, a, b) for a, b, _ in events]
         for f in art.in_range(start, end):
             letter = "A" if f.is_amount else "P" if f.is_percent else "Q" if f.is_pp else ""
-            if not letter:
+            if letter:
+                events.append((f.start, f.end, f"⟦{letter}{index[f.key]}⟧"))
+        for a, b, token in sorted(events):
+            if a < pos:
                 continue
-            plain = art.folded[pos:f.start]  # traditional cue words folded, same length
+            plain = art.folded[pos:a]  # traditional cue words folded, same length
             self.marks.append(length)
             self.origins.append(pos)
             parts.append(plain)
             length += len(plain)
-            token = f"⟦{letter}{index[f.key]}⟧"
-            self.marks.append(length)
-            self.origins.append(f.start)
-            parts.append(token)
-            length += len(token)
-            pos = f.end
+            if token:
+                self.marks.append(length)
+                self.origins.append(a)
+                parts.append(token)
+                length += len(token)
+            pos = b
         self.marks.append(length)
         self.origins.append(pos)
         parts.append(art.folded[pos:end])
@@ -141,6 +150,22 @@ class _Tokens:
     def offset(self, i: int) -> int:
         k = bisect_right(self.marks, i) - 1
         return self.origins[k] + (i - self.marks[k])
+
+
+def _with_brackets(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """The span of a figure with the brackets that hold it alone, and the blank before them."""
+    a = start
+    while a > 0 and text[a - 1].isspace():
+        a -= 1
+    b = end
+    while b < len(text) and text[b].isspace():
+        b += 1
+    if a > 0 and text[a - 1] in "(（" and b < len(text) and text[b] in ")）":
+        a -= 1
+        while a > 0 and text[a - 1] == " ":
+            a -= 1
+        return a, b + 1, ""
+    return start, end, ""
 
 
 def discover(art: Prose) -> Iterator[Relation]:
