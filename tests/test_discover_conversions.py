@@ -62,3 +62,9 @@ def test_amounts_of_two_periods_convert_at_two_rates() -> None:
     one = check_text(text.replace("In May, exports", "In the first five months, exports"), "t.txt",
                      select_rules())
     assert "fail" in [one.verdict(i) for i in range(len(one.relations))]
+
+
+def test_a_currency_named_after_the_figure_reads_as_the_extractor_reads_it() -> None:
+    text = "Exports reached 128.12 billion ringgit (28.66 billion U.S. dollars) in May."
+    assert _found(text, "en") == [
+        ("conversion", ["converted=28.66 billion U.S. dollars", "original=128.12 billion ringgit"])]

@@ -43,6 +43,14 @@ def dimension(fig: Operand) -> str:
     try:
         return resolve(unit).dimension
     except UnknownUnitError:
+        pass
+    # a unit the extractor names from the packs (28.66 billion U.S. dollars): one reading
+    from factcheck.extract.lexicon import canonical
+
+    name = canonical(unit)
+    try:
+        return resolve(name).dimension if name else f"?{unit}"
+    except UnknownUnitError:
         return f"?{unit}"
 
 
