@@ -95,6 +95,7 @@ def test_held_out_share_per_batch() -> None:
     assert [_held_out("split-batch6-zh.yaml", n) for n in (7, 7)] == [4, 4]
     assert [_held_out("split-batch7-zh.yaml", n) for n in (7, 7)] == [4, 4]
     assert [_held_out("split-batch7-en.yaml", n) for n in (14, 7)] == [7, 4]
+    assert [_held_out("split-batch8-en.yaml", n) for n in (14, 7)] == [7, 4]
 
 
 def test_split_is_the_hash_rule_and_covers_every_text() -> None:
