@@ -296,9 +296,9 @@ RELATIONS_DEV_CHINESE = {"zh-": (0.55, 0.87), "zht-": (0.48, 0.83)}
 # with the eighth English batch's dev part (145 dev texts, no change to the code): 0.333 / 0.905
 # (497/1493, 517/571); a measurement of new text, not a regression.
 RELATIONS_DEV_ENGLISH = ("en-", 0.33, 0.905)
-# 1 since the eighth English batch's dev part joined (2026-12-08): thousands spaced by a blank
-# ("133 300") read as their last group; a class to read, not a label to change.
-FALSE_FAILURES_DEV = 1
+# 0 again once thousands spaced by a blank before a comma or a full stop ("133 300, of whom")
+# read as one figure (2026-12-08); the eighth English batch's dev part had shown 1.
+FALSE_FAILURES_DEV = 0
 # 10 since a balance reached past its rate ("widened by 55.29 percent … and reached
 # $48.259 billion") is checked against its flows (2026-12-07)
 FLAGGED_DEV = 10  # of the 32 real inconsistencies in the 138 dev texts

@@ -60,7 +60,7 @@ def _anchor() -> tuple[re.Pattern[str], dict[str, _Scan]]:
     pattern = re.compile(
         rf"[\d{chars}\u2160-\u216b\u2460-\u2473]"
         rf"(?:(?<=\d)(?P<num>)(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)"
-        rf"|\d{{0,2}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?:\.\d+)?(?![\d.,])|\d*(?:\.\d+)?)"
+        rf"|\d{{0,2}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?:\.\d+)?(?!\d|[.,]\d)|\d*(?:\.\d+)?)"
         rf"{branches}"
         r"|(?<=[\u2160-\u216b])(?P<roman>)|(?<=[\u2460-\u2473])(?P<circled>))"
     )

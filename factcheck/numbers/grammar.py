@@ -194,7 +194,7 @@ def _decimal_text(numeral: str) -> str:
     return text
 
 _NUMBER = re.compile(
-    r"^(?P<sign>[-+])?(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])"
+    r"^(?P<sign>[-+])?(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d|,\d)"
     r"|\d+)(?:\.(?P<frac>\d+))?"
 )
 _CHINESE = re.compile(f"^[{_NUMERAL_CHARS}]+")
