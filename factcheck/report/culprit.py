@@ -42,7 +42,7 @@ MAX_TYPOS = 100
 MAX_TRIALS = 300
 # each trial runs the checks over the whole graph: the outcomes all trials compute together
 # stay under this (a deterministic budget: the same input stops at the same trial)
-MAX_WORK = 60_000
+MAX_WORK = 20_000
 
 Key = tuple[str, tuple[str, ...], str | None]
 
@@ -165,8 +165,15 @@ def localise(graph: ClaimGraph, rules: list[Rule], context: Context,
     culprits: list[Culprit] = []
     for node in figures:
         if fixes({node.id: freed[node.id]}, failed_rules, strict=False):
-            def passes(fig: Figure, cid: str = node.id) -> bool:
-                return fixes({cid: fig}, arithmetic, True)
+            # a typo of one figure changes only the outcomes that read it (an outcome names
+            # the claims it read, an implied value by its claim's id): only their checks
+            # run again, so a long article's trials cost what the figure's checks cost
+            read = {o.code for o in outcomes
+                    if any(i == node.id or i.startswith(node.id + ".") for i in o.claim_ids)}
+            touching = [r for r in arithmetic if r.code in read or read.intersection(r.emits)]
+
+            def passes(fig: Figure, cid: str = node.id, rules_run: list[Rule] = touching) -> bool:
+                return fixes({cid: fig}, rules_run, True)
 
             suggestion = _typo(node, passes, context)
             printed = as_printed(graph, node)
