@@ -14,6 +14,7 @@ from fractions import Fraction
 from itertools import pairwise
 
 from factcheck.core.i18n import N_, Message
+from factcheck.discover.confidence import CANDIDATES
 from factcheck.discover.context import (
     LOOKBACK,
     NEAR,
@@ -594,11 +595,21 @@ def _breakdowns(art: Prose, found: list[Relation]) -> Iterator[Relation]:
         # 城镇…；乡村…。按消费形态统计，…: both break down the total before the first)
         total = next((f for f in reversed(art.in_range(para[0], m.start()))
                       if _level(art, f, dim) and f.key not in taken), None)
+        named = True
+        if total is None and not art.folded[para[0]:m.start()].strip():
+            # the cue opens its paragraph: the figure broken down is in the paragraphs
+            # before, past the parts of their own breakdowns (按消费类型分 after 按经营单位
+            # 所在地分); known by name (消费品零售额 in 社会消费品零售总额), else a note
+            total = next((f for f in reversed(art.in_range(max(0, m.start() - LOOKBACK),
+                                                           para[0]))
+                          if _level(art, f, dim) and f.key not in taken
+                          and f.reading.value > max(p.reading.value for p in parts)), None)
+            named = total is not None and _names_whole(art, total, parts)
         if total is None or total.reading.value <= max(p.reading.value for p in parts):
             continue
         cue = Cue(art.text[m.start():m.end()], m.start(), m.end())
         subjects = [art.clause_prefix(p) for p in parts]
-        complete = len(parts) == 2 and _complements(subjects)
+        complete = len(parts) == 2 and _complements(subjects) and named
         kind = RelationKind.PARTITION if complete else RelationKind.PART_OF
         taken |= {p.key for p in parts}
         yield Relation(kind, ((Role.TOTAL, total), *((Role.PART, p) for p in parts)), (cue,),
@@ -606,6 +617,19 @@ def _breakdowns(art: Prose, found: list[Relation]) -> Iterator[Relation]:
                        why=N_("按…分 breaks the figure before into complements") if complete
                        else N_("按…分 breaks the figure before into parts not known to be all "
                                "of it"))
+
+
+def _names_whole(art: Prose, total: Operand, parts: list[Operand]) -> bool:
+    """The whole's subject names what each part measures (社会消费品零售总额 for 城镇消费品
+    零售额): the part's subject without its first two characters (its half's name), read in
+    the whole's without 总."""
+    whole = art.clause_prefix(total).replace("总", "")
+    for p in parts:
+        own = re.sub(r"[^\w]+$", "", art.clause_prefix(p)).replace("总", "")
+        if len(own) < 4 or (own[2:] not in whole
+                            and name_key(own[2:]) not in name_key(whole)):
+            return False
+    return True
 
 
 _MAIN_ITEMS = re.compile(rf"(?:{_alt('main_items_open')})[^，,。；\d]{{0,6}}?"
@@ -667,41 +691,65 @@ def _complement_of(subject: str) -> tuple[str, str, str] | None:
 
 def _complement_parts(art: Prose, found: list[Relation]) -> Iterator[Relation]:
     """入境旅客220.97万人次……。留宿旅客116.38万人次，不过夜旅客104.59万人次: two amounts
-    whose subjects are complements (lexicon: complements) partition the one earlier level
-    of their paragraph that names what they split (旅客) — a name match, not the nearest
-    amount."""
+    whose subjects are complements (lexicon: complements), in one sentence or in clauses a ；
+    separates, partition the one earlier level that names what they split (旅客; the
+    pair's own word of the whole, 进出口 for 出口 and 进口, when they name nothing after
+    their halves) — a name match, not the nearest amount: in their paragraph, or the only
+    such level of the paragraphs before."""
     taken = {f.key for r in found if r.kind in (RelationKind.PART_OF, RelationKind.PARTITION)
              for role, f in r.roles if role in (Role.PART, Role.TOTAL)}
+    wholes_of = lexicon.table("complement_wholes", "zh")
+    # each part found: the whole it is a part of
+    split = {p.key: t.key for r in found if r.kind in (RelationKind.PART_OF, RelationKind.PARTITION)
+             and (t := r.get(Role.TOTAL)) is not None for p in r.all(Role.PART)}
+
+    def usable(f: Operand) -> bool:
+        return f.is_amount and f.key not in taken and art.before(f, _DELTA) is None \
+            and not _per_capita(art, f)
+
     for s in art.sentences:
-        amounts = [f for f in art.in_range(s.start, s.end) if f.is_amount and f.key not in taken
-                   and art.before(f, _DELTA) is None and not _per_capita(art, f)]
-        for i, a in enumerate(amounts):
+        amounts = [f for f in art.in_range(s.start, s.end) if usable(f)]
+        for a in amounts:
             named = _complement_of(art.clause_prefix(a))
-            if named is None or len(named[2]) < 2:
+            if named is None:
                 continue
-            _, other, thing = named
-            b = next((f for f in amounts[i + 1:i + 3] if dimension(f) == dimension(a)
+            one, other, thing = named
+            words = [thing] if len(thing) >= 2 else next(
+                (list(w) for k, w in wholes_of.items()
+                 if sorted(lexicon.table("complements", "zh").get(k, [])) == sorted((one, other))), [])
+            if not words:
+                continue
+            later = [f for f in art.in_range(a.end, _full_stop(art, a.end)) if usable(f)]
+            b = next((f for f in later[:2] if dimension(f) == dimension(a)
                       and other in art.clause_prefix(f)), None)
-            if b is None or thing not in art.folded[a.end:b.start]:
-                continue  # the second half names the same thing (不过夜旅客), or shares it
+            if b is None or (len(thing) >= 2 and thing[-2:] not in art.folded[a.end:b.start]):
+                continue  # the second half names the same thing (不过夜旅客, 非税收入), or shares it
             para = art.paragraph_of(a.start)
             dim = dimension(a)
-            wholes = [f for f in art.in_range(para[0], a.start) if _level(art, f, dim)
-                      and thing in name_key(art.clause_prefix(f))
-                      and _complement_of(art.clause_prefix(f)) is None
+            wholes = [f for f in art.in_range(max(0, min(para[0], a.start - LOOKBACK)), a.start)
+                      if _level(art, f, dim)
+                      and any(w in name_key(art.clause_prefix(f)) or w in art.clause_prefix(f)
+                              for w in words)
+                      and (_complement_of(art.clause_prefix(f)) is None
+                           or any(w in art.clause_prefix(f) for w in words if w != thing))
                       and f.reading.value > max(a.reading.value, b.reading.value)]
             if not wholes:
                 continue
             total = wholes[-1]
-            if any(_complement_of(art.clause_prefix(f)) is not None
+            if any(_complement_of(art.clause_prefix(f)) is not None and split.get(f.key) != total.key
                    for f in art.in_range(total.end, a.start) if f.is_amount):
-                continue  # an earlier pair of halves stands between: their total is not this one
+                continue  # an earlier pair of halves of another whole stands between
+            if total.start >= para[0]:
+                confidence = 0.8
+            else:  # named in a paragraph before: only as the one level of that name
+                confidence = 0.75 if len({f.reading.value for f in wholes}) == 1 else CANDIDATES
             cs = a.start - len(art.clause_prefix(a))
             yield Relation(RelationKind.PARTITION, ((Role.TOTAL, total), (Role.PART, a), (Role.PART, b)),
-                           (Cue(art.text[cs:a.start], cs, a.start),), 0.8,
+                           (Cue(art.text[cs:a.start], cs, a.start),), confidence,
                            why=Message(N_("two complements split the {thing} named before them"),
-                                       thing=thing))
+                                       thing=words[0]))
             taken.update((a.key, b.key))
+            split.update({a.key: total.key, b.key: total.key})
             break
 
 
@@ -1808,7 +1856,8 @@ def _earlier_items(art: Prose, m: re.Match[str], floor: int) -> list[tuple[str, 
     """The items listed before a count that opens its clause (农副食品加工业增长28.9%，…，
     五大传统行业合计…): every clause of the sentence before it an item."""
     start = clause_start(art.folded, m.start(), floor)
-    if not re.fullmatch(r"\s*(?:这|上述|以上|此)?", art.folded[start:m.start()]) or start <= floor:
+    if not re.fullmatch(rf"\s*(?:{_alt('back_reference')})?", art.folded[start:m.start()]) \
+            or start <= floor:
         return []
     items = _item_clauses(art, floor, start - 1)
     return [(name, f) for name, _, f in items] if items and len(items) >= 2 else []
