@@ -127,6 +127,7 @@ def after_common(art: Prose, found: list[Relation]) -> list[Relation]:
     relations += list(_rate_shares(art))
     relations += list(_months_within(art, relations))
     relations += list(_enumerations(art))
+    relations += list(_complement_rates(art, relations))
     return relations
 
 
@@ -1861,3 +1862,81 @@ def _earlier_items(art: Prose, m: re.Match[str], floor: int) -> list[tuple[str, 
         return []
     items = _item_clauses(art, floor, start - 1)
     return [(name, f) for name, _, f in items] if items and len(items) >= 2 else []
+
+
+def _rate_subject(art: Prose, f: Operand) -> str:
+    """The words naming what a rate measures: its clause, or the clause of the level it
+    follows (城镇居民人均可支配收入69410元，增长3.2%)."""
+    prefix = art.clause_prefix(f)
+    before = art.in_range(art.sentence_of(f.start).start, f.start)
+    if before and before[-1].is_amount \
+            and re.fullmatch(r"[，,]\s*", art.folded[before[-1].end:f.start - len(prefix)]):
+        return art.clause_prefix(before[-1]) + prefix
+    return prefix
+
+
+def _complement_rates(art: Prose, found: list[Relation]) -> Iterator[Relation]:
+    """居民消费价格同比下降1.8%。其中，城市下降1.9%，农村下降1.6%: the rates of change of two
+    complements (lexicon: complements) weigh up to the rate of the whole they split, so the
+    whole's rate lies between theirs (rates only: their amounts may be unprinted or per
+    head, and no rate per head or of a median: the whole's may pass both halves' as people
+    move between them). The whole is the last rate of change before the 其中 that opens the halves'
+    statement in their paragraph, else the nearest earlier one of their paragraph whose
+    subject names what they split (访港旅客…升12%…内地旅客…多11%；非内地旅客…增加16%);
+    a note, as nothing but the names links the rates."""
+    rated = {f.key for r in found if r.kind in (RelationKind.WEIGHTED_GROWTH, RelationKind.PARTITION,
+                                                 RelationKind.PART_OF) for _, f in r.roles}
+    rated |= {f.key for r in found if r.kind is RelationKind.GROWTH
+              and (c := r.get(Role.CURRENT)) is not None and c.key in rated
+              for role, f in r.roles if role is Role.RATE}
+    used: set[tuple[int, int]] = set()
+
+    not_weighed = lexicon.words("per_capita", "zh") + lexicon.words("not_weighed", "zh")
+
+    def changes(start: int, end: int) -> list[Operand]:
+        return [f for f in art.in_range(start, end) if f.is_percent and not _in_brackets(art, f)
+                and _change_sign(art, f) in (1, -1) and not _AVERAGE.search(art.clause_prefix(f))
+                and not any(w in _rate_subject(art, f) for w in not_weighed)]
+
+    wholes_of = lexicon.table("complement_wholes", "zh")
+    pairs = lexicon.table("complements", "zh")
+    for a in changes(0, len(art.folded)):
+        if a.key in used or a.key in rated:
+            continue
+        named = _complement_of(_rate_subject(art, a))
+        if named is None:
+            continue
+        one, other, thing = named
+        thing = re.sub(rf"(?:{_RISE}|{_FALL}|{_alt('year_on_year')}|了|则|也|亦)+$", "", thing)
+        b = next((f for f in changes(a.end, _full_stop(art, a.end))[:2]
+                  if (n := _complement_of(_rate_subject(art, f))) is not None
+                  and any(sorted(v) == sorted((one, n[0])) for v in pairs.values())), None)
+        if b is None or b.key in rated:
+            continue
+        other = _complement_of(_rate_subject(art, b))[0]  # type: ignore[index]
+        key = next((k for k, v in pairs.items() if sorted(v) == sorted((one, other))), "")
+        words = [w for w in (thing, *wholes_of.get(key, [])) if len(w) >= 2]
+        para = art.paragraph_of(a.start)
+        opens = [m for m in _OF_WHICH.finditer(art.folded, para[0], a.start)
+                 if all(f.key in used for f in changes(m.end(), a.start))]
+        before = [f for f in changes(para[0], opens[-1].start() if opens else a.start)
+                  if f.key not in used]
+        if opens:
+            whole = before[-1] if before else None
+        else:
+            whole = next((f for f in reversed(before)
+                          if any(w in art.sentence_prefix(f)[-24:] for w in words)
+                          and (_complement_of(_rate_subject(art, f)) is None
+                               or any(w in _rate_subject(art, f) for w in words if w != thing))),
+                         None)
+        if whole is None or (_complement_of(_rate_subject(art, whole)) is not None
+                             and not any(w in _rate_subject(art, whole) for w in words
+                                         if w != thing)):
+            continue
+        used.update((a.key, b.key))
+        cs = a.start - len(art.clause_prefix(a))
+        yield Relation(RelationKind.WEIGHTED_GROWTH,
+                       ((Role.RATE, _signed(art, whole)), (Role.FROM_PART, _signed(art, a)),
+                        (Role.FROM_PART, _signed(art, b))),
+                       (Cue(art.text[cs:a.start], cs, a.start),), CANDIDATES,
+                       why=N_("the rates of two complements weigh up to the rate of their whole"))
