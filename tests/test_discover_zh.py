@@ -339,6 +339,12 @@ def test_an_unemployment_rate_is_linked_by_name_and_single_value_only(text: str)
      "item=0.95%,1.20%,3.41%"),
     ("各区中以江北区4.12人最多、其次为南岸区3.05人，再其次为渝中区2.87人。",
      "item=2.87人,3.05人,4.12人"),
+    # the subject between the word of the top and the figure, 达 after a comma
+    ("入境旅客方面，最大客源同样来自韩国旅客，达52.6万人次，其次为日本41.3万人次、泰国18.2万人次。",
+     "item=18.2万人次,41.3万人次,52.6万人次"),
+    # the next one's figure after a comma: 其次為11月，為101.2萬人次
+    ("出境旅客以7月為全年最多，達88.41萬人次，其次為8月，為80.2萬人次。",
+     "item=80.2萬人次,88.41萬人次"),
 ])
 def test_an_order_led_by_the_top_and_continued_by_qici(text: str, items: str) -> None:
     assert ("order", items) in _found(text)
