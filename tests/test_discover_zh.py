@@ -334,9 +334,39 @@ def test_an_unemployment_rate_is_linked_by_name_and_single_value_only(text: str)
      "item=135.8億美元,284.5億美元"),
     ("东盟占比20.6%跃居第二大来源，其次为中国大陆及香港的18.4%。", "item=18.4%,20.6%"),
     ("其中，中美贸易增速最高，达69.6%；中欧次之，达39.8%。", "item=39.8%,69.6%"),
+    # a name between the word of the top and the figure; a third after 再其次
+    ("就業人數增加率最高者為宜蘭縣3.41%，其次為花蓮縣1.20%，再其次為新竹市0.95%。",
+     "item=0.95%,1.20%,3.41%"),
+    ("各区中以江北区4.12人最多、其次为南岸区3.05人，再其次为渝中区2.87人。",
+     "item=2.87人,3.05人,4.12人"),
+    # the subject between the word of the top and the figure, 达 after a comma
+    ("入境旅客方面，最大客源同样来自韩国旅客，达52.6万人次，其次为日本41.3万人次、泰国18.2万人次。",
+     "item=18.2万人次,41.3万人次,52.6万人次"),
+    # the next one's figure after a comma: 其次為11月，為101.2萬人次
+    ("出境旅客以7月為全年最多，達88.41萬人次，其次為8月，為80.2萬人次。",
+     "item=80.2萬人次,88.41萬人次"),
 ])
 def test_an_order_led_by_the_top_and_continued_by_qici(text: str, items: str) -> None:
     assert ("order", items) in _found(text)
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    ("粗死亡率最低為新竹市千分之3.12，其次為桃園市千分之4.05，再其次為台中市千分之5.51。",
+     "item=千分之3.12,千分之4.05,千分之5.51"),
+    ("各区中人口增幅最小为东城区0.21%，其次为西城区0.35%。", "item=0.21%,0.35%"),
+])
+def test_an_order_led_by_the_bottom_reads_upwards(text: str, items: str) -> None:
+    from factcheck.discover import discover_relations
+
+    assert ("order", items) in _found(text)
+    rel = next(r for r in discover_relations(text, "zh") if r.kind.value == "order")
+    values = [f.reading.value for _, f in rel.roles]
+    assert values == sorted(values, reverse=True)  # largest first, as FC408 reads an order
+
+
+def test_an_order_led_by_the_bottom_out_of_its_order_fails() -> None:
+    text = "各区中人口增幅最小为东城区0.51%，其次为西城区0.35%。\n"
+    assert ("FC408", "fail", "error") in _outcomes(text)
 
 
 def test_an_order_out_of_its_stated_order_fails() -> None:

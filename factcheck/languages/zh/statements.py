@@ -14,6 +14,7 @@ from fractions import Fraction
 from itertools import pairwise
 
 from factcheck.core.i18n import N_, Message
+from factcheck.discover.confidence import CANDIDATES
 from factcheck.discover.context import (
     LOOKBACK,
     NEAR,
@@ -28,9 +29,10 @@ from factcheck.discover.context import (
 )
 from factcheck.discover.relation import Cue, Operand, Relation, RelationKind, Role, share
 from factcheck.discover.rules_prose import PRIOR_PERIODS, period_of
-from factcheck.discover.text import clause_start
+from factcheck.discover.text import clause_start, fold
 from factcheck.languages import lexicon
 from factcheck.languages.zh.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
+from factcheck.numbers.grammar import NumberError, read_figure
 from factcheck.numbers.reading import Qualifier
 
 
@@ -125,6 +127,8 @@ def after_common(art: Prose, found: list[Relation]) -> list[Relation]:
     relations += list(_headline_figures(art, relations))
     relations += list(_rate_shares(art))
     relations += list(_months_within(art, relations))
+    relations += list(_enumerations(art))
+    relations += list(_complement_rates(art, relations))
     return relations
 
 
@@ -593,11 +597,21 @@ def _breakdowns(art: Prose, found: list[Relation]) -> Iterator[Relation]:
         # 城镇…；乡村…。按消费形态统计，…: both break down the total before the first)
         total = next((f for f in reversed(art.in_range(para[0], m.start()))
                       if _level(art, f, dim) and f.key not in taken), None)
+        named = True
+        if total is None and not art.folded[para[0]:m.start()].strip():
+            # the cue opens its paragraph: the figure broken down is in the paragraphs
+            # before, past the parts of their own breakdowns (按消费类型分 after 按经营单位
+            # 所在地分); known by name (消费品零售额 in 社会消费品零售总额), else a note
+            total = next((f for f in reversed(art.in_range(max(0, m.start() - LOOKBACK),
+                                                           para[0]))
+                          if _level(art, f, dim) and f.key not in taken
+                          and f.reading.value > max(p.reading.value for p in parts)), None)
+            named = total is not None and _names_whole(art, total, parts)
         if total is None or total.reading.value <= max(p.reading.value for p in parts):
             continue
         cue = Cue(art.text[m.start():m.end()], m.start(), m.end())
         subjects = [art.clause_prefix(p) for p in parts]
-        complete = len(parts) == 2 and _complements(subjects)
+        complete = len(parts) == 2 and _complements(subjects) and named
         kind = RelationKind.PARTITION if complete else RelationKind.PART_OF
         taken |= {p.key for p in parts}
         yield Relation(kind, ((Role.TOTAL, total), *((Role.PART, p) for p in parts)), (cue,),
@@ -605,6 +619,19 @@ def _breakdowns(art: Prose, found: list[Relation]) -> Iterator[Relation]:
                        why=N_("按…分 breaks the figure before into complements") if complete
                        else N_("按…分 breaks the figure before into parts not known to be all "
                                "of it"))
+
+
+def _names_whole(art: Prose, total: Operand, parts: list[Operand]) -> bool:
+    """The whole's subject names what each part measures (社会消费品零售总额 for 城镇消费品
+    零售额): the part's subject without its first two characters (its half's name), read in
+    the whole's without 总."""
+    whole = art.clause_prefix(total).replace("总", "")
+    for p in parts:
+        own = re.sub(r"[^\w]+$", "", art.clause_prefix(p)).replace("总", "")
+        if len(own) < 4 or (own[2:] not in whole
+                            and name_key(own[2:]) not in name_key(whole)):
+            return False
+    return True
 
 
 _MAIN_ITEMS = re.compile(rf"(?:{_alt('main_items_open')})[^，,。；\d]{{0,6}}?"
@@ -666,41 +693,65 @@ def _complement_of(subject: str) -> tuple[str, str, str] | None:
 
 def _complement_parts(art: Prose, found: list[Relation]) -> Iterator[Relation]:
     """入境旅客220.97万人次……。留宿旅客116.38万人次，不过夜旅客104.59万人次: two amounts
-    whose subjects are complements (lexicon: complements) partition the one earlier level
-    of their paragraph that names what they split (旅客) — a name match, not the nearest
-    amount."""
+    whose subjects are complements (lexicon: complements), in one sentence or in clauses a ；
+    separates, partition the one earlier level that names what they split (旅客; the
+    pair's own word of the whole, 进出口 for 出口 and 进口, when they name nothing after
+    their halves) — a name match, not the nearest amount: in their paragraph, or the only
+    such level of the paragraphs before."""
     taken = {f.key for r in found if r.kind in (RelationKind.PART_OF, RelationKind.PARTITION)
              for role, f in r.roles if role in (Role.PART, Role.TOTAL)}
+    wholes_of = lexicon.table("complement_wholes", "zh")
+    # each part found: the whole it is a part of
+    split = {p.key: t.key for r in found if r.kind in (RelationKind.PART_OF, RelationKind.PARTITION)
+             and (t := r.get(Role.TOTAL)) is not None for p in r.all(Role.PART)}
+
+    def usable(f: Operand) -> bool:
+        return f.is_amount and f.key not in taken and art.before(f, _DELTA) is None \
+            and not _per_capita(art, f)
+
     for s in art.sentences:
-        amounts = [f for f in art.in_range(s.start, s.end) if f.is_amount and f.key not in taken
-                   and art.before(f, _DELTA) is None and not _per_capita(art, f)]
-        for i, a in enumerate(amounts):
+        amounts = [f for f in art.in_range(s.start, s.end) if usable(f)]
+        for a in amounts:
             named = _complement_of(art.clause_prefix(a))
-            if named is None or len(named[2]) < 2:
+            if named is None:
                 continue
-            _, other, thing = named
-            b = next((f for f in amounts[i + 1:i + 3] if dimension(f) == dimension(a)
+            one, other, thing = named
+            words = [thing] if len(thing) >= 2 else next(
+                (list(w) for k, w in wholes_of.items()
+                 if sorted(lexicon.table("complements", "zh").get(k, [])) == sorted((one, other))), [])
+            if not words:
+                continue
+            later = [f for f in art.in_range(a.end, _full_stop(art, a.end)) if usable(f)]
+            b = next((f for f in later[:2] if dimension(f) == dimension(a)
                       and other in art.clause_prefix(f)), None)
-            if b is None or thing not in art.folded[a.end:b.start]:
-                continue  # the second half names the same thing (不过夜旅客), or shares it
+            if b is None or (len(thing) >= 2 and thing[-2:] not in art.folded[a.end:b.start]):
+                continue  # the second half names the same thing (不过夜旅客, 非税收入), or shares it
             para = art.paragraph_of(a.start)
             dim = dimension(a)
-            wholes = [f for f in art.in_range(para[0], a.start) if _level(art, f, dim)
-                      and thing in name_key(art.clause_prefix(f))
-                      and _complement_of(art.clause_prefix(f)) is None
+            wholes = [f for f in art.in_range(max(0, min(para[0], a.start - LOOKBACK)), a.start)
+                      if _level(art, f, dim)
+                      and any(w in name_key(art.clause_prefix(f)) or w in art.clause_prefix(f)
+                              for w in words)
+                      and (_complement_of(art.clause_prefix(f)) is None
+                           or any(w in art.clause_prefix(f) for w in words if w != thing))
                       and f.reading.value > max(a.reading.value, b.reading.value)]
             if not wholes:
                 continue
             total = wholes[-1]
-            if any(_complement_of(art.clause_prefix(f)) is not None
+            if any(_complement_of(art.clause_prefix(f)) is not None and split.get(f.key) != total.key
                    for f in art.in_range(total.end, a.start) if f.is_amount):
-                continue  # an earlier pair of halves stands between: their total is not this one
+                continue  # an earlier pair of halves of another whole stands between
+            if total.start >= para[0]:
+                confidence = 0.8
+            else:  # named in a paragraph before: only as the one level of that name
+                confidence = 0.75 if len({f.reading.value for f in wholes}) == 1 else CANDIDATES
             cs = a.start - len(art.clause_prefix(a))
             yield Relation(RelationKind.PARTITION, ((Role.TOTAL, total), (Role.PART, a), (Role.PART, b)),
-                           (Cue(art.text[cs:a.start], cs, a.start),), 0.8,
+                           (Cue(art.text[cs:a.start], cs, a.start),), confidence,
                            why=Message(N_("two complements split the {thing} named before them"),
-                                       thing=thing))
+                                       thing=words[0]))
             taken.update((a.key, b.key))
+            split.update({a.key: total.key, b.key: total.key})
             break
 
 
@@ -1663,3 +1714,290 @@ def from_to(art: Prose, a: Operand, b: Operand) -> tuple[Operand, Operand, str, 
     if m is None or not PROSE["from_before"].search(art.clause_prefix(a)):
         return None
     return b, a, m.group("dir") or "", a.end + m.start("cue"), a.end + m.end("cue")
+
+
+# 七大类, 五个行业, 前四大, 5大市场: a small count before the word of a group (not 前7个月,
+# 3个百分点: a period or a unit follows the counter there)
+_SMALL_NUMERAL = "一二两兩三四五六七八九十"
+_COUNT = re.compile(rf"(?<![第\d.{CHINESE_NUMERAL_CHARS}])(?P<n>[{_SMALL_NUMERAL}]{{1,2}}|\d{{1,2}})"
+                    rf"(?:{_alt('enumeration_counters')})(?!{_alt('enumeration_not_after')})")
+# 六涨一降, 四升三降, 五涨一平二降: the items that rose, held and fell
+_TALLY_VERB = _alt("tally_rise", "tally_fall", "tally_flat")
+_TALLY = re.compile(rf"(?:(?:[{_SMALL_NUMERAL}]|\d{{1,2}})(?:{_TALLY_VERB})){{2,3}}"
+                    rf"(?![{CHINESE_NUMERAL_CHARS}\d])")
+_TALLY_ONE = re.compile(rf"(?P<n>[{_SMALL_NUMERAL}]|\d{{1,2}})(?P<verb>{_TALLY_VERB})")
+_ITEM_NAME_END = re.compile(_alt("item_name_ends"))
+# an item of a list in a clause of its own: its name, a word of change, its one figure
+_ITEM_CLAUSE = re.compile(rf"\s*(?P<name>[^，,。；;、\d]{{1,20}}?)(?P<verb>{_RISE}|{_FALL})"
+                          r"(?:了|为|约|达)?\s*$")
+_LIST_SPLIT = re.compile(r"[、]")
+_JOIN_SPLIT = re.compile(rf"[、]|{_alt('list_joiners')}")
+
+
+def _count_operand(art: Prose, start: int, end: int) -> Operand | None:
+    text = art.text[start:end]
+    try:
+        reading = read_figure(text)
+    except (NumberError, ValueError):
+        return None
+    return Operand(start, end, text, reading)
+
+
+def _count_value(text: str) -> int:
+    return int(text) if text.isdigit() else chinese_to_int(fold(text).replace("两", "二"))
+
+
+def _names(words: str, n: int) -> list[str]:
+    """The ``n`` names of a list (采矿业、制造业、电力…业; 东盟、欧盟、美国和韩国): split at 、,
+    else at 、 and the joining words too; none when neither split gives ``n`` names."""
+    for split in (_LIST_SPLIT, _JOIN_SPLIT):
+        names = [w.strip() for w in split.split(words)]
+        if len(names) == n and all(0 < len(w) <= 20 and not re.search(r"\d", w) for w in names):
+            return names
+    return []
+
+
+def _trimmed(name: str) -> str:
+    """The name of an item without the words of its measure after it (增加值比上年同期)."""
+    m = _ITEM_NAME_END.search(name)
+    return name[:m.start()] if m and m.start() > 0 else name
+
+
+def _item_clauses(art: Prose, start: int, end: int) -> list[tuple[str, bool, Operand]] | None:
+    """Each clause of ``start``–``end`` an item: a name, a word of change and one figure
+    (衣着价格上涨1.2%，…；居住价格下降0.1%), with whether it fell; None when a clause is none."""
+    out: list[tuple[str, bool, Operand]] = []
+    pos = start
+    for m in re.finditer(r"[，,；;]|$", art.folded[start:end]):
+        cut = start + m.start()
+        clause = art.folded[pos:cut]
+        figs = art.in_range(pos, cut)
+        if not clause.strip():
+            pos = start + m.end()
+            continue
+        if len(figs) != 1 or art.folded[figs[0].end:cut].strip():
+            return None
+        item = _ITEM_CLAUSE.fullmatch(art.folded[pos:figs[0].start])
+        if item is None:
+            return None
+        name = _trimmed(item.group("name").strip())
+        out.append((name, _is_decline(item.group("verb")), figs[0]))
+        pos = start + m.end()
+        if m.end() == m.start():
+            break
+    kinds = {f.kind for _, _, f in out}
+    return out if len(kinds) == 1 else None
+
+
+def _printed(art: Prose, name: str, fig: Operand) -> str:
+    """A name read in the folded text as the article prints it (中國大陸與香港), found
+    nearest before its figure (the text is folded character for character)."""
+    at = art.folded.rfind(name, max(0, fig.start - LOOKBACK), fig.start)
+    return art.text[at:at + len(name)] if at >= 0 else name
+
+
+def _enumeration(art: Prose, count: Operand, items: list[tuple[str, Operand]],
+                 confidence: float) -> Relation:
+    roles = ((Role.COUNT, count), *((Role.ITEM, f) for _, f in items))
+    return Relation(RelationKind.ENUMERATION, roles, (Cue(count.text, count.start, count.end),),
+                    confidence, why=N_("a count of the items listed with it"),
+                    extra={"items": "\n".join(_printed(art, name, f) for name, f in items)})
+
+
+def _enumerations(art: Prose) -> Iterator[Relation]:
+    """A count of a group (七大类, 三大门类, 五大市场, 前四大贸易伙伴) with its items listed,
+    each with its figure, checked against the number of names listed (FC407): in the same
+    sentence after 分别 (采矿业、制造业、电力…业分别增长7.1%、1.9%、7.0%; 分别为中国大陆与香港
+    (16.1%)、东协(32.2%)…), a confident statement; in the clauses of the 其中 sentence after
+    it, each clause an item with its word of change, or in the clauses before a count that
+    opens its clause (…仪器仪表制造业增长12.7%，五大传统行业合计…): notes. A tally of the
+    items that rose and fell (“六涨一降”) counts those items of the 其中 list."""
+    for m in _COUNT.finditer(art.folded):
+        n = _count_value(m.group("n"))
+        count = _count_operand(art, m.start("n"), m.end("n"))
+        if count is None or not 2 <= n <= 30:
+            continue
+        s = art.sentence_of(m.start())
+        after = art.folded[m.end():s.end]
+        noun = re.match(r"[^，,。；;、\d]{0,10}", after)
+        if noun and re.search(r"(?:中|当中|之中|里)$", noun.group(0)):
+            continue  # 五大市场中，…: some of the group, not all of it
+        listed = _respective_items(art, m, s.end)
+        if listed:
+            yield _enumeration(art, count, listed, 0.75)
+            continue
+        found = _later_items(art, m, s.end)
+        if found is not None:
+            items, tally = found
+            yield _enumeration(art, count, [(name, f) for name, _, f in items], 0.6)
+            for t in tally:
+                k = _count_operand(art, t.start("n"), t.end("n"))
+                if k is None:
+                    continue
+                verb = t.group("verb")
+                falls = any(verb == w for w in lexicon.words("tally_fall", "zh"))
+                rises = any(verb == w for w in lexicon.words("tally_rise", "zh"))
+                these = [(name, f) for name, fell, f in items
+                         if (fell and falls) or (not fell and rises)]
+                if these and (rises or falls):
+                    yield _enumeration(art, k, these, 0.6)
+            continue
+        before = _earlier_items(art, m, s.start)
+        if before:
+            yield _enumeration(art, count, before, 0.6)
+
+
+def _respective_items(art: Prose, m: re.Match[str], end: int) -> list[tuple[str, Operand]]:
+    """The items of a count listed in its sentence with 分别: names before 分别 and figures
+    after it, as many names as figures, or names each with its figure in brackets after it."""
+    resp = re.compile("分别").search(art.folded, m.end(), end)
+    if resp is None or re.search(r"[。；;]", art.folded[m.end():resp.start()]):
+        return []
+    # 分别为中国大陆与香港(16.1%)、东协(32.2%)…
+    bracketed: list[tuple[str, Operand]] = []
+    opened = re.match(r"(?:为|是|如下)?[：:]?", art.folded[resp.end():end])
+    pos = resp.end() + (opened.end() if opened else 0)
+    for f in art.in_range(pos, end):
+        seg = re.fullmatch(rf"\s*(?:[、，,]|{_alt('list_joiners')})?\s*(?P<name>[^（()，,。；;、\d]{{1,16}}?)"
+                           r"\s*[（(]\s*[+＋]?", art.folded[pos:f.start])
+        close = re.compile(r"\s*[)）]").match(art.folded, f.end)
+        if seg is None or close is None:
+            break
+        bracketed.append((seg.group("name").strip(), f))
+        pos = close.end()
+    if len(bracketed) >= 2:
+        return bracketed
+    # 分别增长7.1%、…; 分别进出口3.53万亿元、…: a verb or a measure of a few words before the list
+    first = next(iter(art.in_range(resp.end(), end)), None)
+    figs = _list_after(art, first.start, end) if first is not None and re.fullmatch(
+        r"[^，,。；;、\d]{0,6}", art.folded[resp.end():first.start]) else []
+    if len(figs) < 2:
+        return []
+    # the names: before 分别 in its clause, else before the count in the count's clause
+    floor = art.sentence_of(m.start()).start
+    opens = _list_clause(art, resp.start(), floor)
+    own = art.folded[opens:resp.start()]
+    names = _names(_trimmed_last(own), len(figs)) if own.strip() and opens > m.start() else []
+    if not names:
+        lead = art.folded[_list_clause(art, m.start(), floor):m.start()]
+        cut = re.search(r"(?:是|为|成为)[^、，,]{0,8}?(?:前)?$", lead)
+        names = _names(lead[:cut.start()], len(figs)) if cut else []
+    return list(zip(names, figs, strict=False)) if names else []
+
+
+def _list_clause(art: Prose, offset: int, floor: int) -> int:
+    """Start of the clause holding ``offset``, a list of names (、) within it."""
+    cuts = [m.end() for m in re.finditer(r"[，,：:]", art.folded[floor:offset])]
+    return floor + cuts[-1] if cuts else floor
+
+
+def _trimmed_last(words: str) -> str:
+    """A list of names with the words of its measure cut after the last name."""
+    head, sep, last = words.rpartition("、")
+    return head + sep + _trimmed(last)
+
+
+def _later_items(art: Prose, m: re.Match[str], end: int
+                 ) -> tuple[list[tuple[str, bool, Operand]], list[re.Match[str]]] | None:
+    """The items of a count listed after it in the 其中 sentence that follows (其他七大类价格
+    同比“六涨一降”。其中，…上涨2.5%，…；居住价格下降1.5%。), with the tallies of the
+    count's sentence: each clause of that sentence an item."""
+    if art.in_range(m.end(), end):
+        return None  # the count's own sentence goes on with figures of its own
+    t = _TALLY.search(art.folded, m.end(), end)
+    tally = list(_TALLY_ONE.finditer(art.folded, t.start(), t.end())) if t else []
+    nxt = re.compile(rf"\s*(?:{_alt('of_which')})[，,：:]?").match(art.folded, end)
+    if nxt is None:
+        return None
+    stop = _full_stop(art, nxt.end())
+    items = _item_clauses(art, nxt.end(), stop)
+    return (items, tally) if items and len(items) >= 2 else None
+
+
+def _earlier_items(art: Prose, m: re.Match[str], floor: int) -> list[tuple[str, Operand]]:
+    """The items listed before a count that opens its clause (农副食品加工业增长28.9%，…，
+    五大传统行业合计…): every clause of the sentence before it an item."""
+    start = clause_start(art.folded, m.start(), floor)
+    if not re.fullmatch(rf"\s*(?:{_alt('back_reference')})?", art.folded[start:m.start()]) \
+            or start <= floor:
+        return []
+    items = _item_clauses(art, floor, start - 1)
+    return [(name, f) for name, _, f in items] if items and len(items) >= 2 else []
+
+
+def _rate_subject(art: Prose, f: Operand) -> str:
+    """The words naming what a rate measures: its clause, or the clause of the level it
+    follows (城镇居民人均可支配收入69410元，增长3.2%)."""
+    prefix = art.clause_prefix(f)
+    before = art.in_range(art.sentence_of(f.start).start, f.start)
+    if before and before[-1].is_amount \
+            and re.fullmatch(r"[，,]\s*", art.folded[before[-1].end:f.start - len(prefix)]):
+        return art.clause_prefix(before[-1]) + prefix
+    return prefix
+
+
+def _complement_rates(art: Prose, found: list[Relation]) -> Iterator[Relation]:
+    """居民消费价格同比下降1.8%。其中，城市下降1.9%，农村下降1.6%: the rates of change of two
+    complements (lexicon: complements) weigh up to the rate of the whole they split, so the
+    whole's rate lies between theirs (rates only: their amounts may be unprinted or per
+    head, and no rate per head or of a median: the whole's may pass both halves' as people
+    move between them). The whole is the last rate of change before the 其中 that opens the halves'
+    statement in their paragraph, else the nearest earlier one of their paragraph whose
+    subject names what they split (访港旅客…升12%…内地旅客…多11%；非内地旅客…增加16%);
+    a note, as nothing but the names links the rates."""
+    rated = {f.key for r in found if r.kind in (RelationKind.WEIGHTED_GROWTH, RelationKind.PARTITION,
+                                                 RelationKind.PART_OF) for _, f in r.roles}
+    rated |= {f.key for r in found if r.kind is RelationKind.GROWTH
+              and (c := r.get(Role.CURRENT)) is not None and c.key in rated
+              for role, f in r.roles if role is Role.RATE}
+    used: set[tuple[int, int]] = set()
+
+    not_weighed = lexicon.words("per_capita", "zh") + lexicon.words("not_weighed", "zh")
+
+    def changes(start: int, end: int) -> list[Operand]:
+        return [f for f in art.in_range(start, end) if f.is_percent and not _in_brackets(art, f)
+                and _change_sign(art, f) in (1, -1) and not _AVERAGE.search(art.clause_prefix(f))
+                and not any(w in _rate_subject(art, f) for w in not_weighed)]
+
+    wholes_of = lexicon.table("complement_wholes", "zh")
+    pairs = lexicon.table("complements", "zh")
+    for a in changes(0, len(art.folded)):
+        if a.key in used or a.key in rated:
+            continue
+        named = _complement_of(_rate_subject(art, a))
+        if named is None:
+            continue
+        one, other, thing = named
+        thing = re.sub(rf"(?:{_RISE}|{_FALL}|{_alt('year_on_year')}|了|则|也|亦)+$", "", thing)
+        b = next((f for f in changes(a.end, _full_stop(art, a.end))[:2]
+                  if (n := _complement_of(_rate_subject(art, f))) is not None
+                  and any(sorted(v) == sorted((one, n[0])) for v in pairs.values())), None)
+        if b is None or b.key in rated:
+            continue
+        other = _complement_of(_rate_subject(art, b))[0]  # type: ignore[index]
+        key = next((k for k, v in pairs.items() if sorted(v) == sorted((one, other))), "")
+        words = [w for w in (thing, *wholes_of.get(key, [])) if len(w) >= 2]
+        para = art.paragraph_of(a.start)
+        opens = [m for m in _OF_WHICH.finditer(art.folded, para[0], a.start)
+                 if all(f.key in used for f in changes(m.end(), a.start))]
+        before = [f for f in changes(para[0], opens[-1].start() if opens else a.start)
+                  if f.key not in used]
+        if opens:
+            whole = before[-1] if before else None
+        else:
+            whole = next((f for f in reversed(before)
+                          if any(w in art.sentence_prefix(f)[-24:] for w in words)
+                          and (_complement_of(_rate_subject(art, f)) is None
+                               or any(w in _rate_subject(art, f) for w in words if w != thing))),
+                         None)
+        if whole is None or (_complement_of(_rate_subject(art, whole)) is not None
+                             and not any(w in _rate_subject(art, whole) for w in words
+                                         if w != thing)):
+            continue
+        used.update((a.key, b.key))
+        cs = a.start - len(art.clause_prefix(a))
+        yield Relation(RelationKind.WEIGHTED_GROWTH,
+                       ((Role.RATE, _signed(art, whole)), (Role.FROM_PART, _signed(art, a)),
+                        (Role.FROM_PART, _signed(art, b))),
+                       (Cue(art.text[cs:a.start], cs, a.start),), CANDIDATES,
+                       why=N_("the rates of two complements weigh up to the rate of their whole"))
