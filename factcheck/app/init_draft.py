@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from factcheck.claims.graph import QuoteIndex
 from factcheck.claims.kinds import REFERENCE_KEYS, ClaimKind
@@ -27,6 +28,10 @@ from factcheck.languages import lexicon
 from factcheck.numbers.grammar import NumberError, read_figure
 from factcheck.numbers.reading import Qualifier
 from factcheck.numbers.sign import reduced_by
+
+if TYPE_CHECKING:
+    from factcheck.core.errors import LineIndex
+    from factcheck.discover.relation import Operand, Relation
 
 _FORBIDDEN = frozenset(c for c in map(chr, [*range(0x20), 0x7f, *range(0x2000, 0x2070)])
                        if QUOTE_FORBIDDEN.match(c))
@@ -419,11 +424,19 @@ def loadable(text: str, claims: list[dict[str, object]],
         components = claim.get("components")
         if isinstance(components, list) and not all(c in kinds for c in components):
             del claim["components"]
+        breakdowns = claim.get("breakdowns")
+        if isinstance(breakdowns, dict):
+            for name, members in list(breakdowns.items()):
+                if not all(kinds.get(str(c)) in _PART_KINDS for c in members):
+                    del breakdowns[name]
+            if not breakdowns:
+                del claim["breakdowns"]
     return kept, waivers
 
 
 _RELATION_KEYS = tuple(key.replace("_", "-") for key in REFERENCE_KEYS)
-_DISCOVERED = (*_RELATION_KEYS, "components", "real", "direction")
+_DISCOVERED = (*_RELATION_KEYS, "components", "breakdowns", "real", "direction")
+_PART_KINDS = frozenset({ClaimKind.AMOUNT, ClaimKind.CHANGE})  # what a breakdown lists
 _RELATION_KINDS = {"growth", "multiple", "pp-change", "pp-gap", "share", "structure",
                    "contribution", "contribution-rate", "difference", "change"}
 
@@ -500,7 +513,41 @@ def attach_relations(text: str, at: dict[int, dict[str, object]],
                         and not _negative(str(claim["value"])):
                     claim["value"] = _signed("-", str(claim["value"]))
             claim["note"] = "relations discovered — review"
+    _partitions_as_breakdowns(relations, by_position, lines)
     return stated
+
+
+def _partitions_as_breakdowns(relations: Sequence[Relation],
+                              by_position: dict[str, dict[str, object]], lines: LineIndex) -> None:
+    """A total whose parts discovery read as exhausting it (第一产业…第二产业…第三产业 of 生产总值,
+    exports and imports of trade) holds them as one ``breakdowns`` list, as a claims file
+    writes a partition, not a ``part-of`` on each part: one field to read, and the check adds
+    them all up against the total."""
+    from factcheck.discover.relation import RelationKind, Role
+
+    def claim_of(fig: Operand) -> dict[str, object] | None:
+        line, col = lines.position(fig.start)
+        return by_position.get(f"L{line}C{col}")
+
+    for rel in relations:
+        if rel.kind is not RelationKind.PARTITION:
+            continue
+        total_fig = rel.get(Role.TOTAL)
+        total = claim_of(total_fig) if total_fig is not None else None
+        parts = [claim_of(f) for f in rel.all(Role.PART)]
+        if total is None or len(parts) < 2 or any(
+                p is None or p.get("part-of") != total["id"] for p in parts):
+            continue  # a part left out, or drafted as a part of another total
+        if ClaimKind(str(total["kind"])) not in _PART_KINDS:
+            continue
+        breakdowns = total.setdefault("breakdowns", {})
+        assert isinstance(breakdowns, dict)
+        name = f"parts-{len(breakdowns) + 1}" if breakdowns else "parts"
+        breakdowns[name] = [p["id"] for p in parts if p is not None]
+        for p in parts:
+            if p is not None:
+                del p["part-of"]
+        total["note"] = "relations discovered — review"
 
 
 def _members(record: dict[str, object]) -> list[object]:
