@@ -211,6 +211,15 @@ _PRIOR_WORD = re.compile(
 _LEADS = lexicon.alternation(lexicon.words("level_lead") + lexicon.words("change_by"))
 _LEAD = re.compile(rf"(?<![A-Za-z])(?:{_LEADS})\s*$", re.I)
 _SENTENCE_END = re.compile(r"[。；;!?！？]|\.(?!\d)")
+# the words that go on to the next item of an order (其次, 次之, followed by) or compare an
+# item with the one before (优于, 低于, ahead of): the next item is a rate of the same kind
+_ORDER = re.compile(rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('order'))})(?![A-Za-z])",
+                    re.I)
+_COMPARED = re.compile(
+    rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('item_compared'))})(?![A-Za-z])", re.I)
+# between two rates in brackets after their names: the close of one, a name, the open of the
+# next (…(65.1 per cent), the EU 28 (28.7 per cent); transport equipment (33.6 percent))
+_BRACKET_ITEM = re.compile(rf"^\s*[)）]\s*[,，;；]?\s*(?:{_JOIN}\s*)?[^()（）]{{1,40}}[(（]\s*$", re.I)
 # where a clause starts: a stop, or a full stop that is not a decimal point
 _CLAUSE_BREAK = re.compile(r"[，,。；;:：!?！？]|\.(?!\d)")
 # a year or a span of years between a subject and its figure (April-January 2019-20)
@@ -311,7 +320,8 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
                 value = _signed("-" if _negative(str(prior["value"])) else "", value)
             elif m.kind is Kind.PERCENT and kind is ClaimKind.RATE and prior is not None \
                     and prior["kind"] == ClaimKind.GROWTH.value \
-                    and _same_kind_of_rate(text, mentions[i - 1], m):
+                    and (_same_kind_of_rate(text, mentions[i - 1], m)
+                         or _continues(text, mentions[i - 1], m)):
                 kind = ClaimKind.GROWTH  # its value as printed: an earlier or parallel rate
             elif m.kind is Kind.AMOUNT and kind is ClaimKind.AMOUNT and prior is not None \
                     and prior["kind"] == ClaimKind.CHANGE.value \
@@ -585,6 +595,26 @@ def _same_kind_of_rate(text: str, prior: Mention, m: Mention) -> bool:
     return _parallel(text, prior, m)
 
 
+def _continues(text: str, prior: Mention, m: Mention) -> bool:
+    """``m`` goes on from the rate ``prior`` as another item of its list: the next in an
+    order (中美贸易增速最高,达69.6%;中欧次之,达39.8%; 連江縣2.72%,其次為新竹縣0.84%; "followed
+    by"), a rate compared with it (優於南韓的27.6%, 低于…), or the next name with its rate in
+    brackets (China (65.1 per cent), the EU 28 (28.7 per cent) and Taiwan (54 per cent))."""
+    between = fold(text[prior.end:m.start])
+    if len(between) > 40:
+        return False
+    if _LEVEL_RATE.search(between) or _SHARE.search(between):
+        return False  # a rate of a level or a share named between: another kind of item
+    if _BRACKET_ITEM.match(between) and _BRACKETED.search(text, max(0, prior.start - 2),
+                                                          prior.start):
+        return True  # a name may hold digits: the EU 28 (28.7 per cent)
+    if re.search(r"[\d%]", _YEARS.sub("", between)):
+        return False  # another figure between: not the next item
+    if _SENTENCE_END.sub("", between, count=1) != between and not _ORDER.search(between):
+        return False
+    return bool(_ORDER.search(between) or _COMPARED.search(between))
+
+
 def _parallel(text: str, prior: Mention, m: Mention) -> bool:
     """In one sentence after ``prior``, ``m`` is led by the same word (rose by 2.2% in the euro
     area and by 2.1% in the EU; increased by 167 000 in the EU27 and by 162 000 in the euro
@@ -663,6 +693,10 @@ def _kind_and_value_by_words(text: str, m: Mention, published: dt.date) -> tuple
         if _AMOUNT_LOWER.match(after) or _NOUN_LOWER.match(after):
             # 3% lower than, 0.4% below its level, 0.08 per cent rate lower than
             return ClaimKind.GROWTH, _signed("-", _figure(m))
+        if _AMOUNT_HIGHER.match(after) or _NOUN_HIGHER.match(after):
+            # 6.7% higher than, spent 0.9 per cent more on goods, 22% above the average: the
+            # size of a rise over what it is compared with
+            return ClaimKind.GROWTH, _figure(m)
         if reduced_by(fold(text[max(0, m.start - 120):m.start])):
             # lowering the rate by 2%: the size of a fall
             return ClaimKind.GROWTH, _signed("-", _figure(m))
