@@ -154,6 +154,13 @@ _AFTER_RISE = re.compile(
     rf"^{_ADJECTIVE}\s+(?:{lexicon.alternation(lexicon.words('rise_after'))})\b", re.I)
 _AFTER_FALL = re.compile(
     rf"^{_ADJECTIVE}\s+(?:{lexicon.alternation(lexicon.words('decline_after'))})\b", re.I)
+# an amount compared after its figure, a percent of the same change in brackets between:
+# $88 billion (6%) increase, 13,600 (2.0 per cent) more, about $15.5 million higher than
+_RATE_IN_BRACKETS = re.compile(r"^\s*[(（][^()（）\d]{0,8}[\d.,]+\s*(?:%|[a-z ]{1,12})[)）]", re.I)
+_AMOUNT_RISE_AFTER = re.compile(
+    rf"^{_ADJECTIVE}\s+(?:{lexicon.alternation(lexicon.words('amount_rise_after'))})\b", re.I)
+_AMOUNT_FALL_AFTER = re.compile(
+    rf"^{_ADJECTIVE}\s+(?:{lexicon.alternation(lexicon.words('amount_decline_after'))})\b", re.I)
 # a verb left out after its first figure: cathodes fell by 34.5%, chemicals by 33.6%, and
 # metal components by 9.0% (each later "by" is the first verb's)
 _FIGURE_EN = (r"[-−+]?[$€£]?\d[\d,.]*\s*"
@@ -763,6 +770,18 @@ def _kind_and_value_by_words(text: str, m: Mention, published: dt.date) -> tuple
         if cue is not None:
             sign = "-" if _FALLING.search(cue.group(0)) or _WIDENED.search(cue.group(0)) else ""
             return ClaimKind.CHANGE, _signed(sign, _figure(m))
+    if m.kind is Kind.AMOUNT and not _SIGNED.match(m.text):
+        compared = text[m.end:m.end + 60]
+        bracket = _RATE_IN_BRACKETS.match(compared)
+        compared = compared[bracket.end():] if bracket is not None else compared
+        if _AMOUNT_FALL_AFTER.match(compared) or (
+                (bracket is not None or m.qualifier.value != "exact")
+                and (_AMOUNT_LOWER.match(compared) or _NOUN_LOWER.match(compared))):
+            return ClaimKind.CHANGE, _signed("-", _figure(m))
+        if _AMOUNT_RISE_AFTER.match(compared) or (
+                (bracket is not None or m.qualifier.value != "exact")
+                and (_AMOUNT_HIGHER.match(compared) or _NOUN_HIGHER.match(compared))):
+            return ClaimKind.CHANGE, _figure(m)
     if m.kind is Kind.AMOUNT and reduced_by(fold(text[max(0, m.start - 120):m.start])):
         # reducing outlays in January by some $70 billion: the size of a fall
         return ClaimKind.CHANGE, _signed("-", _figure(m))
