@@ -345,6 +345,7 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
         i += 1
     _place_quotes(text, [*claims, *waivers])
     stated = attach_relations(text, at, language)
+    suggested = {str(c["id"]): c.pop(_SUGGESTED) for c in claims if _SUGGESTED in c}
     for start, m in single.items():
         at[start]["value"] = _readable(str(at[start]["value"]), m)
     # a waiver whose quote is a claim's quote would waive nothing the claim does not cover
@@ -368,7 +369,59 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
     header = ("# Draft written by `factcheck init`: check every value, `measures` and the "
               "relations\n# (current, prior, of, part-of …), then delete this comment.\n")
     body = yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=1000)
-    return header + str(body)
+    return header + _with_suggestions(str(body), _loadable_offers(claims, suggested))
+
+
+# the key a claim's suggestions are kept under while it is drafted (never written)
+_SUGGESTED = "_suggested"
+SUGGESTION_HEAD = "# a note of discovery, not drafted: delete the '# ' to keep it"
+
+
+def _loadable_offers(claims: list[dict[str, object]],
+                     suggested: dict[str, object]) -> dict[str, list[str]]:
+    """The suggested fields of each kept claim that the claims file would load once kept: a
+    key the claim's kind takes, naming kept claims of the kinds the key names."""
+    import yaml
+
+    from factcheck.claims.kinds import TARGET_KINDS
+
+    kinds = {str(c["id"]): str(c["kind"]) for c in claims}
+    out: dict[str, list[str]] = {}
+    for claim in claims:
+        offers = suggested.get(str(claim["id"]))
+        if not isinstance(offers, list):
+            continue
+        for field, ids in offers:
+            key, value = next(iter(yaml.safe_load(field).items()))
+            wanted = TARGET_KINDS.get(key.replace("-", "_"))
+            if key in claim or not all(i in kinds for i in ids) or (
+                    wanted and not all(ClaimKind(kinds[i]) in wanted for i in ids)):
+                continue
+            if _misfit({**claim, key: value}) is None:
+                out.setdefault(str(claim["id"]), []).append(field)
+    return out
+
+
+def _with_suggestions(body: str, suggested: dict[str, list[str]]) -> str:
+    """``body`` with each claim's suggested relations written as comments at its end: a
+    relation discovery reported only as a note (below the confidence a check trusts) is
+    offered, not drafted, so that accepting the draft keeps none of them and a reviewer keeps
+    one by deleting the ``# `` before it."""
+    if not suggested:
+        return body
+    lines = body.split("\n")
+    out: list[str] = []
+    pending: list[str] = []
+    for line in lines:
+        if pending and (not line.startswith(" ") or not line.strip()):
+            out += pending
+            pending = []
+        out.append(line)
+        if line.startswith("- id: "):
+            offers = suggested.get(line[len("- id: "):].strip())
+            if offers:
+                pending = [f"  {SUGGESTION_HEAD}"] + [f"  # {field}" for field in offers]
+    return "\n".join(out + pending)
 
 
 class NoFigures(Exception):
@@ -475,8 +528,11 @@ def attach_relations(text: str, at: dict[int, dict[str, object]],
     for start, claim in at.items():
         line, col = lines.position(start)
         by_position[f"L{line}C{col}"] = claim
-    # only confident relations: a draft should not propose what the checks would not trust
-    relations = [r for r in discover_relations(text, language or None) if r.confidence >= CONFIDENT]
+    # only confident relations: a draft should not propose what the checks would not trust;
+    # the notes are offered as comments (``_suggest``)
+    discovered = discover_relations(text, language or None)
+    relations = [r for r in discovered if r.confidence >= CONFIDENT]
+    _suggest([r for r in discovered if r.confidence < CONFIDENT], text, by_position, language)
     # the typed claims discovery drafts, as a claims file writes them
     draft = draft_for_review(text, relations, language or None)
     drafted = [claim.model_dump(mode="json", by_alias=True, exclude_unset=True)
@@ -565,6 +621,37 @@ def _partitions_as_breakdowns(relations: Sequence[Relation],
             if p is not None:
                 del p["part-of"]
         total["note"] = "relations discovered — review"
+
+
+def _suggest(notes: list[Relation], text: str, by_position: dict[str, dict[str, object]],
+             language: str) -> None:
+    """Record under ``_SUGGESTED`` on each claim the relation fields that discovery's notes
+    would draft onto it: one the claim does not hold already, naming claims of the draft, on
+    a claim of the kind the note reads it as (a field a changed kind would need is not
+    offered: deleting a ``#`` could not make it)."""
+    from factcheck.discover import draft_for_review
+
+    if not notes:
+        return
+    for record in draft_for_review(text, notes, language or None).claims:
+        fields = record.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        claim = by_position.get(str(fields["id"]))
+        if claim is None or fields.get("kind", "amount") != claim["kind"]:
+            continue
+        offers: list[tuple[str, list[str]]] = []
+        for key in _RELATION_KEYS:
+            target = by_position.get(str(fields.get(key)))
+            if target is not None and target is not claim and key not in claim:
+                offers.append((f"{key}: {target['id']}", [str(target["id"])]))
+        for listed in ("from-parts", "whole-of", "components"):
+            members = [by_position.get(str(c)) for c in fields.get(listed, [])]
+            if members and all(c is not None for c in members) and listed not in claim:
+                ids = [str(c["id"]) for c in members if c is not None]
+                offers.append((f"{listed}: [{', '.join(ids)}]", ids))
+        if offers:
+            previous = claim.setdefault(_SUGGESTED, [])
+            assert isinstance(previous, list)
+            previous += [o for o in offers if o not in previous]
 
 
 def _members(record: dict[str, object]) -> list[object]:
