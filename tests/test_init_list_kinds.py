@@ -28,6 +28,10 @@ def _kinds(text: str, language: str) -> list[tuple[str, str]]:
      [("12.5%", "growth"), ("8.1%", "growth")]),
     ("居民消费价格按年上升2.1%，高于上季的1.7%。", "zh", [("2.1%", "growth"), ("1.7%", "growth")]),
     ("本市出口年增率为15.2%，优于甲国的11.0%。", "zh", [("15.2%", "growth"), ("11.0%", "growth")]),
+    # the next item of an order of falls is a fall; a rate compared with one keeps its print
+    ("分国别看，对甲国出口下降最多，下降5.2%；乙国次之，达3.1%。", "zh",
+     [("-5.2%", "growth"), ("-3.1%", "growth")]),
+    ("居民消费价格下降0.5%，低于上月的0.3%。", "zh", [("-0.5%", "growth"), ("0.3%", "growth")]),
     ("Exports to the region grew, led by Japan (18.2 per cent), the UK (9.4 per cent) and "
      "Korea (6.1 per cent).", "en",
      [("18.2 percent", "growth"), ("9.4 percent", "growth"), ("6.1 percent", "growth")]),

@@ -328,8 +328,12 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
             elif m.kind is Kind.PERCENT and kind is ClaimKind.RATE and prior is not None \
                     and prior["kind"] == ClaimKind.GROWTH.value \
                     and (_same_kind_of_rate(text, mentions[i - 1], m)
-                         or _continues(text, mentions[i - 1], m)):
+                         or _continues(text, mentions[i - 1], m) is not None):
                 kind = ClaimKind.GROWTH  # its value as printed: an earlier or parallel rate
+                if _continues(text, mentions[i - 1], m) == "item" \
+                        and _negative(str(prior["value"])) and not _SIGNED.match(m.text):
+                    # 人口减少最多为甲县2.91%，其次为乙县2.10%: the next of the same falls
+                    value = _signed("-", value)
             elif m.kind is Kind.AMOUNT and kind is ClaimKind.AMOUNT and prior is not None \
                     and prior["kind"] == ClaimKind.CHANGE.value \
                     and _parallel(text, mentions[i - 1], m) \
@@ -689,24 +693,29 @@ def _same_kind_of_rate(text: str, prior: Mention, m: Mention) -> bool:
     return _parallel(text, prior, m)
 
 
-def _continues(text: str, prior: Mention, m: Mention) -> bool:
+def _continues(text: str, prior: Mention, m: Mention) -> str | None:
     """``m`` goes on from the rate ``prior`` as another item of its list: the next in an
     order (中美贸易增速最高,达69.6%;中欧次之,达39.8%; 連江縣2.72%,其次為新竹縣0.84%; "followed
     by"), a rate compared with it (優於南韓的27.6%, 低于…), or the next name with its rate in
-    brackets (China (65.1 per cent), the EU 28 (28.7 per cent) and Taiwan (54 per cent))."""
+    brackets (China (65.1 per cent), the EU 28 (28.7 per cent) and Taiwan (54 per cent)).
+    ``"item"``: another item of the same list, which takes the sign of the first (declines in
+    A (5%) and B (3%)); ``"compared"``: a rate compared with it, its value as printed; None:
+    neither."""
     between = fold(text[prior.end:m.start])
     if len(between) > 40:
-        return False
+        return None
     if _LEVEL_RATE.search(between) or _SHARE.search(between):
-        return False  # a rate of a level or a share named between: another kind of item
+        return None  # a rate of a level or a share named between: another kind of item
     if _BRACKET_ITEM.match(between) and _BRACKETED.search(text, max(0, prior.start - 2),
                                                           prior.start):
-        return True  # a name may hold digits: the EU 28 (28.7 per cent)
+        return "item"  # a name may hold digits: the EU 28 (28.7 per cent)
     if re.search(r"[\d%]", _YEARS.sub("", between)):
-        return False  # another figure between: not the next item
-    if _SENTENCE_END.sub("", between, count=1) != between and not _ORDER.search(between):
-        return False
-    return bool(_ORDER.search(between) or _COMPARED.search(between))
+        return None  # another figure between: not the next item
+    if _ORDER.search(between):
+        return "item"
+    if _SENTENCE_END.search(between) is None and _COMPARED.search(between):
+        return "compared"
+    return None
 
 
 def _parallel(text: str, prior: Mention, m: Mention) -> bool:
