@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from factcheck.claims.graph import QuoteIndex
 from factcheck.claims.kinds import REFERENCE_KEYS, ClaimKind
@@ -27,6 +28,10 @@ from factcheck.languages import lexicon
 from factcheck.numbers.grammar import NumberError, read_figure
 from factcheck.numbers.reading import Qualifier
 from factcheck.numbers.sign import reduced_by
+
+if TYPE_CHECKING:
+    from factcheck.core.errors import LineIndex
+    from factcheck.discover.relation import Operand, Relation
 
 _FORBIDDEN = frozenset(c for c in map(chr, [*range(0x20), 0x7f, *range(0x2000, 0x2070)])
                        if QUOTE_FORBIDDEN.match(c))
@@ -149,6 +154,13 @@ _AFTER_RISE = re.compile(
     rf"^{_ADJECTIVE}\s+(?:{lexicon.alternation(lexicon.words('rise_after'))})\b", re.I)
 _AFTER_FALL = re.compile(
     rf"^{_ADJECTIVE}\s+(?:{lexicon.alternation(lexicon.words('decline_after'))})\b", re.I)
+# an amount compared after its figure, a percent of the same change in brackets between:
+# $88 billion (6%) increase, 13,600 (2.0 per cent) more, about $15.5 million higher than
+_RATE_IN_BRACKETS = re.compile(r"^\s*[(（][^()（）\d]{0,8}[\d.,]+\s*(?:%|[a-z ]{1,12})[)）]", re.I)
+_AMOUNT_RISE_AFTER = re.compile(
+    rf"^{_ADJECTIVE}\s+(?:{lexicon.alternation(lexicon.words('amount_rise_after'))})\b", re.I)
+_AMOUNT_FALL_AFTER = re.compile(
+    rf"^{_ADJECTIVE}\s+(?:{lexicon.alternation(lexicon.words('amount_decline_after'))})\b", re.I)
 # a verb left out after its first figure: cathodes fell by 34.5%, chemicals by 33.6%, and
 # metal components by 9.0% (each later "by" is the first verb's)
 _FIGURE_EN = (r"[-−+]?[$€£]?\d[\d,.]*\s*"
@@ -206,6 +218,15 @@ _PRIOR_WORD = re.compile(
 _LEADS = lexicon.alternation(lexicon.words("level_lead") + lexicon.words("change_by"))
 _LEAD = re.compile(rf"(?<![A-Za-z])(?:{_LEADS})\s*$", re.I)
 _SENTENCE_END = re.compile(r"[。；;!?！？]|\.(?!\d)")
+# the words that go on to the next item of an order (其次, 次之, followed by) or compare an
+# item with the one before (优于, 低于, ahead of): the next item is a rate of the same kind
+_ORDER = re.compile(rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('order'))})(?![A-Za-z])",
+                    re.I)
+_COMPARED = re.compile(
+    rf"(?<![A-Za-z])(?:{lexicon.alternation(lexicon.words('item_compared'))})(?![A-Za-z])", re.I)
+# between two rates in brackets after their names: the close of one, a name, the open of the
+# next (…(65.1 per cent), the EU 28 (28.7 per cent); transport equipment (33.6 percent))
+_BRACKET_ITEM = re.compile(rf"^\s*[)）]\s*[,，;；]?\s*(?:{_JOIN}\s*)?[^()（）]{{1,40}}[(（]\s*$", re.I)
 # where a clause starts: a stop, or a full stop that is not a decimal point
 _CLAUSE_BREAK = re.compile(r"[，,。；;:：!?！？]|\.(?!\d)")
 # a year or a span of years between a subject and its figure (April-January 2019-20)
@@ -306,8 +327,13 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
                 value = _signed("-" if _negative(str(prior["value"])) else "", value)
             elif m.kind is Kind.PERCENT and kind is ClaimKind.RATE and prior is not None \
                     and prior["kind"] == ClaimKind.GROWTH.value \
-                    and _same_kind_of_rate(text, mentions[i - 1], m):
+                    and (_same_kind_of_rate(text, mentions[i - 1], m)
+                         or _continues(text, mentions[i - 1], m) is not None):
                 kind = ClaimKind.GROWTH  # its value as printed: an earlier or parallel rate
+                if _continues(text, mentions[i - 1], m) == "item" \
+                        and _negative(str(prior["value"])) and not _SIGNED.match(m.text):
+                    # 人口减少最多为甲县2.91%，其次为乙县2.10%: the next of the same falls
+                    value = _signed("-", value)
             elif m.kind is Kind.AMOUNT and kind is ClaimKind.AMOUNT and prior is not None \
                     and prior["kind"] == ClaimKind.CHANGE.value \
                     and _parallel(text, mentions[i - 1], m) \
@@ -323,6 +349,7 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
         i += 1
     _place_quotes(text, [*claims, *waivers])
     stated = attach_relations(text, at, language)
+    suggested = {str(c["id"]): c.pop(_SUGGESTED) for c in claims if _SUGGESTED in c}
     for start, m in single.items():
         at[start]["value"] = _readable(str(at[start]["value"]), m)
     # a waiver whose quote is a claim's quote would waive nothing the claim does not cover
@@ -346,7 +373,59 @@ def draft(text: str, article_ref: str, published: dt.date, language: str = "zh")
     header = ("# Draft written by `factcheck init`: check every value, `measures` and the "
               "relations\n# (current, prior, of, part-of …), then delete this comment.\n")
     body = yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=1000)
-    return header + str(body)
+    return header + _with_suggestions(str(body), _loadable_offers(claims, suggested))
+
+
+# the key a claim's suggestions are kept under while it is drafted (never written)
+_SUGGESTED = "_suggested"
+SUGGESTION_HEAD = "# a note of discovery, not drafted: delete the '# ' to keep it"
+
+
+def _loadable_offers(claims: list[dict[str, object]],
+                     suggested: dict[str, object]) -> dict[str, list[str]]:
+    """The suggested fields of each kept claim that the claims file would load once kept: a
+    key the claim's kind takes, naming kept claims of the kinds the key names."""
+    import yaml
+
+    from factcheck.claims.kinds import TARGET_KINDS
+
+    kinds = {str(c["id"]): str(c["kind"]) for c in claims}
+    out: dict[str, list[str]] = {}
+    for claim in claims:
+        offers = suggested.get(str(claim["id"]))
+        if not isinstance(offers, list):
+            continue
+        for field, ids in offers:
+            key, value = next(iter(yaml.safe_load(field).items()))
+            wanted = TARGET_KINDS.get(key.replace("-", "_"))
+            if key in claim or not all(i in kinds for i in ids) or (
+                    wanted and not all(ClaimKind(kinds[i]) in wanted for i in ids)):
+                continue
+            if _misfit({**claim, key: value}) is None:
+                out.setdefault(str(claim["id"]), []).append(field)
+    return out
+
+
+def _with_suggestions(body: str, suggested: dict[str, list[str]]) -> str:
+    """``body`` with each claim's suggested relations written as comments at its end: a
+    relation discovery reported only as a note (below the confidence a check trusts) is
+    offered, not drafted, so that accepting the draft keeps none of them and a reviewer keeps
+    one by deleting the ``# `` before it."""
+    if not suggested:
+        return body
+    lines = body.split("\n")
+    out: list[str] = []
+    pending: list[str] = []
+    for line in lines:
+        if pending and (not line.startswith(" ") or not line.strip()):
+            out += pending
+            pending = []
+        out.append(line)
+        if line.startswith("- id: "):
+            offers = suggested.get(line[len("- id: "):].strip())
+            if offers:
+                pending = [f"  {SUGGESTION_HEAD}"] + [f"  # {field}" for field in offers]
+    return "\n".join(out + pending)
 
 
 class NoFigures(Exception):
@@ -419,11 +498,19 @@ def loadable(text: str, claims: list[dict[str, object]],
         components = claim.get("components")
         if isinstance(components, list) and not all(c in kinds for c in components):
             del claim["components"]
+        breakdowns = claim.get("breakdowns")
+        if isinstance(breakdowns, dict):
+            for name, members in list(breakdowns.items()):
+                if not all(kinds.get(str(c)) in _PART_KINDS for c in members):
+                    del breakdowns[name]
+            if not breakdowns:
+                del claim["breakdowns"]
     return kept, waivers
 
 
 _RELATION_KEYS = tuple(key.replace("_", "-") for key in REFERENCE_KEYS)
-_DISCOVERED = (*_RELATION_KEYS, "components", "real", "direction")
+_DISCOVERED = (*_RELATION_KEYS, "components", "breakdowns", "real", "direction")
+_PART_KINDS = frozenset({ClaimKind.AMOUNT, ClaimKind.CHANGE})  # what a breakdown lists
 _RELATION_KINDS = {"growth", "multiple", "pp-change", "pp-gap", "share", "structure",
                    "contribution", "contribution-rate", "difference", "change"}
 
@@ -445,8 +532,11 @@ def attach_relations(text: str, at: dict[int, dict[str, object]],
     for start, claim in at.items():
         line, col = lines.position(start)
         by_position[f"L{line}C{col}"] = claim
-    # only confident relations: a draft should not propose what the checks would not trust
-    relations = [r for r in discover_relations(text, language or None) if r.confidence >= CONFIDENT]
+    # only confident relations: a draft should not propose what the checks would not trust;
+    # the notes are offered as comments (``_suggest``)
+    discovered = discover_relations(text, language or None)
+    relations = [r for r in discovered if r.confidence >= CONFIDENT]
+    _suggest([r for r in discovered if r.confidence < CONFIDENT], text, by_position, language)
     # the typed claims discovery drafts, as a claims file writes them
     draft = draft_for_review(text, relations, language or None)
     drafted = [claim.model_dump(mode="json", by_alias=True, exclude_unset=True)
@@ -500,7 +590,72 @@ def attach_relations(text: str, at: dict[int, dict[str, object]],
                         and not _negative(str(claim["value"])):
                     claim["value"] = _signed("-", str(claim["value"]))
             claim["note"] = "relations discovered — review"
+    _partitions_as_breakdowns(relations, by_position, lines)
     return stated
+
+
+def _partitions_as_breakdowns(relations: Sequence[Relation],
+                              by_position: dict[str, dict[str, object]], lines: LineIndex) -> None:
+    """A total whose parts discovery read as exhausting it (第一产业…第二产业…第三产业 of 生产总值,
+    exports and imports of trade) holds them as one ``breakdowns`` list, as a claims file
+    writes a partition, not a ``part-of`` on each part: one field to read, and the check adds
+    them all up against the total."""
+    from factcheck.discover.relation import RelationKind, Role
+
+    def claim_of(fig: Operand) -> dict[str, object] | None:
+        line, col = lines.position(fig.start)
+        return by_position.get(f"L{line}C{col}")
+
+    for rel in relations:
+        if rel.kind is not RelationKind.PARTITION:
+            continue
+        total_fig = rel.get(Role.TOTAL)
+        total = claim_of(total_fig) if total_fig is not None else None
+        parts = [claim_of(f) for f in rel.all(Role.PART)]
+        if total is None or len(parts) < 2 or any(
+                p is None or p.get("part-of") != total["id"] for p in parts):
+            continue  # a part left out, or drafted as a part of another total
+        if ClaimKind(str(total["kind"])) not in _PART_KINDS:
+            continue
+        breakdowns = total.setdefault("breakdowns", {})
+        assert isinstance(breakdowns, dict)
+        name = f"parts-{len(breakdowns) + 1}" if breakdowns else "parts"
+        breakdowns[name] = [p["id"] for p in parts if p is not None]
+        for p in parts:
+            if p is not None:
+                del p["part-of"]
+        total["note"] = "relations discovered — review"
+
+
+def _suggest(notes: list[Relation], text: str, by_position: dict[str, dict[str, object]],
+             language: str) -> None:
+    """Record under ``_SUGGESTED`` on each claim the relation fields that discovery's notes
+    would draft onto it: one the claim does not hold already, naming claims of the draft, on
+    a claim of the kind the note reads it as (a field a changed kind would need is not
+    offered: deleting a ``#`` could not make it)."""
+    from factcheck.discover import draft_for_review
+
+    if not notes:
+        return
+    for record in draft_for_review(text, notes, language or None).claims:
+        fields = record.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        claim = by_position.get(str(fields["id"]))
+        if claim is None or fields.get("kind", "amount") != claim["kind"]:
+            continue
+        offers: list[tuple[str, list[str]]] = []
+        for key in _RELATION_KEYS:
+            target = by_position.get(str(fields.get(key)))
+            if target is not None and target is not claim and key not in claim:
+                offers.append((f"{key}: {target['id']}", [str(target["id"])]))
+        for listed in ("from-parts", "whole-of", "components"):
+            members = [by_position.get(str(c)) for c in fields.get(listed, [])]
+            if members and all(c is not None for c in members) and listed not in claim:
+                ids = [str(c["id"]) for c in members if c is not None]
+                offers.append((f"{listed}: [{', '.join(ids)}]", ids))
+        if offers:
+            previous = claim.setdefault(_SUGGESTED, [])
+            assert isinstance(previous, list)
+            previous += [o for o in offers if o not in previous]
 
 
 def _members(record: dict[str, object]) -> list[object]:
@@ -536,6 +691,31 @@ def _same_kind_of_rate(text: str, prior: Mention, m: Mention) -> bool:
     if _PRIOR_LEAD.search(between):
         return True
     return _parallel(text, prior, m)
+
+
+def _continues(text: str, prior: Mention, m: Mention) -> str | None:
+    """``m`` goes on from the rate ``prior`` as another item of its list: the next in an
+    order (中美贸易增速最高,达69.6%;中欧次之,达39.8%; 連江縣2.72%,其次為新竹縣0.84%; "followed
+    by"), a rate compared with it (優於南韓的27.6%, 低于…), or the next name with its rate in
+    brackets (China (65.1 per cent), the EU 28 (28.7 per cent) and Taiwan (54 per cent)).
+    ``"item"``: another item of the same list, which takes the sign of the first (declines in
+    A (5%) and B (3%)); ``"compared"``: a rate compared with it, its value as printed; None:
+    neither."""
+    between = fold(text[prior.end:m.start])
+    if len(between) > 40:
+        return None
+    if _LEVEL_RATE.search(between) or _SHARE.search(between):
+        return None  # a rate of a level or a share named between: another kind of item
+    if _BRACKET_ITEM.match(between) and _BRACKETED.search(text, max(0, prior.start - 2),
+                                                          prior.start):
+        return "item"  # a name may hold digits: the EU 28 (28.7 per cent)
+    if re.search(r"[\d%]", _YEARS.sub("", between)):
+        return None  # another figure between: not the next item
+    if _ORDER.search(between):
+        return "item"
+    if _SENTENCE_END.search(between) is None and _COMPARED.search(between):
+        return "compared"
+    return None
 
 
 def _parallel(text: str, prior: Mention, m: Mention) -> bool:
@@ -616,6 +796,10 @@ def _kind_and_value_by_words(text: str, m: Mention, published: dt.date) -> tuple
         if _AMOUNT_LOWER.match(after) or _NOUN_LOWER.match(after):
             # 3% lower than, 0.4% below its level, 0.08 per cent rate lower than
             return ClaimKind.GROWTH, _signed("-", _figure(m))
+        if _AMOUNT_HIGHER.match(after) or _NOUN_HIGHER.match(after):
+            # 6.7% higher than, spent 0.9 per cent more on goods, 22% above the average: the
+            # size of a rise over what it is compared with
+            return ClaimKind.GROWTH, _figure(m)
         if reduced_by(fold(text[max(0, m.start - 120):m.start])):
             # lowering the rate by 2%: the size of a fall
             return ClaimKind.GROWTH, _signed("-", _figure(m))
@@ -682,6 +866,18 @@ def _kind_and_value_by_words(text: str, m: Mention, published: dt.date) -> tuple
         if cue is not None:
             sign = "-" if _FALLING.search(cue.group(0)) or _WIDENED.search(cue.group(0)) else ""
             return ClaimKind.CHANGE, _signed(sign, _figure(m))
+    if m.kind is Kind.AMOUNT and not _SIGNED.match(m.text):
+        compared = text[m.end:m.end + 60]
+        bracket = _RATE_IN_BRACKETS.match(compared)
+        compared = compared[bracket.end():] if bracket is not None else compared
+        if _AMOUNT_FALL_AFTER.match(compared) or (
+                (bracket is not None or m.qualifier.value != "exact")
+                and (_AMOUNT_LOWER.match(compared) or _NOUN_LOWER.match(compared))):
+            return ClaimKind.CHANGE, _signed("-", _figure(m))
+        if _AMOUNT_RISE_AFTER.match(compared) or (
+                (bracket is not None or m.qualifier.value != "exact")
+                and (_AMOUNT_HIGHER.match(compared) or _NOUN_HIGHER.match(compared))):
+            return ClaimKind.CHANGE, _figure(m)
     if m.kind is Kind.AMOUNT and reduced_by(fold(text[max(0, m.start - 120):m.start])):
         # reducing outlays in January by some $70 billion: the size of a fall
         return ClaimKind.CHANGE, _signed("-", _figure(m))
