@@ -319,6 +319,50 @@ def test_template_parts_of_a_total() -> None:
     assert ("part-of", "part=£14.6bn,£9.1bn", "total=£40.0bn") in got
 
 
+def test_parts_open_the_next_paragraph() -> None:
+    got = _found("Net drains on the reserves dropped by 13.6% to USD 23.4bn, the bank said.\n\n"
+                 "Of these, USD 18bn were in principal repayments and USD 5.4bn in interest.")
+    assert ("part-of", "part=USD 18bn,USD 5.4bn", "total=USD 23.4bn") in got
+    # a paragraph that opens with no cue takes nothing from the one before
+    got = _found("Net drains on the reserves dropped by 13.6% to USD 23.4bn, the bank said.\n\n"
+                 "Separately, USD 18bn were in principal repayments and USD 5.4bn in interest.")
+    assert not [r for r in got if r[0] in ("part-of", "partition")]
+
+
+def test_parts_stated_with_their_own_rates() -> None:
+    got = _found("Farm sales totalled €86.2 million. Within this total, dairy sales increased 4.1% to "
+                 "€51.0 million, while meat sales went down 2.3% to €20.7 million.")
+    assert ("part-of", "part=€20.7 million,€51.0 million", "total=€86.2 million") in got
+    # a figure of an earlier period after the part is no part
+    got = _found("Farm sales totalled €86.2 million. Within this total, dairy sales increased 4.1% to "
+                 "€51.0 million from €49.0 million.")
+    assert not [r for r in got if r[0] == "part-of" and "€49.0" in " ".join(r)]
+
+
+def test_a_list_of_a_thing_and_its_negation_is_all_of_it() -> None:
+    got = _found("Total shipments were 8,120 tonnes, consisting of fresh fish of 3,050 tonnes and "
+                 "non-fresh fish of 5,070 tonnes.")
+    assert ("partition", "part=3,050 tonnes,5,070 tonnes", "total=8,120 tonnes") in got
+    got = _found("Sales came to $912 million, of which food sales were $400 million and non-food "
+                 "$512 million.")
+    assert ("partition", "part=$400 million,$512 million", "total=$912 million") in got
+    got = _found("Goods exports were $50.2 billion. Of this, re-exports were $48.1 billion and "
+                 "domestic exports $2.1 billion.")
+    assert ("partition", "part=$2.1 billion,$48.1 billion", "total=$50.2 billion") in got
+    # two parts that are not the halves of one whole stay parts (checked as ≤)
+    got = _found("Sales came to $912 million, of which food sales were $400 million and fuel "
+                 "$212 million.")
+    assert ("part-of", "part=$400 million", "total=$912 million") in got
+    assert not [r for r in got if r[0] == "partition"]
+
+
+def test_a_rise_at_a_pace_of() -> None:
+    got = _found("Imports expanded at a more moderate pace of 2.6 percent to 116.14 billion ringgit.")
+    assert ("growth", "current=116.14 billion ringgit", "rate=2.6 percent") in got
+    got = _found("Output grew at an annual rate of 3.1% to $21.5 billion.")
+    assert ("growth", "current=$21.5 billion", "rate=3.1%") in got
+
+
 def test_no_template_joins_money_with_a_bare_number() -> None:
     assert _found("Average pay rose by 3 to $31.20.") == []
 

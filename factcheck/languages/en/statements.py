@@ -28,7 +28,9 @@ from factcheck.languages import lexicon
 _RISE = lexicon.alternation(lexicon.words("rise", "en"))
 _FALL = lexicon.alternation(lexicon.words("decline", "en"))
 _ABOVE_BELOW = lexicon.alternation(lexicon.words("above", "en") + lexicon.words("below", "en"))
-_GROWTH_CUE = re.compile(rf"(?P<cue>\b(?:{_RISE}|{_FALL}))(?:\s+by)?\s*$", re.I)
+# "expanded at a more moderate pace of 2.6 percent": the pace is the rate of the rise
+_AT_PACE = r"\s+at\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:pace|rate|clip)\s+of"
+_GROWTH_CUE = re.compile(rf"(?P<cue>\b(?:{_RISE}|{_FALL}))(?:\s+by|{_AT_PACE})?\s*$", re.I)
 _INCREASE_CUE = re.compile(
     rf"(?P<cue>\b(?:{_RISE}|{_FALL}|{lexicon.alternation(lexicon.words('increase', 'en'))}))"
     r"(?:\s+by)?\s*$", re.I)
@@ -38,7 +40,7 @@ _PP_GAP_AFTER = re.compile(rf"^\s*(?P<cue>{_ABOVE_BELOW})\s+(?P<other>[^,.;()]{{
 _SHARE_CUE = re.compile(r"(?P<cue>\baccount(?:ed|s|ing)? for|\bmade up|\bmake up|\ba share of)\s*$",
                         re.I)
 _SHARE_WHOLE = re.compile(r"^\s*of\s+(?P<whole>[^,.;]{1,50}?)(?=\s*(?:[,.;]|$))", re.I)
-_OF_WHICH = re.compile(r"\bof which\b|\bincluding\b", re.I)
+_OF_WHICH = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('parts_follow', 'en'))})\b", re.I)
 _TOTAL_CUE = re.compile(r"(?P<cue>\ba total of|\btotalling|\btotaling|\bin total|\bcombined|"
                         r"\btogether|\btotal(?:led|ed)?)\s*$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -72,6 +74,7 @@ def after_common(art: Prose, found: list[Relation]) -> list[Relation]:
     out = _balance_flows(art, found)
     out = _balance_changes(art, out)
     out = _balance_parts(art, out)
+    out = _complement_lists(art, out)
     out += _complement_breakdowns(art, out)
     out += _enumerations(art)
     out += _same_figures(art)
@@ -1309,6 +1312,69 @@ def _statement(art: Prose, fig: Operand) -> tuple[int | None, int, frozenset[str
     words = frozenset(w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", _NOT_SUBJECT.sub(" ", text))
                       if len(w) > 2)
     return pair, side, words
+
+
+_NON = re.compile(r"\bnon[- ]?(?=[a-z])", re.I)
+
+
+def _part_words(art: Prose, fig: Operand) -> str:
+    """The words naming a listed part: since the figure before it in its sentence, and after
+    it up to a clause mark or the next figure ("US$14.44 billion of non-oil and gas exports",
+    "1.15 million were men")."""
+    s = art.sentence_of(fig.start)
+    before = [f for f in art.in_range(s.start, fig.start) if f.is_amount]
+    after = art.in_range(fig.end, s.end)
+    tail = art.text[fig.end:min(after[0].start if after else s.end, fig.end + 40)]
+    named = art.text[before[-1].end if before else s.start:fig.start]
+    return named + " " + re.split(r"[,;.(]|\band\b|\bwhile\b", tail)[0]
+
+
+def _complements(a: str, b: str) -> bool:
+    """Whether two parts' words name the two halves of one whole: a pair of ``[complements]``
+    (men / women, urban / rural), or a thing and its negation ("oil and gas" / "non-oil and
+    gas")."""
+    for one, other in _HALVES:
+        if (one.search(a) and other.search(b) and not other.search(a) and not one.search(b)) or \
+                (one.search(b) and other.search(a) and not other.search(b) and not one.search(a)):
+            return True
+    na, nb = _NON.search(a), _NON.search(b)
+    if bool(na) == bool(nb):
+        return False
+    neg, pos = (a, b) if na else (b, a)
+    m = _NON.search(neg)
+    assert m is not None
+    word = re.match(r"[a-z]+", neg[m.end():], re.I)
+    return word is not None and re.search(rf"\b{word.group()}\b", pos, re.I) is not None
+
+
+def _complement_lists(art: Prose, found: list[Relation]) -> list[Relation]:
+    """A list of parts after a cue ("of which", "consisting of", "Within this total") is all
+    of its total when it holds two parts that are the halves of one whole (oil and gas /
+    non-oil and gas, re-exports / domestic exports, men / women): a partition, checked as =;
+    any other list stays parts (≤)."""
+    parts: dict[tuple[int, int], list[Relation]] = {}
+    for r in found:
+        total = r.get(Role.TOTAL)
+        if r.kind is RelationKind.PART_OF and total is not None:
+            parts.setdefault(total.key, []).append(r)
+    if not parts:
+        return found
+    done: set[int] = set()
+    out: list[Relation] = []
+    for rels in parts.values():
+        listed = {f.key: f for r in rels for f in r.all(Role.PART)}
+        if len(listed) != 2:
+            continue
+        a, b = sorted(listed.values(), key=lambda f: f.start)
+        if not _complements(_part_words(art, a), _part_words(art, b)):
+            continue
+        total = rels[0].get(Role.TOTAL)
+        assert total is not None
+        done.update(id(r) for r in rels)
+        out.append(Relation(RelationKind.PARTITION, ((Role.TOTAL, total), (Role.PART, a), (Role.PART, b)),
+                            rels[0].cues, min(r.confidence for r in rels),
+                            why=N_("a list of the two halves of one whole is all of it")))
+    return [r for r in found if id(r) not in done] + out
 
 
 def _complement_breakdowns(art: Prose, found: list[Relation]) -> list[Relation]:
