@@ -356,6 +356,38 @@ def test_a_list_of_a_thing_and_its_negation_is_all_of_it() -> None:
     assert not [r for r in got if r[0] == "partition"]
 
 
+def _shares(text: str) -> list[tuple[list[str], bool]]:
+    from factcheck.discover import discover_relations
+
+    return [(sorted(f.text for f in r.all(Role.SHARE)), r.extra.get("partial") == "yes")
+            for r in discover_relations(text, "en") if r.kind.value == "shares"]
+
+
+def test_shares_listed_in_a_sentence() -> None:
+    # the last item is the rest: all of the whole (sum = 100)
+    assert _shares("Trips were mainly for leisure, with a percentage of 64.2 per cent, while work "
+                   "accounted for 20.1 per cent, study 9.4 per cent and other reasons 6.3 per cent.") \
+        == [(["20.1 per cent", "6.3 per cent", "64.2 per cent", "9.4 per cent"], False)]
+    # not said to be all of it: some of the whole (≤ 100)
+    assert _shares("Mining contributed 31% of output, farming 22% and fishing 9%.") \
+        == [(["22%", "31%", "9%"], True)]
+    # the remainder in the next sentence joins the list
+    assert _shares("Retail made a 52% share of sales, with 30% and 11% for wholesale and online "
+                   "respectively. The remainder 7% is attributed to exports.") \
+        == [(["11%", "30%", "52%", "7%"], False)]
+    # amounts with their shares in brackets
+    assert _shares("Guests staying in hotels totalled 40,120 (61.5%), 18,300 (28.1%) stayed with "
+                   "friends and 6,790 (10.4%) in other lodging.") \
+        == [(["10.4%", "28.1%", "61.5%"], False)]
+
+
+def test_rates_listed_in_a_sentence_are_no_shares() -> None:
+    assert _shares("Exports rose 4.1% of value, imports 2.2% and re-exports 6.0%.") == []
+    assert _shares("The share of growth in manufacturing and construction was 10 percent and 17 "
+                   "percent respectively.") == []
+    assert _shares("The jobless rate was 5.1%, compared with 5.4% a year earlier.") == []
+
+
 def test_a_rise_at_a_pace_of() -> None:
     got = _found("Imports expanded at a more moderate pace of 2.6 percent to 116.14 billion ringgit.")
     assert ("growth", "current=116.14 billion ringgit", "rate=2.6 percent") in got

@@ -33,6 +33,7 @@ class RelationKind(StrEnum):
     ORDER = "order"
     SAME = "same"
     ENUMERATION = "enumeration"
+    SHARES = "shares"  # shares of one whole printed separately (FC307)
 
 
 class Role(StrEnum):
@@ -207,4 +208,5 @@ PRIMARY_ROLE = {
     RelationKind.ORDER: Role.ITEM,
     RelationKind.SAME: Role.MEMBER,
     RelationKind.ENUMERATION: Role.COUNT,
+    RelationKind.SHARES: Role.SHARE,
 }

@@ -77,6 +77,7 @@ def after_common(art: Prose, found: list[Relation]) -> list[Relation]:
     out = _complement_lists(art, out)
     out += _complement_breakdowns(art, out)
     out += _enumerations(art)
+    out += _share_lists(art, out)
     out += _same_figures(art)
     out += _headline_restated(art, out)
     return out
@@ -1596,6 +1597,71 @@ def _enumerations(art: Prose) -> Iterator[Relation]:
 _GENERIC = frozenset({"rate", "rates", "growth", "figure", "level", "total", "number", "percent",
                       "increase", "rise", "share", "index", "amount", "value", "change", "gain"})
 _SUBJECT_WORD = re.compile(r"[a-z][a-z'-]*", re.I)
+
+
+_SHARE_WORDS = lexicon.alternation(lexicon.words("share_cue", "en") + lexicon.words("shares_list_cue", "en"))
+_SHARES_CUE = re.compile(rf"\b(?:{_SHARE_WORDS})\b", re.I)
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|total\s+)*(?:[\w'’-]+\s+){0,4}?([a-z]+)\b(?=[\s,.;]|$)",
+                       re.I)
+_SHARES_REST = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('shares_rest', 'en'))})\b", re.I)
+_PERCENT_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|total\s+)*[a-z]", re.I)
+# a percent said as a change or against another value is no share of a list
+_NOT_A_SHARE = re.compile(rf"(?:\b(?:{_RISE}|{_FALL})(?:\s+(?:by|to))?|"
+                          rf"\b(?:{lexicon.alternation(lexicon.words('not_share_before', 'en'))}))\s*$", re.I)
+_CHANGE_WORD = re.compile(rf"\b(?:{_RISE}|{_FALL}|growth|change)\b", re.I)
+_REST_OPENS = re.compile(r"\s*(?:the\s+)?(?:remainder|rest|remaining|balance)\b[^.;\d]{0,20}$", re.I)
+
+
+def _share_lists(art: Prose, found: list[Relation]) -> list[Relation]:
+    """Shares of one whole listed in a sentence (FC307): "Services contributed 48% of GDP,
+    agriculture 28%, industry 17% while 7% was attributed to taxes"; "holidays 71.1 per cent,
+    business 13.6 per cent, studies 13.7 per cent and other reasons 1.6 per cent"; amounts
+    with their shares in brackets ("600,887 (75.8%), 68,262 (8.6%) …"). The sentence names a
+    share (``share_cue``, ``shares_list_cue``, "48% of GDP") or the shares stand in brackets
+    after amounts; no percent of it is a change or an earlier value. The list is all of the
+    whole (sum = 100) only when its last item is the rest (``shares_rest``: other reasons, the
+    remainder — a next sentence "The remainder 8% …" joins it); else some of it (≤ 100). Read
+    from the sentence's shape, not a full statement: a note."""
+    taken = {f.key for r in found if r.kind not in (RelationKind.SAME, RelationKind.SHARE)
+             for _, f in r.roles}
+    out: list[Relation] = []
+    for s in art.sentences:
+        figs = art.in_range(s.start, s.end)
+        pcts = [f for f in figs if f.is_percent]
+        if len(pcts) < 2 or any(f.key in taken for f in pcts):
+            continue
+        if any(_NOT_A_SHARE.search(art.text, max(s.start, f.start - 25), f.start) for f in pcts) \
+                or _CHANGE_WORD.search(art.text, s.start, s.end):
+            continue  # rates of change listed ("growth in manufacturing … of 10 and 17 percent")
+        bracketed = all(any(art.text[a.end:f.start].strip() == "(" for a in figs if a.is_amount)
+                        for f in pcts)
+        named = _SHARES_CUE.search(art.text, s.start, s.end) or _PERCENT_OF.match(art.text, pcts[0].end)
+        if not (bracketed or named) or any(f.is_pp for f in figs) \
+                or any(not f.is_percent and not f.is_amount for f in figs):
+            continue
+        # shares of two wholes ("17.1 percent of exports, while India supplied 20 percent of …
+        # imports") are no list
+        wholes = {m.group(1).lower() for f in pcts if (m := _OF_WHOLE.match(art.text, f.end, s.end))}
+        if len(wholes) > 1:
+            continue
+        members = list(pcts)
+        last = art.text[pcts[-2].end:pcts[-1].start] + art.text[pcts[-1].end:s.end]
+        whole = bool(_SHARES_REST.search(last))
+        nxt = art.next_sentence(s) or art.sentence_before_next(s)
+        if nxt is not None and not whole:
+            more = art.in_range(nxt.start, nxt.end)
+            if len(more) == 1 and more[0].is_percent and more[0].key not in taken \
+                    and _REST_OPENS.fullmatch(art.text, nxt.start, more[0].start):
+                members.append(more[0])
+                whole = True
+        if any(f.reading.value <= 0 or f.reading.value >= 100 for f in members):
+            continue
+        cue = Cue(art.text[members[0].start:members[-1].end], members[0].start, members[-1].end)
+        out.append(Relation(RelationKind.SHARES, tuple((Role.SHARE, f) for f in members), (cue,), 0.6,
+                            why=N_("shares of one whole listed in a sentence") if whole else
+                            N_("shares of one whole listed in a sentence, not known to be all of it"),
+                            extra={} if whole else {"partial": "yes"}))
+    return out
 
 
 def _subject_tail(art: Prose, fig: Operand) -> tuple[str, ...]:
