@@ -388,6 +388,23 @@ def test_rates_listed_in_a_sentence_are_no_shares() -> None:
     assert _shares("The jobless rate was 5.1%, compared with 5.4% a year earlier.") == []
 
 
+def test_rates_of_the_parts_within_a_total() -> None:
+    got = _found("Retail sales in the region rose 3.4% in May. Within retail, food sales increased by "
+                 "2.1%, clothing sales decreased by 4.8% and fuel sales increased by 9.0%.")
+    assert ("weighted-growth", "from-part=2.1%,4.8%,9.0%", "rate=3.4%") in got
+    assert _negative("Retail sales in the region rose 3.4% in May. Within retail, food sales increased "
+                     "by 2.1%, clothing sales decreased by 4.8% and fuel sales increased by 9.0%.", "4.8%")
+    got = _found("Total freight rose 6% on the year. Within this total, rail freight increased 7.5%, "
+                 "while road freight went down 1.2%.")
+    assert ("weighted-growth", "from-part=1.2%,7.5%", "rate=6%") in got
+    # "within" a thing the sentence before does not name, or one rate alone: no breakdown
+    got = _found("Retail sales in the region rose 3.4% in May. Within Europe, food sales increased by "
+                 "2.1% and fuel sales increased by 9.0%.")
+    assert not [r for r in got if r[0] == "weighted-growth"]
+    got = _found("Total freight rose 6% on the year. Within this total, rail freight increased 7.5%.")
+    assert not [r for r in got if r[0] == "weighted-growth"]
+
+
 def test_a_rise_at_a_pace_of() -> None:
     got = _found("Imports expanded at a more moderate pace of 2.6 percent to 116.14 billion ringgit.")
     assert ("growth", "current=116.14 billion ringgit", "rate=2.6 percent") in got

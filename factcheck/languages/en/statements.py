@@ -78,6 +78,7 @@ def after_common(art: Prose, found: list[Relation]) -> list[Relation]:
     out += _complement_breakdowns(art, out)
     out += _enumerations(art)
     out += _share_lists(art, out)
+    out += _rates_within(art, out)
     out += _same_figures(art)
     out += _headline_restated(art, out)
     return out
@@ -1661,6 +1662,46 @@ def _share_lists(art: Prose, found: list[Relation]) -> list[Relation]:
                             why=N_("shares of one whole listed in a sentence") if whole else
                             N_("shares of one whole listed in a sentence, not known to be all of it"),
                             extra={} if whole else {"partial": "yes"}))
+    return out
+
+
+_WITHIN = re.compile(r"\s*(?:(?:within|of)\s+(?:this|that|these)(?:\s+total)?|within\s+(?:the\s+)?"
+                     r"(?P<noun>[a-z][a-z -]{2,30}?))\s*,", re.I)
+
+
+def _rates_within(art: Prose, found: list[Relation]) -> list[Relation]:
+    """The rates of the parts of a total whose rate closes the sentence before ("Overall the
+    services sector decreased by 7%. Within services, transport decreased by 33%, hotels
+    decreased by 55% …"; "… total goods exports increased 4%. Within this total, re-exports
+    increased 4.1%, while domestic exports went down 3.2%"): the total's rate lies between
+    its parts' (weighted-growth, FC211 bounds). The parts listed are not known to be all of
+    the total: a note."""
+    rate_of: dict[tuple[int, int], Operand] = {}
+    for r in found:
+        rate = r.get(Role.RATE)
+        if r.kind is RelationKind.GROWTH and rate is not None and rate.is_percent:
+            rate_of.setdefault(rate.key, rate)
+    out: list[Relation] = []
+    for s in art.sentences:
+        m = _WITHIN.match(art.text, s.start, s.end)
+        before = art.sentence_before(s) if m else None
+        if m is None or before is None:
+            continue
+        heads = [f for f in art.in_range(before.start, before.end) if f.is_percent]
+        head = rate_of.get(heads[-1].key) if heads else None
+        if head is None:
+            continue
+        noun = m.group("noun")
+        if noun and not re.search(rf"\b{re.escape(noun.split()[-1])}", art.text[before.start:head.start], re.I):
+            continue  # "Within services" speaks of the services of the sentence before
+        parts = [rate_of[f.key] for f in art.in_range(m.end(), s.end) if f.key in rate_of]
+        if len(parts) < 2 or len(parts) != len([f for f in art.in_range(m.end(), s.end) if f.is_percent]):
+            continue
+        out.append(Relation(RelationKind.WEIGHTED_GROWTH,
+                            ((Role.RATE, head), *((Role.FROM_PART, p) for p in parts)),
+                            (Cue(m.group().strip(), m.start(), m.end()),), 0.6,
+                            why=N_("the rates of the parts of the total whose rate the sentence before "
+                                   "gives")))
     return out
 
 
