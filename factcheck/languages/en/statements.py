@@ -1692,7 +1692,8 @@ def _rates_within(art: Prose, found: list[Relation]) -> list[Relation]:
         if head is None:
             continue
         noun = m.group("noun")
-        if noun and not re.search(rf"\b{re.escape(noun.split()[-1])}", art.text[before.start:head.start], re.I):
+        named = art.text[before.start:head.start]
+        if noun and not re.search(rf"\b{re.escape(noun.split()[-1])}", named, re.I):
             continue  # "Within services" speaks of the services of the sentence before
         parts = [rate_of[f.key] for f in art.in_range(m.end(), s.end) if f.key in rate_of]
         if len(parts) < 2 or len(parts) != len([f for f in art.in_range(m.end(), s.end) if f.is_percent]):
