@@ -405,6 +405,20 @@ def test_rates_of_the_parts_within_a_total() -> None:
     assert not [r for r in got if r[0] == "weighted-growth"]
 
 
+def test_a_count_with_its_items_named_after_it() -> None:
+    got = _found("Prices fell in two regions, namely the North (-0.4%) and the Coast (-1.2%).")
+    assert ("enumeration", "count=two", "item=-0.4%,-1.2%") in got
+    got = _found("Arrivals grew from five Asian markets: Japan (12.1 per cent), Korea (8.0 per cent), "
+                 "China (31.5 per cent), India (4.4 per cent) and Vietnam (9.9 per cent).")
+    assert ("enumeration", "count=five", "item=12.1 per cent,31.5 per cent,4.4 per cent,8.0 per cent,"
+            "9.9 per cent") in got
+    # a list called partial, or no list after the count: no enumeration
+    got = _found("Prices fell in two regions, including the North (-0.4%) and the Coast (-1.2%).")
+    assert not [r for r in got if r[0] == "enumeration"]
+    got = _found("Prices fell in two regions and rose in the Coast (1.2%).")
+    assert not [r for r in got if r[0] == "enumeration"]
+
+
 def test_a_rise_at_a_pace_of() -> None:
     got = _found("Imports expanded at a more moderate pace of 2.6 percent to 116.14 billion ringgit.")
     assert ("growth", "current=116.14 billion ringgit", "rate=2.6 percent") in got

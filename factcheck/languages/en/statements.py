@@ -1511,9 +1511,12 @@ def _period_after(art: Prose, fig: Operand) -> str:
 # contributors to the rise were …"
 _COUNT_OF_TOP = re.compile(r"^\s+of\s+the\s+(?:top|major|main|leading|biggest|largest)\b", re.I)
 _TOP_COUNT = re.compile(r"\bthe\s+top\s+$", re.I)
+# a count whose items are named right after it: "three sectors decreased, namely …", "four
+# northern European countries: Poland (52.9 per cent), …"
+_COUNT_NAMED = re.compile(r"^(?:\s+[a-z][\w-]*){1,4},?\s*(?:namely\b|:)", re.I)
 _LIST_OPENS = re.compile(r"\bnamely\b,?|:|\b(?:were|are|included|include)\b", re.I)
 # an item: its name, then its figure in brackets ("metal components (-35.8 percent)")
-_ITEM = re.compile(r"(?:^|[;,]|\band\b)\s*(?:and\s+)?(?P<name>[^;,()“”\"]{2,80}?)\s*"
+_ITEM = re.compile(r"(?:^|[;,‚]|\band\b)\s*(?:and\s+)?(?P<name>[^;,‚()“”\"]{2,80}?)\s*"
                    r"\((?P<figure>[^()]{1,30})\)")
 
 
@@ -1564,8 +1567,8 @@ def _enumerations(art: Prose) -> Iterator[Relation]:
             continue
         after = art.text[c.end:c.end + 40]
         before = art.text[max(0, c.start - 20):c.start]
-        if not (_COUNT_OF_TOP.match(after) or (_TOP_COUNT.search(before)
-                                               and not re.search(r"\bof\s+the\s+top\s+$", before))):
+        if not (_COUNT_OF_TOP.match(after) or _COUNT_NAMED.match(after)
+                or (_TOP_COUNT.search(before) and not re.search(r"\bof\s+the\s+top\s+$", before))):
             continue  # "five of the top 10": five counts the list, 10 the ranking
         end = _full_stop(art, c.end)  # a list runs over its semicolons
         opens = _LIST_OPENS.search(art.text, c.end, end)
