@@ -319,6 +319,113 @@ def test_template_parts_of_a_total() -> None:
     assert ("part-of", "part=£14.6bn,£9.1bn", "total=£40.0bn") in got
 
 
+def test_parts_open_the_next_paragraph() -> None:
+    got = _found("Net drains on the reserves dropped by 13.6% to USD 23.4bn, the bank said.\n\n"
+                 "Of these, USD 18bn were in principal repayments and USD 5.4bn in interest.")
+    assert ("part-of", "part=USD 18bn,USD 5.4bn", "total=USD 23.4bn") in got
+    # a paragraph that opens with no cue takes nothing from the one before
+    got = _found("Net drains on the reserves dropped by 13.6% to USD 23.4bn, the bank said.\n\n"
+                 "Separately, USD 18bn were in principal repayments and USD 5.4bn in interest.")
+    assert not [r for r in got if r[0] in ("part-of", "partition")]
+
+
+def test_parts_stated_with_their_own_rates() -> None:
+    got = _found("Farm sales totalled €86.2 million. Within this total, dairy sales increased 4.1% to "
+                 "€51.0 million, while meat sales went down 2.3% to €20.7 million.")
+    assert ("part-of", "part=€20.7 million,€51.0 million", "total=€86.2 million") in got
+    # a figure of an earlier period after the part is no part
+    got = _found("Farm sales totalled €86.2 million. Within this total, dairy sales increased 4.1% to "
+                 "€51.0 million from €49.0 million.")
+    assert not [r for r in got if r[0] == "part-of" and "€49.0" in " ".join(r)]
+
+
+def test_a_list_of_a_thing_and_its_negation_is_all_of_it() -> None:
+    got = _found("Total shipments were 8,120 tonnes, consisting of fresh fish of 3,050 tonnes and "
+                 "non-fresh fish of 5,070 tonnes.")
+    assert ("partition", "part=3,050 tonnes,5,070 tonnes", "total=8,120 tonnes") in got
+    got = _found("Sales came to $912 million, of which food sales were $400 million and non-food "
+                 "$512 million.")
+    assert ("partition", "part=$400 million,$512 million", "total=$912 million") in got
+    got = _found("Goods exports were $50.2 billion. Of this, re-exports were $48.1 billion and "
+                 "domestic exports $2.1 billion.")
+    assert ("partition", "part=$2.1 billion,$48.1 billion", "total=$50.2 billion") in got
+    # two parts that are not the halves of one whole stay parts (checked as ≤)
+    got = _found("Sales came to $912 million, of which food sales were $400 million and fuel "
+                 "$212 million.")
+    assert ("part-of", "part=$400 million", "total=$912 million") in got
+    assert not [r for r in got if r[0] == "partition"]
+
+
+def _shares(text: str) -> list[tuple[list[str], bool]]:
+    from factcheck.discover import discover_relations
+
+    return [(sorted(f.text for f in r.all(Role.SHARE)), r.extra.get("partial") == "yes")
+            for r in discover_relations(text, "en") if r.kind.value == "shares"]
+
+
+def test_shares_listed_in_a_sentence() -> None:
+    # the last item is the rest: all of the whole (sum = 100)
+    assert _shares("Trips were mainly for leisure, with a percentage of 64.2 per cent, while work "
+                   "accounted for 20.1 per cent, study 9.4 per cent and other reasons 6.3 per cent.") \
+        == [(["20.1 per cent", "6.3 per cent", "64.2 per cent", "9.4 per cent"], False)]
+    # not said to be all of it: some of the whole (≤ 100)
+    assert _shares("Mining contributed 31% of output, farming 22% and fishing 9%.") \
+        == [(["22%", "31%", "9%"], True)]
+    # the remainder in the next sentence joins the list
+    assert _shares("Retail made a 52% share of sales, with 30% and 11% for wholesale and online "
+                   "respectively. The remainder 7% is attributed to exports.") \
+        == [(["11%", "30%", "52%", "7%"], False)]
+    # amounts with their shares in brackets
+    assert _shares("Guests staying in hotels totalled 40,120 (61.5%), 18,300 (28.1%) stayed with "
+                   "friends and 6,790 (10.4%) in other lodging.") \
+        == [(["10.4%", "28.1%", "61.5%"], False)]
+
+
+def test_rates_listed_in_a_sentence_are_no_shares() -> None:
+    assert _shares("Exports rose 4.1% of value, imports 2.2% and re-exports 6.0%.") == []
+    assert _shares("The share of growth in manufacturing and construction was 10 percent and 17 "
+                   "percent respectively.") == []
+    assert _shares("The jobless rate was 5.1%, compared with 5.4% a year earlier.") == []
+
+
+def test_rates_of_the_parts_within_a_total() -> None:
+    got = _found("Retail sales in the region rose 3.4% in May. Within retail, food sales increased by "
+                 "2.1%, clothing sales decreased by 4.8% and fuel sales increased by 9.0%.")
+    assert ("weighted-growth", "from-part=2.1%,4.8%,9.0%", "rate=3.4%") in got
+    assert _negative("Retail sales in the region rose 3.4% in May. Within retail, food sales increased "
+                     "by 2.1%, clothing sales decreased by 4.8% and fuel sales increased by 9.0%.", "4.8%")
+    got = _found("Total freight rose 6% on the year. Within this total, rail freight increased 7.5%, "
+                 "while road freight went down 1.2%.")
+    assert ("weighted-growth", "from-part=1.2%,7.5%", "rate=6%") in got
+    # "within" a thing the sentence before does not name, or one rate alone: no breakdown
+    got = _found("Retail sales in the region rose 3.4% in May. Within Europe, food sales increased by "
+                 "2.1% and fuel sales increased by 9.0%.")
+    assert not [r for r in got if r[0] == "weighted-growth"]
+    got = _found("Total freight rose 6% on the year. Within this total, rail freight increased 7.5%.")
+    assert not [r for r in got if r[0] == "weighted-growth"]
+
+
+def test_a_count_with_its_items_named_after_it() -> None:
+    got = _found("Prices fell in two regions, namely the North (-0.4%) and the Coast (-1.2%).")
+    assert ("enumeration", "count=two", "item=-0.4%,-1.2%") in got
+    got = _found("Arrivals grew from five Asian markets: Japan (12.1 per cent), Korea (8.0 per cent), "
+                 "China (31.5 per cent), India (4.4 per cent) and Vietnam (9.9 per cent).")
+    assert ("enumeration", "count=five", "item=12.1 per cent,31.5 per cent,4.4 per cent,8.0 per cent,"
+            "9.9 per cent") in got
+    # a list called partial, or no list after the count: no enumeration
+    got = _found("Prices fell in two regions, including the North (-0.4%) and the Coast (-1.2%).")
+    assert not [r for r in got if r[0] == "enumeration"]
+    got = _found("Prices fell in two regions and rose in the Coast (1.2%).")
+    assert not [r for r in got if r[0] == "enumeration"]
+
+
+def test_a_rise_at_a_pace_of() -> None:
+    got = _found("Imports expanded at a more moderate pace of 2.6 percent to 116.14 billion ringgit.")
+    assert ("growth", "current=116.14 billion ringgit", "rate=2.6 percent") in got
+    got = _found("Output grew at an annual rate of 3.1% to $21.5 billion.")
+    assert ("growth", "current=$21.5 billion", "rate=3.1%") in got
+
+
 def test_no_template_joins_money_with_a_bare_number() -> None:
     assert _found("Average pay rose by 3 to $31.20.") == []
 

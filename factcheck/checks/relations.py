@@ -224,7 +224,8 @@ def ratio_arithmetic(ctx: Context) -> Iterator[Result]:
                          f"{printed(fl.reading)} ÷ {printed(fr.reading)}")
 
 
-@check("FC307", "shares-sum", "Shares of one whole printed separately sum to 100 within rounding.")
+@check("FC307", "shares-sum", "Shares of one whole printed separately sum to 100 within rounding.",
+       discovered=("shares",))
 def shares_sum(ctx: Context) -> Iterator[Result]:
     """
     What it checks: a relation of kind ``shares`` lists share claims of one whole printed

@@ -270,11 +270,17 @@ def _records(text: str, relations: list[Relation], subject_of: Any, variants: bo
                 record["components"] = components
             out.primary[i] = [cid]
             continue
-        if rel.kind in (RelationKind.ORDER, RelationKind.SAME, RelationKind.MEAN):
+        if rel.kind in (RelationKind.ORDER, RelationKind.SAME, RelationKind.SHARES,
+                        RelationKind.MEAN):
+            member_kind = "share" if rel.kind is RelationKind.SHARES else None
             listed = rel.all(PRIMARY_ROLE[rel.kind]) + rel.all(Role.GROUP)
-            members = [b.claim(f, "rate" if f.is_percent else "amount")["id"] for f in listed]
+            members = [b.claim(f, member_kind or ("rate" if f.is_percent else "amount"))["id"]
+                       for f in listed]
             if len(set(members)) == len(members) >= 2:
-                out.relations.append({"kind": rel.kind.value, "members": members})
+                entry: dict[str, Any] = {"kind": rel.kind.value, "members": members}
+                if rel.extra.get("partial") == "yes":
+                    entry["partial"] = True  # some of the whole's parts: at most 100
+                out.relations.append(entry)
                 out.relation_of.append(i)
                 out.primary[i] = members[:1]
                 out.parts[i] = members

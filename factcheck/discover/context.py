@@ -130,6 +130,17 @@ class Prose:
         prev = self.sentences[i - 1]
         return prev if self.paragraph_of(prev.start) == self.paragraph_of(s.start) else None
 
+    def sentence_before(self, s: Sentence) -> Sentence | None:
+        """The sentence before ``s``, in its paragraph or the one before."""
+        i = self._sentence_index(s.start)
+        return self.sentences[i - 1] if i > 0 and self.sentences[i] == s else None
+
+    def sentence_before_next(self, s: Sentence) -> Sentence | None:
+        """The sentence after ``s``, in its paragraph or the next."""
+        i = self._sentence_index(s.start)
+        return self.sentences[i + 1] if 0 <= i < len(self.sentences) - 1 and self.sentences[i] == s \
+            else None
+
     def next_sentence(self, s: Sentence) -> Sentence | None:
         i = self._sentence_index(s.start)
         if i < 0 or self.sentences[i] != s or i + 1 >= len(self.sentences):

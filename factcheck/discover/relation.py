@@ -35,6 +35,7 @@ class RelationKind(StrEnum):
     ENUMERATION = "enumeration"
     MEAN = "mean"
     CONVERSION = "conversion"
+    SHARES = "shares"  # shares of one whole printed separately (FC307)
 
 
 class Role(StrEnum):
@@ -215,4 +216,5 @@ PRIMARY_ROLE = {
     RelationKind.ENUMERATION: Role.COUNT,
     RelationKind.MEAN: Role.MEAN,
     RelationKind.CONVERSION: Role.CONVERTED,
+    RelationKind.SHARES: Role.SHARE,
 }

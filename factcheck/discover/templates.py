@@ -4,7 +4,9 @@ Each sentence is written once as a string in which every figure stands as a toke
 (``⟦A3⟧``: the fourth figure of the article, an amount); a template is a regular
 expression over that string whose slots name the role each figure plays. A match is a
 whole statement within one sentence (or, for scope ``pair``, a sentence and the one before
-it, as "Of this …" continues the statement before), so its relation is confident. Adding
+it, as "Of this …" continues the statement before; for scope ``opening``, a sentence
+that opens its paragraph and the last sentence of the paragraph before), so its relation
+is confident. Adding
 a phrasing is a data line and a test, not code.
 """
 
@@ -183,13 +185,19 @@ def discover(art: Prose) -> Iterator[Relation]:
         prev = art.previous_sentence(s)
         if prev is not None:
             spans["pair"] = (prev.start, s.end)
+        else:
+            # scope "opening": a sentence that opens its paragraph with the last sentence of
+            # the paragraph before ("…to USD 23.4bn.⏎⏎Of these, USD 18bn were …")
+            before = art.sentence_before(s)
+            if before is not None and not art.text[before.end:s.start].strip(" \t\r\n.;"):
+                spans["opening"] = (before.start, s.end)
         tokens = {scope: _Tokens(art, a, b, index) for scope, (a, b) in spans.items()}
         for t in found:
             tok = tokens.get(t.scope)
             if tok is None:
                 continue
             for m in t.pattern.finditer(tok.string):
-                if t.scope == "pair" and tok.offset(m.end()) <= s.start:
+                if t.scope != "sentence" and tok.offset(m.end()) <= s.start:
                     continue  # wholly in the sentence before: found there
                 rel = _relation(art, t, m, tok, figures)
                 if rel is None or any(f.key in taken for r, f in rel.roles if r not in t.reuse):

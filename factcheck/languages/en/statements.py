@@ -28,7 +28,9 @@ from factcheck.languages import lexicon
 _RISE = lexicon.alternation(lexicon.words("rise", "en"))
 _FALL = lexicon.alternation(lexicon.words("decline", "en"))
 _ABOVE_BELOW = lexicon.alternation(lexicon.words("above", "en") + lexicon.words("below", "en"))
-_GROWTH_CUE = re.compile(rf"(?P<cue>\b(?:{_RISE}|{_FALL}))(?:\s+by)?\s*$", re.I)
+# "expanded at a more moderate pace of 2.6 percent": the pace is the rate of the rise
+_AT_PACE = r"\s+at\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:pace|rate|clip)\s+of"
+_GROWTH_CUE = re.compile(rf"(?P<cue>\b(?:{_RISE}|{_FALL}))(?:\s+by|{_AT_PACE})?\s*$", re.I)
 _INCREASE_CUE = re.compile(
     rf"(?P<cue>\b(?:{_RISE}|{_FALL}|{lexicon.alternation(lexicon.words('increase', 'en'))}))"
     r"(?:\s+by)?\s*$", re.I)
@@ -38,7 +40,7 @@ _PP_GAP_AFTER = re.compile(rf"^\s*(?P<cue>{_ABOVE_BELOW})\s+(?P<other>[^,.;()]{{
 _SHARE_CUE = re.compile(r"(?P<cue>\baccount(?:ed|s|ing)? for|\bmade up|\bmake up|\ba share of)\s*$",
                         re.I)
 _SHARE_WHOLE = re.compile(r"^\s*of\s+(?P<whole>[^,.;]{1,50}?)(?=\s*(?:[,.;]|$))", re.I)
-_OF_WHICH = re.compile(r"\bof which\b|\bincluding\b", re.I)
+_OF_WHICH = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('parts_follow', 'en'))})\b", re.I)
 _TOTAL_CUE = re.compile(r"(?P<cue>\ba total of|\btotalling|\btotaling|\bin total|\bcombined|"
                         r"\btogether|\btotal(?:led|ed)?)\s*$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -72,8 +74,11 @@ def after_common(art: Prose, found: list[Relation]) -> list[Relation]:
     out = _balance_flows(art, found)
     out = _balance_changes(art, out)
     out = _balance_parts(art, out)
+    out = _complement_lists(art, out)
     out += _complement_breakdowns(art, out)
     out += _enumerations(art)
+    out += _share_lists(art, out)
+    out += _rates_within(art, out)
     out += _same_figures(art)
     out += _headline_restated(art, out)
     return out
@@ -1312,6 +1317,69 @@ def _statement(art: Prose, fig: Operand) -> tuple[int | None, int, frozenset[str
     return pair, side, words
 
 
+_NON = re.compile(r"\bnon[- ]?(?=[a-z])", re.I)
+
+
+def _part_words(art: Prose, fig: Operand) -> str:
+    """The words naming a listed part: since the figure before it in its sentence, and after
+    it up to a clause mark or the next figure ("US$14.44 billion of non-oil and gas exports",
+    "1.15 million were men")."""
+    s = art.sentence_of(fig.start)
+    before = [f for f in art.in_range(s.start, fig.start) if f.is_amount]
+    after = art.in_range(fig.end, s.end)
+    tail = art.text[fig.end:min(after[0].start if after else s.end, fig.end + 40)]
+    named = art.text[before[-1].end if before else s.start:fig.start]
+    return named + " " + re.split(r"[,;.(]|\band\b|\bwhile\b", tail)[0]
+
+
+def _complements(a: str, b: str) -> bool:
+    """Whether two parts' words name the two halves of one whole: a pair of ``[complements]``
+    (men / women, urban / rural), or a thing and its negation ("oil and gas" / "non-oil and
+    gas")."""
+    for one, other in _HALVES:
+        if (one.search(a) and other.search(b) and not other.search(a) and not one.search(b)) or \
+                (one.search(b) and other.search(a) and not other.search(b) and not one.search(a)):
+            return True
+    na, nb = _NON.search(a), _NON.search(b)
+    if bool(na) == bool(nb):
+        return False
+    neg, pos = (a, b) if na else (b, a)
+    m = _NON.search(neg)
+    assert m is not None
+    word = re.match(r"[a-z]+", neg[m.end():], re.I)
+    return word is not None and re.search(rf"\b{word.group()}\b", pos, re.I) is not None
+
+
+def _complement_lists(art: Prose, found: list[Relation]) -> list[Relation]:
+    """A list of parts after a cue ("of which", "consisting of", "Within this total") is all
+    of its total when it holds two parts that are the halves of one whole (oil and gas /
+    non-oil and gas, re-exports / domestic exports, men / women): a partition, checked as =;
+    any other list stays parts (≤)."""
+    parts: dict[tuple[int, int], list[Relation]] = {}
+    for r in found:
+        total = r.get(Role.TOTAL)
+        if r.kind is RelationKind.PART_OF and total is not None:
+            parts.setdefault(total.key, []).append(r)
+    if not parts:
+        return found
+    done: set[int] = set()
+    out: list[Relation] = []
+    for rels in parts.values():
+        listed = {f.key: f for r in rels for f in r.all(Role.PART)}
+        if len(listed) != 2:
+            continue
+        a, b = sorted(listed.values(), key=lambda f: f.start)
+        if not _complements(_part_words(art, a), _part_words(art, b)):
+            continue
+        total = rels[0].get(Role.TOTAL)
+        assert total is not None
+        done.update(id(r) for r in rels)
+        out.append(Relation(RelationKind.PARTITION, ((Role.TOTAL, total), (Role.PART, a), (Role.PART, b)),
+                            rels[0].cues, min(r.confidence for r in rels),
+                            why=N_("a list of the two halves of one whole is all of it")))
+    return [r for r in found if id(r) not in done] + out
+
+
 def _complement_breakdowns(art: Prose, found: list[Relation]) -> list[Relation]:
     """A whole and its two halves stated in parallel statements (issue 24: "The number of
     people unemployed was 117,200 … The number of men unemployed was 59,100 … of women …
@@ -1449,9 +1517,12 @@ def _period_after(art: Prose, fig: Operand) -> str:
 # contributors to the rise were …"
 _COUNT_OF_TOP = re.compile(r"^\s+of\s+the\s+(?:top|major|main|leading|biggest|largest)\b", re.I)
 _TOP_COUNT = re.compile(r"\bthe\s+top\s+$", re.I)
+# a count whose items are named right after it: "three sectors decreased, namely …", "four
+# northern European countries: Poland (52.9 per cent), …"
+_COUNT_NAMED = re.compile(r"^(?:\s+[a-z][\w-]*){1,4},?\s*(?:namely\b|:)", re.I)
 _LIST_OPENS = re.compile(r"\bnamely\b,?|:|\b(?:were|are|included|include)\b", re.I)
 # an item: its name, then its figure in brackets ("metal components (-35.8 percent)")
-_ITEM = re.compile(r"(?:^|[;,]|\band\b)\s*(?:and\s+)?(?P<name>[^;,()“”\"]{2,80}?)\s*"
+_ITEM = re.compile(r"(?:^|[;,‚]|\band\b)\s*(?:and\s+)?(?P<name>[^;,‚()“”\"]{2,80}?)\s*"
                    r"\((?P<figure>[^()]{1,30})\)")
 
 
@@ -1502,8 +1573,8 @@ def _enumerations(art: Prose) -> Iterator[Relation]:
             continue
         after = art.text[c.end:c.end + 40]
         before = art.text[max(0, c.start - 20):c.start]
-        if not (_COUNT_OF_TOP.match(after) or (_TOP_COUNT.search(before)
-                                               and not re.search(r"\bof\s+the\s+top\s+$", before))):
+        if not (_COUNT_OF_TOP.match(after) or _COUNT_NAMED.match(after)
+                or (_TOP_COUNT.search(before) and not re.search(r"\bof\s+the\s+top\s+$", before))):
             continue  # "five of the top 10": five counts the list, 10 the ranking
         end = _full_stop(art, c.end)  # a list runs over its semicolons
         opens = _LIST_OPENS.search(art.text, c.end, end)
@@ -1536,6 +1607,112 @@ def _enumerations(art: Prose) -> Iterator[Relation]:
 _GENERIC = frozenset({"rate", "rates", "growth", "figure", "level", "total", "number", "percent",
                       "increase", "rise", "share", "index", "amount", "value", "change", "gain"})
 _SUBJECT_WORD = re.compile(r"[a-z][a-z'-]*", re.I)
+
+
+_SHARE_WORDS = lexicon.alternation(lexicon.words("share_cue", "en") + lexicon.words("shares_list_cue", "en"))
+_SHARES_CUE = re.compile(rf"\b(?:{_SHARE_WORDS})\b", re.I)
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|total\s+)*(?:[\w'’-]+\s+){0,4}?([a-z]+)\b(?=[\s,.;]|$)",
+                       re.I)
+_SHARES_REST = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('shares_rest', 'en'))})\b", re.I)
+_PERCENT_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|total\s+)*[a-z]", re.I)
+# a percent said as a change or against another value is no share of a list
+_NOT_A_SHARE = re.compile(rf"(?:\b(?:{_RISE}|{_FALL})(?:\s+(?:by|to))?|"
+                          rf"\b(?:{lexicon.alternation(lexicon.words('not_share_before', 'en'))}))\s*$", re.I)
+_CHANGE_WORD = re.compile(rf"\b(?:{_RISE}|{_FALL}|growth|change)\b", re.I)
+_REST_OPENS = re.compile(r"\s*(?:the\s+)?(?:remainder|rest|remaining|balance)\b[^.;\d]{0,20}$", re.I)
+
+
+def _share_lists(art: Prose, found: list[Relation]) -> list[Relation]:
+    """Shares of one whole listed in a sentence (FC307): "Services contributed 48% of GDP,
+    agriculture 28%, industry 17% while 7% was attributed to taxes"; "holidays 71.1 per cent,
+    business 13.6 per cent, studies 13.7 per cent and other reasons 1.6 per cent"; amounts
+    with their shares in brackets ("600,887 (75.8%), 68,262 (8.6%) …"). The sentence names a
+    share (``share_cue``, ``shares_list_cue``, "48% of GDP") or the shares stand in brackets
+    after amounts; no percent of it is a change or an earlier value. The list is all of the
+    whole (sum = 100) only when its last item is the rest (``shares_rest``: other reasons, the
+    remainder — a next sentence "The remainder 8% …" joins it); else some of it (≤ 100). Read
+    from the sentence's shape, not a full statement: a note."""
+    taken = {f.key for r in found if r.kind not in (RelationKind.SAME, RelationKind.SHARE)
+             for _, f in r.roles}
+    out: list[Relation] = []
+    for s in art.sentences:
+        figs = art.in_range(s.start, s.end)
+        pcts = [f for f in figs if f.is_percent]
+        if len(pcts) < 2 or any(f.key in taken for f in pcts):
+            continue
+        if any(_NOT_A_SHARE.search(art.text, max(s.start, f.start - 25), f.start) for f in pcts) \
+                or _CHANGE_WORD.search(art.text, s.start, s.end):
+            continue  # rates of change listed ("growth in manufacturing … of 10 and 17 percent")
+        bracketed = all(any(art.text[a.end:f.start].strip() == "(" for a in figs if a.is_amount)
+                        for f in pcts)
+        named = _SHARES_CUE.search(art.text, s.start, s.end) or _PERCENT_OF.match(art.text, pcts[0].end)
+        if not (bracketed or named) or any(f.is_pp for f in figs) \
+                or any(not f.is_percent and not f.is_amount for f in figs):
+            continue
+        # shares of two wholes ("17.1 percent of exports, while India supplied 20 percent of …
+        # imports") are no list
+        wholes = {m.group(1).lower() for f in pcts if (m := _OF_WHOLE.match(art.text, f.end, s.end))}
+        if len(wholes) > 1:
+            continue
+        members = list(pcts)
+        last = art.text[pcts[-2].end:pcts[-1].start] + art.text[pcts[-1].end:s.end]
+        whole = bool(_SHARES_REST.search(last))
+        nxt = art.next_sentence(s) or art.sentence_before_next(s)
+        if nxt is not None and not whole:
+            more = art.in_range(nxt.start, nxt.end)
+            if len(more) == 1 and more[0].is_percent and more[0].key not in taken \
+                    and _REST_OPENS.fullmatch(art.text, nxt.start, more[0].start):
+                members.append(more[0])
+                whole = True
+        if any(f.reading.value <= 0 or f.reading.value >= 100 for f in members):
+            continue
+        cue = Cue(art.text[members[0].start:members[-1].end], members[0].start, members[-1].end)
+        out.append(Relation(RelationKind.SHARES, tuple((Role.SHARE, f) for f in members), (cue,), 0.6,
+                            why=N_("shares of one whole listed in a sentence") if whole else
+                            N_("shares of one whole listed in a sentence, not known to be all of it"),
+                            extra={} if whole else {"partial": "yes"}))
+    return out
+
+
+_WITHIN = re.compile(r"\s*(?:(?:within|of)\s+(?:this|that|these)(?:\s+total)?|within\s+(?:the\s+)?"
+                     r"(?P<noun>[a-z][a-z -]{2,30}?))\s*,", re.I)
+
+
+def _rates_within(art: Prose, found: list[Relation]) -> list[Relation]:
+    """The rates of the parts of a total whose rate closes the sentence before ("Overall the
+    services sector decreased by 7%. Within services, transport decreased by 33%, hotels
+    decreased by 55% …"; "… total goods exports increased 4%. Within this total, re-exports
+    increased 4.1%, while domestic exports went down 3.2%"): the total's rate lies between
+    its parts' (weighted-growth, FC211 bounds). The parts listed are not known to be all of
+    the total: a note."""
+    rate_of: dict[tuple[int, int], Operand] = {}
+    for r in found:
+        rate = r.get(Role.RATE)
+        if r.kind is RelationKind.GROWTH and rate is not None and rate.is_percent:
+            rate_of.setdefault(rate.key, rate)
+    out: list[Relation] = []
+    for s in art.sentences:
+        m = _WITHIN.match(art.text, s.start, s.end)
+        before = art.sentence_before(s) if m else None
+        if m is None or before is None:
+            continue
+        heads = [f for f in art.in_range(before.start, before.end) if f.is_percent]
+        head = rate_of.get(heads[-1].key) if heads else None
+        if head is None:
+            continue
+        noun = m.group("noun")
+        named = art.text[before.start:head.start]
+        if noun and not re.search(rf"\b{re.escape(noun.split()[-1])}", named, re.I):
+            continue  # "Within services" speaks of the services of the sentence before
+        parts = [rate_of[f.key] for f in art.in_range(m.end(), s.end) if f.key in rate_of]
+        if len(parts) < 2 or len(parts) != len([f for f in art.in_range(m.end(), s.end) if f.is_percent]):
+            continue
+        out.append(Relation(RelationKind.WEIGHTED_GROWTH,
+                            ((Role.RATE, head), *((Role.FROM_PART, p) for p in parts)),
+                            (Cue(m.group().strip(), m.start(), m.end()),), 0.6,
+                            why=N_("the rates of the parts of the total whose rate the sentence before "
+                                   "gives")))
+    return out
 
 
 def _subject_tail(art: Prose, fig: Operand) -> tuple[str, ...]:
