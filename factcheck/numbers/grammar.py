@@ -122,6 +122,7 @@ _DOUBLING: dict[str, int | str] = lexicon.table("doubling", lexicon.languages(sp
 _NOTE = re.compile(r"\*+|[†‡]+|\((?:p|r|e|P|R|E)\)")
 _NUMERAL_DIGITS: dict[str, int] = lexicon.table("numerals")
 _DIGIT_CLASS = "".join(_NUMERAL_DIGITS)
+_NUMERAL_DIGIT_CHARS = frozenset(_NUMERAL_DIGITS)
 _POINT = lexicon.alternation(lexicon.words("decimal_point"))
 # 两位数, 2 位数: a count of digits (the lexicon's digit_count words after a number)
 _DIGIT_COUNT = re.compile(
@@ -620,6 +621,8 @@ def _read_special(s: str, original: str, qualifier: Qualifier | None) -> Reading
                        True, False), Qualifier.AT_LEAST, unit, UnitKind.AMOUNT, 0, base,
                        m.group(1), estimate=True)
     m = _BARE_SCALE.match(s)
+    if m and s[m.end():m.end() + 1] in _NUMERAL_DIGIT_CHARS:
+        m = None  # 十万零八千, 十万八千: the magnitude begins a longer numeral (108 000)
     if qualifier is None and m and len(m.group(1)) > 1 and not _NUMBER.match(s):
         # 挑战千亿元: a compound magnitude alone is about that order (10¹¹)
         qualifier = Qualifier.APPROX
