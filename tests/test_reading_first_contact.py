@@ -10,6 +10,7 @@ the exact reading (span, interval, qualifier) of the figures that need a claim.
 from __future__ import annotations
 
 from fractions import Fraction as F
+from pathlib import Path
 
 import pytest
 
@@ -75,3 +76,65 @@ def test_a_range_of_numerals_with_places(text: str, low: F, high: F) -> None:
     [(span, lo, hi, q)] = _figures(text)
     assert (lo, hi, q) == (low, high, Q.RANGE)
     assert text.endswith(span)
+
+
+# ------------------------------------------------ basis points
+
+@pytest.mark.parametrize(("text", "span", "value", "low", "high"), [
+    ("cut its rate by 25 basis points", "25 basis points", F(1, 4), F(49, 200), F(51, 200)),
+    ("the Fed cut rates by 25bp", "25bp", F(1, 4), F(49, 200), F(51, 200)),
+    ("a rise of 88 basis point", "88 basis point", F(22, 25), F(7, 8), F(177, 200)),
+    ("cut 50 bps", "50 bps", F(1, 2), F(99, 200), F(101, 200)),
+    ("利率下调25个基点", "25个基点", F(1, 4), F(49, 200), F(51, 200)),
+    ("上调0.5个基点", "0.5个基点", F(1, 200), F(9, 2000), F(11, 2000)),
+])
+def test_basis_points_read_as_hundredths_of_a_percentage_point(text: str, span: str, value: F,
+                                                               low: F, high: F) -> None:
+    [m] = [m for m in extract(text) if m.needs_coverage]
+    assert (m.text, m.value, m.low, m.high, m.kind.value) == (span, value, low, high,
+                                                              "percentage_point")
+
+
+@pytest.mark.parametrize(("claimed", "pp"), [
+    ("-25 bp", F(-1, 4)), ("25 basis points", F(1, 4)), ("25 个基点", F(1, 4)),
+    ("0.25 pp", F(1, 4)), ("25 basis_point", F(1, 4)),
+])
+def test_a_claims_value_in_basis_points_is_the_same_figure_in_pp(claimed: str, pp: F) -> None:
+    from factcheck.claims.values import Figure, parse_value
+
+    f = parse_value(claimed)
+    assert isinstance(f, Figure)
+    assert (f.base_value(), f.unit.canonical, f.reading.unit_kind.value) == (
+        pp, "percentage_point", "percentage_point")
+
+
+def test_a_change_in_basis_points_between_two_rates(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from factcheck.app.cli import app
+
+    (tmp_path / "a.txt").write_text("The yield fell 25bp to 4.10%, from 4.35% a week earlier. "
+                                    "Another fell 30bp to 4.10%, from 4.35%.\n", "utf-8")
+    claims = """article: a.txt
+published: 2026-12-08
+language: en
+claims:
+- {id: cut, quote: fell 25bp, value: -25 bp, kind: pp-change, of: now, prior: before}
+- {id: now, quote: fell 25bp to 4.10%, value: 4.10%, kind: rate}
+- {id: before, quote: "4.10%, from 4.35% a", value: 4.35%, kind: rate}
+- {id: cut2, quote: fell 30bp, value: -30 bp, kind: pp-change, of: now, prior: before}
+waivers:
+- {quote: "to 4.10%, from 4.35%.", reason: repeated}
+"""
+    (tmp_path / "a.yaml").write_text(claims, "utf-8")
+    out = CliRunner().invoke(app, ["run", str(tmp_path / "a.yaml"), "--format", "json"])
+
+    report = json.loads(out.stdout)
+    fails = {(r["code"], tuple(r["claim_ids"])) for f in report["files"] for r in f["findings"]
+             if r["verdict"] == "fail"}
+    assert fails == {("FC203", ("cut2", "now", "before"))}
+    [gap] = [r["message"] for r in report["files"][0]["findings"] if r["code"] == "FC203"
+             and r["verdict"] == "fail"]
+    assert "0.04 pp" in gap

@@ -95,6 +95,10 @@ _SUFFIX_ORDER = list(SUFFIX_QUALIFIERS)
 
 PERCENT_UNITS = lexicon.words("percent")
 PP_UNITS = lexicon.words("percentage_point")
+# a hundredth of a percentage point: read in its own unit (25), of the percentage-point kind;
+# the unit registry's factor makes it 0.25 pp wherever figures meet
+BP_UNITS = frozenset(w.lower() for w in lexicon.words("basis_point"))
+_PP_WORD = "pp"  # the claims grammar's word of a percentage point (2.4 pp)
 MULTIPLE_UNITS = lexicon.words("multiple")
 CURRENCY_PREFIXES: dict[str, str] = lexicon.table("currencies")
 
@@ -244,7 +248,7 @@ def _unit_kind(unit: str) -> tuple[str | None, UnitKind]:
         low = u.lower()
     if low in PERCENT_UNITS:
         return "%", UnitKind.PERCENT
-    if low in PP_UNITS:
+    if low in PP_UNITS or low.replace("_", " ") in BP_UNITS:
         return u, UnitKind.PERCENTAGE_POINT
     if low in MULTIPLE_UNITS:
         return u, UnitKind.MULTIPLE
@@ -559,6 +563,10 @@ def _finish(
             rest = rest[zh.end():]
     rest = rest.strip()
     unit, kind = _unit_kind(rest)
+    if unit is not None and unit.lower().replace("_", " ") in BP_UNITS:
+        # 25 basis points is 0.25 pp: a hundredth, as a multiplier is (printed to 0.01 pp)
+        value, decimals, unit = value / 100, decimals + 2, _PP_WORD
+        half_unit = half_unit / 100 if half_unit is not None else None
     if currency:
         if unit and kind is UnitKind.AMOUNT:
             raise NumberError(Message(N_("two units in {original}"), original=repr(original)))
