@@ -138,3 +138,34 @@ waivers:
     [gap] = [r["message"] for r in report["files"][0]["findings"] if r["code"] == "FC203"
              and r["verdict"] == "fail"]
     assert "0.04 pp" in gap
+
+
+# ------------------------------------------------ a qualifier shared across a list
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("分別涵蓋約50%和30%的住戶", [("約50%", F(45), F(55), Q.APPROX),
+                                ("30%", F(25), F(35), Q.APPROX)]),
+    ("约50%、30%和20%", [("约50%", F(45), F(55), Q.APPROX), ("30%", F(25), F(35), Q.APPROX),
+                        ("20%", F(15), F(25), Q.APPROX)]),
+    ("about 5% and 7%", [("about 5%", F(9, 2), F(11, 2), Q.APPROX),
+                         ("7%", F(13, 2), F(15, 2), Q.APPROX)]),
+    ("about 5%, 7% and 9% respectively", [("about 5%", F(9, 2), F(11, 2), Q.APPROX),
+                                          ("7%", F(13, 2), F(15, 2), Q.APPROX),
+                                          ("9%", F(17, 2), F(19, 2), Q.APPROX)]),
+    ("近三成和四成", [("近三成", F(27), F(30), Q.NEARLY), ("四成", F(36), F(40), Q.NEARLY)]),
+    ("nearly 5% and 7%", [("nearly 5%", F(9, 2), F(5), Q.NEARLY),
+                          ("7%", F(63, 10), F(7), Q.NEARLY)]),
+    ("约2.1万人和3.4万人", [("约2.1万人", F(20500), F(21500), Q.APPROX),
+                          ("3.4万人", F(33500), F(34500), Q.APPROX)]),
+    # a qualifier of its own, another unit, or words between: not shared
+    ("约50%和30%以上", [("约50%", F(45), F(55), Q.APPROX),
+                       ("30%以上", F(59, 2), None, Q.AT_LEAST)]),
+    ("about 5% and 700 people", [("about 5%", F(9, 2), F(11, 2), Q.APPROX),
+                                 ("700 people", F(700), F(700), Q.EXACT)]),
+    ("增长约5%，去年为3%", [("约5%", F(9, 2), F(11, 2), Q.APPROX),
+                         ("3%", F(5, 2), F(7, 2), Q.EXACT)]),
+    ("about 5% of firms and 7% of households", [("about 5%", F(9, 2), F(11, 2), Q.APPROX),
+                                                ("7%", F(13, 2), F(15, 2), Q.EXACT)]),
+])
+def test_a_qualifier_printed_once_before_a_list(text: str, want: list) -> None:
+    assert _figures(text) == want

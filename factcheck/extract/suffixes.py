@@ -15,6 +15,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.mentions import Kind, Mention
 from factcheck.extract.reading import from_reading, point, read, unit_kind
 from factcheck.languages import lexicon
+from factcheck.numbers.reading import Qualifier
 
 # marks between listed figures are no words of a language; the words are each pack's
 _SEPARATORS = frozenset({"、", "-", "—", "–", "~", "～", ",", "，",
@@ -87,6 +88,50 @@ def share_suffixes(mentions: list[Mention], folded: str, text: str, base: int) -
         out[i] = from_reading(m.start, m.end, m.text, reading, nxt.unit, kind)
         if out[i].canonical is None:
             out[i] = _with_canonical(out[i], canonical(nxt.unit))
+    return out
+
+
+# what joins the items of a list that share one qualifier: 約50%和30%, about 5% and 7%
+_QUALIFIER_JOINS = frozenset({"、", ", ",
+                              *lexicon.words("list_joiners", lexicon.languages(spaced=False)),
+                              *(f"{c} {w} " for w in lexicon.words("list_joiners",
+                                                                  lexicon.languages(spaced=True))
+                                for c in ("", ","))})
+# a figure starts with a digit, a sign or a numeral of a language (the qualifier before it)
+_FIGURE_START = re.compile(
+    rf"[\d$€£¥+\-−{''.join(lexicon.table('numerals'))}{''.join(lexicon.table('numeral_units'))}]")
+_SHARED_KINDS = frozenset({Kind.AMOUNT, Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.MULTIPLE})
+
+
+def share_qualifiers(mentions: list[Mention], folded: str, base: int) -> list[Mention]:
+    """Give the figures listed right after a qualified one its qualifier (約50%和30%, about
+    5% and 7%, 近三成和四成): a list of the same unit with the qualifier printed once.
+
+    Only a figure with no qualifier of its own, of the same kind and unit, joined by a list
+    mark or word and nothing else takes it."""
+    out = list(mentions)
+    prefix = ""  # the qualifier the list began with, while the list goes on
+    for i in range(1, len(out)):
+        m, nxt = out[i - 1], out[i]
+        if not prefix:
+            own = folded[m.start - base:m.end - base]
+            first = _FIGURE_START.search(own)
+            prefix = own[:first.start()] if first is not None else ""
+        if not prefix or m.qualifier in (Qualifier.EXACT, Qualifier.RANGE) or \
+                nxt.qualifier is not Qualifier.EXACT or m.kind not in _SHARED_KINDS or \
+                nxt.kind is not m.kind or nxt.canonical != m.canonical or \
+                folded[m.end - base:nxt.start - base] not in _QUALIFIER_JOINS or \
+                _FIGURE_START.match(folded, nxt.start - base) is None:
+            prefix = ""
+            continue
+        reading = read(prefix + folded[nxt.start - base:nxt.end - base])
+        if reading is None or reading.qualifier is not m.qualifier or \
+                unit_kind(reading) is not nxt.kind:
+            prefix = ""
+            continue
+        out[i] = from_reading(nxt.start, nxt.end, nxt.text, reading, nxt.unit, nxt.kind)
+        if out[i].canonical != nxt.canonical:
+            out[i] = _with_canonical(out[i], nxt.canonical)
     return out
 
 
