@@ -169,3 +169,43 @@ waivers:
 ])
 def test_a_qualifier_printed_once_before_a_list(text: str, want: list) -> None:
     assert _figures(text) == want
+
+
+# ------------------------------------------------ scale and currency in press order
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("spent ¥1.2trn on it", "¥1.2trn", F(12 * 10**11), "yuan"),
+    ("a $1.2trn budget", "$1.2trn", F(12 * 10**11), "us_dollar"),
+    ("worth 1.2trn yen", "1.2trn yen", F(12 * 10**11), "japanese_yen"),
+    ("worth 1.2tn yen", "1.2tn yen", F(12 * 10**11), "japanese_yen"),
+    ("worth 1.2 trillion yen", "1.2 trillion yen", F(12 * 10**11), "japanese_yen"),
+    ("worth 500bn yen", "500bn yen", F(5 * 10**11), "japanese_yen"),
+    ("Rs 1.2 lakh crore this year", "Rs 1.2 lakh crore", F(12 * 10**11), "indian_rupee"),
+    ("₹1.2 lakh crore this year", "₹1.2 lakh crore", F(12 * 10**11), "indian_rupee"),
+])
+def test_a_scale_and_a_currency_in_press_order(text: str, span: str, value: F,
+                                               unit: str) -> None:
+    [m] = [m for m in extract(text) if m.needs_coverage]
+    assert (m.text, m.value, m.canonical) == (span, value, unit)
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high", "unit"), [
+    ("cost $3-4bn", "$3-4bn", F(25 * 10**8), F(45 * 10**8), "us_dollar"),
+    ("cost £3–4 billion", "£3–4 billion", F(25 * 10**8), F(45 * 10**8), "pound_sterling"),
+    ("cost €3bn-€4bn", "€3bn-€4bn", F(25 * 10**8), F(45 * 10**8), "euro"),
+    ("cost US$3-4 million", "US$3-4 million", F(25 * 10**5), F(45 * 10**5), "us_dollar"),
+    ("cost Rs 3-4 crore", "Rs 3-4 crore", F(25 * 10**6), F(45 * 10**6), "indian_rupee"),
+])
+def test_a_currency_before_a_range_and_its_multiplier_after(text: str, span: str, low: F,
+                                                             high: F, unit: str) -> None:
+    [m] = [m for m in extract(text) if m.needs_coverage]
+    assert (m.text, m.low, m.high, m.qualifier, m.canonical) == (span, low, high, Q.RANGE, unit)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the larger first is no range; a year before "won" stays a year
+    ("$4-3bn", [("$4", F(4), F(4), Q.EXACT), ("3bn", F(25 * 10**8), F(35 * 10**8), Q.EXACT)]),
+    ("In 2019 won the cup", []),
+])
+def test_no_shared_currency_or_unit_where_none_is_printed(text: str, want: list) -> None:
+    assert _figures(text) == want

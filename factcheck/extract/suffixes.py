@@ -10,6 +10,7 @@ from factcheck.extract.lexicon import (
     YEAR_PREPOSITIONS,
     ZH_BIG_SCALES,
     canonical,
+    currency_names,
     fold,
 )
 from factcheck.extract.mentions import Kind, Mention
@@ -132,6 +133,36 @@ def share_qualifiers(mentions: list[Mention], folded: str, base: int) -> list[Me
         out[i] = from_reading(nxt.start, nxt.end, nxt.text, reading, nxt.unit, nxt.kind)
         if out[i].canonical != nxt.canonical:
             out[i] = _with_canonical(out[i], nxt.canonical)
+    return out
+
+
+_SCALE_RANGE_JOINS = frozenset({"-", "–", "—", "~", "～"})
+_SCALE_AFTER = re.compile(rf"^[\d.,]+({ZH_BIG_SCALES}|\s?(?:{EN_SCALE_WORDS})\b|{EN_SCALE_ABBREVIATIONS})$",
+                          re.IGNORECASE)
+
+
+def share_currency_and_scale(mentions: list[Mention], folded: str, base: int) -> list[Mention]:
+    """$3-4bn, £3–4 billion: the currency printed before the lower end and the multiplier
+    after the upper end belong to both ends of the range (3 × 10⁹ to 4 × 10⁹ dollars)."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        lo, hi = out[i], out[i + 1]
+        if lo.kind is not Kind.AMOUNT or hi.kind is not Kind.AMOUNT or hi.unit is not None \
+                or lo.unit is None or lo.canonical not in currency_names() \
+                or folded[lo.end - base:hi.start - base] not in _SCALE_RANGE_JOINS:
+            continue
+        own = folded[lo.start - base:lo.end - base]
+        scale = _SCALE_AFTER.match(folded[hi.start - base:hi.end - base])
+        if scale is None or not own.endswith(tuple("0123456789")) or _SCALE.match(fold_digits(own)):
+            continue
+        sign = own[:len(own) - len(fold_digits(own))]
+        low, high = read(own + scale.group(1)), read(sign + folded[hi.start - base:hi.end - base])
+        if low is None or high is None or low.value >= high.value:
+            continue
+        out[i] = from_reading(lo.start, lo.end, lo.text, low, lo.unit, Kind.AMOUNT)
+        out[i + 1] = from_reading(hi.start, hi.end, hi.text, high, lo.unit, Kind.AMOUNT)
+        out[i + 1] = _with_canonical(out[i + 1], lo.canonical)
+        out[i] = _with_canonical(out[i], lo.canonical)
     return out
 
 
