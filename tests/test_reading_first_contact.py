@@ -209,3 +209,39 @@ def test_a_currency_before_a_range_and_its_multiplier_after(text: str, span: str
 ])
 def test_no_shared_currency_or_unit_where_none_is_printed(text: str, want: list) -> None:
     assert _figures(text) == want
+
+
+# ------------------------------------------------ a far verb gives a list its sign
+
+@pytest.mark.parametrize(("text", "figure", "sign"), [
+    ("Exports and imports fell, respectively, by 1.2% and 0.4%.", "1.2%", -1),
+    ("Exports and imports fell, respectively, by 1.2% and 0.4%.", "0.4%", -1),
+    ("Exports and imports rose, respectively, 1.2% and 0.4%.", "0.4%", 1),
+    ("Exports fell, however, by 1.2%.", "1.2%", -1),
+    # a clause of its own between the commas ends the verb's reach
+    ("Exports fell, and imports, by 0.4%", "0.4%", None),
+])
+def test_a_word_set_off_by_commas_leaves_the_verb_its_figures(text: str, figure: str,
+                                                              sign: int | None) -> None:
+    from factcheck.languages.folding import normalise
+    from factcheck.numbers.sign import stated_sign
+
+    at = text.index(figure)
+    stated = stated_sign(normalise(text), at, at + len(figure))
+    assert (stated.sign if stated else None) == sign
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Exports and imports fell respectively 1.2% and 0.4%.", ["-1.2%", "-0.4%"]),
+    ("Exports and imports fell respectively by 1.2% and 0.4%.", ["-1.2%", "-0.4%"]),
+    ("Exports and imports rose respectively by 1.2% and 0.4%.", ["1.2%", "0.4%"]),
+])
+def test_respectively_between_the_verb_and_its_list(text: str, values: list[str]) -> None:
+    import datetime as dt
+
+    import yaml
+
+    from factcheck.app.init_draft import draft
+
+    doc = yaml.safe_load(draft(text, "article.txt", dt.date(2026, 12, 1), "en"))
+    assert [str(c["value"]) for c in doc["claims"]] == values
