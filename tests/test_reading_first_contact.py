@@ -245,3 +245,37 @@ def test_respectively_between_the_verb_and_its_list(text: str, values: list[str]
 
     doc = yaml.safe_load(draft(text, "article.txt", dt.date(2026, 12, 1), "en"))
     assert [str(c["value"]) for c in doc["claims"]] == values
+
+
+# ------------------------------------------------ multiples the article states
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Shares trade at 2x sales.", [("2x", F(3, 2), F(5, 2), Q.EXACT)]),
+    ("trades at 1.5x book", [("1.5x", F(29, 20), F(31, 20), Q.EXACT)]),
+    ("grew 3X in a decade", [("3X", F(5, 2), F(7, 2), Q.EXACT)]),
+    ("Revenue doubled last year.", [("doubled", F(2), F(2), Q.EXACT)]),
+    ("Profit more than tripled.", [("more than tripled", F(3), None, Q.MORE_THAN)]),
+    ("Exports at least doubled.", [("at least doubled", F(2), None, Q.AT_LEAST)]),
+    ("Exports nearly doubled.", [("nearly doubled", F(9, 5), F(2), Q.NEARLY)]),
+    ("Sales halved.", [("halved", F(1, 2), F(1, 2), Q.EXACT)]),
+    # a use of the verb, a code, a size: no multiple
+    ("He doubled down on it.", []),
+    ("The hall doubled as a hospital.", []),
+    ("a 4x4 vehicle", []),
+    ("1080x720 pixels", []),
+])
+def test_a_multiple_printed_as_x_or_said_by_its_verb(text: str, want: list) -> None:
+    assert _figures(text) == want
+    assert all(m.kind.value == "multiple" and m.canonical == "multiple"
+               for m in extract(text) if m.needs_coverage)
+
+
+@pytest.mark.parametrize(("value", "interval"), [
+    ("doubled", "[2, 2]"), ("more than tripled", "(3, inf)"), ("2 x", "[3/2, 5/2]"),
+])
+def test_the_claims_value_of_a_multiple_in_words_or_x(value: str, interval: str) -> None:
+    from factcheck.claims.values import Figure, parse_value
+
+    f = parse_value(value)
+    assert isinstance(f, Figure)
+    assert (str(f.reading.interval), f.unit.canonical) == (f"Interval{interval}", "multiple")

@@ -11,6 +11,7 @@ from factcheck.languages import lexicon
 from factcheck.numbers.grammar import (
     BP_UNITS,
     DEFAULT_TOLERANCES,
+    GLUED_MULTIPLE_UNITS,
     MULTIPLE_UNITS,
     PERCENT_UNITS,
     PP_UNITS,
@@ -33,7 +34,7 @@ _KIND_OF_UNIT = {
 _PERCENT = frozenset(PERCENT_UNITS)
 _PP = frozenset(PP_UNITS)
 _BP = BP_UNITS
-_MULTIPLE = frozenset(MULTIPLE_UNITS)
+_MULTIPLE = frozenset(MULTIPLE_UNITS) | GLUED_MULTIPLE_UNITS
 _SCALE: dict[str, int] = {"": 1, **lexicon.table("scales", lexicon.languages(spaced=False))}
 _FAST_QUALIFIERS = {"": Qualifier.EXACT, **{w: q for w, q in PREFIX_QUALIFIERS.items()
                                             if not w.isascii()}}

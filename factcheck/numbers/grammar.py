@@ -100,6 +100,7 @@ PP_UNITS = lexicon.words("percentage_point")
 BP_UNITS = frozenset(w.lower() for w in lexicon.words("basis_point"))
 _PP_WORD = "pp"  # the claims grammar's word of a percentage point (2.4 pp)
 MULTIPLE_UNITS = lexicon.words("multiple")
+GLUED_MULTIPLE_UNITS = frozenset(w.lower() for w in lexicon.words("glued_multiple"))
 CURRENCY_PREFIXES: dict[str, str] = lexicon.table("currencies")
 
 _ZH_SCALES = {**lexicon.table("scales", lexicon.languages(spaced=False)),
@@ -123,6 +124,13 @@ _ORDER_SCALE = _MAGNITUDES
 _BARE_SCALE = re.compile(rf"^({_MAGNITUDE_ALT})")
 # 翻一番: a multiple in words of a language written without spaces (claims read the others')
 _DOUBLING: dict[str, int | str] = lexicon.table("doubling", lexicon.languages(spaced=False))
+# doubled, tripled, halved: the whole figure is the word (its qualifier stripped before), and
+# its unit the language's word of a multiple
+_DOUBLING_SPACED: dict[str, tuple[Fraction, str]] = {
+    word.lower(): (Fraction(factor), next(u for u in lexicon.words("multiple", language)
+                                          if u.isalpha()))
+    for language in lexicon.languages(spaced=True)
+    for word, factor in lexicon.table("doubling", language).items()}
 _NOTE = re.compile(r"\*+|[†‡]+|\((?:p|r|e|P|R|E)\)")
 _NUMERAL_DIGITS: dict[str, int] = lexicon.table("numerals")
 _DIGIT_CLASS = "".join(_NUMERAL_DIGITS)
@@ -250,7 +258,7 @@ def _unit_kind(unit: str) -> tuple[str | None, UnitKind]:
         return "%", UnitKind.PERCENT
     if low in PP_UNITS or low.replace("_", " ") in BP_UNITS:
         return u, UnitKind.PERCENTAGE_POINT
-    if low in MULTIPLE_UNITS:
+    if low in MULTIPLE_UNITS or low in GLUED_MULTIPLE_UNITS:
         return u, UnitKind.MULTIPLE
     return (u or None), UnitKind.AMOUNT
 
@@ -609,9 +617,17 @@ def _finish(
 
 
 def _read_special(s: str, original: str, qualifier: Qualifier | None) -> Reading | None:
-    for word, factor in _DOUBLING.items():
+    spaced = _DOUBLING_SPACED.get(s.strip().lower())
+    if spaced is not None:
+        factor, times = spaced
+        if qualifier is None:
+            return Reading(original, factor, Interval.point(factor), Qualifier.EXACT, times,
+                           UnitKind.MULTIPLE, 0, 1, "", estimate=False)
+        return _bound_reading(original, factor, qualifier, times, UnitKind.MULTIPLE, 1,
+                              s.strip())
+    for word, by in _DOUBLING.items():
         if s.startswith(word):
-            v = Fraction(factor)
+            v = Fraction(by)
             return Reading(original, v, Interval.point(v), Qualifier.EXACT, "倍",
                            UnitKind.MULTIPLE, 0, 1, "", estimate=False)
     m = _SEVERAL.match(s)
