@@ -279,3 +279,19 @@ def test_the_claims_value_of_a_multiple_in_words_or_x(value: str, interval: str)
     f = parse_value(value)
     assert isinstance(f, Figure)
     assert (str(f.reading.interval), f.unit.canonical) == (f"Interval{interval}", "multiple")
+
+
+# ------------------------------------------------ counters of tourism and index releases
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("Israel with 12.4 per cent or 64,711 arrivals", "64,711 arrivals", F(64711), "person_time"),
+    ("accounted for 1.7 million arrivals", "1.7 million arrivals", F(1700000), "person_time"),
+    ("stay was 10.6 nights compared to", "10.6 nights", F(106, 10), "guest_night"),
+    ("surpassing 1.8 million nights", "surpassing 1.8 million nights", F(1800000),
+     "guest_night"),
+    ("an increase of 1.3 index points or", "1.3 index points", F(13, 10), "index_point"),
+])
+def test_the_counted_noun_of_a_release_is_the_figure_s_unit(text: str, span: str, value: F,
+                                                            unit: str) -> None:
+    [m] = [m for m in extract(text) if m.text == span]
+    assert (m.value, m.canonical) == (value, unit)
