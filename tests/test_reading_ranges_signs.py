@@ -227,8 +227,9 @@ def test_what_follows_a_bai_fen_zhi_list_with_a_unit_or_a_word(
 # ------------------------------------------------ press forms no corpus text shows
 
 @pytest.mark.parametrize(("text", "span", "value", "unit"), [
-    ("Rates rose 25bp in March.", "25bp", F(25), "basis_point"),
-    ("a cut of 50bps, the most since 2008", "50bps", F(50), "basis_point"),
+    # basis points are read in percentage points (0.25 pp), the unit printed kept
+    ("Rates rose 25bp in March.", "25bp", F(1, 4), "basis_point"),
+    ("a cut of 50bps, the most since 2008", "50bps", F(1, 2), "basis_point"),
     ("Rs 2.5 lakh crore this year", "Rs 2.5 lakh crore", F(25 * 10**11), "indian_rupee"),
     ("exports of NT$5.6 billion", "NT$5.6 billion", F(56 * 10**8), "new_taiwan_dollar"),
     ("出口１２３．４億美元，", "１２３．４億美元", F(12340 * 10**6), "us_dollar"),

@@ -255,8 +255,9 @@ def test_a_falling_list_is_no_range() -> None:
     ("利率下调25个基点", "25个基点"),
 ])
 def test_basis_points_are_a_unit(text: str, span: str) -> None:
+    # read in percentage points (25 basis points is 0.25 pp), the unit printed kept
     (m,) = [m for m in extract(text) if m.text == span]
-    assert (m.value, m.canonical) == (F(int("".join(c for c in span if c.isdigit()))),
+    assert (m.value, m.canonical) == (F(int("".join(c for c in span if c.isdigit())), 100),
                                       "basis_point")
 
 
@@ -265,8 +266,8 @@ def test_a_basis_point_is_a_hundredth_of_a_point_in_claims() -> None:
 
     value = parse_value("-25 个基点")
     assert isinstance(value, Figure)
-    assert (value.reading.value, value.unit.dimension, value.unit.factor) == \
-        (F(-25), "percentage_point", F(1, 100))
+    assert (value.reading.value, value.base_value(), value.unit.dimension) == \
+        (F(-1, 4), F(-1, 4), "percentage_point")
 
 
 @pytest.mark.parametrize(("text", "values"), [

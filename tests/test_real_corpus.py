@@ -179,6 +179,9 @@ def test_unknown_split_is_refused() -> None:
 # With footnote marks ([1]), ROC date stamps (1070307), day-first dates (17/12) and 近11季
 # read as no figure (2026-12-07, night): non-figures asked 6 -> 3 of 976.
 # and after the second pass: F1 0.975, sign 0.992, kind 0.950 (2713/2857), 4 of 1081 asked.
+# After the first-contact classes (十萬零八千, 多 before a counter, basis points in pp, a
+# qualifier shared by a list, $3-4bn, 2x and doubled, arrivals, nights, index points), 2026-12-08:
+# F1 0.975 -> 0.978, value 0.997 -> 0.998 (2820/2827), qualifier 0.998 (2811/2816), sign 0.992.
 # Lowered when the dev part of the eighth English batch (7 texts) joined on 2026-12-08 with no
 # change to the code (145 dev texts): F1 0.963 (P 0.962, R 0.965), value 0.997 (2931/2940),
 # qualifier 0.998, sign 0.9899 (1571/1587), kind 0.947 (2841/2999), non-figures asked 4 of
@@ -206,7 +209,9 @@ NONFIGURES_ASKED_DEV = 4
 # After the second pass of the night (contribution words, a gap before "by", growth by a
 # multiple, changes with a qualifier, new currencies): F1 0.973, sign 0.989 (1218/1232), kind
 # 0.962 (2114/2197), 0 of 826 non-figures asked.
-FIGURES_SPENT = {"f1": 0.97, "sign": 0.985, "kind": 0.955}
+# After the first-contact classes of 2026-12-08: F1 0.973 -> 0.976, value 1.000 (2172/2172),
+# qualifier 1.000, sign 0.989, kind 0.962.
+FIGURES_SPENT = {"f1": 0.973, "sign": 0.985, "kind": 0.955}
 NONFIGURES_ASKED_SPENT = 0
 # 2026-12-07 at 53b4356: recall 0.558 (998/1790), precision 0.912 (1039/1139). Lowered when
 # the dev parts of the fourth batch (7 English, 3 simplified, 3 traditional texts) joined on

@@ -19,7 +19,11 @@ from factcheck.extract.mentions import NEEDS_COVERAGE, Kind, Mention
 from factcheck.extract.paragraphs import paragraphs
 from factcheck.extract.ranges import join_ranges
 from factcheck.extract.reading import point
-from factcheck.extract.suffixes import share_suffixes
+from factcheck.extract.suffixes import (
+    share_currency_and_scale,
+    share_qualifiers,
+    share_suffixes,
+)
 from factcheck.languages import modules
 from factcheck.languages.lexicon import words as language_words
 
@@ -120,7 +124,9 @@ def extract_paragraph(paragraph: str, base: int = 0) -> list[Mention]:
     for scan_words in _word_scanners():
         scan_words(folded, paragraph, base, found)
     found.sort(key=_START)
-    return join_ranges(share_suffixes(found, folded, paragraph, base), folded, paragraph, base)
+    shared = share_qualifiers(share_suffixes(found, folded, paragraph, base), folded, base)
+    shared = share_currency_and_scale(shared, folded, base)
+    return join_ranges(shared, folded, paragraph, base)
 
 
 def define_units(units: dict[str, str]) -> None:

@@ -9,7 +9,9 @@ from factcheck.extract.lexicon import canonical
 from factcheck.extract.mentions import Kind, Mention
 from factcheck.languages import lexicon
 from factcheck.numbers.grammar import (
+    BP_UNITS,
     DEFAULT_TOLERANCES,
+    GLUED_MULTIPLE_UNITS,
     MULTIPLE_UNITS,
     PERCENT_UNITS,
     PP_UNITS,
@@ -31,7 +33,8 @@ _KIND_OF_UNIT = {
 
 _PERCENT = frozenset(PERCENT_UNITS)
 _PP = frozenset(PP_UNITS)
-_MULTIPLE = frozenset(MULTIPLE_UNITS)
+_BP = BP_UNITS
+_MULTIPLE = frozenset(MULTIPLE_UNITS) | GLUED_MULTIPLE_UNITS
 _SCALE: dict[str, int] = {"": 1, **lexicon.table("scales", lexicon.languages(spaced=False))}
 _FAST_QUALIFIERS = {"": Qualifier.EXACT, **{w: q for w, q in PREFIX_QUALIFIERS.items()
                                             if not w.isascii()}}
@@ -59,6 +62,8 @@ def fast_bounds(number: str, scale_word: str, many: bool, unit: str, prefix: str
     den = 10**d
     n = int(int_part + frac) * scale
     u = unit.strip().lower()
+    if u in _BP:
+        return None  # 25bp is 0.25 pp: the grammar moves the point
     kind = (UnitKind.PERCENT if u in _PERCENT else UnitKind.PERCENTAGE_POINT if u in _PP
             else UnitKind.MULTIPLE if u in _MULTIPLE else UnitKind.AMOUNT)
     value = Fraction(n, den) if den > 1 else Fraction(n)  # one argument: no gcd to take

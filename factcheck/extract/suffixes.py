@@ -10,11 +10,13 @@ from factcheck.extract.lexicon import (
     YEAR_PREPOSITIONS,
     ZH_BIG_SCALES,
     canonical,
+    currency_names,
     fold,
 )
 from factcheck.extract.mentions import Kind, Mention
 from factcheck.extract.reading import from_reading, point, read, unit_kind
 from factcheck.languages import lexicon
+from factcheck.numbers.reading import Qualifier
 
 # marks between listed figures are no words of a language; the words are each pack's
 _SEPARATORS = frozenset({"、", "-", "—", "–", "~", "～", ",", "，",
@@ -87,6 +89,80 @@ def share_suffixes(mentions: list[Mention], folded: str, text: str, base: int) -
         out[i] = from_reading(m.start, m.end, m.text, reading, nxt.unit, kind)
         if out[i].canonical is None:
             out[i] = _with_canonical(out[i], canonical(nxt.unit))
+    return out
+
+
+# what joins the items of a list that share one qualifier: 約50%和30%, about 5% and 7%
+_QUALIFIER_JOINS = frozenset({"、", ", ",
+                              *lexicon.words("list_joiners", lexicon.languages(spaced=False)),
+                              *(f"{c} {w} " for w in lexicon.words("list_joiners",
+                                                                  lexicon.languages(spaced=True))
+                                for c in ("", ","))})
+# a figure starts with a digit, a sign or a numeral of a language (the qualifier before it)
+_FIGURE_START = re.compile(
+    rf"[\d$€£¥+\-−{''.join(lexicon.table('numerals'))}{''.join(lexicon.table('numeral_units'))}]")
+_SHARED_KINDS = frozenset({Kind.AMOUNT, Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.MULTIPLE})
+
+
+def share_qualifiers(mentions: list[Mention], folded: str, base: int) -> list[Mention]:
+    """Give the figures listed right after a qualified one its qualifier (約50%和30%, about
+    5% and 7%, 近三成和四成): a list of the same unit with the qualifier printed once.
+
+    Only a figure with no qualifier of its own, of the same kind and unit, joined by a list
+    mark or word and nothing else takes it."""
+    out = list(mentions)
+    prefix = ""  # the qualifier the list began with, while the list goes on
+    for i in range(1, len(out)):
+        m, nxt = out[i - 1], out[i]
+        if not prefix:
+            own = folded[m.start - base:m.end - base]
+            first = _FIGURE_START.search(own)
+            prefix = own[:first.start()] if first is not None else ""
+        if not prefix or m.qualifier in (Qualifier.EXACT, Qualifier.RANGE) or \
+                nxt.qualifier is not Qualifier.EXACT or m.kind not in _SHARED_KINDS or \
+                nxt.kind is not m.kind or nxt.canonical != m.canonical or \
+                folded[m.end - base:nxt.start - base] not in _QUALIFIER_JOINS or \
+                _FIGURE_START.match(folded, nxt.start - base) is None:
+            prefix = ""
+            continue
+        reading = read(prefix + folded[nxt.start - base:nxt.end - base])
+        if reading is None or reading.qualifier is not m.qualifier or \
+                unit_kind(reading) is not nxt.kind:
+            prefix = ""
+            continue
+        out[i] = from_reading(nxt.start, nxt.end, nxt.text, reading, nxt.unit, nxt.kind)
+        if out[i].canonical != nxt.canonical:
+            out[i] = _with_canonical(out[i], nxt.canonical)
+    return out
+
+
+_SCALE_RANGE_JOINS = frozenset({"-", "–", "—", "~", "～"})
+_SCALE_AFTER = re.compile(rf"^[\d.,]+({ZH_BIG_SCALES}|\s?(?:{EN_SCALE_WORDS})\b|{EN_SCALE_ABBREVIATIONS})$",
+                          re.IGNORECASE)
+
+
+def share_currency_and_scale(mentions: list[Mention], folded: str, base: int) -> list[Mention]:
+    """$3-4bn, £3–4 billion: the currency printed before the lower end and the multiplier
+    after the upper end belong to both ends of the range (3 × 10⁹ to 4 × 10⁹ dollars)."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        lo, hi = out[i], out[i + 1]
+        if lo.kind is not Kind.AMOUNT or hi.kind is not Kind.AMOUNT or hi.unit is not None \
+                or lo.unit is None or lo.canonical not in currency_names() \
+                or folded[lo.end - base:hi.start - base] not in _SCALE_RANGE_JOINS:
+            continue
+        own = folded[lo.start - base:lo.end - base]
+        scale = _SCALE_AFTER.match(folded[hi.start - base:hi.end - base])
+        if scale is None or not own.endswith(tuple("0123456789")) or _SCALE.match(fold_digits(own)):
+            continue
+        sign = own[:len(own) - len(fold_digits(own))]
+        low, high = read(own + scale.group(1)), read(sign + folded[hi.start - base:hi.end - base])
+        if low is None or high is None or low.value >= high.value:
+            continue
+        out[i] = from_reading(lo.start, lo.end, lo.text, low, lo.unit, Kind.AMOUNT)
+        out[i + 1] = from_reading(hi.start, hi.end, hi.text, high, lo.unit, Kind.AMOUNT)
+        out[i + 1] = _with_canonical(out[i + 1], lo.canonical)
+        out[i] = _with_canonical(out[i], lo.canonical)
     return out
 
 

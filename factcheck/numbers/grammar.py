@@ -95,7 +95,12 @@ _SUFFIX_ORDER = list(SUFFIX_QUALIFIERS)
 
 PERCENT_UNITS = lexicon.words("percent")
 PP_UNITS = lexicon.words("percentage_point")
+# a hundredth of a percentage point: read in its own unit (25), of the percentage-point kind;
+# the unit registry's factor makes it 0.25 pp wherever figures meet
+BP_UNITS = frozenset(w.lower() for w in lexicon.words("basis_point"))
+_PP_WORD = "pp"  # the claims grammar's word of a percentage point (2.4 pp)
 MULTIPLE_UNITS = lexicon.words("multiple")
+GLUED_MULTIPLE_UNITS = frozenset(w.lower() for w in lexicon.words("glued_multiple"))
 CURRENCY_PREFIXES: dict[str, str] = lexicon.table("currencies")
 
 _ZH_SCALES = {**lexicon.table("scales", lexicon.languages(spaced=False)),
@@ -119,9 +124,17 @@ _ORDER_SCALE = _MAGNITUDES
 _BARE_SCALE = re.compile(rf"^({_MAGNITUDE_ALT})")
 # 翻一番: a multiple in words of a language written without spaces (claims read the others')
 _DOUBLING: dict[str, int | str] = lexicon.table("doubling", lexicon.languages(spaced=False))
+# doubled, tripled, halved: the whole figure is the word (its qualifier stripped before), and
+# its unit the language's word of a multiple
+_DOUBLING_SPACED: dict[str, tuple[Fraction, str]] = {
+    word.lower(): (Fraction(factor), next(u for u in lexicon.words("multiple", language)
+                                          if u.isalpha()))
+    for language in lexicon.languages(spaced=True)
+    for word, factor in lexicon.table("doubling", language).items()}
 _NOTE = re.compile(r"\*+|[†‡]+|\((?:p|r|e|P|R|E)\)")
 _NUMERAL_DIGITS: dict[str, int] = lexicon.table("numerals")
 _DIGIT_CLASS = "".join(_NUMERAL_DIGITS)
+_NUMERAL_DIGIT_CHARS = frozenset(_NUMERAL_DIGITS)
 _POINT = lexicon.alternation(lexicon.words("decimal_point"))
 # 两位数, 2 位数: a count of digits (the lexicon's digit_count words after a number)
 _DIGIT_COUNT = re.compile(
@@ -243,9 +256,9 @@ def _unit_kind(unit: str) -> tuple[str | None, UnitKind]:
         low = u.lower()
     if low in PERCENT_UNITS:
         return "%", UnitKind.PERCENT
-    if low in PP_UNITS:
+    if low in PP_UNITS or low.replace("_", " ") in BP_UNITS:
         return u, UnitKind.PERCENTAGE_POINT
-    if low in MULTIPLE_UNITS:
+    if low in MULTIPLE_UNITS or low in GLUED_MULTIPLE_UNITS:
         return u, UnitKind.MULTIPLE
     return (u or None), UnitKind.AMOUNT
 
@@ -558,6 +571,10 @@ def _finish(
             rest = rest[zh.end():]
     rest = rest.strip()
     unit, kind = _unit_kind(rest)
+    if unit is not None and unit.lower().replace("_", " ") in BP_UNITS:
+        # 25 basis points is 0.25 pp: a hundredth, as a multiplier is (printed to 0.01 pp)
+        value, decimals, unit = value / 100, decimals + 2, _PP_WORD
+        half_unit = half_unit / 100 if half_unit is not None else None
     if currency:
         if unit and kind is UnitKind.AMOUNT:
             raise NumberError(Message(N_("two units in {original}"), original=repr(original)))
@@ -600,9 +617,17 @@ def _finish(
 
 
 def _read_special(s: str, original: str, qualifier: Qualifier | None) -> Reading | None:
-    for word, factor in _DOUBLING.items():
+    spaced = _DOUBLING_SPACED.get(s.strip().lower())
+    if spaced is not None:
+        factor, times = spaced
+        if qualifier is None:
+            return Reading(original, factor, Interval.point(factor), Qualifier.EXACT, times,
+                           UnitKind.MULTIPLE, 0, 1, "", estimate=False)
+        return _bound_reading(original, factor, qualifier, times, UnitKind.MULTIPLE, 1,
+                              s.strip())
+    for word, by in _DOUBLING.items():
         if s.startswith(word):
-            v = Fraction(factor)
+            v = Fraction(by)
             return Reading(original, v, Interval.point(v), Qualifier.EXACT, "倍",
                            UnitKind.MULTIPLE, 0, 1, "", estimate=False)
     m = _SEVERAL.match(s)
@@ -620,6 +645,8 @@ def _read_special(s: str, original: str, qualifier: Qualifier | None) -> Reading
                        True, False), Qualifier.AT_LEAST, unit, UnitKind.AMOUNT, 0, base,
                        m.group(1), estimate=True)
     m = _BARE_SCALE.match(s)
+    if m and s[m.end():m.end() + 1] in _NUMERAL_DIGIT_CHARS:
+        m = None  # 十万零八千, 十万八千: the magnitude begins a longer numeral (108 000)
     if qualifier is None and m and len(m.group(1)) > 1 and not _NUMBER.match(s):
         # 挑战千亿元: a compound magnitude alone is about that order (10¹¹)
         qualifier = Qualifier.APPROX

@@ -104,6 +104,27 @@ _WINDOW = 240
 _CLAUSE_MARK = re.compile(r"[。；;，!?！？]|[.,](?!\d)")
 
 
+@cache
+def _parenthetical() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.words("parenthetical"))
+
+
+def _clause_ends(text: str, start: int, end: int) -> list[int]:
+    """Where the clauses between ``start`` and ``end`` end; a word set off by two commas
+    (fell, respectively, by 1.2%) ends none: the verb still governs what follows it."""
+    marks = [(m.start(), m.end()) for m in _CLAUSE_END.finditer(text, start, end)]
+    words = _parenthetical()
+    out: list[int] = []
+    i = 0
+    while i < len(marks):
+        if i + 1 < len(marks) and text[marks[i][1]:marks[i + 1][0]].strip().lower() in words:
+            i += 2
+            continue
+        out.append(marks[i][1])
+        i += 1
+    return out
+
+
 def stated_sign(text: str, start: int, end: int) -> StatedSign | None:
     """The sign that the words of ``text`` give the figure printed at [start, end).
 
@@ -115,7 +136,7 @@ def stated_sign(text: str, start: int, end: int) -> StatedSign | None:
     pattern, down = _cues()
     # two clauses back at most, within a window: a long article is not scanned from its start
     window = max(0, start - _WINDOW)
-    ends = [m.end() for m in _CLAUSE_END.finditer(text, window, start)][-2:]
+    ends = _clause_ends(text, window, start)[-2:]
     clause = ends[-1] if ends else window
     if ends and _continuation().match(text, clause, start):
         clause = ends[-2] if len(ends) > 1 else window  # rose 1.2%, or 2.6 percent: one verb

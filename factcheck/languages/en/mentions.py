@@ -96,10 +96,37 @@ def date_around(folded: str, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
+_DOUBLING = {w.lower() for w in lexicon.table("doubling", "en")}
+_QUALIFIER_WORDS = [w for w in PREFIX_QUALIFIERS if w.isascii()]
+# doubled, more than tripled, halved: a multiple stated by its verb; not doubled down, doubled
+# as (a use), doubled over
+_MULTIPLE_VERB = re.compile(
+    rf"\b(?:(?:{lexicon.alternation(_QUALIFIER_WORDS)}) )?"
+    rf"(?:{lexicon.alternation(sorted(_DOUBLING))})\b"
+    rf"(?! (?:{lexicon.alternation(lexicon.words('not_after_doubling', 'en'))})\b)",
+    re.IGNORECASE)
+_MULTIPLE_HEADS = tuple(sorted({w[:4] for w in _DOUBLING}))
+
+
+def _scan_multiple_verbs(folded: str, text: str, base: int, out: list[Mention]) -> None:
+    """Revenue doubled, more than tripled, halved: × 2, above × 3, × ½ (as the claims value
+    'doubled' reads), a figure the article states in a word."""
+    low = folded.lower()
+    if not any(h in low for h in _MULTIPLE_HEADS):
+        return
+    for m in _MULTIPLE_VERB.finditer(folded):
+        reading = read(m.group(0))
+        if reading is not None:
+            out.append(from_reading(base + m.start(), base + m.end(), text[m.start():m.end()],
+                                    reading, None, Kind.MULTIPLE))
+
+
 def scan_words(folded: str, text: str, base: int, out: list[Mention]) -> None:
     """Number words with a counter: three years, first three quarters, two times; compound
     number words (twenty-three, a hundred and five), counts of a group (seven of the 12) and
-    fractions in words (half of, two-thirds, one in five)."""
+    fractions in words (half of, two-thirds, one in five); multiples stated by a verb
+    (doubled, more than tripled)."""
+    _scan_multiple_verbs(folded, text, base, out)
     for run in _ENGLISH_RUN.finditer(folded):
         low = run.group().lower()
         # the case-blind pattern tries every position; a lower-case search for the number

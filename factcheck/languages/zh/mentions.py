@@ -58,6 +58,8 @@ def years_ago(folded: str, i: int) -> bool:
     return folded[i - 1] in "年月天" and i >= 2 and folded[i - 2] in _NUMERAL_CHARS
 _NAME_AFTER_DA = "以来精神报告代表会期间召开"
 _ARTICLE_COUNTERS = frozenset({"家", "个", "位", "座", "所", "名"})
+_MANY = frozenset(lexicon.words("many", "zh"))
+_BIG_AFTER_MANY = sorted(lexicon.table("numeral_big_units", "zh"), key=len, reverse=True)
 _INDEFINITE = re.compile(r"[^，。；！？、,;!?\s]{0,20}?的")
 
 
@@ -294,7 +296,13 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
         return s + len(named)
     mark = _marker(folded, s)
     u_end = _unit_end(folded, e)
-    unit = folded[e:u_end] if u_end > e else None
+    many = ""
+    if u_end == e and folded[e:e + 1] in _MANY and not mark and run[-1] not in _DIGIT_CHARS:
+        # 二十四万六千多人, 三千多名, 三百多万人: more than the round numeral, then its counter
+        scale = e + 1 + len(next((w for w in _BIG_AFTER_MANY if folded.startswith(w, e + 1)), ""))
+        if _unit_end(folded, scale) > scale:
+            many, u_end = folded[e:scale], _unit_end(folded, scale)
+    unit = folded[e + len(many):u_end] if u_end > e else None
     if unit in _KINDS and len(run) == 1 and run != "一" and mark != "第" and \
             "\u4e00" <= folded[u_end:u_end + 1] <= "\u9fff" and \
             not folded.startswith(POSTS, u_end):
@@ -326,9 +334,10 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
         out.append(point(base + s - 1, base + e, text[s - 1:e], value, Kind.ORDINAL))
         return e
     if unit is None:
-        if mark or not (_POINTED.search(run) or _range_low_end(folded, e)):
+        if mark or not (_POINTED.search(run) or _range_low_end(folded, e) or _composed(run)):
             return e
-        # 七二九．二億: a decimal point and a multiplier make a figure without a unit
+        # 七二九．二億: a decimal point and a multiplier make a figure without a unit; so does
+        # a numeral composed of digits, a place and a multiplier (賭收二百零六億)
         q = _qualifier(folded, s)
         r = read(q + run)
         if r is not None:
@@ -356,7 +365,7 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
         out.append(point(base + s, base + end, text[s:end], value, Kind.YEAR, unit,
                          "calendar_year"))
         return end
-    if unit in _CLASSIFIERS and not mark and not _qualifier(folded, s):
+    if unit in _CLASSIFIERS and not mark and not many and not _qualifier(folded, s):
         value = _int(run)
         if value is not None and value < 100:
             # 三家企業, 兩個行業: a small count in numerals is the numeral; its
@@ -367,7 +376,7 @@ def scan_numeral(folded: str, text: str, s: int, e: int, base: int,
     q = _qualifier(folded, start)
     if q and not inside_word(folded, start):
         start -= len(q)
-    r = read(q + run + unit)
+    r = read(q + run + many + unit)
     if r is None:
         return end
     if mark == "每":
@@ -451,6 +460,8 @@ def _int(run: str) -> Fraction | None:
 
 _DIGITS = "".join(lexicon.table("numerals", "zh"))
 _BIG = "".join(lexicon.table("numeral_big_units", "zh"))
+_SMALL = "".join(lexicon.table("numeral_units", "zh"))
+_ZEROS = "".join(c for c, v in lexicon.table("numerals", "zh").items() if v == 0)
 # 七十二点六, 七二九．二, 一五三三·四: the decimal points of a numeral run
 _POINT = lexicon.alternation(lexicon.words("decimal_point", "zh"))
 _MARKER_OF = {w[-1]: w for w in ZH_MARKERS}  # no two markers end alike
@@ -460,6 +471,10 @@ def _counters_after() -> str:
     # what may follow a numeral run that makes it a figure (a counter, 级, 期 …); read each
     # time: a newsroom's own units change it
     return "".join(sorted({re.escape(u[0]) for u in zh_units()} | {"级", "期", "元", "成"}))
+
+
+def _many() -> str:
+    return "".join(sorted(re.escape(w) for w in lexicon.words("many", "zh") if len(w) == 1))
 
 
 def numeral_anchor() -> tuple[str, str]:
@@ -480,9 +495,19 @@ def numeral_anchor() -> tuple[str, str]:
     # 六一〇億至六三二億美元 (``cn3`` too): a numeral with a multiplier, then 至 and another
     # numeral, is the lower end of a range whose unit the upper end prints
     return n, (rf"(?<=[{before}][{n}])(?P<cn>)[{n}]*{point}"
-               rf"|(?<=[{n}])(?P<cn2>)[{n}]*{point}(?=[{_counters_after()}])"
+               # 二百零六億 (``cn0``): digits, a place and a multiplier, before ``cn2`` reads
+               # its 二 as a count of 百…
+               rf"|(?<=[{n}])(?P<cn0>)[{n}]*[{_SMALL}][{n}]*[{_BIG}](?![{n}])"
+               rf"|(?<=[{n}])(?P<cn2>)[{n}]*{point}(?=[{_many()}][{_BIG}]?[{_counters_after()}]|[{_counters_after()}])"
                rf"|(?<=[{n}])(?P<cn3>)[{n}]*(?:(?:{_POINT})[{_DIGITS}]+[{_BIG}]+"
                rf"|[{_BIG}](?=(?:{_TO})[{n}]))")
+
+
+def _composed(run: str) -> bool:
+    """二百零六億, 三千萬: digits with a place (十, 百, 千) and a multiplier at the end, a number
+    no word is spelled with (千万 and 十万 alone are words as often as numbers)."""
+    return (run[-1] in _BIG and any(ch in _SMALL for ch in run)
+            and any(ch in _DIGITS and ch not in _ZEROS for ch in run) and _int(run) is not None)
 
 
 def _range_low_end(folded: str, e: int) -> bool:
