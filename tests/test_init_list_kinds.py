@@ -60,3 +60,16 @@ def test_a_rate_listed_after_a_growth_is_one(text: str, language: str,
 def test_a_level_listed_after_a_growth_stays_a_level(
         text: str, language: str, drafted: list[tuple[str, str]]) -> None:
     assert _kinds(text, language) == drafted
+
+
+@pytest.mark.parametrize(("text", "drafted"), [
+    # a word set off by two commas leaves the verb's list open: both figures are falls
+    ("Exports and imports fell, respectively, by 1.2% and 0.4% in May.",
+     [("-1.2%", "growth"), ("-0.4%", "growth")]),
+    ("Prices fell, however, by 0.3% over the year.", [("-0.3%", "growth")]),
+    # basis points are hundredths of a point: drafted in bp, as the claims grammar reads them
+    ("The bank cut its rate by 25 basis points to 4.10%.", [("-25 bp", "pp-change"), ("4.10%", "rate")]),
+    ("Yields fell 0.5 percentage points.", [("-0.5 pp", "pp-change")]),
+])
+def test_set_off_words_and_basis_points(text: str, drafted: list[tuple[str, str]]) -> None:
+    assert _kinds(text, "en") == drafted

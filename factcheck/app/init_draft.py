@@ -51,7 +51,8 @@ _CLAUSE_STOPS = "，。；！？、：,;!?\n\r"
 # spaces (和, 及, 与), whole words in the others (and)
 _JOIN_CHARS = "".join(lexicon.words("list_joiners", lexicon.languages(spaced=False)))
 _JOIN = rf"(?:[、,{_JOIN_CHARS}]|{lexicon.alternation(lexicon.words('list_joiners', _SPACED))})"
-_LIST = (rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_interposed', _SPACED))}))?"
+_LIST = (rf"(?:\s*,\s*(?:{lexicon.alternation(lexicon.words('parenthetical', _SPACED))})\s*,)?"
+         rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_interposed', _SPACED))}))?"
          rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_by'))}))?"
          rf"(?:\s+(?:{lexicon.alternation(lexicon.words('change_adverbs'))}))?"
          rf"(?:\s*[\d.,]*\d(?:[^\d\s，,。；;、{_JOIN_CHARS}][\d.,]*\d)?"
@@ -1088,8 +1089,10 @@ def _figure(m: Mention) -> str:
             else m.canonical
         if m.canonical is None:
             word = None
-        if word in _PP_WORDS or (m.kind is Kind.PERCENTAGE_POINT and word == m.canonical):
+        if m.canonical == "percentage_point" and (word in _PP_WORDS or word == m.canonical):
             word = "pp"  # 0.5 percentage points: the registry's name would read as an amount
+        elif m.canonical == "basis_point":
+            word = "bp"  # 25 basis points: a hundredth of a point, as the claims grammar reads bp
         if word and m.kind is Kind.MULTIPLE:
             word = word.lstrip("-")  # 2.5-fold: 2.5 fold
             body = body.rstrip("-‐–")  # seven-fold: the hyphen is no minus of seven
