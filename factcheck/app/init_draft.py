@@ -1091,8 +1091,8 @@ def _figure(m: Mention) -> str:
             word = None
         if m.canonical == "percentage_point" and (word in _PP_WORDS or word == m.canonical):
             word = "pp"  # 0.5 percentage points: the registry's name would read as an amount
-        elif m.canonical == "basis_point":
-            word = "bp"  # 25 basis points: a hundredth of a point, as the claims grammar reads bp
+        elif word == "basis_point":
+            word = "bp"  # 25 basis points: the registry's name, written as the grammar reads it
         if word and m.kind is Kind.MULTIPLE:
             word = word.lstrip("-")  # 2.5-fold: 2.5 fold
             body = body.rstrip("-‐–")  # seven-fold: the hyphen is no minus of seven
