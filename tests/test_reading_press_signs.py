@@ -286,3 +286,15 @@ def test_a_count_with_its_rate_is_drafted_as_an_amount() -> None:
     # drafted "-262%" before: the count took the percent of the rate after "or"
     assert _values("Australian arrivals were down by 262 or 0.8 per cent.") == \
         ["-262", "-0.8 percent"]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    # the Gulf's press glues its currency codes to the digits
+    ("exports fell to QR44.3bn in the quarter", "QR44.3bn", 44_300_000_000, "qatari_riyal"),
+    ("revenue of RO985.3mn, up from RO1.31bn", "RO985.3mn", 985_300_000, "omani_rial"),
+    ("a surplus of AED 12.5 billion", "AED 12.5 billion", 12_500_000_000, "uae_dirham"),
+    ("spending of Dhs2.1bn", "Dhs2.1bn", 2_100_000_000, "uae_dirham"),
+])
+def test_gulf_currency_codes_glued_to_the_digits(text: str, span: str, value: int, unit: str) -> None:
+    m = next(m for m in extract(text) if m.text == span)
+    assert m.value == value and m.canonical == unit

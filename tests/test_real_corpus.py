@@ -189,7 +189,8 @@ def test_unknown_split_is_refused() -> None:
 # a measurement of new text, not a regression.
 # All of this stop's work merged (151 dev texts, 2026-12-08 02:55 UTC): F1 0.970, value 0.998
 # (3081/3088), qualifier 0.998, sign 0.991 (1646/1661), kind 0.957 (3000/3135), 4 of 1146 asked.
-FIGURES_DEV = {"f1": 0.969, "value": 0.997, "qualifier": 0.997, "sign": 0.99, "kind": 0.955}
+# With the Gulf's currency codes read (QR44.3bn, RO985.3mn): F1 0.974.
+FIGURES_DEV = {"f1": 0.973, "value": 0.997, "qualifier": 0.997, "sign": 0.99, "kind": 0.955}
 # All of the night's passes merged (138 dev texts): F1 0.975, sign 0.992, kind 0.946, non-figures
 # asked 4 of 1081; spent F1 0.976, value 1.000, sign 0.989, kind 0.946, 0 of 726.
 NONFIGURES_ASKED_DEV = 4
@@ -214,8 +215,11 @@ NONFIGURES_ASKED_DEV = 4
 # After the first-contact classes of 2026-12-08: F1 0.973 -> 0.976, value 1.000 (2172/2172),
 # qualifier 1.000, sign 0.989, kind 0.962.
 # All of this stop's work merged (109 spent texts): F1 0.976, sign 0.989, kind 0.967.
-FIGURES_SPENT = {"f1": 0.975, "sign": 0.985, "kind": 0.965}
-NONFIGURES_ASKED_SPENT = 0
+# With batch 8's held-back half in spent (124 texts, after its scoring and the Gulf currency
+# codes): F1 0.964, sign 0.985 (1388/1409), kind 0.956 (2417/2529), 3 of 944 non-figures asked.
+FIGURES_SPENT = {"f1": 0.963, "sign": 0.985, "kind": 0.955}
+# 3 since batch 8's held-back half joined spent: non-figures of new publishers, to be read.
+NONFIGURES_ASKED_SPENT = 3
 # 2026-12-07 at 53b4356: recall 0.558 (998/1790), precision 0.912 (1039/1139). Lowered when
 # the dev parts of the fourth batch (7 English, 3 simplified, 3 traditional texts) joined on
 # 2026-12-07 with no change to the code: 98 dev texts at 1f970bc give recall 0.487
@@ -374,7 +378,7 @@ INIT_LOADS_DEV = 151  # of 151 drafts: every draft loads (2026-12-08)
 FALSE_FAILURES_SPENT = 0
 # 5 since the from-to templates read "rose to 5.5% … from a 5.6% … increase" (2026-12-07);
 # 6 since a balance reached past its rate and period is checked against its flows
-FLAGGED_SPENT = 7  # of the 37 real inconsistencies in the 109 spent texts
+FLAGGED_SPENT = 7  # of the 41 real inconsistencies in the 124 spent texts (2026-12-08)
 
 
 # English on the spent texts (recall, precision): 0.235 / 0.833 (185/788, 200/240) before the
@@ -389,7 +393,9 @@ FLAGGED_SPENT = 7  # of the 37 real inconsistencies in the 109 spent texts
 # 0.311 / 0.775, no false failure, 7 of 37 flagged.
 # After the English pass of structures (2026-12-08): 0.335 / 0.893 (347/1037, 367/411); all
 # languages 0.333 / 0.786, no false failure, 7 of 37 flagged.
-RELATIONS_SPENT_ENGLISH = ("en-", 0.32, 0.88)
+# With batch 8's held-back half (124 spent texts): 0.313 / 0.889 (379/1211, 399/449); all
+# languages 0.360 / 0.816 (968/2688, 1062/1302), no false failure, 7 of 41 flagged.
+RELATIONS_SPENT_ENGLISH = ("en-", 0.31, 0.88)
 
 
 def test_spent_texts_have_no_false_failure() -> None:
