@@ -29,7 +29,8 @@ _RISE = lexicon.alternation(lexicon.words("rise", "en"))
 _FALL = lexicon.alternation(lexicon.words("decline", "en"))
 _ABOVE_BELOW = lexicon.alternation(lexicon.words("above", "en") + lexicon.words("below", "en"))
 # "expanded at a more moderate pace of 2.6 percent": the pace is the rate of the rise
-_AT_PACE = r"\s+at\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:pace|rate|clip)\s+of"
+_AT_PACE = (r"\s+at\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?"
+            rf"(?:{lexicon.alternation(lexicon.words('pace_nouns', 'en'))})\s+of")
 _GROWTH_CUE = re.compile(rf"(?P<cue>\b(?:{_RISE}|{_FALL}))(?:\s+by|{_AT_PACE})?\s*$", re.I)
 _INCREASE_CUE = re.compile(
     rf"(?P<cue>\b(?:{_RISE}|{_FALL}|{lexicon.alternation(lexicon.words('increase', 'en'))}))"
@@ -1519,7 +1520,8 @@ _COUNT_OF_TOP = re.compile(r"^\s+of\s+the\s+(?:top|major|main|leading|biggest|la
 _TOP_COUNT = re.compile(r"\bthe\s+top\s+$", re.I)
 # a count whose items are named right after it: "three sectors decreased, namely …", "four
 # northern European countries: Poland (52.9 per cent), …"
-_COUNT_NAMED = re.compile(r"^(?:\s+[a-z][\w-]*){1,4},?\s*(?:namely\b|:)", re.I)
+_NAMELY = lexicon.alternation(lexicon.words("items_named", "en"))
+_COUNT_NAMED = re.compile(rf"^(?:\s+[a-z][\w-]*){{1,4}},?\s*(?:(?:{_NAMELY})\b|:)", re.I)
 _LIST_OPENS = re.compile(r"\bnamely\b,?|:|\b(?:were|are|included|include)\b", re.I)
 # an item: its name, then its figure in brackets ("metal components (-35.8 percent)")
 _ITEM = re.compile(r"(?:^|[;,‚]|\band\b)\s*(?:and\s+)?(?P<name>[^;,‚()“”\"]{2,80}?)\s*"
@@ -1619,7 +1621,8 @@ _PERCENT_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|total\s+)*[a-z]", re.I)
 _NOT_A_SHARE = re.compile(rf"(?:\b(?:{_RISE}|{_FALL})(?:\s+(?:by|to))?|"
                           rf"\b(?:{lexicon.alternation(lexicon.words('not_share_before', 'en'))}))\s*$", re.I)
 _CHANGE_WORD = re.compile(rf"\b(?:{_RISE}|{_FALL}|growth|change)\b", re.I)
-_REST_OPENS = re.compile(r"\s*(?:the\s+)?(?:remainder|rest|remaining|balance)\b[^.;\d]{0,20}$", re.I)
+_REST_OPENS = re.compile(rf"\s*(?:the\s+)?(?:{lexicon.alternation(lexicon.words('rest_opens', 'en'))})\b"
+                         r"[^.;\d]{0,20}$", re.I)
 
 
 def _share_lists(art: Prose, found: list[Relation]) -> list[Relation]:
