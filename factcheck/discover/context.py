@@ -36,6 +36,11 @@ def name_key(name: str) -> str:
     return out.strip("，,。 ")
 
 
+@cache
+def _mean_words(language: str) -> re.Pattern[str]:
+    return re.compile(lexicon.words_pattern("mean_figures", language), re.I)
+
+
 def dimension(fig: Operand) -> str:
     unit = fig.reading.unit
     if not unit:
@@ -179,10 +184,7 @@ class Prose:
     def mean_figure(self, fig: Operand) -> bool:
         """An amount its clause names as an average, a median or an index of a population
         (lexicon: mean_figures): the same figures of groups lie around it, never add up to it."""
-        if not fig.is_amount:
-            return False
-        return re.search(lexicon.words_pattern("mean_figures", self.language),
-                         self.clause_prefix(fig), re.I) is not None
+        return fig.is_amount and _mean_words(self.language).search(self.clause_prefix(fig)) is not None
 
     def sentence_prefix(self, fig: Operand) -> str:
         floor = max(self.sentence_of(fig.start).start, fig.start - LOOKBACK)

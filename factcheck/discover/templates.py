@@ -123,9 +123,8 @@ class _Tokens:
         # a figure taken out of the statements (a conversion, a contribution) is left out of
         # the string, with its brackets: "A$4.6bn ($3.3bn) for the half" reads as
         # "⟦A⟧ for the half", and its digits are no full stop
-        events: list[tuple[int, int, str]] = [(f.start, f.end, "") for f in art.withdrawn
-                                              if start <= f.start and f.end <= end]
-        events = [_with_brackets(art.folded, a, b) for a, b, _ in events]
+        events = [(*_with_brackets(art.folded, f.start, f.end), "") for f in art.withdrawn
+                  if start <= f.start and f.end <= end]
         for f in art.in_range(start, end):
             letter = "A" if f.is_amount else "P" if f.is_percent else "Q" if f.is_pp else ""
             if letter:
@@ -154,7 +153,7 @@ class _Tokens:
         return self.origins[k] + (i - self.marks[k])
 
 
-def _with_brackets(text: str, start: int, end: int) -> tuple[int, int, str]:
+def _with_brackets(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of a figure with the brackets that hold it alone, and the blank before them."""
     a = start
     while a > 0 and text[a - 1].isspace():
@@ -166,8 +165,8 @@ def _with_brackets(text: str, start: int, end: int) -> tuple[int, int, str]:
         a -= 1
         while a > 0 and text[a - 1] == " ":
             a -= 1
-        return a, b + 1, ""
-    return start, end, ""
+        return a, b + 1
+    return start, end
 
 
 def discover(art: Prose) -> Iterator[Relation]:

@@ -682,13 +682,7 @@ def _same_period(cue: tuple[frozenset[int], str] | None,
 def _complement_of(subject: str) -> tuple[str, str, str] | None:
     """The pair of complements a clause subject names one of, and what follows the name
     (留宿旅客 → 留宿, 不过夜, 旅客): the thing the two halves split."""
-    for a, b in lexicon.table("complements", "zh").values():
-        for one, other in ((b, a), (a, b)):  # the longer name first: 不过夜 before 过夜
-            i = subject.find(one)
-            if i >= 0:
-                rest = re.sub(rf"(?:{_alt('amount_verbs')}|有|则|亦|共)+$", "", subject[i + len(one):])
-                return one, other, rest
-    return None
+    return next(_halves_named(subject), None)
 
 
 def _complement_parts(art: Prose, found: list[Relation]) -> Iterator[Relation]:
@@ -757,13 +751,17 @@ def _complement_parts(art: Prose, found: list[Relation]) -> Iterator[Relation]:
 
 def _halves_named(subject: str) -> Iterator[tuple[str, str, str]]:
     """Each pair of complements whose one half the subject names: the half, the other half
-    and what follows the name (城镇居民人均可支配收入 → 城镇, 乡村 | 农村, 居民人均可支配收入)."""
+    and what follows the name, less the verbs that end the subject (城镇居民人均可支配收入 → 城镇,
+    乡村 | 农村, 居民人均可支配收入)."""
     for a, b in lexicon.table("complements", "zh").values():
-        for one, other in ((b, a), (a, b)):
+        for one, other in ((b, a), (a, b)):  # the longer name first: 不过夜 before 过夜
             i = subject.find(one)
             if i >= 0:
-                yield one, other, subject[i + len(one):]
+                yield one, other, _SUBJECT_VERBS.sub("", subject[i + len(one):])
                 break
+
+
+_SUBJECT_VERBS = re.compile(rf"(?:{_alt('amount_verbs')}|有|则|亦|共)+$")
 
 
 def _complement_means(art: Prose, found: list[Relation]) -> Iterator[Relation]:
@@ -774,12 +772,13 @@ def _complement_means(art: Prose, found: list[Relation]) -> Iterator[Relation]:
     growth rates bound nothing: people move between the halves."""
     used = {f.key for r in found if r.kind is RelationKind.MEAN for _, f in r.roles}
     figs = [f for f in art.figures if art.mean_figure(f) and art.before(f, _DELTA) is None]
+    averages = {f.key for f in figs}
     for i, a in enumerate(figs):
         if a.key in used:
             continue
         para = art.paragraph_of(a.start)
         for one, other, thing in _halves_named(art.clause_prefix(a)):
-            thing = name_key(re.sub(rf"(?:{_alt('amount_verbs')}|有|则|亦|共)+$", "", thing))
+            thing = name_key(thing)
             # what is averaged names the whole, whoever the halves are (城镇常住居民人均可支配
             # 收入 of 全区居民人均可支配收入)
             at = [thing.find(w) for w in lexicon.words("mean_figures", "zh") if w in thing]
@@ -797,7 +796,7 @@ def _complement_means(art: Prose, found: list[Relation]) -> Iterator[Relation]:
             start = para[0]
             for _ in range(2):
                 wholes = {str(f.reading.value): f for f in art.in_range(start, a.start)
-                          if f in figs and dimension(f) == dimension(a)
+                          if f.key in averages and dimension(f) == dimension(a)
                           and thing in name_key(art.clause_prefix(f))
                           and not any(_halves_named(art.clause_prefix(f)))}
                 if wholes or start == 0:
